@@ -1,0 +1,48 @@
+import { nodeKind, nodeKinds, relationshipKinds } from '../model';
+import type { NodeKind, RelationshipKind } from '../model';
+
+/**
+ * Parameterised batch upsert for one node kind. Rows are `{ key, props }`; the shape is
+ * constant so Neo4j caches one plan per kind whatever the batch.
+ */
+export function mergeNodesCypher(kind: NodeKind): string {
+  return (
+    `UNWIND $rows AS row ` +
+    `MERGE (n:${kind.label} {${kind.key}: row.key}) ` +
+    `SET n += row.props ` +
+    `RETURN count(n) AS count`
+  );
+}
+
+/**
+ * Parameterised batch upsert for one relationship type: one relationship per pair of
+ * endpoints, whose properties are replaced by the latest import. Endpoints must exist; the
+ * returned count lets the caller detect rows whose endpoints were missing.
+ */
+export function mergeRelationshipsCypher(kind: RelationshipKind): string {
+  const from = nodeKind(kind.from);
+  const to = nodeKind(kind.to);
+  return (
+    `UNWIND $rows AS row ` +
+    `MATCH (a:${from.label} {${from.key}: row.from}) ` +
+    `MATCH (b:${to.label} {${to.key}: row.to}) ` +
+    `MERGE (a)-[r:${kind.type}]->(b) ` +
+    `SET r = row.props ` +
+    `RETURN count(r) AS count`
+  );
+}
+
+/** Every upsert statement, keyed by label or relationship type. */
+export function mergeStatements() {
+  return {
+    nodes: Object.fromEntries(
+      Object.entries(nodeKinds).map(([label, kind]) => [label, mergeNodesCypher(kind)]),
+    ),
+    relationships: Object.fromEntries(
+      Object.entries(relationshipKinds).map(([type, kind]) => [
+        type,
+        mergeRelationshipsCypher(kind),
+      ]),
+    ),
+  };
+}

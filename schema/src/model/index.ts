@@ -1,0 +1,39 @@
+import { Declaration } from './declaration';
+import { Group } from './group';
+import { Instrument } from './instrument';
+import { Organization } from './organization';
+import * as relationships from './relationships';
+import { Source } from './source';
+import { State } from './state';
+import type { NodeKind } from './node-kind';
+
+/** Every node kind, in import order (targets before the facts that point at them). */
+export const nodeKinds = { State, Source, Organization, Group, Instrument, Declaration } as const;
+export type NodeLabel = keyof typeof nodeKinds;
+
+/** The node kind with this label; throws on a label the model does not have. */
+export function nodeKind(label: string): NodeKind {
+  const kind = (nodeKinds as Record<string, NodeKind | undefined>)[label];
+  if (!kind) throw new Error(`unknown node label ${label}`);
+  return kind;
+}
+
+export const relationshipKinds = {
+  SIGNED: relationships.SIGNED,
+  REFERENCES: relationships.REFERENCES,
+  SUPPORTS: relationships.SUPPORTS,
+  SUPPLEMENTS: relationships.SUPPLEMENTS,
+  PARTY_TO: relationships.PARTY_TO,
+  COORDINATES: relationships.COORDINATES,
+  MEMBER_OF: relationships.MEMBER_OF,
+  SPEAKS_FOR: relationships.SPEAKS_FOR,
+  REPORTED_IN: relationships.REPORTED_IN,
+} as const;
+export type RelationshipType = keyof typeof relationshipKinds;
+
+export { consentTypes } from './relationships';
+export { instrumentKinds } from './instrument';
+export { provenanceProperties, evidenceSchema } from './provenance';
+export { isoDate, type PropertySpec } from './property';
+export type { NodeKind } from './node-kind';
+export type { RelationshipKind } from './relationships';

@@ -1,0 +1,136 @@
+import { prop, type PropertySpec } from './property';
+
+export const consentTypes = [
+  'ratification',
+  'accession',
+  'acceptance',
+  'approval',
+  'succession',
+] as const;
+
+export type RelationshipKind = {
+  /** Neo4j relationship type. */
+  type: string;
+  description: string;
+  from: string;
+  to: string;
+  /** Field name on the `from` side, for example State.signed. */
+  forward: string;
+  /** Field name on the `to` side, for example Declaration.signatories. */
+  reverse: string;
+  /** Whether it states a fact that needs a source (every one but structural links). */
+  provenance: boolean;
+  properties: Record<string, PropertySpec>;
+};
+
+function defineRelationship(kind: RelationshipKind): RelationshipKind {
+  return kind;
+}
+
+export const SIGNED = defineRelationship({
+  type: 'SIGNED',
+  description: 'A state adopted, signed or joined a declaration.',
+  from: 'State',
+  to: 'Declaration',
+  forward: 'signed',
+  reverse: 'signatories',
+  provenance: true,
+  properties: {
+    signedOn: prop.date('Date the state joined, when it differs from the adoption date.'),
+  },
+});
+
+export const REFERENCES = defineRelationship({
+  type: 'REFERENCES',
+  description: 'A declaration cites an instrument.',
+  from: 'Declaration',
+  to: 'Instrument',
+  forward: 'references',
+  reverse: 'referencedBy',
+  provenance: true,
+  properties: {},
+});
+
+export const SUPPORTS = defineRelationship({
+  type: 'SUPPORTS',
+  description: 'A declaration expresses support for an organization.',
+  from: 'Declaration',
+  to: 'Organization',
+  forward: 'organizations',
+  reverse: 'supportedBy',
+  provenance: true,
+  properties: {
+    role: prop.string('The role supported, for example coordinator of ICAT.'),
+  },
+});
+
+export const SUPPLEMENTS = defineRelationship({
+  type: 'SUPPLEMENTS',
+  description: 'An instrument supplements another, as a protocol supplements its convention.',
+  from: 'Instrument',
+  to: 'Instrument',
+  forward: 'supplements',
+  reverse: 'supplementedBy',
+  provenance: true,
+  properties: {},
+});
+
+export const PARTY_TO = defineRelationship({
+  type: 'PARTY_TO',
+  description: 'A state signed an instrument or consented to be bound by it.',
+  from: 'State',
+  to: 'Instrument',
+  forward: 'partyTo',
+  reverse: 'parties',
+  provenance: true,
+  properties: {
+    signedOn: prop.date('Date of signature.'),
+    consentOn: prop.date('Date consent to be bound was given.'),
+    consentType: prop.enumOf(consentTypes)('How consent was given.'),
+    withdrawnOn: prop.date('Date the withdrawal took effect.'),
+  },
+});
+
+export const COORDINATES = defineRelationship({
+  type: 'COORDINATES',
+  description: 'An organization coordinates another, as UNODC coordinates ICAT.',
+  from: 'Organization',
+  to: 'Organization',
+  forward: 'coordinates',
+  reverse: 'coordinatedBy',
+  provenance: true,
+  properties: {},
+});
+
+export const MEMBER_OF = defineRelationship({
+  type: 'MEMBER_OF',
+  description: 'A state belongs to an informal group.',
+  from: 'State',
+  to: 'Group',
+  forward: 'groups',
+  reverse: 'members',
+  provenance: true,
+  properties: {},
+});
+
+export const SPEAKS_FOR = defineRelationship({
+  type: 'SPEAKS_FOR',
+  description: 'A declaration was issued in the name of a group.',
+  from: 'Declaration',
+  to: 'Group',
+  forward: 'group',
+  reverse: 'declarations',
+  provenance: true,
+  properties: {},
+});
+
+export const REPORTED_IN = defineRelationship({
+  type: 'REPORTED_IN',
+  description: 'A declaration is reported in a source.',
+  from: 'Declaration',
+  to: 'Source',
+  forward: 'sources',
+  reverse: 'reports',
+  provenance: false,
+  properties: {},
+});

@@ -1,0 +1,20 @@
+import { defineNode } from './node-kind';
+import { prop } from './property';
+
+export const Source = defineNode({
+  label: 'Source',
+  description: 'A document facts were taken from: a news report, a treaty-status page, a dataset.',
+  key: 'id',
+  caption: 'title',
+  properties: {
+    id: prop.pattern(
+      /^src-[a-z0-9-]+$/,
+      'expected src- followed by a slug or hash',
+    )('Stable id: src- and a hash of the URL, or a slug where there is no URL.'),
+    url: prop.url('Where the source can be read.'),
+    title: prop.string('Title or headline.'),
+    publisher: prop.string('Who published it, for example BelTA.'),
+    publishedOn: prop.date('Publication date.'),
+    retrievedOn: prop.date('When the project retrieved it.'),
+  },
+});
