@@ -1,0 +1,13 @@
+// The public surface of @treatygraph/import; nothing else is imported from outside.
+export { ImportError, IMPORT_ERROR_CODES, isImportError } from './errors';
+export type { ImportErrorCode, ImportIssue } from './errors';
+export { readDocument, parseImportDocument } from './read/document';
+export { resolveCountry, stateRows } from './resolve/countries';
+export type { CountryResolution, StateRow } from './resolve/countries';
+export { resolveInstrument, resolveOrganization, registryEntries } from './resolve/registry';
+export type { RegistryEntry, RegistryLabel, RegistryResolution } from './resolve/registry';
+export { applySchema } from './write/apply-schema';
+export { writeDocument } from './write/write-document';
+export type { WriteOptions, WriteSummary } from './write/write-document';
+export { importCorpus, corpusFiles } from './import-corpus';
+export type { CorpusSummary, ImportCorpusOptions } from './import-corpus';

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { closest, editDistance, typoDistance } from './edit-distance';
+
+describe('editDistance', () => {
+  it.each([
+    ['', '', 0],
+    ['untoc', 'untoc', 0],
+    ['untoc', 'untok', 1],
+    ['undoc', 'unodc', 1],
+    ['laos', 'latvia', 4],
+    ['', 'abc', 3],
+  ])('%s ↔ %s is %i', (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+    expect(editDistance(b, a)).toBe(d);
+  });
+});
+
+describe('closest', () => {
+  const entries = [
+    ['untoc', 'untoc'],
+    ['uncac', 'uncac'],
+    ['palermo protocol', 'untoc-trafficking-protocol'],
+    ['palermo convention', 'untoc'],
+  ] as const;
+
+  it('ranks by distance and lists a label once', () => {
+    expect(closest('untok', entries)).toEqual(['untoc', 'uncac', 'untoc-trafficking-protocol']);
+  });
+
+  it('gives only the labels holding every word of the query when there are any', () => {
+    expect(closest('palermo', entries)).toEqual(['untoc', 'untoc-trafficking-protocol']);
+  });
+
+  it('drops labels beyond maxDistance and keeps at most limit', () => {
+    expect(closest('untok', entries, { maxDistance: typoDistance('untok') })).toEqual(['untoc']);
+    expect(closest('untok', entries, { limit: 1 })).toEqual(['untoc']);
+  });
+});

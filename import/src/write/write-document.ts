@@ -1,0 +1,91 @@
+import { mergeNodesCypher, mergeRelationshipsCypher } from '@treatygraph/schema';
+import type { ImportDocument } from '@treatygraph/schema';
+import neo4j from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { ImportError } from '../errors';
+import { missingEndpoints } from './missing-endpoints';
+import { planWrite } from './plan';
+
+/** What one write did: rows written per label and type, and how many were new. */
+export type WriteSummary = {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  nodesCreated: number;
+  relationshipsCreated: number;
+};
+
+export type WriteOptions = { database?: string };
+
+// Big enough to keep round trips few, small enough to keep each parameter map modest.
+const BATCH_SIZE = 1000;
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) out.push(rows.slice(i, i + BATCH_SIZE));
+  return out;
+}
+
+function countOf(result: QueryResult): number {
+  const value: unknown = result.records[0]?.get('count');
+  return neo4j.isInt(value) ? value.toNumber() : Number(value ?? 0);
+}
+
+async function writeAll(tx: ManagedTransaction, document: ImportDocument): Promise<WriteSummary> {
+  const plan = planWrite(document);
+  const summary: WriteSummary = {
+    nodes: {},
+    relationships: {},
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+  };
+  for (const batch of plan.nodes) {
+    for (const rows of chunks(batch.rows)) {
+      const result = await tx.run(mergeNodesCypher(batch.kind), { rows });
+      summary.nodes[batch.kind.label] = (summary.nodes[batch.kind.label] ?? 0) + countOf(result);
+      summary.nodesCreated += result.summary.counters.updates().nodesCreated;
+    }
+  }
+  for (const batch of plan.relationships) {
+    for (const rows of chunks(batch.rows)) {
+      const result = await tx.run(mergeRelationshipsCypher(batch.kind), { rows });
+      const written = countOf(result);
+      if (written !== rows.length) {
+        // Throwing inside the transaction function rolls the whole document back.
+        const details = await missingEndpoints(tx, { kind: batch.kind, rows });
+        throw new ImportError({
+          code: 'MISSING_ENDPOINT',
+          message: `${rows.length - written} ${batch.kind.type} relationship(s) name a missing node; nothing was written`,
+          details,
+        });
+      }
+      summary.relationships[batch.kind.type] =
+        (summary.relationships[batch.kind.type] ?? 0) + written;
+      summary.relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
+    }
+  }
+  return summary;
+}
+
+/**
+ * Writes a whole import document in one write transaction with the model's MERGE statements:
+ * all of it or, when any relationship names a node that does not exist, none of it
+ * (ImportError MISSING_ENDPOINT). Gazetteer states and registry instruments and organizations
+ * the relationships name are written too. Idempotent: writing the same document again changes
+ * nothing.
+ * @example await writeDocument(driver, readDocument('statement.yaml'), { database: 'neo4j' })
+ */
+export async function writeDocument(
+  driver: Driver,
+  document: ImportDocument,
+  options: WriteOptions = {},
+): Promise<WriteSummary> {
+  const session = driver.session({
+    defaultAccessMode: neo4j.session.WRITE,
+    ...(options.database && { database: options.database }),
+  });
+  try {
+    return await session.executeWrite((tx) => writeAll(tx, document));
+  } finally {
+    await session.close();
+  }
+}

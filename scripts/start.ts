@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import { importCorpus } from '@treatygraph/import';
+import { createDriver, createYoga, loadConfig, startServer } from '@treatygraph/server';
+import { startNeo4j } from './neo4j';
+import type { LocalNeo4j } from './neo4j';
+
+// `npm start`: the whole stack in one process tree. With NEO4J_URI unset it provisions and runs
+// a local Neo4j whose data lives in .data/neo4j, so a second start reuses it.
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const log = (message: string) => console.log(`[treatygraph] ${message}`);
+
+async function main() {
+  let local: LocalNeo4j | undefined;
+  const stops: (() => Promise<void>)[] = [];
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    for (const fn of stops.reverse()) await fn().catch((e: unknown) => console.error(e));
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    if (!process.env.NEO4J_URI) {
+      log('NEO4J_URI is not set: starting the embedded local Neo4j (data in .data/neo4j)');
+      local = await startNeo4j({ dir: `${repo}.data/neo4j`, onLog: log });
+      stops.push(() => (local ? local.stop() : Promise.resolve()));
+      process.env.NEO4J_URI = local.uri;
+    }
+    const config = loadConfig(process.env);
+    log(`Neo4j at ${config.neo4j.uri}`);
+    const driver = createDriver(config.neo4j);
+    stops.push(() => driver.close());
+
+    log('applying constraints and importing the bundled corpus');
+    const summary = await importCorpus(driver, {
+      database: config.neo4j.database,
+      onProgress: log,
+    });
+    log(`corpus ready: ${JSON.stringify(summary)}`);
+
+    const yoga = createYoga({
+      driver,
+      database: config.neo4j.database,
+      webRoot: `${repo}web/dist`,
+    });
+    const server = await startServer({ yoga, port: config.port, host: config.host });
+    stops.push(() => server.close());
+    log(`explorer: ${server.url}/`);
+    log(`GraphiQL: ${server.url}/graphql`);
+    log('press Ctrl-C to stop');
+  } catch (error) {
+    console.error(`[treatygraph] start failed: ${error instanceof Error ? error.message : error}`);
+    await stop(1);
+  }
+}
+
+void main();

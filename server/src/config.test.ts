@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+import { AppError } from './errors';
+
+function failure(env: Record<string, string>): AppError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected loadConfig to throw');
+}
+
+describe('loadConfig', () => {
+  it('applies defaults: port 4000 on loopback, no auth, home database', () => {
+    expect(loadConfig({ NEO4J_URI: 'neo4j://localhost:7687' })).toEqual({
+      neo4j: { uri: 'neo4j://localhost:7687' },
+      port: 4000,
+      host: '127.0.0.1',
+    });
+  });
+
+  it('reads every variable, including routing URIs', () => {
+    expect(
+      loadConfig({
+        NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+        NEO4J_USER: 'neo4j',
+        NEO4J_PASSWORD: 'secret',
+        NEO4J_DATABASE: 'treaties',
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        IMPORT_TOKEN: 'a-long-enough-token',
+      }),
+    ).toEqual({
+      neo4j: {
+        uri: 'neo4j+s://abc.databases.neo4j.io',
+        user: 'neo4j',
+        password: 'secret',
+        database: 'treaties',
+      },
+      port: 8080,
+      host: '0.0.0.0',
+      importToken: 'a-long-enough-token',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    const config = loadConfig({ NEO4J_URI: 'bolt://x:7687', NEO4J_PASSWORD: '', PORT: '' });
+    expect(config.neo4j.password).toBeUndefined();
+    expect(config.port).toBe(4000);
+  });
+
+  it('lists every problem in one readable error', () => {
+    const error = failure({ NEO4J_URI: 'http://x', PORT: 'eighty', NEO4J_PASSWORD: 'p' });
+    expect(error.code).toBe('INVALID_CONFIG');
+    expect(error.details.issues).toHaveLength(3);
+    expect(error.message).toMatch(/^Invalid configuration:\n {2}NEO4J_URI: expected a URI/);
+    expect(error.message).toContain('PORT:');
+    expect(error.message).toContain('NEO4J_USER: is required when NEO4J_PASSWORD is set');
+  });
+
+  it('requires NEO4J_URI', () => {
+    expect(failure({}).message).toContain('NEO4J_URI: is required');
+  });
+});

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { AppError } from './errors';
+
+/** URI schemes the driver accepts; `neo4j…` ones route across a cluster or Aura. */
+const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
+
+// An empty variable (`NEO4J_PASSWORD=` in a .env file) means "not set", not "the empty string".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const envSchema = z
+  .object({
+    NEO4J_URI: z
+      .string({ error: 'is required, for example neo4j://localhost:7687 or neo4j+s://….io' })
+      .refine(
+        (uri) => NEO4J_SCHEMES.some((scheme) => uri.startsWith(`${scheme}://`)),
+        `expected a URI starting with ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`,
+      ),
+    NEO4J_USER: optional(z.string()),
+    NEO4J_PASSWORD: optional(z.string()),
+    NEO4J_DATABASE: optional(z.string()),
+    PORT: optional(z.coerce.number().int().min(0).max(65535)).default(4000),
+    // Loopback by default: exposing the API to the network is a deliberate choice.
+    HOST: optional(z.string()).default('127.0.0.1'),
+    IMPORT_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
+  })
+  .refine((env) => env.NEO4J_PASSWORD === undefined || env.NEO4J_USER !== undefined, {
+    path: ['NEO4J_USER'],
+    message: 'is required when NEO4J_PASSWORD is set',
+    // Report this alongside other problems rather than only once the rest is valid.
+    when: () => true,
+  });
+
+export type Neo4jConfig = {
+  uri: string;
+  /** Absent when the server runs without authentication (the local and test instances). */
+  user?: string;
+  password?: string;
+  /** Absent means the user's home database. */
+  database?: string;
+};
+
+export type Config = {
+  neo4j: Neo4jConfig;
+  port: number;
+  host: string;
+  importToken?: string;
+};
+
+/**
+ * Reads and validates the environment once, at start-up. Throws an INVALID_CONFIG AppError
+ * whose message lists every problem, one per line.
+ * @example const config = loadConfig(process.env);
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new AppError('INVALID_CONFIG', `Invalid configuration:\n${lines.join('\n')}`, {
+      details: { issues: lines },
+    });
+  }
+  const e = parsed.data;
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    },
+    port: e.PORT,
+    host: e.HOST,
+    importToken: e.IMPORT_TOKEN,
+  };
+}

@@ -1,0 +1,24 @@
+import type { Condition, Page, PageQuery } from './page';
+import { pageQuery } from './page';
+
+export type InstrumentFilter = {
+  /** One of the model's instrument kinds, lower-case as stored. */
+  kind?: string | null;
+};
+
+/** Filter terms on instruments bound as `n`. */
+export function instrumentConditions(filter: InstrumentFilter): Condition[] {
+  return filter.kind ? [{ text: 'n.kind = $kind', params: { kind: filter.kind } }] : [];
+}
+
+/** Instruments by name, then id. */
+export function instrumentsPageQuery(options: {
+  filter?: InstrumentFilter | null;
+  page: Page;
+}): PageQuery {
+  return pageQuery({
+    label: 'Instrument',
+    conditions: instrumentConditions(options.filter ?? {}),
+    page: options.page,
+  });
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { relatedEnds, relatedQuery } from './related';
+
+describe('relatedQuery', () => {
+  it('follows a relationship backwards: a declaration’s signatories, by name', () => {
+    const query = relatedQuery({ type: 'SIGNED', direction: 'reverse', keys: ['d1', 'd2'] });
+    expect(query.text).toMatchInlineSnapshot(`
+      "UNWIND $keys AS key
+      MATCH (a:Declaration {id: key})<-[r:SIGNED]-(b:State)
+      RETURN key, properties(b) AS node, properties(r) AS rel
+      ORDER BY coalesce(b.name, ''), coalesce(b.code, '')"
+    `);
+    expect(query.params).toMatchInlineSnapshot(`
+      {
+        "keys": [
+          "d1",
+          "d2",
+        ],
+      }
+    `);
+  });
+
+  it('follows a relationship forwards: a state’s participations, by instrument name', () => {
+    expect(relatedQuery({ type: 'PARTY_TO', direction: 'forward', keys: ['LAO'] }).text)
+      .toMatchInlineSnapshot(`
+      "UNWIND $keys AS key
+      MATCH (a:State {code: key})-[r:PARTY_TO]->(b:Instrument)
+      RETURN key, properties(b) AS node, properties(r) AS rel
+      ORDER BY coalesce(b.name, ''), coalesce(b.id, '')"
+    `);
+  });
+
+  it('orders declarations newest first, undated last', () => {
+    expect(relatedQuery({ type: 'SIGNED', direction: 'forward', keys: ['LAO'] }).text)
+      .toMatchInlineSnapshot(`
+      "UNWIND $keys AS key
+      MATCH (a:State {code: key})-[r:SIGNED]->(b:Declaration)
+      RETURN key, properties(b) AS node, properties(r) AS rel
+      ORDER BY coalesce(b.adoptedOn, '') DESC, coalesce(b.id, '')"
+    `);
+  });
+
+  it('knows the ends of a self-relationship in both directions', () => {
+    expect(relatedEnds({ type: 'SUPPLEMENTS', direction: 'reverse' })).toEqual({
+      from: 'Instrument',
+      to: 'Instrument',
+    });
+    expect(relatedEnds({ type: 'REPORTED_IN', direction: 'reverse' })).toEqual({
+      from: 'Source',
+      to: 'Declaration',
+    });
+  });
+});

@@ -1,0 +1,34 @@
+import { nodeKind, relationshipKinds } from '@treatygraph/schema';
+import type { NodeLabel, RelationshipType } from '@treatygraph/schema';
+import type { CypherQuery } from '../db/read';
+import { orderBy } from './sort';
+
+/** `forward` follows the relationship from its start node; `reverse` from its end node. */
+export type RelatedSpec = { type: RelationshipType; direction: 'forward' | 'reverse' };
+
+/** The labels at the near (`from`) and far (`to`) end of a traversal. */
+export function relatedEnds(spec: RelatedSpec): { from: NodeLabel; to: NodeLabel } {
+  const kind = relationshipKinds[spec.type];
+  const [from, to] = spec.direction === 'forward' ? [kind.from, kind.to] : [kind.to, kind.from];
+  return { from: from as NodeLabel, to: to as NodeLabel };
+}
+
+/**
+ * The nodes related to each key over one relationship, in one round trip for any number of
+ * keys: rows `{ key, node, rel }` in the far kind's list order. Derived from the model, so a
+ * relationship added there can be traversed without a new query.
+ */
+export function relatedQuery(spec: RelatedSpec & { keys: readonly string[] }): CypherQuery {
+  const { from, to } = relatedEnds(spec);
+  const near = nodeKind(from);
+  const arrow = spec.direction === 'forward' ? `-[r:${spec.type}]->` : `<-[r:${spec.type}]-`;
+  return {
+    text: [
+      'UNWIND $keys AS key',
+      `MATCH (a:${from} {${near.key}: key})${arrow}(b:${to})`,
+      'RETURN key, properties(b) AS node, properties(r) AS rel',
+      `ORDER BY ${orderBy(to, 'b')}`,
+    ].join('\n'),
+    params: { keys: [...spec.keys] },
+  };
+}

@@ -1,0 +1,48 @@
+import neo4j from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { fromDriverError } from './errors';
+import { toPlain } from './plain-values';
+
+/** A parameterised Cypher statement; values only ever travel in `params`. */
+export type CypherQuery = { text: string; params: Record<string, unknown> };
+
+/**
+ * Runs one read query in its own read transaction and returns its rows as plain objects.
+ * The type parameter is the row shape the query builder promises; it is not checked.
+ */
+export type ReadFn = <TRow = Record<string, unknown>>(query: CypherQuery) => Promise<TRow[]>;
+
+export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
+
+export type ReaderOptions = {
+  driver: Driver;
+  /** Absent means the user's home database. */
+  database?: string;
+  /** Server-side transaction timeout; the query is stopped and TIMEOUT thrown after it. */
+  timeoutMs?: number;
+};
+
+/**
+ * The read path of the whole server: every read runs through `session.executeRead` (retried
+ * on transient errors, routed to readers in a cluster, and refused by Neo4j if it writes),
+ * with a transaction timeout and the configured database. Driver errors become AppErrors.
+ * @example const rows = await createReader({ driver })({ text: 'RETURN 1 AS one', params: {} });
+ */
+export function createReader(options: ReaderOptions): ReadFn {
+  const { driver, database, timeoutMs = DEFAULT_QUERY_TIMEOUT_MS } = options;
+  return async <TRow>(query: CypherQuery): Promise<TRow[]> => {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const records = await session.executeRead(
+        async (tx) => (await tx.run(query.text, query.params)).records,
+        { timeout: timeoutMs, metadata: { app: 'treatygraph-server' } },
+      );
+      return records.map((record) => toPlain(record.toObject()) as TRow);
+    } catch (error) {
+      throw fromDriverError(error);
+    } finally {
+      // The rows are already in hand; a failure to release the session must not replace them.
+      await session.close().catch(() => undefined);
+    }
+  };
+}

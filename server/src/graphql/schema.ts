@@ -1,0 +1,21 @@
+import { builder } from './builder';
+// Each module registers its types and query fields on the builder when imported.
+import './types/date';
+import './types/instrument-kind';
+import './types/consent-type';
+import './types/state';
+import './types/state-queries';
+import './types/declaration';
+import './types/declaration-queries';
+import './types/instrument';
+import './types/instrument-queries';
+import './types/participation';
+import './types/signature';
+import './types/support';
+import './types/evidence';
+import './types/organization';
+import './types/group';
+import './types/source';
+
+/** The executable GraphQL schema, built once per process. */
+export const schema = builder.toSchema();

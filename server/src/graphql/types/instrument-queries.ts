@@ -1,0 +1,46 @@
+import { instrumentsPageQuery } from '../../cypher/instruments-page';
+import { resolvePage } from '../../cypher/page';
+import { loadPage } from '../../loaders/page';
+import type { InstrumentRecord } from '../../records';
+import { builder } from '../builder';
+import { connectionOf } from '../connection';
+import { pageArgs, pageComplexity } from '../page-args';
+import { InstrumentRef } from '../refs';
+import { InstrumentKindEnum } from './instrument-kind';
+
+const InstrumentConnection = connectionOf({
+  type: InstrumentRef,
+  name: 'InstrumentConnection',
+  noun: 'instruments',
+});
+
+const InstrumentFilter = builder.inputType('InstrumentFilter', {
+  description: 'Narrows a list of instruments; all given fields must match.',
+  fields: (t) => ({
+    kind: t.field({ type: InstrumentKindEnum, description: 'Only instruments of this kind.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  instruments: t.field({
+    type: InstrumentConnection,
+    description: 'Instruments by name, a page at a time.',
+    args: {
+      ...pageArgs(t.arg),
+      filter: t.arg({ type: InstrumentFilter, description: 'Narrows the list.' }),
+    },
+    complexity: pageComplexity,
+    resolve: (_root, args, context) =>
+      loadPage<InstrumentRecord>(
+        context.read,
+        instrumentsPageQuery({ filter: args.filter, page: resolvePage('Instrument', args) }),
+      ),
+  }),
+  instrument: t.field({
+    type: InstrumentRef,
+    nullable: true,
+    description: 'The instrument with this id, or null.',
+    args: { id: t.arg.id({ required: true, description: 'For example "untoc".' }) },
+    resolve: (_root, args) => args.id,
+  }),
+}));

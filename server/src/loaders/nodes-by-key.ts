@@ -1,0 +1,16 @@
+import type { NodeLabel } from '@treatygraph/schema';
+import { nodesByKeyQuery } from '../cypher/nodes-by-key';
+import type { ReadFn } from '../db/read';
+
+/**
+ * Batch function: the nodes of one kind that exist among many keys, in one round trip. Keys
+ * without a node are simply absent; GraphQL's loadable types align results to keys (missing
+ * ones become null) and wrap this in a per-request DataLoader.
+ */
+export async function loadNodesByKey<TNode>(
+  read: ReadFn,
+  options: { label: NodeLabel; keys: readonly string[] },
+): Promise<TNode[]> {
+  const rows = await read<{ key: string; node: TNode }>(nodesByKeyQuery(options));
+  return rows.map((row) => row.node);
+}

@@ -1,0 +1,25 @@
+import DataLoader from 'dataloader';
+import { relatedQuery } from '../cypher/related';
+import type { RelatedSpec } from '../cypher/related';
+import type { ReadFn } from '../db/read';
+import type { RelatedRow } from '../records';
+
+/**
+ * Batches every key asked for in one tick into one traversal query, so a nested selection
+ * costs one round trip per relationship it crosses, whatever the number of parents.
+ */
+export function createRelatedLoader<TNode>(
+  read: ReadFn,
+  spec: RelatedSpec,
+): DataLoader<string, RelatedRow<TNode>[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await read<RelatedRow<TNode>>(relatedQuery({ ...spec, keys }));
+    const groups = new Map<string, RelatedRow<TNode>[]>();
+    for (const row of rows) {
+      const group = groups.get(row.key);
+      if (group) group.push(row);
+      else groups.set(row.key, [row]);
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}

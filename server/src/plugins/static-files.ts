@@ -1,0 +1,60 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import type { Plugin } from 'graphql-yoga';
+import { contentTypeOf } from './content-types';
+
+/** Paths the API owns; never answered from the web folder. */
+const API_PATHS = ['/graphql', '/health'];
+
+async function fileAt(path: string): Promise<string | null> {
+  const info = await stat(path).catch(() => null);
+  return info?.isFile() ? path : null;
+}
+
+/** The file under `root` a URL path names, or null; never a path outside `root`. */
+export async function resolveStaticFile(root: string, pathname: string): Promise<string | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const base = resolve(root);
+  const target = resolve(join(base, decoded));
+  if (target !== base && !target.startsWith(base + sep)) return null;
+  return (await fileAt(target)) ?? (await fileAt(join(target, 'index.html')));
+}
+
+/**
+ * Serves the built web app from `root`: its files with their content types, and index.html
+ * for any other GET that accepts HTML (client-side routes). Vite's hashed `/assets/` files are
+ * cached for good; everything else is revalidated so a new build shows at once.
+ */
+export function useStaticFiles(options: { root: string }): Plugin {
+  return {
+    async onRequest({ request, url, fetchAPI, endResponse }) {
+      if (!['GET', 'HEAD'].includes(request.method)) return;
+      if (API_PATHS.some((p) => url.pathname === p || url.pathname.startsWith(`${p}/`))) return;
+      let file = await resolveStaticFile(options.root, url.pathname);
+      if (!file && !extname(url.pathname) && request.headers.get('accept')?.includes('text/html')) {
+        file = await fileAt(join(resolve(options.root), 'index.html'));
+      }
+      if (!file) return;
+      const body = await readFile(file);
+      endResponse(
+        new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
+          status: 200,
+          headers: {
+            'content-type': contentTypeOf(extname(file)),
+            'content-length': String(body.byteLength),
+            'cache-control': url.pathname.startsWith('/assets/')
+              ? 'public, max-age=31536000, immutable'
+              : 'no-cache',
+            'x-content-type-options': 'nosniff',
+          },
+        }),
+      );
+    },
+  };
+}

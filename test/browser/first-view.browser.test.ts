@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startApp } from '../support/app';
+import type { RunningApp } from '../support/app';
+import { launchChromium } from '../support/chromium';
+
+const artifacts = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+
+describe('first view', () => {
+  let app: RunningApp;
+  let browser: BrowserContext;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('draws the declaration, its 22 signatories and the instruments it references', async () => {
+    await page.goto(`${app.url}/`);
+    await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
+    const counts = await page.evaluate(`(() => {
+      const cy = window.__treatygraph.cy;
+      return {
+        states: cy.nodes('[kind = "State"]').length,
+        declarations: cy.nodes('[kind = "Declaration"]').length,
+        instruments: cy.nodes('[kind = "Instrument"]').map((n) => n.id()),
+        signed: cy.edges('[kind = "SIGNED"]').length,
+      };
+    })()`);
+    expect(counts).toMatchObject({ states: 22, declarations: 1, signed: 22 });
+    expect((counts as { instruments: string[] }).instruments.length).toBeGreaterThanOrEqual(4);
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: `${artifacts}/first-view.png` });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows the details of a clicked state', async () => {
+    await page.evaluate(`window.__treatygraph.cy.getElementById('LAO').emit('tap')`);
+    const panel = page.getByRole('complementary');
+    await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Lao');
+    await page.screenshot({ path: `${artifacts}/first-view-details.png` });
+  });
+});

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useRef, type ComponentType } from 'react';
+import type { NodeKind } from '../../graph/kinds';
+import DeclarationDetails from './DeclarationDetails';
+import type { DetailsProps, InspectContext } from './inspect-context';
+import InstrumentDetails from './InstrumentDetails';
+import OrganizationDetails from './OrganizationDetails';
+import StateDetails from './StateDetails';
+
+type Props = InspectContext & {
+  /** Cytoscape id of the selected node. */
+  selectedId: string;
+  onClose: () => void;
+};
+
+/** Exhaustive: a node kind without a details view is a type error. */
+const VIEWS: Record<NodeKind, ComponentType<DetailsProps>> = {
+  State: StateDetails,
+  Declaration: DeclarationDetails,
+  Instrument: InstrumentDetails,
+  Organization: OrganizationDetails,
+};
+
+/** The details of the selected node, fetched for its kind. */
+export default function InspectPanel({ selectedId, graph, onSelect, onClose }: Props) {
+  const node = graph.node(selectedId);
+  const View = node && VIEWS[node.kind];
+  const panelRef = useRef<HTMLElement>(null);
+  const followedLink = useRef(false);
+  const follow = useCallback(
+    (id: string) => {
+      followedLink.current = true;
+      onSelect(id);
+    },
+    [onSelect],
+  );
+  useEffect(() => {
+    // Following a link in the panel replaces the link: keep keyboard focus in the panel rather
+    // than dropping it to the page. Selections made elsewhere leave focus where it is.
+    if (followedLink.current) panelRef.current?.focus({ preventScroll: true });
+    followedLink.current = false;
+  }, [selectedId]);
+  return (
+    <section
+      ref={panelRef}
+      tabIndex={-1}
+      className="inspect"
+      aria-label="Details of the selected node"
+      aria-live="polite"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <button type="button" className="inspect__close" onClick={onClose} aria-label="Close details">
+        ×
+      </button>
+      {node && View ? (
+        // Keyed by node, so a new selection starts from a clean loading state.
+        <View key={node.id} node={node} graph={graph} onSelect={follow} />
+      ) : (
+        <p>This node is not in the graph.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { request } from '../../api/client';
+import { InstrumentDetailsDocument } from '../../api/generated/graphql';
+import { useLoad } from '../../api/use-load';
+import Facts from '../../ui/Facts';
+import { formatDate } from '../../ui/format-date';
+import { formatEnum } from '../../ui/format-enum';
+import StatusMessage from '../../ui/StatusMessage';
+import type { DetailsProps } from './inspect-context';
+import NodeLink from './NodeLink';
+
+/** An instrument: its names, kind, dates, what it supplements and how many states joined it. */
+export default function InstrumentDetails({ node, ...context }: DetailsProps) {
+  const id = node.key;
+  const [load, retry] = useLoad(`instrument:${id}`, (signal) =>
+    request(InstrumentDetailsDocument, { id }, { signal }),
+  );
+  if (load.status === 'idle' || load.status === 'loading') {
+    return <StatusMessage kind="loading" text="Loading the instrument…" />;
+  }
+  if (load.status === 'error') {
+    return <StatusMessage kind="error" error={load.error} onRetry={retry} />;
+  }
+  const instrument = load.data.instrument;
+  if (!instrument) {
+    return <StatusMessage kind="empty" text="This instrument is no longer in the graph." />;
+  }
+  const { supplements, supplementedBy, parties } = instrument;
+  const current = parties.filter((party) => !party.withdrawnOn);
+  const bound = current.filter((party) => party.consentOn).length;
+  const signedOnly = current.filter((party) => party.signedOn && !party.consentOn).length;
+  const withdrawn = parties.length - current.length;
+  const standing = [`${bound} bound`, `${signedOnly} signed only`];
+  if (withdrawn > 0) standing.push(`${withdrawn} withdrawn`);
+
+  return (
+    <article className="details">
+      <p className="details__kind">Instrument · {formatEnum(instrument.kind)}</p>
+      <h2>{instrument.name}</h2>
+      <Facts
+        rows={[
+          ['Short name', instrument.shortName],
+          ['Also known as', instrument.aliases.join('; ')],
+          ['UN symbol', instrument.symbol],
+          ['UNTC reference', instrument.untcReference],
+          ['Adopted', formatDate(instrument.adoptedOn)],
+          ['In force since', formatDate(instrument.entryIntoForceOn)],
+          [
+            'Supplements',
+            supplements && (
+              <NodeLink target={{ kind: 'Instrument', key: supplements.id }} {...context}>
+                {supplements.name}
+              </NodeLink>
+            ),
+          ],
+          ['States', parties.length > 0 ? standing.join(', ') : null],
+        ]}
+      />
+
+      {supplementedBy.length > 0 && (
+        <>
+          <h3>Supplemented by ({supplementedBy.length})</h3>
+          <ul className="details__list">
+            {supplementedBy.map((protocol) => (
+              <li key={protocol.id}>
+                <NodeLink target={{ kind: 'Instrument', key: protocol.id }} {...context}>
+                  {protocol.name}
+                </NodeLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>Referenced by ({instrument.referencedBy.length})</h3>
+      {instrument.referencedBy.length === 0 ? (
+        <p className="details__none">No declaration cites it yet.</p>
+      ) : (
+        <ul className="details__list">
+          {instrument.referencedBy.map((declaration) => (
+            <li key={declaration.id}>
+              <NodeLink target={{ kind: 'Declaration', key: declaration.id }} {...context}>
+                {declaration.title}
+              </NodeLink>
+              <span className="details__meta">{formatDate(declaration.adoptedOn)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,113 @@
+import type { CorpusGraphQuery, GraphInstrumentFragment } from '../api/generated/graphql';
+import type { NodeKind, NodeRef, RelationshipType } from './kinds';
+import { toRegionKey, type RegionKey } from './regions';
+
+export type CorpusDeclaration = CorpusGraphQuery['declarations']['edges'][number]['node'];
+
+/** What every drawn node carries; the stylesheet selects on `kind` and `region`. */
+export type GraphNodeData = {
+  /** The key itself (`LAO`, `untoc`): readable in tests and URLs. See {@link createCorpusElements}. */
+  id: string;
+  kind: NodeKind;
+  key: string;
+  /** Short text drawn on the canvas. */
+  label: string;
+  /** Full name, for lists and tooltips. */
+  name: string;
+  /** States only. */
+  region?: RegionKey;
+  /** Organizations only, when known. */
+  acronym?: string;
+};
+
+/** What every drawn edge carries; the stylesheet selects on `kind`, the relationship type. */
+export type GraphEdgeData = { id: string; source: string; target: string; kind: RelationshipType };
+
+/** Cytoscape's `ElementsDefinition`, narrowed to what treatygraph draws. */
+export type GraphElements = {
+  nodes: { data: GraphNodeData }[];
+  edges: { data: GraphEdgeData }[];
+};
+
+const MAX_LABEL = 48;
+
+/**
+ * Shortens a label for the canvas at a word boundary.
+ * @example shortenLabel('Human Trafficking is Organized Crime. It’s Time to End Exploitation')
+ */
+export function shortenLabel(text: string, max = MAX_LABEL): string {
+  if (text.length <= max) return text;
+  // One character more than fits, so a word that ends exactly at the limit is kept whole.
+  const space = text.slice(0, max).lastIndexOf(' ');
+  const cut = space > max / 2 ? text.slice(0, space) : text.slice(0, max - 1);
+  return `${cut.replace(/[\s.,;:]+$/, '')}…`;
+}
+
+/**
+ * Turns the corpus query's declarations into Cytoscape elements: each declaration a hub, with
+ * its signatory states, the instruments it references (and those they supplement) and the
+ * organizations it supports. Shared neighbours appear once; the result is sorted by id so the
+ * same data always gives the same elements.
+ *
+ * A node's id is its key: state codes (upper-case ISO alpha-3) and the server's slugs
+ * (date-prefixed for declarations) do not collide in practice. Should a key be taken by a node
+ * of another kind, the newcomer's id is prefixed with its kind (`Organization:untoc`), so two
+ * nodes are never merged.
+ */
+export function createCorpusElements(declarations: readonly CorpusDeclaration[]): GraphElements {
+  const nodes = new Map<string, GraphNodeData>();
+  const edges = new Map<string, GraphEdgeData>();
+
+  const idOf = new Map<string, string>();
+  const addNode = (ref: NodeRef, data: Omit<GraphNodeData, 'id' | 'kind' | 'key'>): string => {
+    const known = idOf.get(`${ref.kind}\u0000${ref.key}`);
+    if (known) return known;
+    const id = nodes.has(ref.key) ? `${ref.kind}:${ref.key}` : ref.key;
+    idOf.set(`${ref.kind}\u0000${ref.key}`, id);
+    nodes.set(id, { id, kind: ref.kind, key: ref.key, ...data });
+    return id;
+  };
+  const addEdge = (kind: RelationshipType, source: string, target: string): void => {
+    const id = `${kind}:${source}->${target}`;
+    edges.set(id, { id, source, target, kind });
+  };
+  const addInstrument = (instrument: GraphInstrumentFragment): string =>
+    addNode(
+      { kind: 'Instrument', key: instrument.id },
+      { label: shortenLabel(instrument.shortName ?? instrument.name), name: instrument.name },
+    );
+
+  for (const declaration of declarations) {
+    const hub = addNode(
+      { kind: 'Declaration', key: declaration.id },
+      { label: shortenLabel(declaration.title), name: declaration.title },
+    );
+    for (const state of declaration.signatories) {
+      const region = toRegionKey(state.region);
+      const id = addNode(
+        { kind: 'State', key: state.code },
+        { label: state.name, name: state.name, region },
+      );
+      addEdge('SIGNED', id, hub);
+    }
+    for (const instrument of declaration.references) {
+      const id = addInstrument(instrument);
+      addEdge('REFERENCES', hub, id);
+      if (instrument.supplements) addEdge('SUPPLEMENTS', id, addInstrument(instrument.supplements));
+    }
+    for (const organization of declaration.organizations) {
+      const { acronym, name } = organization;
+      const id = addNode(
+        { kind: 'Organization', key: organization.id },
+        acronym ? { label: acronym, name, acronym } : { label: shortenLabel(name), name },
+      );
+      addEdge('SUPPORTS', hub, id);
+    }
+  }
+
+  const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : 1);
+  return {
+    nodes: [...nodes.values()].sort(byId).map((data) => ({ data })),
+    edges: [...edges.values()].sort(byId).map((data) => ({ data })),
+  };
+}

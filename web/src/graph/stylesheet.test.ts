@@ -1,0 +1,71 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it, vi } from 'vitest';
+import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from './kinds';
+import { REGION_COLORS, REGION_KEYS } from './regions';
+import {
+  createStylesheet,
+  EDGE_STYLES,
+  NODE_STYLES,
+  type EdgeStyle,
+  type NodeStyle,
+} from './stylesheet';
+
+const selectors = createStylesheet().map((block) => block.selector);
+
+describe('stylesheet', () => {
+  it('styles every node kind, region and relationship type', () => {
+    for (const kind of NODE_KINDS) expect(selectors).toContain(`node[kind = "${kind}"]`);
+    for (const region of REGION_KEYS) {
+      expect(selectors).toContain(`node[kind = "State"][region = "${region}"]`);
+    }
+    for (const rel of RELATIONSHIP_TYPES) expect(selectors).toContain(`edge[kind = "${rel}"]`);
+  });
+
+  it('has no style for a kind or type that does not exist', () => {
+    expect(Object.keys(NODE_STYLES).sort()).toEqual([...NODE_KINDS].sort());
+    expect(Object.keys(EDGE_STYLES).sort()).toEqual([...RELATIONSHIP_TYPES].sort());
+  });
+
+  it('tells relationships apart without colour, and node kinds by shape', () => {
+    const looks = RELATIONSHIP_TYPES.map((rel) => {
+      const { lineStyle, width, arrow } = EDGE_STYLES[rel];
+      return `${lineStyle} ${width} ${arrow}`;
+    });
+    expect(new Set(looks).size).toBe(RELATIONSHIP_TYPES.length);
+    const arrows = RELATIONSHIP_TYPES.map((rel) => EDGE_STYLES[rel].arrow);
+    expect(new Set(arrows).size).toBe(RELATIONSHIP_TYPES.length);
+    const shapes = NODE_KINDS.map((kind) => NODE_STYLES[kind].shape);
+    expect(new Set(shapes).size).toBe(NODE_KINDS.length);
+  });
+
+  it('is accepted by Cytoscape without a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: createStylesheet() });
+    try {
+      expect(warn.mock.calls).toEqual([]);
+    } finally {
+      cy.destroy();
+      warn.mockRestore();
+    }
+  });
+
+  it('gives every region its own colour', () => {
+    expect(new Set(Object.values(REGION_COLORS)).size).toBe(REGION_KEYS.length);
+  });
+
+  it('fails type-checking when a kind or type has no style', () => {
+    // @ts-expect-error Organization is missing: the map must be exhaustive.
+    const nodes: Record<NodeKind, NodeStyle> = {
+      Declaration: NODE_STYLES.Declaration,
+      State: NODE_STYLES.State,
+      Instrument: NODE_STYLES.Instrument,
+    };
+    // @ts-expect-error SUPPLEMENTS is missing: the map must be exhaustive.
+    const edges: Record<RelationshipType, EdgeStyle> = {
+      SIGNED: EDGE_STYLES.SIGNED,
+      REFERENCES: EDGE_STYLES.REFERENCES,
+      SUPPORTS: EDGE_STYLES.SUPPORTS,
+    };
+    expect([nodes, edges]).toHaveLength(2);
+  });
+});

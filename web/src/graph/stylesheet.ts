@@ -1,0 +1,176 @@
+import type { Css, StylesheetJson } from 'cytoscape';
+import type { NodeKind, RelationshipType } from './kinds';
+import { REGION_COLORS, REGION_KEYS } from './regions';
+
+/** How one kind of node looks. Shapes, not colours, tell kinds apart; colour means region. */
+export type NodeStyle = {
+  legend: string;
+  shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon';
+  size: number;
+  fill: string;
+  border: string;
+  borderWidth: number;
+  fontSize: number;
+  fontWeight: 'normal' | 'bold';
+};
+
+/** How one relationship looks. Line style, width and arrow differ, so they read without colour. */
+export type EdgeStyle = {
+  legend: string;
+  description: string;
+  color: string;
+  width: number;
+  /** Cytoscape's edges draw no 'double' line, whatever its typings say. */
+  lineStyle: Exclude<Css.LineStyle, 'double'>;
+  arrow: Css.ArrowShape;
+};
+
+/** Exhaustive: a node kind without a style is a type error. */
+export const NODE_STYLES: Record<NodeKind, NodeStyle> = {
+  Declaration: {
+    legend: 'Declaration',
+    shape: 'round-rectangle',
+    size: 46,
+    fill: '#1F2937',
+    border: '#FFFFFF',
+    borderWidth: 2,
+    fontSize: 12,
+    fontWeight: 'bold',
+  },
+  State: {
+    legend: 'State',
+    shape: 'ellipse',
+    size: 22,
+    fill: REGION_COLORS.Unknown,
+    border: '#FFFFFF',
+    borderWidth: 1.5,
+    fontSize: 10,
+    fontWeight: 'normal',
+  },
+  Instrument: {
+    legend: 'Instrument',
+    shape: 'diamond',
+    size: 36,
+    fill: '#FFFFFF',
+    border: '#1F2937',
+    borderWidth: 3,
+    fontSize: 10,
+    fontWeight: 'bold',
+  },
+  Organization: {
+    legend: 'Organization',
+    shape: 'hexagon',
+    size: 32,
+    fill: '#E5E7EB',
+    border: '#4B5563',
+    borderWidth: 2,
+    fontSize: 10,
+    fontWeight: 'bold',
+  },
+};
+
+/** Exhaustive: a relationship type without a style is a type error. */
+export const EDGE_STYLES: Record<RelationshipType, EdgeStyle> = {
+  SIGNED: {
+    legend: 'signed',
+    description: 'state → declaration',
+    color: '#9CA3AF',
+    width: 1.5,
+    lineStyle: 'solid',
+    arrow: 'none',
+  },
+  REFERENCES: {
+    legend: 'references',
+    description: 'declaration → instrument',
+    color: '#374151',
+    width: 2,
+    lineStyle: 'dashed',
+    arrow: 'triangle',
+  },
+  SUPPORTS: {
+    legend: 'supports',
+    description: 'declaration → organization',
+    color: '#374151',
+    width: 2.5,
+    lineStyle: 'dotted',
+    arrow: 'circle',
+  },
+  SUPPLEMENTS: {
+    legend: 'supplements',
+    description: 'protocol → convention',
+    color: '#111827',
+    width: 4,
+    lineStyle: 'solid',
+    arrow: 'triangle-backcurve',
+  },
+};
+
+const SELECTED = '#0072B2';
+
+/**
+ * The Cytoscape stylesheet, derived from {@link NODE_STYLES}, {@link EDGE_STYLES} and the region
+ * colours: one block per node kind, per region and per relationship type, then state classes.
+ */
+export function createStylesheet(): StylesheetJson {
+  const nodeBlocks = Object.entries(NODE_STYLES).map(([kind, s]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: {
+      shape: s.shape,
+      width: s.size,
+      height: s.size,
+      'background-color': s.fill,
+      'border-color': s.border,
+      'border-width': s.borderWidth,
+      'font-size': s.fontSize,
+      'font-weight': s.fontWeight,
+    },
+  }));
+  const regionBlocks = REGION_KEYS.map((region) => ({
+    selector: `node[kind = "State"][region = "${region}"]`,
+    style: { 'background-color': REGION_COLORS[region] },
+  }));
+  const edgeBlocks = Object.entries(EDGE_STYLES).map(([rel, s]) => ({
+    selector: `edge[kind = "${rel}"]`,
+    style: {
+      'line-color': s.color,
+      'target-arrow-color': s.color,
+      width: s.width,
+      'line-style': s.lineStyle,
+      'target-arrow-shape': s.arrow,
+    },
+  }));
+
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        color: '#111827',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '140px',
+        'text-outline-color': '#FFFFFF',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
+      },
+    },
+    { selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.85 } },
+    ...nodeBlocks,
+    ...regionBlocks,
+    ...edgeBlocks,
+    {
+      selector: 'node:selected',
+      style: {
+        // An outline follows the node's shape, and keeps its own border (region colour) visible.
+        'outline-color': SELECTED,
+        'outline-width': 4,
+        'outline-offset': 2,
+        'outline-opacity': 1,
+      },
+    },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 10 } },
+  ];
+}

@@ -1,0 +1,66 @@
+import type { CorpusDeclaration } from '../graph/elements';
+
+const untoc = {
+  id: 'untoc',
+  name: 'United Nations Convention against Transnational Organized Crime',
+  shortName: 'UNTOC',
+  kind: 'CONVENTION',
+} as const;
+
+/**
+ * The seed statement of 30 July 2025 ("Human Trafficking is Organized Crime…"), cut to four of
+ * its 22 signatories, one per region. It cites the Palermo Protocol (which supplements UNTOC),
+ * UNTOC itself and the Global Plan of Action, and supports UNODC.
+ */
+export const traffickingStatement: CorpusDeclaration = {
+  id: 'decl-trafficking-2025',
+  title: 'Human Trafficking is Organized Crime. It’s Time to End Exploitation',
+  adoptedOn: '2025-07-30',
+  signatoryCount: 22,
+  signatories: [
+    { code: 'BLR', name: 'Belarus', region: 'Europe', subregion: 'Eastern Europe' },
+    { code: 'BOL', name: 'Bolivia', region: 'Americas', subregion: 'South America' },
+    { code: 'LAO', name: 'Laos', region: 'Asia', subregion: 'South-eastern Asia' },
+    { code: 'NGA', name: 'Nigeria', region: 'Africa', subregion: 'Western Africa' },
+  ],
+  references: [
+    {
+      id: 'palermo-protocol',
+      name: 'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children',
+      shortName: 'Palermo Protocol',
+      kind: 'PROTOCOL',
+      supplements: untoc,
+    },
+    { ...untoc, supplements: null },
+    {
+      id: 'global-plan-of-action',
+      name: 'United Nations Global Plan of Action to Combat Trafficking in Persons',
+      shortName: null,
+      kind: 'PLAN',
+      supplements: null,
+    },
+  ],
+  organizations: [
+    { id: 'unodc', name: 'United Nations Office on Drugs and Crime', acronym: 'UNODC' },
+  ],
+};
+
+/** Synthetic: a second declaration sharing a signatory and an instrument with the first. */
+export const sharedNeighbours: CorpusDeclaration = {
+  id: 'decl-synthetic',
+  title: 'Synthetic statement',
+  adoptedOn: null,
+  signatoryCount: 2,
+  signatories: [
+    { code: 'BLR', name: 'Belarus', region: 'Europe', subregion: 'Eastern Europe' },
+    { code: 'XKX', name: 'Kosovo', region: null, subregion: null },
+  ],
+  references: [{ ...untoc, supplements: null }],
+  organizations: [
+    {
+      id: 'icat',
+      name: 'Inter-Agency Coordination Group against Trafficking in Persons',
+      acronym: null,
+    },
+  ],
+};
