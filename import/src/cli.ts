@@ -7,18 +7,25 @@ import type { ImportError } from './errors';
 import { formatIssue } from './format-issue';
 import { corpusFiles, importCorpus } from './import-corpus';
 import { readDocument } from './read/document';
+import { readStatusTable } from './read/status-table';
+import type { StatusTableOptions } from './read/status-table';
 import { applySchema } from './write/apply-schema';
 import { describeSummary } from './write/describe-summary';
 import { writeDocument } from './write/write-document';
 
 // The only module that reads argv, prints and sets the exit code.
 const USAGE = `usage: tsx import/src/cli.ts [--dry-run] [--corpus] FILE...
+       tsx import/src/cli.ts [--dry-run] --status --instrument ID --as-of YYYY-MM-DD
+                             [--source-url URL] [--retrieved-on YYYY-MM-DD] FILE...
 
 Validates treatygraph/1 import documents (YAML or JSON) and writes each to Neo4j in one
 transaction. Every issue of every file is reported before anything is written.
 
-  --dry-run   validate only; do not connect to Neo4j
-  --corpus    also import the gazetteer and the bundled corpus (import/corpus)
+  --dry-run       validate only; do not connect to Neo4j
+  --corpus        also import the gazetteer and the bundled corpus (import/corpus)
+  --status        FILEs are UN Treaty Collection status tables (CSV or pasted text), read as
+                  PARTY_TO facts of the instrument --instrument (a registry id or name), true
+                  as of --as-of, cited to the source at --source-url
 
 Environment: NEO4J_URI (required unless --dry-run), NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
 Exit codes: 0 done, 1 invalid input or refused write, 2 usage, 3 unexpected failure.`;
@@ -30,11 +37,14 @@ function report(error: ImportError): void {
   for (const issue of error.details) console.error(`  ${formatIssue(issue)}`);
 }
 
-function readAll(files: string[]): { file: string; document: ImportDocument }[] | undefined {
+function readAll(
+  files: string[],
+  read: (file: string) => ImportDocument = readDocument,
+): { file: string; document: ImportDocument }[] | undefined {
   const errors: ImportError[] = [];
   const documents = files.flatMap((file) => {
     try {
-      return [{ file, document: readDocument(file) }];
+      return [{ file, document: read(file) }];
     } catch (error) {
       if (!isImportError(error)) throw error;
       errors.push(error);
@@ -43,6 +53,13 @@ function readAll(files: string[]): { file: string; document: ImportDocument }[] 
   });
   errors.forEach(report);
   return errors.length === 0 ? documents : undefined;
+}
+
+/** A status table as a document; the rows it leaves out on purpose are noted, not refused. */
+function readStatus(file: string, options: StatusTableOptions): ImportDocument {
+  const table = readStatusTable(file, options);
+  for (const note of table.notes) console.log(`note: ${note.file}:${note.line}: ${note.message}`);
+  return table.document;
 }
 
 function counts(document: ImportDocument): string {
@@ -84,6 +101,11 @@ async function main(args: string[]): Promise<number> {
     options: {
       'dry-run': { type: 'boolean', default: false },
       corpus: { type: 'boolean', default: false },
+      status: { type: 'boolean', default: false },
+      instrument: { type: 'string' },
+      'as-of': { type: 'string' },
+      'source-url': { type: 'string' },
+      'retrieved-on': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
@@ -91,10 +113,31 @@ async function main(args: string[]): Promise<number> {
   if (values.help) return (console.log(USAGE), EXIT.ok);
   if (positionals.length === 0 && !values.corpus) return (console.error(USAGE), EXIT.usage);
   const dryRun = values['dry-run'];
+  const { instrument, 'as-of': asOf } = values;
+  const statusOnly = [instrument, asOf, values['source-url'], values['retrieved-on']];
+  if (values.status ? !instrument || !asOf : statusOnly.some((v) => v !== undefined)) {
+    return (console.error(USAGE), EXIT.usage);
+  }
+  const status: StatusTableOptions | undefined =
+    values.status && instrument && asOf
+      ? {
+          instrument,
+          asOf,
+          source: {
+            ...(values['source-url'] && { url: values['source-url'] }),
+            ...(values['retrieved-on'] && { retrievedOn: values['retrieved-on'] }),
+          },
+        }
+      : undefined;
   // A dry run checks the corpus here; a real one leaves it to importCorpus.
-  const documents = readAll(
-    dryRun && values.corpus ? [...corpusFiles(), ...positionals] : positionals,
-  );
+  const corpus = dryRun && values.corpus ? corpusFiles() : [];
+  let documents: { file: string; document: ImportDocument }[] | undefined;
+  if (status) {
+    // Both are read, so that every issue of every file is reported.
+    const fromCorpus = readAll(corpus);
+    const tables = readAll(positionals, (file) => readStatus(file, status));
+    documents = fromCorpus && tables && [...fromCorpus, ...tables];
+  } else documents = readAll([...corpus, ...positionals]);
   if (!documents) return EXIT.invalid;
   if (dryRun) {
     for (const { file, document } of documents) console.log(`${file}: valid, ${counts(document)}`);

@@ -2,6 +2,13 @@
 export { ImportError, IMPORT_ERROR_CODES, isImportError } from './errors';
 export type { ImportErrorCode, ImportIssue } from './errors';
 export { readDocument, parseImportDocument } from './read/document';
+export { readStatusTable, parseStatusTable } from './read/status-table';
+export type {
+  StatusTable,
+  StatusTableNote,
+  StatusTableOptions,
+  StatusTableSource,
+} from './read/status-table';
 export { resolveCountry, stateRows } from './resolve/countries';
 export type { CountryResolution, StateRow } from './resolve/countries';
 export { resolveInstrument, resolveOrganization, registryEntries } from './resolve/registry';

@@ -1,0 +1,179 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../errors';
+import { UNTC_2014_FILES } from '../testing/untc-2014';
+import { parseStatusTable, readStatusTable } from './status-table';
+
+const DIR = fileURLToPath(new URL('../../../../shared/data/untc-2014/', import.meta.url));
+const options = {
+  instrument: 'untoc-trafficking-protocol',
+  source: { url: 'https://treaties.un.org/Pages/ViewDetails.aspx?mtdsg_no=XVIII-12-a' },
+  asOf: '2014-01-27',
+};
+
+function parseText(text: string) {
+  return parseStatusTable({ ...options, text, file: 'pasted.txt' });
+}
+
+function issuesOf(text: string) {
+  try {
+    parseText(text);
+  } catch (error) {
+    if (error instanceof ImportError) return error.details;
+    throw error;
+  }
+  throw new Error('expected an ImportError');
+}
+
+describe('readStatusTable (UNTC 2014 CSV)', () => {
+  const { document, notes } = readStatusTable(
+    `${DIR}${UNTC_2014_FILES.traffickingProtocol}`,
+    options,
+  );
+  const rels = document.relationships;
+
+  it('reads 166 state rows and skips the European Union with a note', () => {
+    expect(rels).toHaveLength(166);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.message).toMatch(/European Union/);
+    expect(rels.every((r) => r.type === 'PARTY_TO' && r.to === 'untoc-trafficking-protocol')).toBe(
+      true,
+    );
+  });
+
+  it('keeps the consent types of the table', () => {
+    const counts: Record<string, number> = {};
+    for (const r of rels) {
+      const type = 'consentType' in r ? String(r.consentType) : undefined;
+      if (type) counts[type] = (counts[type] ?? 0) + 1;
+    }
+    // The approval (European Union) is skipped.
+    expect(counts).toEqual({ ratification: 107, accession: 48, acceptance: 2, succession: 1 });
+  });
+
+  it('keeps signed-only rows without a consent', () => {
+    const signedOnly = rels.filter((r) => !('consentOn' in r && r.consentOn)).map((r) => r.from);
+    expect(signedOnly.sort()).toEqual(['BRB', 'COG', 'CZE', 'JPN', 'KOR', 'LKA', 'SLE', 'UGA']);
+    expect(rels.find((r) => r.from === 'JPN')).toMatchObject({ signedOn: '2002-12-09' });
+  });
+
+  it('gives every row its provenance: source, raw row, asOf', () => {
+    const source = document.nodes.Source?.[0];
+    expect(source?.id).toMatch(/^src-[0-9a-f]{16}$/);
+    expect(rels[0]).toMatchObject({
+      from: 'ALB',
+      signedOn: '2000-12-12',
+      consentOn: '2002-08-21',
+      consentType: 'ratification',
+      source: source?.id,
+      asOf: '2014-01-27',
+    });
+    expect(rels[0] && 'quote' in rels[0] ? rels[0].quote : undefined).toMatch(
+      /^Albania,ALB,2000-12-12,2002-08-21,/,
+    );
+  });
+
+  it('leaves the type out where the CSV leaves it empty', () => {
+    const { document: later } = readStatusTable(
+      `${DIR}${UNTC_2014_FILES.traffickingProtocolPost2014}`,
+      options,
+    );
+    expect(later.relationships).toHaveLength(2);
+    expect(later.relationships[0]).not.toHaveProperty('consentType');
+    expect(later.relationships[0]).toMatchObject({ from: 'AFG', consentOn: '2014-08-14' });
+  });
+});
+
+describe('parseStatusTable (CSV)', () => {
+  it('matches header names loosely and reads suffixed UNTC dates', () => {
+    const { document } = parseText(
+      'Participant,Signature,"Ratification, Accession(a), Succession(d)"\n' +
+        'Albania,12 Dec 2000,21 Aug 2002\n' +
+        '"Bolivia (Plurinational State of)",,18 May 2006 a\n',
+    );
+    expect(document.relationships).toEqual([
+      expect.objectContaining({ from: 'ALB', consentType: 'ratification' }),
+      expect.objectContaining({ from: 'BOL', consentOn: '2006-05-18', consentType: 'accession' }),
+    ]);
+  });
+});
+
+describe('parseStatusTable (pasted UNTC text)', () => {
+  const pasted = [
+    'Participant\tSignature\tRatification, Acceptance(A), Approval(AA), Accession(a), Succession(d)',
+    'Albania \t12 Dec 2000 \t21 Aug 2002',
+    'Afghanistan\t\t14 Aug 2014 a',
+    'Finland\t12 Dec 2000\t7 Sep 2006 A',
+    'European Union\t12 Dec 2000\t6 Sep 2006 AA',
+    'Montenegro3\t\t23 Oct 2006 d',
+    'Serbia 7\t12 December 2000\t6 Sep 2001',
+    'Japan\u00b9\t9 Dec 2002',
+    'Germany    12 Dec 2000    2006-06-14',
+  ].join('\n');
+  const { document, notes } = parseText(pasted);
+  const byCode = Object.fromEntries(document.relationships.map((r) => [r.from, r]));
+
+  it('reads the suffixes', () => {
+    expect(byCode.ALB).toMatchObject({ consentOn: '2002-08-21', consentType: 'ratification' });
+    expect(byCode.AFG).toMatchObject({ consentOn: '2014-08-14', consentType: 'accession' });
+    expect(byCode.AFG).not.toHaveProperty('signedOn');
+    expect(byCode.FIN).toMatchObject({ consentType: 'acceptance' });
+    expect(byCode.MNE).toMatchObject({ consentType: 'succession' });
+    expect(notes).toEqual([expect.objectContaining({ line: 5, file: 'pasted.txt' })]);
+  });
+
+  it('strips footnote markers and reads long, short and ISO dates', () => {
+    expect(byCode.SRB).toMatchObject({ signedOn: '2000-12-12', consentOn: '2001-09-06' });
+    expect(byCode.JPN).toMatchObject({ signedOn: '2002-12-09' });
+    expect(byCode.JPN).not.toHaveProperty('consentOn');
+    expect(byCode.DEU).toMatchObject({ consentOn: '2006-06-14', consentType: 'ratification' });
+    expect(Object.keys(byCode)).toHaveLength(7);
+  });
+
+  it('quotes the raw row', () => {
+    expect(byCode.AFG).toMatchObject({ quote: 'Afghanistan\t\t14 Aug 2014 a' });
+  });
+
+  it('reports every issue at once, with line, field and candidates', () => {
+    const issues = issuesOf(
+      [
+        'Albanai\t12 Dec 2000\t21 Aug 2002',
+        'Algeria\t31 Feb 2001\t',
+        'Albania\t\t9 Mar 2004 x',
+      ].join('\n'),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'UNKNOWN_REFERENCE',
+        file: 'pasted.txt',
+        line: 1,
+        field: 'participant',
+        candidates: expect.arrayContaining(['Albania']),
+      }),
+      expect.objectContaining({ line: 2, field: 'signature' }),
+      expect.objectContaining({ line: 3, field: 'consent' }),
+    ]);
+  });
+
+  it('reads space-separated text whose header holds a comma, citing a source without a URL', () => {
+    const { document } = parseStatusTable({
+      instrument: 'untoc',
+      source: { publisher: 'United Nations Treaty Collection' },
+      asOf: '2014-01-27',
+      file: 'spaces.txt',
+      text: 'Participant    Signature    Ratification, Accession(a)\nAlgeria    12 Dec 2000    7 Oct 2002\n',
+    });
+    expect(document.nodes.Source).toEqual([
+      { id: 'src-untc-status-untoc', publisher: 'United Nations Treaty Collection' },
+    ]);
+    expect(document.relationships).toEqual([
+      expect.objectContaining({ from: 'DZA', to: 'untoc', source: 'src-untc-status-untoc' }),
+    ]);
+  });
+
+  it('refuses an unknown instrument', () => {
+    expect(() =>
+      parseStatusTable({ ...options, instrument: 'untok', text: '', file: 'x.txt' }),
+    ).toThrow(ImportError);
+  });
+});
