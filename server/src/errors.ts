@@ -6,6 +6,8 @@
 export const errorCodes = {
   /** An argument is malformed: a cursor, a page size, a date, an empty filter value. */
   BAD_USER_INPUT: { expose: true },
+  /** An id names nothing the operation can use (a field that cannot answer null). */
+  NOT_FOUND: { expose: true },
   /** The operation nests selections deeper than the limit. */
   DEPTH_LIMIT: { expose: true },
   /** The operation uses more aliases than the limit (a cheap way to multiply work). */

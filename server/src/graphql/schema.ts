@@ -16,6 +16,8 @@ import './types/evidence';
 import './types/organization';
 import './types/group';
 import './types/source';
+import './types/search';
+import './types/compare';
 
 /** The executable GraphQL schema, built once per process. */
 export const schema = builder.toSchema();

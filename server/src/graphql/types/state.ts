@@ -1,9 +1,34 @@
 import type { DeclarationRecord, GroupRecord, InstrumentRecord } from '../../records';
+import { DEFAULT_CO_SIGNATORIES, MAX_CO_SIGNATORIES } from '../../cypher/co-signatories';
+import { AppError } from '../../errors';
+import type { CoSignatoryRecord } from '../../loaders/co-signatories';
+import { builder } from '../builder';
 import { describeKind, describeProperty } from '../describe';
 import { DeclarationRef, GroupRef, ParticipationRef, StateRef } from '../refs';
 import { relatedNodes, relatedRows } from '../related';
 
 const describe = (property: string) => describeProperty('State', property);
+
+const CoSignatoryRef = builder.objectRef<CoSignatoryRecord>('CoSignatory');
+CoSignatoryRef.implement({
+  description: 'Another state that signed declarations together with a state, and which.',
+  fields: (t) => ({
+    state: t.field({
+      type: StateRef,
+      description: 'The other state.',
+      resolve: (c) => c.state,
+    }),
+    sharedCount: t.int({
+      description: 'How many declarations both states signed.',
+      resolve: (c) => c.shared.length,
+    }),
+    shared: t.field({
+      type: [DeclarationRef],
+      description: 'The declarations both states signed, newest first (undated last).',
+      resolve: (c) => c.shared,
+    }),
+  }),
+});
 
 StateRef.implement({
   description: describeKind('State'),
@@ -40,6 +65,29 @@ StateRef.implement({
           key: s.code,
         });
         return rows.map((row) => ({ state: s, instrument: row.node, rel: row.rel }));
+      },
+    }),
+    coSignatories: t.field({
+      type: [CoSignatoryRef],
+      description:
+        'States that signed declarations together with this one, most shared declarations ' +
+        'first, ties by name.',
+      args: {
+        first: t.arg.int({
+          description: `How many: 0 to ${MAX_CO_SIGNATORIES}, default ${DEFAULT_CO_SIGNATORIES}.`,
+        }),
+      },
+      complexity: (args) => ({
+        field: 1,
+        multiplier: args.first ?? DEFAULT_CO_SIGNATORIES,
+      }),
+      resolve: async (s, args, context) => {
+        const first = args.first ?? DEFAULT_CO_SIGNATORIES;
+        if (first < 0 || first > MAX_CO_SIGNATORIES) {
+          throw new AppError('BAD_USER_INPUT', `first must be 0 to ${MAX_CO_SIGNATORIES}.`);
+        }
+        const all = await context.loaders.coSignatories.load(s.code);
+        return all.slice(0, first);
       },
     }),
     groups: t.field({

@@ -1,0 +1,90 @@
+import { AppError } from '../../errors';
+import {
+  luceneQuery,
+  MAX_SEARCH_SIZE,
+  DEFAULT_SEARCH_SIZE,
+  searchQuery,
+  searchSize,
+} from '../../cypher/search';
+import type { SearchLabel } from '../../cypher/search';
+import type {
+  DeclarationRecord,
+  InstrumentRecord,
+  OrganizationRecord,
+  StateRecord,
+} from '../../records';
+import { builder } from '../builder';
+import { DeclarationRef, InstrumentRef, OrganizationRef, StateRef } from '../refs';
+
+type EntityRecord = StateRecord | DeclarationRecord | InstrumentRecord | OrganizationRecord;
+
+type SearchHit = { score: number; entity: EntityRecord };
+
+const typeOfLabel = {
+  State: StateRef,
+  Declaration: DeclarationRef,
+  Instrument: InstrumentRef,
+  Organization: OrganizationRef,
+} as const;
+
+/** The label each hit's record came with: records stay plain, as member types expect. */
+const labelOfHit = new WeakMap<object, SearchLabel>();
+
+const SearchEntityRef = builder.unionType('SearchEntity', {
+  description: 'Something `search` can find: a state, declaration, instrument or organization.',
+  types: [StateRef, DeclarationRef, InstrumentRef, OrganizationRef],
+  resolveType: (entity) => {
+    const label = labelOfHit.get(entity);
+    if (!label) throw new Error('search entity without a label');
+    return typeOfLabel[label].name;
+  },
+});
+
+const SearchHitRef = builder.objectRef<SearchHit>('SearchHit');
+SearchHitRef.implement({
+  description: 'One full-text match and how well it matched.',
+  fields: (t) => ({
+    score: t.exposeFloat('score', {
+      description: 'Lucene relevance; higher is better, comparable only within one search.',
+    }),
+    entity: t.field({
+      type: SearchEntityRef,
+      description: 'The matching node.',
+      resolve: (hit) => hit.entity,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  search: t.field({
+    type: [SearchHitRef],
+    description:
+      'Full-text search over names, aliases and titles of states, declarations, instruments and ' +
+      'organizations, best match first. Each word matches exactly, as a prefix, or with one ' +
+      'letter wrong.',
+    args: {
+      query: t.arg.string({ required: true, description: 'Words to find, for example "palermo".' }),
+      first: t.arg.int({
+        description: `How many hits: 0 to ${MAX_SEARCH_SIZE}, default ${DEFAULT_SEARCH_SIZE}.`,
+      }),
+    },
+    complexity: (args) => ({ field: 1, multiplier: searchSize(args.first) }),
+    resolve: async (_root, args, context) => {
+      if (args.first !== null && args.first !== undefined) {
+        if (args.first < 0 || args.first > MAX_SEARCH_SIZE) {
+          throw new AppError('BAD_USER_INPUT', `first must be 0 to ${MAX_SEARCH_SIZE}.`);
+        }
+      }
+      const lucene = luceneQuery(args.query);
+      const first = searchSize(args.first);
+      if (lucene === null || first === 0) return [];
+      const rows = await context.read<{ label: SearchLabel; score: number; node: EntityRecord }>(
+        searchQuery({ lucene, first }),
+      );
+      return rows.map((row): SearchHit => {
+        labelOfHit.set(row.node, row.label);
+        return { score: row.score, entity: row.node };
+      });
+    },
+  }),
+}));
