@@ -49,9 +49,11 @@ describe('first view', () => {
   });
 
   it('shows the details of a clicked state', async () => {
-    await page.evaluate(`window.__treatygraph.cy.getElementById('LAO').emit('tap')`);
-    const panel = page.getByRole('complementary');
-    await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Lao');
+    // `void`: emit returns the cy collection, whose object graph playwright would serialise.
+    await page.evaluate(`void window.__treatygraph.cy.getElementById('LAO').emit('tap')`);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await panel.getByText('Lao People', { exact: false }).first().waitFor({ timeout: 10_000 });
+    expect(await panel.textContent()).toContain('LAO');
     await page.screenshot({ path: `${artifacts}/first-view-details.png` });
   });
 });
