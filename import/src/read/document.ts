@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { importDocumentSchema } from '@treatygraph/schema';
 import type { ImportDocument } from '@treatygraph/schema';
@@ -7,6 +6,7 @@ import type { ImportIssue } from '../errors';
 import { documentKeys, referenceIssues } from './reference-issues';
 import { schemaIssues } from './schema-issues';
 import { parseSource } from './source-map';
+import { readTextFile } from './read-text-file';
 
 const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
@@ -62,16 +62,6 @@ export function readDocument(file: string): ImportDocument {
       details: [{ code: 'FILE_UNREADABLE', message: 'unsupported file extension', file }],
     });
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new ImportError({
-      code: 'FILE_UNREADABLE',
-      message: `${file}: cannot be read`,
-      details: [{ code: 'FILE_UNREADABLE', message: 'cannot be read', file }],
-      cause,
-    });
-  }
+  const text = readTextFile(file);
   return parseImportDocument({ text, file });
 }

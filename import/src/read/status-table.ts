@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { IMPORT_FORMAT, importDocumentSchema, sourceId } from '@treatygraph/schema';
 import type { ImportDocument } from '@treatygraph/schema';
 import { ImportError } from '../errors';
 import type { ImportIssue } from '../errors';
 import { resolveCountry } from '../resolve/countries';
 import { resolveInstrument } from '../resolve/registry';
+import { readTextFile } from './read-text-file';
 
 /** How a participant consented to be bound, as the model names it. */
 type ConsentType = 'ratification' | 'accession' | 'acceptance' | 'approval' | 'succession';
@@ -341,16 +341,6 @@ export function parseStatusTable(
 
 /** Reads a status table (CSV or pasted text) from disk; see `parseStatusTable`. */
 export function readStatusTable(file: string, options: StatusTableOptions): StatusTable {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new ImportError({
-      code: 'FILE_UNREADABLE',
-      message: `${file}: cannot be read`,
-      details: [{ code: 'FILE_UNREADABLE', message: 'cannot be read', file }],
-      cause,
-    });
-  }
+  const text = readTextFile(file);
   return parseStatusTable({ ...options, text, file });
 }

@@ -6,6 +6,7 @@ import { formatDate } from '../../ui/format-date';
 import { formatEnum } from '../../ui/format-enum';
 import StatusMessage from '../../ui/StatusMessage';
 import type { DetailsProps } from './inspect-context';
+import DeclarationList from './DeclarationList';
 import NodeLink from './NodeLink';
 
 /** An instrument: its names, kind, dates, what it supplements and how many states joined it. */
@@ -71,21 +72,12 @@ export default function InstrumentDetails({ node, ...context }: DetailsProps) {
         </>
       )}
 
-      <h3>Referenced by ({instrument.referencedBy.length})</h3>
-      {instrument.referencedBy.length === 0 ? (
-        <p className="details__none">No declaration cites it yet.</p>
-      ) : (
-        <ul className="details__list">
-          {instrument.referencedBy.map((declaration) => (
-            <li key={declaration.id}>
-              <NodeLink target={{ kind: 'Declaration', key: declaration.id }} {...context}>
-                {declaration.title}
-              </NodeLink>
-              <span className="details__meta">{formatDate(declaration.adoptedOn)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <DeclarationList
+        title="Referenced by"
+        declarations={instrument.referencedBy}
+        none="No declaration cites it yet."
+        {...context}
+      />
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { formatDate } from '../../ui/format-date';
 import { formatEnum } from '../../ui/format-enum';
 import StatusMessage from '../../ui/StatusMessage';
 import type { DetailsProps } from './inspect-context';
+import DeclarationList from './DeclarationList';
 import NodeLink from './NodeLink';
 
 /** A state: names, region, the declarations it signed and the treaties it is party to. */
@@ -36,21 +37,12 @@ export default function StateDetails({ node, ...context }: DetailsProps) {
         ]}
       />
 
-      <h3>Declarations signed ({state.signed.length})</h3>
-      {state.signed.length === 0 ? (
-        <p className="details__none">None recorded.</p>
-      ) : (
-        <ul className="details__list">
-          {state.signed.map((declaration) => (
-            <li key={declaration.id}>
-              <NodeLink target={{ kind: 'Declaration', key: declaration.id }} {...context}>
-                {declaration.title}
-              </NodeLink>
-              <span className="details__meta">{formatDate(declaration.adoptedOn)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <DeclarationList
+        title="Declarations signed"
+        declarations={state.signed}
+        none="None recorded."
+        {...context}
+      />
 
       <h3>Treaty participation ({state.partyTo.length})</h3>
       {state.partyTo.length === 0 ? (
