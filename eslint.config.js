@@ -41,6 +41,15 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['formats/src/**'],
+    rules: boundary([
+      {
+        group: ['@treatygraph/*', '../../*/src/*'],
+        message: 'formats depends on nothing in the repo: the API and the UI both use it.',
+      },
+    ]),
+  },
+  {
     files: ['import/src/**'],
     rules: boundary([
       {
