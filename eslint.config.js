@@ -65,9 +65,12 @@ export default tseslint.config(
       {
         group: ['@treatygraph/import', '@treatygraph/web', '**/import/src/**', '**/web/src/**'],
         message:
-          'server may use @treatygraph/schema only; the importer runs beside it, not inside.',
+          'server may use @treatygraph/schema and @treatygraph/formats only; the importer runs beside it (a port passed to createYoga), not inside.',
       },
-      { group: ['**/schema/src/**'], message: "Import '@treatygraph/schema', not its internals." },
+      {
+        group: ['**/schema/src/**', '**/formats/src/**'],
+        message: "Import '@treatygraph/schema' or '@treatygraph/formats', not their internals.",
+      },
     ]),
   },
   {
@@ -75,8 +78,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: boundary([
       {
-        group: ['@treatygraph/*', '**/schema/src/**', '**/server/src/**', '**/import/src/**'],
-        message: 'web talks to the server through GraphQL only; use the generated operation types.',
+        // formats is the exception: pure exchange-format writers shared with the API's exports.
+        group: [
+          '@treatygraph/*',
+          '!@treatygraph/formats',
+          '**/schema/src/**',
+          '**/server/src/**',
+          '**/import/src/**',
+        ],
+        message:
+          'web talks to the server through GraphQL only (and may use @treatygraph/formats); use the generated operation types.',
       },
     ]),
   },

@@ -12,7 +12,10 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['{schema,formats,import,server,scripts,test}/**/*.test.ts', 'web/src/**/*.test.ts'],
+          include: [
+            '{schema,formats,import,server,scripts,test}/**/*.test.ts',
+            'web/src/**/*.test.ts',
+          ],
           exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.browser.test.ts'],
           env: { TZ: 'UTC' },
         },

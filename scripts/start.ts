@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { importCorpus } from '@treatygraph/import';
 import { createDriver, createYoga, loadConfig, startServer } from '@treatygraph/server';
+import { createImporter } from './import-port';
 import { startNeo4j } from './neo4j';
 import type { LocalNeo4j } from './neo4j';
 
@@ -46,11 +47,21 @@ async function main() {
       driver,
       database: config.neo4j.database,
       webRoot: `${repo}web/dist`,
+      importer: createImporter(driver, config.neo4j.database),
+      importToken: config.importToken,
+      corsOrigins: config.corsOrigins,
+      maxBodyBytes: config.maxBodyBytes,
+      introspection: config.introspection,
     });
     const server = await startServer({ yoga, port: config.port, host: config.host });
     stops.push(() => server.close());
     log(`explorer: ${server.url}/`);
     log(`GraphiQL: ${server.url}/graphql`);
+    log(
+      config.importToken
+        ? 'importDocuments: enabled (Authorization: Bearer <IMPORT_TOKEN>)'
+        : 'importDocuments: disabled (set IMPORT_TOKEN to enable writes)',
+    );
     log('press Ctrl-C to stop');
   } catch (error) {
     console.error(`[treatygraph] start failed: ${error instanceof Error ? error.message : error}`);

@@ -14,7 +14,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', JSON: 'unknown' },
         strictScalars: true,
         enumsAsTypes: true,
         useTypeImports: true,

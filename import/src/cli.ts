@@ -1,107 +1,91 @@
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { ImportDocument } from '@treatygraph/schema';
 import neo4j from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { loadImportConfig } from './config';
-import { isImportError } from './errors';
-import type { ImportError } from './errors';
+import type { ImportConfig } from './config';
+import { ImportError, isImportError } from './errors';
+import type { ImportIssue } from './errors';
 import { formatIssue } from './format-issue';
 import { corpusFiles, importCorpus } from './import-corpus';
-import { readDocument } from './read/document';
-import { readStatusTable } from './read/status-table';
-import type { StatusTableOptions } from './read/status-table';
-import { applySchema } from './write/apply-schema';
-import { describeSummary } from './write/describe-summary';
-import { writeDocument } from './write/write-document';
+import { importFiles } from './import-files';
+import type { ImportInput, ImportReport } from './import-files';
+import { readTextFile } from './read/read-text-file';
+import { describeCounts, describeReview } from './write/describe-review';
 
 // The only module that reads argv, prints and sets the exit code.
-const USAGE = `usage: tsx import/src/cli.ts [--dry-run] [--corpus] FILE...
-       tsx import/src/cli.ts [--dry-run] --status --instrument ID --as-of YYYY-MM-DD
-                             [--source-url URL] [--retrieved-on YYYY-MM-DD] FILE...
+const USAGE = `usage: npm run import -- [--dry-run [--json]] [--corpus] [--instrument ID] [--as-of YYYY-MM-DD]
+                          [--source-url URL] [--retrieved-on YYYY-MM-DD] FILE...
 
-Validates treatygraph/1 import documents (YAML or JSON) and writes each to Neo4j in one
-transaction. Every issue of every file is reported before anything is written.
+Imports every FILE into Neo4j in one transaction, after reading and validating all of them:
+  .yaml .yml .json     treatygraph/1 import documents
+  .csv                 UN Treaty Collection status tables
+  .txt .html           status tables when they hold the status page's table, else statements
+  .md                  statements (press releases, news reports), from which declarations,
+                       signatories, cited instruments and organizations are extracted
+A declaration that two sources report (same date, near-identical title and signatories) is
+written once, with both sources.
 
-  --dry-run       validate only; do not connect to Neo4j
+  --dry-run       write nothing; review what would be created, changed or merged, compared with
+                  the database when NEO4J_URI is set and reachable
+  --json          with --dry-run: print only the extracted facts as one JSON object; no database
   --corpus        also import the gazetteer and the bundled corpus (import/corpus)
-  --status        FILEs are UN Treaty Collection status tables (CSV or pasted text), read as
-                  PARTY_TO facts of the instrument --instrument (a registry id or name), true
-                  as of --as-of, cited to the source at --source-url
+  --instrument    the instrument of status tables whose heading does not name it (registry id)
+  --as-of         the date status tables were true, when they print no "Status as at"
+  --source-url, --retrieved-on   where and when the status tables were retrieved
 
-Environment: NEO4J_URI (required unless --dry-run), NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
-Exit codes: 0 done, 1 invalid input or refused write, 2 usage, 3 unexpected failure.`;
+Environment: NEO4J_URI (through npm run import, the local Neo4j in .data/neo4j when unset),
+NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
+Exit codes: 0 done, 1 invalid input (every issue is listed) or a write the database refused
+(nothing is written), 2 database unreachable, 3 unexpected failure.`;
 
-const EXIT = { ok: 0, invalid: 1, usage: 2, unexpected: 3 } as const;
+const EXIT = { ok: 0, invalid: 1, unreachable: 2, unexpected: 3 } as const;
 
-function report(error: ImportError): void {
-  console.error(`error: ${error.message}`);
-  for (const issue of error.details) console.error(`  ${formatIssue(issue)}`);
+/** The local Neo4j that `npm run import` falls back on when NEO4J_URI is not set. */
+export type LocalNeo4jPort = {
+  /** Its URI when it is already running (under `npm start`, say). */
+  running(): Promise<string | undefined>;
+  start(): Promise<{ uri: string; stop(): Promise<void> }>;
+};
+
+export type CliOptions = {
+  env?: Record<string, string | undefined>;
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  localNeo4j?: LocalNeo4jPort;
+};
+
+type Io = Required<Omit<CliOptions, 'localNeo4j'>> & Pick<CliOptions, 'localNeo4j'>;
+
+class Unreachable extends Error {}
+
+const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+function isUnreachable(error: unknown): boolean {
+  if (error instanceof Unreachable) return true;
+  const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+  return UNREACHABLE_CODES.has(code);
 }
 
-function readAll(
-  files: string[],
-  read: (file: string) => ImportDocument = readDocument,
-): { file: string; document: ImportDocument }[] | undefined {
-  const errors: ImportError[] = [];
-  const documents = files.flatMap((file) => {
-    try {
-      return [{ file, document: read(file) }];
-    } catch (error) {
-      if (!isImportError(error)) throw error;
-      errors.push(error);
-      return [];
-    }
-  });
-  errors.forEach(report);
-  return errors.length === 0 ? documents : undefined;
+// A Neo4j client error (a constraint, say) rolls the run back; it is not a bug of the importer.
+function isRefusal(error: unknown): error is Error {
+  return (
+    error instanceof Error && 'code' in error && String(error.code).startsWith('Neo.ClientError')
+  );
 }
 
-/** A status table as a document; the rows it leaves out on purpose are noted, not refused. */
-function readStatus(file: string, options: StatusTableOptions): ImportDocument {
-  const table = readStatusTable(file, options);
-  for (const note of table.notes) console.log(`note: ${note.file}:${note.line}: ${note.message}`);
-  return table.document;
+function reportIssues(io: Io, error: ImportError): void {
+  io.stderr(`error: ${error.message}`);
+  for (const issue of error.details) io.stderr(`  ${formatIssue(issue)}`);
 }
 
-function counts(document: ImportDocument): string {
-  const nodes = Object.values(document.nodes).reduce((n, rows) => n + rows.length, 0);
-  return `${nodes} nodes, ${document.relationships.length} relationships`;
-}
-
-async function write(options: {
-  documents: { file: string; document: ImportDocument }[];
-  corpus: boolean;
-}) {
-  const config = loadImportConfig(process.env);
-  const auth =
-    config.user === undefined ? undefined : neo4j.auth.basic(config.user, config.password ?? '');
-  const driver = neo4j.driver(config.uri, auth, { userAgent: 'treatygraph-import' });
-  const database = { ...(config.database && { database: config.database }) };
-  try {
-    // importCorpus applies the schema itself, before anything else.
-    if (!options.corpus) await applySchema(driver, database);
-    if (options.corpus) {
-      const summary = await importCorpus(driver, {
-        ...database,
-        onProgress: (m) => console.log(m),
-      });
-      console.log(`corpus: ${JSON.stringify(summary)}`);
-    }
-    for (const { file, document } of options.documents) {
-      const summary = await writeDocument(driver, document, database);
-      console.log(`${file}: wrote ${describeSummary(summary)}`);
-    }
-  } finally {
-    await driver.close();
-  }
-}
-
-async function main(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+function parse(args: string[]) {
+  return parseArgs({
     args,
     options: {
       'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
       corpus: { type: 'boolean', default: false },
-      status: { type: 'boolean', default: false },
       instrument: { type: 'string' },
       'as-of': { type: 'string' },
       'source-url': { type: 'string' },
@@ -110,61 +94,198 @@ async function main(args: string[]): Promise<number> {
     },
     allowPositionals: true,
   });
-  if (values.help) return (console.log(USAGE), EXIT.ok);
-  if (positionals.length === 0 && !values.corpus) return (console.error(USAGE), EXIT.usage);
-  const dryRun = values['dry-run'];
-  const { instrument, 'as-of': asOf } = values;
-  const statusOnly = [instrument, asOf, values['source-url'], values['retrieved-on']];
-  if (values.status ? !instrument || !asOf : statusOnly.some((v) => v !== undefined)) {
-    return (console.error(USAGE), EXIT.usage);
-  }
-  const status: StatusTableOptions | undefined =
-    values.status && instrument && asOf
-      ? {
-          instrument,
-          asOf,
-          source: {
-            ...(values['source-url'] && { url: values['source-url'] }),
-            ...(values['retrieved-on'] && { retrievedOn: values['retrieved-on'] }),
-          },
-        }
-      : undefined;
-  // A dry run checks the corpus here; a real one leaves it to importCorpus.
-  const corpus = dryRun && values.corpus ? corpusFiles() : [];
-  let documents: { file: string; document: ImportDocument }[] | undefined;
-  if (status) {
-    // Both are read, so that every issue of every file is reported.
-    const fromCorpus = readAll(corpus);
-    const tables = readAll(positionals, (file) => readStatus(file, status));
-    documents = fromCorpus && tables && [...fromCorpus, ...tables];
-  } else documents = readAll([...corpus, ...positionals]);
-  if (!documents) return EXIT.invalid;
-  if (dryRun) {
-    for (const { file, document } of documents) console.log(`${file}: valid, ${counts(document)}`);
-    return EXIT.ok;
-  }
-  await write({ documents, corpus: values.corpus });
-  return EXIT.ok;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+/** Every file's text; the unreadable ones as issues. */
+function readFiles(files: string[]): { inputs: ImportInput[]; issues: ImportIssue[] } {
+  const inputs: ImportInput[] = [];
+  const issues: ImportIssue[] = [];
+  for (const file of files) {
+    try {
+      inputs.push({ name: file, content: readTextFile(file) });
+    } catch (error) {
+      if (!isImportError(error)) throw error;
+      issues.push(...error.details);
+    }
+  }
+  return { inputs, issues };
+}
+
+/** The configured Neo4j, or the local one, or why there is none. */
+async function databaseUri(
+  io: Io,
+  options: { start: boolean },
+): Promise<{ config: ImportConfig; stop?: () => Promise<void> } | { none: string }> {
+  if (io.env.NEO4J_URI) return { config: loadImportConfig(io.env) };
+  const local = io.localNeo4j;
+  if (!local) return { none: 'NEO4J_URI is not set' };
+  const running = await local.running();
+  if (running) return { config: loadImportConfig({ ...io.env, NEO4J_URI: running }) };
+  if (!options.start) return { none: 'NEO4J_URI is not set and the local Neo4j is not running' };
+  io.stderr('NEO4J_URI is not set: starting the local Neo4j (data in .data/neo4j)');
+  const started = await local.start();
+  return { config: loadImportConfig({ ...io.env, NEO4J_URI: started.uri }), stop: started.stop };
+}
+
+async function openDriver(config: ImportConfig): Promise<Driver> {
+  const auth =
+    config.user === undefined ? undefined : neo4j.auth.basic(config.user, config.password ?? '');
+  const driver = neo4j.driver(config.uri, auth, {
+    userAgent: 'treatygraph-import',
+    connectionTimeout: 15_000,
+  });
+  try {
+    await driver.verifyConnectivity(config.database ? { database: config.database } : {});
+    return driver;
+  } catch (error) {
+    await driver.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Unreachable(`cannot reach Neo4j at ${config.uri}: ${reason}`);
+  }
+}
+
+function printOutcome(io: Io, report: ImportReport): void {
+  const { unresolved, warnings } = report.preview;
+  for (const w of warnings)
+    io.stderr(`warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+  for (const u of unresolved) io.stderr(`unresolved: ${u.file}: "${u.text}"`);
+  for (const m of report.merges) {
+    io.stdout(`merged: ${m.file}: "${m.title}" into ${m.into} (reported before in ${m.origin})`);
+  }
+  if (report.counts) io.stdout(`${describeCounts(report.counts, report.elapsedMs)}`);
+}
+
+type Values = ReturnType<typeof parse>['values'];
+
+function importOptions(values: Values) {
+  return {
+    ...(values.instrument && { instrument: values.instrument }),
+    ...(values['as-of'] && { asOf: values['as-of'] }),
+    statusSource: {
+      ...(values['source-url'] && { url: values['source-url'] }),
+      ...(values['retrieved-on'] && { retrievedOn: values['retrieved-on'] }),
+    },
+  };
+}
+
+/** Every file read and validated with no database, before anything is started or written. */
+async function check(io: Io, files: string[], values: Values) {
+  const { inputs, issues } = readFiles(files);
+  const checked = await importFiles(null, inputs, { ...importOptions(values), dryRun: true }).catch(
+    (error: unknown) => {
+      if (!isImportError(error)) throw error;
+      issues.push(...error.details);
+      return undefined;
+    },
+  );
+  if (checked && issues.length === 0) return { inputs, checked };
+  const message = `${issues.length === 1 ? '1 issue' : `${issues.length} issues`}; nothing was written`;
+  reportIssues(io, new ImportError({ code: 'INVALID_DOCUMENT', message, details: issues }));
+  return undefined;
+}
+
+async function importInto(
+  io: Io,
+  driver: Driver,
+  job: { inputs: ImportInput[]; values: Values; database?: string },
+): Promise<void> {
+  const { inputs, values } = job;
+  const dryRun = values['dry-run'];
+  const database = { ...(job.database && { database: job.database }) };
+  const progress = (message: string) => io.stderr(`[import] ${message}`);
+  if (values.corpus && !dryRun) {
+    const started = performance.now();
+    const corpus = await importCorpus(driver, { ...database, onProgress: progress });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    io.stdout(
+      `corpus: ${corpus.files} files; created ${corpus.nodesCreated} nodes and ` +
+        `${corpus.relationshipsCreated} relationships, wrote ${corpus.nodes} nodes and ` +
+        `${corpus.relationships} relationships in all, in ${seconds} s`,
+    );
+  }
+  if (inputs.length === 0) return;
+  const options = { ...importOptions(values), ...database, dryRun, onProgress: progress };
+  const report = await importFiles(driver, inputs, options);
+  if (dryRun) io.stdout(describeReview(report));
+  else printOutcome(io, report);
+}
+
+async function run(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args);
+  if (values.help) return (io.stdout(USAGE), EXIT.ok);
+  const dryRun = values['dry-run'];
+  if ((positionals.length === 0 && !values.corpus) || (values.json && !dryRun)) {
+    return (io.stderr(USAGE), EXIT.invalid);
+  }
+  const files = dryRun && values.corpus ? [...corpusFiles(), ...positionals] : positionals;
+  const valid = await check(io, files, values);
+  if (!valid) return EXIT.invalid;
+  const { inputs, checked } = valid;
+  if (dryRun && values.json) return (io.stdout(JSON.stringify(checked.preview, null, 2)), EXIT.ok);
+  const target = await databaseUri(io, { start: !dryRun });
+  if ('none' in target) {
+    if (!dryRun) throw new Unreachable(`${target.none}: nothing to import into`);
+    return (io.stdout(describeReview(checked, target.none)), EXIT.ok);
+  }
+  try {
+    const driver = await openDriver(target.config).catch((error: unknown) => {
+      if (dryRun && error instanceof Unreachable) return error;
+      throw error;
+    });
+    if (driver instanceof Unreachable) {
+      return (io.stdout(describeReview(checked, driver.message)), EXIT.ok);
+    }
+    try {
+      await importInto(io, driver, { inputs, values, database: target.config.database });
+      return EXIT.ok;
+    } finally {
+      await driver.close();
+    }
+  } finally {
+    await target.stop?.();
+  }
+}
+
+/**
+ * Runs the import command line: returns its exit code, printing through `options`.
+ * @example process.exitCode = await runImportCli(['--dry-run', 'statement.txt'])
+ */
+export async function runImportCli(args: string[], options: CliOptions = {}): Promise<number> {
+  const io: Io = {
+    env: options.env ?? process.env,
+    stdout: options.stdout ?? ((text) => console.log(text)),
+    stderr: options.stderr ?? ((text) => console.error(text)),
+    ...(options.localNeo4j && { localNeo4j: options.localNeo4j }),
+  };
+  try {
+    return await run(args, io);
+  } catch (error) {
     if (isImportError(error)) {
-      report(error);
-      process.exitCode = EXIT.invalid;
-    } else if (
+      reportIssues(io, error);
+      return EXIT.invalid;
+    }
+    if (isRefusal(error)) {
+      io.stderr(`error: the database refused the import; nothing was written: ${error.message}`);
+      return EXIT.invalid;
+    }
+    if (isUnreachable(error)) {
+      io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
+      return EXIT.unreachable;
+    }
+    if (
       error instanceof TypeError &&
       'code' in error &&
       String(error.code).startsWith('ERR_PARSE_ARGS')
     ) {
-      console.error(`${error.message}\n\n${USAGE}`);
-      process.exitCode = EXIT.usage;
-    } else {
-      console.error(error);
-      process.exitCode = EXIT.unexpected;
+      io.stderr(`${error.message}\n\n${USAGE}`);
+      return EXIT.invalid;
     }
-  },
-);
+    io.stderr(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return EXIT.unexpected;
+  }
+}
+
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(entry).href) {
+  process.exitCode = await runImportCli(process.argv.slice(2));
+}

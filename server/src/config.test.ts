@@ -18,6 +18,9 @@ describe('loadConfig', () => {
       neo4j: { uri: 'neo4j://localhost:7687' },
       port: 4000,
       host: '127.0.0.1',
+      corsOrigins: [],
+      maxBodyBytes: 1_000_000,
+      introspection: true,
     });
   });
 
@@ -31,6 +34,8 @@ describe('loadConfig', () => {
         PORT: '8080',
         HOST: '0.0.0.0',
         IMPORT_TOKEN: 'a-long-enough-token',
+        CORS_ORIGINS: 'https://analyst.example.org, http://localhost:5173',
+        MAX_BODY_BYTES: '2000000',
       }),
     ).toEqual({
       neo4j: {
@@ -42,7 +47,19 @@ describe('loadConfig', () => {
       port: 8080,
       host: '0.0.0.0',
       importToken: 'a-long-enough-token',
+      corsOrigins: ['https://analyst.example.org', 'http://localhost:5173'],
+      maxBodyBytes: 2_000_000,
+      introspection: true,
     });
+  });
+
+  it('turns introspection off with GRAPHQL_INTROSPECTION=off and refuses other values', () => {
+    expect(loadConfig({ NEO4J_URI: 'bolt://x:7687', GRAPHQL_INTROSPECTION: 'off' })).toMatchObject({
+      introspection: false,
+    });
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://x:7687', GRAPHQL_INTROSPECTION: 'no' })).toThrow(
+      /GRAPHQL_INTROSPECTION/,
+    );
   });
 
   it('treats empty variables as unset', () => {
@@ -58,6 +75,16 @@ describe('loadConfig', () => {
     expect(error.message).toMatch(/^Invalid configuration:\n {2}NEO4J_URI: expected a URI/);
     expect(error.message).toContain('PORT:');
     expect(error.message).toContain('NEO4J_USER: is required when NEO4J_PASSWORD is set');
+  });
+
+  it('refuses an origin with a path, and a body limit below 1,000 bytes', () => {
+    const error = failure({
+      NEO4J_URI: 'bolt://x:7687',
+      CORS_ORIGINS: 'https://ok.example.org,https://x.org/path',
+      MAX_BODY_BYTES: '10',
+    });
+    expect(error.message).toContain('CORS_ORIGINS.1: expected origins');
+    expect(error.message).toContain('MAX_BODY_BYTES:');
   });
 
   it('requires NEO4J_URI', () => {

@@ -8,6 +8,12 @@ const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
+/** An origin as browsers send it: scheme, host, optional port; no path. */
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
+
+/** Enough for an import of a few large status tables; GraphQL documents stay bounded by tokens. */
+export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
 const envSchema = z
   .object({
     NEO4J_URI: z
@@ -23,6 +29,32 @@ const envSchema = z
     // Loopback by default: exposing the API to the network is a deliberate choice.
     HOST: optional(z.string()).default('127.0.0.1'),
     IMPORT_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
+    // Browser origins allowed to call the API from another origin; none by default.
+    CORS_ORIGINS: optional(
+      z
+        .string()
+        .transform((list) =>
+          list
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter(Boolean),
+        )
+        .pipe(
+          z.array(
+            z
+              .string()
+              .regex(
+                ORIGIN,
+                'expected origins such as https://analyst.example.org, comma-separated',
+              ),
+          ),
+        ),
+    ).default([]),
+    MAX_BODY_BYTES: optional(z.coerce.number().int().min(1_000).max(50_000_000)).default(
+      DEFAULT_MAX_BODY_BYTES,
+    ),
+    // Off hides the schema from clients that have not seen it (GraphiQL then cannot help).
+    GRAPHQL_INTROSPECTION: optional(z.enum(['on', 'off'])).default('on'),
   })
   .refine((env) => env.NEO4J_PASSWORD === undefined || env.NEO4J_USER !== undefined, {
     path: ['NEO4J_USER'],
@@ -45,6 +77,12 @@ export type Config = {
   port: number;
   host: string;
   importToken?: string;
+  /** Origins allowed cross-origin (CORS); empty means same-origin only. */
+  corsOrigins: string[];
+  /** Largest request body accepted, in bytes; larger ones get 413. */
+  maxBodyBytes: number;
+  /** Whether `__schema` and `__type` are answered (GRAPHQL_INTROSPECTION, default on). */
+  introspection: boolean;
 };
 
 /**
@@ -71,5 +109,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: e.HOST,
     importToken: e.IMPORT_TOKEN,
+    corsOrigins: e.CORS_ORIGINS,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    introspection: e.GRAPHQL_INTROSPECTION === 'on',
   };
 }

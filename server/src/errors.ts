@@ -18,6 +18,12 @@ export const errorCodes = {
   TOKEN_LIMIT: { expose: true },
   /** The estimated cost (page sizes times nested lists) is over the limit. */
   COST_LIMIT: { expose: true },
+  /** The operation asks for `__schema` or `__type` while introspection is off (config). */
+  INTROSPECTION_DISABLED: { expose: true },
+  /** A write came without `Authorization: Bearer <token>`, or with the wrong token. */
+  UNAUTHENTICATED: { expose: true },
+  /** Writes are off: the server was started without IMPORT_TOKEN (or without an importer). */
+  WRITES_DISABLED: { expose: true },
   /** Neo4j cannot serve the request: unreachable, restarting, refusing credentials, no such database. */
   SERVICE_UNAVAILABLE: { expose: true },
   /** The query ran longer than the transaction timeout. */

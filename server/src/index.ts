@@ -8,6 +8,14 @@ export { AppError, errorCodes, isAppError } from './errors';
 export type { ErrorCode } from './errors';
 export { startServer } from './http-server';
 export type { RunningServer, StartServerOptions } from './http-server';
+export type {
+  ChangeCount,
+  ImportFile,
+  ImportFileReport,
+  ImportIssueReport,
+  ImportReport,
+  Importer,
+} from './importer';
 export type { Logger } from './logger';
 export type { Limits } from './plugins/limits';
 export { createYoga } from './yoga';

@@ -12,7 +12,15 @@ const logger = createConsoleLogger();
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const driver = createDriver(config.neo4j);
-  const yoga = createYoga({ driver, database: config.neo4j.database, logger });
+  // The API alone has no importer (it would import @treatygraph/import): writes are off here.
+  const yoga = createYoga({
+    driver,
+    database: config.neo4j.database,
+    logger,
+    corsOrigins: config.corsOrigins,
+    maxBodyBytes: config.maxBodyBytes,
+    introspection: config.introspection,
+  });
   const server = await startServer({ yoga, port: config.port, host: config.host });
   logger.info(`GraphQL API and GraphiQL at ${server.url}/graphql (Neo4j: ${config.neo4j.uri})`);
 

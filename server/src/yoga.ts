@@ -5,11 +5,17 @@ import { createContext } from './context';
 import type { Context } from './context';
 import { createReader } from './db/read';
 import type { ReadFn } from './db/read';
+import { graphiqlTabs } from './graphiql-examples';
+import type { Importer } from './importer';
 import { schema } from './graphql/schema';
 import { createConsoleLogger } from './logger';
 import type { Logger } from './logger';
+import { DEFAULT_MAX_BODY_BYTES } from './config';
+import { corsAllowList } from './plugins/cors';
 import { useCostLimit } from './plugins/cost-limit';
+import { useDisableIntrospection } from './plugins/introspection';
 import { useErrorReporting } from './plugins/error-reporting';
+import { useViewExport } from './plugins/export-view';
 import { useNeo4jHealth } from './plugins/health';
 import { DEFAULT_LIMITS, useDocumentLimits } from './plugins/limits';
 import type { Limits } from './plugins/limits';
@@ -30,22 +36,24 @@ export type CreateYogaOptions = {
   limits?: Partial<Limits>;
   /** Wraps the read path, for instrumentation (tests count round trips with it). */
   wrapRead?: (read: ReadFn) => ReadFn;
+  /** Writes documents for `importDocuments`; with `importToken`, enables that mutation. */
+  importer?: Importer;
+  /** The bearer token writes must carry; absent means writes are disabled. */
+  importToken?: string;
+  /** Origins allowed cross-origin; none (the default) means same-origin only. */
+  corsOrigins?: readonly string[];
+  /** Largest request body in bytes (default 1 MB); larger ones get 413. */
+  maxBodyBytes?: number;
+  /** False refuses `__schema` and `__type` with INTROSPECTION_DISABLED (default true). */
+  introspection?: boolean;
 };
 
 export type TreatygraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
-const DEFAULT_QUERY = `# Declarations and who signed them. Ctrl-Enter runs the query.
-{
-  declarations(first: 5) {
-    totalCount
-    edges { node { id title adoptedOn signatoryCount references { shortName name } } }
-  }
-}
-`;
-
 /**
- * The HTTP application: GraphQL (GraphiQL on GET /graphql), `GET /health`, and the web app
- * when `webRoot` is given. It does not listen: pass it to `startServer`, or call its `fetch`.
+ * The HTTP application: GraphQL (GraphiQL on GET /graphql), `GET /health`, view exports at
+ * `GET /export/view.<format>`, and the web app when `webRoot` is given. It does not listen:
+ * pass it to `startServer`, or call its `fetch`.
  * @example const yoga = createYoga({ driver, database: 'neo4j' });
  */
 export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
@@ -63,16 +71,25 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
     healthCheckEndpoint: '/health/live',
     landingPage: false,
     logging: logger,
-    maxRequestBodySize: 100_000,
-    graphiql: { title: 'treatygraph', defaultQuery: DEFAULT_QUERY },
+    maxRequestBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    cors: corsAllowList(options.corsOrigins ?? []),
+    graphiql: { title: 'treatygraph', defaultTabs: graphiqlTabs },
     // Backstop for errors outside execution (yoga has no request context there).
     maskedErrors: { maskError: (error) => toPublicError(error, { isDev }).error, isDev },
-    context: ({ request }) => createContext({ read, requestId: requestIdOf(request) }),
+    context: ({ request }) =>
+      createContext({
+        read,
+        requestId: requestIdOf(request),
+        authorization: request.headers.get('authorization'),
+        writes: { importer: options.importer, token: options.importToken },
+      }),
     plugins: [
       useRequestId(),
       useNeo4jHealth({ driver, database }),
+      useViewExport({ read, logger }),
       ...(options.webRoot ? [useStaticFiles({ root: options.webRoot })] : []),
       useDocumentLimits(limits),
+      ...(options.introspection === false ? [useDisableIntrospection()] : []),
       useCostLimit({ maxCost: limits.cost }),
       useErrorReporting({ logger, isDev }),
     ],

@@ -50,6 +50,19 @@ describe('parseImportDocument', () => {
     expect(document.relationships[2]).toMatchObject({ from: 'RUS', source: 'src-example' });
   });
 
+  it('refuses an alias bomb as a SYNTAX issue, not a crash (found by fuzzing)', () => {
+    const levels = 'abcdefgh'
+      .split('')
+      .map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'zabcdefg'[i]}`)}]`);
+    expect(issuesOf(['z: &z [x, x, x, x, x, x, x, x, x]', ...levels].join('\n'))).toEqual([
+      expect.objectContaining({
+        code: 'SYNTAX',
+        line: 1,
+        message: expect.stringMatching(/alias/i),
+      }),
+    ]);
+  });
+
   it('reports every issue at once, in source order, each with line, column and field', () => {
     const text = `format: treatygraph/1
 nodes:

@@ -43,9 +43,20 @@ export function parseSource(text: string): SourceMap {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  const syntaxErrors = document.errors.map((e) => ({
+    message: e.message,
+    position: at(e.pos[0]),
+  }));
+  let value: unknown;
+  try {
+    value = syntaxErrors.length === 0 ? document.toJS() : undefined;
+  } catch (error) {
+    // The yaml library refuses alias bombs ("billion laughs") while building the value.
+    syntaxErrors.push({ message: (error as Error).message, position: at(0) });
+  }
   return {
-    value: document.errors.length === 0 ? document.toJS() : undefined,
-    syntaxErrors: document.errors.map((e) => ({ message: e.message, position: at(e.pos[0]) })),
+    value,
+    syntaxErrors,
     positionOf(path, key) {
       let node: Node | null | undefined = document.contents;
       let found = node?.range?.[0] ?? 0;

@@ -177,3 +177,39 @@ describe('parseStatusTable (pasted UNTC text)', () => {
     ).toThrow(ImportError);
   });
 });
+
+describe('parseStatusTable (the status page pasted whole)', () => {
+  const text = [
+    'CHAPTER XVIII',
+    'PENAL MATTERS',
+    '12. a Protocol to Prevent, Suppress and Punish Trafficking in Persons, especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime',
+    'New York, 15 November 2000',
+    'Status as at : 27-01-2014 05:00:11 EDT',
+    'Participant\tSignature\tRatification, Acceptance(A), Approval(AA), Accession(a), Succession(d)',
+    'Albania\t12 Dec 2000\t21 Aug 2002',
+    'Montenegro 2\t\t23 Oct 2006 d',
+    '',
+    'Notes:',
+    '2 The former Yugoslavia signed the Protocol on 12 December 2000 and ratified it on 6 September 2001.',
+  ].join('\n');
+  const table = parseStatusTable({ text, file: 'page.txt' });
+
+  it('takes the instrument and the date from the heading and stops at the notes', () => {
+    expect(table.instrument).toBe('untoc-trafficking-protocol');
+    expect(table.asOf).toBe('2014-01-27');
+    expect(table.document.relationships.map((r) => [r.from, r.to, r.asOf])).toEqual([
+      ['ALB', 'untoc-trafficking-protocol', '2014-01-27'],
+      ['MNE', 'untoc-trafficking-protocol', '2014-01-27'],
+    ]);
+  });
+
+  it('reads a withdrawal column of a CSV table', () => {
+    const csv = parseStatusTable({
+      instrument: 'rome-statute',
+      asOf: '2025-03-05',
+      file: 'rome.csv',
+      text: 'Participant,Signature,Ratification,Withdrawal\nBurundi,13 Jan 1999,21 Sep 2004,27 Oct 2017\n',
+    });
+    expect(csv.document.relationships[0]).toMatchObject({ from: 'BDI', withdrawnOn: '2017-10-27' });
+  });
+});

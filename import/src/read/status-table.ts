@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import { IMPORT_FORMAT, importDocumentSchema, sourceId } from '@treatygraph/schema';
 import type { ImportDocument } from '@treatygraph/schema';
 import { ImportError } from '../errors';
@@ -5,9 +6,12 @@ import type { ImportIssue } from '../errors';
 import { resolveCountry } from '../resolve/countries';
 import { resolveInstrument } from '../resolve/registry';
 import { readTextFile } from './read-text-file';
-
-/** How a participant consented to be bound, as the model names it. */
-type ConsentType = 'ratification' | 'accession' | 'acceptance' | 'approval' | 'succession';
+import { CONSENT_SUFFIXES, SUPERSCRIPTS, parseStatusDate } from './status-date';
+import type { ConsentType } from './status-date';
+import type { StatusGrid } from './status-row';
+import { htmlStatusGrid } from './status-table-html';
+import { textStatusGrid } from './status-table-text';
+import { instrumentFromHeadings } from './status-table-title';
 
 /** Where a status table was published. `id` defaults to `sourceId(url)`. */
 export type StatusTableSource = {
@@ -19,77 +23,29 @@ export type StatusTableSource = {
 };
 
 export type StatusTableOptions = {
-  /** Registry id, name or alias of the instrument, for example `untoc-trafficking-protocol`. */
-  instrument: string;
-  source: StatusTableSource;
-  /** The date the table was known to be true (YYYY-MM-DD). */
-  asOf: string;
+  /**
+   * Registry id, name or alias of the instrument, for example `untoc-trafficking-protocol`;
+   * by default the instrument the table's heading names.
+   */
+  instrument?: string;
+  source?: StatusTableSource;
+  /** The date the table was known to be true (YYYY-MM-DD); by default its "Status as at". */
+  asOf?: string;
 };
 
 /** A row left out on purpose, such as the European Union, which has no ISO 3166-1 code. */
 export type StatusTableNote = { file: string; line: number; message: string };
 
-export type StatusTable = { document: ImportDocument; notes: StatusTableNote[] };
-
-// The UNTC suffix after a consent date.
-const SUFFIXES: Record<string, ConsentType> = {
-  a: 'accession',
-  A: 'acceptance',
-  AA: 'approval',
-  d: 'succession',
+export type StatusTable = {
+  document: ImportDocument;
+  notes: StatusTableNote[];
+  /** The registry id of the instrument, given or read from the heading. */
+  instrument: string;
+  asOf: string;
 };
-const CONSENT_TYPES = new Set<string>(['ratification', ...Object.values(SUFFIXES)]);
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-const SUPERSCRIPTS = /[\u00b9\u00b2\u00b3\u2070-\u2079]/g;
+const CONSENT_TYPES = new Set<string>(['ratification', ...Object.values(CONSENT_SUFFIXES)]);
 const NON_STATES = /^(the )?european (union|community)$/i;
-
-type Cells = { participant: string; iso3?: string; signature: string; consent: string };
-type Row = { line: number; text: string; cells: Cells; consentType?: string };
-type ParsedDate = { date: string; suffix?: string } | undefined;
-
-function isoDate(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1) return undefined;
-  return date.toISOString().slice(0, 10);
-}
-
-/** `12 Dec 2000`, `12 December 2000 a`, `2000-12-12`, with an optional suffix and footnote. */
-function parseDate(cell: string): ParsedDate | 'invalid' {
-  const text = cell.replace(SUPERSCRIPTS, '').trim();
-  if (text === '') return undefined;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:\s*(AA|a|A|d))?(?:\s+[\d, ]+)?$/.exec(text);
-  const dmy = /^(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{4})(?:\s*(AA|a|A|d))?(?:\s+[\d, ]+)?$/.exec(
-    text,
-  );
-  let date: string | undefined;
-  let suffix: string | undefined;
-  if (iso) {
-    date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    suffix = iso[4];
-  } else if (dmy) {
-    // `Dec`, `Sept` and `December` alike: at least three letters of the month's name.
-    const word = (dmy[2] ?? '').toLowerCase();
-    const month = MONTHS.findIndex((m) => word.length >= 3 && m.startsWith(word)) + 1;
-    date = month > 0 ? isoDate(Number(dmy[3]), month, Number(dmy[1])) : undefined;
-    suffix = dmy[4];
-  }
-  return date === undefined ? 'invalid' : { date, ...(suffix && { suffix }) };
-}
 
 /** Strips footnote markers: `Serbia 7`, `Montenegro3`, superscript digits. */
 function participantName(cell: string): string {
@@ -99,173 +55,88 @@ function participantName(cell: string): string {
     .trim();
 }
 
-// A minimal RFC 4180 line split: quoted fields may hold commas and doubled quotes.
-function csvCells(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const ch = line[i];
-    if (quoted && ch === '"' && line[i + 1] === '"') {
-      cell += '"';
-      i += 1;
-    } else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells.map((c) => c.trim());
-}
-
-function headerKey(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '_');
-}
-
-type Columns = {
-  participant: number;
-  iso3: number;
-  signature: number;
-  consent: number;
-  consentType: number;
-};
-
-function csvColumns(header: string[]): Columns | undefined {
-  const keys = header.map(headerKey);
-  const find = (test: (key: string) => boolean) => keys.findIndex(test);
-  const consentType = find((k) => /^consent_?type$|^type$/.test(k));
-  const columns = {
-    participant: find((k) => /^participant(_name)?$|^(state|country)(_name)?$/.test(k)),
-    iso3: find((k) => /^iso_?3$|^iso_?alpha_?3$/.test(k)),
-    signature: find((k) => /^signature(_date)?$|^signed(_on)?$/.test(k)),
-    consent: keys.findIndex(
-      (k, i) =>
-        i !== consentType &&
-        /ratification|accession|acceptance|approval|succession|consent/.test(k),
-    ),
-    consentType,
-  };
-  return columns.participant < 0 ? undefined : columns;
-}
-
-function csvRows(lines: string[], headerIndex: number, columns: Columns): Row[] {
-  const at = (cells: string[], i: number) => (i < 0 ? '' : (cells[i] ?? ''));
-  return lines.flatMap((text, index) => {
-    if (index <= headerIndex || text.trim() === '') return [];
-    const cells = csvCells(text);
-    const iso3 = at(cells, columns.iso3);
-    return [
-      {
-        line: index + 1,
-        text: text.trim(),
-        cells: {
-          participant: at(cells, columns.participant),
-          ...(iso3 && { iso3 }),
-          signature: at(cells, columns.signature),
-          consent: at(cells, columns.consent),
-        },
-        ...(columns.consentType >= 0 && { consentType: at(cells, columns.consentType) }),
-      },
-    ];
-  });
-}
-
-function textRows(lines: string[], file: string, issues: ImportIssue[]): Row[] {
-  return lines.flatMap((raw, index) => {
-    const text = raw.trim();
-    if (text === '' || /^participant\b/i.test(text)) return [];
-    // Tabs keep empty cells in place; without tabs, two or more spaces separate cells.
-    const cells = (raw.includes('\t') ? raw.split('\t') : text.split(/\s{2,}/)).map((c) =>
-      c.trim(),
-    );
-    while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
-    const [participant = '', ...dates] = cells;
-    const line = index + 1;
-    if (dates.length === 0 || dates.length > 2) {
+function instrumentOf(grid: StatusGrid, options: StatusTableOptions, issues: ImportIssue[]) {
+  if (options.instrument === undefined) {
+    const id = instrumentFromHeadings(grid.headings);
+    if (!id) {
       issues.push({
         code: 'SCHEMA',
-        message: 'expected a participant and one or two dates (signature, consent)',
-        file,
-        line,
+        message:
+          'the table does not name a registry instrument in its heading: give it (--instrument)',
+        field: 'instrument',
       });
-      return [];
     }
-    let [signature = '', consent = ''] = dates;
-    if (dates.length === 1) {
-      // One date after one separator: a suffix marks a consent; otherwise it cannot be told.
-      const only = parseDate(signature);
-      if (only !== 'invalid' && only?.suffix) [signature, consent] = ['', signature];
-      else if (!raw.includes('\t')) {
-        issues.push({
-          code: 'SCHEMA',
-          message: 'one date without a suffix: separate signature and consent with tabs',
-          file,
-          line,
-        });
-        return [];
-      }
-    }
-    return [{ line, text, cells: { participant, signature, consent } }];
+    return id ?? 'unknown';
+  }
+  const resolved = resolveInstrument(options.instrument);
+  const named = instrumentFromHeadings(grid.headings);
+  if ('id' in resolved && named && named !== resolved.id) {
+    issues.push({
+      code: 'SCHEMA',
+      message: `the table's heading names ${named}, not ${resolved.id}`,
+      field: 'instrument',
+    });
+  }
+  if ('id' in resolved) return resolved.id;
+  issues.push({
+    code: 'UNKNOWN_REFERENCE',
+    message: `no Instrument "${options.instrument}"`,
+    field: 'instrument',
+    candidates: resolved.candidates,
   });
+  return options.instrument;
 }
 
-/** The CSV header and its columns, or undefined when the text is not a CSV table. */
-function csvHeader(lines: string[]): { headerIndex: number; columns: Columns } | undefined {
-  const headerIndex = lines.findIndex((l) => l.trim() !== '');
-  const header = lines[headerIndex] ?? '';
-  if (header.includes('\t') || !header.includes(',')) return undefined;
-  const columns = csvColumns(csvCells(header));
-  return columns && { headerIndex, columns };
+function asOfOf(grid: StatusGrid, options: StatusTableOptions, issues: ImportIssue[]): string {
+  const asOf = options.asOf ?? grid.statusAsAt;
+  if (asOf === undefined) {
+    issues.push({
+      code: 'SCHEMA',
+      message: 'the table prints no "Status as at" date: give the date it was true (--as-of)',
+      field: 'asOf',
+    });
+    return '';
+  }
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? parseStatusDate(asOf) : 'invalid';
+  if (parsed === 'invalid') {
+    issues.push({
+      code: 'SCHEMA',
+      message: `asOf "${asOf}" is not a YYYY-MM-DD date`,
+      field: 'asOf',
+    });
+  }
+  return asOf;
 }
 
 /**
- * Parses a UN Treaty Collection status table, as CSV or as text pasted from the status page,
- * into a `treatygraph/1` document of PARTY_TO relationships from each state to the instrument.
- * The European Union (no ISO 3166-1 code) is left out with a note. Every issue is reported at
- * once in one ImportError (INVALID_DOCUMENT).
- * @example parseStatusTable({ text: 'Albania\t12 Dec 2000\t21 Aug 2002\n', file: 'a.txt',
- *   instrument: 'untoc', source: { url: 'https://treaties.un.org/' }, asOf: '2014-01-27' })
+ * Turns the rows of a status table into a `treatygraph/1` document of PARTY_TO relationships
+ * from each state to the instrument. The European Union (no ISO 3166-1 code) is left out with
+ * a note. Every issue is reported at once in one ImportError (INVALID_DOCUMENT).
  */
-export function parseStatusTable(
-  options: StatusTableOptions & { text: string; file: string },
+function statusDocument(
+  grid: StatusGrid,
+  options: StatusTableOptions & { file: string },
 ): StatusTable {
-  const { text, file, asOf } = options;
-  const issues: ImportIssue[] = [];
-  const notes: StatusTableNote[] = [];
-  const instrument = resolveInstrument(options.instrument);
-  if ('candidates' in instrument) {
-    issues.push({
-      code: 'UNKNOWN_REFERENCE',
-      message: `no Instrument "${options.instrument}"`,
-      field: 'instrument',
-      file,
-      candidates: instrument.candidates,
-    });
-  }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || parseDate(asOf) === 'invalid') {
-    issues.push({ code: 'SCHEMA', message: `asOf "${asOf}" is not a YYYY-MM-DD date`, file });
-  }
-  const instrumentId = 'id' in instrument ? instrument.id : options.instrument;
-  const { url, title, publisher, retrievedOn } = options.source;
+  const { file } = options;
+  const issues: ImportIssue[] = [...grid.issues];
+  const notes: StatusTableNote[] = grid.notes.map((n) => ({ file, ...n }));
+  const instrumentId = instrumentOf(grid, options, issues);
+  const asOf = asOfOf(grid, options, issues);
+  const { url, title, publisher, retrievedOn } = options.source ?? {};
   const source = {
-    id: options.source.id ?? (url ? sourceId(url) : `src-untc-status-${instrumentId}`),
+    id: options.source?.id ?? (url ? sourceId(url) : `src-untc-status-${instrumentId}`),
     ...(url && { url }),
     ...(title && { title }),
     publisher: publisher ?? 'United Nations Treaty Collection',
     ...(retrievedOn && { retrievedOn }),
   };
-  const lines = text.split(/\r?\n/);
-  const csv = csvHeader(lines);
-  const rows = csv ? csvRows(lines, csv.headerIndex, csv.columns) : textRows(lines, file, issues);
   const seen = new Map<string, number>();
   const relationships: ImportDocument['relationships'] = [];
-  for (const { line, text: quote, cells, consentType: typeCell } of rows) {
+  for (const { line, text: quote, cells, consentType: typeCell } of grid.rows) {
     const issue = (field: string, message: string, candidates?: string[]) =>
       issues.push({
         code: field === 'participant' ? 'UNKNOWN_REFERENCE' : 'SCHEMA',
         message,
-        file,
         line,
         field,
         ...(candidates && { candidates }),
@@ -283,11 +154,13 @@ export function parseStatusTable(
     if (cells.iso3 && cells.iso3.toUpperCase() !== country.code) {
       issue('iso3', `"${name}" is ${country.code}, not ${cells.iso3}`);
     }
-    const signed = parseDate(cells.signature);
-    const consent = parseDate(cells.consent);
+    const signed = parseStatusDate(cells.signature);
+    const consent = parseStatusDate(cells.consent);
+    const withdrawn = parseStatusDate(cells.withdrawal ?? '');
     if (signed === 'invalid') issue('signature', `"${cells.signature}" is not a date`);
     if (consent === 'invalid') issue('consent', `"${cells.consent}" is not a date`);
-    if (signed === 'invalid' || consent === 'invalid') continue;
+    if (withdrawn === 'invalid') issue('withdrawal', `"${cells.withdrawal}" is not a date`);
+    if (signed === 'invalid' || consent === 'invalid' || withdrawn === 'invalid') continue;
     if (!signed && !consent) {
       issue('signature', 'neither a signature nor a consent date');
       continue;
@@ -298,14 +171,13 @@ export function parseStatusTable(
     if (typeCell) {
       consentType = typeCell.toLowerCase();
       if (!CONSENT_TYPES.has(consentType)) issue('consent_type', `unknown type "${typeCell}"`);
-    } else if (consent?.suffix) consentType = SUFFIXES[consent.suffix];
+    } else if (consent?.suffix) consentType = CONSENT_SUFFIXES[consent.suffix];
     else if (consent && typeCell === undefined) consentType = 'ratification';
     const earlier = seen.get(country.code);
     if (earlier !== undefined) {
       issues.push({
         code: 'DUPLICATE',
         message: `${country.code} is also on line ${earlier}`,
-        file,
         line,
         field: 'participant',
       });
@@ -319,6 +191,7 @@ export function parseStatusTable(
       ...(signed && { signedOn: signed.date }),
       ...(consent && { consentOn: consent.date }),
       ...(consent && consentType && { consentType: consentType as ConsentType }),
+      ...(withdrawn && { withdrawnOn: withdrawn.date }),
       source: source.id,
       quote,
       asOf,
@@ -328,18 +201,40 @@ export function parseStatusTable(
   const checked = importDocumentSchema.safeParse(document);
   if (issues.length === 0 && !checked.success) {
     for (const { message, path } of checked.error.issues) {
-      issues.push({ code: 'SCHEMA', message, file, field: path.join('.') });
+      issues.push({ code: 'SCHEMA', message, field: path.join('.') });
     }
   }
   if (issues.length > 0) {
-    const details = issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const details = issues
+      .map((issue) => ({ ...issue, file }))
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     const count = details.length === 1 ? '1 issue' : `${details.length} issues`;
     throw new ImportError({ code: 'INVALID_DOCUMENT', message: `${file}: ${count}`, details });
   }
-  return { document: document as ImportDocument, notes };
+  return { document: document as ImportDocument, notes, instrument: instrumentId, asOf };
 }
 
-/** Reads a status table (CSV or pasted text) from disk; see `parseStatusTable`. */
+function isHtml(text: string, file: string): boolean {
+  return /^\.html?$/i.test(extname(file)) || /^\s*<(!doctype|html)\b/i.test(text);
+}
+
+/**
+ * Parses a UN Treaty Collection status table, saved as CSV or HTML or pasted as text from the
+ * status page, into a `treatygraph/1` document of PARTY_TO relationships from each state to the
+ * instrument, with signature, consent and withdrawal dates and consent types. The instrument
+ * and the as-of date default to what the page's heading says.
+ * @example parseStatusTable({ text: 'Albania\t12 Dec 2000\t21 Aug 2002\n', file: 'a.txt',
+ *   instrument: 'untoc', source: { url: 'https://treaties.un.org/' }, asOf: '2014-01-27' })
+ */
+export function parseStatusTable(
+  options: StatusTableOptions & { text: string; file: string },
+): StatusTable {
+  const { text, file } = options;
+  const grid = isHtml(text, file) ? htmlStatusGrid(text) : textStatusGrid(text);
+  return statusDocument(grid, options);
+}
+
+/** Reads a status table (CSV, HTML or pasted text) from disk; see `parseStatusTable`. */
 export function readStatusTable(file: string, options: StatusTableOptions): StatusTable {
   const text = readTextFile(file);
   return parseStatusTable({ ...options, text, file });

@@ -35,4 +35,14 @@ describe('closest', () => {
     expect(closest('untok', entries, { maxDistance: typoDistance('untok') })).toEqual(['untoc']);
     expect(closest('untok', entries, { limit: 1 })).toEqual(['untoc']);
   });
+
+  it('answers a giant query at once, with no candidates (fuzzing found it took minutes)', () => {
+    const many = Array.from({ length: 5_000 }, (_, i) => [`state ${i}`, `s${i}`] as const);
+    const started = performance.now();
+    expect(closest('x'.repeat(200_000), many)).toEqual([]);
+    expect(closest('y'.repeat(250), many, { maxDistance: typoDistance('y'.repeat(250)) })).toEqual(
+      [],
+    );
+    expect(performance.now() - started).toBeLessThan(500);
+  });
 });

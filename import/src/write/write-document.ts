@@ -5,6 +5,7 @@ import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { ImportError } from '../errors';
 import { missingEndpoints } from './missing-endpoints';
 import { planWrite } from './plan';
+import type { WritePlan } from './plan';
 
 /** What one write did: rows written per label and type, and how many were new. */
 export type WriteSummary = {
@@ -30,8 +31,11 @@ function countOf(result: QueryResult): number {
   return neo4j.isInt(value) ? value.toNumber() : Number(value ?? 0);
 }
 
-async function writeAll(tx: ManagedTransaction, document: ImportDocument): Promise<WriteSummary> {
-  const plan = planWrite(document);
+/**
+ * Writes one plan inside the caller's transaction; a relationship that names a missing node
+ * throws MISSING_ENDPOINT, which rolls the whole transaction back.
+ */
+export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promise<WriteSummary> {
   const summary: WriteSummary = {
     nodes: {},
     relationships: {},
@@ -84,7 +88,7 @@ export async function writeDocument(
     ...(options.database && { database: options.database }),
   });
   try {
-    return await session.executeWrite((tx) => writeAll(tx, document));
+    return await session.executeWrite((tx) => writePlan(tx, planWrite(document)));
   } finally {
     await session.close();
   }

@@ -20,6 +20,7 @@ export function nodeKind(label: string): NodeKind {
 
 export const relationshipKinds = {
   SIGNED: relationships.SIGNED,
+  ORGANIZATION_SIGNED: relationships.ORGANIZATION_SIGNED,
   REFERENCES: relationships.REFERENCES,
   SUPPORTS: relationships.SUPPORTS,
   SUPPLEMENTS: relationships.SUPPLEMENTS,

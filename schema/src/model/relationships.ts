@@ -40,6 +40,25 @@ export const SIGNED = defineRelationship({
   },
 });
 
+/**
+ * Non-state signatories (the European Union, an international organization) sign declarations
+ * too. A type of its own, not a second `from` label on SIGNED: every relationship kind has one
+ * pair of endpoint labels, from which the import format, MERGE statements and traversals derive.
+ */
+export const ORGANIZATION_SIGNED = defineRelationship({
+  type: 'ORGANIZATION_SIGNED',
+  description:
+    'A non-state signatory, such as the European Union, adopted, signed or joined a declaration.',
+  from: 'Organization',
+  to: 'Declaration',
+  forward: 'signed',
+  reverse: 'nonStateSignatories',
+  provenance: true,
+  properties: {
+    signedOn: prop.date('Date the organization joined, when it differs from the adoption date.'),
+  },
+});
+
 export const REFERENCES = defineRelationship({
   type: 'REFERENCES',
   description: 'A declaration cites an instrument.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, luceneQuery, searchSize } from './search';
+import { MAX_SEARCH_WORDS, escapeLucene, luceneQuery, searchQuery, searchSize } from './search';
 
 describe('search query building', () => {
   it('escapes every Lucene special character', () => {
@@ -15,10 +15,24 @@ describe('search query building', () => {
     expect(luceneQuery(' :~" ')).toBeNull();
   });
 
+  it('keeps each word once and at most MAX_SEARCH_WORDS of them (Lucene caps clauses)', () => {
+    const words = Array.from({ length: 5_000 }, (_, i) => `w${i}`).join(' ');
+    expect(luceneQuery(words)?.match(/~1\)/g)).toHaveLength(MAX_SEARCH_WORDS);
+    expect(luceneQuery('laos laos LAOS')?.match(/~1\)/g)).toHaveLength(1);
+  });
+
   it('bounds the size', () => {
     expect(searchSize(undefined)).toBe(10);
     expect(searchSize(null)).toBe(10);
     expect(searchSize(500)).toBe(50);
     expect(searchSize(3)).toBe(3);
   });
+});
+
+it('ranks a whole-name match first, comparing names and aliases in lower case', () => {
+  const query = searchQuery({ text: ' UNODC ', lucene: 'unodc', first: 5 });
+  expect(query.params.exact).toBe('unodc');
+  expect(query.text).toContain(
+    'any(name IN [node.code, node.name, node.officialName, node.title, node.shortName, node.acronym] + coalesce(node.aliases, []) WHERE toLower(name) = $exact)',
+  );
 });

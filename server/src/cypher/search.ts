@@ -8,6 +8,12 @@ export type SearchLabel = (typeof SEARCH_LABELS)[number];
 export const DEFAULT_SEARCH_SIZE = 10;
 export const MAX_SEARCH_SIZE = 50;
 
+/**
+ * Words of a query that count; the rest are ignored. Each word becomes several clauses on every
+ * indexed field, and Lucene refuses a query of over 1,024 clauses (an internal error before).
+ */
+export const MAX_SEARCH_WORDS = 10;
+
 /** Lucene's special characters, each escaped with a backslash. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -20,14 +26,15 @@ export function escapeLucene(text: string): string {
  * The Lucene query for user text: each word (lower-cased, so AND/OR/NOT stay terms) matches
  * exactly (boosted), as a prefix, or within one edit; words are OR'ed. An exact match in the
  * common short name or acronym weighs most, so "palermo" puts the Palermo Protocol before the
- * convention that is only also called "Palermo Convention". Null when the text has no words.
+ * convention that is only also called "Palermo Convention". Repeated words count once, and
+ * only the first MAX_SEARCH_WORDS. Null when the text has no words.
  */
 export function luceneQuery(text: string): string | null {
-  const words = text
+  const all = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .map(escapeLucene);
+    .filter((w) => w.length > 0);
+  const words = [...new Set(all)].slice(0, MAX_SEARCH_WORDS).map(escapeLucene);
   if (words.length === 0) return null;
   return words
     .map((w) => `(shortName:${w}^8 OR acronym:${w}^8 OR ${w}^4 OR ${w}*^2 OR ${w}~1)`)
@@ -40,13 +47,28 @@ export function searchSize(first: number | null | undefined): number {
   return Math.max(0, Math.min(MAX_SEARCH_SIZE, Math.trunc(first)));
 }
 
-/** Full-text hits over the model's index: rows `{ label, score, node }`, best first. */
-export function searchQuery(options: { lucene: string; first: number }): CypherQuery {
+/** Names a node can be called by exactly: an exact match of the whole query ranks first. */
+const NAME_PROPERTIES = ['code', 'name', 'officialName', 'title', 'shortName', 'acronym'];
+
+/**
+ * Full-text hits over the model's index: rows `{ label, score, node }`, best first. A node one
+ * of whose names or aliases is the whole query (any case) ranks above every other hit, by
+ * adding the best Lucene score to its own: "unodc" puts the organization UNODC before the
+ * UNODC Global Report, whose short name only contains the word.
+ */
+export function searchQuery(options: { text: string; lucene: string; first: number }): CypherQuery {
+  const names = NAME_PROPERTIES.map((p) => `node.${p}`).join(', ');
   return {
     text: [
       'CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score',
       'WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label',
       'WHERE label IS NOT NULL',
+      'WITH collect({node: node, score: score, label: label}) AS hits, max(score) AS top',
+      'UNWIND hits AS hit',
+      'WITH hit.node AS node, hit.label AS label, hit.score AS score, top',
+      'WITH node, label, score + CASE',
+      `  WHEN any(name IN [${names}] + coalesce(node.aliases, []) WHERE toLower(name) = $exact)`,
+      '  THEN top ELSE 0 END AS score',
       'RETURN label, score, properties(node) AS node',
       'ORDER BY score DESC, coalesce(node.name, node.title) ASC',
       'LIMIT toInteger($first)',
@@ -54,6 +76,7 @@ export function searchQuery(options: { lucene: string; first: number }): CypherQ
     params: {
       index: FULLTEXT_INDEX,
       lucene: options.lucene,
+      exact: options.text.trim().toLowerCase(),
       labels: [...SEARCH_LABELS],
       first: options.first,
     },

@@ -7,6 +7,7 @@ import { schema } from './schema';
 /** GraphQL types that carry a relationship's own properties. */
 const relationshipTypes: Record<string, string> = {
   SIGNED: 'Signature',
+  ORGANIZATION_SIGNED: 'NonStateSignature',
   SUPPORTS: 'Support',
   PARTY_TO: 'Participation',
 };

@@ -46,6 +46,13 @@ export type SignatureRecord = {
 };
 export const SignatureRef = builder.objectRef<SignatureRecord>('Signature');
 
+export type NonStateSignatureRecord = {
+  organization: OrganizationRecord;
+  declaration: DeclarationRecord;
+  rel: RelationshipRecord;
+};
+export const NonStateSignatureRef = builder.objectRef<NonStateSignatureRecord>('NonStateSignature');
+
 export type SupportRecord = {
   declaration: DeclarationRecord;
   organization: OrganizationRecord;

@@ -1,6 +1,7 @@
 import { builder } from './builder';
 // Each module registers its types and query fields on the builder when imported.
 import './types/date';
+import './types/json';
 import './types/instrument-kind';
 import './types/consent-type';
 import './types/state';
@@ -11,6 +12,7 @@ import './types/instrument';
 import './types/instrument-queries';
 import './types/participation';
 import './types/signature';
+import './types/non-state-signature';
 import './types/support';
 import './types/evidence';
 import './types/organization';
@@ -18,6 +20,10 @@ import './types/group';
 import './types/source';
 import './types/search';
 import './types/compare';
+import './types/state-status';
+import './types/coalition';
+import './types/graph-view';
+import './types/import-documents';
 
 /** The executable GraphQL schema, built once per process. */
 export const schema = builder.toSchema();

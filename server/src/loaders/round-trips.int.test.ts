@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDriver } from '../db/driver';
 import type { CypherQuery } from '../db/read';
-import { seedFixture, wipe } from '../testing/fixture';
+import { seedAnalystFixture, seedFixture, wipe } from '../testing/fixture';
 import { graphqlRequest } from '../testing/graphql-request';
 import { createYoga } from '../yoga';
 import type { TreatygraphYoga } from '../yoga';
@@ -75,5 +75,90 @@ describe('round trips of a deeply nested query', () => {
     const data = await run();
     expect(data.declarations.totalCount).toBe(33);
     expect(queries).toHaveLength(EXPECTED_ROUND_TRIPS);
+  });
+});
+
+// The analyst fields nested as deep as the limits allow: coalitions (one query for the network),
+// their members' participations and those instruments' status tables, their declarations'
+// non-state signatures, what those organizations signed, and what the declarations cite.
+const ANALYST_NESTED = `{
+  coalitions {
+    id cohesion
+    members { code partyTo { instrument { id statusAsOf(date: "2020-01-01") { status state { code } } } } }
+    declarations {
+      id
+      nonStateSignatures { signedOn organization { id signed { id } } }
+      references { id }
+    }
+  }
+}`;
+const ANALYST_ROUND_TRIPS = 6;
+
+describe('round trips of a deeply nested query over the analyst fields', () => {
+  let driver: Driver;
+  let yoga: TreatygraphYoga;
+  const queries: CypherQuery[] = [];
+
+  beforeAll(async () => {
+    driver = createDriver({ uri: inject('neo4jUri') });
+    await seedAnalystFixture(driver);
+    yoga = createYoga({
+      driver,
+      limits: { cost: 1_000_000 },
+      wrapRead: (read) => (query) => {
+        queries.push(query);
+        return read(query);
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await wipe(driver);
+    await driver.close();
+  });
+
+  const run = async () => {
+    queries.length = 0;
+    const { body } = await graphqlRequest(yoga, { query: ANALYST_NESTED });
+    expect(body.errors).toBeUndefined();
+    return body.data as { coalitions: { declarations: unknown[] }[] };
+  };
+
+  it('costs one round trip per level, whatever crosses it', async () => {
+    const data = await run();
+    expect(data.coalitions.length).toBeGreaterThan(1);
+    expect(queries).toHaveLength(ANALYST_ROUND_TRIPS);
+  });
+
+  it('costs the same with ten times the declarations, signatures and participations', async () => {
+    await driver.executeQuery(`
+      MATCH (s:State)
+      WITH collect(s) AS states
+      UNWIND range(1, 40) AS i
+      CREATE (d:Declaration {id: '2024-02-' + right('0' + toString(i % 28 + 1), 2) + '-more-' + i,
+        title: 'More ' + i, adoptedOn: '2024-02-' + right('0' + toString(i % 28 + 1), 2)})
+      WITH d, states, i
+      UNWIND states AS s
+      WITH d, s, i WHERE (i + size(s.name)) % 3 <> 0 OR s.code IN ['LAO', 'FRA']
+      CREATE (s)-[:SIGNED]->(d)
+      WITH DISTINCT d
+      MATCH (eu:Organization {id: 'eu'}), (u:Instrument {id: 'untoc'})
+      CREATE (eu)-[:ORGANIZATION_SIGNED]->(d), (d)-[:REFERENCES]->(u)
+    `);
+    const data = await run();
+    const declarations = data.coalitions.reduce((n, c) => n + c.declarations.length, 0);
+    expect(declarations).toBeGreaterThan(40);
+    expect(queries).toHaveLength(ANALYST_ROUND_TRIPS);
+  });
+
+  it('pins a graph view at depth + 2 round trips', async () => {
+    for (const depth of [1, 3]) {
+      queries.length = 0;
+      const { body } = await graphqlRequest(yoga, {
+        query: `{ graph(view: { focus: ["LAO"], depth: ${depth} }) { totalNodes nodes { id } } }`,
+      });
+      expect(body.errors).toBeUndefined();
+      expect(queries).toHaveLength(depth + 2);
+    }
   });
 });

@@ -4,7 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 import { contentTypeOf } from './content-types';
 
 /** Paths the API owns; never answered from the web folder. */
-const API_PATHS = ['/graphql', '/health'];
+const API_PATHS = ['/graphql', '/health', '/export'];
 
 async function fileAt(path: string): Promise<string | null> {
   const info = await stat(path).catch(() => null);

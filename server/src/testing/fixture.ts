@@ -71,3 +71,50 @@ export async function seedFixture(driver: Driver): Promise<void> {
   await wipe(driver);
   await driver.executeQuery(FIXTURE_CYPHER);
 }
+
+/**
+ * Added by `seedAnalystFixture` on top of the fixture: three blocs of states that sign
+ * overlapping declarations (Eurasian, Western, South-east Asian), a non-state signatory (the
+ * European Union), and a UNTOC party table with every status: signed only, bound before entry
+ * into force, in force, and withdrawn (UZB's withdrawal is a test-only fact).
+ */
+export const ANALYST_FIXTURE_CYPHER = `
+MATCH (lao:State {code: 'LAO'}), (tha:State {code: 'THA'}), (blr:State {code: 'BLR'}),
+  (mex:State {code: 'MEX'}), (phl:State {code: 'PHL'}), (untoc:Instrument {id: 'untoc'}),
+  (unodc:Organization {id: 'unodc'})
+CREATE (rus:State {code: 'RUS', name: 'Russia', region: 'Europe', subregion: 'Eastern Europe'})
+CREATE (kaz:State {code: 'KAZ', name: 'Kazakhstan', region: 'Asia', subregion: 'Central Asia'})
+CREATE (uzb:State {code: 'UZB', name: 'Uzbekistan', region: 'Asia', subregion: 'Central Asia'})
+CREATE (fra:State {code: 'FRA', name: 'France', region: 'Europe', subregion: 'Western Europe'})
+CREATE (deu:State {code: 'DEU', name: 'Germany', region: 'Europe', subregion: 'Western Europe'})
+CREATE (esp:State {code: 'ESP', name: 'Spain', region: 'Europe', subregion: 'Southern Europe'})
+CREATE (eu:Organization {id: 'eu', name: 'European Union', acronym: 'EU'})
+
+CREATE (e2022:Declaration {id: '2022-05-16-eurasian-statement', title: 'Eurasian Statement on Trafficking', adoptedOn: '2022-05-16'})
+CREATE (e2024:Declaration {id: '2024-10-01-eurasian-declaration', title: 'Eurasian Declaration', adoptedOn: '2024-10-01'})
+CREATE (w2021:Declaration {id: '2021-07-30-western-statement', title: 'Western Statement', adoptedOn: '2021-07-30'})
+CREATE (w2024:Declaration {id: '2024-07-30-western-declaration', title: 'Western Declaration', adoptedOn: '2024-07-30'})
+CREATE (a2023:Declaration {id: '2023-11-20-south-east-asian-statement', title: 'South-east Asian Statement', adoptedOn: '2023-11-20'})
+CREATE (blr)-[:SIGNED]->(e2022), (rus)-[:SIGNED]->(e2022), (kaz)-[:SIGNED]->(e2022), (uzb)-[:SIGNED]->(e2022)
+CREATE (blr)-[:SIGNED]->(e2024), (rus)-[:SIGNED]->(e2024), (kaz)-[:SIGNED]->(e2024), (uzb)-[:SIGNED]->(e2024)
+CREATE (fra)-[:SIGNED]->(w2021), (deu)-[:SIGNED]->(w2021), (esp)-[:SIGNED]->(w2021), (mex)-[:SIGNED]->(w2021)
+CREATE (fra)-[:SIGNED]->(w2024), (deu)-[:SIGNED]->(w2024), (esp)-[:SIGNED]->(w2024)
+CREATE (lao)-[:SIGNED]->(a2023), (tha)-[:SIGNED]->(a2023), (phl)-[:SIGNED]->(a2023)
+CREATE (eu)-[:ORGANIZATION_SIGNED {signedOn: '2021-08-02', source: 'src-un',
+  quote: 'The European Union joined the statement'}]->(w2021)
+CREATE (e2024)-[:REFERENCES]->(untoc), (w2024)-[:REFERENCES]->(untoc), (w2024)-[:SUPPORTS]->(unodc)
+
+CREATE (rus)-[:PARTY_TO {signedOn: '2000-12-12', consentType: 'ratification', consentOn: '2004-05-26'}]->(untoc)
+CREATE (kaz)-[:PARTY_TO {consentType: 'accession', consentOn: '2008-07-31'}]->(untoc)
+CREATE (fra)-[:PARTY_TO {signedOn: '2000-12-12', consentType: 'approval', consentOn: '2002-10-29'}]->(untoc)
+CREATE (deu)-[:PARTY_TO {signedOn: '2000-12-12', consentType: 'ratification', consentOn: '2006-06-14'}]->(untoc)
+CREATE (esp)-[:PARTY_TO {signedOn: '2000-12-13'}]->(untoc)
+CREATE (uzb)-[:PARTY_TO {signedOn: '2000-12-13', consentType: 'ratification', consentOn: '2008-08-09',
+  withdrawnOn: '2020-06-01'}]->(untoc)
+`;
+
+/** Wipes, then writes the fixture and the analyst additions. */
+export async function seedAnalystFixture(driver: Driver): Promise<void> {
+  await seedFixture(driver);
+  await driver.executeQuery(ANALYST_FIXTURE_CYPHER);
+}

@@ -1,8 +1,9 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { GraphElements } from './elements';
-import { corpusLayout } from './layouts';
+import { runLayout, type LayoutRequest } from './run-layout';
+import MapBackdrop from './MapBackdrop';
 import { createStylesheet } from './stylesheet';
 
 cytoscape.use(fcose);
@@ -16,11 +17,18 @@ declare global {
 
 type Props = {
   elements: GraphElements;
-  /** Cytoscape id of the selected node, or null. */
+  layout: LayoutRequest;
+  /** Cytoscape id of the selected node or edge, or null. */
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** Double-click on a node: show its neighbours. */
+  onExpand?: (id: string) => void;
   /** Controls shown at the start of the toolbar, before the view buttons. */
   toolbarStart?: ReactNode;
+  /** Controls shown at the end of the toolbar; they get the live instance. */
+  toolbarEnd?: (cy: () => Core | null) => ReactNode;
+  /** Draw the world under the graph, for the geographic layout. */
+  map?: boolean;
 };
 
 /** Tells browser tests the layout has settled: `body[data-graph-ready="true"][data-node-count]`. */
@@ -30,13 +38,27 @@ function markReady(cy: Core | null): void {
   else delete document.body.dataset.nodeCount;
 }
 
-/** The graph view. The only component that touches the Cytoscape instance. */
-export default function GraphCanvas({ elements, selectedId, onSelect, toolbarStart }: Props) {
+type Tip = { text: string; x: number; y: number };
+
+/** What hovering shows: an edge's label (what binds its ends), a node's name and colour meaning. */
+function tipOf(event: EventObject): string {
+  const data = event.target.data() as Record<string, unknown>;
+  const text = String(data.label ?? data.name ?? '');
+  if (event.target.isEdge()) return text;
+  const name = String(data.name ?? data.label ?? '');
+  return data.colorLabel ? `${name} · ${String(data.colorLabel)}` : name;
+}
+
+/** The graph view. The only component that owns the Cytoscape instance. */
+export default function GraphCanvas(props: Props) {
+  const { elements, layout, selectedId, onSelect, onExpand, toolbarStart, toolbarEnd, map } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  const handlers = useRef({ onSelect, onExpand });
+  handlers.current = { onSelect, onExpand };
   const [laidOut, setLaidOut] = useState(false);
+  const [tip, setTip] = useState<Tip | null>(null);
+  const [viewport, setViewport] = useState({ pan: { x: 0, y: 0 }, zoom: 1 });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -44,22 +66,28 @@ export default function GraphCanvas({ elements, selectedId, onSelect, toolbarSta
     const cy = cytoscape({
       container,
       style: createStylesheet(),
-      minZoom: 0.15,
+      minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
-    cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id() as string));
+    cy.on('tap', 'node, edge', (event) => handlers.current.onSelect(event.target.id() as string));
     cy.on('tap', (event) => {
-      if (event.target === cy) onSelectRef.current(null);
+      if (event.target === cy) handlers.current.onSelect(null);
     });
-    cy.on('mouseover', 'node', (event) => {
-      container.title = event.target.data('name') as string;
+    cy.on('dbltap', 'node', (event) => handlers.current.onExpand?.(event.target.id() as string));
+    cy.on('mouseover', 'node, edge', (event) => {
+      const { x, y } = event.renderedPosition;
+      setTip({ text: tipOf(event), x, y });
       container.style.cursor = 'pointer';
     });
-    cy.on('mouseout', 'node', () => {
-      container.title = '';
+    cy.on('mouseout', 'node, edge', () => {
+      setTip(null);
       container.style.cursor = '';
+    });
+    cy.on('viewport', () => {
+      setTip(null);
+      setViewport({ pan: { ...cy.pan() }, zoom: cy.zoom() });
     });
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container);
@@ -81,38 +109,50 @@ export default function GraphCanvas({ elements, selectedId, onSelect, toolbarSta
     setLaidOut(false);
     cy.elements().remove();
     cy.add(elements);
-    // Let the "Arranging…" notice paint before fcose takes the main thread.
+    // On a map, lines fade so the land and the states stay readable.
+    if (map) cy.edges().addClass('on-map');
+    let cancel = (): void => undefined;
+    let live = true;
+    // Let the "Arranging…" notice paint before a main-thread layout starts.
     const frame = requestAnimationFrame(() => {
-      if (cy.nodes().empty()) {
-        setLaidOut(true);
-        markReady(cy);
-        return;
-      }
-      const layout = cy.layout(corpusLayout);
-      layout.one('layoutstop', () => {
-        setLaidOut(true);
-        markReady(cy);
-      });
-      layout.run();
+      const running = runLayout(cy, layout, elements);
+      cancel = running.cancel;
+      running.done.then(
+        () => {
+          if (!live) return;
+          setLaidOut(true);
+          markReady(cy);
+        },
+        (error: unknown) => console.error('treatygraph: the layout failed', error),
+      );
     });
-    return () => cancelAnimationFrame(frame);
-  }, [elements]);
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+      cancel();
+    };
+  }, [elements, layout, map]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const node = selectedId ? cy.getElementById(selectedId) : cy.collection();
+    const element = selectedId ? cy.getElementById(selectedId) : cy.collection();
     cy.batch(() => {
       cy.elements().unselect().removeClass('faded highlighted');
-      if (node.empty()) return;
-      node.select();
-      const neighbourhood = node.closedNeighborhood();
+      if (element.empty()) return;
+      element.select();
+      const neighbourhood = element.nodes().nonempty()
+        ? element.closedNeighborhood()
+        : element.union(element.connectedNodes());
       cy.elements().not(neighbourhood).addClass('faded');
       neighbourhood.edges().addClass('highlighted');
     });
-    // Bring a node chosen from a list or a panel link into view; clicked nodes already are.
-    if (node.nonempty() && !isInView(cy, node.renderedPosition())) {
-      cy.animate({ center: { eles: node } }, { duration: 250 });
+    // Bring an element chosen from a list, the search or a link into view; clicked ones already are.
+    if (laidOut && element.nonempty()) {
+      const box = element.renderedBoundingBox();
+      if (!isInView(cy, { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 })) {
+        cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+      }
     }
   }, [selectedId, elements, laidOut]);
 
@@ -132,9 +172,7 @@ export default function GraphCanvas({ elements, selectedId, onSelect, toolbarSta
     const cy = cyRef.current;
     if (!cy || cy.nodes().empty()) return;
     markReady(null);
-    const layout = cy.layout(corpusLayout);
-    layout.one('layoutstop', () => markReady(cy));
-    layout.run();
+    void runLayout(cy, layout, elements).done.then(() => markReady(cy));
   };
 
   return (
@@ -154,15 +192,26 @@ export default function GraphCanvas({ elements, selectedId, onSelect, toolbarSta
           <button type="button" onClick={relayout} title="Run the layout again">
             Re-arrange
           </button>
+          {toolbarEnd?.(() => cyRef.current)}
         </div>
       </div>
       <div className="graph-canvas__stage">
+        {map && <MapBackdrop pan={viewport.pan} zoom={viewport.zoom} />}
         <div
           ref={containerRef}
           className="graph-canvas__surface"
           role="img"
-          aria-label={`Graph of ${elements.nodes.length} nodes and ${elements.edges.length} relationships. Use “Go to” to select a node with the keyboard.`}
+          aria-label={`Graph of ${elements.nodes.length} nodes and ${elements.edges.length} relationships. Use “Go to” or the search to select a node with the keyboard.`}
         />
+        {tip && tip.text && (
+          <div
+            className="graph-canvas__tip"
+            role="tooltip"
+            style={{ left: tip.x + 14, top: tip.y + 14 }}
+          >
+            {tip.text}
+          </div>
+        )}
         {!laidOut && elements.nodes.length > 0 && (
           <p className="graph-canvas__notice" role="status">
             Arranging {elements.nodes.length} nodes…

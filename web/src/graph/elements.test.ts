@@ -41,6 +41,8 @@ describe('createCorpusElements', () => {
       label: 'Laos',
       name: 'Laos',
       region: 'Asia',
+      latitude: 18,
+      longitude: 105,
     });
     expect(byId.get('palermo-protocol')).toMatchObject({
       label: 'Palermo Protocol',
@@ -85,6 +87,16 @@ describe('createCorpusElements', () => {
     ]);
     expect(ids(edges)).toContain('SUPPORTS:decl-synthetic->Organization:untoc');
     expect(ids(edges)).toContain('REFERENCES:decl-synthetic->untoc');
+  });
+
+  it('draws a non-state signatory as an organization that signed', () => {
+    const { nodes, edges } = createCorpusElements([sharedNeighbours]);
+    expect(nodes.find((n) => n.data.id === 'eu')?.data).toMatchObject({
+      kind: 'Organization',
+      label: 'EU',
+      name: 'European Union',
+    });
+    expect(edges.map((e) => e.data.id)).toContain('SIGNED:eu->decl-synthetic');
   });
 
   it('is empty for an empty corpus', () => {

@@ -18,10 +18,30 @@ export type GraphNodeData = {
   region?: RegionKey;
   /** Organizations only, when known. */
   acronym?: string;
+  /** States only: the geographic centre, for the geographic layout. */
+  latitude?: number;
+  longitude?: number;
+  /** Fill colour set by the view's colouring (region, coalition, status, group). */
+  color?: string;
+  /** What the colour means, for tooltips and exports: "Africa", "Party since 2003-05-01". */
+  colorLabel?: string;
+  /** Node size relative to its kind's, for weighted views (1 is the kind's size). */
+  scale?: number;
 };
 
 /** What every drawn edge carries; the stylesheet selects on `kind`, the relationship type. */
-export type GraphEdgeData = { id: string; source: string; target: string; kind: RelationshipType };
+export type GraphEdgeData = {
+  id: string;
+  source: string;
+  target: string;
+  kind: RelationshipType;
+  /** Co-signature: how many declarations the two states signed together. */
+  weight?: number;
+  /** Hover text: what binds the two ends. */
+  label?: string;
+  /** Co-signature: ids of the shared declarations. */
+  shared?: string[];
+};
 
 /** Cytoscape's `ElementsDefinition`, narrowed to what treatygraph draws. */
 export type GraphElements = {
@@ -45,7 +65,7 @@ export function shortenLabel(text: string, max = MAX_LABEL): string {
 
 /**
  * Turns the corpus query's declarations into Cytoscape elements: each declaration a hub, with
- * its signatory states, the instruments it references (and those they supplement) and the
+ * its signatory states and non-state signatories (such as the EU), the instruments it references (and those they supplement) and the
  * organizations it supports. Shared neighbours appear once; the result is sorted by id so the
  * same data always gives the same elements.
  *
@@ -83,10 +103,14 @@ export function createCorpusElements(declarations: readonly CorpusDeclaration[])
       { label: shortenLabel(declaration.title), name: declaration.title },
     );
     for (const state of declaration.signatories) {
-      const region = toRegionKey(state.region);
+      const id = addNode({ kind: 'State', key: state.code }, stateData(state));
+      addEdge('SIGNED', id, hub);
+    }
+    for (const organization of declaration.nonStateSignatories) {
+      const { acronym, name } = organization;
       const id = addNode(
-        { kind: 'State', key: state.code },
-        { label: state.name, name: state.name, region },
+        { kind: 'Organization', key: organization.id },
+        acronym ? { label: acronym, name, acronym } : { label: shortenLabel(name), name },
       );
       addEdge('SIGNED', id, hub);
     }
@@ -110,4 +134,25 @@ export function createCorpusElements(declarations: readonly CorpusDeclaration[])
     nodes: [...nodes.values()].sort(byId).map((data) => ({ data })),
     edges: [...edges.values()].sort(byId).map((data) => ({ data })),
   };
+}
+
+type StateFields = {
+  name: string;
+  region?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+};
+
+/** A state's node data: name, region and, when known, its geographic centre. */
+export function stateData(state: StateFields): Omit<GraphNodeData, 'id' | 'kind' | 'key'> {
+  const data: Omit<GraphNodeData, 'id' | 'kind' | 'key'> = {
+    label: state.name,
+    name: state.name,
+    region: toRegionKey(state.region),
+  };
+  if (typeof state.latitude === 'number' && typeof state.longitude === 'number') {
+    data.latitude = state.latitude;
+    data.longitude = state.longitude;
+  }
+  return data;
 }

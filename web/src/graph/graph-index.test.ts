@@ -28,6 +28,7 @@ describe('createGraphIndex', () => {
       'Instrument',
       'Organization',
       'Organization',
+      'Organization',
       'State',
       'State',
       'State',

@@ -3,6 +3,7 @@ import type { NodeRef, RelationshipType } from './kinds';
 
 export type GraphIndex = {
   node(id: string): GraphNodeData | undefined;
+  edge(id: string): GraphEdgeData | undefined;
   /** The drawn node for a kind and key, if it is drawn. */
   find(ref: NodeRef): GraphNodeData | undefined;
   /** All nodes, sorted by kind then name: the order pickers list them in. */
@@ -17,6 +18,7 @@ export type GraphIndex = {
  */
 export function createGraphIndex(elements: GraphElements): GraphIndex {
   const byId = new Map(elements.nodes.map(({ data }) => [data.id, data]));
+  const edgeById = new Map(elements.edges.map(({ data }) => [data.id, data]));
   const edgesOf = new Map<string, GraphEdgeData[]>();
   for (const { data } of elements.edges) {
     for (const end of [data.source, data.target]) {
@@ -29,6 +31,7 @@ export function createGraphIndex(elements: GraphElements): GraphIndex {
 
   return {
     node: (id) => byId.get(id),
+    edge: (id) => edgeById.get(id),
     find: (ref) => byRef.get(`${ref.kind}:${ref.key}`),
     nodes,
     neighbours: (id, rel) =>

@@ -3,7 +3,14 @@ export const NODE_KINDS = ['Declaration', 'State', 'Instrument', 'Organization']
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** The relationships the explorer draws, named like the graph's relationship types. */
-export const RELATIONSHIP_TYPES = ['SIGNED', 'REFERENCES', 'SUPPORTS', 'SUPPLEMENTS'] as const;
+export const RELATIONSHIP_TYPES = [
+  'SIGNED',
+  'REFERENCES',
+  'SUPPORTS',
+  'SUPPLEMENTS',
+  'PARTY_TO',
+  'CO_SIGNED',
+] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /** A node by kind and key: a state's ISO alpha-3 code, otherwise its GraphQL id. */

@@ -1,6 +1,15 @@
-import type { EdgeSingular } from 'cytoscape';
+import type {
+  ConcentricLayoutOptions,
+  EdgeSingular,
+  GridLayoutOptions,
+  NodeSingular,
+} from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import type { RelationshipType } from './kinds';
+
+/** Layouts the user can pick; `auto` is fcose for small views and ForceAtlas2 for large ones. */
+export const LAYOUT_KEYS = ['auto', 'concentric', 'grid', 'geographic'] as const;
+export type LayoutKey = (typeof LAYOUT_KEYS)[number];
 
 /** Spoke length per relationship: signatories sit close around their declaration. */
 const IDEAL_EDGE_LENGTH: Record<RelationshipType, number> = {
@@ -8,6 +17,10 @@ const IDEAL_EDGE_LENGTH: Record<RelationshipType, number> = {
   REFERENCES: 130,
   SUPPORTS: 120,
   SUPPLEMENTS: 90,
+  // Longer and (below) looser than signatures: instruments orbit outside the declarations.
+  PARTY_TO: 220,
+  // Co-signature networks are dense: longer edges spread the cliques.
+  CO_SIGNED: 160,
 };
 
 /**
@@ -28,10 +41,39 @@ export const corpusLayout: FcoseLayoutOptions = {
   // Disconnected declarations are packed side by side (the default, stated).
   packComponents: true,
   nodeSeparation: 90,
-  // fcose default 4500: more keeps the rings of signatories readable.
-  nodeRepulsion: 9000,
+  // fcose default 4500: more keeps the rings of signatories readable; hubs (declarations,
+  // instruments) push harder, or the states they share pull them on top of each other.
+  nodeRepulsion: (node: NodeSingular) => (node.data('kind') === 'State' ? 9000 : 90000),
   idealEdgeLength: (edge: EdgeSingular) =>
     IDEAL_EDGE_LENGTH[edge.data('kind') as RelationshipType] ?? 100,
+  // fcose default 0.45.
+  edgeElasticity: (edge: EdgeSingular) => (edge.data('kind') === 'PARTY_TO' ? 0.1 : 0.45),
   // fcose default 0.25.
   gravity: 0.3,
+};
+
+/** Rings by degree: hubs in the middle, then the states that share the most. */
+export const concentricLayout: ConcentricLayoutOptions = {
+  name: 'concentric',
+  animate: false,
+  fit: true,
+  padding: 48,
+  minNodeSpacing: 18,
+  nodeDimensionsIncludeLabels: true,
+  concentric: (node: NodeSingular) => node.degree(false),
+  levelWidth: () => 2,
+};
+
+/** Rows sorted by colour, then name: states of one region, coalition or status sit together. */
+export const gridLayout: GridLayoutOptions = {
+  name: 'grid',
+  animate: false,
+  fit: true,
+  padding: 48,
+  avoidOverlapPadding: 16,
+  nodeDimensionsIncludeLabels: true,
+  sort: (a: NodeSingular, b: NodeSingular) =>
+    String(a.data('kind')).localeCompare(String(b.data('kind'))) ||
+    String(a.data('colorLabel') ?? '').localeCompare(String(b.data('colorLabel') ?? '')) ||
+    String(a.data('name')).localeCompare(String(b.data('name'))),
 };

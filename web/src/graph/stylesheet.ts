@@ -1,6 +1,6 @@
 import type { Css, StylesheetJson } from 'cytoscape';
 import type { NodeKind, RelationshipType } from './kinds';
-import { REGION_COLORS, REGION_KEYS } from './regions';
+import { REGION_COLORS } from './regions';
 
 /** How one kind of node looks. Shapes, not colours, tell kinds apart; colour means region. */
 export type NodeStyle = {
@@ -73,7 +73,7 @@ export const NODE_STYLES: Record<NodeKind, NodeStyle> = {
 export const EDGE_STYLES: Record<RelationshipType, EdgeStyle> = {
   SIGNED: {
     legend: 'signed',
-    description: 'state → declaration',
+    description: 'state or organization → declaration',
     color: '#9CA3AF',
     width: 1.5,
     lineStyle: 'solid',
@@ -103,7 +103,26 @@ export const EDGE_STYLES: Record<RelationshipType, EdgeStyle> = {
     lineStyle: 'solid',
     arrow: 'triangle-backcurve',
   },
+  PARTY_TO: {
+    legend: 'party to',
+    description: 'state → instrument, on the chosen date',
+    color: '#7C8DA6',
+    width: 1.5,
+    lineStyle: 'solid',
+    arrow: 'tee',
+  },
+  CO_SIGNED: {
+    legend: 'signed together',
+    description: 'state – state, thicker for more shared declarations',
+    color: '#6B7280',
+    width: 2,
+    lineStyle: 'solid',
+    arrow: 'none',
+  },
 };
+
+/** Co-signature edges this heavy or heavier are drawn at full width. */
+const HEAVY_WEIGHT = 10;
 
 const SELECTED = '#0072B2';
 
@@ -125,10 +144,8 @@ export function createStylesheet(): StylesheetJson {
       'font-weight': s.fontWeight,
     },
   }));
-  const regionBlocks = REGION_KEYS.map((region) => ({
-    selector: `node[kind = "State"][region = "${region}"]`,
-    style: { 'background-color': REGION_COLORS[region] },
-  }));
+  // Views paint nodes (by region, coalition, status or group) through `data.color`.
+  const colorBlock = { selector: 'node[color]', style: { 'background-color': 'data(color)' } };
   const edgeBlocks = Object.entries(EDGE_STYLES).map(([rel, s]) => ({
     selector: `edge[kind = "${rel}"]`,
     style: {
@@ -158,8 +175,23 @@ export function createStylesheet(): StylesheetJson {
     },
     { selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.85 } },
     ...nodeBlocks,
-    ...regionBlocks,
+    colorBlock,
+    {
+      selector: 'node[scale]',
+      style: {
+        width: `mapData(scale, 1, 3, ${NODE_STYLES.State.size}, ${NODE_STYLES.State.size * 3})`,
+        height: `mapData(scale, 1, 3, ${NODE_STYLES.State.size}, ${NODE_STYLES.State.size * 3})`,
+      },
+    },
     ...edgeBlocks,
+    {
+      selector: 'edge[kind = "CO_SIGNED"][weight]',
+      style: {
+        width: `mapData(weight, 1, ${HEAVY_WEIGHT}, ${EDGE_STYLES.CO_SIGNED.width}, 9)`,
+        'curve-style': 'haystack',
+        opacity: 0.55,
+      },
+    },
     {
       selector: 'node:selected',
       style: {
@@ -170,6 +202,7 @@ export function createStylesheet(): StylesheetJson {
         'outline-opacity': 1,
       },
     },
+    { selector: 'edge.on-map', style: { opacity: 0.25 } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 10 } },
   ];

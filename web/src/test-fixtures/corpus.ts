@@ -5,6 +5,7 @@ const untoc = {
   name: 'United Nations Convention against Transnational Organized Crime',
   shortName: 'UNTOC',
   kind: 'CONVENTION',
+  adoptedOn: '2000-11-15',
 } as const;
 
 /**
@@ -18,10 +19,38 @@ export const traffickingStatement: CorpusDeclaration = {
   adoptedOn: '2025-07-30',
   signatoryCount: 22,
   signatories: [
-    { code: 'BLR', name: 'Belarus', region: 'Europe', subregion: 'Eastern Europe' },
-    { code: 'BOL', name: 'Bolivia', region: 'Americas', subregion: 'South America' },
-    { code: 'LAO', name: 'Laos', region: 'Asia', subregion: 'South-eastern Asia' },
-    { code: 'NGA', name: 'Nigeria', region: 'Africa', subregion: 'Western Africa' },
+    {
+      code: 'BLR',
+      name: 'Belarus',
+      region: 'Europe',
+      subregion: 'Eastern Europe',
+      latitude: 53,
+      longitude: 28,
+    },
+    {
+      code: 'BOL',
+      name: 'Bolivia',
+      region: 'Americas',
+      subregion: 'South America',
+      latitude: -17,
+      longitude: -65,
+    },
+    {
+      code: 'LAO',
+      name: 'Laos',
+      region: 'Asia',
+      subregion: 'South-eastern Asia',
+      latitude: 18,
+      longitude: 105,
+    },
+    {
+      code: 'NGA',
+      name: 'Nigeria',
+      region: 'Africa',
+      subregion: 'Western Africa',
+      latitude: 10,
+      longitude: 8,
+    },
   ],
   references: [
     {
@@ -29,6 +58,7 @@ export const traffickingStatement: CorpusDeclaration = {
       name: 'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children',
       shortName: 'Palermo Protocol',
       kind: 'PROTOCOL',
+      adoptedOn: '2000-11-15',
       supplements: untoc,
     },
     { ...untoc, supplements: null },
@@ -37,9 +67,11 @@ export const traffickingStatement: CorpusDeclaration = {
       name: 'United Nations Global Plan of Action to Combat Trafficking in Persons',
       shortName: null,
       kind: 'PLAN',
+      adoptedOn: '2010-07-30',
       supplements: null,
     },
   ],
+  nonStateSignatories: [],
   organizations: [
     { id: 'unodc', name: 'United Nations Office on Drugs and Crime', acronym: 'UNODC' },
   ],
@@ -52,10 +84,25 @@ export const sharedNeighbours: CorpusDeclaration = {
   adoptedOn: null,
   signatoryCount: 2,
   signatories: [
-    { code: 'BLR', name: 'Belarus', region: 'Europe', subregion: 'Eastern Europe' },
-    { code: 'XKX', name: 'Kosovo', region: null, subregion: null },
+    {
+      code: 'BLR',
+      name: 'Belarus',
+      region: 'Europe',
+      subregion: 'Eastern Europe',
+      latitude: 53,
+      longitude: 28,
+    },
+    {
+      code: 'XKX',
+      name: 'Kosovo',
+      region: null,
+      subregion: null,
+      latitude: 42.67,
+      longitude: 21.17,
+    },
   ],
   references: [{ ...untoc, supplements: null }],
+  nonStateSignatories: [{ id: 'eu', name: 'European Union', acronym: 'EU' }],
   organizations: [
     {
       id: 'icat',

@@ -1,6 +1,6 @@
 // cytoscape-fcose ships no types. Only what treatygraph uses is declared.
 declare module 'cytoscape-fcose' {
-  import type { BaseLayoutOptions, EdgeSingular, Ext } from 'cytoscape';
+  import type { BaseLayoutOptions, EdgeSingular, Ext, NodeSingular } from 'cytoscape';
 
   /** Options of the fcose layout (https://github.com/iVis-at-Bilkent/cytoscape.js-fcose). */
   export interface FcoseLayoutOptions extends BaseLayoutOptions {
@@ -13,7 +13,7 @@ declare module 'cytoscape-fcose' {
     nodeDimensionsIncludeLabels?: boolean;
     packComponents?: boolean;
     nodeSeparation?: number;
-    nodeRepulsion?: number | ((node: unknown) => number);
+    nodeRepulsion?: number | ((node: NodeSingular) => number);
     idealEdgeLength?: number | ((edge: EdgeSingular) => number);
     edgeElasticity?: number | ((edge: EdgeSingular) => number);
     gravity?: number;

@@ -19,7 +19,7 @@ export default class ErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     if (!this.state.error) return this.props.children;
     return (
-      <main className="corpus corpus--centred">
+      <main className="app__message">
         <StatusMessage
           kind="error"
           error={this.state.error}

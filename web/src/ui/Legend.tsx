@@ -1,15 +1,19 @@
 import { useId, useState } from 'react';
+import type { GraphElements } from '../graph/elements';
 import { NODE_KINDS, RELATIONSHIP_TYPES } from '../graph/kinds';
-import { REGION_COLORS, REGION_KEYS, type RegionKey } from '../graph/regions';
+import type { ColorKey } from '../graph/paint';
 import { EDGE_STYLES, NODE_STYLES, type EdgeStyle, type NodeStyle } from '../graph/stylesheet';
 
 type Props = {
-  /** Regions present in the graph: 'Not recorded' is keyed only when some state has none. */
-  regions: ReadonlySet<RegionKey>;
+  elements: GraphElements;
+  /** What the node colours mean in this view. */
+  colorKey: ColorKey;
 };
 
-/** The key to the graph, drawn from the same style data as the canvas. */
-export default function Legend({ regions }: Props) {
+/** The key to the graph, drawn from the same style data as the canvas; only what is drawn. */
+export default function Legend({ elements, colorKey }: Props) {
+  const kinds = new Set(elements.nodes.map((node) => node.data.kind));
+  const rels = new Set(elements.edges.map((edge) => edge.data.kind));
   const [open, setOpen] = useState(true);
   const bodyId = useId();
   return (
@@ -27,7 +31,7 @@ export default function Legend({ regions }: Props) {
         <div className="legend__group">
           <h3>Nodes</h3>
           <ul>
-            {NODE_KINDS.map((kind) => (
+            {NODE_KINDS.filter((kind) => kinds.has(kind)).map((kind) => (
               <li key={kind}>
                 <NodeSwatch style={NODE_STYLES[kind]} />
                 {NODE_STYLES[kind].legend}
@@ -36,22 +40,21 @@ export default function Legend({ regions }: Props) {
           </ul>
         </div>
         <div className="legend__group">
-          <h3>States by UN region</h3>
+          <h3>{colorKey.title}</h3>
           <ul className="legend__regions">
-            {REGION_KEYS.filter((region) => region !== 'Unknown' || regions.has(region)).map(
-              (region) => (
-                <li key={region}>
-                  <span className="legend__dot" style={{ background: REGION_COLORS[region] }} />
-                  {region === 'Unknown' ? 'Not recorded' : region}
-                </li>
-              ),
-            )}
+            {colorKey.entries.map((entry) => (
+              <li key={entry.label}>
+                <span className="legend__dot" style={{ background: entry.color }} />
+                {entry.label}
+                <span className="legend__note">{entry.count}</span>
+              </li>
+            ))}
           </ul>
         </div>
-        <div className="legend__group">
+        <div className="legend__group legend__group--wide">
           <h3>Relationships</h3>
           <ul>
-            {RELATIONSHIP_TYPES.map((rel) => (
+            {RELATIONSHIP_TYPES.filter((rel) => rels.has(rel)).map((rel) => (
               <li key={rel}>
                 <EdgeSwatch style={EDGE_STYLES[rel]} />
                 <span>
@@ -102,12 +105,13 @@ function EdgeSwatch({ style }: { style: EdgeStyle }) {
   return (
     <svg className="legend__swatch legend__swatch--edge" viewBox="0 0 36 18" aria-hidden="true">
       <line x1="2" y1="9" x2="28" y2="9" {...line} strokeWidth={Math.min(style.width, 3)} />
-      {style.arrow !== 'none' &&
-        (style.arrow === 'circle' ? (
-          <circle cx="31" cy="9" r="3" fill={style.color} />
-        ) : (
-          <path d="M27 4.5 35 9 27 13.5Z" fill={style.color} />
-        ))}
+      {style.arrow === 'circle' && <circle cx="31" cy="9" r="3" fill={style.color} />}
+      {style.arrow === 'tee' && (
+        <line x1="29" y1="3.5" x2="29" y2="14.5" stroke={style.color} strokeWidth={2.5} />
+      )}
+      {style.arrow !== 'none' && style.arrow !== 'circle' && style.arrow !== 'tee' && (
+        <path d="M27 4.5 35 9 27 13.5Z" fill={style.color} />
+      )}
     </svg>
   );
 }

@@ -6,7 +6,10 @@ import { builder } from '../builder';
 export function parseDate(value: unknown): string {
   const parsed = isoDate.safeParse(value);
   if (!parsed.success) {
-    throw new AppError('BAD_USER_INPUT', 'Expected a calendar date as YYYY-MM-DD.');
+    // A bad variable is the client's error: without the status yoga answered it with HTTP 500.
+    throw new AppError('BAD_USER_INPUT', 'Expected a calendar date as YYYY-MM-DD.', {
+      details: { http: { status: 400 } },
+    });
   }
   return parsed.data;
 }

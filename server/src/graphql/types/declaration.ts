@@ -10,6 +10,7 @@ import {
   DeclarationRef,
   GroupRef,
   InstrumentRef,
+  NonStateSignatureRef,
   OrganizationRef,
   SignatureRef,
   SourceRef,
@@ -60,6 +61,29 @@ DeclarationRef.implement({
           key: d.id,
         });
         return rows.map((row) => ({ state: row.node, declaration: d, rel: row.rel }));
+      },
+    }),
+    nonStateSignatories: t.field({
+      type: [OrganizationRef],
+      description:
+        'Non-state signatories, such as the European Union, that adopted, signed or joined it; by name.',
+      resolve: (d, _args, context) =>
+        relatedNodes<OrganizationRecord>(context, {
+          type: 'ORGANIZATION_SIGNED',
+          direction: 'reverse',
+          key: d.id,
+        }),
+    }),
+    nonStateSignatures: t.field({
+      type: [NonStateSignatureRef],
+      description: 'Each non-state signature with its date and evidence, by organization name.',
+      resolve: async (d, _args, context) => {
+        const rows = await relatedRows<OrganizationRecord>(context, {
+          type: 'ORGANIZATION_SIGNED',
+          direction: 'reverse',
+          key: d.id,
+        });
+        return rows.map((row) => ({ organization: row.node, declaration: d, rel: row.rel }));
       },
     }),
     references: t.field({

@@ -32,6 +32,17 @@ OrganizationRef.implement({
           key: o.id,
         }),
     }),
+    signed: t.field({
+      type: [DeclarationRef],
+      description:
+        'Declarations it adopted, signed or joined as a non-state signatory, newest first.',
+      resolve: (o, _args, context) =>
+        relatedNodes<DeclarationRecord>(context, {
+          type: 'ORGANIZATION_SIGNED',
+          direction: 'forward',
+          key: o.id,
+        }),
+    }),
     supportedBy: t.field({
       type: [DeclarationRef],
       description: 'Declarations that express support for it, newest first.',

@@ -61,7 +61,7 @@ builder.queryFields((t) => ({
     description:
       'Full-text search over names, aliases and titles of states, declarations, instruments and ' +
       'organizations, best match first. Each word matches exactly, as a prefix, or with one ' +
-      'letter wrong.',
+      'letter wrong; a node one of whose names, codes or aliases is the whole query comes first.',
     args: {
       query: t.arg.string({ required: true, description: 'Words to find, for example "palermo".' }),
       first: t.arg.int({
@@ -79,7 +79,7 @@ builder.queryFields((t) => ({
       const first = searchSize(args.first);
       if (lucene === null || first === 0) return [];
       const rows = await context.read<{ label: SearchLabel; score: number; node: EntityRecord }>(
-        searchQuery({ lucene, first }),
+        searchQuery({ text: args.query, lucene, first }),
       );
       return rows.map((row): SearchHit => {
         labelOfHit.set(row.node, row.label);

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, type ComponentType } from 'react';
 import type { NodeKind } from '../../graph/kinds';
 import DeclarationDetails from './DeclarationDetails';
+import EdgeDetails from './EdgeDetails';
 import type { DetailsProps, InspectContext } from './inspect-context';
 import InstrumentDetails from './InstrumentDetails';
 import OrganizationDetails from './OrganizationDetails';
 import StateDetails from './StateDetails';
 
 type Props = InspectContext & {
-  /** Cytoscape id of the selected node. */
+  /** Cytoscape id of the selected node or edge. */
   selectedId: string;
   onClose: () => void;
 };
@@ -23,6 +24,7 @@ const VIEWS: Record<NodeKind, ComponentType<DetailsProps>> = {
 /** The details of the selected node, fetched for its kind. */
 export default function InspectPanel({ selectedId, graph, onSelect, onClose }: Props) {
   const node = graph.node(selectedId);
+  const edge = graph.edge(selectedId);
   const View = node && VIEWS[node.kind];
   const panelRef = useRef<HTMLElement>(null);
   const followedLink = useRef(false);
@@ -53,12 +55,12 @@ export default function InspectPanel({ selectedId, graph, onSelect, onClose }: P
       <button type="button" className="inspect__close" onClick={onClose} aria-label="Close details">
         ×
       </button>
-      {node && View ? (
+      {node && View && (
         // Keyed by node, so a new selection starts from a clean loading state.
         <View key={node.id} node={node} graph={graph} onSelect={follow} />
-      ) : (
-        <p>This node is not in the graph.</p>
       )}
+      {edge && <EdgeDetails key={edge.id} edge={edge} graph={graph} onSelect={follow} />}
+      {!node && !edge && <p>“{selectedId}” is not drawn in this view.</p>}
     </section>
   );
 }

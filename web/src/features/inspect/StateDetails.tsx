@@ -8,6 +8,7 @@ import StatusMessage from '../../ui/StatusMessage';
 import type { DetailsProps } from './inspect-context';
 import DeclarationList from './DeclarationList';
 import NodeLink from './NodeLink';
+import SourceNote from './SourceNote';
 
 /** A state: names, region, the declarations it signed and the treaties it is party to. */
 export default function StateDetails({ node, ...context }: DetailsProps) {
@@ -57,23 +58,28 @@ export default function StateDetails({ node, ...context }: DetailsProps) {
             </tr>
           </thead>
           <tbody>
-            {state.partyTo.map(({ instrument, signedOn, consentOn, consentType, withdrawnOn }) => (
-              <tr key={instrument.id}>
-                <td>
-                  <NodeLink target={{ kind: 'Instrument', key: instrument.id }} {...context}>
-                    <span title={instrument.name}>{instrument.shortName ?? instrument.name}</span>
-                  </NodeLink>
-                </td>
-                <td>{formatDate(signedOn)}</td>
-                <td>
-                  {formatDate(consentOn)}
-                  {consentType && <span className="details__meta">{formatEnum(consentType)}</span>}
-                  {withdrawnOn && (
-                    <span className="details__meta">Withdrawn {formatDate(withdrawnOn)}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
+            {state.partyTo.map(
+              ({ instrument, signedOn, consentOn, consentType, withdrawnOn, evidence }) => (
+                <tr key={instrument.id}>
+                  <td>
+                    <NodeLink target={{ kind: 'Instrument', key: instrument.id }} {...context}>
+                      <span title={instrument.name}>{instrument.shortName ?? instrument.name}</span>
+                    </NodeLink>
+                  </td>
+                  <td>{formatDate(signedOn)}</td>
+                  <td>
+                    {formatDate(consentOn)}
+                    {consentType && (
+                      <span className="details__meta">{formatEnum(consentType)}</span>
+                    )}
+                    {withdrawnOn && (
+                      <span className="details__meta">Withdrawn {formatDate(withdrawnOn)}</span>
+                    )}
+                    <SourceNote evidence={evidence} />
+                  </td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       )}

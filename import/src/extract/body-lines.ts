@@ -1,0 +1,64 @@
+import { LIST_HEADING } from './cues';
+import { findDates } from './dates';
+import { isStatementHeading } from './title';
+import type { Line } from './source-facts';
+import { isParagraph } from './source-facts';
+import type { TextLanguage } from '../resolve/country-names';
+
+// Lines that introduce other pages, not this story.
+const FURNITURE =
+  /^(?:related|read (?:also|more)|see also|more on|follow us|share|читайте также|смотрите также|lire aussi|leer también|mehr zum thema)(?![\p{L}])/iu;
+
+/**
+ * The headline: the page's title when it is one of the lines, else the first line near the
+ * top that reads like one (four to thirty words, not a date line, not a sentence of a paragraph).
+ */
+export function headlineLine(
+  lines: Line[],
+  options: { title: string | undefined; language: TextLanguage },
+): number {
+  const title = options.title?.trim();
+  const exact = title ? lines.find((l) => l.text === title) : undefined;
+  if (exact) return exact.index;
+  const heading = lines.slice(0, 15).find((line) => isStatementHeading(line.text, line.words));
+  if (heading) return heading.index;
+  const candidate = lines.slice(0, 40).find((line) => {
+    const named = line.text.match(/\p{L}{2,}/gu)?.length ?? 0;
+    if (named < 4 || line.words > 30 || /[:]$/.test(line.text) || isParagraph(line)) {
+      return false;
+    }
+    if (FURNITURE.test(line.text)) return false;
+    const dates = findDates(line.text, options.language, null);
+    return !dates.some((d) => d.text.length > line.text.length / 2);
+  });
+  return candidate?.index ?? -1;
+}
+
+/**
+ * The lines of the story: from the headline (or the first paragraph) to the last paragraph,
+ * without the menus above and the "Follow us"/"Related" furniture below. Short lines inside
+ * the story (list items, subheadings) are kept.
+ */
+export function storyLines(lines: Line[], headline: number): Set<number> {
+  const paragraphs = lines.filter(isParagraph);
+  const first = headline >= 0 ? headline : (paragraphs[0]?.index ?? 0);
+  const lastParagraph = paragraphs[paragraphs.length - 1]?.index ?? lines.length - 1;
+  // A list of signers may follow the last paragraph ("… the following countries:").
+  let last = Math.max(lastParagraph, first);
+  let open = /[:,]$/.test(lines[last]?.text ?? '');
+  for (let i = last + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || FURNITURE.test(line.text)) break;
+    if (line.words === 0) continue;
+    const heading = LIST_HEADING.test(line.text);
+    if (!open && !heading && !/^[-*•\u2022]|^\d+[.)]\s/.test(line.text)) break;
+    last = i;
+    open = /[:,]$/.test(line.text) || line.words <= 4 || heading;
+  }
+  const story = new Set<number>();
+  for (const line of lines) {
+    if (line.index < first || line.index > last || FURNITURE.test(line.text)) continue;
+    story.add(line.index);
+  }
+  return story;
+}

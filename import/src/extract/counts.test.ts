@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { numberWord, statedCount } from './counts';
+
+describe('statedCount', () => {
+  it.each([
+    ['Belarus together with 19 countries adopted the statement.', 20],
+    ['delivered on behalf of the following 45 participating States:', 45],
+    ['Canada, on behalf of a group of 45 countries, delivered it.', 45],
+    ['Thirteen countries issued a joint appeal.', 13],
+    ['Twenty-two states have signed the declaration.', 22],
+    ['Беларусь вместе с 14 государствами выступила с заявлением.', 15],
+  ])('%s → %i', (sentence, count) => {
+    expect(statedCount(sentence)?.count).toBe(count);
+  });
+
+  it('ignores numbers of countries that do not sign', () => {
+    expect(statedCount('The report covers 141 countries and a network of 40 countries.')).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('numberWord', () => {
+  it('reads digits and English number words', () => {
+    expect(['22', 'nineteen', 'twenty-two', 'forty', 'many'].map(numberWord)).toEqual([
+      22,
+      19,
+      22,
+      40,
+      undefined,
+    ]);
+  });
+});

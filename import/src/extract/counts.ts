@@ -1,0 +1,59 @@
+const UNITS = [
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen ' +
+    'fifteen sixteen seventeen eighteen nineteen',
+].flatMap((s) => s.split(' '));
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** "22", "twenty-two", "nineteen" as a number; undefined for anything else. */
+export function numberWord(text: string): number | undefined {
+  const word = text.toLowerCase();
+  if (/^\d{1,3}$/.test(word)) return Number(word);
+  const unit = UNITS.indexOf(word);
+  if (unit >= 0) return unit;
+  const [tens, ones] = word.split(/[-\s]/);
+  const t = TENS.indexOf(tens ?? '');
+  const o = ones === undefined ? 0 : UNITS.indexOf(ones);
+  return t >= 2 && o >= 0 && o < 10 ? t * 10 + o : undefined;
+}
+
+const N = '(\\d{1,3}|[a-z]+(?:-[a-z]+)?)';
+const STATES =
+  '(?:countries|states|nations|member\\s+states|participating\\s+states|delegations|governments|стран\\p{L}*|государств\\p{L}*|pays|États|países|Estados|Länder|Staaten)';
+
+// Each pattern gives a count and how many to add: "Belarus together with 19 countries" is 20.
+const PATTERNS: [RegExp, number][] = [
+  [new RegExp(`(?:together|along|jointly)\\s+with\\s+${N}\\s+(?:other\\s+)?${STATES}`, 'iu'), 1],
+  [new RegExp(`(?:вместе|совместно)\\s+с\\s+${N}\\s+(?:другими\\s+)?${STATES}`, 'iu'), 1],
+  [
+    new RegExp(
+      `(?:avec|junto\\s+con|mit)\\s+${N}\\s+(?:autres\\s+|otros\\s+|anderen\\s+)?${STATES}`,
+      'iu',
+    ),
+    1,
+  ],
+  [
+    new RegExp(
+      `(?:on\\s+behalf\\s+of|by|от\\s+имени|au\\s+nom\\s+de|en\\s+nombre\\s+de|par|por)\\s+(?:the\\s+)?(?:following\\s+)?(?:a\\s+group\\s+of\\s+)?${N}\\s+(?:[\\p{L}-]+\\s+)?${STATES}`,
+      'iu',
+    ),
+    0,
+  ],
+  [
+    new RegExp(
+      `${N}\\s+(?:[\\p{L}-]+\\s+)?${STATES}\\s+(?:have\\s+|had\\s+)?(?:adopted|signed|joined|endorsed|supported|issued|co-?sponsored|приняли|подписали|поддержали|присоединились|ont\\s+(?:adopté|signé)|han\\s+(?:adoptado|firmado)|firmaron)`,
+      'iu',
+    ),
+    0,
+  ],
+  [new RegExp(`${N}\\s+(?:co-?)?(?:signatories|sponsors|signatory\\s+states)`, 'iu'), 0],
+];
+
+/** How many signers a sentence says there are, and the words that say so. */
+export function statedCount(sentence: string): { count: number; index: number } | undefined {
+  for (const [pattern, extra] of PATTERNS) {
+    const m = pattern.exec(sentence);
+    const n = m?.[1] ? numberWord(m[1]) : undefined;
+    if (m && n !== undefined && n > 1) return { count: n + extra, index: m.index };
+  }
+  return undefined;
+}

@@ -1,0 +1,126 @@
+/**
+ * The words that tell signers from other states named in a sentence, as data: a forward cue
+ * is followed by the signers ("adopted by", "on behalf of"), a backward cue follows them
+ * ("… align themselves with this statement"). Patterns use the `iu` flags; `\b` is spelled
+ * with look-arounds so that it holds for Cyrillic too.
+ */
+const W = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+// "adopted in Paris by", "signed on 3 May by": a short place or time before the signers.
+const WHERE = '(?:\\s+(?:in|at|on)\\s+[^,.;:]{1,40}?)?';
+const ADVERB = '(?:\\s+(?:also|jointly|unanimously|today|together|formally|subsequently|later))*';
+
+export const FORWARD_CUES: RegExp[] = [
+  'on\\s+behalf\\s+of',
+  '(?:^|we,?\\s+)the\\s+(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|representatives)\\s+of',
+  '^for\\s+the\\s+government\\s+of',
+  'in\\s+the\\s+name\\s+of',
+  '(?:together|along|jointly)\\s+with',
+  '(?:and|as\\s+well\\s+as)\\s+my\\s+own\\s+country',
+  'joint\\s+(?:statement|declaration|communiqu[eé]|letter|appeal)s?\\s+(?:of|by|from|between)',
+  "^(?:[\\p{Lu}][\\p{L}\\p{N}'’-]*\\s+){0,3}(?:statement|declaration|communiqu[eé])\\s+(?:of|by|from)",
+  '(?:signatories|signed|endorsed\\s+by|supported\\s+by|signatory\\s+(?:states|countries)|co-?signatories|co-?sponsors|the\\s+following\\s+(?:\\d+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments)[^:.]{0,40})\\s*:',
+  'от\\s+имени',
+  '(?:вместе|совместно|наряду)\\s+с',
+  "au\\s+nom\\s+d(?:e|u|es|['’])",
+  '(?:conjointement|ensemble)\\s+avec',
+  'en\\s+nombre\\s+de',
+  '(?:junto|conjuntamente)\\s+con',
+  'im\\s+Namen\\s+(?:von|der|des)',
+  '(?:gemeinsam|zusammen)\\s+mit',
+].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
+
+/**
+ * Verbs followed by their signers ("adopted by", "signed by"), which count only in a sentence
+ * about a statement: "the trade agreement was signed by …" is not.
+ */
+export const VERB_CUES: RegExp[] = [
+  `(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by`,
+  '(?:принят|подписан|одобрен|поддержан|распространен|озвучен)[аоы]?',
+  '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились)(?:\\s+к\\s+нему)?',
+  `(?:adopt|sign|approuv|soutenu|appuy|endoss|présent|prononc|publi)\\p{L}*${ADVERB}\\s+par`,
+  '(?:adoptad|firmad|suscrit|respaldad|apoyad|presentad|aprobad|emitid)\\p{L}*\\s+por',
+  '(?:unterzeichnet|verabschiedet|unterstützt|angenommen|abgegeben)\\s+von',
+].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
+
+export const BACKWARD_CUES: RegExp[] = [
+  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?))',
+  '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал)',
+  "(?:ont\\s+|a\\s+)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent)",
+  '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|adoptaron|firmaron|suscribieron|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron)',
+  '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich)',
+].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
+
+/** Verb cues count only when the sentence is about a statement, or names it by a pronoun. */
+export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;
+
+export const DECLARATION_NOUN = new RegExp(
+  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|joint|texts?|documents?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|comunicados?|Erklärung\\p{L}*|Stellungnahme\\p{L}*)${E}`,
+  'iu',
+);
+
+/** Words that may stand between the names of a list of signers, in lower case. */
+export const LIST_WORDS = new Set(
+  (
+    'the and as well also its their our my own country countries state states member members ' +
+    'government governments delegation delegations republic of kingdom candidate candidates ' +
+    'potential following other together along jointly plus both all including notably namely ' +
+    'particular such among them others representatives representative permanent mission ' +
+    'missions ministers minister foreign affairs heads head leaders presidents president prime ' +
+    'ambassador ambassadors participating partner partners group core or with ' +
+    'и а также так же как страны стран государства государств странами государствами ' +
+    'правительства делегации республика республики члены член с вместе совместно наряду том числе ' +
+    'другие других главы глав министры министров иностранных дел мид представители лидеры ' +
+    'руководители президенты послы ' +
+    'et ainsi que la le les l de des du d pays états membres membre république son sa ses mon ' +
+    'propre candidats candidat potentiels notamment dont y compris avec autres ' +
+    'e así como el los las del países estados miembros república mi propio su sus candidatos ' +
+    'incluidos incluyendo entre ellos junto con otros ' +
+    'und sowie die der den des länder staaten mitglieder republik mein eigenes land'
+  ).split(' '),
+);
+
+/** Words allowed between the last signer and a backward cue: auxiliaries and time. */
+export const CUE_WORDS = new Set(
+  (
+    'have has had also jointly today yesterday all both together formally on this last week ' +
+    'behalf a group ' +
+    'recently earlier which who that et ont a y han ha и также'
+  ).split(' '),
+);
+
+/** Words that mark a list as part of the signers only. */
+export const PARTIAL =
+  /(?<![\p{L}])(?:including|among them|among others|such as|notably|and others|and other countries|включая|в том числе|и другие|и другими|среди них|notamment|dont|y compris|et d['’]autres|incluidos|incluyendo|entre ellos|entre otros|y otros|darunter|unter anderem)(?![\p{L}])/iu;
+
+/** Negation between signers and the verb: "did not sign". */
+export const NEGATION =
+  /(?<![\p{L}])(?:not|never|refused|declined|failed|did not|не|ne|n['’]ont|no|nicht)(?![\p{L}])/iu;
+
+/** After the signers: they were observers, not signers. */
+export const OBSERVERS =
+  /^\s*,?\s*(?:as|в качестве|en tant qu['’]|como)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?)/iu;
+
+/** Prepositions after which a state is a place or a subject, not a signer. */
+export const PLACE_PREPOSITIONS = new Set(
+  (
+    'in on against about regarding concerning over towards toward at from into inside near ' +
+    'within to across for than like versus vs ' +
+    'в во на о об по против из к ко для над под у при около ' +
+    'en au aux contre sur dans à envers vers pour chez depuis ' +
+    'contra sobre hacia desde para ' +
+    'gegen über nach aus für auf gegenüber'
+  ).split(' '),
+);
+
+/** Capitalised words that are dates, not places: "On Monday, Russia and …". */
+export const DATE_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
+
+/** A sentence about an earlier statement: its signers are not this one's. */
+export const BACKGROUND =
+  /(?<![\p{L}])(?:last\s+year|years?\s+ago|previous(?:ly)?|a\s+similar|earlier\s+this\s+year|в\s+прошлом\s+году|ранее|l['’]an(?:née)?\s+derni[eè]re?|el\s+año\s+pasado|letztes\s+Jahr)(?![\p{L}])/iu;
+
+/** A heading over a list of signers, one a line: "Signatories", "Co-sponsors:". */
+export const LIST_HEADING =
+  /^(?:(?:the\s+)?list\s+of\s+)?(?:signatories|signatory\s+(?:states|countries)|co-?signatories|co-?sponsors|endorsements|signed\s+by|endorsed\s+by|supported\s+by|подписавшие|signataires|firmantes)\s*:?$/iu;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+
+const dates = (...args: Parameters<typeof findDates>) => findDates(...args).map((d) => d.date);
+
+describe('findDates', () => {
+  it('reads full dates in every language', () => {
+    expect(dates('on 30 July 2025', 'en', null)).toEqual(['2025-07-30']);
+    expect(dates('le 30 juillet 2025', 'fr', null)).toEqual(['2025-07-30']);
+    expect(dates('el 30 de julio de 2025', 'es', null)).toEqual(['2025-07-30']);
+    expect(dates('30 июля 2025 года', 'ru', null)).toEqual(['2025-07-30']);
+  });
+
+  it('resolves weekdays, "today" and yearless dates against the publication date', () => {
+    // 30 July 2025 was a Wednesday.
+    expect(dates('on Monday', 'en', '2025-07-30')).toEqual(['2025-07-28']);
+    expect(dates('on Wednesday', 'en', '2025-07-30')).toEqual(['2025-07-30']);
+    expect(dates('yesterday', 'en', '2025-07-30')).toEqual(['2025-07-29']);
+    expect(dates('hoy', 'es', '2025-07-30')).toEqual(['2025-07-30']);
+    expect(dates('в понедельник', 'ru', '2025-07-30')).toEqual(['2025-07-28']);
+    expect(dates('on 30 December', 'en', '2026-01-02')).toEqual(['2025-12-30']);
+  });
+
+  it('leaves them unknown without a publication date, and skips months and years', () => {
+    expect(dates('on Monday', 'en', null)).toEqual([null]);
+    expect(dates('on 30 July', 'en', null)).toEqual([null]);
+    expect(dates('This year, in July 2025', 'en', '2025-07-30')).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import type { TextLanguage } from '../resolve/country-names';
+
+/** A date written in text: `date` is YYYY-MM-DD, or null when it cannot be known. */
+export type DateMention = { index: number; text: string; date: string | null; hasTime: boolean };
+
+const PARSERS: Record<TextLanguage, chrono.Chrono> = {
+  en: chrono.en.GB,
+  fr: chrono.fr.casual,
+  es: chrono.es.casual,
+  de: chrono.de.casual,
+  ru: chrono.ru.casual,
+};
+
+const TODAY = /^(?:today|this morning|tonight|aujourd'hui|hoy|heute|сегодня)$/i;
+const YESTERDAY = /^(?:yesterday|hier|ayer|gestern|вчера)$/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+function shift(date: string, days: number): string {
+  const t = new Date(`${date}T12:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+// A day and month without a year: the latest such date not after the reference date.
+function withYear(month: number, day: number, reference: string): string {
+  const year = Number(reference.slice(0, 4));
+  const date = iso(year, month, day);
+  return date > reference ? iso(year - 1, month, day) : date;
+}
+
+// A weekday: the latest such day on or before the reference date, as news reports it.
+function lastWeekday(weekday: number, reference: string): string {
+  const current = new Date(`${reference}T12:00:00Z`).getUTCDay();
+  return shift(reference, -((current - weekday + 7) % 7));
+}
+
+function resolve(result: ParsedResult, reference: string | null): string | null {
+  const start = result.start;
+  const day = start.get('day');
+  const month = start.get('month');
+  const year = start.get('year');
+  if (start.isCertain('day') && start.isCertain('month') && day && month) {
+    if (start.isCertain('year') && year) return iso(year, month, day);
+    return reference && withYear(month, day, reference);
+  }
+  if (!reference) return null;
+  const text = result.text.trim();
+  if (TODAY.test(text)) return reference;
+  if (YESTERDAY.test(text)) return shift(reference, -1);
+  const weekday = start.get('weekday');
+  if (start.isCertain('weekday') && weekday !== null) return lastWeekday(weekday, reference);
+  return null;
+}
+
+/**
+ * The dates named in `text`. A date without a year, a weekday ("on Monday"), "today" or
+ * "yesterday" is resolved against `reference` (the publication date), and is null without one;
+ * months and years alone are not dates and are left out.
+ */
+export function findDates(
+  text: string,
+  language: TextLanguage,
+  reference: string | null,
+): DateMention[] {
+  const ref = reference ? new Date(`${reference}T12:00:00Z`) : new Date(0);
+  return PARSERS[language].parse(text, ref).flatMap((result) => {
+    const start = result.start;
+    const dayLike =
+      (start.isCertain('day') && start.isCertain('month')) ||
+      start.isCertain('weekday') ||
+      TODAY.test(result.text.trim()) ||
+      YESTERDAY.test(result.text.trim());
+    if (!dayLike) return [];
+    return [
+      {
+        index: result.index,
+        text: result.text,
+        date: resolve(result, reference),
+        hasTime: start.isCertain('hour'),
+      },
+    ];
+  });
+}
+
+/** A date written in ISO 8601 or any form `findDates` reads, with a year; else null. */
+export function absoluteDate(text: string, language: TextLanguage): string | null {
+  const isoDate = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
+  if (isoDate) return `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}`;
+  return findDates(text, language, null)[0]?.date ?? null;
+}

@@ -1,0 +1,155 @@
+import type { TextLanguage } from '../resolve/country-names';
+import { registryEntry } from '../resolve/registry';
+import type { Analysed } from './analysed';
+import { first, listLength, wholeSentence } from './analysed';
+import { statedCount } from './counts';
+import { DECLARATION_NOUN } from './cues';
+import { findDates } from './dates';
+import { findOccasion } from './occasion';
+import { signersOf } from './story-signers';
+import { isStatementHeading, quotedTitle } from './title';
+import { UNKNOWN_DATE } from './to-document';
+import type { ExtractedDeclaration, ExtractedEntity, ExtractedSource, Extraction } from './types';
+
+function entities(analysed: Analysed[], kind: 'instrument' | 'organization'): ExtractedEntity[] {
+  const found = new Map<string, ExtractedEntity>();
+  const label = kind === 'instrument' ? 'Instrument' : 'Organization';
+  for (const a of analysed) {
+    for (const item of a.items) {
+      const id = item.mention?.kind === kind ? item.mention.ids[0] : undefined;
+      if (!id || item.kind === 'signer' || found.has(id)) continue;
+      const name = registryEntry(label, id)?.name ?? item.text;
+      found.set(id, { id, name, evidence: a.at(item.start, item.end) });
+    }
+  }
+  return [...found.values()];
+}
+
+/** What the whole text tells every declaration in it. */
+export type Context = {
+  headline: number;
+  language: TextLanguage;
+  source: ExtractedSource;
+  datelineDate: string | null;
+  firstParagraph: number;
+};
+
+/** One declaration's facts, and what reading them gave to warn about or leave unresolved. */
+export type Reading = {
+  declaration: ExtractedDeclaration | undefined;
+  unresolved: Extraction['unresolved'];
+  warnings: Extraction['warnings'];
+};
+
+// The date of a statement's own text (a heading "Joint Statement on …" over a date line) is
+// the day it was delivered; a report's dateline is the day the report was filed.
+function adoptionDate(
+  context: Context,
+  options: { about: Analysed[]; isStatement: boolean; warnings: Extraction['warnings'] },
+): string | null {
+  const { about, isStatement, warnings } = options;
+  if (isStatement && context.source.publishedOn) return context.source.publishedOn;
+  for (const a of about) {
+    for (const date of findDates(a.sentence.text, context.language, context.source.publishedOn)) {
+      if (date.date) return date.date;
+      warnings.push({
+        message: `"${date.text}" cannot be dated without a publication date; adoption date left unknown`,
+        evidence: a.at(date.index, date.index + date.text.length),
+      });
+    }
+  }
+  return context.datelineDate;
+}
+
+function declarationOf(context: Context, analysed: Analysed[]): Reading {
+  const { signers, sentences: signerSentences } = signersOf(analysed);
+  const warnings = [...signers.warnings];
+  const reading = (declaration?: ExtractedDeclaration): Reading => ({
+    declaration,
+    unresolved: signers.unresolved,
+    warnings,
+  });
+  const titled = first(analysed, (a) => quotedTitle(a.sentence.text));
+  const heading = analysed.find(
+    (a) =>
+      a.sentence.line <= context.headline + 2 &&
+      isStatementHeading(a.sentence.text, a.sentence.text.split(/\s+/).length),
+  );
+  const headlineSentence = analysed.find((a) => a.sentence.line === context.headline);
+  const statedInHeadline =
+    headlineSentence && DECLARATION_NOUN.test(headlineSentence.sentence.text);
+  const anySigner = signers.signatories.length + signers.nonStateSignatories.length > 0;
+  if (!anySigner && !titled && !heading && !statedInHeadline) return reading();
+  const longest = [...signerSentences].sort((a, b) => listLength(b) - listLength(a))[0];
+  const intro = longest ?? titled?.[1] ?? heading ?? headlineSentence ?? analysed[0];
+  if (!intro) return reading();
+  const count = first(analysed, (a) => statedCount(a.sentence.text));
+  const opening = analysed.find((a) => a.sentence.line === context.firstParagraph);
+  const about = [
+    ...new Set([...signerSentences, count?.[1], titled?.[1], heading, headlineSentence, opening]),
+  ].filter((a): a is Analysed => a !== undefined);
+  const expectedCount = count?.[0].count ?? null;
+  const found = signers.signatories.length;
+  let partial = signers.partial;
+  if (expectedCount !== null && expectedCount !== found) {
+    warnings.push({
+      message: `the text counts ${expectedCount} signatories but ${found} were found`,
+      evidence: count ? wholeSentence(count[1]) : null,
+    });
+    if (found < expectedCount) partial = true;
+  }
+  const adoptedOn = adoptionDate(context, { about, isStatement: heading !== undefined, warnings });
+  if (!adoptedOn) {
+    const published = context.source.publishedOn;
+    warnings.push({
+      message: published
+        ? `the adoption date is not stated; the declaration id uses the publication date, ${published}`
+        : `the adoption date is not stated; the declaration id uses ${UNKNOWN_DATE}`,
+      evidence: wholeSentence(intro),
+    });
+  }
+  const group = first(analysed, (a) => a.items.find((i) => i.kind === 'group')?.text);
+  return reading({
+    title: titled?.[0].title ?? heading?.sentence.text ?? context.source.title,
+    adoptedOn,
+    occasion: first(analysed, (a) => findOccasion(a.sentence.text)?.occasion)?.[0] ?? null,
+    group: group?.[0] ?? null,
+    signatories: signers.signatories,
+    nonStateSignatories: signers.nonStateSignatories,
+    references: entities(analysed, 'instrument'),
+    organizations: entities(analysed, 'organization').filter(
+      (o) => !signers.nonStateSignatories.some((s) => s.id === o.id),
+    ),
+    partial,
+    expectedCount,
+    evidence: wholeSentence(intro),
+  });
+}
+
+// A report of several statements names each by its title ("…, titled “A”, was adopted by …");
+// each title's part runs up to the next title. One title or none: one part.
+function parts(analysed: Analysed[]): Analysed[][] {
+  const anchors: { index: number; title: string }[] = [];
+  analysed.forEach((a, index) => {
+    const title = quotedTitle(a.sentence.text)?.title;
+    if (title && !anchors.some((x) => x.title === title)) anchors.push({ index, title });
+  });
+  if (anchors.length < 2) return [analysed];
+  return anchors.map((anchor, k) =>
+    analysed.slice(k === 0 ? 0 : anchor.index, anchors[k + 1]?.index ?? analysed.length),
+  );
+}
+
+const signed = (r: Reading) =>
+  r.declaration !== undefined &&
+  r.declaration.signatories.length + r.declaration.nonStateSignatories.length > 0;
+
+/** The declarations of a story: one per titled statement when it reports several. */
+export function readDeclarations(context: Context, analysed: Analysed[]): Reading[] {
+  const split = parts(analysed);
+  if (split.length > 1) {
+    const readings = split.map((part) => declarationOf(context, part)).filter(signed);
+    if (readings.length > 1) return readings;
+  }
+  return [declarationOf(context, analysed)];
+}

@@ -1,0 +1,83 @@
+import type { TextLanguage } from '../resolve/country-names';
+import type { Analysed } from './analysed';
+import { evidenceIn } from './analysed';
+import { headlineLine, storyLines } from './body-lines';
+import { readDeclarations } from './declaration';
+import type { Context } from './declaration';
+import { absoluteDate } from './dates';
+import { textLanguage } from './language';
+import { readInput } from './read-input';
+import { sentenceItems } from './sentence-items';
+import { splitSentences } from './sentences';
+import { signerLists } from './signers';
+import {
+  dateline,
+  isParagraph,
+  publicationLine,
+  publisherLine,
+  textLines,
+  urlLine,
+} from './source-facts';
+import type { ExtractedSource, Extraction, TextFormat } from './types';
+
+function sourceOf(
+  meta: ReturnType<typeof readInput>['meta'],
+  options: { lines: ReturnType<typeof textLines>; headline: number; language: TextLanguage },
+): ExtractedSource {
+  const { lines, headline, language } = options;
+  const published = meta.published ? absoluteDate(meta.published, language) : null;
+  return {
+    title: meta.title ?? lines[headline]?.text ?? null,
+    publisher: meta.publisher ?? publisherLine(lines),
+    url: meta.url ?? urlLine(lines),
+    publishedOn: published ?? publicationLine(lines, { headline, language }),
+  };
+}
+
+/**
+ * The declarations a press release or news report describes, with every fact's evidence, and
+ * what it says about itself as a source. Nothing is guessed: a state counts as a signatory only
+ * in a list the text ties to signing; a relative date needs a publication date.
+ */
+export function extractFromText(
+  text: string,
+  options: { file: string; format: TextFormat },
+): Extraction {
+  const { plain, meta } = readInput(text, options.format);
+  const language = textLanguage(plain.text);
+  const languages = new Set<TextLanguage>(['en', language]);
+  const lines = textLines(plain.text);
+  const headline = headlineLine(lines, { title: meta.title, language });
+  const story = storyLines(lines, headline);
+  const source = sourceOf(meta, { lines, headline, language });
+  const firstParagraph = lines.find((l) => story.has(l.index) && isParagraph(l));
+  const opening =
+    firstParagraph && dateline(firstParagraph.text, { language, reference: source.publishedOn });
+  if (!source.publisher && opening?.agency) source.publisher = opening.agency;
+  const analysed = splitSentences(plain.text)
+    .filter((s) => story.has(s.line))
+    .map((sentence): Analysed => {
+      const items = sentenceItems(plain.text, sentence, languages);
+      const lists = signerLists(sentence.text, items);
+      return { sentence, items, lists, at: evidenceIn(plain, sentence) };
+    });
+  const context: Context = {
+    headline,
+    language,
+    source,
+    datelineDate: opening?.date ?? null,
+    firstParagraph: firstParagraph?.index ?? -1,
+  };
+  const readings = readDeclarations(context, analysed);
+  const declarations = readings.flatMap((r) => (r.declaration ? [r.declaration] : []));
+  const warnings = readings.flatMap((r) => r.warnings);
+  if (declarations.length === 0) {
+    warnings.push({ message: `${options.file}: no declaration found`, evidence: null });
+  }
+  return {
+    declarations,
+    source,
+    unresolved: readings.flatMap((r) => r.unresolved),
+    warnings,
+  };
+}

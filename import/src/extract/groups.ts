@@ -1,0 +1,42 @@
+/** A named group of states, or a signer that is no state and not in the registry. */
+export type NamedSpan = { kind: 'group' | 'non-state'; name: string; start: number; end: number };
+
+// Informal groups a statement may speak for. Their names hold state names ("the Group of 77
+// and China") that are not signatories on their own.
+const GROUPS = [
+  /\bGroup of 77 and China\b/gu,
+  /\b(?:Core |Like-[Mm]inded )?Group of (?:Friends|\d+|[\p{Lu}][\p{L}-]*)(?:\s+(?:of|on|for|in|against|to|the|United|[\p{Lu}][\p{L}-]*)(?=[\s,.;:)]|$))*/gu,
+  /\b(?:[\p{Lu}][\p{L}-]*\s+){1,3}Group\b/gu,
+  /\bNon-Aligned Movement\b|\bNordic-Baltic Eight\b|\bNB8\b|\bCANZ\b|\bBRICS\b|\bBenelux\b|\bG-?(?:7|8|20|77)\b/gu,
+  /(?<!\p{L})Групп\p{L}* друзей/gu,
+  /\bGroupe des amis(?:\s+[\p{L}'’-]+){0,6}?(?=[,.;:]|$)/gu,
+  /\bGrupo de Amigos(?:\s+[\p{L}-]+){0,6}?(?=[,.;:]|$)/gu,
+];
+
+const NON_STATES = [/\bSovereign (?:Military )?Order of Malta\b/gu];
+
+// A group name ends on a name word, not on "of", "the" or "against".
+function trimmed(name: string): string {
+  return name.replace(/(?:\s+(?:of|on|for|in|against|to|the))+$/u, '');
+}
+
+/** The group names and non-state signers in `text`, left to right, without overlaps. */
+export function namedSpans(text: string): NamedSpan[] {
+  const spans: NamedSpan[] = [];
+  const patterns: [NamedSpan['kind'], RegExp[]][] = [
+    ['non-state', NON_STATES],
+    ['group', GROUPS],
+  ];
+  for (const [kind, list] of patterns) {
+    for (const pattern of list) {
+      for (const m of text.matchAll(pattern)) {
+        const name = trimmed(m[0].replace(/^the\s+/i, '')).trim();
+        const start = m.index + m[0].indexOf(name);
+        const end = start + name.length;
+        if (spans.some((s) => start < s.end && end > s.start)) continue;
+        spans.push({ kind, name, start, end });
+      }
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { TextLanguage } from '../resolve/country-names';
+import { findMentions } from './mentions';
+import { tokenize } from './tokens';
+
+function named(text: string, languages: TextLanguage[] = ['en']): string[] {
+  return findMentions(tokenize(text), new Set(languages)).map(
+    (m) => `${text.slice(m.start, m.end)}=${m.ids.join('/')}`,
+  );
+}
+
+describe('findMentions', () => {
+  it('finds formal, old and short names, longest first', () => {
+    expect(
+      named(
+        "Bolivia (Plurinational State of), the Lao People's Democratic Republic, Côte d'Ivoire, " +
+          'the Republic of the Union of Myanmar, Türkiye, Turkey, Viet Nam, the Holy See, ' +
+          'the State of Palestine, the former Yugoslav Republic of Macedonia, St. Kitts and Nevis',
+      ),
+    ).toEqual([
+      'Bolivia (Plurinational State of)=BOL',
+      "Lao People's Democratic Republic=LAO",
+      "Côte d'Ivoire=CIV",
+      'Republic of the Union of Myanmar=MMR',
+      'Türkiye=TUR',
+      'Turkey=TUR',
+      'Viet Nam=VNM',
+      'Holy See=VAT',
+      'State of Palestine=PSE',
+      'former Yugoslav Republic of Macedonia=MKD',
+      'St. Kitts and Nevis=KNA',
+    ]);
+  });
+
+  it('matches acronyms in capitals only, and no two-letter codes', () => {
+    expect(named('UAE, DPRK, U.S. and UK; in the uae, IN and US')).toEqual([
+      'UAE=ARE',
+      'DPRK=PRK',
+      'U.S.=USA',
+      'UK=GBR',
+      'US=USA',
+    ]);
+    expect(named('china and turkey are on the menu')).toEqual([]);
+  });
+
+  it('reads Russian names in any case, and foreign names only in their language', () => {
+    expect(
+      named('России, Беларуси, Казахстаном, Египтом, Китаем и Объединенных Арабских Эмиратов', [
+        'en',
+        'ru',
+      ]),
+    ).toEqual([
+      'России=RUS',
+      'Беларуси=BLR',
+      'Казахстаном=KAZ',
+      'Египтом=EGY',
+      'Китаем=CHN',
+      'Объединенных Арабских Эмиратов=ARE',
+    ]);
+    expect(named('Maurice', ['en'])).toEqual([]);
+    expect(named('Maurice', ['en', 'fr'])).toEqual(['Maurice=MUS']);
+  });
+
+  it('finds registry instruments and organizations, not generic phrases', () => {
+    expect(
+      named(
+        'the UN Convention against Transnational Organized Crime and its Protocol, the Palermo ' +
+          'Protocol, international conventions and protocols, UNODC and ICAT',
+      ),
+    ).toEqual([
+      'UN Convention against Transnational Organized Crime=untoc',
+      'Palermo Protocol=untoc-trafficking-protocol',
+      'UNODC=unodc',
+      'ICAT=icat',
+    ]);
+  });
+
+  it('gives every state an ambiguous name may mean', () => {
+    expect(named('Congo and Korea')).toEqual(['Congo=COG']);
+    expect(named('Guinea and Equatorial Guinea')).toEqual(['Guinea=GIN', 'Equatorial Guinea=GNQ']);
+  });
+});

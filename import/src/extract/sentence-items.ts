@@ -1,0 +1,60 @@
+import type { TextLanguage } from '../resolve/country-names';
+import { namedSpans } from './groups';
+import type { NamedSpan } from './groups';
+import { findMentions } from './mentions';
+import type { Mention } from './mentions';
+import type { Sentence } from './sentences';
+import type { Item } from './signers';
+import { tokenize } from './tokens';
+
+// Organizations that sign statements in their own name, next to states.
+const SIGNING_ORGANIZATIONS = new Set(['eu']);
+
+/** A name in a sentence: a gazetteer or registry mention, or a group or non-state signer. */
+export type SentenceItem = Item & { mention?: Mention; span?: NamedSpan; text: string };
+
+function kindOf(mention: Mention): Item['kind'] {
+  if (mention.kind === 'state') return mention.ids.length === 1 ? 'state' : 'ambiguous';
+  return mention.kind === 'organization' && SIGNING_ORGANIZATIONS.has(mention.ids[0] ?? '')
+    ? 'signer'
+    : 'other';
+}
+
+/**
+ * Every name in one sentence, in order, with offsets relative to the sentence. Group names
+ * hide the state names inside them ("the Group of 77 and China").
+ */
+export function sentenceItems(
+  text: string,
+  sentence: Sentence,
+  languages: ReadonlySet<TextLanguage>,
+): SentenceItem[] {
+  const mentions = findMentions(tokenize(text, sentence.start, sentence.end), languages);
+  // A registry name wins over a group pattern: ICAT is the "Inter-Agency Coordination Group".
+  const registered = mentions
+    .filter((m) => m.kind !== 'state')
+    .map((m) => [m.start - sentence.start, m.end - sentence.start] as const);
+  const spans = namedSpans(sentence.text).filter(
+    (span) => !registered.some(([start, end]) => span.start < end && span.end > start),
+  );
+  const items: SentenceItem[] = spans.map((span) => ({
+    kind: span.kind === 'group' ? 'group' : 'signer',
+    start: span.start,
+    end: span.end,
+    span,
+    text: span.name,
+  }));
+  for (const mention of mentions) {
+    const start = mention.start - sentence.start;
+    const end = mention.end - sentence.start;
+    if (spans.some((s) => start < s.end && end > s.start)) continue;
+    items.push({
+      kind: kindOf(mention),
+      start,
+      end,
+      mention,
+      text: sentence.text.slice(start, end),
+    });
+  }
+  return items.sort((a, b) => a.start - b.start);
+}

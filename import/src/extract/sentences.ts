@@ -1,0 +1,120 @@
+/** A sentence of the plain text, by offsets; `line` is the index of its line. */
+export type Sentence = { start: number; end: number; text: string; line: number };
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof st ste no nos art arts para paras vol pp p e.g i.e etc vs jan feb mar ' +
+    'apr jun jul aug sep sept oct nov dec gen amb h.e sr jr inc ltd co rev gov sen rep dept ' +
+    'approx fig ca cf op г гг им т.е др см ст mme mm m art núm sra sr dña'
+  ).split(' '),
+);
+
+const OPENING = '"“«„';
+const CLOSING = '"”»“';
+// A quotation this short is a title or a phrase, not a passage: no sentence ends inside it.
+const SHORT_QUOTE = 160;
+
+function shortQuotes(line: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charAt(i);
+    if (!OPENING.includes(ch) || (i > 0 && /[\p{L}\p{N}]/u.test(line.charAt(i - 1)))) continue;
+    const close = [...CLOSING].map((c) => line.indexOf(c, i + 1)).filter((j) => j > i);
+    const end = Math.min(...close);
+    if (Number.isFinite(end) && end - i <= SHORT_QUOTE) {
+      spans.push([i, end]);
+      i = end;
+    }
+  }
+  return spans;
+}
+
+// Enough to see any abbreviation or initial; a whole-line prefix made long lines quadratic.
+const LOOK_BEHIND = 64;
+
+function endsSentence(line: string, at: number): boolean {
+  const before = line.slice(Math.max(0, at + 1 - LOOK_BEHIND), at + 1);
+  if (line.charAt(at) !== '.') return true;
+  const word = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (ABBREVIATIONS.has(word)) return false;
+  // An initial ("J. Smith") or a dotted acronym ("U.S.") in the middle of a sentence.
+  return !/(?:^|[\s(])\p{Lu}\.$/u.test(before) && !/\p{Lu}\.\p{Lu}\.$/u.test(before);
+}
+
+function splitLine(line: string, at: number, index: number): Sentence[] {
+  const quotes = shortQuotes(line);
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const m of line.matchAll(/[.!?…]+["”»’')\]]*(?=\s+["“«„‘'(]?[\p{Lu}\p{N}])/gu)) {
+    const end = m.index + m[0].length;
+    if (quotes.some(([s, e]) => m.index > s && m.index < e)) continue;
+    if (!endsSentence(line, m.index + m[0].replace(/["”»’')\]]+$/, '').length - 1)) continue;
+    sentences.push({ start, end, text: '', line: index });
+    start = end;
+  }
+  sentences.push({ start, end: line.length, text: '', line: index });
+  return sentences.flatMap((s) => {
+    const text = line.slice(s.start, s.end);
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    if (trimmed === '') return [];
+    return [
+      {
+        start: at + s.start + lead,
+        end: at + s.start + lead + trimmed.length,
+        text: trimmed,
+        line: index,
+      },
+    ];
+  });
+}
+
+// A line that stops mid-sentence ("…, Bahrain," or "… adopted by") runs on in the next one,
+// as in text copied from a PDF; so does a line followed by one that starts in lower case, and,
+// in a hard-wrapped text, a line near the wrap width with no closing mark.
+const CLOSED = /[.!?:…"”»')\]]$/;
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
+const MAX_WRAP = 100;
+
+// The width a text is hard-wrapped at: no line is longer, and several lines come close.
+function wrapWidth(lines: string[]): number | undefined {
+  const width = Math.max(0, ...lines.map((l) => l.trim().length));
+  const near = lines.filter((l) => l.trim().length >= width * 0.6).length;
+  return width <= MAX_WRAP && near >= 3 ? width : undefined;
+}
+
+function runsOn(line: string, next: string, wrap: number | undefined): boolean {
+  const text = line.trimEnd();
+  if (text.trim() === '' || next.trim() === '') return false;
+  if (RUNS_ON.test(text) || /^\s*\p{Ll}/u.test(next)) return true;
+  const wrapped = wrap !== undefined && text.trim().length >= wrap * 0.6;
+  return wrapped && !CLOSED.test(text) && !LIST_ITEM.test(next);
+}
+
+const RUNS_ON =
+  /(?:[,;]|(?<![\p{L}])(?:and|or|of|the|by|with|to|in|for|и|или|et|ou|de|y|o|und))$/iu;
+
+/**
+ * The sentences of a text: a line break ends one unless the line runs on, and so does a full
+ * stop, question or exclamation mark before a capital, except after an abbreviation or an
+ * initial, or inside a short quotation such as a title. `line` is the sentence's first line.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const lines = text.split('\n');
+  const wrap = wrapWidth(lines);
+  let at = 0;
+  for (let index = 0; index < lines.length;) {
+    let joined = lines[index] ?? '';
+    let last = index;
+    while (last + 1 < lines.length && runsOn(lines[last] ?? '', lines[last + 1] ?? '', wrap)) {
+      joined += `\n${lines[last + 1] ?? ''}`;
+      last++;
+    }
+    sentences.push(...splitLine(joined, at, index));
+    at += joined.length + 1;
+    index = last + 1;
+  }
+  return sentences;
+}

@@ -1,0 +1,209 @@
+import {
+  BACKWARD_CUES,
+  CUE_WORDS,
+  DATE_WORDS,
+  DECLARATION_NOUN,
+  FORWARD_CUES,
+  STATEMENT_PRONOUN,
+  VERB_CUES,
+  LIST_WORDS,
+  NEGATION,
+  OBSERVERS,
+  PARTIAL,
+  PLACE_PREPOSITIONS,
+} from './cues';
+
+/** A name in a sentence as the signer search sees it (offsets within the sentence). */
+export type Item = {
+  kind: 'state' | 'ambiguous' | 'signer' | 'group' | 'other';
+  start: number;
+  end: number;
+};
+
+/** What one signer list holds: indexes into the items, gaps to read for unknown names. */
+export type SignerList = {
+  items: number[];
+  gaps: [number, number][];
+  /** After the last known name, the rest of the list, where unknown names may stand. */
+  tail: [number, number] | null;
+  partial: boolean;
+  cueEnd: number;
+};
+
+const MAX_GAP_WORDS = 14;
+
+// Parentheses and "in particular" never end a list; partial markers are read separately.
+function gapWords(gap: string): string[] {
+  const plain = gap
+    .replace(/\([^)]{0,80}\)/g, ' ')
+    .replace(new RegExp(PARTIAL.source, 'giu'), ' ')
+    .replace(/(?<![\p{L}])in particular(?![\p{L}])/giu, ' ');
+  return (plain.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((w) => w.replace(/['’]$/, ''));
+}
+
+function gapFits(gap: string, options: { first: boolean; words: Set<string> }): boolean {
+  if (/[.!?]\s/.test(gap) || (!options.first && gap.includes(':'))) return false;
+  const words = gapWords(gap);
+  if (words.length > MAX_GAP_WORDS) return false;
+  return words.every((word, i) => {
+    if (/^\p{Lu}/u.test(word) || /^\d/.test(word))
+      return !PLACE_PREPOSITIONS.has(word.toLowerCase());
+    const lower = word.toLowerCase();
+    // "with" joins signers only as "together with", "along with".
+    if (lower === 'with' || lower === 'с') {
+      return /^(?:together|along|jointly|вместе|совместно|наряду)$/i.test(words[i - 1] ?? '');
+    }
+    return options.words.has(lower) || LIST_WORDS.has(lower);
+  });
+}
+
+/**
+ * A state is a place or a subject when a preposition leads to it: "the situation in Myanmar",
+ * "talks in Vienna, Austria", "against Ukraine"; "On Monday, Russia" is a date, not a place.
+ */
+export function isPlace(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  const match =
+    /(?:^|[^\p{L}])([\p{L}]+)\s+(?:(?:the|la|le|les|el|los|las|der|die|das)\s+)?((?:[\p{Lu}][\p{L}'’-]*\s*,?\s*){0,3})$/u.exec(
+      before,
+    );
+  if (!match?.[1] || !PLACE_PREPOSITIONS.has(match[1].toLowerCase())) return false;
+  const names = (match[2] ?? '').match(/[\p{L}'’-]+/gu) ?? [];
+  return !names.some((w) => DATE_WORDS.test(w));
+}
+
+function take(sentence: string, item: Item): 'take' | 'pass' | 'stop' {
+  if (item.kind === 'group') return 'pass';
+  if (item.kind === 'other') return 'pass';
+  return isPlace(sentence, item.start) ? 'stop' : 'take';
+}
+
+function forward(sentence: string, items: Item[], cueEnd: number): SignerList {
+  const list: SignerList = { items: [], gaps: [], tail: null, partial: false, cueEnd };
+  let pos = cueEnd;
+  items.forEach((item, index) => {
+    if (item.start < pos || pos < 0) return;
+    const gap = sentence.slice(pos, item.start);
+    if (!gapFits(gap, { first: list.items.length === 0, words: new Set() })) {
+      pos = -1;
+      return;
+    }
+    const verdict = take(sentence, item);
+    if (verdict === 'stop') {
+      pos = -1;
+      return;
+    }
+    if (PARTIAL.test(gap)) list.partial = true;
+    if (verdict === 'take') {
+      list.items.push(index);
+      list.gaps.push([pos, item.start]);
+    }
+    pos = item.end;
+  });
+  const lastIndex = list.items[list.items.length - 1];
+  const from = lastIndex === undefined ? cueEnd : (items[lastIndex]?.end ?? cueEnd);
+  return finish(sentence, items, { ...list, tail: tailOf(sentence, from) });
+}
+
+// The words after the last known name that still read as list: capitalised names, numbers and
+// list words, up to a clause mark or any other word.
+function tailOf(sentence: string, from: number): [number, number] | null {
+  let end = from;
+  for (const m of sentence.slice(from).matchAll(/[.!?:;]|[\p{L}\p{N}'’-]+/gu)) {
+    const word = m[0];
+    if (/^[.!?:;]$/.test(word)) break;
+    const fits = /^\p{Lu}/u.test(word) || LIST_WORDS.has(word.toLowerCase().replace(/['’]$/, ''));
+    if (!fits || PLACE_PREPOSITIONS.has(word.toLowerCase())) break;
+    end = from + m.index + word.length;
+  }
+  return end > from && /\p{Lu}/u.test(sentence.slice(from, end)) ? [from, end] : null;
+}
+
+function backward(
+  sentence: string,
+  items: Item[],
+  cue: { start: number; end: number },
+): SignerList {
+  const cueStart = cue.start;
+  const list: SignerList = { items: [], gaps: [], tail: null, partial: false, cueEnd: cueStart };
+  let pos = cueStart;
+  for (let index = items.length - 1; index >= 0; index--) {
+    const item = items[index];
+    if (!item || item.end > pos) continue;
+    const gap = sentence.slice(item.end, pos);
+    const first = list.items.length === 0 && pos === cueStart;
+    if (first && NEGATION.test(gap)) break;
+    if (!gapFits(gap, { first: false, words: first ? CUE_WORDS : new Set() })) break;
+    const verdict = take(sentence, item);
+    if (verdict === 'stop') break;
+    if (PARTIAL.test(gap)) list.partial = true;
+    if (verdict === 'take') {
+      list.items.unshift(index);
+      list.gaps.unshift([item.end, pos]);
+    }
+    pos = item.start;
+  }
+  // "Spain and Portugal joined as observers"
+  return OBSERVERS.test(sentence.slice(cue.end, cue.end + 60))
+    ? { ...list, items: [], gaps: [] }
+    : list;
+}
+
+function finish(sentence: string, items: Item[], list: SignerList): SignerList {
+  const lastIndex = list.items[list.items.length - 1];
+  const last = lastIndex === undefined ? undefined : items[lastIndex];
+  if (!last) return list;
+  const after = sentence.slice(last.end, last.end + 60);
+  if (OBSERVERS.test(after)) return { ...list, items: [], gaps: [], tail: null };
+  if (PARTIAL.test(after.split(/[.;:]/)[0] ?? '')) return { ...list, partial: true };
+  return list;
+}
+
+/**
+ * The signer lists of one sentence: after each forward cue and before each backward cue that
+ * speaks of a statement. `items` are the sentence's states, signers and groups, in order.
+ */
+export function signerLists(sentence: string, items: Item[]): SignerList[] {
+  const lists: SignerList[] = [];
+  const aboutStatement = DECLARATION_NOUN.test(sentence);
+  const forwardCues =
+    aboutStatement || STATEMENT_PRONOUN.test(sentence)
+      ? [...FORWARD_CUES, ...VERB_CUES]
+      : FORWARD_CUES;
+  for (const cue of forwardCues) {
+    for (const m of sentence.matchAll(cue)) {
+      lists.push(forward(sentence, items, m.index + m[0].length));
+    }
+  }
+  if (aboutStatement) {
+    for (const cue of BACKWARD_CUES) {
+      for (const m of sentence.matchAll(cue)) {
+        lists.push(backward(sentence, items, { start: m.index, end: m.index + m[0].length }));
+      }
+    }
+  }
+  return lists.filter((l) => l.items.length > 0 || l.tail !== null);
+}
+
+/**
+ * The list a line is when it holds nothing but names ("Albania, Andorra," or "- Austria"), as
+ * under "on behalf of the following countries:"; undefined for any other line.
+ */
+export function wholeLineList(line: string, items: Item[]): SignerList | undefined {
+  const list = forward(line, items, 0);
+  const taken = list.items.map((i) => items[i]).filter((i): i is Item => i !== undefined);
+  const last = taken[taken.length - 1];
+  const names = items.filter((i) => i.kind !== 'other' && i.kind !== 'group');
+  if (!last || taken.length !== names.length) return undefined;
+  return /^[\s.,;:)\]*]*(?:and|и|et|y|und)?[\s.,;]*$/iu.test(line.slice(last.end))
+    ? list
+    : undefined;
+}
+
+/** Whether a sentence ties anything to signing: a line ending in such a cue heads a list. */
+export function hasSignerCue(sentence: string): boolean {
+  const cues = DECLARATION_NOUN.test(sentence)
+    ? [...FORWARD_CUES, ...VERB_CUES, ...BACKWARD_CUES]
+    : FORWARD_CUES;
+  return cues.some((cue) => sentence.search(cue) >= 0);
+}

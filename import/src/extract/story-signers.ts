@@ -1,0 +1,41 @@
+import type { Analysed } from './analysed';
+import { listLength } from './analysed';
+import { collectSigners, emptySigners } from './collect-signers';
+import { BACKGROUND, LIST_HEADING } from './cues';
+import type { Signers } from './collect-signers';
+import { hasSignerCue, wholeLineList } from './signers';
+
+// A signing cue that ends its line with a colon ("on behalf of the following countries:"), or a
+// heading ("Signatories"), lists the signers on the lines below it.
+function listsBelow(analysed: Analysed[], index: number): Analysed[] {
+  const cue = analysed[index];
+  const text = cue?.sentence.text ?? '';
+  if (!cue || !(/:\s*$/.test(text) || LIST_HEADING.test(text)) || cue.lists.length > 0) return [];
+  const below: Analysed[] = [];
+  for (const next of analysed.slice(index + 1)) {
+    const list = wholeLineList(next.sentence.text, next.items);
+    if (!list) break;
+    below.push({ ...next, lists: [list] });
+  }
+  return below;
+}
+
+const heads = (text: string) => LIST_HEADING.test(text) || hasSignerCue(text);
+
+// The longest list is read first: its order is the signatories' order, and its sentence the
+// evidence of a state that a headline or a later sentence names again.
+export function signersOf(analysed: Analysed[]): { signers: Signers; sentences: Analysed[] } {
+  const found = analysed.flatMap((a, index) =>
+    [a, ...(heads(a.sentence.text) ? listsBelow(analysed, index) : [])].filter(
+      (x) => x.lists.length > 0,
+    ),
+  );
+  // An earlier statement mentioned for background gives no signers, unless it is the only one.
+  const current = found.filter((x) => !BACKGROUND.test(x.sentence.text));
+  const sentences = current.length > 0 ? current : found;
+  const signers = emptySigners();
+  for (const x of [...sentences].sort((a, b) => listLength(b) - listLength(a))) {
+    collectSigners(signers, x.sentence.text, { lists: x.lists, items: x.items, at: x.at });
+  }
+  return { signers, sentences };
+}

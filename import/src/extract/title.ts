@@ -1,0 +1,29 @@
+const QUOTED = '[“"«„]([^”"»“]{5,200})[”"»“]';
+const PATTERNS = [
+  new RegExp(
+    `(?:titled(?:\\s+as)?|entitled|called|named|headlined|under\\s+the\\s+(?:title|heading)|под\\s+названием|озаглавленн\\p{L}*|intitulée?s?|titulad[ao]s?|con\\s+el\\s+título|mit\\s+dem\\s+Titel)\\s*:?\\s*${QUOTED}`,
+    'iu',
+  ),
+  new RegExp(
+    `(?:statement|declaration|communiqu[eé]|appeal|заявлени\\p{L}*|деклараци\\p{L}*|déclaration|declaración|Erklärung)\\s*,?\\s*${QUOTED}`,
+    'iu',
+  ),
+];
+
+/** The title a sentence gives a statement: "titled “…”", "the declaration «…»". */
+export function quotedTitle(sentence: string): { title: string; index: number } | undefined {
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(sentence);
+    const title = m?.[1]?.trim().replace(/[.,;:]$/, '');
+    if (m && title && /\p{Lu}/u.test(title.charAt(0))) return { title, index: m.index };
+  }
+  return undefined;
+}
+
+const HEADING =
+  /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,3}(?:Joint\s+(?:Statement|Declaration|Communiqu[eé])|(?:Statement|Declaration)\s+(?:on|of|by|at)|Совместное\s+заявление|Заявление|Декларация|Déclaration|Declaración|Gemeinsame\s+Erklärung)(?![\p{L}])/iu;
+
+/** A heading line that names a statement: "Joint Statement on …". */
+export function isStatementHeading(line: string, words: number): boolean {
+  return words <= 25 && !/[.!?]$/.test(line) && HEADING.test(line);
+}

@@ -1,0 +1,222 @@
+import type { ImportDocument } from '@treatygraph/schema';
+import neo4j from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { ImportError, isImportError } from './errors';
+import type { ImportIssue } from './errors';
+import { previewOf } from './read/preview';
+import type { ImportPreview } from './read/preview';
+import { readInput } from './read/read-input';
+import type { InputKind, ReadInput, ReadInputOptions } from './read/read-input';
+import { applySchema } from './write/apply-schema';
+import {
+  countChanges,
+  entityChanges,
+  predictEntityStates,
+  readEntityStates,
+} from './write/entity-changes';
+import type { ChangeCounts, EntityChange, EntityStates } from './write/entity-changes';
+import { mergeDeclarations, relationshipKey } from './write/merge-declarations';
+import type { Citations, DeclarationMerge, KnownDeclaration } from './write/merge-declarations';
+import { planWrite } from './write/plan';
+import type { WritePlan } from './write/plan';
+import { writePlan } from './write/write-document';
+
+export type ImportInput = { name: string; content: string };
+
+export type ImportFilesOptions = ReadInputOptions & {
+  /** Read, validate and compare only; write nothing. */
+  dryRun: boolean;
+  database?: string;
+  /** Told one line per step, for a log. */
+  onProgress?: (message: string) => void;
+};
+
+export type FileResult = {
+  file: string;
+  kind: InputKind;
+  declarations: number;
+  participations: number;
+  /** Node and relationship rows the file writes, after merging. */
+  nodes: number;
+  relationships: number;
+};
+
+export type ImportReport = {
+  dryRun: boolean;
+  /** Whether the run was compared with a database (always, unless there was none). */
+  compared: boolean;
+  /** Whether anything was committed. */
+  written: boolean;
+  files: FileResult[];
+  /** Created, updated and unchanged nodes and relationships; null when not compared. */
+  counts: ChangeCounts | null;
+  /** The created and updated entities, with the properties that change. */
+  changes: EntityChange[];
+  /** Reports joined to a declaration another source gave. */
+  merges: DeclarationMerge[];
+  preview: ImportPreview;
+  elapsedMs: number;
+};
+
+/** All inputs read; every issue of every file in one ImportError. */
+function readAll(inputs: ImportInput[], options: ImportFilesOptions): ReadInput[] {
+  const progress = options.onProgress ?? (() => undefined);
+  const details: ImportIssue[] = [];
+  const failed: string[] = [];
+  const read = inputs.flatMap((input) => {
+    try {
+      const result = readInput(input, options);
+      progress(`read ${input.name} (${result.kind})`);
+      return [result];
+    } catch (error) {
+      if (!isImportError(error)) throw error;
+      failed.push(input.name);
+      details.push(...error.details.map((d) => ({ file: input.name, ...d })));
+      return [];
+    }
+  });
+  if (failed.length > 0) {
+    const count = details.length === 1 ? '1 issue' : `${details.length} issues`;
+    throw new ImportError({
+      code: 'INVALID_DOCUMENT',
+      message: `${count} in ${failed.join(', ')}; nothing was written`,
+      details,
+    });
+  }
+  return read;
+}
+
+type MergeState = { known: KnownDeclaration[]; citations: Citations };
+
+/** Declarations the database holds on the run's dates or with its ids, and their citations. */
+async function knownDeclarations(tx: ManagedTransaction, read: ReadInput[]): Promise<MergeState> {
+  const rows = read.flatMap((r) => r.document.nodes.Declaration ?? []);
+  const result = await tx.run(
+    'MATCH (d:Declaration) WHERE d.adoptedOn IN $dates OR d.id IN $ids ' +
+      'OPTIONAL MATCH (s:State)-[:SIGNED]->(d) ' +
+      'RETURN d.id AS id, properties(d) AS props, collect(s.code) AS signatories',
+    {
+      dates: [...new Set(rows.map((r) => r.adoptedOn).filter((d) => typeof d === 'string'))],
+      ids: rows.map((r) => r.id),
+    },
+  );
+  const known = result.records.map((record) => ({
+    id: String(record.get('id')),
+    props: record.get('props') as Record<string, unknown>,
+    signatories: new Set(record.get('signatories') as string[]),
+    origin: 'the database',
+  }));
+  const cited = await tx.run(
+    'MATCH (d:Declaration)-[r]-() WHERE d.id IN $ids ' +
+      'RETURN type(r) AS type, coalesce(startNode(r).id, startNode(r).code) AS from, ' +
+      'coalesce(endNode(r).id, endNode(r).code) AS to, r.source AS source',
+    { ids: known.map((k) => k.id) },
+  );
+  const citations: Citations = new Map(
+    cited.records.map((record) => [
+      relationshipKey({ type: record.get('type'), from: record.get('from'), to: record.get('to') }),
+      (record.get('source') as string | null) ?? undefined,
+    ]),
+  );
+  return { known, citations };
+}
+
+function mergeAll(read: ReadInput[], state: MergeState) {
+  const merges: DeclarationMerge[] = [];
+  const documents: { file: string; document: ImportDocument }[] = read.map(({ file, document }) => {
+    const merged = mergeDeclarations({ file, document, state });
+    merges.push(...merged.merges);
+    return { file, document: merged.document };
+  });
+  return { documents, merges };
+}
+
+function fileResults(read: ReadInput[], documents: { document: ImportDocument }[]): FileResult[] {
+  return read.map((input, i) => {
+    const document = documents[i]?.document ?? input.document;
+    return {
+      file: input.file,
+      kind: input.kind,
+      declarations: (input.document.nodes.Declaration ?? []).length,
+      participations: input.document.relationships.filter((r) => r.type === 'PARTY_TO').length,
+      nodes: Object.values(document.nodes).reduce((n, rows) => n + (rows?.length ?? 0), 0),
+      relationships: document.relationships.length,
+    };
+  });
+}
+
+type Compared = {
+  before: EntityStates;
+  after: EntityStates;
+  merges: DeclarationMerge[];
+  files: FileResult[];
+};
+
+/**
+ * The importer's one code path, for the CLI and the API alike. Reads and validates every input
+ * first (any issue in any file: an ImportError listing them all, nothing written); joins
+ * reports of one declaration from several sources, within the run and against the database;
+ * then writes all inputs in one transaction, or, in a dry run, compares them with the database
+ * without writing. Without a driver it only reads, validates and merges within the run. The
+ * report counts created, updated and unchanged nodes and relationships by comparing their
+ * property maps before and after.
+ * @example await importFiles(driver, [{ name: 'statement.txt', content }], { dryRun: false })
+ */
+export async function importFiles(
+  driver: Driver | null,
+  inputs: ImportInput[],
+  options: ImportFilesOptions,
+): Promise<ImportReport> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => undefined);
+  const read = readAll(inputs, options);
+  const preview = previewOf(read);
+  const report = (fields: Pick<ImportReport, 'compared' | 'written' | 'files' | 'merges'>) => ({
+    dryRun: options.dryRun,
+    counts: null,
+    changes: [],
+    preview,
+    ...fields,
+    elapsedMs: Math.round(performance.now() - started),
+  });
+  if (!driver) {
+    const { documents, merges } = mergeAll(read, { known: [], citations: new Map() });
+    return report({ compared: false, written: false, files: fileResults(read, documents), merges });
+  }
+  const database = { ...(options.database && { database: options.database }) };
+  if (!options.dryRun) await applySchema(driver, database);
+  const work = async (tx: ManagedTransaction): Promise<Compared> => {
+    const { documents, merges } = mergeAll(read, await knownDeclarations(tx, read));
+    const files = fileResults(read, documents);
+    const plans: WritePlan[] = documents.map(({ document }) => planWrite(document));
+    const before = await readEntityStates(tx, plans);
+    progress(`${before.size} of the nodes and relationships to write are in the database already`);
+    if (options.dryRun) return { before, after: predictEntityStates(before, plans), merges, files };
+    for (const [i, plan] of plans.entries()) {
+      await writePlan(tx, plan);
+      progress(`wrote ${documents[i]?.file} (${i + 1}/${plans.length})`);
+    }
+    return { before, after: await readEntityStates(tx, plans), merges, files };
+  };
+  const session = driver.session({
+    defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE,
+    ...database,
+  });
+  let compared: Compared;
+  try {
+    compared = options.dryRun ? await session.executeRead(work) : await session.executeWrite(work);
+  } finally {
+    await session.close();
+  }
+  const changes = entityChanges(compared.before, compared.after);
+  return {
+    ...report({
+      compared: true,
+      written: !options.dryRun,
+      files: compared.files,
+      merges: compared.merges,
+    }),
+    counts: countChanges(changes),
+    changes: changes.filter((c) => c.change !== 'unchanged'),
+  };
+}

@@ -1,0 +1,69 @@
+import isoCountries from 'i18n-iso-countries';
+import countries from 'world-countries';
+import { countryAliases } from './country-aliases';
+
+/** The languages whose country names running text is matched against. */
+export type TextLanguage = 'en' | 'fr' | 'es' | 'de' | 'ru';
+export const TEXT_LANGUAGES: TextLanguage[] = ['en', 'fr', 'es', 'de', 'ru'];
+
+/** One name of a state as running text may write it. `lang` is absent for hand-kept aliases. */
+export type CountryName = { code: string; text: string; lang?: TextLanguage };
+
+// world-countries keys its translations by ISO 639-2.
+const WORLD_COUNTRIES_LANGUAGE: Record<Exclude<TextLanguage, 'en'>, string> = {
+  fr: 'fra',
+  es: 'spa',
+  de: 'deu',
+  ru: 'rus',
+};
+
+type Country = (typeof countries)[number];
+
+function isoNames(alpha2: string, language: string): string[] {
+  return isoCountries.getNames(language, { select: 'all' })[alpha2] ?? [];
+}
+
+// Two- and three-letter codes are ordinary words in running text ("IN", "US", "CAN"): only the
+// curated aliases may add an acronym, and altSpellings only longer ones ("DPRK", "UAE").
+function isCode(country: Country, name: string): boolean {
+  return name === country.cca2 || name === country.cca3;
+}
+
+function namesOf(country: Country): CountryName[] {
+  const code = country.cca3;
+  const curated = (countryAliases()[code] ?? []).map((text) => ({ code, text }));
+  const english = [
+    country.name.common,
+    country.name.official,
+    ...country.altSpellings.filter((s) => !isCode(country, s)),
+    ...isoNames(country.cca2, 'en'),
+  ].map((text) => ({ code, text, lang: 'en' as const }));
+  const translated = TEXT_LANGUAGES.filter((l) => l !== 'en').flatMap((lang) => {
+    const t = country.translations[WORLD_COUNTRIES_LANGUAGE[lang]];
+    return [...isoNames(country.cca2, lang), ...(t ? [t.common, t.official] : [])].map((text) => ({
+      code,
+      text,
+      lang,
+    }));
+  });
+  return [...curated, ...english, ...translated];
+}
+
+let cached: CountryName[] | undefined;
+
+/**
+ * Every name of every gazetteer state in the languages of `TEXT_LANGUAGES`, with the hand-kept
+ * aliases of country-aliases.yaml; ISO codes are left out, since they are words in text.
+ */
+export function countryNames(): CountryName[] {
+  cached ??= countries.flatMap(namesOf);
+  return cached;
+}
+
+let common: Map<string, string> | undefined;
+
+/** The common English name of a gazetteer state, by alpha-3 code. */
+export function countryName(code: string): string {
+  common ??= new Map(countries.map((c) => [c.cca3, c.name.common]));
+  return common.get(code) ?? code;
+}

@@ -1,0 +1,55 @@
+import { IMPORT_FORMAT } from '@treatygraph/schema';
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { countChanges, entityChanges, predictEntityStates } from './entity-changes';
+import type { EntityStates } from './entity-changes';
+import { planWrite } from './plan';
+
+const plan = planWrite({
+  format: IMPORT_FORMAT,
+  nodes: { Declaration: [{ id: '2025-01-01-test', title: 'Test', adoptedOn: '2025-01-01' }] },
+  relationships: [
+    { type: 'SIGNED', from: 'LAO', to: '2025-01-01-test', quoteStart: 4 },
+    { type: 'SIGNED', from: 'BOL', to: '2025-01-01-test' },
+  ],
+});
+
+describe('entity changes', () => {
+  it('counts everything as created over an empty database', () => {
+    const changes = entityChanges(new Map(), predictEntityStates(new Map(), [plan]));
+    expect(countChanges(changes)).toEqual({
+      created: { nodes: 3, relationships: 2 },
+      updated: { nodes: 0, relationships: 0 },
+      unchanged: { nodes: 0, relationships: 0 },
+    });
+  });
+
+  it('tells updated properties from unchanged ones, integers of either kind alike', () => {
+    const before: EntityStates = predictEntityStates(new Map(), [plan]);
+    before.set('node Declaration 2025-01-01-test', {
+      id: '2025-01-01-test',
+      title: 'Old',
+      summary: 'kept',
+    });
+    before.set('relationship SIGNED LAO -> 2025-01-01-test', { quoteStart: neo4j.int(4) });
+    before.set('relationship SIGNED BOL -> 2025-01-01-test', { asOf: '2024-01-01' });
+    const changes = entityChanges(before, predictEntityStates(before, [plan]));
+    expect(changes.filter((c) => c.change !== 'unchanged')).toEqual([
+      {
+        kind: 'node',
+        label: 'Declaration',
+        key: '2025-01-01-test',
+        change: 'updated',
+        properties: ['adoptedOn', 'title'],
+      },
+      {
+        kind: 'relationship',
+        label: 'SIGNED',
+        key: 'BOL -> 2025-01-01-test',
+        change: 'updated',
+        properties: ['asOf'],
+      },
+    ]);
+    expect(countChanges(changes).unchanged).toEqual({ nodes: 2, relationships: 1 });
+  });
+});

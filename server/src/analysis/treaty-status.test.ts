@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { inForceOn, statusOn } from './treaty-status';
+
+const EIF = '2003-09-29';
+
+describe('inForceOn', () => {
+  it('is the later of consent and the instrument’s entry into force', () => {
+    expect(inForceOn({ consentOn: '2001-05-01', entryIntoForceOn: EIF })).toBe(EIF);
+    expect(inForceOn({ consentOn: '2013-10-17', entryIntoForceOn: EIF })).toBe('2013-10-17');
+  });
+
+  it('is unknown without consent or without the instrument’s date', () => {
+    expect(inForceOn({ signedOn: '2000-12-13', entryIntoForceOn: EIF })).toBeNull();
+    expect(inForceOn({ consentOn: '2003-06-25' })).toBeNull();
+  });
+});
+
+describe('statusOn', () => {
+  const thailand = {
+    signedOn: '2000-12-13',
+    consentOn: '2013-10-17',
+    consentType: 'ratification',
+    withdrawnOn: '2020-01-01',
+    entryIntoForceOn: EIF,
+  };
+
+  it.each([
+    ['2000-01-01', 'NOT_PARTY'],
+    ['2000-12-13', 'SIGNED'],
+    ['2013-10-16', 'SIGNED'],
+    ['2013-10-17', 'IN_FORCE'],
+    ['2019-12-31', 'IN_FORCE'],
+    ['2020-01-01', 'WITHDRAWN'],
+  ])('on %s is %s', (date, status) => {
+    expect(statusOn(date, thailand)).toBe(status);
+  });
+
+  it('is BOUND between consent and entry into force, and when that date is unknown', () => {
+    const early = { consentOn: '2001-05-01', entryIntoForceOn: EIF };
+    expect(statusOn('2002-01-01', early)).toBe('BOUND');
+    expect(statusOn('2004-01-01', early)).toBe('IN_FORCE');
+    expect(statusOn('2004-01-01', { consentOn: '2001-05-01' })).toBe('BOUND');
+  });
+
+  it('counts an undated consent from its evidence’s date, UNKNOWN before it', () => {
+    const undated = { consentType: 'accession', asOf: '2020-07-30', entryIntoForceOn: EIF };
+    expect(statusOn('2019-01-01', undated)).toBe('UNKNOWN');
+    expect(statusOn('2020-07-30', undated)).toBe('IN_FORCE');
+    expect(statusOn('2021-01-01', { ...undated, entryIntoForceOn: null })).toBe('BOUND');
+    expect(statusOn('2021-01-01', { consentType: 'accession' })).toBe('UNKNOWN');
+  });
+});

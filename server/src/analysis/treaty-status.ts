@@ -1,0 +1,52 @@
+/** A state's standing towards an instrument on one date. */
+export const treatyStatuses = [
+  'NOT_PARTY',
+  'SIGNED',
+  'BOUND',
+  'IN_FORCE',
+  'WITHDRAWN',
+  'UNKNOWN',
+] as const;
+export type TreatyStatus = (typeof treatyStatuses)[number];
+
+/** One PARTY_TO relationship as stored (ISO dates), with its instrument's entry into force. */
+export type ParticipationFacts = {
+  signedOn?: string | null;
+  consentOn?: string | null;
+  consentType?: string | null;
+  withdrawnOn?: string | null;
+  /** The evidence's date: a consent recorded without its date was given by then. */
+  asOf?: string | null;
+  entryIntoForceOn?: string | null;
+};
+
+/**
+ * When the instrument entered into force for the state: the later of its consent and the
+ * instrument's own entry into force. Null while either is unknown. Treaty-specific delays after
+ * deposit (UNTOC's thirtieth day) are not in the data, so the consent date stands for them.
+ * @example inForceOn({ consentOn: '2003-09-26', entryIntoForceOn: '2003-09-29' }) // '2003-09-29'
+ */
+export function inForceOn(facts: ParticipationFacts): string | null {
+  const { consentOn, entryIntoForceOn } = facts;
+  if (!consentOn || !entryIntoForceOn) return null;
+  return consentOn > entryIntoForceOn ? consentOn : entryIntoForceOn;
+}
+
+/**
+ * Status on `date` (ISO strings compare as dates): withdrawn once the withdrawal took effect,
+ * in force once consent was given and the instrument was in force for the state, bound once
+ * consent was given, signed once signed, otherwise not (yet) party. A consent recorded without
+ * its date counts from the evidence's `asOf`; before that (or with no `asOf`) it is UNKNOWN
+ * whether the consent had come.
+ */
+export function statusOn(date: string, facts: ParticipationFacts): TreatyStatus {
+  const by = (d: string | null | undefined) => d !== null && d !== undefined && d <= date;
+  if (by(facts.withdrawnOn)) return 'WITHDRAWN';
+  if (facts.consentOn) {
+    if (by(facts.consentOn)) return by(inForceOn(facts)) ? 'IN_FORCE' : 'BOUND';
+  } else if (facts.consentType) {
+    if (!by(facts.asOf)) return 'UNKNOWN';
+    return by(facts.entryIntoForceOn) ? 'IN_FORCE' : 'BOUND';
+  }
+  return by(facts.signedOn) ? 'SIGNED' : 'NOT_PARTY';
+}

@@ -1,0 +1,79 @@
+/** GraphiQL's first tabs: one example per question the API answers, ready to run. */
+const examples: { title: string; query: string; variables?: Record<string, unknown> }[] = [
+  {
+    title: 'Declarations and who signed them',
+    query: `{
+  declarations(first: 5) {
+    totalCount
+    edges { node { id title adoptedOn signatoryCount signatories { code name } references { shortName } } }
+  }
+}`,
+  },
+  {
+    title: 'Search names, aliases and titles',
+    query: `query Search($q: String!) {
+  search(query: $q, first: 5) {
+    score
+    entity {
+      __typename
+      ... on State { code name }
+      ... on Declaration { id title }
+      ... on Instrument { id shortName name }
+      ... on Organization { id acronym name }
+    }
+  }
+}`,
+    variables: { q: 'palermo' },
+  },
+  {
+    title: 'Who signs with Laos most often',
+    query: `{
+  state(code: "LAO") { name coSignatories(first: 5) { sharedCount state { code name } shared { title } } }
+}`,
+  },
+  {
+    title: 'Signatories not party to the Palermo Protocol on a date',
+    query: `query Compare($a: ID!, $b: ID!, $asOf: Date) {
+  compare(a: $a, b: $b, asOf: $asOf) { onlyA { code name } both { code } onlyB { code } }
+}`,
+    variables: {
+      a: '2025-07-30-human-trafficking-is-organized-crime-its-time-to-end-exploit',
+      b: 'untoc-trafficking-protocol',
+      asOf: '2025-07-30',
+    },
+  },
+  {
+    title: 'Treaty status on a date',
+    query: `{
+  instrument(id: "untoc-trafficking-protocol") {
+    shortName
+    statusAsOf(date: "2010-01-01") { state { code } status signedOn consentOn consentType inForceOn withdrawnOn }
+  }
+}`,
+  },
+  {
+    title: 'Coalitions of co-signing states',
+    query: `{
+  coalitions { id size cohesion members { code } declarations { title } }
+}`,
+  },
+  {
+    title: 'A graph view around a state',
+    query: `query View($view: GraphViewInput!) {
+  graph(view: $view) { truncated totalNodes nodes { id kind label } edges { id kind source target weight } }
+}`,
+    variables: { view: { focus: ['LAO'], depth: 2, nodeLimit: 50 } },
+  },
+  {
+    title: 'The co-signature network',
+    query: `{
+  coSignatureNetwork { nodes { id label data } edges { source target weight data } }
+}`,
+  },
+];
+
+/** The examples as GraphiQL tabs (`graphiql.defaultTabs`). */
+export const graphiqlTabs = examples.map((example) => ({
+  query: `# ${example.title}. Ctrl-Enter runs it.\n${example.query}\n`,
+  variables: example.variables ? JSON.stringify(example.variables, null, 2) : null,
+}));

@@ -1,0 +1,51 @@
+import { buildCoSignatureNetwork } from '../analysis/co-signature-network';
+import type { CoSignatureNetwork } from '../analysis/co-signature-network';
+import { detectCommunities } from '../analysis/communities';
+import type { Community } from '../analysis/communities';
+import { coSignatureRowsQuery } from '../cypher/co-signature-network';
+import type { CoalitionFilter } from '../cypher/co-signature-network';
+import type { ReadFn } from '../db/read';
+import type { DeclarationRecord, StateRecord } from '../records';
+
+export type StateNetwork = CoSignatureNetwork<StateRecord, DeclarationRecord>;
+
+export type CoalitionRecord = Community & {
+  states: StateRecord[];
+  /** Declarations signed by at least two members: most members first, then newest. */
+  declarations: DeclarationRecord[];
+};
+
+/** The co-signature network of the signatures the filter selects, in one round trip. */
+export async function loadCoSignatureNetwork(
+  read: ReadFn,
+  filter: CoalitionFilter,
+): Promise<StateNetwork> {
+  const rows = await read<{ declaration: DeclarationRecord; signatories: StateRecord[] }>(
+    coSignatureRowsQuery(filter),
+  );
+  return buildCoSignatureNetwork(rows);
+}
+
+const byName = (a: StateRecord, b: StateRecord) =>
+  a.name === b.name ? (a.code < b.code ? -1 : 1) : a.name < b.name ? -1 : 1;
+
+/** The network's coalitions (Louvain communities) with their states and binding declarations. */
+export function coalitionsOf(network: StateNetwork, resolution?: number): CoalitionRecord[] {
+  const communities = detectCommunities(
+    { nodes: [...network.states.keys()], edges: network.edges },
+    { resolution },
+  );
+  return communities.map((community) => {
+    const members = new Set(community.members);
+    const binding = [...network.signatoriesOf.entries()]
+      .map(([id, codes]) => ({ id, count: codes.filter((c) => members.has(c)).length }))
+      .filter((d) => d.count >= 2)
+      // Rows come newest first, and sort is stable: ties keep that order.
+      .sort((a, b) => b.count - a.count);
+    return {
+      ...community,
+      states: community.members.flatMap((code) => network.states.get(code) ?? []).sort(byName),
+      declarations: binding.flatMap((d) => network.declarations.get(d.id) ?? []),
+    };
+  });
+}

@@ -1,0 +1,58 @@
+import autocannon from 'autocannon';
+import type { GraphqlRequest } from './queries';
+
+export const CONNECTIONS = 32;
+
+type LoadOptions = { url: string; request: GraphqlRequest; seconds: number };
+
+function load(options: LoadOptions): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${options.url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(options.request),
+    connections: CONNECTIONS,
+    duration: options.seconds,
+    // Slow questions (a large graph view) must count as slow, not as failed.
+    timeout: 60,
+  });
+}
+
+/** Requests per second, and how many requests failed or were answered with an HTTP error. */
+export type Throughput = { perSecond: number; failed: number };
+
+/**
+ * Requests per second a GraphQL server answers with 32 keep-alive connections for `seconds`,
+ * after a warm-up of up to 2 s under the same load (the first second runs JIT-cold).
+ */
+export async function graphqlThroughput(options: LoadOptions): Promise<Throughput> {
+  await load({ ...options, seconds: Math.min(2, options.seconds / 2) });
+  const result = await load(options);
+  const failed = result.errors + result.non2xx;
+  return { perSecond: (result.requests.total - failed) / options.seconds, failed };
+}
+
+async function callersFor(options: {
+  ask: () => Promise<unknown>;
+  seconds: number;
+}): Promise<number> {
+  const deadline = performance.now() + options.seconds * 1000;
+  let done = 0;
+  const caller = async () => {
+    while (performance.now() < deadline) {
+      await options.ask();
+      done += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, caller));
+  return done / options.seconds;
+}
+
+/** Questions per second `ask` answers with 32 callers in flight for `seconds`, warmed up alike. */
+export async function concurrentThroughput(options: {
+  ask: () => Promise<unknown>;
+  seconds: number;
+}): Promise<number> {
+  await callersFor({ ...options, seconds: Math.min(2, options.seconds / 2) });
+  return callersFor(options);
+}

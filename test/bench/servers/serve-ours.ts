@@ -1,0 +1,9 @@
+import { createDriver, createYoga, startServer } from '@treatygraph/server';
+import { announce, neo4jUriFromEnv } from './announce';
+
+// The project's API as `npm start` serves it, alone in this process so its RSS can be read and
+// its event loop is not shared with the load generator. BENCH_WEB_ROOT serves the built UI too.
+const driver = createDriver({ uri: neo4jUriFromEnv() });
+const yoga = createYoga({ driver, webRoot: process.env.BENCH_WEB_ROOT || undefined });
+const server = await startServer({ yoga, port: 0, host: '127.0.0.1' });
+announce(server.url);

@@ -1,0 +1,282 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cytoscape from 'cytoscape';
+import Graph from 'graphology';
+import gexf from 'graphology-gexf';
+import graphml from 'graphology-graphml';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/app';
+import { launchChromium } from '../support/chromium';
+
+const artifacts = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+const PALERMO = 'untoc-trafficking-protocol';
+
+/** What the canvas draws, read from the live Cytoscape instance (strings: see the stack notes). */
+const drawn = (page: Page) =>
+  page.evaluate(`(() => {
+    const cy = window.__treatygraph.cy;
+    return {
+      nodes: cy.nodes().map((n) => n.id()),
+      edges: cy.edges().length,
+      selected: cy.$(':selected').map((e) => e.id()),
+    };
+  })()`) as Promise<{ nodes: string[]; edges: number; selected: string[] }>;
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
+}
+
+describe('the explorer', () => {
+  let app: RunningApp;
+  let browser: BrowserContext;
+  let page: Page;
+  let statement: string;
+  const errors: string[] = [];
+  const graphql = async (query: string): Promise<unknown> => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return ((await response.json()) as { data: unknown }).data;
+  };
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    mkdirSync(artifacts, { recursive: true });
+    const first = (await graphql('{ declarations(first: 1) { edges { node { id } } } }')) as {
+      declarations: { edges: { node: { id: string } }[] };
+    };
+    statement = first.declarations.edges[0]?.node.id ?? '';
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('search focuses the chosen state and opens its details', async () => {
+    await open(page, `${app.url}/`);
+    const search = page.getByRole('combobox', { name: /search/i });
+    await search.fill('Laos');
+    await page.getByRole('option').first().waitFor();
+    await search.press('Enter');
+    await page.waitForFunction(`window.__treatygraph.cy.$(':selected').id() === 'LAO'`);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByText('Lao People', { exact: false }).first().waitFor();
+    expect(new URL(page.url()).searchParams.get('selected')).toBe('LAO');
+  });
+
+  it('shows the source of each fact: quote, publisher, date and link', async () => {
+    await open(page, `${app.url}/`);
+    await page.evaluate(
+      `void window.__treatygraph.cy.getElementById(${JSON.stringify(`SIGNED:LAO->${statement}`)}).emit('tap')`,
+    );
+    const details = page.getByRole('complementary', { name: 'Details' });
+    const signature = details.locator('.evidence').first();
+    await signature.waitFor({ timeout: 10_000 });
+    expect(await signature.locator('blockquote').textContent()).toContain('Laos');
+    expect(await signature.locator('.details__meta').textContent()).toMatch(/BelTA · 30 July 2025/);
+
+    const edge = `PARTY_TO:LAO->Instrument:${PALERMO}`;
+    await open(page, `${app.url}/?view=status&instrument=${PALERMO}&selected=${edge}`);
+    const participation = details.locator('.evidence').first();
+    await participation.waitFor({ timeout: 10_000 });
+    expect(await participation.locator('a').getAttribute('href')).toMatch(
+      /^https:\/\/treaties\.un\.org\//,
+    );
+    expect(await participation.locator('.details__meta').textContent()).toContain(
+      'United Nations Treaty Collection',
+    );
+    expect(await details.textContent()).toMatch(/Consent to be bound.*2003/);
+  });
+
+  it('compares the 2025 statement with the Palermo Protocol', async () => {
+    const asOf = '2025-07-30';
+    const api = (await graphql(
+      `{ compare(a: "${statement}", b: "${PALERMO}", asOf: "${asOf}") {
+        onlyA { name } both { name } onlyB { name } } }`,
+    )) as { compare: Record<'onlyA' | 'both' | 'onlyB', { name: string }[]> };
+    await open(page, `${app.url}/?view=compare&a=${statement}&b=${PALERMO}&asOf=${asOf}`);
+    const listed = async (group: string) =>
+      (await page.locator(`[data-group="${group}"] li`).allTextContents()).sort();
+    const names = (group: 'onlyA' | 'both' | 'onlyB') =>
+      api.compare[group].map((state) => state.name).sort();
+    // Eritrea has no recorded participation in the Protocol: a signatory that is not party.
+    expect(names('onlyA')).toContain('Eritrea');
+    expect(await listed('onlyA')).toEqual(names('onlyA'));
+    expect(await listed('both')).toEqual(names('both'));
+    expect(await listed('both')).toContain('Laos');
+    expect(await listed('onlyA')).toHaveLength(22 - names('both').length);
+    expect(await listed('onlyB')).toEqual(names('onlyB'));
+    await page.screenshot({ path: `${artifacts}/compare.png` });
+  });
+
+  it('restores a shared view from its URL and records changes in it', async () => {
+    await open(page, `${app.url}/?view=coalitions&layout=grid&regions=Asia&selected=LAO`);
+    const { nodes, selected } = await drawn(page);
+    expect(nodes).toHaveLength(13);
+    expect(selected).toEqual(['LAO']);
+    expect(
+      await page.getByRole('button', { name: 'Coalitions' }).getAttribute('aria-current'),
+    ).toBe('page');
+    expect(await page.getByRole('checkbox', { name: 'Asia' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Layout').inputValue()).toBe('grid');
+
+    await page.getByRole('checkbox', { name: 'Africa' }).check();
+    await page.waitForFunction(`document.body.dataset.nodeCount === '17'`);
+    const shared = page.url();
+    expect(new URL(shared).searchParams.get('regions')).toBe('Africa,Asia');
+    await page.reload();
+    await page.waitForSelector('body[data-graph-ready="true"]');
+    expect((await drawn(page)).nodes).toHaveLength(17);
+    expect(page.url()).toBe(shared);
+  });
+
+  it('colours co-signatories by coalition and says on hover what binds two states', async () => {
+    await open(page, `${app.url}/?view=coalitions&regions=Europe,Americas&layout=grid`);
+    const legend = page.getByRole('region', { name: 'Legend' });
+    expect(await legend.textContent()).toContain('States by coalition');
+    const point = (await page.evaluate(`(() => {
+      const cy = window.__treatygraph.cy;
+      const edge = cy.getElementById('CO_SIGNED:BLR--BOL');
+      const box = cy.container().getBoundingClientRect();
+      const mid = edge.renderedMidpoint();
+      return { x: box.left + mid.x, y: box.top + mid.y };
+    })()`)) as { x: number; y: number };
+    await page.mouse.move(point.x, point.y);
+    const tip = page.getByRole('tooltip');
+    await tip.waitFor();
+    expect(await tip.textContent()).toMatch(
+      /^Belarus and Bolivia signed 1 declaration together: Human Trafficking/,
+    );
+  });
+
+  it('exports every format as a file that parses back', async () => {
+    await open(page, `${app.url}/?view=coalitions`);
+    const { nodes, edges } = await drawn(page);
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByLabel('PNG scale').selectOption('2');
+    const save = async (format: string): Promise<Buffer> => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`button[data-format="${format}"]`).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^treatygraph-coalitions\./);
+      return readFileSync(await download.path());
+    };
+
+    const fromGraphml = graphml.parse(Graph, (await save('graphml')).toString('utf8'));
+    expect([fromGraphml.order, fromGraphml.size]).toEqual([nodes.length, edges]);
+    const fromGexf = gexf.parse(Graph, (await save('gexf')).toString('utf8'));
+    expect([fromGexf.order, fromGexf.size]).toEqual([nodes.length, edges]);
+
+    const json = JSON.parse((await save('json')).toString('utf8')) as {
+      elements: cytoscape.ElementsDefinition;
+    };
+    const cy = cytoscape({ headless: true, elements: json.elements });
+    expect([cy.nodes().length, cy.edges().length]).toEqual([nodes.length, edges]);
+    cy.destroy();
+
+    const svg = (await save('svg')).toString('utf8');
+    const svgCheck = (await page.evaluate(`(() => {
+      const doc = new DOMParser().parseFromString(${JSON.stringify(svg)}, 'image/svg+xml');
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        root: doc.documentElement.nodeName,
+        texts: doc.getElementsByTagName('text').length,
+      };
+    })()`)) as { error: number; root: string; texts: number };
+    expect(svgCheck).toEqual({ error: 0, root: 'svg', texts: nodes.length });
+
+    const png = await save('png');
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width).toBeGreaterThan(600);
+    expect(width).toBeLessThan(10_000);
+    expect(height).toBeGreaterThan(300);
+
+    const nodesCsv = (await save('nodesCsv')).toString('utf8').trim().split(/\r?\n/);
+    expect(nodesCsv).toHaveLength(nodes.length + 1);
+    const edgesCsv = (await save('edgesCsv')).toString('utf8').trim().split(/\r?\n/);
+    expect(edgesCsv).toHaveLength(edges + 1);
+    expect((await save('query')).toString('utf8')).toMatch(/^query CorpusGraph/);
+    expect((await save('url')).toString('utf8').trim()).toBe(page.url());
+
+    // On the map, the SVG carries the land under the states, for a report.
+    await open(page, `${app.url}/?view=map`);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [mapSvg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button[data-format="svg"]').click(),
+    ]);
+    const mapText = readFileSync(await mapSvg.path()).toString('utf8');
+    expect(mapText.indexOf('<g class="map"')).toBeGreaterThan(0);
+    expect(mapText.indexOf('<g class="map"')).toBeLessThan(mapText.indexOf('<g class="nodes"'));
+  });
+
+  it('expands the neighbours a filter hid when a node is double-clicked', async () => {
+    await open(page, `${app.url}/?regions=Asia`);
+    const before = (await drawn(page)).nodes.length;
+    await page.evaluate(
+      `void window.__treatygraph.cy.getElementById(${JSON.stringify(statement)}).emit('dbltap')`,
+    );
+    await page.waitForFunction(`Number(document.body.dataset.nodeCount) === ${before + 9}`);
+    expect(
+      await page.getByRole('status').filter({ hasText: 'hidden neighbours' }).textContent(),
+    ).toMatch(/9 hidden neighbours shown/);
+    expect(new URL(page.url()).searchParams.get('expand')).toBe(statement);
+    await page.getByRole('button', { name: 'Collapse' }).click();
+    await page.waitForFunction(`Number(document.body.dataset.nodeCount) === ${before}`);
+  });
+
+  it('filters every view by years, and plays through them', async () => {
+    await open(page, `${app.url}/?view=coalitions&from=2026`);
+    expect((await drawn(page)).nodes).toEqual([]);
+    await page.getByText('No declaration matches these filters', { exact: false }).waitFor();
+
+    await open(page, `${app.url}/?view=status&instrument=${PALERMO}&to=2002`);
+    const party = page.locator('[data-group="PARTY"] li');
+    const early = await party.count();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(`new URL(location.href).searchParams.get('to') === '2001'`, null, {
+      timeout: 5_000,
+    });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.goto(`${app.url}/?view=status&instrument=${PALERMO}&to=2010`);
+    await page.locator('[data-group="PARTY"] li').first().waitFor();
+    expect(await page.locator('[data-group="PARTY"] li').count()).toBeGreaterThan(early);
+  });
+
+  it('labels every control and shows keyboard focus', async () => {
+    await open(page, `${app.url}/?view=compare`);
+    const unlabelled = await page.evaluate(`[...document.querySelectorAll('button, select, input')]
+      .filter((el) => !el.closest('[hidden]'))
+      .filter((el) => !(el.getAttribute('aria-label') || el.labels?.length || el.textContent.trim()))
+      .map((el) => el.outerHTML.slice(0, 80))`);
+    expect(unlabelled).toEqual([]);
+    await page.keyboard.press('Tab');
+    const focus = (await page.evaluate(`(() => {
+      const el = document.activeElement;
+      return { text: el.textContent, outline: getComputedStyle(el).outlineStyle };
+    })()`)) as { text: string; outline: string };
+    expect(focus).toEqual({ text: 'Signatories', outline: 'solid' });
+  });
+
+  it('keeps a screenshot of each view, and logs no errors', async () => {
+    for (const view of ['signatories', 'coalitions', 'status', 'map']) {
+      await open(page, `${app.url}/?view=${view}`);
+      expect(Number(await page.evaluate('document.body.dataset.nodeCount'))).toBeGreaterThan(20);
+      await page.screenshot({ path: `${artifacts}/${view}.png` });
+    }
+    expect(errors).toEqual([]);
+  });
+});

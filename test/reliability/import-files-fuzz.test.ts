@@ -1,0 +1,25 @@
+import { importFiles } from '@treatygraph/import';
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { expectClearOutcome, outcomeOf } from './fuzz/expect-clear-outcome';
+import { fuzzedInput } from './fuzz/input-mutations';
+
+// Every reader behind importFiles (documents, status tables, press texts) with no database.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 600);
+// A hang is minutes; seconds of slack keep a loaded two-core machine from failing it.
+const MAX_MS = 5_000;
+const OPTIONS = { dryRun: true, instrument: 'untoc', asOf: '2014-01-27' };
+
+describe('importFiles under fuzzed input of every kind', () => {
+  it(`ends every damaged input with a result or a located error (${RUNS} runs)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fuzzedInput, async ({ name, content, recipe }) => {
+        const outcome = await outcomeOf(() => importFiles(null, [{ name, content }], OPTIONS));
+        // Documents locate every issue; a table or text may be wrong as a whole.
+        const wholeFileIssues = !/\.(ya?ml|json)$/.test(name);
+        expectClearOutcome(outcome, { file: name, recipe, maxMs: MAX_MS, wholeFileIssues });
+      }),
+      { numRuns: RUNS },
+    );
+  }, 300_000);
+});

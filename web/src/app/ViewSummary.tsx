@@ -1,0 +1,36 @@
+import type { LoadState } from '../api/use-load';
+import type { Corpus } from '../features/corpus/load-corpus';
+import CorpusSummary from '../features/corpus/CorpusSummary';
+import CoalitionSummary from '../features/summary/CoalitionSummary';
+import CompareSummary from '../features/summary/CompareSummary';
+import StatusSummary from '../features/summary/StatusSummary';
+import type { Coalitions } from '../features/views/use-coalitions';
+import type { GraphIndex } from '../graph/graph-index';
+import type { ShownView } from './use-view-model';
+import type { ViewKey } from './view-state';
+
+type Props = {
+  view: ViewKey;
+  shown: ShownView;
+  corpus: Corpus;
+  graph: GraphIndex;
+  coalitions: LoadState<Coalitions>;
+  onSelect: (id: string) => void;
+};
+
+/** The details panel while nothing is selected: the current view in words. */
+export default function ViewSummary({ view, shown, corpus, graph, coalitions, onSelect }: Props) {
+  if (shown.kind === 'status') {
+    return <StatusSummary view={shown.model} graph={graph} onSelect={onSelect} />;
+  }
+  if (shown.kind === 'compare') return <CompareSummary view={shown.model} onSelect={onSelect} />;
+  if (view === 'signatories') return <CorpusSummary corpus={corpus} graph={graph} />;
+  return (
+    <CoalitionSummary
+      elements={shown.model.elements}
+      graph={graph}
+      coalitions={coalitions}
+      onSelect={onSelect}
+    />
+  );
+}

@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Corpus } from '../features/corpus/load-corpus';
+import ExportMenu from '../features/export/ExportMenu';
+import InspectPanel from '../features/inspect/InspectPanel';
+import NodePicker from '../features/search/NodePicker';
+import SearchBox from '../features/search/SearchBox';
+import TimeRange from '../features/time/TimeRange';
+import { yearBounds } from '../features/time/year-bounds';
+import type { InstrumentOption } from '../features/views/default-picks';
+import GraphCanvas from '../graph/GraphCanvas';
+import { createGraphIndex } from '../graph/graph-index';
+import type { NodeRef } from '../graph/kinds';
+import Legend from '../ui/Legend';
+import StatusMessage from '../ui/StatusMessage';
+import FilterPanel from './FilterPanel';
+import { layoutRequest } from './layout-request';
+import TopBar from './TopBar';
+import { useViewModel } from './use-view-model';
+import { useViewState } from './use-view-state';
+import { formatViewState } from './view-state';
+import ViewSummary from './ViewSummary';
+
+type Props = { corpus: Corpus; instruments: readonly InstrumentOption[] };
+
+const NO_ELEMENTS = { nodes: [], edges: [] };
+
+/** The explorer: top bar, filters, the current view's graph and legend, and the details panel. */
+export default function Workspace({ corpus, instruments }: Props) {
+  const [state, update] = useViewState();
+  const { view } = state;
+  const { shown, retry, coalitions, colorBy, date, defaults, query } = useViewModel(
+    state,
+    corpus,
+    instruments,
+  );
+  const bounds = useMemo(() => yearBounds(corpus.declarations), [corpus]);
+  const model = shown.status === 'success' ? shown.data.model : null;
+  const elements = model?.elements;
+  const graph = useMemo(() => createGraphIndex(elements ?? NO_ELEMENTS), [elements]);
+  const graphView = view === 'signatories' || view === 'coalitions' || view === 'map';
+
+  const select = useCallback((selected: string | null) => update({ selected }), [update]);
+  const expand = useCallback(
+    (id: string) => update({ selected: id, expand: [...state.expand.filter((e) => e !== id), id] }),
+    [update, state.expand],
+  );
+  const pick = useCallback(
+    (ref: NodeRef) => {
+      const drawn = graph.find(ref);
+      if (drawn) return update({ selected: drawn.id });
+      // Not in this view: show it among all declarations, where every kind is drawn.
+      return update({
+        view: 'signatories',
+        regions: [],
+        declaration: null,
+        instrument: null,
+        from: null,
+        to: null,
+        selected: ref.key,
+      });
+    },
+    [graph, update],
+  );
+
+  const sideRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // A block body: scrollTo may return a promise, and an effect must return nothing else.
+    sideRef.current?.scrollTo({ top: 0 });
+  }, [state.selected]);
+
+  const groups = model?.colorKey.entries.map((entry) => entry.label).join('\u0000') ?? '';
+  // Memoised: a new layout object would re-run the layout on every render.
+  const layout = useMemo(
+    () => layoutRequest(view, state.layout, groups ? groups.split('\u0000') : []),
+    [view, state.layout, groups],
+  );
+  const exportContext = {
+    name: view,
+    query,
+    map: layout === 'geographic',
+    url: `${window.location.origin}${window.location.pathname}${formatViewState(state)}`,
+  };
+
+  return (
+    <div className="app">
+      <TopBar
+        view={view}
+        onView={(next) => update({ view: next, selected: null })}
+        search={<SearchBox onPick={pick} />}
+        time={
+          <TimeRange
+            min={bounds.min}
+            max={bounds.max}
+            from={state.from}
+            to={state.to}
+            onChange={(range) => update(range)}
+          />
+        }
+      />
+      <div className="workspace">
+        <FilterPanel
+          state={state}
+          update={update}
+          declarations={corpus.declarations}
+          instruments={instruments}
+          defaults={defaults}
+          date={date}
+          colorBy={colorBy}
+          coalitionsAvailable={coalitions.status !== 'error'}
+        />
+        <main className="stage" aria-label="Graph">
+          <div className="stage__graph">
+            {model && elements ? (
+              <GraphCanvas
+                elements={elements}
+                layout={layout}
+                map={layout === 'geographic'}
+                selectedId={state.selected}
+                onSelect={select}
+                onExpand={graphView ? expand : undefined}
+                toolbarStart={
+                  <NodePicker graph={graph} selectedId={state.selected} onSelect={select} />
+                }
+                toolbarEnd={(cy) => <ExportMenu cy={cy} context={exportContext} />}
+              />
+            ) : (
+              <div className="stage__message">
+                {shown.status === 'error' ? (
+                  <StatusMessage kind="error" error={shown.error} onRetry={retry} />
+                ) : shown.status === 'idle' ? (
+                  <StatusMessage kind="empty" text="Pick what to show in the panel on the left." />
+                ) : (
+                  <StatusMessage kind="loading" text="Loading the view…" />
+                )}
+              </div>
+            )}
+            {model && model.notices.length > 0 && (
+              <div className="stage__notices" role="status">
+                {model.notices.map((notice) => (
+                  <p key={notice}>{notice}</p>
+                ))}
+                <button type="button" onClick={() => update({ expand: [] })}>
+                  Collapse
+                </button>
+              </div>
+            )}
+            {model?.empty && (
+              <div className="stage__empty">
+                <StatusMessage kind="empty" text={model.empty} />
+              </div>
+            )}
+          </div>
+          {model && <Legend elements={model.elements} colorKey={model.colorKey} />}
+        </main>
+        <aside className="side" ref={sideRef} aria-label="Details">
+          {state.selected ? (
+            <InspectPanel
+              selectedId={state.selected}
+              graph={graph}
+              onSelect={select}
+              onClose={() => select(null)}
+            />
+          ) : (
+            shown.status === 'success' && (
+              <ViewSummary
+                view={view}
+                shown={shown.data}
+                corpus={corpus}
+                graph={graph}
+                coalitions={coalitions}
+                onSelect={select}
+              />
+            )
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import { CoalitionsDocument } from '../api/generated/graphql';
+import type { LoadState } from '../api/use-load';
+import type { Corpus } from '../features/corpus/load-corpus';
+import { compareSide } from '../features/views/compare-side';
+import { defaultPicks, type InstrumentOption } from '../features/views/default-picks';
+import { buildCoalitionsView, buildSignatoriesView } from '../features/views/signatories-view';
+import { statusDate } from '../features/views/status-date';
+import { coalitionFilter, useCoalitions, type Coalitions } from '../features/views/use-coalitions';
+import { useCompareView, type CompareView } from '../features/views/use-compare-view';
+import { useStatusView, type StatusView } from '../features/views/use-status-view';
+import { queryText, type ViewModel } from '../features/views/view-model';
+import { filterDeclarations } from '../graph/filter-declarations';
+import type { ColorKey, ViewState } from './view-state';
+
+/** What the current view shows, by kind, so panels can read each kind's extras. */
+export type ShownView =
+  | { kind: 'graph'; model: ViewModel }
+  | { kind: 'status'; model: StatusView }
+  | { kind: 'compare'; model: CompareView };
+
+export type ViewData = {
+  shown: LoadState<ShownView>;
+  retry: () => void;
+  coalitions: LoadState<Coalitions>;
+  /** The colouring in effect: the user's choice or the view's own. */
+  colorBy: ColorKey;
+  /** The date Treaty status and Compare count parties on. */
+  date: string;
+  defaults: ReturnType<typeof defaultPicks>;
+  /** Every operation behind the view, with its variables, for the query export. */
+  query: string;
+};
+
+const loading = { status: 'loading' } as const;
+
+/**
+ * Loads and builds the current view from the URL state: the graph views from the corpus (and
+ * the detected coalitions, when coloured by them), Treaty status and Compare from their queries.
+ */
+export function useViewModel(
+  state: ViewState,
+  corpus: Corpus,
+  instruments: readonly InstrumentOption[],
+): ViewData {
+  const { view, regions, declaration, instrument, from, to } = state;
+  const defaults = useMemo(
+    () => defaultPicks(corpus.declarations, instruments),
+    [corpus, instruments],
+  );
+  const date = statusDate(state);
+  const graphView = view === 'signatories' || view === 'coalitions' || view === 'map';
+  const colorBy = state.colorBy ?? (view === 'signatories' ? 'region' : 'coalition');
+
+  const shownDeclarations = useMemo(
+    () => filterDeclarations(corpus.declarations, { regions, declaration, instrument, from, to }),
+    [corpus, regions, declaration, instrument, from, to],
+  );
+  const wantsCoalitions = graphView && (view !== 'signatories' || colorBy === 'coalition');
+  const filter = useMemo(
+    () => coalitionFilter({ regions, declaration, instrument, from, to }, shownDeclarations),
+    [regions, declaration, instrument, from, to, shownDeclarations],
+  );
+  const coalitions = useCoalitions(wantsCoalitions ? filter : null);
+  const membership = coalitions.status === 'success' ? coalitions.data.membership : null;
+  // Wait for coalitions before drawing a view coloured by them: a late recolour would re-run the layout.
+  const waiting = colorBy === 'coalition' && wantsCoalitions && coalitions.status === 'loading';
+
+  const graphModel = useMemo((): ViewModel | null => {
+    if (!graphView || waiting) return null;
+    const input = {
+      all: corpus.declarations,
+      declarations: shownDeclarations,
+      state,
+      colorBy,
+      membership,
+      instruments,
+      date,
+    };
+    return view === 'signatories' ? buildSignatoriesView(input) : buildCoalitionsView(input);
+    // Only what the builders read: a new selection must not rebuild (and re-lay out) the graph.
+  }, [
+    graphView,
+    waiting,
+    shownDeclarations,
+    view,
+    colorBy,
+    membership,
+    state.expand,
+    instruments,
+    date,
+  ]);
+
+  const [status, retryStatus] = useStatusView({
+    declaration:
+      view === 'status'
+        ? corpus.declarations.find((d) => d.id === (declaration ?? defaults.declaration))
+        : undefined,
+    instrument: instrument ?? defaults.instrument,
+    date,
+  });
+  const lists = { declarations: corpus.declarations, instruments };
+  const [compare, retryCompare] = useCompareView({
+    a: view === 'compare' ? compareSide(state.a ?? defaults.declaration, lists) : undefined,
+    b: view === 'compare' ? compareSide(state.b ?? defaults.instrument, lists) : undefined,
+    asOf: date,
+  });
+
+  const shown = useMemo((): LoadState<ShownView> => {
+    if (graphView)
+      return graphModel
+        ? { status: 'success', data: { kind: 'graph', model: graphModel } }
+        : loading;
+    if (view === 'status') {
+      return status.status === 'success'
+        ? { status: 'success', data: { kind: 'status', model: status.data } }
+        : status;
+    }
+    return compare.status === 'success'
+      ? { status: 'success', data: { kind: 'compare', model: compare.data } }
+      : compare;
+  }, [graphView, graphModel, view, status, compare]);
+
+  const model = shown.status === 'success' ? shown.data.model : null;
+  const coalitionsQuery =
+    wantsCoalitions && coalitions.status === 'success'
+      ? `\n${queryText(CoalitionsDocument, { filter: coalitions.data.filter })}`
+      : '';
+  return {
+    shown,
+    retry: view === 'status' ? retryStatus : retryCompare,
+    coalitions,
+    colorBy,
+    date,
+    defaults,
+    query: `${model?.query ?? ''}${coalitionsQuery}`,
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_STATE, formatViewState, parseViewState, type ViewState } from './view-state';
+
+describe('view state in the URL', () => {
+  it('round-trips every field', () => {
+    const state: ViewState = {
+      view: 'status',
+      selected: 'LAO',
+      layout: 'geographic',
+      colorBy: 'coalition',
+      regions: ['Africa', 'Asia'],
+      declaration: '2025-07-30-human-trafficking',
+      instrument: 'untoc-trafficking-protocol',
+      from: 2001,
+      to: 2025,
+      asOf: '2014-01-27',
+      expand: ['LAO', 'untoc'],
+      a: 'x y',
+      b: 'untoc',
+    };
+    expect(parseViewState(formatViewState(state))).toEqual(state);
+  });
+
+  it('writes nothing for the defaults and reads the defaults from nothing', () => {
+    expect(formatViewState(DEFAULT_VIEW_STATE)).toBe('');
+    expect(parseViewState('')).toEqual(DEFAULT_VIEW_STATE);
+  });
+
+  it('ignores unknown and malformed values rather than failing', () => {
+    const state = parseViewState(
+      '?view=nope&layout=spiral&color=mood&regions=Asia,Atlantis&from=20x&asOf=2014-1-2',
+    );
+    expect(state).toEqual({ ...DEFAULT_VIEW_STATE, regions: ['Asia'] });
+  });
+
+  it('sorts regions so the same view always gives the same link', () => {
+    const link = formatViewState({ ...DEFAULT_VIEW_STATE, regions: ['Europe', 'Africa'] });
+    expect(link).toBe('?regions=Africa%2CEurope');
+  });
+});

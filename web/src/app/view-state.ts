@@ -1,0 +1,115 @@
+import { LAYOUT_KEYS, type LayoutKey } from '../graph/layouts';
+import { REGION_KEYS, type RegionKey } from '../graph/regions';
+
+/** The explorer's views, in tab order. */
+export const VIEW_KEYS = ['signatories', 'coalitions', 'status', 'compare', 'map'] as const;
+export type ViewKey = (typeof VIEW_KEYS)[number];
+
+export const COLOR_KEYS = ['region', 'coalition'] as const;
+export type ColorKey = (typeof COLOR_KEYS)[number];
+
+/** Everything a view shows, so that a URL restores it exactly. */
+export type ViewState = {
+  view: ViewKey;
+  /** Cytoscape id of the selected node or edge. */
+  selected: string | null;
+  layout: LayoutKey;
+  /** How states are coloured; null is the view's own choice (coalition in Coalitions, else region). */
+  colorBy: ColorKey | null;
+  /** Regions whose states are drawn; empty means every region. */
+  regions: RegionKey[];
+  /** Only this declaration (Signatories, Coalitions), or the one whose signatories Treaty status shows. */
+  declaration: string | null;
+  /** Only declarations citing this instrument, or the instrument Treaty status checks. */
+  instrument: string | null;
+  /** First and last year of adoption shown, inclusive; null is open. */
+  from: number | null;
+  to: number | null;
+  /** Treaty status and Compare count parties as of this date (YYYY-MM-DD); null is today. */
+  asOf: string | null;
+  /** Nodes whose hidden neighbours were expanded (double-click), in order. */
+  expand: string[];
+  /** Compare: ids of two declarations or instruments. */
+  a: string | null;
+  b: string | null;
+};
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: 'signatories',
+  selected: null,
+  layout: 'auto',
+  colorBy: null,
+  regions: [],
+  declaration: null,
+  instrument: null,
+  from: null,
+  to: null,
+  asOf: null,
+  expand: [],
+  a: null,
+  b: null,
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const YEAR = /^\d{4}$/;
+
+const oneOf = <T extends string>(keys: readonly T[], value: string | null): T | undefined =>
+  keys.find((key) => key === value);
+
+/**
+ * Reads a view state from a query string; unknown or malformed values fall back to defaults,
+ * so an old or hand-edited link still opens.
+ * @example parseViewState('?view=compare&a=x&b=y')
+ */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const text = (name: string): string | null => params.get(name) || null;
+  const year = (name: string): number | null => {
+    const value = params.get(name);
+    return value && YEAR.test(value) ? Number(value) : null;
+  };
+  const asOf = params.get('asOf');
+  return {
+    view: oneOf(VIEW_KEYS, params.get('view')) ?? DEFAULT_VIEW_STATE.view,
+    selected: text('selected'),
+    layout: oneOf(LAYOUT_KEYS, params.get('layout')) ?? DEFAULT_VIEW_STATE.layout,
+    colorBy: oneOf(COLOR_KEYS, params.get('color')) ?? null,
+    regions: (params.get('regions') ?? '')
+      .split(',')
+      .flatMap((region) => oneOf(REGION_KEYS, region) ?? []),
+    declaration: text('declaration'),
+    instrument: text('instrument'),
+    from: year('from'),
+    to: year('to'),
+    asOf: asOf && DATE.test(asOf) ? asOf : null,
+    expand: (params.get('expand') ?? '').split(',').filter(Boolean),
+    a: text('a'),
+    b: text('b'),
+  };
+}
+
+/**
+ * Writes a view state as a query string, leaving out defaults so links stay short.
+ * @example formatViewState({ ...DEFAULT_VIEW_STATE, view: 'map' }) // '?view=map'
+ */
+export function formatViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  const put = (name: string, value: string | number | null, fallback: string | null = null) => {
+    if (value !== null && String(value) !== fallback) params.set(name, String(value));
+  };
+  put('view', state.view, DEFAULT_VIEW_STATE.view);
+  put('layout', state.layout, DEFAULT_VIEW_STATE.layout);
+  put('color', state.colorBy);
+  put('regions', state.regions.length > 0 ? [...state.regions].sort().join(',') : null);
+  put('declaration', state.declaration);
+  put('instrument', state.instrument);
+  put('from', state.from);
+  put('to', state.to);
+  put('asOf', state.asOf);
+  put('expand', state.expand.length > 0 ? state.expand.join(',') : null);
+  put('a', state.a);
+  put('b', state.b);
+  put('selected', state.selected);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

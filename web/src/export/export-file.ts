@@ -1,0 +1,88 @@
+import type { Core } from 'cytoscape';
+import {
+  writeEdgesCsv,
+  writeGexf,
+  writeGraphml,
+  writeNodesCsv,
+  type ExchangeView,
+} from '@treatygraph/formats';
+import { graticulePath } from '../graph/land-path';
+import { loadLandPath } from '../graph/load-land';
+import { toExchangeView } from './exchange-view';
+import { sceneOf } from './scene';
+import { writeSvg } from './svg';
+
+/** Every download the export menu offers, in menu order. */
+export const EXPORT_FORMATS = {
+  png: { label: 'PNG image', extension: 'png', type: 'image/png' },
+  svg: { label: 'SVG drawing', extension: 'svg', type: 'image/svg+xml' },
+  json: { label: 'Cytoscape JSON', extension: 'cy.json', type: 'application/json' },
+  graphml: { label: 'GraphML', extension: 'graphml', type: 'application/graphml+xml' },
+  gexf: { label: 'GEXF (Gephi)', extension: 'gexf', type: 'application/gexf+xml' },
+  nodesCsv: { label: 'CSV of nodes', extension: 'nodes.csv', type: 'text/csv' },
+  edgesCsv: { label: 'CSV of edges', extension: 'edges.csv', type: 'text/csv' },
+  query: { label: 'GraphQL query', extension: 'graphql', type: 'application/graphql' },
+  url: { label: 'Shareable link', extension: 'url.txt', type: 'text/plain' },
+} as const;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** What the view knows about itself beyond the drawing. */
+export type ExportContext = {
+  /** Short name for file names, for example `coalitions`. */
+  name: string;
+  /** The GraphQL operation text and variables that produced the view. */
+  query: string;
+  url: string;
+  /** The view is drawn over a map: the SVG includes the land. */
+  map: boolean;
+};
+
+function exchangeView(cy: Core): ExchangeView {
+  return toExchangeView(
+    cy
+      .nodes()
+      .map((node) => ({ data: node.data() as Record<string, unknown>, position: node.position() })),
+    cy.edges().map((edge) => ({ data: edge.data() as Record<string, unknown> })),
+  );
+}
+
+type ExportRequest = { cy: Core; format: ExportFormat; context: ExportContext; scale: number };
+
+async function content({ cy, format, context, scale }: ExportRequest): Promise<Blob | string> {
+  switch (format) {
+    case 'png':
+      return cy.png({ output: 'blob', full: true, scale, bg: '#ffffff' });
+    case 'svg': {
+      const map = context.map
+        ? { land: await loadLandPath(), graticule: graticulePath() }
+        : undefined;
+      return writeSvg({ ...sceneOf(cy), map });
+    }
+    case 'json':
+      return JSON.stringify(cy.json(), null, 2);
+    case 'graphml':
+      return writeGraphml(exchangeView(cy));
+    case 'gexf':
+      return writeGexf(exchangeView(cy));
+    case 'nodesCsv':
+      return writeNodesCsv(exchangeView(cy));
+    case 'edgesCsv':
+      return writeEdgesCsv(exchangeView(cy));
+    case 'query':
+      return context.query;
+    case 'url':
+      return `${context.url}\n`;
+  }
+}
+
+/**
+ * The current view as a file in `format`; PNG at `scale` times the screen size.
+ * @example const { name, blob } = await exportFile({ cy, format: 'gexf', context, scale: 1 });
+ */
+export async function exportFile(request: ExportRequest): Promise<{ name: string; blob: Blob }> {
+  const { format, context } = request;
+  const { extension, type } = EXPORT_FORMATS[format];
+  const body = await content(request);
+  const blob = body instanceof Blob ? body : new Blob([body], { type: `${type};charset=utf-8` });
+  return { name: `treatygraph-${context.name}.${extension}`, blob };
+}

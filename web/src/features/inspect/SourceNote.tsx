@@ -1,0 +1,25 @@
+import type { FactEvidenceFragment } from '../../api/generated/graphql';
+import { formatDate } from '../../ui/format-date';
+
+/** One fact's source in a line: publisher and date, linked, with the quote as its tooltip. */
+export default function SourceNote({ evidence }: { evidence?: FactEvidenceFragment | null }) {
+  const source = evidence?.source;
+  if (!source) return null;
+  const date = source.publishedOn ?? evidence.asOf;
+  const text = [source.publisher ?? source.title ?? 'Source', date && formatDate(date)]
+    .filter(Boolean)
+    .join(', ');
+  const title = evidence.quote ? `“${evidence.quote}”` : (source.title ?? undefined);
+  return (
+    <span className="details__meta">
+      Source:{' '}
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer" title={title}>
+          {text}
+        </a>
+      ) : (
+        <span title={title}>{text}</span>
+      )}
+    </span>
+  );
+}

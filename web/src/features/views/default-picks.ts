@@ -1,0 +1,27 @@
+import type { CorpusDeclaration } from '../../graph/elements';
+import type { PartyInstrument } from '../../graph/party-elements';
+
+/** An instrument as the pickers list it, with the parties Signatories draws around it. */
+export type InstrumentOption = PartyInstrument & {
+  name: string;
+  shortName?: string | null;
+  kind: string;
+};
+
+const TREATY_KINDS = ['PROTOCOL', 'CONVENTION'];
+
+/**
+ * The declaration and instrument Treaty status and Compare start from when the URL names none:
+ * the first (newest) declaration, and the first treaty it cites.
+ * @example defaultPicks(corpus.declarations, instruments)
+ */
+export function defaultPicks(
+  declarations: readonly CorpusDeclaration[],
+  instruments: readonly InstrumentOption[],
+): { declaration: string | null; instrument: string | null } {
+  const declaration = declarations[0] ?? null;
+  const cited = declaration?.references.find((r) => TREATY_KINDS.includes(r.kind));
+  const instrument =
+    cited ?? instruments.find((i) => TREATY_KINDS.includes(i.kind)) ?? instruments[0];
+  return { declaration: declaration?.id ?? null, instrument: instrument?.id ?? null };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { traffickingStatement } from '../test-fixtures/corpus';
+import { createCoSignatureElements } from './co-signature-elements';
+import type { CorpusDeclaration } from './elements';
+
+const [blr, , lao] = traffickingStatement.signatories;
+const second: CorpusDeclaration = {
+  ...traffickingStatement,
+  id: 'decl-second',
+  title: 'Second statement',
+  signatories: [blr, lao].flatMap((s) => s ?? []),
+};
+
+describe('createCoSignatureElements', () => {
+  it('joins every pair of co-signatories, weighted by their shared declarations', () => {
+    const { nodes, edges } = createCoSignatureElements([traffickingStatement, second]);
+    expect(nodes.map((n) => n.data.id)).toEqual(['BLR', 'BOL', 'LAO', 'NGA']);
+    expect(edges).toHaveLength(6);
+    const blrLao = edges.find((e) => e.data.id === 'CO_SIGNED:BLR--LAO')?.data;
+    expect(blrLao).toMatchObject({ source: 'BLR', target: 'LAO', weight: 2 });
+    expect(blrLao?.shared).toEqual(['decl-trafficking-2025', 'decl-second']);
+    expect(blrLao?.label).toMatch(/^Belarus and Laos signed 2 declarations together: /);
+    expect(edges.find((e) => e.data.id === 'CO_SIGNED:BOL--NGA')?.data.weight).toBe(1);
+  });
+
+  it('keeps coordinates for the geographic layout', () => {
+    const withPlace: CorpusDeclaration = {
+      ...second,
+      signatories: [
+        {
+          code: 'BOL',
+          name: 'Bolivia',
+          region: 'Americas',
+          subregion: null,
+          latitude: -17,
+          longitude: -65,
+        },
+      ],
+    };
+    const [node] = createCoSignatureElements([withPlace]).nodes;
+    expect(node?.data).toMatchObject({ latitude: -17, longitude: -65 });
+  });
+
+  it('draws nothing from no declarations', () => {
+    expect(createCoSignatureElements([])).toEqual({ nodes: [], edges: [] });
+  });
+});

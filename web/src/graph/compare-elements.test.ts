@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { byGroup, createCompareElements, type CompareSide } from './compare-elements';
+import { paint } from './paint';
+
+const a: CompareSide = { id: 'decl', kind: 'Declaration', name: 'Statement', label: 'Statement' };
+const b: CompareSide = { id: 'palermo', kind: 'Instrument', name: 'Palermo', label: 'Palermo' };
+const comparison = {
+  onlyA: [{ code: 'ERI', name: 'Eritrea' }],
+  both: [{ code: 'LAO', name: 'Laos' }],
+  onlyB: [{ code: 'FRA', name: 'France' }],
+};
+
+describe('createCompareElements', () => {
+  it('joins each state to the side or sides it belongs to', () => {
+    const { elements } = createCompareElements({ a, b, comparison });
+    expect(elements.edges.map((e) => e.data.id)).toEqual([
+      'SIGNED:ERI->Declaration:decl',
+      'SIGNED:LAO->Declaration:decl',
+      'PARTY_TO:LAO->Instrument:palermo',
+      'PARTY_TO:FRA->Instrument:palermo',
+    ]);
+    expect(elements.nodes.map((n) => n.data.label)).toEqual([
+      'A: Statement',
+      'B: Palermo',
+      'Eritrea',
+      'Laos',
+      'France',
+    ]);
+  });
+
+  it('colours states by group', () => {
+    const { elements, groups } = createCompareElements({ a, b, comparison });
+    const { key } = paint(elements, {
+      title: 'Groups',
+      colouring: byGroup(groups),
+      order: ['Only A', 'Both', 'Only B'],
+    });
+    expect(key.entries.map((e) => e.label)).toEqual(['Only A', 'Both', 'Only B']);
+  });
+});

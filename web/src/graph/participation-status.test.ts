@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { toStanding } from './participation-status';
+
+const dates = {
+  signedOn: '2000-12-12',
+  consentOn: '2003-06-26',
+  inForceOn: '2003-12-25',
+  withdrawnOn: '2020-01-01',
+};
+
+describe('toStanding', () => {
+  it('groups the API statuses and dates each group by its own event', () => {
+    expect(toStanding({ ...dates, status: 'IN_FORCE' })).toEqual({
+      status: 'PARTY',
+      since: '2003-06-26',
+      inForce: true,
+    });
+    expect(toStanding({ ...dates, status: 'BOUND' })).toEqual({
+      status: 'PARTY',
+      since: '2003-06-26',
+      inForce: false,
+    });
+    expect(toStanding({ ...dates, status: 'SIGNED' }).since).toBe('2000-12-12');
+    expect(toStanding({ ...dates, status: 'WITHDRAWN' }).since).toBe('2020-01-01');
+    expect(toStanding({ ...dates, status: 'NOT_PARTY' })).toEqual({
+      status: 'NOT_PARTY',
+      since: null,
+      inForce: false,
+    });
+  });
+
+  it('keeps an undated consent before its evidence apart as not known', () => {
+    expect(toStanding({ status: 'UNKNOWN', consentOn: null })).toEqual({
+      status: 'UNKNOWN',
+      since: null,
+      inForce: false,
+    });
+  });
+
+  it('calls a state with no record not party', () => {
+    expect(toStanding(undefined)).toEqual({ status: 'NOT_PARTY', since: null, inForce: false });
+  });
+});

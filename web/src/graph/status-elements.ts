@@ -1,0 +1,81 @@
+import type { CorpusDeclaration, GraphElements, GraphNodeData } from './elements';
+import { shortenLabel, stateData } from './elements';
+import type { Colouring } from './paint';
+import { toStanding, type Standing, type StatusRow } from './participation-status';
+import { STATUS_STYLES } from './palettes';
+
+export type StatusInstrument = {
+  id: string;
+  name: string;
+  shortName?: string | null;
+  /** The API's `statusAsOf(date)` rows; states without one are not party. */
+  statusAsOf: readonly (StatusRow & { state: { code: string } })[];
+};
+
+/**
+ * The Treaty status view: a declaration's signatories between the declaration and an instrument.
+ * Each state carries its standing on the date the rows were asked for; states that were party by
+ * then are joined to it by a PARTY_TO edge.
+ * @example createStatusElements(statement, palermoAsOf2014)
+ */
+export function createStatusElements(
+  declaration: CorpusDeclaration,
+  instrument: StatusInstrument,
+): { elements: GraphElements; standings: Map<string, Standing> } {
+  const participation = new Map(instrument.statusAsOf.map((row) => [row.state.code, row]));
+  const hub = `Declaration:${declaration.id}`;
+  const treaty = `Instrument:${instrument.id}`;
+  const nodes: { data: GraphNodeData }[] = [
+    {
+      data: {
+        id: hub,
+        kind: 'Declaration',
+        key: declaration.id,
+        label: shortenLabel(declaration.title),
+        name: declaration.title,
+      },
+    },
+    {
+      data: {
+        id: treaty,
+        kind: 'Instrument',
+        key: instrument.id,
+        label: shortenLabel(instrument.shortName ?? instrument.name),
+        name: instrument.name,
+      },
+    },
+  ];
+  const edges: GraphElements['edges'] = [];
+  const standings = new Map<string, Standing>();
+  for (const state of [...declaration.signatories].sort((a, b) => (a.code < b.code ? -1 : 1))) {
+    const standing = toStanding(participation.get(state.code));
+    standings.set(state.code, standing);
+    nodes.push({ data: { id: state.code, kind: 'State', key: state.code, ...stateData(state) } });
+    edges.push({
+      data: { id: `SIGNED:${state.code}->${hub}`, source: state.code, target: hub, kind: 'SIGNED' },
+    });
+    if (standing.status === 'PARTY') {
+      edges.push({
+        data: {
+          id: `PARTY_TO:${state.code}->${treaty}`,
+          source: state.code,
+          target: treaty,
+          kind: 'PARTY_TO',
+        },
+      });
+    }
+  }
+  return { elements: { nodes, edges }, standings };
+}
+
+/** Colours states by their standing, labelled with the date it began. */
+export function byStanding(standings: ReadonlyMap<string, Standing>): Colouring {
+  return (node) => {
+    const standing = node.kind === 'State' ? standings.get(node.key) : undefined;
+    if (!standing) return undefined;
+    return {
+      color: STATUS_STYLES[standing.status].color,
+      label: STATUS_STYLES[standing.status].legend,
+    };
+  };
+}
