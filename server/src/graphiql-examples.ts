@@ -34,7 +34,9 @@ const examples: { title: string; query: string; variables?: Record<string, unkno
   {
     title: 'Signatories not party to the Palermo Protocol on a date',
     query: `query Compare($a: ID!, $b: ID!, $asOf: Date) {
-  compare(a: $a, b: $b, asOf: $asOf) { onlyA { code name } both { code } onlyB { code } }
+  compare(a: $a, b: $b, asOf: $asOf) {
+    onlyA { code name } both { code } onlyB { code } undetermined { code name }
+  }
 }`,
     variables: {
       a: '2025-07-30-human-trafficking-is-organized-crime-its-time-to-end-exploit',

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import type { RequestListener } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { startServer } from './http-server';
@@ -43,6 +44,28 @@ describe('startServer', () => {
     await closed;
     expect(Date.now() - finished).toBeLessThan(1_000);
     await expect(get(server.url, true)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it('answers a request sent on a connection accepted just before the close', async () => {
+    const server = await startServer({
+      yoga: (_req, res) => res.end('late but served'),
+      port: 0,
+      host: '127.0.0.1',
+    });
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    // Let the server accept it: node:http's own close would drop it now, with no request yet.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closed = server.close();
+    let reply = '';
+    socket.on('data', (chunk: Buffer) => (reply += chunk.toString()));
+    const ended = new Promise((resolve) => socket.once('close', resolve));
+    socket.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n');
+    await ended;
+    await closed;
+    expect(reply).toMatch(/^HTTP\/1\.1 200/);
+    expect(reply).toMatch(/connection: close/i);
+    expect(reply).toContain('late but served');
   });
 
   it('cuts requests that outlast the grace period', async () => {

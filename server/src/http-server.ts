@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
-import type { RequestListener } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { RequestListener, ServerResponse } from 'node:http';
+import { Server } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export type RunningServer = {
   /** `http://host:port`, with the port actually bound (useful with port 0). */
@@ -19,20 +20,52 @@ export type StartServerOptions = {
 };
 
 /**
- * Listens with node:http. Closing is graceful: no new connections, idle keep-alive ones
- * dropped at once, busy ones dropped as soon as their response is sent.
+ * How long a connection accepted before close may take to send its request. A client that
+ * connected has usually sent it already; the server under load just has not read it yet.
+ */
+const PENDING_REQUEST_GRACE_MS = 500;
+
+/**
+ * Listens with node:http. Closing is graceful: no new connections; a connection is only ever
+ * closed between requests, so every request a client sent before the close is answered (with
+ * `connection: close`); idle ones go after a short grace, and everything after `graceMs`.
  * @example const server = await startServer({ yoga, port: 4000, host: '127.0.0.1' });
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { graceMs = 10_000 } = options;
-  const server = createServer(options.yoga);
+  const server = createServer();
+  // Requests in progress per open connection.
+  const busy = new Map<Socket, number>();
+  const responding = new Set<ServerResponse>();
   let closing: Promise<void> | undefined;
-  server.on('request', (_req, res) => {
-    res.on('finish', () => {
-      // Node keeps a finished keep-alive connection open; while closing, drop it as it idles.
-      if (closing) setImmediate(() => server.closeIdleConnections());
+  const closeWhenIdle = (socket: Socket) => {
+    const timer = setTimeout(
+      () => {
+        if (busy.get(socket) === 0) socket.destroy();
+      },
+      Math.min(graceMs, PENDING_REQUEST_GRACE_MS),
+    );
+    timer.unref();
+  };
+  server.on('connection', (socket: Socket) => {
+    busy.set(socket, 0);
+    socket.once('close', () => busy.delete(socket));
+  });
+  // Registered before the app, so it sees each request first.
+  server.on('request', (req, res) => {
+    const socket = req.socket;
+    busy.set(socket, (busy.get(socket) ?? 0) + 1);
+    if (closing && !res.headersSent) res.setHeader('connection', 'close');
+    responding.add(res);
+    res.once('close', () => {
+      responding.delete(res);
+      const left = (busy.get(socket) ?? 1) - 1;
+      busy.set(socket, left);
+      // A response sent before the close said keep-alive: its client may still send one more.
+      if (closing && left === 0) closeWhenIdle(socket);
     });
   });
+  server.on('request', options.yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
@@ -48,12 +81,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       closing ??= new Promise<void>((resolve, reject) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         force.unref();
-        server.close((error) => {
-          clearTimeout(force);
-          if (error) reject(error);
-          else resolve();
-        });
-        server.closeIdleConnections();
+        // Told now, a keep-alive client does not send its next request to a closing connection.
+        for (const res of responding) if (!res.headersSent) res.setHeader('connection', 'close');
+        // The listener closes after one more poll of the event loop, which accepts every
+        // connection the kernel has queued: closing it at once reset those (a busy server had
+        // clients waiting a quarter of a second). net's close, not http's: http's also drops
+        // connections with no request in progress, including ones whose request is on its way.
+        const closeListener = () =>
+          Server.prototype.close.call(server, (error?: Error) => {
+            clearTimeout(force);
+            if (error) reject(error);
+            else resolve();
+          });
+        setImmediate(() => setImmediate(closeListener));
+        for (const [socket, requests] of busy) if (requests === 0) closeWhenIdle(socket);
       });
       return closing;
     },

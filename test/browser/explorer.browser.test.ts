@@ -100,23 +100,33 @@ describe('the explorer', () => {
   });
 
   it('compares the 2025 statement with the Palermo Protocol', async () => {
-    const asOf = '2025-07-30';
-    const api = (await graphql(
-      `{ compare(a: "${statement}", b: "${PALERMO}", asOf: "${asOf}") {
-        onlyA { name } both { name } onlyB { name } } }`,
-    )) as { compare: Record<'onlyA' | 'both' | 'onlyB', { name: string }[]> };
-    await open(page, `${app.url}/?view=compare&a=${statement}&b=${PALERMO}&asOf=${asOf}`);
-    const listed = async (group: string) =>
-      (await page.locator(`[data-group="${group}"] li`).allTextContents()).sort();
-    const names = (group: 'onlyA' | 'both' | 'onlyB') =>
-      api.compare[group].map((state) => state.name).sort();
+    type Group = 'onlyA' | 'both' | 'onlyB' | 'undetermined';
+    const groups: Group[] = ['onlyA', 'both', 'onlyB', 'undetermined'];
+    const check = async (asOf: string) => {
+      const api = (await graphql(
+        `{ compare(a: "${statement}", b: "${PALERMO}", asOf: "${asOf}") {
+          onlyA { name } both { name } onlyB { name } undetermined { name } } }`,
+      )) as { compare: Record<Group, { name: string }[]> };
+      await open(page, `${app.url}/?view=compare&a=${statement}&b=${PALERMO}&asOf=${asOf}`);
+      const names = (group: Group) => api.compare[group].map((state) => state.name).sort();
+      for (const group of groups) {
+        const listed = await page.locator(`[data-group="${group}"] li`).allTextContents();
+        expect(listed.sort()).toEqual(names(group));
+      }
+      expect(names('onlyA').length + names('both').length + names('undetermined').length).toBe(22);
+      return names;
+    };
+    const later = await check('2025-07-30');
     // Eritrea has no recorded participation in the Protocol: a signatory that is not party.
-    expect(names('onlyA')).toContain('Eritrea');
-    expect(await listed('onlyA')).toEqual(names('onlyA'));
-    expect(await listed('both')).toEqual(names('both'));
-    expect(await listed('both')).toContain('Laos');
-    expect(await listed('onlyA')).toHaveLength(22 - names('both').length);
-    expect(await listed('onlyB')).toEqual(names('onlyB'));
+    expect(later('onlyA')).toContain('Eritrea');
+    expect(later('both')).toEqual(expect.arrayContaining(['Bangladesh', 'Laos']));
+    expect(later('undetermined')).toEqual([]);
+    // Bangladesh's 2019 accession has no day, and its evidence dates from 2020: on a 2019 date
+    // neither party nor not party, as Treaty status says.
+    const earlier = await check('2019-01-01');
+    expect(earlier('undetermined')).toEqual(['Bangladesh']);
+    expect(earlier('both')).toContain('Laos');
+    await page.getByText('Not known: a consent to be bound is recorded without its date').waitFor();
     await page.screenshot({ path: `${artifacts}/compare.png` });
   });
 
@@ -221,6 +231,65 @@ describe('the explorer', () => {
     const mapText = readFileSync(await mapSvg.path()).toString('utf8');
     expect(mapText.indexOf('<g class="map"')).toBeGreaterThan(0);
     expect(mapText.indexOf('<g class="map"')).toBeLessThan(mapText.indexOf('<g class="nodes"'));
+
+    // So does the PNG: land-coloured pixels that a plain export lacks, and the states exactly
+    // where the plain export (same scale) draws them.
+    const [mapPng] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button[data-format="png"]').click(),
+    ]);
+    const base64 = readFileSync(await mapPng.path()).toString('base64');
+    const pixels = (await page.evaluate(`(async () => {
+      const cy = window.__treatygraph.cy;
+      const read = async (blob) => {
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const withMap = await read(await (await fetch('data:image/png;base64,${base64}')).blob());
+      const plain = await read(
+        await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
+      );
+      const land = (image) => {
+        let count = 0;
+        for (let i = 0; i < image.data.length; i += 4) {
+          const [r, g, b] = image.data.subarray(i, i + 3);
+          if (r === 230 && g === 235 && b === 240) count += 1;
+        }
+        return count;
+      };
+      const box = cy.elements().boundingBox();
+      const k = plain.width / Math.ceil(box.w);
+      const at = (image, [x, y]) => {
+        const i = (Math.round(y) * image.width + Math.round(x)) * 4;
+        return image.data.subarray(i, i + 3).join(',');
+      };
+      const centres = cy.nodes('[kind = "State"]').map((node) => {
+        const { x, y } = node.position();
+        return [(x - box.x1) * k, (y - box.y1) * k];
+      });
+      return {
+        sizes: [[withMap.width, withMap.height], [plain.width, plain.height]],
+        area: plain.width * plain.height,
+        land: [land(withMap), land(plain)],
+        centres: centres.length,
+        sameCentres: centres.filter((c) => at(withMap, c) === at(plain, c)).length,
+      };
+    })()`)) as {
+      sizes: number[][];
+      area: number;
+      land: [number, number];
+      centres: number;
+      sameCentres: number;
+    };
+    expect(pixels.sizes[0]).toEqual(pixels.sizes[1]);
+    const [landWithMap, landPlain] = pixels.land;
+    expect(landWithMap).toBeGreaterThan(pixels.area * 0.1);
+    expect(landPlain).toBeLessThan(landWithMap / 100);
+    expect(pixels.centres).toBeGreaterThan(20);
+    expect(pixels.sameCentres).toBe(pixels.centres);
   });
 
   it('expands the neighbours a filter hid when a node is double-clicked', async () => {

@@ -10,7 +10,7 @@ import { fuzzedInput } from './fuzz/input-mutations';
 
 // Against the real database: a failed import leaves every node, relationship and property as
 // it was. A few hundred cases keep the suite near a minute.
-const RUNS = Number(process.env.FUZZ_DB_RUNS ?? 150);
+const RUNS = Number(process.env.FUZZ_DB_RUNS ?? 60);
 const OPTIONS = { dryRun: false, instrument: 'untoc', asOf: '2014-01-27' };
 
 describe('importFiles against Neo4j under fuzzed input', () => {

@@ -57,6 +57,12 @@ describe('findMentions', () => {
       'Китаем=CHN',
       'Объединенных Арабских Эмиратов=ARE',
     ]);
+    expect(named('Нигерией, Нигером, Вьетнамом и ФРГ', ['en', 'ru'])).toEqual([
+      'Нигерией=NGA',
+      'Нигером=NER',
+      'Вьетнамом=VNM',
+      'ФРГ=DEU',
+    ]);
     expect(named('Maurice', ['en'])).toEqual([]);
     expect(named('Maurice', ['en', 'fr'])).toEqual(['Maurice=MUS']);
   });

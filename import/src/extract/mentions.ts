@@ -1,7 +1,9 @@
 import type { TextLanguage } from '../resolve/country-names';
+import { countryNames } from '../resolve/country-names';
 import { editDistance } from '../resolve/edit-distance';
 import { acronymLetters, nameTrie } from './name-index';
 import type { NameKind, NameValue, TrieNode } from './name-index';
+import { foldWord } from './tokens';
 import type { Token } from './tokens';
 
 /** A name found in text: a state, instrument or organization, or several states if ambiguous. */
@@ -51,10 +53,36 @@ function choose(
   if (states.length > 0) {
     const best = Math.min(...states.map(rank));
     const ids = [...new Set(states.filter((v) => rank(v) === best).map((v) => v.id))].sort();
-    return { kind: 'state', ids };
+    const only = walk.first === walk.last ? walk.tokens[walk.first] : undefined;
+    return { kind: 'state', ids: ids.length > 1 && only ? nearestForms(only, ids) : ids };
   }
   const [entry] = usable;
   return entry && { kind: entry.kind, ids: [entry.id] };
+}
+
+let cyrillicNames: Map<string, string[]> | undefined;
+
+const commonPrefix = (a: string, b: string) => {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+};
+
+// Two states whose Russian names share a stem ("Нигер", "Нигерия"): the case form tells them
+// apart by how much of each name it keeps ("Нигерией" keeps "Нигери", "Нигером" all "Нигер").
+function nearestForms(token: Token, codes: string[]): string[] {
+  if (!/^[\u0400-\u04ff]+$/.test(token.norm)) return codes;
+  cyrillicNames ??= countryNames().reduce((byCode, { code, text }) => {
+    const word = foldWord(text);
+    if (/^[\u0400-\u04ff]+$/.test(word)) byCode.set(code, [...(byCode.get(code) ?? []), word]);
+    return byCode;
+  }, new Map<string, string[]>());
+  // A name kept whole ("Нигер" in "Нигером") counts half a letter more than a near miss.
+  const keeps = (word: string) =>
+    commonPrefix(word, token.norm) + (token.norm.startsWith(word) ? 0.5 : 0);
+  const kept = (code: string) => Math.max(0, ...(cyrillicNames?.get(code) ?? []).map(keeps));
+  const best = Math.max(...codes.map(kept));
+  return codes.filter((code) => kept(code) === best);
 }
 
 function longestAt(

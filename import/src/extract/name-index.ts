@@ -32,9 +32,11 @@ function add(root: TrieNode, name: string, value: Omit<NameValue, 'exact' | 'low
   const words = nameWords(name);
   if (words.length === 0) return;
   let node = root;
-  for (const word of words) {
-    const child = node.next.get(word) ?? newNode();
-    node.next.set(word, child);
+  for (const { stem, norm } of words) {
+    const child = node.next.get(stem) ?? node.next.get(norm) ?? newNode();
+    node.next.set(stem, child);
+    // A name word that ends like a case ending ("Вьетнам") is also found whole ("Вьетнамом").
+    if (!node.next.has(norm)) node.next.set(norm, child);
     node = child;
   }
   const exact = acronymLetters(name);

@@ -71,9 +71,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-/** The words of a name, stemmed, with "the" dropped: the keys names are indexed by. */
-export function nameWords(name: string): string[] {
+/** The words of a name, with "the" dropped: names are indexed by their stems. */
+export function nameWords(name: string): Pick<Token, 'stem' | 'norm'>[] {
   return tokenize(name)
-    .map((t) => t.stem)
-    .filter((w) => w !== 'the');
+    .filter((t) => t.norm !== 'the')
+    .map(({ stem, norm }) => ({ stem, norm }));
 }

@@ -27,13 +27,17 @@ export function editDistance(a: string, b: string): number {
 }
 
 // A key holding every word of the query ("korea" in "south korea") beats any spelling distance.
-function distance(query: string, queryWords: string[], key: string, maxDistance: number): number {
+function distance(
+  query: { text: string; words: string[] },
+  key: string,
+  maxDistance: number,
+): number {
   const words = new Set(key.split(' '));
-  if (queryWords.length > 0 && queryWords.every((w) => words.has(w))) return 0;
+  if (query.words.length > 0 && query.words.every((w) => words.has(w))) return 0;
   // The length difference is a lower bound of the edit distance: a key that cannot be close
   // enough is not aligned at all (a long query against every gazetteer key took seconds).
-  if (Math.abs(query.length - key.length) > maxDistance) return Infinity;
-  return 1 + editDistance(query, key);
+  if (Math.abs(query.text.length - key.length) > maxDistance) return Infinity;
+  return 1 + editDistance(query.text, key);
 }
 
 /** Longer than any name by far: no misspelling of one, and too costly to align with every key. */
@@ -67,7 +71,7 @@ export function closest(
   const queryWords = query.split(' ').filter((w) => w !== '');
   const best = new Map<string, number>();
   for (const [key, label] of entries) {
-    const d = distance(query, queryWords, key, maxDistance);
+    const d = distance({ text: query, words: queryWords }, key, maxDistance);
     const known = best.get(label);
     if (known === undefined || d < known) best.set(label, d);
   }

@@ -67,6 +67,16 @@ describe('instrument registry', () => {
     ['UNODC Global Report on Trafficking in Persons', 'unodc-global-report-trafficking'],
     ['Universal Declaration of Human Rights', 'udhr'],
     ['forced labour protocol', 'ilo-p029'],
+    ['Protocol of 2014 to the Forced Labour Convention', 'ilo-p029'],
+    ['Arms Trade Treaty', 'arms-trade-treaty'],
+    ['NPT', 'npt'],
+    ['Chemical Weapons Convention', 'cwc'],
+    ['Biological Weapons Convention', 'bwc'],
+    ['1967 Protocol relating to the Status of Refugees', 'refugee-protocol-1967'],
+    ['SDG 8.7', 'agenda-2030'],
+    ['Палермский протокол', 'untoc-trafficking-protocol'],
+    ['Protocolo de Palermo', 'untoc-trafficking-protocol'],
+    ['Convention des Nations Unies contre la criminalité transnationale organisée', 'untoc'],
   ])('resolves %s to %s, ignoring case and "the"', (name, id) => {
     expect(resolveInstrument(name)).toEqual({ id });
   });
@@ -91,6 +101,12 @@ describe('organization registry', () => {
     ['Council of Europe', 'council-of-europe'],
     ['Interpol', 'interpol'],
     ['UN Women', 'un-women'],
+    ['Human Rights Council', 'un-human-rights-council'],
+    ['UN Security Council', 'un-security-council'],
+    ['ОБСЕ', 'osce'],
+    ['УНП ООН', 'unodc'],
+    ['Unión Europea', 'eu'],
+    ['OIM', 'iom'],
   ])('resolves %s to %s', (name, id) => {
     expect(resolveOrganization(name)).toEqual({ id });
   });

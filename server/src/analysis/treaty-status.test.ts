@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inForceOn, statusOn } from './treaty-status';
+import { inForceOn, partyOn, statusOn } from './treaty-status';
 
 const EIF = '2003-09-29';
 
@@ -48,5 +48,34 @@ describe('statusOn', () => {
     expect(statusOn('2020-07-30', undated)).toBe('IN_FORCE');
     expect(statusOn('2021-01-01', { ...undated, entryIntoForceOn: null })).toBe('BOUND');
     expect(statusOn('2021-01-01', { consentType: 'accession' })).toBe('UNKNOWN');
+  });
+});
+
+describe('partyOn', () => {
+  const undated = { consentType: 'accession', asOf: '2020-07-30', entryIntoForceOn: EIF };
+
+  it('counts BOUND and IN_FORCE, not SIGNED, NOT_PARTY or WITHDRAWN', () => {
+    const uzbekistan = {
+      signedOn: '2000-12-13',
+      consentOn: '2008-08-09',
+      withdrawnOn: '2020-06-01',
+    };
+    expect(partyOn('2000-01-01', uzbekistan)).toBe(false);
+    expect(partyOn('2001-01-01', uzbekistan)).toBe(false);
+    expect(partyOn('2008-08-09', uzbekistan)).toBe(true);
+    expect(partyOn('2020-06-01', uzbekistan)).toBe(false);
+    expect(partyOn('2002-01-01', { consentOn: '2001-05-01', entryIntoForceOn: EIF })).toBe(true);
+  });
+
+  it('cannot tell for an undated consent before its evidence, as statusOn says UNKNOWN', () => {
+    expect(partyOn('2019-01-01', undated)).toBeNull();
+    expect(partyOn('2020-07-30', undated)).toBe(true);
+  });
+
+  it('with no date, counts any consent, dated or not, never withdrawn', () => {
+    expect(partyOn(null, undated)).toBe(true);
+    expect(partyOn(null, { consentOn: '2003-06-25' })).toBe(true);
+    expect(partyOn(null, { signedOn: '2000-12-13' })).toBe(false);
+    expect(partyOn(null, { consentOn: '2008-08-09', withdrawnOn: '2020-06-01' })).toBe(false);
   });
 });

@@ -50,3 +50,15 @@ export function statusOn(date: string, facts: ParticipationFacts): TreatyStatus 
   }
   return by(facts.signedOn) ? 'SIGNED' : 'NOT_PARTY';
 }
+
+/**
+ * Whether the state counts as a party on `date`: consent given (BOUND or IN_FORCE) and not
+ * withdrawn. Null when the data cannot tell (an UNKNOWN status). With no date, any recorded
+ * consent counts and any withdrawal excludes, whenever they happened.
+ * @example partyOn('2019-01-01', { consentType: 'accession', asOf: '2020-07-30' }) // null
+ */
+export function partyOn(date: string | null, facts: ParticipationFacts): boolean | null {
+  if (date === null) return Boolean(facts.consentOn || facts.consentType) && !facts.withdrawnOn;
+  const status = statusOn(date, facts);
+  return status === 'UNKNOWN' ? null : status === 'BOUND' || status === 'IN_FORCE';
+}

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { comparedSetsQuery } from './compare';
 
 describe('comparedSetsQuery', () => {
-  it('reads both sets in one query, dates as parameters', () => {
-    expect(comparedSetsQuery({ ids: ['untoc', 'x'], asOf: '2010-01-01' })).toMatchInlineSnapshot(`
+  it('reads both sets, with each party record, in one parameterised query', () => {
+    expect(comparedSetsQuery({ ids: ['untoc', 'x'] })).toMatchInlineSnapshot(`
       {
         "params": {
-          "asOf": "2010-01-01",
           "ids": [
             "untoc",
             "x",
@@ -17,12 +16,12 @@ describe('comparedSetsQuery', () => {
       OPTIONAL MATCH (i:Instrument {id: id})
       WITH id, d, i
       RETURN id, (d IS NOT NULL OR i IS NOT NULL) AS found,
-        CASE WHEN d IS NOT NULL THEN [(d)<-[:SIGNED]-(s:State) | properties(s)]
-        WHEN i IS NOT NULL THEN [(i)<-[p:PARTY_TO]-(s:State)
-          WHERE p.consentOn IS NOT NULL AND ($asOf IS NULL OR p.consentOn <= $asOf)
-            AND (p.withdrawnOn IS NULL OR ($asOf IS NOT NULL AND p.withdrawnOn > $asOf))
-          | properties(s)]
-        ELSE [] END AS states",
+        i.entryIntoForceOn AS entryIntoForceOn,
+        CASE WHEN d IS NOT NULL
+          THEN [(d)<-[:SIGNED]-(s:State) | {state: properties(s), rel: null}]
+        WHEN i IS NOT NULL
+          THEN [(i)<-[p:PARTY_TO]-(s:State) | {state: properties(s), rel: properties(p)}]
+        ELSE [] END AS members",
       }
     `);
   });

@@ -8,7 +8,9 @@ import {
 } from '@treatygraph/formats';
 import { graticulePath } from '../graph/land-path';
 import { loadLandPath } from '../graph/load-land';
+import type { MapPaths } from '../graph/map-style';
 import { toExchangeView } from './exchange-view';
+import { writePng } from './png';
 import { sceneOf } from './scene';
 import { writeSvg } from './svg';
 
@@ -33,7 +35,7 @@ export type ExportContext = {
   /** The GraphQL operation text and variables that produced the view. */
   query: string;
   url: string;
-  /** The view is drawn over a map: the SVG includes the land. */
+  /** The view is drawn over a map: the SVG and the PNG include the land. */
   map: boolean;
 };
 
@@ -46,18 +48,19 @@ function exchangeView(cy: Core): ExchangeView {
   );
 }
 
+const mapPaths = async (): Promise<MapPaths> => ({
+  land: await loadLandPath(),
+  graticule: graticulePath(),
+});
+
 type ExportRequest = { cy: Core; format: ExportFormat; context: ExportContext; scale: number };
 
 async function content({ cy, format, context, scale }: ExportRequest): Promise<Blob | string> {
   switch (format) {
     case 'png':
-      return cy.png({ output: 'blob', full: true, scale, bg: '#ffffff' });
-    case 'svg': {
-      const map = context.map
-        ? { land: await loadLandPath(), graticule: graticulePath() }
-        : undefined;
-      return writeSvg({ ...sceneOf(cy), map });
-    }
+      return writePng(cy, { scale, map: context.map ? await mapPaths() : undefined });
+    case 'svg':
+      return writeSvg({ ...sceneOf(cy), map: context.map ? await mapPaths() : undefined });
     case 'json':
       return JSON.stringify(cy.json(), null, 2);
     case 'graphml':

@@ -62,11 +62,14 @@ describe('writeSvg', () => {
     expect(svg).toMatch(/<polygon points="90,0 /);
   });
 
-  it('draws tee and circle arrowheads as the canvas does, and none when there is none', () => {
+  it('draws tee, circle and square arrowheads as the canvas does, and none when there is none', () => {
     const one = (arrow: string) =>
       writeSvg({ nodes: [node({ x: 100 })], edges: [{ ...edge, arrow }], background: '#fff' });
     expect(one('tee')).toContain('<line x1="90" y1="4" x2="90" y2="-4"');
     expect(one('circle')).toContain('<circle cx="86" cy="0" r="4"');
+    expect(one('square')).toContain(
+      '<rect x="82" y="-4" width="8" height="8" transform="rotate(0 86 0)"',
+    );
     expect(one('none')).not.toMatch(/<polygon|<circle/);
   });
 

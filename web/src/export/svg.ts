@@ -1,3 +1,5 @@
+import { MAP_STYLE, type MapPaths } from '../graph/map-style';
+
 /** A node as drawn: model position (its centre), size and computed style. */
 export type SvgNode = {
   x: number;
@@ -23,7 +25,7 @@ export type SvgEdge = {
   color: string;
   width: number;
   lineStyle: string;
-  /** Cytoscape's target arrow shape: none, tee, circle, or (drawn as a triangle) any other. */
+  /** Cytoscape's target arrow shape: none, tee, circle, square, or (drawn as a triangle) any other. */
   arrow: string;
   opacity: number;
 };
@@ -33,7 +35,7 @@ export type SvgScene = {
   edges: readonly SvgEdge[];
   background: string;
   /** SVG path data drawn under everything, in the nodes' coordinates: land, a graticule. */
-  map?: { land: string; graticule: string };
+  map?: MapPaths;
 };
 
 const PADDING = 24;
@@ -121,6 +123,11 @@ function edgeOf(edge: SvgEdge, radius: (x: number, y: number) => number): string
   if (edge.arrow === 'circle') {
     return `${line}<circle cx="${n(tipX - (ux * size) / 2)}" cy="${n(tipY - (uy * size) / 2)}" r="${n(size / 2)}" ${paint}/>`;
   }
+  if (edge.arrow === 'square') {
+    const [cx, cy] = [tipX - (ux * size) / 2, tipY - (uy * size) / 2];
+    const angle = (Math.atan2(uy, ux) * 180) / Math.PI;
+    return `${line}<rect x="${n(cx - size / 2)}" y="${n(cy - size / 2)}" width="${n(size)}" height="${n(size)}" transform="rotate(${n(angle)} ${n(cx)} ${n(cy)})" ${paint}/>`;
+  }
   if (edge.arrow === 'tee') {
     const [ax, ay, bx, by] = [
       tipX - (uy * size) / 2,
@@ -179,7 +186,7 @@ export function writeSvg(scene: SvgScene): string {
     `<rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${n(height)}" fill="${escape(scene.background)}"/>`,
     ...(scene.map
       ? [
-          `<g class="map" fill="none" stroke-width="0.5"><path d="${scene.map.graticule}" stroke="#e8edf2"/><path d="${scene.map.land}" fill="#e6ebf0" stroke="#c5cfd9"/></g>`,
+          `<g class="map" fill="none" stroke-width="${MAP_STYLE.lineWidth}"><path d="${scene.map.graticule}" stroke="${MAP_STYLE.graticule}"/><path d="${scene.map.land}" fill="${MAP_STYLE.land}" stroke="${MAP_STYLE.coast}"/></g>`,
         ]
       : []),
     '<g class="edges">',

@@ -8,10 +8,11 @@ const comparison = {
   onlyA: [{ code: 'ERI', name: 'Eritrea' }],
   both: [{ code: 'LAO', name: 'Laos' }],
   onlyB: [{ code: 'FRA', name: 'France' }],
+  undetermined: [{ code: 'BGD', name: 'Bangladesh' }],
 };
 
 describe('createCompareElements', () => {
-  it('joins each state to the side or sides it belongs to', () => {
+  it('joins each state to the side or sides it belongs to, an undetermined one to neither', () => {
     const { elements } = createCompareElements({ a, b, comparison });
     expect(elements.edges.map((e) => e.data.id)).toEqual([
       'SIGNED:ERI->Declaration:decl',
@@ -25,6 +26,7 @@ describe('createCompareElements', () => {
       'Eritrea',
       'Laos',
       'France',
+      'Bangladesh',
     ]);
   });
 
@@ -33,8 +35,8 @@ describe('createCompareElements', () => {
     const { key } = paint(elements, {
       title: 'Groups',
       colouring: byGroup(groups),
-      order: ['Only A', 'Both', 'Only B'],
+      order: ['Only A', 'Both', 'Only B', 'Not known'],
     });
-    expect(key.entries.map((e) => e.label)).toEqual(['Only A', 'Both', 'Only B']);
+    expect(key.entries.map((e) => e.label)).toEqual(['Only A', 'Both', 'Only B', 'Not known']);
   });
 });

@@ -2,7 +2,7 @@ import type { GraphElements, GraphNodeData } from './elements';
 import { shortenLabel, stateData } from './elements';
 import type { NodeKind } from './kinds';
 import type { Colouring } from './paint';
-import { COMPARE_STYLES, type CompareGroup } from './palettes';
+import { COMPARE_GROUPS, COMPARE_STYLES, type CompareGroup } from './palettes';
 
 export type CompareSide = {
   id: string;
@@ -21,7 +21,9 @@ export type Comparison = Record<CompareGroup, readonly CompareState[]>;
 
 /**
  * The Compare view: A and B as hubs, each state joined to the side(s) it belongs to, so the
- * states both share sit between them. A state's `colorLabel` names its group.
+ * states both share sit between them. Undetermined states (an undated consent before its
+ * evidence) are drawn unjoined, since the data cannot say which side they are on. A state's
+ * `colorLabel` names its group.
  * @example createCompareElements({ a, b, comparison })
  */
 export function createCompareElements(input: {
@@ -47,18 +49,18 @@ export function createCompareElements(input: {
     const kind = side.kind === 'Declaration' ? 'SIGNED' : 'PARTY_TO';
     edges.push({ data: { id: `${kind}:${code}->${target}`, source: code, target, kind } });
   };
-  for (const group of ['onlyA', 'both', 'onlyB'] as const) {
+  for (const group of COMPARE_GROUPS) {
     for (const state of comparison[group]) {
       groups.set(state.code, group);
       nodes.push({ data: { id: state.code, kind: 'State', key: state.code, ...stateData(state) } });
-      if (group !== 'onlyB') join(state.code, a);
-      if (group !== 'onlyA') join(state.code, b);
+      if (group === 'onlyA' || group === 'both') join(state.code, a);
+      if (group === 'onlyB' || group === 'both') join(state.code, b);
     }
   }
   return { elements: { nodes, edges }, groups };
 }
 
-/** Colours states by group: only A, both, only B. */
+/** Colours states by group: only A, both, only B, not known. */
 export function byGroup(groups: ReadonlyMap<string, CompareGroup>): Colouring {
   return (node) => {
     const group = node.kind === 'State' ? groups.get(node.key) : undefined;

@@ -96,7 +96,12 @@ describe('createCorpusElements', () => {
       label: 'EU',
       name: 'European Union',
     });
-    expect(edges.map((e) => e.data.id)).toContain('SIGNED:eu->decl-synthetic');
+    expect(edges.find((e) => e.data.source === 'eu')?.data).toEqual({
+      id: 'ORGANIZATION_SIGNED:eu->decl-synthetic',
+      source: 'eu',
+      target: 'decl-synthetic',
+      kind: 'ORGANIZATION_SIGNED',
+    });
   });
 
   it('is empty for an empty corpus', () => {

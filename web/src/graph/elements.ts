@@ -112,7 +112,7 @@ export function createCorpusElements(declarations: readonly CorpusDeclaration[])
         { kind: 'Organization', key: organization.id },
         acronym ? { label: acronym, name, acronym } : { label: shortenLabel(name), name },
       );
-      addEdge('SIGNED', id, hub);
+      addEdge('ORGANIZATION_SIGNED', id, hub);
     }
     for (const instrument of declaration.references) {
       const id = addInstrument(instrument);

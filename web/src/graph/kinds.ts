@@ -5,6 +5,7 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 /** The relationships the explorer draws, named like the graph's relationship types. */
 export const RELATIONSHIP_TYPES = [
   'SIGNED',
+  'ORGANIZATION_SIGNED',
   'REFERENCES',
   'SUPPORTS',
   'SUPPLEMENTS',

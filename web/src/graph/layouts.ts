@@ -14,6 +14,7 @@ export type LayoutKey = (typeof LAYOUT_KEYS)[number];
 /** Spoke length per relationship: signatories sit close around their declaration. */
 const IDEAL_EDGE_LENGTH: Record<RelationshipType, number> = {
   SIGNED: 70,
+  ORGANIZATION_SIGNED: 70,
   REFERENCES: 130,
   SUPPORTS: 120,
   SUPPLEMENTS: 90,

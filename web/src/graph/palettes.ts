@@ -26,11 +26,13 @@ export const STATUS_STYLES: Record<StatusKey, { color: string; legend: string }>
   UNKNOWN: { color: '#B0B0B0', legend: 'Not known' },
 };
 
-export const COMPARE_GROUPS = ['onlyA', 'both', 'onlyB'] as const;
+export const COMPARE_GROUPS = ['onlyA', 'both', 'onlyB', 'undetermined'] as const;
 export type CompareGroup = (typeof COMPARE_GROUPS)[number];
 
 export const COMPARE_STYLES: Record<CompareGroup, { color: string; legend: string }> = {
   onlyA: { color: '#0072B2', legend: 'Only A' },
   both: { color: '#009E73', legend: 'Both' },
   onlyB: { color: '#E69F00', legend: 'Only B' },
+  // Undated consents before their evidence: the same grey as Treaty status's "Not known".
+  undetermined: { color: STATUS_STYLES.UNKNOWN.color, legend: 'Not known' },
 };

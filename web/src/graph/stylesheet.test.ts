@@ -63,6 +63,7 @@ describe('stylesheet', () => {
     // @ts-expect-error CO_SIGNED is missing: the map must be exhaustive.
     const edges: Record<RelationshipType, EdgeStyle> = {
       SIGNED: EDGE_STYLES.SIGNED,
+      ORGANIZATION_SIGNED: EDGE_STYLES.ORGANIZATION_SIGNED,
       REFERENCES: EDGE_STYLES.REFERENCES,
       SUPPORTS: EDGE_STYLES.SUPPORTS,
       SUPPLEMENTS: EDGE_STYLES.SUPPLEMENTS,

@@ -73,11 +73,19 @@ export const NODE_STYLES: Record<NodeKind, NodeStyle> = {
 export const EDGE_STYLES: Record<RelationshipType, EdgeStyle> = {
   SIGNED: {
     legend: 'signed',
-    description: 'state or organization → declaration',
+    description: 'state → declaration',
     color: '#9CA3AF',
     width: 1.5,
     lineStyle: 'solid',
     arrow: 'none',
+  },
+  ORGANIZATION_SIGNED: {
+    legend: 'signed (non-state)',
+    description: 'organization → declaration, such as the European Union',
+    color: '#6B7280',
+    width: 2,
+    lineStyle: 'dashed',
+    arrow: 'square',
   },
   REFERENCES: {
     legend: 'references',

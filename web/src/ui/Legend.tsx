@@ -109,7 +109,8 @@ function EdgeSwatch({ style }: { style: EdgeStyle }) {
       {style.arrow === 'tee' && (
         <line x1="29" y1="3.5" x2="29" y2="14.5" stroke={style.color} strokeWidth={2.5} />
       )}
-      {style.arrow !== 'none' && style.arrow !== 'circle' && style.arrow !== 'tee' && (
+      {style.arrow === 'square' && <rect x="28" y="5.5" width="7" height="7" fill={style.color} />}
+      {!['none', 'circle', 'tee', 'square'].includes(style.arrow) && (
         <path d="M27 4.5 35 9 27 13.5Z" fill={style.color} />
       )}
     </svg>

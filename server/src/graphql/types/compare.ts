@@ -1,14 +1,25 @@
+import { compareStandings, type StateComparison } from '../../analysis/compare-standings';
+import type { Standing } from '../../analysis/compare-standings';
+import { partyOn } from '../../analysis/treaty-status';
 import { comparedSetsQuery } from '../../cypher/compare';
 import { AppError } from '../../errors';
-import type { StateRecord } from '../../records';
+import type { RelationshipRecord, StateRecord } from '../../records';
 import { builder } from '../builder';
+import { participationFacts } from '../participation-facts';
 import { StateRef } from '../refs';
 
-type ComparisonRecord = { both: StateRecord[]; onlyA: StateRecord[]; onlyB: StateRecord[] };
+type ComparedSetRow = {
+  id: string;
+  found: boolean;
+  entryIntoForceOn: string | null;
+  members: { state: StateRecord; rel: RelationshipRecord | null }[];
+};
 
-const ComparisonRef = builder.objectRef<ComparisonRecord>('Comparison');
+const ComparisonRef = builder.objectRef<StateComparison<StateRecord>>('Comparison');
 ComparisonRef.implement({
-  description: 'How the states of two declarations or instruments overlap, each list by name.',
+  description:
+    'How the states of two declarations or instruments overlap, each list by name. Every ' +
+    'state appears in at most one list.',
   fields: (t) => ({
     both: t.field({
       type: [StateRef],
@@ -25,48 +36,55 @@ ComparisonRef.implement({
       description: 'States in the set of `b` only.',
       resolve: (c) => c.onlyB,
     }),
+    undetermined: t.field({
+      type: [StateRef],
+      description:
+        'States whose standing towards `a` or `b` on `asOf` cannot be decided from the data: a ' +
+        'consent recorded without its date, asked about before the evidence for it (status ' +
+        '`UNKNOWN` in `Instrument.statusAsOf`). They are in none of the other lists.',
+      resolve: (c) => c.undetermined,
+    }),
   }),
 });
 
-const byName = (x: StateRecord, y: StateRecord) =>
-  x.name < y.name ? -1 : x.name > y.name ? 1 : x.code < y.code ? -1 : x.code > y.code ? 1 : 0;
+/** Membership of each state on `asOf`: signatories always; parties by `statusAsOf`'s rule. */
+function standings(row: ComparedSetRow, asOf: string | null): Standing<StateRecord>[] {
+  return row.members.map(({ state, rel }) => ({
+    state,
+    member: rel === null ? true : partyOn(asOf, participationFacts(rel, row.entryIntoForceOn)),
+  }));
+}
 
 builder.queryFields((t) => ({
   compare: t.field({
     type: ComparisonRef,
     description:
       'Compares the states of two declarations or instruments: signatories of a declaration; ' +
-      'for an instrument, states whose consent to be bound took effect by `asOf` and had not ' +
-      'withdrawn by then. Unknown ids are NOT_FOUND errors.',
+      'for an instrument, its parties on `asOf` by the rule of `Instrument.statusAsOf` (status ' +
+      '`BOUND` or `IN_FORCE`), states it cannot decide going to `undetermined`. Unknown ids ' +
+      'are NOT_FOUND errors.',
     args: {
       a: t.arg.id({ required: true, description: 'Id of a declaration or an instrument.' }),
       b: t.arg.id({ required: true, description: 'Id of a declaration or an instrument.' }),
       asOf: t.arg({
         type: 'Date',
         description:
-          'Date at which instrument parties count; null means any consent, no withdrawal.',
+          'Date at which instrument parties count; null means any consent, dated or not, ' +
+          'never withdrawn.',
       }),
     },
     resolve: async (_root, args, context) => {
-      const rows = await context.read<{ id: string; found: boolean; states: StateRecord[] }>(
-        comparedSetsQuery({ ids: [args.a, args.b], asOf: args.asOf ?? null }),
-      );
-      const setOf = (id: string) => {
+      const rows = await context.read<ComparedSetRow>(comparedSetsQuery({ ids: [args.a, args.b] }));
+      const standingsOf = (id: string) => {
         const row = rows.find((r) => r.id === id);
         if (!row?.found) {
           throw new AppError('NOT_FOUND', `No declaration or instrument has id "${id}".`, {
             details: { id },
           });
         }
-        return new Map(row.states.map((s) => [s.code, s]));
+        return standings(row, args.asOf ?? null);
       };
-      const a = setOf(args.a);
-      const b = setOf(args.b);
-      return {
-        both: [...a.values()].filter((s) => b.has(s.code)).sort(byName),
-        onlyA: [...a.values()].filter((s) => !b.has(s.code)).sort(byName),
-        onlyB: [...b.values()].filter((s) => !a.has(s.code)).sort(byName),
-      };
+      return compareStandings(standingsOf(args.a), standingsOf(args.b));
     },
   }),
 }));

@@ -4,6 +4,7 @@ import type { StateRecord } from '../../records';
 import type { RelationshipRecord } from '../../records';
 import { builder } from '../builder';
 import { describeRelationshipProperty } from '../describe';
+import { participationFacts } from '../participation-facts';
 import { EvidenceRef, InstrumentRef, StateRef } from '../refs';
 import { relatedRows } from '../related';
 import { evidenceOf, relationshipString } from '../relationship-values';
@@ -96,14 +97,7 @@ builder.objectField(InstrumentRef, 'statusAsOf', (t) =>
         key: instrument.id,
       });
       return rows.map((row) => {
-        const facts = {
-          signedOn: relationshipString(row.rel, 'signedOn'),
-          consentOn: relationshipString(row.rel, 'consentOn'),
-          consentType: relationshipString(row.rel, 'consentType'),
-          withdrawnOn: relationshipString(row.rel, 'withdrawnOn'),
-          asOf: relationshipString(row.rel, 'asOf'),
-          entryIntoForceOn: instrument.entryIntoForceOn,
-        };
+        const facts = participationFacts(row.rel, instrument.entryIntoForceOn);
         return {
           state: row.node,
           status: statusOn(args.date, facts),

@@ -75,6 +75,11 @@ export default function DeclarationDetails({ node, ...context }: DetailsProps) {
         onSelect={onSelect}
         compact
       />
+      <RelatedList
+        title="Non-state signatories"
+        nodes={graph.neighbours(node.id, 'ORGANIZATION_SIGNED')}
+        onSelect={onSelect}
+      />
     </article>
   );
 }

@@ -16,8 +16,17 @@ import SourceList from './SourceList';
 
 type Props = { edge: GraphEdgeData; graph: GraphIndex; onSelect: (id: string) => void };
 
-/** A state's signature of one declaration, with the sentence and source that state it. */
-function Signature({ state, declaration }: { state: GraphNodeData; declaration: GraphNodeData }) {
+/**
+ * A signature of one declaration by a state or (`ORGANIZATION_SIGNED`) an organization, with the
+ * sentence and source that state it.
+ */
+function Signature({
+  signatory,
+  declaration,
+}: {
+  signatory: GraphNodeData;
+  declaration: GraphNodeData;
+}) {
   const [load, retry] = useLoad(`signature:${declaration.key}`, (signal) =>
     request(SignatureEvidenceDocument, { id: declaration.key }, { signal }),
   );
@@ -27,7 +36,10 @@ function Signature({ state, declaration }: { state: GraphNodeData; declaration: 
   if (load.status === 'error')
     return <StatusMessage kind="error" error={load.error} onRetry={retry} />;
   const found = load.data.declaration;
-  const signature = found?.signatures.find((s) => s.state.code === state.key);
+  const signature =
+    signatory.kind === 'State'
+      ? found?.signatures.find((s) => s.state.code === signatory.key)
+      : found?.nonStateSignatures.find((s) => s.organization.id === signatory.key);
   return (
     <>
       <Facts
@@ -131,7 +143,9 @@ export default function EdgeDetails({ edge, graph, onSelect }: Props) {
         </button>
         {edge.kind === 'CO_SIGNED' && ` ${style.legend}`}
       </h2>
-      {edge.kind === 'SIGNED' && <Signature state={source} declaration={target} />}
+      {(edge.kind === 'SIGNED' || edge.kind === 'ORGANIZATION_SIGNED') && (
+        <Signature signatory={source} declaration={target} />
+      )}
       {edge.kind === 'PARTY_TO' && <Participation state={source} instrument={target} />}
       {edge.kind === 'CO_SIGNED' && <Shared edge={edge} graph={graph} />}
       {(edge.kind === 'REFERENCES' || edge.kind === 'SUPPORTS') && declaration && (

@@ -4,7 +4,7 @@ import RelatedList from './RelatedList';
 
 /**
  * An organization. The API has no organization query yet, so this shows what the corpus query
- * already loaded: the name, the acronym and the declarations that support it.
+ * already loaded: the name, the acronym, the declarations that support it and those it signed.
  */
 export default function OrganizationDetails({ node, graph, onSelect }: DetailsProps) {
   return (
@@ -15,6 +15,11 @@ export default function OrganizationDetails({ node, graph, onSelect }: DetailsPr
       <RelatedList
         title="Supported by"
         nodes={graph.neighbours(node.id, 'SUPPORTS')}
+        onSelect={onSelect}
+      />
+      <RelatedList
+        title="Signed"
+        nodes={graph.neighbours(node.id, 'ORGANIZATION_SIGNED')}
         onSelect={onSelect}
       />
     </article>

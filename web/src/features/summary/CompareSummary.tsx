@@ -6,20 +6,30 @@ import StateGroups from './StateGroups';
 
 type Props = { view: CompareView; onSelect: (id: string) => void };
 
-/** Compare in words: the three groups, each with its own CSV export. */
+const TITLES: Record<CompareGroup, string> = {
+  onlyA: 'Only in A',
+  both: 'In both',
+  onlyB: 'Only in B',
+  undetermined: 'Not known on this date',
+};
+
+/**
+ * Compare in words: the three groups, each with its own CSV export, then (when there are any)
+ * the states whose standing the data cannot decide on the date, with a note saying why.
+ */
 export default function CompareSummary({ view, onSelect }: Props) {
-  const title = (group: CompareGroup): string =>
-    group === 'both' ? 'In both' : `Only in ${group === 'onlyA' ? 'A' : 'B'}`;
-  const groups = COMPARE_GROUPS.map((group) => ({
+  const groups = COMPARE_GROUPS.filter(
+    (group) => group !== 'undetermined' || view.comparison.undetermined.length > 0,
+  ).map((group) => ({
     key: group,
-    title: title(group),
+    title: TITLES[group],
     color: COMPARE_STYLES[group].color,
     states: view.comparison[group],
     action: (
       <button
         type="button"
         className="state-groups__export"
-        aria-label={`Export “${title(group)}” as CSV`}
+        aria-label={`Export “${TITLES[group]}” as CSV`}
         onClick={() =>
           download(
             `treatygraph-compare-${group}.csv`,
@@ -45,6 +55,12 @@ export default function CompareSummary({ view, onSelect }: Props) {
         </div>
       </dl>
       <StateGroups groups={groups} onSelect={onSelect} />
+      {view.comparison.undetermined.length > 0 && (
+        <p className="details__meta" data-note="undetermined">
+          Not known: a consent to be bound is recorded without its date, and this date precedes the
+          evidence for it, so these states are in none of the three groups.
+        </p>
+      )}
     </section>
   );
 }

@@ -15,7 +15,7 @@ export type CompareView = ViewModel & { comparison: Comparison; a: CompareSide; 
 
 const GROUP_ORDER = COMPARE_GROUPS.map((group) => COMPARE_STYLES[group].legend);
 
-/** Compare: the states of A and B in three groups, counted as of `asOf`. */
+/** Compare: the states of A and B in three groups (and the undetermined), as of `asOf`. */
 export function useCompareView(input: {
   a: CompareSide | undefined;
   b: CompareSide | undefined;
@@ -33,7 +33,7 @@ export function useCompareView(input: {
       colouring: byGroup(groups),
       order: GROUP_ORDER,
     });
-    const none = compare.onlyA.length + compare.both.length + compare.onlyB.length === 0;
+    const none = COMPARE_GROUPS.every((group) => compare[group].length === 0);
     return {
       elements: painted,
       colorKey,

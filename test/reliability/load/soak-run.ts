@@ -1,0 +1,55 @@
+import autocannon from 'autocannon';
+import { ANALYST_QUERIES } from './analyst-queries';
+
+export type SoakReport = {
+  seconds: number;
+  connections: number;
+  requests: number;
+  /** Connection errors, timeouts, non-2xx responses and 200s carrying GraphQL errors. */
+  errors: number;
+  latencyMs: { p50: number; p99: number; max: number };
+  rssMb: { start: number; peak: number; end: number };
+};
+
+/**
+ * Runs the analyst query mix against `url` with autocannon, sampling the server's resident
+ * memory every second through `rssMb`.
+ */
+export async function runSoak(options: {
+  url: string;
+  seconds: number;
+  connections: number;
+  rssMb: () => number;
+}): Promise<SoakReport> {
+  const { url, seconds, connections, rssMb } = options;
+  let graphqlErrors = 0;
+  const samples = [rssMb()];
+  const sampler = setInterval(() => samples.push(rssMb()), 1_000);
+  try {
+    const result = await autocannon({
+      url: `${url}/graphql`,
+      connections,
+      duration: seconds,
+      timeout: 10,
+      requests: ANALYST_QUERIES.map((body) => ({
+        method: 'POST' as const,
+        headers: { 'content-type': 'application/json' },
+        body,
+        onResponse: (status: number, responseBody: string) => {
+          if (status === 200 && responseBody.includes('"errors"')) graphqlErrors += 1;
+        },
+      })),
+    });
+    samples.push(rssMb());
+    return {
+      seconds,
+      connections,
+      requests: result.requests.total,
+      errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+      latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+      rssMb: { start: samples[0] ?? 0, peak: Math.max(...samples), end: samples.at(-1) ?? 0 },
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
