@@ -109,7 +109,7 @@ async function againstServers(context: Context, corpus: Corpus): Promise<void> {
           suffix: `@${edges}`,
           onFailure: (message) => log(`API question failed: ${message}\n${ours.stderrTail()}`),
           ...(args.quick
-            ? { warmup: 2, windowMs: 500, minRounds: 5, maxMs: 5_000, throughputSeconds: 1 }
+            ? { warmup: 1, windowMs: 500, minRounds: 5, maxMs: 2_000, throughputSeconds: 1 }
             : { warmup: 10, windowMs: 5_000, minRounds: 30, maxMs: 30_000, throughputSeconds: 5 }),
         })),
       );

@@ -69,6 +69,22 @@ describe('the analyst API over HTTP', () => {
     expect(new Set(Object.values(byCode))).toEqual(new Set(['IN_FORCE', 'NOT_PARTY', 'UNKNOWN']));
   });
 
+  it('compares by the same rule: Bangladesh undetermined before its evidence, party after', async () => {
+    const compare = async (asOf: string) => {
+      const result = await data(`{ compare(a: "${STATEMENT}", b: "${PROTOCOL}", asOf: "${asOf}") {
+        onlyA { code } both { code } undetermined { code } } }`);
+      const groups = result.compare as Record<string, { code: string }[]>;
+      return (group: string) => (groups[group] ?? []).map((s) => s.code);
+    };
+    const early = await compare('2014-01-27');
+    expect(early('undetermined')).toEqual(['BGD']);
+    expect(early('both')).toContain('LAO');
+    expect(early('onlyA')).not.toContain('BGD');
+    const late = await compare('2020-07-30');
+    expect(late('undetermined')).toEqual([]);
+    expect(late('both')).toContain('BGD');
+  });
+
   it('finds the 2025 signatories as one coalition', async () => {
     const { coalitions } = await data('{ coalitions { id size cohesion declarations { id } } }');
     expect(coalitions).toEqual([

@@ -19,7 +19,7 @@ describe('importFiles under fuzzed input of every kind', () => {
         const wholeFileIssues = !/\.(ya?ml|json)$/.test(name);
         expectClearOutcome(outcome, { file: name, recipe, maxMs: MAX_MS, wholeFileIssues });
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, endOnFailure: true },
     );
   }, 300_000);
 });

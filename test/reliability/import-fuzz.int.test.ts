@@ -47,7 +47,7 @@ describe('importFiles against Neo4j under fuzzed input', () => {
           expect(await graphChecksum(driver), recipe).toBe(before);
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, endOnFailure: true },
     );
     expect(tally.failed).toBeGreaterThan(0);
   }, 240_000);

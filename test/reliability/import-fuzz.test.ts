@@ -22,7 +22,7 @@ describe('parseImportDocument under fuzzed input', () => {
         const outcome = await outcomeOf(() => parseImportDocument({ file, text }));
         expectClearOutcome(outcome, { file, recipe, maxMs: MAX_MS });
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, endOnFailure: true },
     );
   }, 300_000);
 
@@ -33,7 +33,7 @@ describe('parseImportDocument under fuzzed input', () => {
         expectClearOutcome(outcome, { file, recipe, maxMs: MAX_MS });
         expect(outcome.ok, recipe).toBe(false);
       }),
-      { numRuns: RUNS / 4 },
+      { numRuns: RUNS / 4, endOnFailure: true },
     );
   }, 300_000);
 });

@@ -9,10 +9,18 @@ const E = '(?![\\p{L}\\p{N}])';
 // "adopted in Paris by", "signed on 3 May by": a short place or time before the signers.
 const WHERE = '(?:\\s+(?:in|at|on)\\s+[^,.;:]{1,40}?)?';
 const ADVERB = '(?:\\s+(?:also|jointly|unanimously|today|together|formally|subsequently|later))*';
+// "backed by most of the 92 countries that attended, including": the list after is partial.
+const INCLUDING =
+  "(?:(?:\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N}'’-]*){1,10},?\\s+(?:including|among\\s+them|such\\s+as))?";
+
+// A German participle of signing later in the same clause.
+const GERMAN_PARTICIPLE =
+  '[^.;:]{0,160}\\s(?:unterzeichnet|verabschiedet|angenommen|abgegeben|unterstützt|veröffentlicht)(?![\\p{L}])';
 
 export const FORWARD_CUES: RegExp[] = [
   'on\\s+behalf\\s+of',
-  '(?:^|we,?\\s+)the\\s+(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|representatives)\\s+of',
+  // "We, the G7 Foreign Ministers of", "the Leaders of": a group's name may stand before.
+  '(?:^|we,?\\s+)the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|representatives)\\s+of',
   '^for\\s+the\\s+government\\s+of',
   'in\\s+the\\s+name\\s+of',
   '(?:together|along|jointly)\\s+with',
@@ -35,12 +43,14 @@ export const FORWARD_CUES: RegExp[] = [
  * about a statement: "the trade agreement was signed by …" is not.
  */
 export const VERB_CUES: RegExp[] = [
-  `(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by`,
+  `(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
   '(?:принят|подписан|одобрен|поддержан|распространен|озвучен)[аоы]?',
   '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились)(?:\\s+к\\s+нему)?',
   `(?:adopt|sign|approuv|soutenu|appuy|endoss|présent|prononc|publi)\\p{L}*${ADVERB}\\s+par`,
   '(?:adoptad|firmad|suscrit|respaldad|apoyad|presentad|aprobad|emitid)\\p{L}*\\s+por',
   '(?:unterzeichnet|verabschiedet|unterstützt|angenommen|abgegeben)\\s+von',
+  // German puts the participle last: "wurde von A, B und C unterzeichnet".
+  `(?:wurden?|worden)\\s+von(?=${GERMAN_PARTICIPLE})`,
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 export const BACKWARD_CUES: RegExp[] = [
@@ -48,6 +58,8 @@ export const BACKWARD_CUES: RegExp[] = [
   '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал)',
   "(?:ont\\s+|a\\s+)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent)",
   '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|adoptaron|firmaron|suscribieron|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron)',
+  // "A, B und C haben am Dienstag in Rom eine Erklärung unterzeichnet".
+  `(?:haben|hat)(?=${GERMAN_PARTICIPLE})`,
   '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich)',
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
@@ -124,3 +136,10 @@ export const BACKGROUND =
 /** A heading over a list of signers, one a line: "Signatories", "Co-sponsors:". */
 export const LIST_HEADING =
   /^(?:(?:the\s+)?list\s+of\s+)?(?:signatories|signatory\s+(?:states|countries)|co-?signatories|co-?sponsors|endorsements|signed\s+by|endorsed\s+by|supported\s+by|подписавшие|signataires|firmantes)\s*:?$/iu;
+
+/** A signature block's line: "For the Kingdom of Sweden", "Pour la République française". */
+export const SIGNATURE_LINE =
+  /^(?:for|on\s+behalf\s+of|pour|por|für|за)\s+(?:(?:the|la|le|les|el|die|den|das)\s+|l['’])?/iu;
+
+/** The line that closes a signed text: "Done at Madrid on 28 June 2022", "Fait à Paris". */
+export const DONE_AT = /^(?:done\s+at|signed\s+at|fait\s+à|hecho\s+en|geschehen\s+zu|совершено\s+в)\s/iu;

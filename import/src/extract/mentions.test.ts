@@ -63,6 +63,12 @@ describe('findMentions', () => {
       'Вьетнамом=VNM',
       'ФРГ=DEU',
     ]);
+    expect(named('Китая, Гвинеи, Экваториальной Гвинеи и Кубы', ['en', 'ru'])).toEqual([
+      'Китая=CHN',
+      'Гвинеи=GIN',
+      'Экваториальной Гвинеи=GNQ',
+      'Кубы=CUB',
+    ]);
     expect(named('Maurice', ['en'])).toEqual([]);
     expect(named('Maurice', ['en', 'fr'])).toEqual(['Maurice=MUS']);
   });

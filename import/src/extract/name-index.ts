@@ -37,6 +37,10 @@ function add(root: TrieNode, name: string, value: Omit<NameValue, 'exact' | 'low
     node.next.set(stem, child);
     // A name word that ends like a case ending ("Вьетнам") is also found whole ("Вьетнамом").
     if (!node.next.has(norm)) node.next.set(norm, child);
+    // A stem that keeps a vowel of the nominative ("Китай" gives "кита", "Гвинея" "гвине") is
+    // also found without it, as the oblique cases stem ("Китая" gives "кит", "Гвинеи" "гвин").
+    const bare = stem.replace(/(?<=[\u0400-\u04ff]{3})[аеиоуыэюя]$/u, '');
+    if (!node.next.has(bare)) node.next.set(bare, child);
     node = child;
   }
   const exact = acronymLetters(name);

@@ -11,6 +11,7 @@ import {
   OBSERVERS,
   PARTIAL,
   PLACE_PREPOSITIONS,
+  SIGNATURE_LINE,
 } from './cues';
 
 /** A name in a sentence as the signer search sees it (offsets within the sentence). */
@@ -172,9 +173,13 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
       : FORWARD_CUES;
   for (const cue of forwardCues) {
     for (const m of sentence.matchAll(cue)) {
-      lists.push(forward(sentence, items, m.index + m[0].length));
+      const list = forward(sentence, items, m.index + m[0].length);
+      lists.push(PARTIAL.test(m[0]) ? { ...list, partial: true } : list);
     }
   }
+  const signature = SIGNATURE_LINE.exec(sentence);
+  const signer = signature && listToEnd(sentence, items, signature[0].length);
+  if (signer?.items.length === 1) lists.push(signer);
   if (aboutStatement) {
     for (const cue of BACKWARD_CUES) {
       for (const m of sentence.matchAll(cue)) {
@@ -190,10 +195,15 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
  * under "on behalf of the following countries:"; undefined for any other line.
  */
 export function wholeLineList(line: string, items: Item[]): SignerList | undefined {
-  const list = forward(line, items, 0);
+  return listToEnd(line, items, 0);
+}
+
+// The list from `from` to the end of the line, when it takes every name there.
+function listToEnd(line: string, items: Item[], from: number): SignerList | undefined {
+  const list = forward(line, items, from);
   const taken = list.items.map((i) => items[i]).filter((i): i is Item => i !== undefined);
   const last = taken[taken.length - 1];
-  const names = items.filter((i) => i.kind !== 'other' && i.kind !== 'group');
+  const names = items.filter((i) => i.kind !== 'other' && i.kind !== 'group' && i.start >= from);
   if (!last || taken.length !== names.length) return undefined;
   return /^[\s.,;:)\]*]*(?:and|и|et|y|und)?[\s.,;]*$/iu.test(line.slice(last.end))
     ? list

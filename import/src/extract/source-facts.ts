@@ -25,6 +25,10 @@ export function isParagraph(line: Line): boolean {
 const DATE_LINE_WORDS =
   /\b(?:published|updated|posted|date|on|at|le|el|am|опубликовано|обновлено|utc|gmt|msk|cet|cest)\b|[\d:.,|/–—-]/giu;
 
+// The place a statement's date line starts with: "New York, 30 October 2018", "Ciudad de México,".
+const PLACE_BEFORE_DATE =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|le|am|an|the|\p{Lu}[\p{L}'’.-]*)){0,3}\s*,(?=\s*(?:le\s|el\s|den\s)?\d)/u;
+
 /**
  * The publication date a text gives in a line of its own near the top ("30 July 2025, 14:53",
  * "Published: 30.07.2025"). A date line with a time wins, then the one nearest the headline:
@@ -39,7 +43,10 @@ export function publicationLine(
     .flatMap((line) => {
       const [date] = findDates(line.text, options.language, null);
       if (!date?.date) return [];
-      const rest = line.text.replace(date.text, ' ').replace(DATE_LINE_WORDS, ' ');
+      const rest = line.text
+        .replace(PLACE_BEFORE_DATE, ' ')
+        .replace(date.text, ' ')
+        .replace(DATE_LINE_WORDS, ' ');
       const restWords = rest.match(/\p{L}+/gu) ?? [];
       if (restWords.length > 1) return [];
       const distance = Math.abs(line.index - options.headline);

@@ -21,7 +21,7 @@ export function quotedTitle(sentence: string): { title: string; index: number } 
 }
 
 const HEADING =
-  /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,3}(?:Joint\s+(?:Statement|Declaration|Communiqu[eé])|(?:Statement|Declaration)\s+(?:on|of|by|at)|Совместное\s+заявление|Заявление|Декларация|Déclaration|Declaración|Gemeinsame\s+Erklärung)(?![\p{L}])/iu;
+  /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,3}(?:Joint\s+(?:Statement|Declaration|Communiqu[eé])|(?:Statement|Declaration)\s+(?:on|of|by|at)|Совместное\s+(?:заявление|коммюнике)|Заявление|Декларация|Déclaration|Communiqué\s+(?:conjoint|commun)|Declaración|Comunicado\s+conjunto|Gemeinsame\s+(?:Erklärung|Stellungnahme))(?![\p{L}])/iu;
 
 /** A heading line that names a statement: "Joint Statement on …". */
 export function isStatementHeading(line: string, words: number): boolean {

@@ -191,6 +191,10 @@ describe('hostile GraphQL clients', () => {
       'INTROSPECTION_DISABLED',
     ]);
     expect((await post('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
+    // Nor do misspelt names get the right ones suggested.
+    const guess = await post('{ stat(code: "LAO") { nam } }');
+    expectRejected(guess, ['GRAPHQL_VALIDATION_FAILED']);
+    expect(JSON.stringify(guess.body)).not.toMatch(/Did you mean/);
   });
 
   it('refuses writes without the token or with a wrong one', async () => {
