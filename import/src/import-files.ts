@@ -7,7 +7,7 @@ import { previewOf } from './read/preview';
 import type { ImportPreview } from './read/preview';
 import { readInput } from './read/read-input';
 import type { InputKind, ReadInput, ReadInputOptions } from './read/read-input';
-import { applySchema } from './write/apply-schema';
+import { ensureSchema } from './write/apply-schema';
 import {
   countChanges,
   entityChanges,
@@ -158,8 +158,8 @@ type Compared = {
  * reports of one declaration from several sources, within the run and against the database;
  * then writes all inputs in one transaction, or, in a dry run, compares them with the database
  * without writing. Without a driver it only reads, validates and merges within the run. The
- * report counts created, updated and unchanged nodes and relationships by comparing their
- * property maps before and after.
+ * report counts created, updated and unchanged nodes and relationships by comparing the
+ * properties the run sets with those the database held before.
  * @example await importFiles(driver, [{ name: 'statement.txt', content }], { dryRun: false })
  */
 export async function importFiles(
@@ -184,19 +184,22 @@ export async function importFiles(
     return report({ compared: false, written: false, files: fileResults(read, documents), merges });
   }
   const database = { ...(options.database && { database: options.database }) };
-  if (!options.dryRun) await applySchema(driver, database);
+  if (!options.dryRun) await ensureSchema(driver, database);
   const work = async (tx: ManagedTransaction): Promise<Compared> => {
     const { documents, merges } = mergeAll(read, await knownDeclarations(tx, read));
     const files = fileResults(read, documents);
     const plans: WritePlan[] = documents.map(({ document }) => planWrite(document));
     const before = await readEntityStates(tx, plans);
     progress(`${before.size} of the nodes and relationships to write are in the database already`);
-    if (options.dryRun) return { before, after: predictEntityStates(before, plans), merges, files };
+    // The write statements do exactly what the prediction models, and a write that cannot
+    // (a missing endpoint) throws and rolls back: the states after need no second read.
+    const after = predictEntityStates(before, plans);
+    if (options.dryRun) return { before, after, merges, files };
     for (const [i, plan] of plans.entries()) {
       await writePlan(tx, plan);
       progress(`wrote ${documents[i]?.file} (${i + 1}/${plans.length})`);
     }
-    return { before, after: await readEntityStates(tx, plans), merges, files };
+    return { before, after, merges, files };
   };
   const session = driver.session({
     defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE,

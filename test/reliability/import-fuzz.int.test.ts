@@ -31,8 +31,10 @@ describe('importFiles against Neo4j under fuzzed input', () => {
   });
 
   it(`changes nothing when an import fails (${RUNS} runs)`, async () => {
+    // Documents and CSV tables: the text readers' speed is the unit suite's concern, and a
+    // slow synchronous extraction here would stall the whole serial int run.
     const input = fc.oneof(
-      fuzzedInput,
+      fuzzedInput.filter(({ name }) => /\.(csv|ya?ml|json)$/.test(name)),
       fuzzedDocument.map(({ file, text, recipe }) => ({ name: file, content: text, recipe })),
     );
     await fc.assert(

@@ -22,7 +22,9 @@ export function headlineLine(
   if (exact) return exact.index;
   const heading = lines.slice(0, 15).find((line) => isStatementHeading(line.text, line.words));
   if (heading) return heading.index;
-  const candidate = lines.slice(0, 40).find((line) => {
+  // A headline stands above the story's first paragraph, never among the lines after it.
+  const firstParagraph = lines.find(isParagraph)?.index ?? 40;
+  const candidate = lines.slice(0, Math.min(40, firstParagraph)).find((line) => {
     const named = line.text.match(/\p{L}{2,}/gu)?.length ?? 0;
     if (named < 4 || line.words > 30 || /[:]$/.test(line.text) || isParagraph(line)) {
       return false;

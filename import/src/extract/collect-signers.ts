@@ -29,7 +29,8 @@ const SEPARATORS =
 const NAME =
   /^(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|de|du|des|la|el|del)?\s*\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
-function addState(found: Signers, code: string, evidence: Evidence): void {
+/** Adds a signatory state once, with the evidence it was first read from. */
+export function addState(found: Signers, code: string, evidence: Evidence): void {
   if (found.signatories.some((s) => s.code === code)) return;
   found.signatories.push({ code, name: countryName(code), evidence });
 }

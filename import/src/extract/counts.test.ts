@@ -9,6 +9,8 @@ describe('statedCount', () => {
     ['Thirteen countries issued a joint appeal.', 13],
     ['Twenty-two states have signed the declaration.', 22],
     ['Беларусь вместе с 14 государствами выступила с заявлением.', 15],
+    ['The United States and 60 partners from around the globe launched the Declaration.', 61],
+    ['A statement was endorsed by 25 of the 27 EU member states.', 25],
   ])('%s → %i', (sentence, count) => {
     expect(statedCount(sentence)?.count).toBe(count);
   });

@@ -33,7 +33,7 @@ const PATTERNS: [RegExp, number][] = [
   ],
   [
     new RegExp(
-      `(?:on\\s+behalf\\s+of|by|от\\s+имени|au\\s+nom\\s+de|en\\s+nombre\\s+de|par|por)\\s+(?:the\\s+)?(?:following\\s+)?(?:a\\s+group\\s+of\\s+)?${N}\\s+(?:[\\p{L}-]+\\s+)?${STATES}`,
+      `(?:on\\s+behalf\\s+of|by|от\\s+имени|au\\s+nom\\s+de|en\\s+nombre\\s+de|par|por)\\s+(?:the\\s+)?(?:following\\s+)?(?:a\\s+group\\s+of\\s+)?${N}\\s+(?:of\\s+(?:the\\s+)?\\d{1,3}\\s+)?(?:[\\p{L}-]+\\s+)?${STATES}`,
       'iu',
     ),
     0,
@@ -44,6 +44,14 @@ const PATTERNS: [RegExp, number][] = [
       'iu',
     ),
     0,
+  ],
+  // "the United States and 60 partners from around the globe launched the Declaration"
+  [
+    new RegExp(
+      `(?<![\\p{L}])and\\s+${N}\\s+(?:other\\s+)?(?:partners|${STATES})(?:\\s+from\\s+[^,.;]{1,40}?)?\\s+(?:have\\s+)?(?:launched|adopted|signed|endorsed|issued|joined)`,
+      'iu',
+    ),
+    1,
   ],
   [new RegExp(`${N}\\s+(?:co-?)?(?:signatories|sponsors|signatory\\s+states)`, 'iu'), 0],
 ];

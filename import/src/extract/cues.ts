@@ -19,8 +19,9 @@ const GERMAN_PARTICIPLE =
 
 export const FORWARD_CUES: RegExp[] = [
   'on\\s+behalf\\s+of',
-  // "We, the G7 Foreign Ministers of", "the Leaders of": a group's name may stand before.
-  '(?:^|we,?\\s+)the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|representatives)\\s+of',
+  // "We, the G7 Foreign Ministers of", "…, the permanent representatives of": at the head of a
+  // clause, where they are its subject; a group's name may stand before.
+  '(?:^|we,?\\s+|(?<=,\\s{0,3}))the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|(?:permanent\\s+)?representatives)\\s+of',
   '^for\\s+the\\s+government\\s+of',
   'in\\s+the\\s+name\\s+of',
   '(?:together|along|jointly)\\s+with',
@@ -49,25 +50,31 @@ export const VERB_CUES: RegExp[] = [
   `(?:adopt|sign|approuv|soutenu|appuy|endoss|présent|prononc|publi)\\p{L}*${ADVERB}\\s+par`,
   '(?:adoptad|firmad|suscrit|respaldad|apoyad|presentad|aprobad|emitid)\\p{L}*\\s+por',
   '(?:unterzeichnet|verabschiedet|unterstützt|angenommen|abgegeben)\\s+von',
+  // "Министры иностранных дел России, Китая…", "les ministres des Affaires étrangères du Mali…",
+  // "los gobiernos de Chile…": who the signers are, followed by their states, in a sentence about
+  // a statement.
+  '(?:министры\\s+иностранных\\s+дел|главы\\s+(?:МИД|государств(?:\\s+и\\s+правительств)?|внешнеполитических\\s+ведомств)|лидеры|президенты|представители|постпреды)',
+  "les\\s+(?:ministres\\s+des\\s+Affaires\\s+étrangères|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|gouvernements|représentants)\\s+d(?:e|u|es|['’])",
+  '(?:los|las)\\s+(?:cancilleres|ministros\\s+de\\s+(?:Relaciones\\s+Exteriores|Asuntos\\s+Exteriores)|presidentes|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|gobiernos|mandatarios|representantes)\\s+de',
   // German puts the participle last: "wurde von A, B und C unterzeichnet".
   `(?:wurden?|worden)\\s+von(?=${GERMAN_PARTICIPLE})`,
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 export const BACKWARD_CUES: RegExp[] = [
   '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?))',
-  '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал)',
-  "(?:ont\\s+|a\\s+)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent)",
-  '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|adoptaron|firmaron|suscribieron|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron)',
+  '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
+  "(?:ont\\s+|a\\s+)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
+  '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|adoptaron|firmaron|suscribieron|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
   // "A, B und C haben am Dienstag in Rom eine Erklärung unterzeichnet".
   `(?:haben|hat)(?=${GERMAN_PARTICIPLE})`,
-  '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich)',
+  '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich|unterzeichnen|verabschieden)',
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 /** Verb cues count only when the sentence is about a statement, or names it by a pronoun. */
 export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;
 
 export const DECLARATION_NOUN = new RegExp(
-  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|joint|texts?|documents?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|comunicados?|Erklärung\\p{L}*|Stellungnahme\\p{L}*)${E}`,
+  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|comunicados?|Erklärung\\p{L}*|Stellungnahme\\p{L}*)${E}`,
   'iu',
 );
 
@@ -142,4 +149,5 @@ export const SIGNATURE_LINE =
   /^(?:for|on\s+behalf\s+of|pour|por|für|за)\s+(?:(?:the|la|le|les|el|die|den|das)\s+|l['’])?/iu;
 
 /** The line that closes a signed text: "Done at Madrid on 28 June 2022", "Fait à Paris". */
-export const DONE_AT = /^(?:done\s+at|signed\s+at|fait\s+à|hecho\s+en|geschehen\s+zu|совершено\s+в)\s/iu;
+export const DONE_AT =
+  /^(?:done\s+at|signed\s+at|fait\s+à|hecho\s+en|geschehen\s+zu|совершено\s+в)\s/iu;

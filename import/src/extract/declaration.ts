@@ -5,6 +5,7 @@ import { first, listLength, wholeSentence } from './analysed';
 import { statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { findDates } from './dates';
+import { groupSignatories, signingGroup } from './group-signers';
 import { findOccasion } from './occasion';
 import { signersOf } from './story-signers';
 import { isStatementHeading, quotedTitle } from './title';
@@ -78,15 +79,39 @@ function declarationOf(context: Context, analysed: Analysed[]): Reading {
   const headlineSentence = analysed.find((a) => a.sentence.line === context.headline);
   const statedInHeadline =
     headlineSentence && DECLARATION_NOUN.test(headlineSentence.sentence.text);
-  const anySigner = signers.signatories.length + signers.nonStateSignatories.length > 0;
+  // A statement that lists no state may speak for a group whose members are known.
+  const bySigningGroup =
+    signers.signatories.length > 0
+      ? undefined
+      : signingGroup(
+          analysed,
+          [heading, headlineSentence].filter((a) => a !== undefined),
+        );
+  const anySigner =
+    signers.signatories.length + signers.nonStateSignatories.length > 0 ||
+    bySigningGroup !== undefined;
   if (!anySigner && !titled && !heading && !statedInHeadline) return reading();
   const longest = [...signerSentences].sort((a, b) => listLength(b) - listLength(a))[0];
-  const intro = longest ?? titled?.[1] ?? heading ?? headlineSentence ?? analysed[0];
+  const intro =
+    longest ??
+    bySigningGroup?.sentence ??
+    titled?.[1] ??
+    heading ??
+    headlineSentence ??
+    analysed[0];
   if (!intro) return reading();
   const count = first(analysed, (a) => statedCount(a.sentence.text));
   const opening = analysed.find((a) => a.sentence.line === context.firstParagraph);
   const about = [
-    ...new Set([...signerSentences, count?.[1], titled?.[1], heading, headlineSentence, opening]),
+    ...new Set([
+      ...signerSentences,
+      bySigningGroup?.sentence,
+      count?.[1],
+      titled?.[1],
+      heading,
+      headlineSentence,
+      opening,
+    ]),
   ].filter((a): a is Analysed => a !== undefined);
   const expectedCount = count?.[0].count ?? null;
   const found = signers.signatories.length;
@@ -108,13 +133,16 @@ function declarationOf(context: Context, analysed: Analysed[]): Reading {
       evidence: wholeSentence(intro),
     });
   }
+  const byGroup =
+    bySigningGroup && groupSignatories(bySigningGroup, adoptedOn ?? context.source.publishedOn);
+  if (byGroup) warnings.push(byGroup.warning);
   const group = first(analysed, (a) => a.items.find((i) => i.kind === 'group')?.text);
   return reading({
     title: titled?.[0].title ?? heading?.sentence.text ?? context.source.title,
     adoptedOn,
     occasion: first(analysed, (a) => findOccasion(a.sentence.text)?.occasion)?.[0] ?? null,
     group: group?.[0] ?? null,
-    signatories: signers.signatories,
+    signatories: byGroup?.signatories ?? signers.signatories,
     nonStateSignatories: signers.nonStateSignatories,
     references: entities(analysed, 'instrument'),
     organizations: entities(analysed, 'organization').filter(

@@ -304,3 +304,15 @@ describe('groups', () => {
     expect(ids(only(extraction).organizations)).toEqual(['icat']);
   });
 });
+
+describe('extractFromText on malformed front matter', () => {
+  it('throws an ImportError naming the line, not the yaml library’s error (found by fuzzing)', () => {
+    const text = '---\ntitle: x\n<div>\nbad: [\n---\n\nBelarus and Russia adopted it.\n';
+    expect(() => extractFromText(text, { file: 'a.md', format: 'md' })).toThrow(
+      expect.objectContaining({
+        name: 'ImportError',
+        details: [expect.objectContaining({ code: 'SYNTAX', field: 'front matter' })],
+      }),
+    );
+  });
+});

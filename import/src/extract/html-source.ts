@@ -35,8 +35,6 @@ const BLOCKS = new Set([
   'h5',
   'h6',
   'tr',
-  'td',
-  'th',
   'section',
   'article',
   'blockquote',
@@ -91,8 +89,13 @@ function walk(node: Node, out: PlainTextBuilder): void {
   }
   if (!(node instanceof HTMLElement)) return;
   if (isFurniture(node)) return;
-  const block = BLOCKS.has(node.rawTagName?.toLowerCase() ?? '');
+  const tag = node.rawTagName?.toLowerCase() ?? '';
+  const block = BLOCKS.has(tag);
   if (block) out.breakLine(node.range[0]);
+  // A table row is one line, its cells apart by tabs, as a list of signers reads it.
+  if ((tag === 'td' || tag === 'th') && node.previousElementSibling) {
+    out.appendAs('\t', node.range[0]);
+  }
   for (const child of node.childNodes) walk(child, out);
   if (block) out.breakLine(node.range[1]);
 }

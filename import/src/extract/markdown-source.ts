@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { ImportError } from '../errors';
 import type { PageMeta } from './html-source';
 import { PlainTextBuilder } from './plain-text';
 import type { PlainText } from './plain-text';
@@ -66,7 +67,26 @@ function applyEdits(text: string, edits: Edit[]): PlainText {
 function frontMatter(text: string): { meta: PageMeta; end: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (!match?.[1]) return { meta: {}, end: 0 };
-  const data: unknown = parseYaml(match[1]);
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]);
+  } catch (error) {
+    // The yaml library's own error escaped the importer before (found by fuzzing).
+    const at = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new ImportError({
+      code: 'INVALID_DOCUMENT',
+      message: 'the front matter is not valid YAML',
+      details: [
+        {
+          code: 'SYNTAX',
+          message: `front matter: ${(error as Error).message.split('\n')[0]}`,
+          field: 'front matter',
+          ...(at !== undefined && { line: at + 1 }),
+        },
+      ],
+      cause: error,
+    });
+  }
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const value = (...keys: string[]) => {
     const found = keys

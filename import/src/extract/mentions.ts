@@ -1,6 +1,5 @@
 import type { TextLanguage } from '../resolve/country-names';
 import { countryNames } from '../resolve/country-names';
-import { editDistance } from '../resolve/edit-distance';
 import { acronymLetters, nameTrie } from './name-index';
 import type { NameKind, NameValue, TrieNode } from './name-index';
 import { foldWord } from './tokens';
@@ -124,8 +123,18 @@ function closeParenthesis(tokens: Token[], mention: Mention): Mention {
 
 let cyrillicStates: [string, string][] | undefined;
 
+// One stem is the other less one vowel ("египет", "египт"); a changed consonant ("лидер",
+// "либер") is another word.
+function dropsVowel(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  return [...long].some(
+    (ch, i) => /[аеиоуыэюяё]/.test(ch) && long.slice(0, i) + long.slice(i + 1) === short,
+  );
+}
+
 // Russian declension sometimes drops a vowel ("Египет", "Египтом"): one-word Cyrillic names of
-// five letters or more also meet a stem one edit away, when only one state is that close.
+// five letters or more also meet a stem that lacks or adds one vowel, when only one state does.
 function cyrillicNear(token: Token): Mention | undefined {
   if (!token.capitalized || !/^[\u0400-\u04ff]{5,}$/.test(token.stem)) return undefined;
   cyrillicStates ??= [...nameTrie().next.entries()].flatMap(([word, node]) =>
@@ -134,7 +143,7 @@ function cyrillicNear(token: Token): Mention | undefined {
       : [],
   );
   const codes = new Set(
-    cyrillicStates.filter(([w]) => editDistance(w, token.stem) === 1).map(([, code]) => code),
+    cyrillicStates.filter(([w]) => dropsVowel(w, token.stem)).map(([, code]) => code),
   );
   const [only] = codes;
   if (!only || codes.size > 1) return undefined;

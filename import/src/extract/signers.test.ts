@@ -44,6 +44,47 @@ describe('who signed', () => {
       "La déclaration a été signée par la France, l'Allemagne et l'Italie. Le texte est important et les pays sont d'accord.",
       'FRA DEU ITA',
     ],
+    [
+      'Deutschland, Frankreich und Polen haben am Montag in Rom eine gemeinsame Erklärung unterzeichnet. Die Staaten sind der Meinung, dass die Lage ernst ist.',
+      'DEU FRA POL',
+    ],
+    [
+      'We, the G7 Foreign Ministers of Canada, France and Japan, reiterate our concern in this statement.',
+      'CAN FRA JPN',
+    ],
+    [
+      'In a joint letter, the permanent representatives of Algeria and Guyana called for a ceasefire.',
+      'DZA GUY',
+    ],
+    [
+      'The communique was backed by most of the 92 countries that attended, including Chile and Ghana.',
+      'CHL GHA partial',
+    ],
+    [
+      'Some 61 countries, including Kenya and Ukraine, endorsed a "blueprint for action" on Tuesday.',
+      'KEN UKR partial',
+    ],
+    [
+      'A joint statement on behalf of 3 countries was delivered by Brazil: Brazil, Chile and Peru.',
+      'BRA CHL PER',
+    ],
+    ['The Russian and Chinese presidents signed a joint statement on Friday.', 'RUS CHN'],
+    [
+      'Delivered by the United Kingdom on behalf of the Core Group on Sri Lanka (Canada, Malawi and the United Kingdom).',
+      'CAN MWI GBR',
+    ],
+    [
+      'Los gobiernos de Chile, Colombia y Honduras suscriben la siguiente declaración conjunta sobre Haití. Los firmantes agradecen el ofrecimiento de Kenia.',
+      'CHL COL HND',
+    ],
+    [
+      'Министры иностранных дел России, Китая и Пакистана по итогам встречи в Нью-Йорке приняли совместное заявление. Стороны призвали США к ответственности.',
+      'RUS CHN PAK',
+    ],
+    [
+      'Trilateral Memorandum\n\nMadrid, 28 June 2022\n\n1. The parties confirm that they will extend their full support to each other in this memorandum.\n\nFor the Republic of Türkiye\nMevlüt Çavuşoğlu\n\nFor the Kingdom of Sweden\nAnn Linde',
+      'TUR SWE',
+    ],
   ])('%s → %s', (text, expected) => {
     expect(signers(text)).toBe(expected);
   });
@@ -90,6 +131,14 @@ describe('who did not sign', () => {
       'Canada, on behalf of a group of 45 countries, delivered a joint statement on the situation in Xinjiang, China.',
       'CAN partial',
     ],
+    ['For Finland, the statement adopted by Sweden is a relief.', 'SWE'],
+    [
+      'The statement criticised the American and British alliance. The French and German leaders are expected to comment on the statement.',
+      '',
+    ],
+    ['The Congolese and Russian ministers signed a joint statement.', ''],
+    ['The statement criticised the leaders of Iran, Syria and Belarus.', ''],
+    ['Austria and the Netherlands have not signed the declaration but have studied it.', ''],
   ])('%s → %s', (text, expected) => {
     expect(signers(text)).toBe(expected);
   });
@@ -111,5 +160,40 @@ describe('names in a list that are not plainly states', () => {
       { text: 'Korea', candidates: ['North Korea', 'South Korea'] },
       { text: 'Narnia', candidates: ['Denmark'] },
     ]);
+  });
+});
+
+describe('a statement that names only its group', () => {
+  const text =
+    'G20 Leaders’ Declaration\n\nWe, the Leaders of the G20, met in New Delhi on 9 September 2023 and adopted this declaration.';
+  const extraction = extractFromText(text, { file: 'case.txt', format: 'txt' });
+  const [declaration] = extraction.declarations;
+
+  it('is signed by the group’s members on the day, with the group’s name as evidence', () => {
+    expect(declaration?.signatories).toHaveLength(19);
+    expect(
+      declaration?.signatories.every((s) => text.slice(s.evidence.start, s.evidence.end) === 'G20'),
+    ).toBe(true);
+    expect(extraction.warnings.map((w) => w.message)).toContain(
+      '"G20" names no state: read as its 19 members on 2023-09-09 from import/reference/group-members.yaml',
+    );
+  });
+
+  it('is not expanded when the text lists states, nor for a group merely mentioned', () => {
+    expect(signers('The BRICS statement was signed by Brazil and India.')).toBe('BRA IND');
+    expect(signers('The statement was adopted by Chile. Chile is not a member of the G20.')).toBe(
+      'CHL',
+    );
+  });
+});
+
+describe('a table of signatories', () => {
+  const html =
+    '<h1>Declaration for the Future of the Internet</h1><p>The declaration has been endorsed by the following partners:</p><table><tr><th>Partner</th><th>Region</th></tr><tr><td>Albania</td><td>Europe</td></tr><tr><td>Cabo Verde</td><td>Africa</td></tr><tr><td>European Union</td><td>Europe</td></tr></table><p>Russia and China were not invited to join this declaration.</p>';
+
+  it('reads each row’s name cell, past the header row', () => {
+    const [declaration] = extractFromText(html, { file: 'case.html', format: 'html' }).declarations;
+    expect(declaration?.signatories.map((s) => s.code)).toEqual(['ALB', 'CPV']);
+    expect(declaration?.nonStateSignatories.map((s) => s.id)).toEqual(['eu']);
   });
 });

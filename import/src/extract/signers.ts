@@ -76,7 +76,21 @@ export function isPlace(sentence: string, start: number): boolean {
 function take(sentence: string, item: Item): 'take' | 'pass' | 'stop' {
   if (item.kind === 'group') return 'pass';
   if (item.kind === 'other') return 'pass';
+  // "25 of the 27 EU member states": the states, not the organization, and unnamed.
+  if (item.kind === 'signer' && MEMBERS_AFTER.test(sentence.slice(item.end))) return 'pass';
   return isPlace(sentence, item.start) ? 'stop' : 'take';
+}
+
+const MEMBERS_AFTER =
+  /^\s+(?:member\s+states|members|member\s+countries|countries|states|государств|стран|États\s+membres|Estados\s+miembros|Mitgliedstaaten)(?![\p{L}])/iu;
+
+// A state right after a group's name is part of that name: "the Core Group on Sri Lanka".
+function namesGroup(previous: Item | undefined, at: { gap: string; pos: number }): boolean {
+  return (
+    previous?.kind === 'group' &&
+    previous.end === at.pos &&
+    /^\s+(?:on|of|for|in)\s+(?:the\s+)?$/iu.test(at.gap)
+  );
 }
 
 function forward(sentence: string, items: Item[], cueEnd: number): SignerList {
@@ -85,6 +99,10 @@ function forward(sentence: string, items: Item[], cueEnd: number): SignerList {
   items.forEach((item, index) => {
     if (item.start < pos || pos < 0) return;
     const gap = sentence.slice(pos, item.start);
+    if (namesGroup(items[index - 1], { gap, pos })) {
+      pos = item.end;
+      return;
+    }
     if (!gapFits(gap, { first: list.items.length === 0, words: new Set() })) {
       pos = -1;
       return;
@@ -144,6 +162,13 @@ function backward(
     }
     pos = item.start;
   }
+  // "61 countries, including A, B and C, endorsed": the list is part of the signers.
+  const lead =
+    sentence
+      .slice(Math.max(0, pos - 40), pos)
+      .split(/[.;:]/)
+      .pop() ?? '';
+  if (list.items.length > 0 && PARTIAL.test(lead)) list.partial = true;
   // "Spain and Portugal joined as observers"
   return OBSERVERS.test(sentence.slice(cue.end, cue.end + 60))
     ? { ...list, items: [], gaps: [] }
@@ -158,6 +183,23 @@ function finish(sentence: string, items: Item[], list: SignerList): SignerList {
   if (OBSERVERS.test(after)) return { ...list, items: [], gaps: [], tail: null };
   if (PARTIAL.test(after.split(/[.;:]/)[0] ?? '')) return { ...list, partial: true };
   return list;
+}
+
+// "For the Kingdom of Sweden": the line names one signer and nothing else. "For" here is no
+// preposition of place.
+function signatureLine(sentence: string, items: Item[]): SignerList | undefined {
+  const cueEnd = SIGNATURE_LINE.exec(sentence)?.[0].length;
+  const names = items.filter((i) => i.kind !== 'other' && i.kind !== 'group');
+  const [name] = names;
+  if (cueEnd === undefined || !name || names.length > 1 || name.start !== cueEnd) return undefined;
+  if (!/^[\s.,:;]*$/.test(sentence.slice(name.end))) return undefined;
+  return {
+    items: [items.indexOf(name)],
+    gaps: [[cueEnd, name.start]],
+    tail: null,
+    partial: false,
+    cueEnd,
+  };
 }
 
 /**
@@ -177,9 +219,16 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
       lists.push(PARTIAL.test(m[0]) ? { ...list, partial: true } : list);
     }
   }
-  const signature = SIGNATURE_LINE.exec(sentence);
-  const signer = signature && listToEnd(sentence, items, signature[0].length);
-  if (signer?.items.length === 1) lists.push(signer);
+  // "a statement on behalf of 12 countries was delivered by Brazil: A, B and C"
+  const cued = forwardCues.map((cue) => new RegExp(cue.source, 'iu'));
+  for (const m of sentence.matchAll(/:/g)) {
+    const before = sentence.slice(0, m.index);
+    const listed = lists.some((l) => l.cueEnd === m.index + 1);
+    if (!listed && cued.some((cue) => cue.test(before)))
+      lists.push(forward(sentence, items, m.index + 1));
+  }
+  const signature = signatureLine(sentence, items);
+  if (signature) lists.push(signature);
   if (aboutStatement) {
     for (const cue of BACKWARD_CUES) {
       for (const m of sentence.matchAll(cue)) {
@@ -195,19 +244,32 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
  * under "on behalf of the following countries:"; undefined for any other line.
  */
 export function wholeLineList(line: string, items: Item[]): SignerList | undefined {
-  return listToEnd(line, items, 0);
-}
-
-// The list from `from` to the end of the line, when it takes every name there.
-function listToEnd(line: string, items: Item[], from: number): SignerList | undefined {
-  const list = forward(line, items, from);
+  const list = forward(line, items, 0);
   const taken = list.items.map((i) => items[i]).filter((i): i is Item => i !== undefined);
   const last = taken[taken.length - 1];
-  const names = items.filter((i) => i.kind !== 'other' && i.kind !== 'group' && i.start >= from);
+  const names = items.filter((i) => i.kind !== 'other' && i.kind !== 'group');
   if (!last || taken.length !== names.length) return undefined;
   return /^[\s.,;:)\]*]*(?:and|и|et|y|und)?[\s.,;]*$/iu.test(line.slice(last.end))
     ? list
     : undefined;
+}
+
+/**
+ * The list a table row is ("Albania⇥Europe"): its first cell that holds nothing but names;
+ * undefined when no cell does. A line without cells is read whole.
+ */
+export function rowList(line: string, items: Item[]): SignerList | undefined {
+  if (!line.includes('\t')) return wholeLineList(line, items);
+  let start = 0;
+  for (const cell of line.split('\t')) {
+    const end = start + cell.length;
+    const inCell = items.filter((i) => i.start >= start && i.end <= end);
+    const masked = ' '.repeat(start) + cell + ' '.repeat(line.length - end);
+    const list = inCell.length > 0 ? wholeLineList(masked, inCell) : undefined;
+    if (list) return { ...list, items: list.items.map((i) => items.indexOf(inCell[i] as Item)) };
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /** Whether a sentence ties anything to signing: a line ending in such a cue heads a list. */

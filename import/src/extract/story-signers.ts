@@ -1,9 +1,10 @@
 import type { Analysed } from './analysed';
 import { listLength } from './analysed';
+import { collectAdjectiveSigners } from './adjective-signers';
 import { collectSigners, emptySigners } from './collect-signers';
 import { BACKGROUND, LIST_HEADING } from './cues';
 import type { Signers } from './collect-signers';
-import { hasSignerCue, wholeLineList } from './signers';
+import { hasSignerCue, rowList } from './signers';
 
 // A signing cue that ends its line with a colon ("on behalf of the following countries:"), or a
 // heading ("Signatories"), lists the signers on the lines below it.
@@ -12,13 +13,18 @@ function listsBelow(analysed: Analysed[], index: number): Analysed[] {
   const text = cue?.sentence.text ?? '';
   if (!cue || !(/:\s*$/.test(text) || LIST_HEADING.test(text)) || cue.lists.length > 0) return [];
   const below: Analysed[] = [];
-  for (const next of analysed.slice(index + 1)) {
-    const list = wholeLineList(next.sentence.text, next.items);
+  for (const [k, next] of analysed.slice(index + 1).entries()) {
+    const list = rowList(next.sentence.text, next.items);
+    // A table's header row ("Partner⇥Region") stands between the cue and its rows.
+    if (!list && k === 0 && isHeaderRow(next)) continue;
     if (!list) break;
     below.push({ ...next, lists: [list] });
   }
   return below;
 }
+
+const isHeaderRow = (a: Analysed) =>
+  a.sentence.text.includes('\t') && !a.items.some((i) => i.kind === 'state');
 
 const heads = (text: string) => LIST_HEADING.test(text) || hasSignerCue(text);
 
@@ -36,6 +42,9 @@ export function signersOf(analysed: Analysed[]): { signers: Signers; sentences: 
   const signers = emptySigners();
   for (const x of [...sentences].sort((a, b) => listLength(b) - listLength(a))) {
     collectSigners(signers, x.sentence.text, { lists: x.lists, items: x.items, at: x.at });
+  }
+  for (const x of analysed.filter((a) => !BACKGROUND.test(a.sentence.text))) {
+    collectAdjectiveSigners(signers, x.sentence.text, x.at);
   }
   return { signers, sentences };
 }

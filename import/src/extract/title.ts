@@ -21,9 +21,14 @@ export function quotedTitle(sentence: string): { title: string; index: number } 
 }
 
 const HEADING =
-  /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,3}(?:Joint\s+(?:Statement|Declaration|Communiqu[eé])|(?:Statement|Declaration)\s+(?:on|of|by|at)|Совместное\s+(?:заявление|коммюнике)|Заявление|Декларация|Déclaration|Communiqué\s+(?:conjoint|commun)|Declaración|Comunicado\s+conjunto|Gemeinsame\s+(?:Erklärung|Stellungnahme))(?![\p{L}])/iu;
+  /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,3}(?:(?:Joint|Trilateral|Bilateral|Final)\s+(?:Statement|Declaration|Communiqu[eé]|Memorandum)|Memorandum\s+of\s+Understanding|(?:Joint\s+|Open\s+)?Letter\s+(?:to|from|on)|(?:Statement|Declaration)\s+(?:on|of|by|at|for)|Совместное\s+(?:заявление|коммюнике)|Заявление|Декларация|Déclaration|Communiqué\s+(?:conjoint|commun)|Declaración|Comunicado\s+conjunto|Gemeinsame\s+(?:Erklärung|Stellungnahme))(?![\p{L}])/iu;
+
+// "Human Rights Council 51st session - Core Group joint statement on Sri Lanka": the statement's
+// name after the meeting's, past a dash or a colon.
+const AFTER_MEETING =
+  /[-–—:|]\s+(?:[\p{Lu}][\p{L}\p{N}-]*\s+){0,3}joint\s+(?:statement|declaration|communiqu[eé])(?![\p{L}])/iu;
 
 /** A heading line that names a statement: "Joint Statement on …". */
 export function isStatementHeading(line: string, words: number): boolean {
-  return words <= 25 && !/[.!?]$/.test(line) && HEADING.test(line);
+  return words <= 25 && !/[.!?]$/.test(line) && (HEADING.test(line) || AFTER_MEETING.test(line));
 }

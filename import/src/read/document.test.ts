@@ -181,6 +181,13 @@ relationships:
     });
   });
 
+  it('reports JSON syntax errors and repeated keys at their position', () => {
+    const broken = issuesOf('{\n  "format": "treatygraph/1",\n  "nodes": {,\n}', 'doc.json');
+    expect(broken[0]).toMatchObject({ code: 'SYNTAX', file: 'doc.json', line: 3 });
+    const repeated = issuesOf('{\n  "format": "treatygraph/1",\n  "format": "x"\n}', 'doc.json');
+    expect(repeated[0]).toMatchObject({ code: 'SYNTAX', line: 3 });
+  });
+
   it('reports syntax errors with their position', () => {
     const issues = issuesOf('format: treatygraph/1\nnodes: [\n  - a\n');
     expect(issues[0]).toMatchObject({ code: 'SYNTAX', file: 'doc.yaml' });

@@ -5,6 +5,7 @@ import { ImportError } from '../errors';
 import type { ImportIssue } from '../errors';
 import { documentKeys, referenceIssues } from './reference-issues';
 import { schemaIssues } from './schema-issues';
+import { parseJsonSource } from './json-source';
 import { parseSource } from './source-map';
 import { readTextFile } from './read-text-file';
 
@@ -29,7 +30,7 @@ function invalid(file: string, issues: ImportIssue[]): ImportError {
  */
 export function parseImportDocument(options: { text: string; file: string }): ImportDocument {
   const { text, file } = options;
-  const source = parseSource(text);
+  const source = parseJsonSource(text) ?? parseSource(text);
   if (source.syntaxErrors.length > 0) {
     const issues = source.syntaxErrors.map(({ message, position }) => ({
       code: 'SYNTAX' as const,

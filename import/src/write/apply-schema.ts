@@ -21,3 +21,24 @@ export async function applySchema(driver: Driver, options: WriteOptions = {}): P
     await session.close();
   }
 }
+
+// Databases each driver has had the schema applied to in this process.
+const applied = new WeakMap<Driver, Map<string, Promise<void>>>();
+
+/**
+ * `applySchema` once per driver and database in this process: the statements are no-ops after
+ * the first run, but each still costs a round trip and an index wait.
+ */
+export function ensureSchema(driver: Driver, options: WriteOptions = {}): Promise<void> {
+  const databases = applied.get(driver) ?? new Map<string, Promise<void>>();
+  applied.set(driver, databases);
+  const database = options.database ?? '';
+  const pending =
+    databases.get(database) ??
+    applySchema(driver, options).catch((error: unknown) => {
+      databases.delete(database);
+      throw error;
+    });
+  databases.set(database, pending);
+  return pending;
+}

@@ -52,4 +52,16 @@ describe('entity changes', () => {
     ]);
     expect(countChanges(changes).unchanged).toEqual({ nodes: 2, relationships: 1 });
   });
+
+  it('leaves a referenced state that exists as it is, whatever the gazetteer holds', () => {
+    const before: EntityStates = new Map([['node State LAO', { name: 'Lao PDR' }]]);
+    const after = predictEntityStates(before, [plan]);
+    expect(after.get('node State LAO')).toEqual({ name: 'Lao PDR' });
+    expect(after.get('node State BOL')).toMatchObject({ code: 'BOL' });
+    const states = entityChanges(before, after).filter((c) => c.label === 'State');
+    expect(states.map((c) => [c.key, c.change])).toEqual([
+      ['BOL', 'created'],
+      ['LAO', 'unchanged'],
+    ]);
+  });
 });

@@ -1,9 +1,9 @@
 import { nodeKind } from '@treatygraph/schema';
 import neo4j from 'neo4j-driver';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { WritePlan } from './plan';
+import type { RelationshipBatch, WritePlan } from './plan';
 
-/** Property maps of the nodes and relationships a run touches, by `Label key` and `TYPE from to`. */
+/** Properties of the nodes and relationships a run touches, by `Label key` and `TYPE from to`. */
 export type EntityStates = Map<string, Record<string, unknown>>;
 
 export type ChangeKind = 'created' | 'updated' | 'unchanged';
@@ -38,63 +38,86 @@ function canonical(value: unknown): string {
   );
 }
 
-/** The current property maps of everything the plans would write; absent ones are left out. */
+type Touched = {
+  /** Node keys by label, and the properties the plans set on each label. */
+  nodes: Map<string, { keys: Set<unknown>; names: Set<string> }>;
+  relationships: Map<string, { batch: RelationshipBatch; rows: Map<string, Endpoints> }>;
+};
+type Endpoints = { from: string; to: string };
+
+function touchedBy(plans: WritePlan[]): Touched {
+  const touched: Touched = { nodes: new Map(), relationships: new Map() };
+  for (const plan of plans) {
+    for (const batch of plan.nodes) {
+      const entry = touched.nodes.get(batch.kind.label) ?? { keys: new Set(), names: new Set() };
+      for (const row of batch.rows) {
+        entry.keys.add(row.key);
+        // A create-only row changes nothing on a node that exists: its existence is enough.
+        if (!batch.reference) Object.keys(row.props).forEach((name) => entry.names.add(name));
+      }
+      touched.nodes.set(batch.kind.label, entry);
+    }
+    for (const batch of plan.relationships) {
+      const entry = touched.relationships.get(batch.kind.type) ?? { batch, rows: new Map() };
+      batch.rows.forEach(({ from, to }) => entry.rows.set(`${from} ${to}`, { from, to }));
+      touched.relationships.set(batch.kind.type, entry);
+    }
+  }
+  return touched;
+}
+
+/**
+ * The current state of everything the plans would write, as far as the write can change it:
+ * a node's values of the properties the plans set on its label (`SET n += props` leaves the
+ * rest alone), a relationship's whole property map (`SET r = props`). Absent entities are left
+ * out; relationships of a node that is itself absent are not looked for.
+ */
 export async function readEntityStates(
   tx: ManagedTransaction,
   plans: WritePlan[],
 ): Promise<EntityStates> {
   const states: EntityStates = new Map();
-  const nodeKeys = new Map<string, Set<unknown>>();
-  const relationshipRows = new Map<string, Map<string, { from: string; to: string }>>();
-  for (const plan of plans) {
-    for (const batch of plan.nodes) {
-      const keys = nodeKeys.get(batch.kind.label) ?? new Set();
-      batch.rows.forEach((row) => keys.add(row.key));
-      nodeKeys.set(batch.kind.label, keys);
-    }
-    for (const batch of plan.relationships) {
-      const rows = relationshipRows.get(batch.kind.type) ?? new Map();
-      batch.rows.forEach(({ from, to }) => rows.set(`${from} ${to}`, { from, to }));
-      relationshipRows.set(batch.kind.type, rows);
-    }
-  }
-  for (const [label, keys] of nodeKeys) {
+  const touched = touchedBy(plans);
+  for (const [label, { keys, names }] of touched.nodes) {
     const kind = nodeKind(label);
     const result = await tx.run(
-      `UNWIND $keys AS key MATCH (n:${label} {${kind.key}: key}) RETURN key, properties(n) AS props`,
-      { keys: [...keys] },
+      `UNWIND $keys AS key MATCH (n:${label} {${kind.key}: key}) ` +
+        `RETURN key, [name IN $names WHERE n[name] IS NOT NULL | [name, n[name]]] AS props`,
+      { keys: [...keys], names: [...names] },
     );
     for (const record of result.records) {
-      states.set(nodeId(label, record.get('key')), record.get('props') as Record<string, unknown>);
+      const props = Object.fromEntries(record.get('props') as [string, unknown][]);
+      states.set(nodeId(label, record.get('key')), props);
     }
   }
-  for (const plan of plans) {
-    for (const batch of plan.relationships) {
-      const rows = relationshipRows.get(batch.kind.type);
-      if (!rows) continue;
-      relationshipRows.delete(batch.kind.type);
-      const from = nodeKind(batch.kind.from);
-      const to = nodeKind(batch.kind.to);
-      const result = await tx.run(
-        `UNWIND $rows AS row ` +
-          `MATCH (:${from.label} {${from.key}: row.from})-[r:${batch.kind.type}]->` +
-          `(:${to.label} {${to.key}: row.to}) ` +
-          `RETURN row.from AS from, row.to AS to, properties(r) AS props`,
-        { rows: [...rows.values()] },
-      );
-      for (const record of result.records) {
-        const id = relationshipId(batch.kind.type, record.get('from'), record.get('to'));
-        states.set(id, record.get('props') as Record<string, unknown>);
-      }
+  const absent = (label: string, key: string) =>
+    touched.nodes.get(label)?.keys.has(key) === true && !states.has(nodeId(label, key));
+  for (const [type, { batch, rows }] of touched.relationships) {
+    const from = nodeKind(batch.kind.from);
+    const to = nodeKind(batch.kind.to);
+    const existing = [...rows.values()].filter(
+      (row) => !absent(from.label, row.from) && !absent(to.label, row.to),
+    );
+    if (existing.length === 0) continue;
+    const result = await tx.run(
+      `UNWIND $rows AS row ` +
+        `MATCH (a:${from.label} {${from.key}: row.from}) MATCH (b:${to.label} {${to.key}: row.to}) ` +
+        `MATCH (a)-[r:${type}]->(b) ` +
+        `RETURN row.from AS from, row.to AS to, properties(r) AS props`,
+      { rows: existing },
+    );
+    for (const record of result.records) {
+      const id = relationshipId(type, record.get('from'), record.get('to'));
+      states.set(id, record.get('props') as Record<string, unknown>);
     }
   }
   return states;
 }
 
 /**
- * What the plans leave behind when written in order over `before`, as the model's MERGE
- * statements do: node properties are added to (`SET n += props`), relationship properties
- * replaced (`SET r = props`).
+ * What the plans leave behind when written in order over `before`, as the write statements
+ * do: node properties are added to (`SET n += props`), a referenced state only created when
+ * missing, relationship properties replaced (`SET r = props`).
  */
 export function predictEntityStates(before: EntityStates, plans: WritePlan[]): EntityStates {
   const after: EntityStates = new Map(before);
@@ -102,7 +125,9 @@ export function predictEntityStates(before: EntityStates, plans: WritePlan[]): E
     for (const batch of plan.nodes) {
       for (const row of batch.rows) {
         const id = nodeId(batch.kind.label, row.key);
-        after.set(id, { ...after.get(id), ...row.props });
+        const old = after.get(id);
+        if (batch.reference && old) continue;
+        after.set(id, { ...old, ...row.props });
       }
     }
     for (const batch of plan.relationships) {

@@ -36,10 +36,16 @@ const DECLARATION_ENDS = new Map(
   ]),
 );
 
-function signatoriesOf(document: ImportDocument, id: string): Set<string> {
-  return new Set(
-    document.relationships.filter((r) => r.type === 'SIGNED' && r.to === id).map((r) => r.from),
-  );
+// The signatories of every declaration of a document, in one pass over its relationships.
+function signatoriesByDeclaration(document: ImportDocument): Map<string, Set<string>> {
+  const signatories = new Map<string, Set<string>>();
+  for (const r of document.relationships) {
+    if (r.type !== 'SIGNED') continue;
+    const codes = signatories.get(r.to) ?? new Set<string>();
+    codes.add(r.from);
+    signatories.set(r.to, codes);
+  }
+  return signatories;
 }
 
 function factsOf(known: KnownDeclaration) {
@@ -79,17 +85,33 @@ export function mergeDeclarations(options: {
   const joined = new Set<string>();
   const merges: DeclarationMerge[] = [];
   const rows: NodeRow[] = [];
+  const signed = signatoriesByDeclaration(document);
+  const byId = new Map<string, KnownDeclaration>();
+  const byDate = new Map<string, KnownDeclaration[]>();
+  const remember = (k: KnownDeclaration) => {
+    if (!byId.has(k.id)) byId.set(k.id, k);
+    const date = k.props.adoptedOn;
+    if (typeof date !== 'string') return;
+    const sameDay = byDate.get(date) ?? [];
+    if (!sameDay.includes(k)) sameDay.push(k);
+    byDate.set(date, sameDay);
+  };
+  known.forEach(remember);
   for (const row of document.nodes.Declaration ?? []) {
     const id = String(row.id);
     const title = String(row.title ?? '');
     const adoptedOn = typeof row.adoptedOn === 'string' ? row.adoptedOn : undefined;
-    const signatories = signatoriesOf(document, id);
+    const signatories = new Set(signed.get(id));
     const facts = { title, ...(adoptedOn && { adoptedOn }), signatories };
-    const same = known.find((k) => k.id === id);
-    const near = same ? undefined : known.find((k) => isNearDuplicate(factsOf(k), facts));
+    const same = byId.get(id);
+    // Near-duplicates share their date; the first one known wins, as before.
+    const sameDay = adoptedOn ? (byDate.get(adoptedOn) ?? []) : [];
+    const near = same ? undefined : sameDay.find((k) => isNearDuplicate(factsOf(k), facts));
     const match = same ?? near;
     if (!match) {
-      known.push({ id, props: { ...row }, signatories, origin: file });
+      const added = { id, props: { ...row }, signatories, origin: file };
+      known.push(added);
+      remember(added);
       rows.push(row);
       continue;
     }
@@ -97,6 +119,7 @@ export function mergeDeclarations(options: {
     signatories.forEach((code) => match.signatories.add(code));
     if (!near) {
       Object.assign(match.props, row);
+      remember(match);
       rows.push(row);
       continue;
     }
@@ -115,6 +138,7 @@ export function mergeDeclarations(options: {
       ([key, value]) => value !== undefined && match.props[key] === undefined,
     );
     Object.assign(match.props, Object.fromEntries(missing));
+    remember(match);
     rows.push({ ...Object.fromEntries(missing), id: match.id });
   }
   const relationships = document.relationships

@@ -36,6 +36,7 @@ describe('planWrite', () => {
   });
 
   it('adds the gazetteer states and registry entries the relationships name', () => {
+    expect(batch('State')).toMatchObject({ reference: true });
     expect(batch('State')?.rows[0]?.props).toMatchObject({ code: 'LAO', name: 'Laos' });
     expect(batch('Organization')?.rows[0]?.props).toMatchObject({ id: 'unodc', acronym: 'UNODC' });
   });

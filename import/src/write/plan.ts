@@ -6,6 +6,11 @@ import { neo4jProps } from './neo4j-value';
 
 export type NodeBatch = {
   kind: NodeKind;
+  /**
+   * Gazetteer states a document names without defining: created when missing, never
+   * overwritten, so a re-import leaves them alone.
+   */
+  reference: boolean;
   rows: { key: unknown; props: Record<string, unknown> }[];
 };
 export type RelationshipBatch = {
@@ -15,9 +20,15 @@ export type RelationshipBatch = {
 /** What one transaction writes: node batches in model order, then relationship batches. */
 export type WritePlan = { nodes: NodeBatch[]; relationships: RelationshipBatch[] };
 
+let states: Map<string, Record<string, unknown>> | undefined;
+const KINDS_BY_TYPE = new Map(Object.values(relationshipKinds).map((k) => [k.type, k]));
+
 // Nodes a document may reference without defining them, looked up by key.
 function referenceRow(label: string, key: string): Record<string, unknown> | undefined {
-  if (label === 'State') return stateRows().find((s) => s.code === key);
+  if (label === 'State') {
+    states ??= new Map(stateRows().map((s) => [s.code, s]));
+    return states.get(key);
+  }
   if (label === 'Instrument' || label === 'Organization') return registryEntry(label, key);
   return undefined;
 }
@@ -25,18 +36,27 @@ function referenceRow(label: string, key: string): Record<string, unknown> | und
 function referencedRows(document: ImportDocument, label: NodeLabel): Record<string, unknown>[] {
   const kind = nodeKinds[label];
   const defined = new Set((document.nodes[label] ?? []).map((row) => row[kind.key]));
-  const keys = new Set(
-    document.relationships.flatMap((r) => {
-      const rel = Object.values(relationshipKinds).find((k) => k.type === r.type);
-      return [rel?.from === label ? r.from : [], rel?.to === label ? r.to : []].flat();
-    }),
-  );
+  const keys = new Set<string>();
+  for (const r of document.relationships) {
+    const rel = KINDS_BY_TYPE.get(r.type);
+    if (rel?.from === label) keys.add(r.from);
+    if (rel?.to === label) keys.add(r.to);
+  }
   return [...keys]
     .filter((key) => !defined.has(key))
     .flatMap((key) => {
       const row = referenceRow(label, key);
       return row ? [row] : [];
     });
+}
+
+function batchOf(kind: NodeKind, rows: Record<string, unknown>[], reference: boolean): NodeBatch[] {
+  if (rows.length === 0) return [];
+  const planned = rows.map((row) => ({
+    key: row[kind.key],
+    props: neo4jProps(row, kind.properties),
+  }));
+  return [{ kind, reference, rows: planned }];
 }
 
 /**
@@ -47,23 +67,24 @@ export function planWrite(document: ImportDocument): WritePlan {
   const labels = Object.keys(nodeKinds) as NodeLabel[];
   const nodes = labels.flatMap((label): NodeBatch[] => {
     const kind = nodeKinds[label];
-    const rows = [...(document.nodes[label] ?? []), ...referencedRows(document, label)];
-    if (rows.length === 0) return [];
-    return [
-      {
-        kind,
-        rows: rows.map((row) => ({ key: row[kind.key], props: neo4jProps(row, kind.properties) })),
-      },
-    ];
+    const defined = document.nodes[label] ?? [];
+    const referenced = referencedRows(document, label);
+    // Only gazetteer states are written create-only; registry entries keep following the registry.
+    if (label !== 'State') return batchOf(kind, [...defined, ...referenced], false);
+    return [...batchOf(kind, defined, false), ...batchOf(kind, referenced, true)];
   });
+  const byType = new Map<string, ImportDocument['relationships']>();
+  for (const r of document.relationships) {
+    const rows = byType.get(r.type) ?? [];
+    rows.push(r);
+    byType.set(r.type, rows);
+  }
   const relationships = Object.values(relationshipKinds).flatMap((kind): RelationshipBatch[] => {
-    const rows = document.relationships
-      .filter((r) => r.type === kind.type)
-      .map(({ type: _type, from, to, ...props }) => ({
-        from,
-        to,
-        props: neo4jProps(props, { ...kind.properties, ...provenanceProperties }),
-      }));
+    const rows = (byType.get(kind.type) ?? []).map(({ type: _type, from, to, ...props }) => ({
+      from,
+      to,
+      props: neo4jProps(props, { ...kind.properties, ...provenanceProperties }),
+    }));
     return rows.length === 0 ? [] : [{ kind, rows }];
   });
   return { nodes, relationships };

@@ -51,6 +51,15 @@ describe('writeDocument', () => {
     ]);
   });
 
+  it('creates a referenced state only when missing, leaving an existing one as it is', async () => {
+    await driver.executeQuery('MATCH (s:State {code: "LAO"}) SET s.name = "Lao PDR"');
+    await writeDocument(driver, statement);
+    expect(await column(driver, 'MATCH (s:State {code: "LAO"}) RETURN s.name')).toEqual([
+      'Lao PDR',
+    ]);
+    await driver.executeQuery('MATCH (s:State {code: "LAO"}) SET s.name = "Laos"');
+  });
+
   it('is idempotent', async () => {
     const before = await graphChecksum(driver);
     const summary = await writeDocument(driver, statement);

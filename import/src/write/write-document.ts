@@ -1,5 +1,5 @@
 import { mergeNodesCypher, mergeRelationshipsCypher } from '@treatygraph/schema';
-import type { ImportDocument } from '@treatygraph/schema';
+import type { ImportDocument, NodeKind } from '@treatygraph/schema';
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { ImportError } from '../errors';
@@ -26,6 +26,16 @@ function chunks<T>(rows: T[]): T[][] {
   return out;
 }
 
+// A referenced gazetteer state is created when missing and otherwise left as it is.
+function createMissingCypher(kind: NodeKind): string {
+  return (
+    `UNWIND $rows AS row ` +
+    `MERGE (n:${kind.label} {${kind.key}: row.key}) ` +
+    `ON CREATE SET n += row.props ` +
+    `RETURN count(n) AS count`
+  );
+}
+
 function countOf(result: QueryResult): number {
   const value: unknown = result.records[0]?.get('count');
   return neo4j.isInt(value) ? value.toNumber() : Number(value ?? 0);
@@ -44,7 +54,10 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
   };
   for (const batch of plan.nodes) {
     for (const rows of chunks(batch.rows)) {
-      const result = await tx.run(mergeNodesCypher(batch.kind), { rows });
+      const cypher = batch.reference
+        ? createMissingCypher(batch.kind)
+        : mergeNodesCypher(batch.kind);
+      const result = await tx.run(cypher, { rows });
       summary.nodes[batch.kind.label] = (summary.nodes[batch.kind.label] ?? 0) + countOf(result);
       summary.nodesCreated += result.summary.counters.updates().nodesCreated;
     }

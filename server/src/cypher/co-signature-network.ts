@@ -1,4 +1,5 @@
 import type { CypherQuery } from '../db/read';
+import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
 
 /** Which signatures the co-signature network is built from; all given fields must match. */
 export type CoalitionFilter = {
@@ -13,9 +14,11 @@ export type CoalitionFilter = {
 };
 
 /**
- * The signatures behind the co-signature network: one row `{ declaration, signatories }` per
- * declaration that passes the filter, its signatory states (those in the regions asked for)
- * by code. Dated filters leave undated declarations out.
+ * The signatures behind the co-signature network, as one row `{ declarations, states }`:
+ * `declarations` has per declaration that passes the filter its properties and its signatory
+ * states' codes (those in the regions asked for), newest first; `states` has each of those
+ * states once, without bulky properties. Codes rather than whole states per declaration keep
+ * the transaction small. Dated filters leave undated declarations out.
  */
 export function coSignatureRowsQuery(filter: CoalitionFilter): CypherQuery {
   const declarations = filter.declarations?.length ? [...filter.declarations] : null;
@@ -29,10 +32,24 @@ export function coSignatureRowsQuery(filter: CoalitionFilter): CypherQuery {
       'MATCH (s:State)-[:SIGNED]->(d)',
       'WHERE $regions IS NULL OR toLower(s.region) IN $regions',
       'WITH d, s ORDER BY s.code',
-      'WITH d, collect(properties(s)) AS signatories',
-      'RETURN properties(d) AS declaration, signatories',
+      'WITH d, collect(s) AS signers',
       'ORDER BY d.adoptedOn IS NULL, d.adoptedOn DESC, d.id',
+      'WITH collect({declaration: properties(d), signers: signers}) AS rows',
+      'CALL (rows) {',
+      '  UNWIND rows AS row',
+      '  UNWIND row.signers AS s',
+      '  WITH DISTINCT s',
+      `  RETURN collect(${slimProperties('s')}) AS states`,
+      '}',
+      'RETURN [row IN rows | {declaration: row.declaration,',
+      '  signatories: [s IN row.signers | s.code]}] AS declarations, states',
     ].join('\n'),
-    params: { declarations, from: filter.from ?? null, to: filter.to ?? null, regions },
+    params: {
+      declarations,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      regions,
+      bulky: BULKY_PROPERTIES,
+    },
   };
 }

@@ -15,7 +15,13 @@ describe('graph view queries', () => {
       to: null,
       limit: 5,
       labels: ['State', 'Source', 'Organization', 'Group', 'Instrument', 'Declaration'],
+      bulky: ['aliases'],
     });
+  });
+
+  it('leaves bulky list properties out of node data', () => {
+    expect(focusNodesQuery(['lao']).text).toContain('[k IN keys(n) WHERE NOT k IN $bulky');
+    expect(focusNodesQuery(['lao']).params.bulky).toEqual(['aliases']);
   });
 
   it('expands a frontier in one parameterised query, capped per node', () => {
@@ -37,11 +43,21 @@ describe('graph view queries', () => {
         AND (type(r) <> 'PARTY_TO' OR (
           ($to IS NULL OR coalesce(r.signedOn, r.consentOn, $to) <= $to)
           AND ($from IS NULL OR r.withdrawnOn IS NULL OR r.withdrawnOn >= $from)))
-      WITH element, a, r, {element: elementId(b), label: [l IN labels(b) WHERE l IN $labels][0], key: coalesce(b.code, b.id), node: properties(b)} AS far
-      WHERE far.label IS NOT NULL
-      WITH element, a, r, far ORDER BY far.label, far.key, type(r)
-      WITH element, collect(far {.*, type: type(r), outgoing: startNode(r) = a, rel: properties(r)}) AS links
-      RETURN element, size(links) AS degree, links[0..toInteger($cap)] AS links"
+      WITH element, a, r, b, [l IN labels(b) WHERE l IN $labels][0] AS label
+      WHERE label IS NOT NULL
+      WITH element, a, r, b, label, coalesce(b.code, b.id) AS key
+      ORDER BY label, key, type(r)
+      WITH element, collect({b: b, link: {element: elementId(b), label: label, key: key,
+        type: type(r), outgoing: startNode(r) = a, rel: properties(r)}}) AS links
+      WITH collect({element: element, degree: size(links), links: links[0..toInteger($cap)]}) AS rows
+      CALL (rows) {
+        UNWIND rows AS row
+        UNWIND row.links AS l
+        WITH DISTINCT l.b AS n WHERE $known IS NULL
+        RETURN collect({element: elementId(n), label: [l IN labels(n) WHERE l IN $labels][0], key: coalesce(n.code, n.id), properties: [k IN keys(n) WHERE NOT k IN $bulky | [k, n[k]]]}) AS nodes
+      }
+      RETURN [row IN rows | {element: row.element, degree: row.degree,
+        links: [l IN row.links | l.link]}] AS rows, nodes"
     `);
     expect(query.params).toMatchObject({ types: ['SIGNED'], cap: 50, regions: ['asia'] });
   });

@@ -1,6 +1,7 @@
 import { nodeKinds } from '@treatygraph/schema';
 import type { RelationshipType } from '@treatygraph/schema';
 import type { CypherQuery } from '../db/read';
+import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
 
 /** What narrows a graph view's nodes and edges, as the view builders take it. */
 export type ViewFilter = {
@@ -18,7 +19,7 @@ const LABEL = '[l IN labels(n) WHERE l IN $labels][0]';
 
 /** One node of a view as the builders return it: its element id for the next hop, kind, key, properties. */
 const nodeMap = (n: string) =>
-  `{element: elementId(${n}), label: ${LABEL.replace(/\bn\b/g, n)}, key: ${KEY.replace(/\bn\b/g, n)}, node: properties(${n})}`;
+  `{element: elementId(${n}), label: ${LABEL.replace(/\bn\b/g, n)}, key: ${KEY.replace(/\bn\b/g, n)}, properties: ${slimProperties(n)}}`;
 
 /**
  * Focus nodes by natural key, whatever their kind (state codes in any case): one row
@@ -38,7 +39,7 @@ export function focusNodesQuery(keys: readonly string[]): CypherQuery {
       '}',
       `RETURN key, ${nodeMap('n')} AS found`,
     ].join('\n'),
-    params: { keys: [...keys], labels: LABELS },
+    params: { keys: [...keys], labels: LABELS, bulky: BULKY_PROPERTIES },
   };
 }
 
@@ -59,16 +60,24 @@ export function seedDeclarationsQuery(options: {
       'WITH collect(n) AS declarations',
       `RETURN size(declarations) AS total, [n IN declarations[0..toInteger($limit)] | ${nodeMap('n')}] AS seeds`,
     ].join('\n'),
-    params: { from: options.from, to: options.to, limit: options.limit, labels: LABELS },
+    params: {
+      from: options.from,
+      to: options.to,
+      limit: options.limit,
+      labels: LABELS,
+      bulky: BULKY_PROPERTIES,
+    },
   };
 }
 
 /**
- * One hop of a view from many nodes at once: per frontier node (by element id) its degree
- * within the filter and at most `cap` links `{ type, outgoing, rel, ...node }`, by kind and
- * key. With `known`, only links to those nodes come back (the closing hop that finds edges
- * among the last nodes added). Date bounds apply to declarations' adoption and to PARTY_TO
- * (signed or bound by `to`, not withdrawn before `from`); regions apply to states.
+ * One hop of a view from many nodes at once, as one row `{ rows, nodes }`: `rows` has per
+ * frontier node (by element id) its degree within the filter and at most `cap` links
+ * `{ element, label, key, type, outgoing, rel }`, by kind and key; `nodes` has each node those
+ * links reach once, with its properties, so a hub's neighbours are not shipped once per link.
+ * With `known`, only links to those nodes come back and no `nodes` (the closing hop that finds
+ * edges among the last nodes added). Date bounds apply to declarations' adoption and to
+ * PARTY_TO (signed or bound by `to`, not withdrawn before `from`); regions apply to states.
  */
 export function expandQuery(options: {
   frontier: readonly string[];
@@ -90,11 +99,21 @@ export function expandQuery(options: {
       "  AND (type(r) <> 'PARTY_TO' OR (",
       '    ($to IS NULL OR coalesce(r.signedOn, r.consentOn, $to) <= $to)',
       '    AND ($from IS NULL OR r.withdrawnOn IS NULL OR r.withdrawnOn >= $from)))',
-      `WITH element, a, r, ${nodeMap('b')} AS far`,
-      'WHERE far.label IS NOT NULL',
-      'WITH element, a, r, far ORDER BY far.label, far.key, type(r)',
-      'WITH element, collect(far {.*, type: type(r), outgoing: startNode(r) = a, rel: properties(r)}) AS links',
-      'RETURN element, size(links) AS degree, links[0..toInteger($cap)] AS links',
+      `WITH element, a, r, b, ${LABEL.replace(/\bn\b/g, 'b')} AS label`,
+      'WHERE label IS NOT NULL',
+      `WITH element, a, r, b, label, ${KEY.replace(/\bn\b/g, 'b')} AS key`,
+      'ORDER BY label, key, type(r)',
+      'WITH element, collect({b: b, link: {element: elementId(b), label: label, key: key,',
+      '  type: type(r), outgoing: startNode(r) = a, rel: properties(r)}}) AS links',
+      'WITH collect({element: element, degree: size(links), links: links[0..toInteger($cap)]}) AS rows',
+      'CALL (rows) {',
+      '  UNWIND rows AS row',
+      '  UNWIND row.links AS l',
+      '  WITH DISTINCT l.b AS n WHERE $known IS NULL',
+      `  RETURN collect(${nodeMap('n')}) AS nodes`,
+      '}',
+      'RETURN [row IN rows | {element: row.element, degree: row.degree,',
+      '  links: [l IN row.links | l.link]}] AS rows, nodes',
     ].join('\n'),
     params: {
       frontier: [...options.frontier],
@@ -105,6 +124,7 @@ export function expandQuery(options: {
       regions: filter.regions ? [...filter.regions] : null,
       cap: options.cap,
       labels: LABELS,
+      bulky: BULKY_PROPERTIES,
     },
   };
 }

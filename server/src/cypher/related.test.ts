@@ -7,11 +7,14 @@ describe('relatedQuery', () => {
     expect(query.text).toMatchInlineSnapshot(`
       "UNWIND $keys AS key
       MATCH (a:Declaration {id: key})<-[r:SIGNED]-(b:State)
-      RETURN key, properties(b) AS node, properties(r) AS rel
+      RETURN key, [k IN keys(b) WHERE NOT k IN $bulky | [k, b[k]]] AS node, properties(r) AS rel
       ORDER BY coalesce(b.name, ''), coalesce(b.code, '')"
     `);
     expect(query.params).toMatchInlineSnapshot(`
       {
+        "bulky": [
+          "aliases",
+        ],
         "keys": [
           "d1",
           "d2",
@@ -23,21 +26,21 @@ describe('relatedQuery', () => {
   it('follows a relationship forwards: a state’s participations, by instrument name', () => {
     expect(relatedQuery({ type: 'PARTY_TO', direction: 'forward', keys: ['LAO'] }).text)
       .toMatchInlineSnapshot(`
-      "UNWIND $keys AS key
-      MATCH (a:State {code: key})-[r:PARTY_TO]->(b:Instrument)
-      RETURN key, properties(b) AS node, properties(r) AS rel
-      ORDER BY coalesce(b.name, ''), coalesce(b.id, '')"
-    `);
+        "UNWIND $keys AS key
+        MATCH (a:State {code: key})-[r:PARTY_TO]->(b:Instrument)
+        RETURN key, [k IN keys(b) WHERE NOT k IN $bulky | [k, b[k]]] AS node, properties(r) AS rel
+        ORDER BY coalesce(b.name, ''), coalesce(b.id, '')"
+      `);
   });
 
   it('orders declarations newest first, undated last', () => {
     expect(relatedQuery({ type: 'SIGNED', direction: 'forward', keys: ['LAO'] }).text)
       .toMatchInlineSnapshot(`
-      "UNWIND $keys AS key
-      MATCH (a:State {code: key})-[r:SIGNED]->(b:Declaration)
-      RETURN key, properties(b) AS node, properties(r) AS rel
-      ORDER BY coalesce(b.adoptedOn, '') DESC, coalesce(b.id, '')"
-    `);
+        "UNWIND $keys AS key
+        MATCH (a:State {code: key})-[r:SIGNED]->(b:Declaration)
+        RETURN key, [k IN keys(b) WHERE NOT k IN $bulky | [k, b[k]]] AS node, properties(r) AS rel
+        ORDER BY coalesce(b.adoptedOn, '') DESC, coalesce(b.id, '')"
+      `);
   });
 
   it('knows the ends of a self-relationship in both directions', () => {

@@ -1,6 +1,7 @@
 import { nodeKind, relationshipKinds } from '@treatygraph/schema';
 import type { NodeLabel, RelationshipType } from '@treatygraph/schema';
 import type { CypherQuery } from '../db/read';
+import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
 import { orderBy } from './sort';
 
 /** `forward` follows the relationship from its start node; `reverse` from its end node. */
@@ -15,7 +16,8 @@ export function relatedEnds(spec: RelatedSpec): { from: NodeLabel; to: NodeLabel
 
 /**
  * The nodes related to each key over one relationship, in one round trip for any number of
- * keys: rows `{ key, node, rel }` in the far kind's list order. Derived from the model, so a
+ * keys: rows `{ key, node, rel }` in the far kind's list order, the node as `[key, value]`
+ * pairs without bulky properties. Derived from the model, so a
  * relationship added there can be traversed without a new query.
  */
 export function relatedQuery(spec: RelatedSpec & { keys: readonly string[] }): CypherQuery {
@@ -26,9 +28,9 @@ export function relatedQuery(spec: RelatedSpec & { keys: readonly string[] }): C
     text: [
       'UNWIND $keys AS key',
       `MATCH (a:${from} {${near.key}: key})${arrow}(b:${to})`,
-      'RETURN key, properties(b) AS node, properties(r) AS rel',
+      `RETURN key, ${slimProperties('b')} AS node, properties(r) AS rel`,
       `ORDER BY ${orderBy(to, 'b')}`,
     ].join('\n'),
-    params: { keys: [...spec.keys] },
+    params: { keys: [...spec.keys], bulky: BULKY_PROPERTIES },
   };
 }

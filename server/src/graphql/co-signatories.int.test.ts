@@ -83,6 +83,17 @@ describe('State.coSignatories against Neo4j', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('reads shared declarations only when selected', async () => {
+    queries.length = 0;
+    const data = await query(`{
+      state(code: "BLR") { coSignatories(first: 1) { sharedCount state { code aliases } } }
+    }`);
+    expect(data).toEqual({
+      state: { coSignatories: [{ sharedCount: 2, state: { code: 'THA', aliases: [] } }] },
+    });
+    expect(queries.map((q) => q.params.withShared).filter((w) => w !== undefined)).toEqual([false]);
+  });
+
   it('costs one query for a whole list of states', async () => {
     await query('{ states { edges { node { code } } } }');
     queries.length = 0;

@@ -55,6 +55,20 @@ describe('coalitions and the co-signature network against Neo4j', () => {
     await driver.close();
   });
 
+  it('reads the network without aliases and loads them only for the members that ask', async () => {
+    queries.length = 0;
+    const data = await request('{ coalitions { members { code aliases } } }');
+    const members = (data.coalitions as { members: { code: string; aliases: string[] }[] }[])
+      .flatMap((c) => c.members)
+      .filter((m) => m.code === 'LAO' || m.code === 'THA');
+    expect(members).toEqual([
+      { code: 'LAO', aliases: ['Lao PDR'] },
+      { code: 'THA', aliases: [] },
+    ]);
+    expect(queries).toHaveLength(2);
+    expect(queries[0]?.params.bulky).toEqual(['aliases']);
+  });
+
   it('finds the three blocs, members by name, with cohesion as internal weight share', async () => {
     const found = await coalitions();
     expect(memberSets(found)).toEqual([

@@ -60,6 +60,8 @@ describe('graph views against Neo4j', () => {
     const view = await graph({ focus: ['lao'] });
     expect(ids(view)).toEqual(['LAO', A2023, D2025, 'untoc']);
     expect(view.nodes[0]).toMatchObject({ kind: 'State', label: 'Laos', data: { region: 'Asia' } });
+    // Bulky list properties stay out of view data; the details panel reads them per entity.
+    expect(view.nodes[0]?.data).not.toHaveProperty('aliases');
     expect(view.nodes[3]).toMatchObject({ kind: 'Instrument', label: 'UNTOC' });
     expect(edgeIds(view)).toEqual([
       `PARTY_TO:LAO->untoc`,

@@ -4,6 +4,7 @@ import { detectCommunities } from '../analysis/communities';
 import type { Community } from '../analysis/communities';
 import { coSignatureRowsQuery } from '../cypher/co-signature-network';
 import type { CoalitionFilter } from '../cypher/co-signature-network';
+import { fromPairs } from '../cypher/slim-properties';
 import type { ReadFn } from '../db/read';
 import type { DeclarationRecord, StateRecord } from '../records';
 
@@ -20,10 +21,22 @@ export async function loadCoSignatureNetwork(
   read: ReadFn,
   filter: CoalitionFilter,
 ): Promise<StateNetwork> {
-  const rows = await read<{ declaration: DeclarationRecord; signatories: StateRecord[] }>(
-    coSignatureRowsQuery(filter),
+  const [row] = await read<{
+    declarations: { declaration: DeclarationRecord; signatories: string[] }[];
+    states: [string, unknown][][];
+  }>(coSignatureRowsQuery(filter));
+  const states = new Map(
+    (row?.states ?? []).map((pairs) => {
+      const state = fromPairs<StateRecord>(pairs);
+      return [state.code, state];
+    }),
   );
-  return buildCoSignatureNetwork(rows);
+  return buildCoSignatureNetwork(
+    (row?.declarations ?? []).map(({ declaration, signatories }) => ({
+      declaration,
+      signatories: signatories.flatMap((code) => states.get(code) ?? []),
+    })),
+  );
 }
 
 const byName = (a: StateRecord, b: StateRecord) =>

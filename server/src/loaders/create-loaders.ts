@@ -1,9 +1,11 @@
 import type DataLoader from 'dataloader';
+import type { NodeLabel } from '@treatygraph/schema';
 import type { RelatedSpec } from '../cypher/related';
 import type { ReadFn } from '../db/read';
 import type { RelatedRow } from '../records';
+import { createAliasesLoader } from './aliases';
 import { createCoSignatoriesLoader } from './co-signatories';
-import type { CoSignatoryRecord } from './co-signatories';
+import type { CoSignatoriesOptions, CoSignatoryRecord } from './co-signatories';
 import { loadCoSignatureNetwork } from './co-signature-network';
 import type { StateNetwork } from './co-signature-network';
 import type { CoalitionFilter } from '../cypher/co-signature-network';
@@ -16,17 +18,37 @@ export type Loaders = {
    */
   related<TNode>(spec: RelatedSpec): DataLoader<string, RelatedRow<TNode>[]>;
   /** Co-signatories by state code, strongest first: one query for any number of states. */
-  coSignatories: DataLoader<string, CoSignatoryRecord[]>;
+  coSignatories(options: CoSignatoriesOptions): DataLoader<string, CoSignatoryRecord[]>;
   /** The co-signature network for a filter, read once per request however many fields use it. */
   coSignatureNetwork(filter: CoalitionFilter): Promise<StateNetwork>;
+  /** Aliases by key, for records that list reads returned without them (bulky properties). */
+  aliases(label: NodeLabel): DataLoader<string, string[]>;
 };
 
 /** Fresh loaders for one request: their caches must not outlive it. */
 export function createLoaders(read: ReadFn): Loaders {
   const loaders = new Map<string, DataLoader<string, RelatedRow<unknown>[]>>();
   const networks = new Map<string, Promise<StateNetwork>>();
+  const aliases = new Map<NodeLabel, DataLoader<string, string[]>>();
+  const coSignatories = new Map<string, DataLoader<string, CoSignatoryRecord[]>>();
   return {
-    coSignatories: createCoSignatoriesLoader(read),
+    aliases(label) {
+      let loader = aliases.get(label);
+      if (!loader) {
+        loader = createAliasesLoader(read, label);
+        aliases.set(label, loader);
+      }
+      return loader;
+    },
+    coSignatories(options) {
+      const id = `${options.first}:${options.withShared}`;
+      let loader = coSignatories.get(id);
+      if (!loader) {
+        loader = createCoSignatoriesLoader(read, options);
+        coSignatories.set(id, loader);
+      }
+      return loader;
+    },
     coSignatureNetwork(filter) {
       const key = JSON.stringify([
         filter.declarations ?? null,

@@ -1,6 +1,7 @@
 import { nodeKind } from '@treatygraph/schema';
 import { expandQuery, focusNodesQuery, seedDeclarationsQuery } from '../cypher/graph-view';
 import type { ViewFilter } from '../cypher/graph-view';
+import { fromPairs } from '../cypher/slim-properties';
 import type { ReadFn } from '../db/read';
 
 /** A node of a view, shaped for Cytoscape and the exchange formats. */
@@ -29,8 +30,17 @@ export type GraphViewOptions = ViewFilter & {
   nodeLimit: number;
 };
 
-type FoundNode = { element: string; label: string; key: string; node: Record<string, unknown> };
-type Link = FoundNode & { type: string; outgoing: boolean; rel: Record<string, unknown> };
+type NodeRef = { element: string; label: string; key: string };
+/** A node as the view queries return it: properties as `[key, value]` pairs. */
+type FoundRow = NodeRef & { properties: [string, unknown][] };
+type FoundNode = NodeRef & { node: Record<string, unknown> };
+type Link = NodeRef & { type: string; outgoing: boolean; rel: Record<string, unknown> };
+type ExpandRow = { element: string; degree: number; links: Link[] };
+
+const foundNode = ({ properties, ...ref }: FoundRow): FoundNode => ({
+  ...ref,
+  node: fromPairs(properties),
+});
 
 function captionOf(found: FoundNode): string {
   const value = found.node[nodeKind(found.label).caption];
@@ -82,20 +92,20 @@ export async function loadGraphView(
   let frontier: string[] = [];
   let unreturnedSeeds = 0;
   if (options.focus.length > 0) {
-    const rows = await read<{ key: string; found: FoundNode }>(focusNodesQuery(options.focus));
-    for (const row of rows) if (addNode(row.found)) frontier.push(row.found.element);
+    const rows = await read<{ key: string; found: FoundRow }>(focusNodesQuery(options.focus));
+    for (const row of rows) if (addNode(foundNode(row.found))) frontier.push(row.found.element);
   } else {
-    const [row] = await read<{ total: number; seeds: FoundNode[] }>(
+    const [row] = await read<{ total: number; seeds: FoundRow[] }>(
       seedDeclarationsQuery({ from: options.from, to: options.to, limit: nodeLimit }),
     );
-    for (const seed of row?.seeds ?? []) if (addNode(seed)) frontier.push(seed.element);
+    for (const seed of row?.seeds ?? []) if (addNode(foundNode(seed))) frontier.push(seed.element);
     unreturnedSeeds = (row?.total ?? 0) - (row?.seeds.length ?? 0);
     if (unreturnedSeeds > 0) truncated = true;
   }
 
   for (let hop = 0; hop <= options.depth && frontier.length > 0; hop++) {
     const closing = hop === options.depth;
-    const rows = await read<{ element: string; degree: number; links: Link[] }>(
+    const [answer] = await read<{ rows: ExpandRow[]; nodes: FoundRow[] }>(
       expandQuery({
         frontier,
         filter: options,
@@ -103,6 +113,8 @@ export async function loadGraphView(
         known: closing ? [...byElement.keys()] : null,
       }),
     );
+    const rows = answer?.rows ?? [];
+    const reached = new Map((answer?.nodes ?? []).map((row) => [row.element, foundNode(row)]));
     const next: string[] = [];
     // Rows follow the frontier's order, so the same data always gives the same view.
     const order = new Map(frontier.map((element, i) => [element, i]));
@@ -110,7 +122,8 @@ export async function loadGraphView(
     for (const row of rows) {
       if (row.degree > row.links.length) truncated = true;
       for (const link of row.links) {
-        if (!closing && addNode(link)) next.push(link.element);
+        const found = reached.get(link.element);
+        if (!closing && found && addNode(found)) next.push(link.element);
         addEdge(row.element, link);
       }
     }

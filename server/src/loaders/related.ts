@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { relatedQuery } from '../cypher/related';
 import type { RelatedSpec } from '../cypher/related';
+import { fromPairs } from '../cypher/slim-properties';
 import type { ReadFn } from '../db/read';
 import type { RelatedRow } from '../records';
 
@@ -13,9 +14,10 @@ export function createRelatedLoader<TNode>(
   spec: RelatedSpec,
 ): DataLoader<string, RelatedRow<TNode>[]> {
   return new DataLoader(async (keys) => {
-    const rows = await read<RelatedRow<TNode>>(relatedQuery({ ...spec, keys }));
+    const answer = await read<RelatedRow<[string, unknown][]>>(relatedQuery({ ...spec, keys }));
     const groups = new Map<string, RelatedRow<TNode>[]>();
-    for (const row of rows) {
+    for (const { key, node, rel } of answer) {
+      const row = { key, node: fromPairs<TNode>(node), rel };
       const group = groups.get(row.key);
       if (group) group.push(row);
       else groups.set(row.key, [row]);

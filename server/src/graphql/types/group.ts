@@ -10,7 +10,11 @@ GroupRef.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: describe('id') }),
     name: t.exposeString('name', { description: describe('name') }),
-    aliases: t.stringList({ description: describe('aliases'), resolve: (g) => g.aliases ?? [] }),
+    aliases: t.stringList({
+      description: describe('aliases'),
+      // List reads leave aliases out (bulky): load them only when asked for.
+      resolve: (g, _args, context) => g.aliases ?? context.loaders.aliases('Group').load(g.id),
+    }),
     members: t.field({
       type: [StateRef],
       description: 'States that belong to the group, by name.',

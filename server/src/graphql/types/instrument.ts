@@ -13,7 +13,11 @@ InstrumentRef.implement({
     id: t.exposeID('id', { description: describe('id') }),
     name: t.exposeString('name', { description: describe('name') }),
     shortName: t.exposeString('shortName', { nullable: true, description: describe('shortName') }),
-    aliases: t.stringList({ description: describe('aliases'), resolve: (i) => i.aliases ?? [] }),
+    aliases: t.stringList({
+      description: describe('aliases'),
+      // List reads leave aliases out (bulky): load them only when asked for.
+      resolve: (i, _args, context) => i.aliases ?? context.loaders.aliases('Instrument').load(i.id),
+    }),
     kind: t.field({
       type: InstrumentKindEnum,
       description: describe('kind'),

@@ -11,7 +11,12 @@ OrganizationRef.implement({
     id: t.exposeID('id', { description: describe('id') }),
     name: t.exposeString('name', { description: describe('name') }),
     acronym: t.exposeString('acronym', { nullable: true, description: describe('acronym') }),
-    aliases: t.stringList({ description: describe('aliases'), resolve: (o) => o.aliases ?? [] }),
+    aliases: t.stringList({
+      description: describe('aliases'),
+      // List reads leave aliases out (bulky): load them only when asked for.
+      resolve: (o, _args, context) =>
+        o.aliases ?? context.loaders.aliases('Organization').load(o.id),
+    }),
     coordinates: t.field({
       type: [OrganizationRef],
       description: 'Organizations this one coordinates, as UNODC coordinates ICAT; by name.',

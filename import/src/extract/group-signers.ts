@@ -1,0 +1,62 @@
+import { countryName } from '../resolve/country-names';
+import { groupNamed, membersOn } from '../resolve/group-members';
+import type { GroupMembers } from '../resolve/group-members';
+import type { Analysed } from './analysed';
+import { DECLARATION_NOUN } from './cues';
+import type { SentenceItem } from './sentence-items';
+import type { ExtractedSignatory, Extraction } from './types';
+
+function groupOf(item: SentenceItem): GroupMembers | undefined {
+  if (item.kind === 'group') return groupNamed({ name: item.text });
+  const organization = item.mention?.kind === 'organization' ? item.mention.ids[0] : undefined;
+  return organization === undefined ? undefined : groupNamed({ organization });
+}
+
+/** A group of group-members.yaml that a statement speaks for, and where the text says so. */
+export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: Analysed };
+
+/**
+ * The group right after a signing cue ("We, the Leaders of the G20", "on behalf of ASEAN"), or
+ * at the head of the statement's title ("G7 Foreign Ministers' Statement on Iran").
+ */
+export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningGroup | undefined {
+  for (const sentence of analysed) {
+    for (const list of sentence.lists) {
+      const item = sentence.items.find((i) => i.start >= list.cueEnd);
+      const between = item && sentence.sentence.text.slice(list.cueEnd, item.start);
+      const group = item && /^\s*(?:the\s+)?$/iu.test(between ?? '') ? groupOf(item) : undefined;
+      if (group && item) return { group, item, sentence };
+    }
+  }
+  for (const sentence of titles) {
+    const [item] = sentence.items;
+    const leads = item && /^(?:the\s+)?$/iu.test(sentence.sentence.text.slice(0, item.start));
+    const group = item && leads ? groupOf(item) : undefined;
+    if (group && item && DECLARATION_NOUN.test(sentence.sentence.text.slice(item.end))) {
+      return { group, item, sentence };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The signatories of a statement that names no state but speaks for a group of
+ * import/reference/group-members.yaml: the group's members on `on`, each with the group's name
+ * as evidence, and a warning that says so, since a member may have stayed out.
+ */
+export function groupSignatories(
+  found: SigningGroup,
+  on: string | null,
+): { signatories: ExtractedSignatory[]; warning: Extraction['warnings'][number] } {
+  const evidence = found.sentence.at(found.item.start, found.item.end);
+  const codes = membersOn(found.group, on);
+  return {
+    signatories: codes.map((code) => ({ code, name: countryName(code), evidence })),
+    warning: {
+      message:
+        `"${found.item.text}" names no state: read as its ${codes.length} members ` +
+        `${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml`,
+      evidence,
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { stateRows } from './countries';
+import { loadReference } from './load-reference';
+
+export type Member = string | { code: string; since?: string; until?: string };
+export type GroupMembers = {
+  id: string;
+  names?: string[];
+  organization?: string;
+  members: Member[];
+};
+
+function groupsSchema() {
+  const known = new Set(stateRows().map((s) => s.code));
+  const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
+  const code = z.string().refine((c) => known.has(c), 'expected a gazetteer alpha-3 code');
+  const member = z.union([
+    code,
+    z.strictObject({ code, since: date.optional(), until: date.optional() }),
+  ]);
+  const group = z
+    .strictObject({
+      id: z.string().min(1),
+      names: z.array(z.string().trim().min(1)).min(1).optional(),
+      organization: z.string().min(1).optional(),
+      members: z.array(member).min(1),
+    })
+    .refine((g) => g.names !== undefined || g.organization !== undefined, {
+      message: 'a group needs names or an organization id',
+    });
+  return z.array(group);
+}
+
+// "G-20", "G 20" and "g20" are one name.
+const key = (name: string) => name.toLowerCase().replace(/[\s-]+/g, '');
+
+let cached: GroupMembers[] | undefined;
+
+/** The groups of import/reference/group-members.yaml. */
+export function memberGroups(): GroupMembers[] {
+  cached ??= loadReference('group-members.yaml', groupsSchema());
+  return cached;
+}
+
+/** The group a name ("G-20") or a registry organization id ("asean") stands for. */
+export function groupNamed(by: { name?: string; organization?: string }): GroupMembers | undefined {
+  const name = by.name === undefined ? undefined : key(by.name);
+  return memberGroups().find(
+    (g) =>
+      (by.organization !== undefined && g.organization === by.organization) ||
+      (name !== undefined && (g.names ?? []).some((n) => key(n) === name)),
+  );
+}
+
+/** The members of `group` on a YYYY-MM-DD day, or its present members when `on` is null. */
+export function membersOn(group: GroupMembers, on: string | null): string[] {
+  return group.members.flatMap((member) => {
+    if (typeof member === 'string') return [member];
+    const joined = member.since === undefined || on === null || member.since <= on;
+    const left = member.until !== undefined && (on === null || member.until <= on);
+    return joined && !left ? [member.code] : [];
+  });
+}
