@@ -9,6 +9,7 @@ import { readInput } from './read/read-input';
 import type { InputKind, ReadInput, ReadInputOptions } from './read/read-input';
 import { ensureSchema } from './write/apply-schema';
 import {
+  changingPlans,
   countChanges,
   entityChanges,
   predictEntityStates,
@@ -156,8 +157,8 @@ type Compared = {
  * The importer's one code path, for the CLI and the API alike. Reads and validates every input
  * first (any issue in any file: an ImportError listing them all, nothing written); joins
  * reports of one declaration from several sources, within the run and against the database;
- * then writes all inputs in one transaction, or, in a dry run, compares them with the database
- * without writing. Without a driver it only reads, validates and merges within the run. The
+ * then writes all inputs in one transaction, only the rows that change something, or, in a
+ * dry run, compares them with the database without writing. Without a driver it only reads, validates and merges within the run. The
  * report counts created, updated and unchanged nodes and relationships by comparing the
  * properties the run sets with those the database held before.
  * @example await importFiles(driver, [{ name: 'statement.txt', content }], { dryRun: false })
@@ -195,7 +196,7 @@ export async function importFiles(
     // (a missing endpoint) throws and rolls back: the states after need no second read.
     const after = predictEntityStates(before, plans);
     if (options.dryRun) return { before, after, merges, files };
-    for (const [i, plan] of plans.entries()) {
+    for (const [i, plan] of changingPlans(before, plans).entries()) {
       await writePlan(tx, plan);
       progress(`wrote ${documents[i]?.file} (${i + 1}/${plans.length})`);
     }

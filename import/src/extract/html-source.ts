@@ -1,5 +1,6 @@
 import { HTMLElement, NodeType, parse } from 'node-html-parser';
 import type { Node } from 'node-html-parser';
+import { assertHtmlDepth } from './html-depth';
 import { PlainTextBuilder } from './plain-text';
 import type { PlainText } from './plain-text';
 
@@ -134,6 +135,7 @@ function pageMeta(root: HTMLElement): PageMeta {
 
 /** The visible text of an HTML page, without its menus and furniture, and its head's facts. */
 export function htmlSource(html: string): { plain: PlainText; meta: PageMeta } {
+  assertHtmlDepth(html);
   const root = parse(html, { comment: false });
   const out = new PlainTextBuilder();
   walk(root, out);

@@ -1,7 +1,7 @@
 import { IMPORT_FORMAT } from '@treatygraph/schema';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { countChanges, entityChanges, predictEntityStates } from './entity-changes';
+import { changingPlans, countChanges, entityChanges, predictEntityStates } from './entity-changes';
 import type { EntityStates } from './entity-changes';
 import { planWrite } from './plan';
 
@@ -63,5 +63,14 @@ describe('entity changes', () => {
       ['BOL', 'created'],
       ['LAO', 'unchanged'],
     ]);
+  });
+
+  it('writes again only the rows that change something', () => {
+    const before: EntityStates = predictEntityStates(new Map(), [plan]);
+    before.set('relationship SIGNED BOL -> 2025-01-01-test', { asOf: '2024-01-01' });
+    const [changing] = changingPlans(before, [plan]);
+    expect(changing?.nodes).toEqual([]);
+    expect(changing?.relationships.map((b) => b.rows.map((r) => r.from))).toEqual([['BOL']]);
+    expect(changingPlans(new Map(), [plan])).toEqual([plan]);
   });
 });

@@ -139,6 +139,41 @@ export function predictEntityStates(before: EntityStates, plans: WritePlan[]): E
   return after;
 }
 
+/**
+ * The plans cut down to the rows that change something when written in order over `before`,
+ * as `predictEntityStates` models them: an unchanged entity is not written again, so a
+ * re-import of unchanged data writes nothing.
+ */
+export function changingPlans(before: EntityStates, plans: WritePlan[]): WritePlan[] {
+  const current: EntityStates = new Map(before);
+  const changes = (id: string, next: Record<string, unknown>) => {
+    const old = current.get(id);
+    current.set(id, next);
+    return !old || canonical(old) !== canonical(next);
+  };
+  return plans.map((plan) => ({
+    nodes: plan.nodes
+      .map((batch) => ({
+        ...batch,
+        rows: batch.rows.filter((row) => {
+          const id = nodeId(batch.kind.label, row.key);
+          const old = current.get(id);
+          if (batch.reference && old) return false;
+          return changes(id, { ...old, ...row.props });
+        }),
+      }))
+      .filter((batch) => batch.rows.length > 0),
+    relationships: plan.relationships
+      .map((batch) => ({
+        ...batch,
+        rows: batch.rows.filter((row) =>
+          changes(relationshipId(batch.kind.type, row.from, row.to), { ...row.props }),
+        ),
+      }))
+      .filter((batch) => batch.rows.length > 0),
+  }));
+}
+
 /** Every entity of `after`, created, updated or unchanged relative to `before`, in key order. */
 export function entityChanges(before: EntityStates, after: EntityStates): EntityChange[] {
   const ids = [...after.keys()].sort();

@@ -47,8 +47,7 @@ describe('graph view queries', () => {
       WHERE label IS NOT NULL
       WITH element, a, r, b, label, coalesce(b.code, b.id) AS key
       ORDER BY label, key, type(r)
-      WITH element, collect({b: b, link: {element: elementId(b), label: label, key: key,
-        type: type(r), outgoing: startNode(r) = a, rel: properties(r)}}) AS links
+      WITH element, collect({b: b, r: r, label: label, key: key, outgoing: startNode(r) = a}) AS links
       WITH collect({element: element, degree: size(links), links: links[0..toInteger($cap)]}) AS rows
       CALL (rows) {
         UNWIND rows AS row
@@ -57,7 +56,8 @@ describe('graph view queries', () => {
         RETURN collect({element: elementId(n), label: [l IN labels(n) WHERE l IN $labels][0], key: coalesce(n.code, n.id), properties: [k IN keys(n) WHERE NOT k IN $bulky | [k, n[k]]]}) AS nodes
       }
       RETURN [row IN rows | {element: row.element, degree: row.degree,
-        links: [l IN row.links | l.link]}] AS rows, nodes"
+        links: [l IN row.links | {element: elementId(l.b), label: l.label, key: l.key,
+          type: type(l.r), outgoing: l.outgoing, rel: properties(l.r)}]}] AS rows, nodes"
     `);
     expect(query.params).toMatchObject({ types: ['SIGNED'], cap: 50, regions: ['asia'] });
   });

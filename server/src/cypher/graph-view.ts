@@ -103,8 +103,8 @@ export function expandQuery(options: {
       'WHERE label IS NOT NULL',
       `WITH element, a, r, b, label, ${KEY.replace(/\bn\b/g, 'b')} AS key`,
       'ORDER BY label, key, type(r)',
-      'WITH element, collect({b: b, link: {element: elementId(b), label: label, key: key,',
-      '  type: type(r), outgoing: startNode(r) = a, rel: properties(r)}}) AS links',
+      // References only until the cap applies: properties are read for the links kept.
+      'WITH element, collect({b: b, r: r, label: label, key: key, outgoing: startNode(r) = a}) AS links',
       'WITH collect({element: element, degree: size(links), links: links[0..toInteger($cap)]}) AS rows',
       'CALL (rows) {',
       '  UNWIND rows AS row',
@@ -113,7 +113,8 @@ export function expandQuery(options: {
       `  RETURN collect(${nodeMap('n')}) AS nodes`,
       '}',
       'RETURN [row IN rows | {element: row.element, degree: row.degree,',
-      '  links: [l IN row.links | l.link]}] AS rows, nodes',
+      '  links: [l IN row.links | {element: elementId(l.b), label: l.label, key: l.key,',
+      '    type: type(l.r), outgoing: l.outgoing, rel: properties(l.r)}]}] AS rows, nodes',
     ].join('\n'),
     params: {
       frontier: [...options.frontier],
