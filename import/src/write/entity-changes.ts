@@ -101,8 +101,8 @@ export async function readEntityStates(
     if (existing.length === 0) continue;
     const result = await tx.run(
       `UNWIND $rows AS row ` +
-        `MATCH (a:${from.label} {${from.key}: row.from}) MATCH (b:${to.label} {${to.key}: row.to}) ` +
-        `MATCH (a)-[r:${type}]->(b) ` +
+        `MATCH (:${from.label} {${from.key}: row.from})-[r:${type}]->` +
+        `(:${to.label} {${to.key}: row.to}) ` +
         `RETURN row.from AS from, row.to AS to, properties(r) AS props`,
       { rows: existing },
     );
