@@ -112,7 +112,13 @@ function apply(root: Json, m: Mutation): Json {
     else container[`${key}`] = structuredClone(current);
   } else if (m.kind === 'replace') container[key] = m.value;
   else if (current && typeof current === 'object' && !Array.isArray(current)) {
-    Object.defineProperty(current, m.key, { value: m.value, enumerable: true, writable: true });
+    // defineProperty so '__proto__' becomes a real key; configurable so a later drop can delete it.
+    Object.defineProperty(current, m.key, {
+      value: m.value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   } else container[key] = { [m.key]: m.value };
   return root;
 }
