@@ -1,39 +1,14 @@
 /// <reference lib="dom" />
 import cytoscape from 'cytoscape';
-import type { EdgeSingular, LayoutOptions } from 'cytoscape';
+import type { LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { FcoseLayoutOptions } from 'cytoscape-fcose';
+import { corpusLayout } from '../../../../web/src/graph/layouts';
 import { LARGE_VIEW } from './elements';
 import type { BenchElements } from './elements';
 
 // The bare baseline: Cytoscape with labels only, fed the same elements and laid out as the app
 // lays out that many nodes (fcose below LARGE_VIEW, ForceAtlas2 in a worker then preset above).
 cytoscape.use(fcose);
-
-const IDEAL_EDGE_LENGTH: Record<string, number> = {
-  SIGNED: 70,
-  REFERENCES: 130,
-  SUPPORTS: 120,
-  SUPPLEMENTS: 90,
-  PARTY_TO: 110,
-  CO_SIGNED: 160,
-};
-
-// The app's corpusLayout (web/src/graph/layouts.ts), option for option.
-const FCOSE: FcoseLayoutOptions = {
-  name: 'fcose',
-  quality: 'default',
-  randomize: true,
-  animate: false,
-  fit: true,
-  padding: 48,
-  nodeDimensionsIncludeLabels: true,
-  packComponents: true,
-  nodeSeparation: 90,
-  nodeRepulsion: 9000,
-  idealEdgeLength: (edge: EdgeSingular) => IDEAL_EDGE_LENGTH[edge.data('kind') as string] ?? 100,
-  gravity: 0.3,
-};
 
 type Positions = Record<string, { x: number; y: number }>;
 
@@ -63,7 +38,7 @@ async function draw(): Promise<void> {
     style: [{ selector: 'node', style: { label: 'data(label)' } }],
   });
   if (cy.nodes().length <= LARGE_VIEW) {
-    await run(cy, FCOSE);
+    await run(cy, corpusLayout);
   } else {
     const positions = await workerPositions(elements);
     await run(cy, {

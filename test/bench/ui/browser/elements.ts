@@ -7,4 +7,4 @@ export type BenchElements = {
 };
 
 /** Above this many nodes the app lays out with ForceAtlas2 in a worker, below it with fcose. */
-export const LARGE_VIEW = 400;
+export { LARGE_VIEW } from '../../../../web/src/graph/run-layout';
