@@ -53,3 +53,11 @@ describe('formatTable', () => {
     expect(lines[3]).toBe('| b | n/a | n/a | ms | n/a |  |  | cannot express |');
   });
 });
+
+describe('benchResult precision', () => {
+  it('keeps a small ratio as precise as its figures, so ratio matches value / baseline', () => {
+    const { record } = benchResult({ name: 'x', value: 0.6817, unit: 'ms', baseline: 10.02 });
+    expect(record.ratio).toBe(0.06803);
+    expect((record.ratio ?? 0) / ((record.value ?? 0) / (record.baseline ?? 1))).toBeCloseTo(1, 3);
+  });
+});

@@ -16,7 +16,10 @@ export type BenchResult = { record: BenchRecord; target?: Target; note?: string 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 const significant = (n: number) => Number(n.toPrecision(4));
 
-/** A result with its ratio computed from the exact figures; figures keep 4 significant digits. */
+/**
+ * A result with its ratio computed from the exact figures. Figures and ratio keep 4 significant
+ * digits: fixed decimals would make a small ratio (0.068) disagree with value / baseline.
+ */
 export function benchResult(options: {
   name: string;
   value: number | null;
@@ -34,7 +37,7 @@ export function benchResult(options: {
       value: value === null ? null : significant(value),
       unit,
       baseline: baseline === null ? null : significant(baseline),
-      ratio: ratio === null ? null : round(ratio, 3),
+      ratio: ratio === null ? null : significant(ratio),
     },
     ...(target && { target }),
     ...(note && { note }),
