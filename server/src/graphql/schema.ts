@@ -23,6 +23,7 @@ import './types/compare';
 import './types/state-status';
 import './types/coalition';
 import './types/graph-view';
+import './types/corpus-summary';
 import './types/import-documents';
 
 /** The executable GraphQL schema, built once per process. */

@@ -1,45 +1,49 @@
-import { useCallback, useMemo } from 'react';
 import { request } from '../api/client';
-import { useLoad, type LoadState } from '../api/use-load';
-import { loadCorpus, type Corpus } from '../features/corpus/load-corpus';
-import { loadInstruments } from '../features/views/load-instruments';
+import { useLoad } from '../api/use-load';
+import { loadReference, type Reference } from '../features/corpus/reference';
+import { useCorpus } from '../features/corpus/use-corpus';
 import StatusMessage from '../ui/StatusMessage';
+import { useViewState } from './use-view-state';
 import Workspace from './Workspace';
 
-/** Loads what every view starts from, the corpus and the instrument list, then shows the views. */
-export default function Explorer() {
-  const [corpus, retryCorpus] = useLoad('corpus', (signal) => loadCorpus(request, { signal }));
-  const [instruments, retryInstruments] = useLoad('instruments', (signal) =>
-    loadInstruments(request, { signal }),
+/** A whole-page notice while what every view starts from loads, or when it failed. */
+function PageMessage(props: { error?: Error; text: string; onRetry: () => void }) {
+  return (
+    <main className="app__message">
+      {props.error ? (
+        <StatusMessage kind="error" error={props.error} onRetry={props.onRetry} />
+      ) : (
+        <StatusMessage kind="loading" text={props.text} />
+      )}
+    </main>
   );
-  const retry = useCallback(() => {
-    retryCorpus();
-    retryInstruments();
-  }, [retryCorpus, retryInstruments]);
+}
 
-  const failed = [corpus, instruments].find(
-    (load): load is Extract<LoadState<unknown>, { status: 'error' }> => load.status === 'error',
-  );
-  const ready = useMemo(
-    () =>
-      corpus.status === 'success' && instruments.status === 'success'
-        ? { corpus: corpus.data, instruments: instruments.data }
-        : null,
-    [corpus, instruments],
-  );
-  if (failed) {
-    return (
-      <main className="app__message">
-        <StatusMessage kind="error" error={failed.error} onRetry={retry} />
-      </main>
-    );
+/** The declarations the view state asks for, joined to the reference lists, then the views. */
+function CorpusExplorer({ reference }: { reference: Reference }) {
+  const [state, update] = useViewState();
+  const { corpus, refining, retry } = useCorpus(reference, state);
+  if (corpus.status !== 'success') {
+    const error = corpus.status === 'error' ? corpus.error : undefined;
+    return <PageMessage error={error} text="Loading declarations…" onRetry={retry} />;
   }
-  if (!ready) {
-    return (
-      <main className="app__message">
-        <StatusMessage kind="loading" text="Loading declarations…" />
-      </main>
-    );
+  return (
+    <Workspace
+      state={state}
+      update={update}
+      corpus={corpus.data}
+      refining={refining}
+      reference={reference}
+    />
+  );
+}
+
+/** Loads the states, instruments and corpus summary every view joins with, then the explorer. */
+export default function Explorer() {
+  const [reference, retry] = useLoad('reference', (signal) => loadReference(request, { signal }));
+  if (reference.status !== 'success') {
+    const error = reference.status === 'error' ? reference.error : undefined;
+    return <PageMessage error={error} text="Loading states and instruments…" onRetry={retry} />;
   }
-  return <Workspace corpus={ready.corpus as Corpus} instruments={ready.instruments} />;
+  return <CorpusExplorer reference={reference.data} />;
 }

@@ -1,6 +1,7 @@
-import type { CorpusDeclaration } from '../graph/elements';
 import { LAYOUT_KEYS, type LayoutKey } from '../graph/layouts';
 import { REGION_KEYS } from '../graph/regions';
+import CorpusLimit from '../features/corpus/CorpusLimit';
+import type { Corpus } from '../features/corpus/load-corpus';
 import type { InstrumentOption } from '../features/views/default-picks';
 import Field from './Field';
 import TargetSelect from './TargetSelect';
@@ -10,7 +11,9 @@ import { COLOR_KEYS, type ColorKey, type ViewState } from './view-state';
 type Props = {
   state: ViewState;
   update: UpdateViewState;
-  declarations: readonly CorpusDeclaration[];
+  corpus: Corpus;
+  /** A narrower set of declarations for the years asked is loading. */
+  refining: boolean;
   instruments: readonly InstrumentOption[];
   /** The pick Treaty status and Compare fall back to when the URL names none. */
   defaults: { declaration: string | null; instrument: string | null };
@@ -31,9 +34,8 @@ const COLOR_LABELS: Record<ColorKey, string> = { region: 'UN region', coalition:
 
 /** The left panel: what the current view shows, and how it is drawn. */
 export default function FilterPanel(props: Props) {
-  const { state, update, declarations, instruments, defaults, date, colorBy, coalitionsAvailable } =
-    props;
-  const lists = { declarations, instruments };
+  const { state, update, corpus, refining, instruments, defaults, date, colorBy } = props;
+  const lists = { declarations: corpus.declarations, instruments };
   const graphView =
     state.view === 'signatories' || state.view === 'coalitions' || state.view === 'map';
   const toggleRegion = (region: (typeof REGION_KEYS)[number], on: boolean) =>
@@ -163,7 +165,7 @@ export default function FilterPanel(props: Props) {
                   <option
                     key={key}
                     value={key}
-                    disabled={key === 'coalition' && !coalitionsAvailable}
+                    disabled={key === 'coalition' && !props.coalitionsAvailable}
                   >
                     {COLOR_LABELS[key]}
                   </option>
@@ -173,6 +175,12 @@ export default function FilterPanel(props: Props) {
           </Field>
         </section>
       )}
+      <CorpusLimit
+        corpus={corpus}
+        refining={refining}
+        limit={state.limit}
+        onLimit={(limit) => update({ limit })}
+      />
       {state.view !== 'map' && (
         <Field label="Layout">
           {(id) => (

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Corpus } from '../features/corpus/load-corpus';
+import type { Reference } from '../features/corpus/reference';
 import ExportMenu from '../features/export/ExportMenu';
 import InspectPanel from '../features/inspect/InspectPanel';
 import NodePicker from '../features/search/NodePicker';
 import SearchBox from '../features/search/SearchBox';
 import TimeRange from '../features/time/TimeRange';
 import { yearBounds } from '../features/time/year-bounds';
-import type { InstrumentOption } from '../features/views/default-picks';
 import GraphCanvas from '../graph/GraphCanvas';
 import { createGraphIndex } from '../graph/graph-index';
 import type { NodeRef } from '../graph/kinds';
@@ -16,24 +16,31 @@ import FilterPanel from './FilterPanel';
 import { layoutRequest } from './layout-request';
 import TopBar from './TopBar';
 import { useViewModel } from './use-view-model';
-import { useViewState } from './use-view-state';
-import { formatViewState } from './view-state';
+import type { UpdateViewState } from './use-view-state';
+import { formatViewState, type ViewState } from './view-state';
 import ViewSummary from './ViewSummary';
 
-type Props = { corpus: Corpus; instruments: readonly InstrumentOption[] };
+type Props = {
+  state: ViewState;
+  update: UpdateViewState;
+  corpus: Corpus;
+  /** A narrower set of declarations for the years asked is loading. */
+  refining: boolean;
+  reference: Reference;
+};
 
 const NO_ELEMENTS = { nodes: [], edges: [] };
 
 /** The explorer: top bar, filters, the current view's graph and legend, and the details panel. */
-export default function Workspace({ corpus, instruments }: Props) {
-  const [state, update] = useViewState();
+export default function Workspace({ state, update, corpus, refining, reference }: Props) {
   const { view } = state;
+  const { instruments } = reference;
   const { shown, retry, coalitions, colorBy, date, defaults, query } = useViewModel(
     state,
-    corpus,
+    { corpus, refining },
     instruments,
   );
-  const bounds = useMemo(() => yearBounds(corpus.declarations), [corpus]);
+  const bounds = useMemo(() => yearBounds(reference), [reference]);
   const model = shown.status === 'success' ? shown.data.model : null;
   const elements = model?.elements;
   const graph = useMemo(() => createGraphIndex(elements ?? NO_ELEMENTS), [elements]);
@@ -101,7 +108,8 @@ export default function Workspace({ corpus, instruments }: Props) {
         <FilterPanel
           state={state}
           update={update}
-          declarations={corpus.declarations}
+          corpus={corpus}
+          refining={refining}
           instruments={instruments}
           defaults={defaults}
           date={date}

@@ -40,9 +40,10 @@ const loading = { status: 'loading' } as const;
  */
 export function useViewModel(
   state: ViewState,
-  corpus: Corpus,
+  loaded: { corpus: Corpus; refining: boolean },
   instruments: readonly InstrumentOption[],
 ): ViewData {
+  const { corpus, refining } = loaded;
   const { view, regions, declaration, instrument, from, to } = state;
   const defaults = useMemo(
     () => defaultPicks(corpus.declarations, instruments),
@@ -64,7 +65,9 @@ export function useViewModel(
   const coalitions = useCoalitions(wantsCoalitions ? filter : null);
   const membership = coalitions.status === 'success' ? coalitions.data.membership : null;
   // Wait for coalitions before drawing a view coloured by them: a late recolour would re-run the layout.
-  const waiting = colorBy === 'coalition' && wantsCoalitions && coalitions.status === 'loading';
+  // Nor draw the wider set cut to the years while the years' own set loads: it would miss some.
+  const waiting =
+    refining || (colorBy === 'coalition' && wantsCoalitions && coalitions.status === 'loading');
 
   const graphModel = useMemo((): ViewModel | null => {
     if (!graphView || waiting) return null;
@@ -76,6 +79,7 @@ export function useViewModel(
       membership,
       instruments,
       date,
+      window: corpus.window,
     };
     return view === 'signatories' ? buildSignatoriesView(input) : buildCoalitionsView(input);
     // Only what the builders read: a new selection must not rebuild (and re-lay out) the graph.

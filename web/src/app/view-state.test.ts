@@ -17,6 +17,7 @@ describe('view state in the URL', () => {
       expand: ['LAO', 'untoc'],
       a: 'x y',
       b: 'untoc',
+      limit: 5_000,
     };
     expect(parseViewState(formatViewState(state))).toEqual(state);
   });
@@ -28,9 +29,17 @@ describe('view state in the URL', () => {
 
   it('ignores unknown and malformed values rather than failing', () => {
     const state = parseViewState(
-      '?view=nope&layout=spiral&color=mood&regions=Asia,Atlantis&from=20x&asOf=2014-1-2',
+      '?view=nope&layout=spiral&color=mood&regions=Asia,Atlantis&from=20x&asOf=2014-1-2&limit=2.5',
     );
     expect(state).toEqual({ ...DEFAULT_VIEW_STATE, regions: ['Asia'] });
+  });
+
+  it('keeps a declaration limit from 1 to 10,000 and falls back to 1,000 outside it', () => {
+    expect(parseViewState('?limit=1').limit).toBe(1);
+    expect(parseViewState('?limit=10000').limit).toBe(10_000);
+    expect(parseViewState('?limit=0').limit).toBe(1_000);
+    expect(parseViewState('?limit=10001').limit).toBe(1_000);
+    expect(formatViewState({ ...DEFAULT_VIEW_STATE, limit: 200 })).toBe('?limit=200');
   });
 
   it('sorts regions so the same view always gives the same link', () => {

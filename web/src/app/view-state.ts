@@ -32,7 +32,14 @@ export type ViewState = {
   /** Compare: ids of two declarations or instruments. */
   a: string | null;
   b: string | null;
+  /** At most this many declarations are loaded and drawn, newest first within the years. */
+  limit: number;
 };
+
+/** The choices the filter panel offers for {@link ViewState.limit}; a URL may hold any value up to the last. */
+export const LIMIT_CHOICES = [200, 1_000, 5_000, 10_000] as const;
+const DEFAULT_LIMIT = 1_000;
+const MAX_LIMIT = 10_000;
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'signatories',
@@ -48,6 +55,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   expand: [],
   a: null,
   b: null,
+  limit: DEFAULT_LIMIT,
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -69,6 +77,7 @@ export function parseViewState(search: string): ViewState {
     return value && YEAR.test(value) ? Number(value) : null;
   };
   const asOf = params.get('asOf');
+  const limit = Number(params.get('limit'));
   return {
     view: oneOf(VIEW_KEYS, params.get('view')) ?? DEFAULT_VIEW_STATE.view,
     selected: text('selected'),
@@ -85,6 +94,7 @@ export function parseViewState(search: string): ViewState {
     expand: (params.get('expand') ?? '').split(',').filter(Boolean),
     a: text('a'),
     b: text('b'),
+    limit: Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT ? limit : DEFAULT_LIMIT,
   };
 }
 
@@ -109,6 +119,7 @@ export function formatViewState(state: ViewState): string {
   put('expand', state.expand.length > 0 ? state.expand.join(',') : null);
   put('a', state.a);
   put('b', state.b);
+  put('limit', state.limit, String(DEFAULT_LIMIT));
   put('selected', state.selected);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -1,8 +1,27 @@
-import type { CorpusGraphQuery, GraphInstrumentFragment } from '../api/generated/graphql';
+import type { CorpusGraphQuery, CorpusStatesQuery } from '../api/generated/graphql';
 import type { NodeKind, NodeRef, RelationshipType } from './kinds';
 import { toRegionKey, type RegionKey } from './regions';
 
-export type CorpusDeclaration = CorpusGraphQuery['declarations']['edges'][number]['node'];
+/** A state as the views draw it. */
+export type CorpusState = CorpusStatesQuery['states']['edges'][number]['node'];
+
+/** An instrument as the views draw it, with the one it supplements. */
+export type CorpusInstrument = {
+  id: string;
+  name: string;
+  shortName?: string | null;
+  kind: string;
+  adoptedOn?: string | null;
+  supplements?: CorpusInstrument | null;
+};
+
+type DeclarationRow = CorpusGraphQuery['declarations']['edges'][number]['node'];
+
+/** A declaration with its signatories and citations joined to whole states and instruments. */
+export type CorpusDeclaration = Omit<DeclarationRow, 'signatories' | 'references'> & {
+  signatories: CorpusState[];
+  references: CorpusInstrument[];
+};
 
 /** What every drawn node carries; the stylesheet selects on `kind` and `region`. */
 export type GraphNodeData = {
@@ -91,7 +110,7 @@ export function createCorpusElements(declarations: readonly CorpusDeclaration[])
     const id = `${kind}:${source}->${target}`;
     edges.set(id, { id, source, target, kind });
   };
-  const addInstrument = (instrument: GraphInstrumentFragment): string =>
+  const addInstrument = (instrument: CorpusInstrument): string =>
     addNode(
       { kind: 'Instrument', key: instrument.id },
       { label: shortenLabel(instrument.shortName ?? instrument.name), name: instrument.name },

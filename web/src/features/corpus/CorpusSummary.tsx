@@ -18,7 +18,8 @@ export default function CorpusSummary({ corpus, graph }: { corpus: Corpus; graph
       </dl>
       {shown < corpus.totalCount && (
         <p className="summary__note" role="note">
-          Showing the first {shown} of {corpus.totalCount} declarations.
+          Drawn: the newest {shown.toLocaleString('en')} of {corpus.totalCount.toLocaleString('en')}{' '}
+          declarations.
         </p>
       )}
       {graph.nodes.length > 0 && (

@@ -1,32 +1,67 @@
 import { describe, expect, it } from 'vitest';
 import type { Request } from '../../api/client';
-import type { CorpusGraphQuery } from '../../api/generated/graphql';
-import type { CorpusDeclaration } from '../../graph/elements';
+import type { CorpusGraphQuery, CorpusGraphQueryVariables } from '../../api/generated/graphql';
 import { traffickingStatement } from '../../test-fixtures/corpus';
-import { CORPUS_MAX_DECLARATIONS, loadCorpus } from './load-corpus';
+import { loadCorpus, type CorpusWindow } from './load-corpus';
+import { joinInstruments, type Reference } from './reference';
+
+type Row = CorpusGraphQuery['declarations']['edges'][number]['node'];
+
+const blr = traffickingStatement.signatories[0];
+const reference: Reference = {
+  states: new Map(traffickingStatement.signatories.map((s) => [s.code, s])),
+  instruments: joinInstruments(
+    [
+      {
+        id: 'untoc',
+        name: 'United Nations Convention against Transnational Organized Crime',
+        shortName: 'UNTOC',
+        kind: 'CONVENTION' as never,
+        adoptedOn: '2000-11-15',
+        supplements: null,
+        parties: [],
+      },
+    ],
+    new Map(),
+  ),
+  summary: {
+    declarations: 0,
+    states: 2,
+    instruments: 1,
+    organizations: 0,
+    signatures: 0,
+    earliestAdoption: null,
+    latestAdoption: null,
+  },
+};
+
+const row = (i: number): Row => ({
+  id: `decl-${i}`,
+  title: `Statement ${i}`,
+  adoptedOn: '2025-07-30',
+  signatoryCount: 2,
+  signatories: [{ code: 'BLR' }, { code: 'ZZZ' }],
+  references: [{ id: 'untoc' }],
+  nonStateSignatories: [],
+  organizations: [],
+});
 
 /** A fake server holding `total` declarations, paging by opaque cursor like the API. */
 function fakeServer(total: number) {
-  const all: CorpusDeclaration[] = Array.from({ length: total }, (_, i) => ({
-    ...traffickingStatement,
-    id: `decl-${i}`,
-  }));
-  const asked: { first: number; after: string | null | undefined }[] = [];
-  const request = (async (
-    _document: unknown,
-    variables: { first: number; after?: string | null },
-  ) => {
-    asked.push({ first: variables.first, after: variables.after });
+  const asked: CorpusGraphQueryVariables[] = [];
+  const request = (async (_document: unknown, variables: CorpusGraphQueryVariables) => {
+    asked.push(variables);
     const start = variables.after ? Number(variables.after.replace('cursor-', '')) + 1 : 0;
-    const slice = all.slice(start, start + variables.first);
+    const end = Math.min(start + variables.first, total);
+    const edges = Array.from({ length: end - start }, (_, k) => ({ node: row(start + k) }));
     const result: CorpusGraphQuery = {
       declarations: {
         totalCount: total,
         pageInfo: {
-          hasNextPage: start + slice.length < total,
-          endCursor: slice.length ? `cursor-${start + slice.length - 1}` : null,
+          hasNextPage: end < total,
+          endCursor: edges.length ? `cursor-${end - 1}` : null,
         },
-        edges: slice.map((node, i) => ({ node: { ...node }, cursor: `cursor-${start + i}` })),
+        edges,
       },
     };
     return result;
@@ -34,31 +69,54 @@ function fakeServer(total: number) {
   return { request, asked };
 }
 
+const open = (limit: number): CorpusWindow => ({ limit, from: null, to: null });
+
 describe('loadCorpus', () => {
-  it('follows pages to the end', async () => {
-    const { request, asked } = fakeServer(120);
-    const corpus = await loadCorpus(request);
-    expect(corpus.totalCount).toBe(120);
+  it('follows pages of 100 to the end', async () => {
+    const { request, asked } = fakeServer(230);
+    const corpus = await loadCorpus(request, { reference, window: open(1_000) });
+    expect(corpus.totalCount).toBe(230);
     expect(corpus.declarations.map((d) => d.id)).toEqual(
-      Array.from({ length: 120 }, (_, i) => `decl-${i}`),
+      Array.from({ length: 230 }, (_, i) => `decl-${i}`),
     );
-    expect(asked).toEqual([
-      { first: 50, after: null },
-      { first: 50, after: 'cursor-49' },
-      { first: 50, after: 'cursor-99' },
+    expect(asked.map(({ first, after }) => [first, after])).toEqual([
+      [100, null],
+      [100, 'cursor-99'],
+      [100, 'cursor-199'],
     ]);
   });
 
-  it('stops at the cap and reports the full count', async () => {
-    const { request } = fakeServer(CORPUS_MAX_DECLARATIONS + 30);
-    const corpus = await loadCorpus(request);
-    expect(corpus.declarations).toHaveLength(CORPUS_MAX_DECLARATIONS);
-    expect(corpus.totalCount).toBe(CORPUS_MAX_DECLARATIONS + 30);
+  it('stops at the limit, asking for no more than it needs, and reports the full count', async () => {
+    const { request, asked } = fakeServer(500);
+    const corpus = await loadCorpus(request, { reference, window: open(150) });
+    expect(corpus.declarations).toHaveLength(150);
+    expect(corpus.totalCount).toBe(500);
+    expect(asked.map((v) => v.first)).toEqual([100, 50]);
+  });
+
+  it('asks the server for the years of the window', async () => {
+    const { request, asked } = fakeServer(1);
+    await loadCorpus(request, { reference, window: { limit: 10, from: 1990, to: 1999 } });
+    expect(asked[0]?.filter).toEqual({ adoptedFrom: '1990-01-01', adoptedTo: '1999-12-31' });
+    await loadCorpus(request, { reference, window: { limit: 10, from: null, to: 2001 } });
+    expect(asked[1]?.filter).toEqual({ adoptedTo: '2001-12-31' });
+    await loadCorpus(request, { reference, window: open(10) });
+    expect(asked[2]?.filter).toBeNull();
+  });
+
+  it('joins state codes and instrument ids to the reference lists', async () => {
+    const { request } = fakeServer(1);
+    const [declaration] = (await loadCorpus(request, { reference, window: open(10) })).declarations;
+    expect(declaration?.signatories[0]).toEqual(blr);
+    // A state the list does not hold yet is drawn by its code rather than dropped.
+    expect(declaration?.signatories[1]).toMatchObject({ code: 'ZZZ', name: 'ZZZ', region: null });
+    expect(declaration?.references[0]).toMatchObject({ id: 'untoc', shortName: 'UNTOC' });
   });
 
   it('returns an empty corpus from an empty graph in one request', async () => {
     const { request, asked } = fakeServer(0);
-    expect(await loadCorpus(request)).toEqual({ declarations: [], totalCount: 0 });
+    const corpus = await loadCorpus(request, { reference, window: open(1_000) });
+    expect(corpus).toEqual({ declarations: [], totalCount: 0, window: open(1_000) });
     expect(asked).toHaveLength(1);
   });
 });

@@ -1,31 +1,71 @@
 import type { Request, RequestOptions } from '../../api/client';
 import { CorpusGraphDocument, type CorpusGraphQuery } from '../../api/generated/graphql';
-import type { CorpusDeclaration } from '../../graph/elements';
+import { loadPages, MAX_PAGE_SIZE } from '../../api/load-pages';
+import type { CorpusDeclaration, CorpusInstrument } from '../../graph/elements';
+import { queryText } from '../views/view-model';
+import { stateOf, type Reference } from './reference';
 
-/** Declarations per request: small enough for the server's cost limit. */
-export const CORPUS_PAGE_SIZE = 50;
-/** fcose stays interactive below ~500 nodes; past this many declarations the view needs paging. */
-export const CORPUS_MAX_DECLARATIONS = 200;
+/** Which declarations to load: the newest `limit` adopted within the years (null: open). */
+export type CorpusWindow = { limit: number; from: number | null; to: number | null };
 
-export type Corpus = { declarations: CorpusDeclaration[]; totalCount: number };
+export type Corpus = {
+  declarations: CorpusDeclaration[];
+  /** How many declarations the window's years hold; above `declarations.length` when cut. */
+  totalCount: number;
+  window: CorpusWindow;
+};
+
+type DeclarationRow = CorpusGraphQuery['declarations']['edges'][number]['node'];
+
+/** The API's filter for the window's years, or null when they are open. */
+export function windowFilter(window: CorpusWindow) {
+  const filter = {
+    ...(window.from !== null && { adoptedFrom: `${window.from}-01-01` }),
+    ...(window.to !== null && { adoptedTo: `${window.to}-12-31` }),
+  };
+  return Object.keys(filter).length > 0 ? filter : null;
+}
+
+/** Joins a declaration's state codes and instrument ids to the reference lists. */
+function joinWith(
+  row: DeclarationRow,
+  reference: Reference,
+  instruments: ReadonlyMap<string, CorpusInstrument>,
+): CorpusDeclaration {
+  return {
+    ...row,
+    signatories: row.signatories.map((s) => stateOf(reference.states, s.code)),
+    references: row.references.map(
+      (r) => instruments.get(r.id) ?? { id: r.id, name: r.id, kind: 'OTHER' },
+    ),
+  };
+}
 
 /**
- * Fetches declarations page by page until the last page or {@link CORPUS_MAX_DECLARATIONS}.
- * `totalCount` tells the caller whether the corpus was cut.
+ * Loads the window's declarations, newest first, page by page, joined to the reference lists.
+ * `totalCount` tells the caller whether the window was cut at `limit`.
  */
-export async function loadCorpus(request: Request, options: RequestOptions = {}): Promise<Corpus> {
-  const declarations: CorpusDeclaration[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const first = Math.min(CORPUS_PAGE_SIZE, CORPUS_MAX_DECLARATIONS - declarations.length);
-    const page: CorpusGraphQuery['declarations'] = (
-      await request(CorpusGraphDocument, { first, after }, options)
-    ).declarations;
-    declarations.push(...page.edges.map((edge) => edge.node));
-    after = page.pageInfo.endCursor;
-    const done = !page.pageInfo.hasNextPage || after === null || page.edges.length === 0;
-    if (done || declarations.length >= CORPUS_MAX_DECLARATIONS) {
-      return { declarations, totalCount: page.totalCount };
-    }
-  }
+export async function loadCorpus(
+  request: Request,
+  { reference, window }: { reference: Reference; window: CorpusWindow },
+  options: RequestOptions = {},
+): Promise<Corpus> {
+  const filter = windowFilter(window);
+  const { nodes, totalCount } = await loadPages(
+    async (first, after) =>
+      (await request(CorpusGraphDocument, { first, after, filter }, options)).declarations,
+    { max: window.limit },
+  );
+  const instruments = new Map(reference.instruments.map((i) => [i.id, i]));
+  return {
+    declarations: nodes.map((row) => joinWith(row, reference, instruments)),
+    totalCount: totalCount ?? nodes.length,
+    window,
+  };
+}
+
+/** The first request {@link loadCorpus} sends for `window`, for the query export. */
+export function corpusQuery(window: CorpusWindow): string {
+  const first = Math.min(MAX_PAGE_SIZE, window.limit);
+  return queryText(CorpusGraphDocument, { first, after: null, filter: windowFilter(window) });
 }

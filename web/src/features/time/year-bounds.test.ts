@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { traffickingStatement } from '../../test-fixtures/corpus';
 import { yearBounds } from './year-bounds';
 
+const summary = { earliestAdoption: '2019-03-01', latestAdoption: '2025-07-30' };
+
 describe('yearBounds', () => {
-  it('spans from the earliest declaration or cited instrument to this year', () => {
-    // The fixture's statement (2025) cites UNTOC and its Palermo Protocol, both of 2000.
-    expect(yearBounds([traffickingStatement], 2026)).toEqual({ min: 2000, max: 2026 });
+  it('spans from the earliest declaration or instrument to this year', () => {
+    const instruments = [{ adoptedOn: '2000-11-15' }, { adoptedOn: null }];
+    expect(yearBounds({ summary, instruments }, 2026)).toEqual({ min: 2000, max: 2026 });
+  });
+
+  it('reaches a declaration dated after this year', () => {
+    const later = { earliestAdoption: '2019-03-01', latestAdoption: '2027-01-01' };
+    expect(yearBounds({ summary: later, instruments: [] }, 2026)).toEqual({
+      min: 2019,
+      max: 2027,
+    });
   });
 
   it('is this year alone when nothing is dated', () => {
-    const undated = { ...traffickingStatement, adoptedOn: null, references: [] };
-    expect(yearBounds([undated], 2026)).toEqual({ min: 2026, max: 2026 });
+    const none = { earliestAdoption: null, latestAdoption: null };
+    expect(yearBounds({ summary: none, instruments: [{ adoptedOn: null }] }, 2026)).toEqual({
+      min: 2026,
+      max: 2026,
+    });
   });
 });

@@ -1,19 +1,31 @@
-import type { CorpusDeclaration } from '../../graph/elements';
+/** What the bounds are read from: the corpus summary's adoption range and the instruments. */
+type Dated = {
+  summary: { earliestAdoption?: string | null; latestAdoption?: string | null };
+  instruments: readonly { adoptedOn?: string | null }[];
+};
 
 /**
- * The years the time range spans: from the earliest adoption of a declaration or a cited
- * instrument to this year, so playback can show treaties coming into force before the statements.
- * @example yearBounds(corpus.declarations, 2026) // { min: 2000, max: 2026 }
+ * The years the time range spans: from the earliest adoption of a declaration or an instrument
+ * to this year (or the latest declaration, if later), so playback can show treaties coming into
+ * force before the statements. Read from the whole graph, not the declarations loaded.
+ * @example yearBounds(reference, 2026) // { min: 2000, max: 2026 }
  */
 export function yearBounds(
-  declarations: readonly CorpusDeclaration[],
+  { summary, instruments }: Dated,
   thisYear = new Date().getUTCFullYear(),
 ): { min: number; max: number } {
-  const years = declarations.flatMap((d) =>
-    [d.adoptedOn, ...d.references.flatMap((r) => [r.adoptedOn, r.supplements?.adoptedOn])].flatMap(
-      (date) => (date ? [Number(date.slice(0, 4))] : []),
-    ),
-  );
-  const max = Math.max(thisYear, ...years);
-  return { min: years.length > 0 ? Math.min(...years) : max, max };
+  let min = Number.POSITIVE_INFINITY;
+  let max = thisYear;
+  const dates = [
+    summary.earliestAdoption,
+    summary.latestAdoption,
+    ...instruments.map((i) => i.adoptedOn),
+  ];
+  for (const date of dates) {
+    if (!date) continue;
+    const year = Number(date.slice(0, 4));
+    min = Math.min(min, year);
+    max = Math.max(max, year);
+  }
+  return { min: Number.isFinite(min) ? min : max, max };
 }

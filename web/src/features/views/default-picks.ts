@@ -1,12 +1,8 @@
-import type { CorpusDeclaration } from '../../graph/elements';
+import type { CorpusDeclaration, CorpusInstrument } from '../../graph/elements';
 import type { PartyInstrument } from '../../graph/party-elements';
 
 /** An instrument as the pickers list it, with the parties Signatories draws around it. */
-export type InstrumentOption = PartyInstrument & {
-  name: string;
-  shortName?: string | null;
-  kind: string;
-};
+export type InstrumentOption = PartyInstrument & CorpusInstrument;
 
 const TREATY_KINDS = ['PROTOCOL', 'CONVENTION'];
 

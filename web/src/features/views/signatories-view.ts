@@ -1,4 +1,3 @@
-import { CorpusGraphDocument } from '../../api/generated/graphql';
 import { byCoalition, COALITION_ORDER, type Membership } from '../../graph/coalition-colouring';
 import { createCoSignatureElements } from '../../graph/co-signature-elements';
 import {
@@ -10,9 +9,9 @@ import { expandNeighbours, type Expansion } from '../../graph/expand-neighbours'
 import { withParties, type PartyInstrument } from '../../graph/party-elements';
 import { byRegion, paint, REGION_ORDER } from '../../graph/paint';
 import type { ColorKey, ViewState } from '../../app/view-state';
-import { CORPUS_PAGE_SIZE } from '../corpus/load-corpus';
-import { instrumentsQuery } from './load-instruments';
-import { queryText, type ViewModel } from './view-model';
+import { corpusQuery, type CorpusWindow } from '../corpus/load-corpus';
+import { referenceQuery } from '../corpus/reference';
+import type { ViewModel } from './view-model';
 
 type Input = {
   /** Every loaded declaration: what expanding a node draws its hidden neighbours from. */
@@ -27,9 +26,9 @@ type Input = {
   instruments: readonly PartyInstrument[];
   /** Parties count as of this date. */
   date: string;
+  /** Which declarations were loaded, for the query export. */
+  window: CorpusWindow;
 };
-
-const corpusQuery = queryText(CorpusGraphDocument, { first: CORPUS_PAGE_SIZE, after: null });
 
 function colour(input: Input, elements: GraphElements) {
   if (input.colorBy === 'coalition' && input.membership) {
@@ -92,11 +91,15 @@ export function buildSignatoriesView(input: Input): ViewModel {
         date: input.date,
         addStates: full,
       }),
-    `${corpusQuery}\n${instrumentsQuery}`,
+    `${corpusQuery(input.window)}\n${referenceQuery}`,
   );
 }
 
 /** Coalitions: the state–state co-signature network, weighted by shared declarations. */
 export function buildCoalitionsView(input: Input): ViewModel {
-  return build(input, (declarations) => createCoSignatureElements(declarations), corpusQuery);
+  return build(
+    input,
+    (declarations) => createCoSignatureElements(declarations),
+    `${corpusQuery(input.window)}\n${referenceQuery}`,
+  );
 }

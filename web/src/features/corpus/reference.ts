@@ -1,0 +1,91 @@
+import type { Request, RequestOptions } from '../../api/client';
+import {
+  CorpusStatesDocument,
+  CorpusSummaryDocument,
+  InstrumentListDocument,
+  type CorpusSummaryQuery,
+  type InstrumentListQuery,
+} from '../../api/generated/graphql';
+import { loadPages, MAX_PAGE_SIZE } from '../../api/load-pages';
+import type { CorpusState } from '../../graph/elements';
+import type { InstrumentOption } from '../views/default-picks';
+import { queryText } from '../views/view-model';
+
+/**
+ * What every view joins declarations with, loaded once: every state by code, every instrument
+ * with its parties, and the whole graph in numbers.
+ */
+export type Reference = {
+  states: ReadonlyMap<string, CorpusState>;
+  instruments: InstrumentOption[];
+  summary: CorpusSummaryQuery['corpusSummary'];
+};
+
+type InstrumentRow = InstrumentListQuery['instruments']['edges'][number]['node'];
+
+/** A state the list did not hold (written after it was loaded): drawn by its code. */
+export function stateOf(states: Reference['states'], code: string): CorpusState {
+  return (
+    states.get(code) ?? {
+      code,
+      name: code,
+      region: null,
+      subregion: null,
+      latitude: null,
+      longitude: null,
+    }
+  );
+}
+
+/** Joins each instrument to the one it supplements and each party to its state. */
+export function joinInstruments(
+  rows: readonly InstrumentRow[],
+  states: Reference['states'],
+): InstrumentOption[] {
+  const byId = new Map<string, InstrumentOption>();
+  for (const row of rows) {
+    byId.set(row.id, {
+      id: row.id,
+      name: row.name,
+      shortName: row.shortName,
+      kind: row.kind,
+      adoptedOn: row.adoptedOn,
+      supplements: null,
+      parties: row.parties.map((party) => ({ ...party, state: stateOf(states, party.state.code) })),
+    });
+  }
+  for (const row of rows) {
+    const instrument = byId.get(row.id);
+    const supplemented = row.supplements && byId.get(row.supplements.id);
+    if (instrument && supplemented) instrument.supplements = supplemented;
+  }
+  return [...byId.values()];
+}
+
+/** Loads the states, the instruments and the summary side by side. */
+export async function loadReference(
+  request: Request,
+  options: RequestOptions = {},
+): Promise<Reference> {
+  const [states, instruments, { corpusSummary }] = await Promise.all([
+    loadPages(async (first, after) => {
+      return (await request(CorpusStatesDocument, { first, after }, options)).states;
+    }),
+    loadPages(async (first, after) => {
+      return (await request(InstrumentListDocument, { first, after }, options)).instruments;
+    }),
+    request(CorpusSummaryDocument, {}, options),
+  ]);
+  const byCode = new Map(states.nodes.map((state) => [state.code, state]));
+  return {
+    states: byCode,
+    instruments: joinInstruments(instruments.nodes, byCode),
+    summary: corpusSummary,
+  };
+}
+
+/** The operations {@link loadReference} sends, for the query export. */
+export const referenceQuery = [
+  queryText(CorpusStatesDocument, { first: MAX_PAGE_SIZE, after: null }),
+  queryText(InstrumentListDocument, { first: MAX_PAGE_SIZE, after: null }),
+].join('\n');
