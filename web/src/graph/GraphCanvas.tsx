@@ -2,7 +2,14 @@ import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { GraphElements } from './elements';
-import { runLayout, type LayoutRequest } from './run-layout';
+import type { Positions } from './positions';
+import {
+  LARGE_VIEW,
+  PADDING,
+  precomputedPositions,
+  runLayout,
+  type LayoutRequest,
+} from './run-layout';
 import MapBackdrop from './MapBackdrop';
 import { createStylesheet } from './stylesheet';
 
@@ -40,6 +47,15 @@ function markReady(cy: Core | null): void {
 
 type Tip = { text: string; x: number; y: number };
 
+/** The elements with each node at its computed position, ready to add in one batch. */
+function placed(elements: GraphElements, positions: Positions): cytoscape.ElementDefinition[] {
+  const nodes = elements.nodes.map((node) => ({
+    ...node,
+    position: positions[node.data.id] ?? { x: 0, y: 0 },
+  }));
+  return [...nodes, ...elements.edges];
+}
+
 /** What hovering shows: an edge's label (what binds its ends), a node's name and colour meaning. */
 function tipOf(event: EventObject): string {
   const data = event.target.data() as Record<string, unknown>;
@@ -57,6 +73,7 @@ export default function GraphCanvas(props: Props) {
   const handlers = useRef({ onSelect, onExpand });
   handlers.current = { onSelect, onExpand };
   const [laidOut, setLaidOut] = useState(false);
+  const styledLarge = useRef(false);
   const [tip, setTip] = useState<Tip | null>(null);
   const [viewport, setViewport] = useState({ pan: { x: 0, y: 0 }, zoom: 1 });
 
@@ -107,24 +124,48 @@ export default function GraphCanvas(props: Props) {
     if (!cy) return undefined;
     markReady(null);
     setLaidOut(false);
-    cy.elements().remove();
-    cy.add(elements);
-    // On a map, lines fade so the land and the states stay readable.
-    if (map) cy.edges().addClass('on-map');
-    let cancel = (): void => undefined;
     let live = true;
+    const finish = (): void => {
+      if (!live) return;
+      setLaidOut(true);
+      markReady(cy);
+    };
+    const fail = (error: unknown) => console.error('treatygraph: the layout failed', error);
+    const large = elements.nodes.length > LARGE_VIEW;
+    cy.batch(() => {
+      cy.elements().remove();
+      if (large !== styledLarge.current) {
+        cy.style(createStylesheet({ large }));
+        styledLarge.current = large;
+      }
+    });
+    const add = (positions?: Positions): void => {
+      cy.batch(() => {
+        cy.add(positions ? placed(elements, positions) : elements);
+        // On a map, lines fade so the land and the states stay readable.
+        if (map) cy.edges().addClass('on-map');
+      });
+    };
+    const pending = precomputedPositions(layout, elements);
+    if (pending) {
+      pending.positions.then((positions) => {
+        if (!live) return;
+        add(positions);
+        cy.fit(undefined, PADDING);
+        finish();
+      }, fail);
+      return () => {
+        live = false;
+        pending.cancel();
+      };
+    }
+    add();
+    let cancel = (): void => undefined;
     // Let the "Arranging…" notice paint before a main-thread layout starts.
     const frame = requestAnimationFrame(() => {
       const running = runLayout(cy, layout, elements);
       cancel = running.cancel;
-      running.done.then(
-        () => {
-          if (!live) return;
-          setLaidOut(true);
-          markReady(cy);
-        },
-        (error: unknown) => console.error('treatygraph: the layout failed', error),
-      );
+      running.done.then(finish, fail);
     });
     return () => {
       live = false;

@@ -6,7 +6,7 @@ import { bandPositions, geographicPositions, type Positions } from './positions'
 /** Above this many nodes fcose takes seconds (see the stack notes): ForceAtlas2 in a worker. */
 export const LARGE_VIEW = 400;
 
-const PADDING = 48;
+export const PADDING = 48;
 
 /** A layout request: a user's choice, or bands of groups in the given legend order. */
 export type LayoutRequest = LayoutKey | { bands: readonly string[] };
@@ -33,10 +33,7 @@ function place(cy: Core, positions: Positions): Promise<void> {
 }
 
 /** ForceAtlas2 in a Web Worker, so a large view never freezes the page. */
-function forceAtlas2InWorker(elements: GraphElements): {
-  positions: Promise<Positions>;
-  cancel: () => void;
-} {
+function forceAtlas2InWorker(elements: GraphElements): PendingPositions {
   const worker = new Worker(new URL('./force-atlas2.worker.ts', import.meta.url), {
     type: 'module',
   });
@@ -44,41 +41,58 @@ function forceAtlas2InWorker(elements: GraphElements): {
     worker.onmessage = (event: MessageEvent<Positions>) => resolve(event.data);
     worker.onerror = (event) => reject(new Error(`The layout worker failed: ${event.message}`));
   }).finally(() => worker.terminate());
-  worker.postMessage(elements);
+  // Only what the layout reads: cloning labels and names for thousands of edges costs the page.
+  worker.postMessage({
+    nodes: elements.nodes.map(({ data }) => ({ data: { id: data.id } })),
+    edges: elements.edges.map(({ data }) => ({
+      data: { source: data.source, target: data.target, weight: data.weight },
+    })),
+  });
   return { positions, cancel: () => worker.terminate() };
 }
 
+/** Positions on their way, and how to stop waiting for them. */
+export type PendingPositions = { positions: Promise<Positions>; cancel: () => void };
+
+const ready = (positions: Positions): PendingPositions => ({
+  positions: Promise.resolve(positions),
+  cancel: () => undefined,
+});
+
 /**
- * Lays out what `cy` draws. `auto` is fcose for small views and ForceAtlas2 (in a worker) for
- * large ones; `geographic` places states by their coordinates; bands line groups up side by side.
+ * The positions of a layout that needs no Cytoscape instance: bands, geographic, and ForceAtlas2
+ * for large views. The caller can then add the elements already in place, so the page draws a
+ * large graph once instead of once piled up and again laid out. Null for Cytoscape's layouts.
+ */
+export function precomputedPositions(
+  key: LayoutRequest,
+  elements: GraphElements,
+): PendingPositions | null {
+  if (typeof key === 'object') return ready(bandPositions(elements, key.bands));
+  if (key === 'geographic') return ready(geographicPositions(elements));
+  if (key === 'auto' && elements.nodes.length > LARGE_VIEW) return forceAtlas2InWorker(elements);
+  return null;
+}
+
+/**
+ * Lays out the elements `cy` draws. `auto` is fcose for small views and ForceAtlas2 (in a
+ * worker) for large ones; `geographic` places states by their coordinates; bands line groups up
+ * side by side.
  * @example const { done } = runLayout(cy, 'auto', elements); await done;
  */
 export function runLayout(cy: Core, key: LayoutRequest, elements: GraphElements): RunningLayout {
-  if (typeof key === 'object') {
-    return { done: place(cy, bandPositions(elements, key.bands)), cancel: () => undefined };
+  const pending = precomputedPositions(key, elements);
+  if (pending) {
+    let cancelled = false;
+    return {
+      done: pending.positions.then((positions) => (cancelled ? undefined : place(cy, positions))),
+      cancel: () => {
+        cancelled = true;
+        pending.cancel();
+      },
+    };
   }
-  let cancelled = false;
-  const guard = (fn: () => Promise<void>) => (cancelled ? Promise.resolve() : fn());
-  switch (key) {
-    case 'concentric':
-      return { done: run(cy, concentricLayout), cancel: () => undefined };
-    case 'grid':
-      return { done: run(cy, gridLayout), cancel: () => undefined };
-    case 'geographic':
-      return { done: place(cy, geographicPositions(elements)), cancel: () => undefined };
-    case 'auto': {
-      if (cy.nodes().length <= LARGE_VIEW) {
-        return { done: run(cy, corpusLayout), cancel: () => undefined };
-      }
-      const worker = forceAtlas2InWorker(elements);
-      const done = worker.positions.then((positions) => guard(() => place(cy, positions)));
-      return {
-        done,
-        cancel: () => {
-          cancelled = true;
-          worker.cancel();
-        },
-      };
-    }
-  }
+  const options =
+    key === 'concentric' ? concentricLayout : key === 'grid' ? gridLayout : corpusLayout;
+  return { done: run(cy, options), cancel: () => undefined };
 }

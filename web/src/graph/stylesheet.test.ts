@@ -38,14 +38,41 @@ describe('stylesheet', () => {
     expect(new Set(shapes).size).toBe(NODE_KINDS.length);
   });
 
-  it('is accepted by Cytoscape without a warning', () => {
+  it.each([false, true])('is accepted by Cytoscape without a warning (large: %s)', (large) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const cy = cytoscape({ headless: true, styleEnabled: true, style: createStylesheet() });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: createStylesheet({ large }),
+    });
     try {
       expect(warn.mock.calls).toEqual([]);
     } finally {
       cy.destroy();
       warn.mockRestore();
+    }
+  });
+
+  it('draws a large view with straight edges and hides labels too small to read', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: createStylesheet({ large: true }),
+      elements: [
+        { data: { id: 'LAO', kind: 'State', label: 'Laos' } },
+        { data: { id: 'd', kind: 'Declaration', label: 'D' } },
+        { data: { id: 'e', source: 'LAO', target: 'd', kind: 'SIGNED' } },
+      ],
+    });
+    try {
+      expect(cy.getElementById('e').style('curve-style')).toBe('haystack');
+      expect(cy.getElementById('LAO').style('min-zoomed-font-size')).toBe('10px');
+      const small = cytoscape({ headless: true, styleEnabled: true, style: createStylesheet() });
+      small.add(cy.elements().jsons() as never);
+      expect(small.getElementById('e').style('curve-style')).toBe('bezier');
+      small.destroy();
+    } finally {
+      cy.destroy();
     }
   });
 

@@ -138,7 +138,7 @@ const SELECTED = '#0072B2';
  * The Cytoscape stylesheet, derived from {@link NODE_STYLES}, {@link EDGE_STYLES} and the region
  * colours: one block per node kind, per region and per relationship type, then state classes.
  */
-export function createStylesheet(): StylesheetJson {
+export function createStylesheet(options: { large?: boolean } = {}): StylesheetJson {
   const nodeBlocks = Object.entries(NODE_STYLES).map(([kind, s]) => ({
     selector: `node[kind = "${kind}"]`,
     style: {
@@ -182,6 +182,14 @@ export function createStylesheet(): StylesheetJson {
       },
     },
     { selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.85 } },
+    // Thousands of curved, arrowed edges and outlined labels take seconds to draw: a large view
+    // draws straight lines and shows labels only once zoomed in enough to read them.
+    ...(options.large
+      ? [
+          { selector: 'edge', style: { 'curve-style': 'haystack' as const } },
+          { selector: 'node', style: { 'min-zoomed-font-size': 10, 'text-outline-width': 0 } },
+        ]
+      : []),
     ...nodeBlocks,
     colorBlock,
     {
