@@ -23,6 +23,16 @@ describe('createCoSignatureElements', () => {
     expect(edges.find((e) => e.data.id === 'CO_SIGNED:BOL--NGA')?.data.weight).toBe(1);
   });
 
+  it('names the five newest shared declarations on hover and counts the rest', () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ ...second, id: `d${i}`, title: `T${i}` }));
+    const edge = createCoSignatureElements(many).edges[0]?.data;
+    expect(edge?.weight).toBe(8);
+    expect(edge?.shared).toHaveLength(8);
+    expect(edge?.label).toBe(
+      'Belarus and Laos signed 8 declarations together: T0; T1; T2; T3; T4; and 3 more',
+    );
+  });
+
   it('keeps coordinates for the geographic layout', () => {
     const withPlace: CorpusDeclaration = {
       ...second,

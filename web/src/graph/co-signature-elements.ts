@@ -1,6 +1,19 @@
 import type { CorpusDeclaration, GraphElements, GraphNodeData } from './elements';
 import { stateData } from './elements';
 
+/** Titles a hover text lists before it only counts the rest. */
+const TITLES_SHOWN = 5;
+
+/** The first titles of the shared declarations (newest first, in corpus order), then a count. */
+function titles(shared: readonly CorpusDeclaration[]): string {
+  const listed = shared
+    .slice(0, TITLES_SHOWN)
+    .map((d) => d.title)
+    .join('; ');
+  const more = shared.length - TITLES_SHOWN;
+  return more > 0 ? `${listed}; and ${more} more` : listed;
+}
+
 /**
  * The state–state co-signature network: one node per signatory, one edge per pair of states
  * that signed at least one declaration together, weighted by how many. The edge's `label` says
@@ -45,7 +58,7 @@ export function createCoSignatureElements(
       shared: shared.map((d) => d.id),
       label: `${name(source)} and ${name(target)} signed ${shared.length} declaration${
         shared.length === 1 ? '' : 's'
-      } together: ${shared.map((d) => d.title).join('; ')}`,
+      } together: ${titles(shared)}`,
     },
   }));
   const byId = (a: { data: { id: string } }, b: { data: { id: string } }): number =>

@@ -84,9 +84,13 @@ function Participation({ state, instrument }: { state: GraphNodeData; instrument
   );
 }
 
+/** Shared declarations whose sources the panel loads, one request each: the newest. */
+const SHARED_SHOWN = 20;
+
 /** Two states' shared declarations, each with its sources. */
 function Shared({ edge, graph }: { edge: GraphEdgeData; graph: GraphIndex }) {
-  const ids = edge.shared ?? [];
+  const all = edge.shared ?? [];
+  const ids = all.slice(0, SHARED_SHOWN);
   const [load, retry] = useLoad(`shared:${ids.join(',')}`, (signal) =>
     Promise.all(ids.map((id) => request(SignatureEvidenceDocument, { id }, { signal }))),
   );
@@ -98,7 +102,12 @@ function Shared({ edge, graph }: { edge: GraphEdgeData; graph: GraphIndex }) {
   const ends = [edge.source, edge.target].flatMap((id) => graph.node(id) ?? []);
   return (
     <>
-      <h3>Shared declarations ({ids.length})</h3>
+      <h3>Shared declarations ({all.length})</h3>
+      {all.length > ids.length && (
+        <p className="details__meta">
+          The newest {ids.length} of {all.length}, with their sources.
+        </p>
+      )}
       {load.data.map(({ declaration }) =>
         declaration ? (
           <section key={declaration.id} className="shared">
