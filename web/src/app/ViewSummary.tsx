@@ -1,6 +1,7 @@
 import type { LoadState } from '../api/use-load';
 import type { Corpus } from '../features/corpus/load-corpus';
 import CorpusSummary from '../features/corpus/CorpusSummary';
+import type { Reference } from '../features/corpus/reference';
 import CoalitionSummary from '../features/summary/CoalitionSummary';
 import CompareSummary from '../features/summary/CompareSummary';
 import StatusSummary from '../features/summary/StatusSummary';
@@ -13,18 +14,21 @@ type Props = {
   view: ViewKey;
   shown: ShownView;
   corpus: Corpus;
+  summary: Reference['summary'];
   graph: GraphIndex;
   coalitions: LoadState<Coalitions>;
   onSelect: (id: string) => void;
 };
 
 /** The details panel while nothing is selected: the current view in words. */
-export default function ViewSummary({ view, shown, corpus, graph, coalitions, onSelect }: Props) {
+export default function ViewSummary(props: Props) {
+  const { view, shown, corpus, summary, graph, coalitions, onSelect } = props;
   if (shown.kind === 'status') {
     return <StatusSummary view={shown.model} graph={graph} onSelect={onSelect} />;
   }
   if (shown.kind === 'compare') return <CompareSummary view={shown.model} onSelect={onSelect} />;
-  if (view === 'signatories') return <CorpusSummary corpus={corpus} graph={graph} />;
+  if (view === 'signatories')
+    return <CorpusSummary corpus={corpus} graph={graph} summary={summary} />;
   return (
     <CoalitionSummary
       elements={shown.model.elements}

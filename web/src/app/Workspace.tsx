@@ -174,6 +174,7 @@ export default function Workspace({ state, update, corpus, refining, reference }
                 view={view}
                 shown={shown.data}
                 corpus={corpus}
+                summary={reference.summary}
                 graph={graph}
                 coalitions={coalitions}
                 onSelect={select}

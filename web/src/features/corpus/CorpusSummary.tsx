@@ -1,10 +1,21 @@
 import type { GraphIndex } from '../../graph/graph-index';
-import { NODE_KIND_PLURALS, NODE_KINDS } from '../../graph/kinds';
+import { NODE_KIND_PLURALS, NODE_KINDS, type NodeKind } from '../../graph/kinds';
 import type { Corpus } from './load-corpus';
+import type { Reference } from './reference';
 
-/** What the side panel shows while nothing is selected: the corpus in numbers, and a hint. */
-export default function CorpusSummary({ corpus, graph }: { corpus: Corpus; graph: GraphIndex }) {
+type Props = { corpus: Corpus; graph: GraphIndex; summary: Reference['summary'] };
+
+const format = (n: number) => n.toLocaleString('en');
+
+/** What the side panel shows while nothing is selected: the view and the graph in numbers. */
+export default function CorpusSummary({ corpus, graph, summary }: Props) {
   const shown = corpus.declarations.length;
+  const inGraph: Record<NodeKind, number> = {
+    Declaration: summary.declarations,
+    State: summary.states,
+    Instrument: summary.instruments,
+    Organization: summary.organizations,
+  };
   return (
     <section className="summary" aria-label="Corpus summary">
       <h2>The corpus</h2>
@@ -12,14 +23,19 @@ export default function CorpusSummary({ corpus, graph }: { corpus: Corpus; graph
         {NODE_KINDS.map((kind) => (
           <div key={kind}>
             <dt>{NODE_KIND_PLURALS[kind]}</dt>
-            <dd>{graph.nodes.filter((node) => node.kind === kind).length}</dd>
+            <dd>
+              {format(graph.nodes.filter((node) => node.kind === kind).length)}
+              <span className="summary__of"> of {format(inGraph[kind])}</span>
+            </dd>
           </div>
         ))}
       </dl>
+      <p className="summary__hint">
+        Drawn in this view, of all in the graph; {format(summary.signatures)} signatures in all.
+      </p>
       {shown < corpus.totalCount && (
         <p className="summary__note" role="note">
-          Drawn: the newest {shown.toLocaleString('en')} of {corpus.totalCount.toLocaleString('en')}{' '}
-          declarations.
+          Drawn: the newest {format(shown)} of {format(corpus.totalCount)} declarations.
         </p>
       )}
       {graph.nodes.length > 0 && (
