@@ -47,6 +47,11 @@ function markReady(cy: Core | null): void {
 
 type Tip = { text: string; x: number; y: number };
 
+/** Cytoscape's canvas renderer, which its typings leave out; only the flag used here. */
+function rendererOf(cy: Core): { hideEdgesOnViewport: boolean } {
+  return (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer();
+}
+
 /** The elements with each node at its computed position, ready to add in one batch. */
 function placed(elements: GraphElements, positions: Positions): cytoscape.ElementDefinition[] {
   const nodes = elements.nodes.map((node) => ({
@@ -74,6 +79,8 @@ export default function GraphCanvas(props: Props) {
   handlers.current = { onSelect, onExpand };
   const [laidOut, setLaidOut] = useState(false);
   const styledLarge = useRef(false);
+  /** The elements the selection faded or highlighted, so the next one restyles only those. */
+  const styled = useRef<cytoscape.Collection>(cytoscape().collection());
   const [tip, setTip] = useState<Tip | null>(null);
   const [viewport, setViewport] = useState({ pan: { x: 0, y: 0 }, zoom: 1 });
 
@@ -137,6 +144,10 @@ export default function GraphCanvas(props: Props) {
       if (large !== styledLarge.current) {
         cy.style(createStylesheet({ large }));
         styledLarge.current = large;
+        // Drawing thousands of edges on every frame of a pan or zoom makes the page lag for
+        // seconds; the renderer reads this flag on each frame (Cytoscape's init option of the
+        // same name, which cannot change after init).
+        rendererOf(cy).hideEdgesOnViewport = large;
       }
     });
     const add = (positions?: Positions): void => {
@@ -179,14 +190,18 @@ export default function GraphCanvas(props: Props) {
     if (!cy) return;
     const element = selectedId ? cy.getElementById(selectedId) : cy.collection();
     cy.batch(() => {
-      cy.elements().unselect().removeClass('faded highlighted');
+      cy.$(':selected').unselect();
+      styled.current.removeClass('faded highlighted');
+      styled.current = cy.collection();
       if (element.empty()) return;
       element.select();
       const neighbourhood = element.nodes().nonempty()
         ? element.closedNeighborhood()
         : element.union(element.connectedNodes());
-      cy.elements().not(neighbourhood).addClass('faded');
-      neighbourhood.edges().addClass('highlighted');
+      const highlighted = neighbourhood.edges().addClass('highlighted');
+      // Restyling tens of thousands of elements takes seconds: a large view only highlights.
+      const faded = styledLarge.current ? cy.collection() : cy.elements().not(neighbourhood);
+      styled.current = highlighted.union(faded.addClass('faded'));
     });
     // Bring an element chosen from a list, the search or a link into view; clicked ones already are.
     if (laidOut && element.nonempty()) {
