@@ -17,8 +17,9 @@ export type BenchArgs = {
 export const USAGE = `Usage: npm run bench -- [--quick | --full] [--sizes 1000,10000] [--parts import,api,ui,memory]
                         [--seed N] [--json FILE] [--neo4j bolt://…]
   default sizes 1,000, 10,000 and 100,000 signature edges; --full adds 1,000,000 (long: the
-  import alone takes tens of minutes on 2 cores); --quick runs 1,000 and 5,000 with short windows.
-  --neo4j empties and uses that server instead of starting a throwaway one.`;
+  import alone takes tens of minutes on 2 cores); --quick runs 1,000 and 5,000 with short windows
+  and the UI at its 500-node view only. The UI draws 500-, 2,000- and 5,000-node views of a
+  corpus big enough for them. --neo4j empties and uses that server instead of a throwaway one.`;
 
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const FULL_SIZES = [...DEFAULT_SIZES, 1_000_000];

@@ -4,117 +4,165 @@ import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { startNeo4j } from '../../scripts/neo4j';
+import type { LocalNeo4j } from '../../scripts/neo4j';
 import { apiBench } from './api/api-bench';
 import { chooseProbes } from './api/probes';
 import { apiQuestions } from './api/queries';
 import type { BenchArgs } from './args';
-import { generateCorpus } from './corpus/generate';
-import type { Corpus } from './corpus/generate';
-import { writeCorpusFiles } from './corpus/write-files';
+import { prepareCorpus } from './corpus/prepare';
+import type { PreparedCorpus } from './corpus/prepare';
 import { applySchema } from '@treatygraph/import';
 import { clearDatabase } from './database';
 import { importBench } from './import/import-bench';
 import { importerLoad } from './import/importer-load';
 import { describeMachine } from './machine';
 import { neo4jHeapUsedMb } from './memory';
+import { createPhases } from './phases';
+import type { Phase, Phases } from './phases';
 import { benchResult } from './records';
 import type { BenchResult } from './records';
 import { startChildServer } from './servers/child-server';
-import { buildWeb } from './ui/build-web';
-import { uiBench } from './ui/ui-bench';
 import type { ChildServer } from './servers/child-server';
+import { buildWeb } from './ui/build-web';
+import type { WebBuild } from './ui/build-web';
+import { uiBench } from './ui/ui-bench';
+import { uiCorpusEdges, viewLimits } from './ui/ui-plan';
+import type { ViewLimit } from './ui/view-limit';
 
-export type BenchRun = { machine: string; results: BenchResult[] };
+export type BenchRun = { machine: string; results: BenchResult[]; phases: readonly Phase[] };
 
-/** Enough declarations for a 5,000-node synthetic view. */
-const UI_CORPUS_EDGES = 200_000;
+/** Node counts of the app's signatories views the UI part measures. */
+const UI_VIEWS = [500, 2_000, 5_000];
+/** `--quick` measures the smallest view only: the larger ones take minutes each. */
+const QUICK_UI_VIEWS = [500];
 
-/** The UI is measured last and may fail alone (a broken build, no Chromium): keep the rest. */
-function uiFailure(context: Context, error: unknown): BenchResult {
-  context.log(`UI bench failed: ${error instanceof Error ? error.message : String(error)}`);
-  return benchResult({ name: 'ui.draw', value: null, unit: 'ms', note: 'failed: see the log' });
-}
+/** The views to draw and the corpus that holds enough declarations for them. */
+type UiPlan = { views: ViewLimit[]; corpus: PreparedCorpus };
 
 type Context = {
   args: BenchArgs;
   driver: Driver;
   uri: string;
-  work: string;
   log: (line: string) => void;
+  phases: Phases;
   results: BenchResult[];
 };
 
-/** Imports every size (benchmarked when `import` is a part), leaving the largest loaded. */
-async function loadCorpora(context: Context): Promise<Corpus | undefined> {
-  const { args, driver, work, log } = context;
+/** The UI is measured last and may fail alone (a broken build, no Chromium): keep the rest. */
+function uiFailure(context: Pick<Context, 'log'>, error: unknown): BenchResult {
+  context.log(`UI bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  return benchResult({ name: 'ui.draw', value: null, unit: 'ms', note: 'failed: see the log' });
+}
+
+/** Every corpus the run imports, and for the UI the largest one if it is big enough, else its own. */
+async function prepareCorpora(
+  args: BenchArgs,
+  work: string,
+): Promise<{ sizes: PreparedCorpus[]; ui?: UiPlan }> {
+  const sizes: PreparedCorpus[] = [];
+  for (const edges of args.sizes) sizes.push(await prepareCorpus({ seed: args.seed, edges, work }));
+  const largest = sizes.at(-1);
+  if (!args.parts.includes('ui') || !largest) return { sizes };
+  const nodes = args.quick ? QUICK_UI_VIEWS : UI_VIEWS;
+  const views = viewLimits(largest, nodes);
+  if (views) return { sizes, ui: { views, corpus: largest } };
+  const edges = uiCorpusEdges(Math.max(...nodes));
+  const corpus = await prepareCorpus({ seed: args.seed, edges, work });
+  const own = viewLimits(corpus, nodes);
+  if (!own) throw new Error(`a corpus of ${edges} edges has too few declarations for ${nodes}`);
+  return { sizes, ui: { views: own, corpus } };
+}
+
+async function load(driver: Driver, prepared: PreparedCorpus): Promise<void> {
+  await clearDatabase(driver);
+  await applySchema(driver);
+  await importerLoad(driver, prepared.files);
+}
+
+/**
+ * Imports every size (benchmarked when `import` is a part), leaving the largest loaded; with
+ * neither the API nor memory to measure, only benchmarked sizes are loaded.
+ */
+async function loadCorpora(context: Context, sizes: readonly PreparedCorpus[]): Promise<void> {
+  const { args, driver, log, phases } = context;
   const benchmarked = args.parts.includes('import');
-  const sizes = benchmarked ? args.sizes : args.sizes.slice(-1);
-  let largest: Corpus | undefined;
-  for (const edges of sizes) {
-    const corpus = generateCorpus({ seed: args.seed, edges });
-    const files = await writeCorpusFiles(corpus, join(work, `corpus-${edges}`));
+  const servedAtLargest = args.parts.includes('api') || args.parts.includes('memory');
+  for (const [index, prepared] of sizes.entries()) {
+    const { edges, corpus, files } = prepared;
     log(`corpus of ${edges} edges: ${JSON.stringify(corpus.counts)} in ${files.length} files`);
     if (benchmarked) {
       const repetitions = args.quick || edges > 10_000 ? 1 : 3;
-      context.results.push(...(await importBench({ driver, files, edges, repetitions })));
-    } else {
-      await clearDatabase(driver);
-      await applySchema(driver);
-      await importerLoad(driver, files);
+      const results = await phases.time(`import bench at ${edges} edges`, () =>
+        importBench({ driver, files, edges, repetitions }),
+      );
+      context.results.push(...results);
+    } else if (servedAtLargest && index === sizes.length - 1) {
+      await phases.time(`import of ${edges} edges`, () => load(driver, prepared));
     }
-    largest = corpus;
   }
-  return largest;
 }
 
-async function uiResults(context: Context, appUrl: string): Promise<BenchResult[]> {
-  const { args } = context;
+async function uiResults(
+  context: Context,
+  options: { appUrl: string; plan: UiPlan; loaded?: PreparedCorpus },
+): Promise<BenchResult[]> {
+  const { args, driver, log, phases } = context;
+  const { appUrl, plan, loaded } = options;
   try {
-    return await uiBench({
-      appUrl,
-      corpus: generateCorpus({ seed: args.seed, edges: UI_CORPUS_EDGES }),
-      viewSizes: args.quick ? [] : [500, 2_000, 5_000],
-      runs: args.quick ? 1 : 3,
-      timeoutMs: 300_000,
-    });
+    if (plan.corpus !== loaded) {
+      const { edges, corpus } = plan.corpus;
+      log(`UI corpus of ${edges} edges: ${JSON.stringify(corpus.counts)}`);
+      await phases.time(`UI corpus import (${edges} edges)`, () => load(driver, plan.corpus));
+    }
+    return await phases.time('UI runs', () =>
+      uiBench({
+        appUrl,
+        views: plan.views,
+        runs: args.quick ? 1 : 3,
+        timeoutMs: 600_000,
+        log,
+      }),
+    );
   } catch (error) {
     return [uiFailure(context, error)];
   }
 }
 
 /** API, peer, memory and UI against the loaded corpus, each server in its own process. */
-async function againstServers(context: Context, corpus: Corpus): Promise<void> {
-  const { args, driver, uri, log } = context;
+async function againstServers(
+  context: Context,
+  options: { loaded?: PreparedCorpus; ui?: UiPlan; web?: WebBuild },
+): Promise<void> {
+  const { args, driver, uri, log, phases } = context;
+  const { loaded, ui, web } = options;
   const servers: ChildServer[] = [];
   try {
-    const webRoot = args.parts.includes('ui')
-      ? await buildWeb().catch((error: unknown) => {
-          context.results.push(uiFailure(context, error));
-          return undefined;
-        })
-      : undefined;
-    const ours = await startChildServer({ entry: 'serve-ours', neo4jUri: uri, webRoot });
-    servers.push(ours);
-    const peer = await startChildServer({ entry: 'serve-peer', neo4jUri: uri });
-    servers.push(peer);
-    const edges = corpus.counts.signed + corpus.counts.partyTo;
-    if (args.parts.includes('api')) {
-      log(`API at ${edges} edges: ours ${ours.url}, peer ${peer.url}`);
-      context.results.push(
-        ...(await apiBench({
+    const [ours, peer] = await phases.time('servers start', () =>
+      Promise.all([
+        startChildServer({ entry: 'serve-ours', neo4jUri: uri, webRoot: web?.root }),
+        startChildServer({ entry: 'serve-peer', neo4jUri: uri }),
+      ]),
+    );
+    servers.push(ours, peer);
+    if (loaded && args.parts.includes('api')) {
+      log(`API at ${loaded.edges} edges: ours ${ours.url}, peer ${peer.url}`);
+      const results = await phases.time('API', () =>
+        apiBench({
           driver,
           oursUrl: ours.url,
           peerUrl: peer.url,
-          questions: apiQuestions(chooseProbes(corpus)),
-          suffix: `@${edges}`,
+          questions: apiQuestions(chooseProbes(loaded.corpus)),
+          suffix: `@${loaded.edges}`,
           onFailure: (message) => log(`API question failed: ${message}\n${ours.stderrTail()}`),
           ...(args.quick
-            ? { warmup: 1, windowMs: 500, minRounds: 5, maxMs: 2_000, throughputSeconds: 1 }
+            ? { warmup: 1, windowMs: 300, minRounds: 3, maxMs: 1_000, throughputSeconds: 1 }
             : { warmup: 10, windowMs: 5_000, minRounds: 30, maxMs: 30_000, throughputSeconds: 5 }),
-        })),
+        }),
       );
+      context.results.push(...results);
     }
-    if (args.parts.includes('memory')) {
+    if (loaded && args.parts.includes('memory')) {
+      const edges = loaded.edges;
       const [oursMemory, peerMemory] = [await ours.memory(), await peer.memory()];
       context.results.push(
         benchResult({
@@ -132,9 +180,11 @@ async function againstServers(context: Context, corpus: Corpus): Promise<void> {
         }),
       );
     }
-    if (webRoot) {
+    if (web && ui) {
       log('UI: app and bare Cytoscape page in headless Chromium');
-      context.results.push(...(await uiResults(context, `${ours.url}/`)));
+      context.results.push(
+        ...(await uiResults(context, { appUrl: `${ours.url}/`, plan: ui, loaded })),
+      );
     }
   } finally {
     for (const server of servers) await server.stop();
@@ -143,34 +193,55 @@ async function againstServers(context: Context, corpus: Corpus): Promise<void> {
 
 /**
  * The whole benchmark: a throwaway Neo4j (or `args.neo4jUri`, which is emptied), import at
- * every size, then API, peer, UI and memory at the largest size with that corpus loaded.
+ * every size, then API, peer and memory at the largest size with that corpus loaded, then the
+ * UI on a corpus big enough for its views. Neo4j starts while the corpora are generated and
+ * the UI is built (only when a source changed since the last build), before any measurement.
  */
 export async function runBench(
   args: BenchArgs,
   log: (line: string) => void = () => undefined,
 ): Promise<BenchRun> {
+  const phases = createPhases(log);
   const work = await mkdtemp(join(tmpdir(), 'treatygraph-bench-'));
-  const local = args.neo4jUri
-    ? undefined
-    : await startNeo4j({
-        dir: join(work, 'neo4j'),
-        heap: '1g',
-        pageCache: '512m',
-        onProgress: log,
-      });
-  const uri = args.neo4jUri ?? local?.uri ?? '';
-  const driver = neo4j.driver(uri);
-  const context: Context = { args, driver, uri, work, log, results: [] };
+  const starting: Promise<LocalNeo4j | undefined> = args.neo4jUri
+    ? Promise.resolve(undefined)
+    : phases.time('Neo4j start', () =>
+        startNeo4j({ dir: join(work, 'neo4j'), heap: '1g', pageCache: '512m', onProgress: log }),
+      );
+  const web = args.parts.includes('ui')
+    ? phases.time('UI build', async () => {
+        const build = await buildWeb();
+        log(build.rebuilt ? 'UI built into web/dist' : 'web/dist is newer than every source');
+        return build;
+      })
+    : undefined;
+  // Awaited later; until then a failure must not surface as an unhandled rejection.
+  web?.catch(() => undefined);
+  let driver: Driver | undefined;
   try {
+    const { sizes, ui } = await phases.time('corpus generation', () => prepareCorpora(args, work));
+    const local = await starting;
+    const uri = args.neo4jUri ?? local?.uri ?? '';
+    driver = neo4j.driver(uri);
+    const context: Context = { args, driver, uri, log, phases, results: [] };
+    // Built before anything is measured: a build running beside a measurement would skew it.
+    const built = await web?.catch((error: unknown) => {
+      context.results.push(uiFailure(context, error));
+      return undefined;
+    });
     const machine = await describeMachine(driver);
-    const corpus = await loadCorpora(context);
-    if (corpus && args.parts.some((part) => part !== 'import')) {
-      await againstServers(context, corpus);
-    }
-    return { machine, results: context.results };
+    await loadCorpora(context, sizes);
+    const loaded = args.parts.some(
+      (part) => part === 'import' || part === 'api' || part === 'memory',
+    )
+      ? sizes.at(-1)
+      : undefined;
+    if (loaded || ui) await againstServers(context, { loaded, ui, web: built });
+    return { machine, results: context.results, phases: phases.list() };
   } finally {
-    await driver.close();
-    await local?.stop();
+    await web?.catch(() => undefined);
+    await driver?.close();
+    await (await starting.catch(() => undefined))?.stop();
     await rm(work, { recursive: true, force: true });
   }
 }

@@ -18,8 +18,8 @@ export type Corpus = {
   blocs: Bloc[];
   /** Import documents in import order: instruments with their party tables, then declarations. */
   documents: ImportDocument[];
-  /** Every declaration's id and its signatories' codes, in generation order. */
-  declarations: { id: string; signatories: string[]; blocs: string[] }[];
+  /** Every declaration's id, adoption day and signatories' codes, in generation order. */
+  declarations: { id: string; adoptedOn: string; signatories: string[]; blocs: string[] }[];
   instrumentIds: string[];
   counts: { declarations: number; instruments: number; signed: number; partyTo: number };
 };
@@ -84,6 +84,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     signed += rows.length;
     declarations.push({
       id: String(declaration.node.id),
+      adoptedOn: String(declaration.node.adoptedOn),
       signatories: rows.map((row) => row.from),
       blocs: declaration.blocs,
     });
