@@ -1,49 +1,57 @@
+import { useCallback, useMemo } from 'react';
 import { request } from '../api/client';
 import { useLoad } from '../api/use-load';
-import { loadReference, type Reference } from '../features/corpus/reference';
-import { useCorpus } from '../features/corpus/use-corpus';
+import { joinCorpus } from '../features/corpus/load-corpus';
+import { loadReference } from '../features/corpus/reference';
+import { useCorpusRows } from '../features/corpus/use-corpus';
 import StatusMessage from '../ui/StatusMessage';
 import { useViewState } from './use-view-state';
 import Workspace from './Workspace';
 
-/** A whole-page notice while what every view starts from loads, or when it failed. */
-function PageMessage(props: { error?: Error; text: string; onRetry: () => void }) {
-  return (
-    <main className="app__message">
-      {props.error ? (
-        <StatusMessage kind="error" error={props.error} onRetry={props.onRetry} />
-      ) : (
-        <StatusMessage kind="loading" text={props.text} />
-      )}
-    </main>
-  );
-}
-
-/** The declarations the view state asks for, joined to the reference lists, then the views. */
-function CorpusExplorer({ reference }: { reference: Reference }) {
+/**
+ * Loads what every view starts from, side by side: the states, instruments and corpus summary,
+ * and the declarations the URL asks for; then joins them and shows the views.
+ */
+export default function Explorer() {
   const [state, update] = useViewState();
-  const { corpus, refining, retry } = useCorpus(reference, state);
-  if (corpus.status !== 'success') {
-    const error = corpus.status === 'error' ? corpus.error : undefined;
-    return <PageMessage error={error} text="Loading declarations…" onRetry={retry} />;
+  const [reference, retryReference] = useLoad('reference', (signal) =>
+    loadReference(request, { signal }),
+  );
+  const { rows, refining, retry: retryRows } = useCorpusRows(state);
+  const corpus = useMemo(
+    () =>
+      reference.status === 'success' && rows.status === 'success'
+        ? joinCorpus(rows.data, reference.data)
+        : null,
+    [reference, rows],
+  );
+  const retry = useCallback(() => {
+    retryReference();
+    retryRows();
+  }, [retryReference, retryRows]);
+
+  const failed = reference.status === 'error' ? reference : rows.status === 'error' ? rows : null;
+  if (failed) {
+    return (
+      <main className="app__message">
+        <StatusMessage kind="error" error={failed.error} onRetry={retry} />
+      </main>
+    );
+  }
+  if (!corpus || reference.status !== 'success') {
+    return (
+      <main className="app__message">
+        <StatusMessage kind="loading" text="Loading declarations…" />
+      </main>
+    );
   }
   return (
     <Workspace
       state={state}
       update={update}
-      corpus={corpus.data}
+      corpus={corpus}
       refining={refining}
-      reference={reference}
+      reference={reference.data}
     />
   );
-}
-
-/** Loads the states, instruments and corpus summary every view joins with, then the explorer. */
-export default function Explorer() {
-  const [reference, retry] = useLoad('reference', (signal) => loadReference(request, { signal }));
-  if (reference.status !== 'success') {
-    const error = reference.status === 'error' ? reference.error : undefined;
-    return <PageMessage error={error} text="Loading states and instruments…" onRetry={retry} />;
-  }
-  return <CorpusExplorer reference={reference.data} />;
 }

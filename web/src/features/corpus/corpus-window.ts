@@ -1,4 +1,4 @@
-import type { Corpus, CorpusWindow } from './load-corpus';
+import type { CorpusWindow } from './load-corpus';
 
 /**
  * The declarations to load for a view: the newest `limit` of the whole corpus, unless that set
@@ -9,7 +9,7 @@ import type { Corpus, CorpusWindow } from './load-corpus';
  */
 export function corpusWindow(
   asked: { limit: number; from: number | null; to: number | null },
-  newest: Corpus | null,
+  newest: { declarations: readonly { adoptedOn: string | null }[]; totalCount: number } | null,
 ): CorpusWindow {
   const whole: CorpusWindow = { limit: asked.limit, from: null, to: null };
   if (!newest || newest.totalCount <= newest.declarations.length) return whole;

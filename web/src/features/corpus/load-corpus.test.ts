@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Request } from '../../api/client';
 import type { CorpusGraphQuery, CorpusGraphQueryVariables } from '../../api/generated/graphql';
 import { traffickingStatement } from '../../test-fixtures/corpus';
-import { loadCorpus, type CorpusWindow } from './load-corpus';
+import { joinCorpus, loadCorpusRows, type CorpusWindow } from './load-corpus';
 import { joinInstruments, type Reference } from './reference';
 
 type Row = CorpusGraphQuery['declarations']['edges'][number]['node'];
@@ -71,10 +71,10 @@ function fakeServer(total: number) {
 
 const open = (limit: number): CorpusWindow => ({ limit, from: null, to: null });
 
-describe('loadCorpus', () => {
+describe('loadCorpusRows and joinCorpus', () => {
   it('follows pages of 100 to the end', async () => {
     const { request, asked } = fakeServer(230);
-    const corpus = await loadCorpus(request, { reference, window: open(1_000) });
+    const corpus = await loadCorpusRows(request, open(1_000));
     expect(corpus.totalCount).toBe(230);
     expect(corpus.declarations.map((d) => d.id)).toEqual(
       Array.from({ length: 230 }, (_, i) => `decl-${i}`),
@@ -88,7 +88,7 @@ describe('loadCorpus', () => {
 
   it('stops at the limit, asking for no more than it needs, and reports the full count', async () => {
     const { request, asked } = fakeServer(500);
-    const corpus = await loadCorpus(request, { reference, window: open(150) });
+    const corpus = await loadCorpusRows(request, open(150));
     expect(corpus.declarations).toHaveLength(150);
     expect(corpus.totalCount).toBe(500);
     expect(asked.map((v) => v.first)).toEqual([100, 50]);
@@ -96,17 +96,18 @@ describe('loadCorpus', () => {
 
   it('asks the server for the years of the window', async () => {
     const { request, asked } = fakeServer(1);
-    await loadCorpus(request, { reference, window: { limit: 10, from: 1990, to: 1999 } });
+    await loadCorpusRows(request, { limit: 10, from: 1990, to: 1999 });
     expect(asked[0]?.filter).toEqual({ adoptedFrom: '1990-01-01', adoptedTo: '1999-12-31' });
-    await loadCorpus(request, { reference, window: { limit: 10, from: null, to: 2001 } });
+    await loadCorpusRows(request, { limit: 10, from: null, to: 2001 });
     expect(asked[1]?.filter).toEqual({ adoptedTo: '2001-12-31' });
-    await loadCorpus(request, { reference, window: open(10) });
+    await loadCorpusRows(request, open(10));
     expect(asked[2]?.filter).toBeNull();
   });
 
   it('joins state codes and instrument ids to the reference lists', async () => {
     const { request } = fakeServer(1);
-    const [declaration] = (await loadCorpus(request, { reference, window: open(10) })).declarations;
+    const rows = await loadCorpusRows(request, open(10));
+    const [declaration] = joinCorpus(rows, reference).declarations;
     expect(declaration?.signatories[0]).toEqual(blr);
     // A state the list does not hold yet is drawn by its code rather than dropped.
     expect(declaration?.signatories[1]).toMatchObject({ code: 'ZZZ', name: 'ZZZ', region: null });
@@ -115,7 +116,7 @@ describe('loadCorpus', () => {
 
   it('returns an empty corpus from an empty graph in one request', async () => {
     const { request, asked } = fakeServer(0);
-    const corpus = await loadCorpus(request, { reference, window: open(1_000) });
+    const corpus = await loadCorpusRows(request, open(1_000));
     expect(corpus).toEqual({ declarations: [], totalCount: 0, window: open(1_000) });
     expect(asked).toHaveLength(1);
   });

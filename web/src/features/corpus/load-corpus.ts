@@ -1,21 +1,23 @@
 import type { Request, RequestOptions } from '../../api/client';
 import { CorpusGraphDocument, type CorpusGraphQuery } from '../../api/generated/graphql';
 import { loadPages, MAX_PAGE_SIZE } from '../../api/load-pages';
-import type { CorpusDeclaration, CorpusInstrument } from '../../graph/elements';
+import type { CorpusDeclaration } from '../../graph/elements';
 import { queryText } from '../views/view-model';
 import { stateOf, type Reference } from './reference';
 
 /** Which declarations to load: the newest `limit` adopted within the years (null: open). */
 export type CorpusWindow = { limit: number; from: number | null; to: number | null };
 
-export type Corpus = {
-  declarations: CorpusDeclaration[];
+/** A window's declarations as the API sends them: states and instruments by key only. */
+export type CorpusRows = {
+  declarations: CorpusGraphQuery['declarations']['edges'][number]['node'][];
   /** How many declarations the window's years hold; above `declarations.length` when cut. */
   totalCount: number;
   window: CorpusWindow;
 };
 
-type DeclarationRow = CorpusGraphQuery['declarations']['edges'][number]['node'];
+/** A window's declarations joined to whole states and instruments, as the views draw them. */
+export type Corpus = Omit<CorpusRows, 'declarations'> & { declarations: CorpusDeclaration[] };
 
 /** The API's filter for the window's years, or null when they are open. */
 export function windowFilter(window: CorpusWindow) {
@@ -26,45 +28,40 @@ export function windowFilter(window: CorpusWindow) {
   return Object.keys(filter).length > 0 ? filter : null;
 }
 
-/** Joins a declaration's state codes and instrument ids to the reference lists. */
-function joinWith(
-  row: DeclarationRow,
-  reference: Reference,
-  instruments: ReadonlyMap<string, CorpusInstrument>,
-): CorpusDeclaration {
-  return {
-    ...row,
-    signatories: row.signatories.map((s) => stateOf(reference.states, s.code)),
-    references: row.references.map(
-      (r) => instruments.get(r.id) ?? { id: r.id, name: r.id, kind: 'OTHER' },
-    ),
-  };
-}
-
 /**
- * Loads the window's declarations, newest first, page by page, joined to the reference lists.
- * `totalCount` tells the caller whether the window was cut at `limit`.
+ * Loads the window's declarations, newest first, page by page. It needs nothing else, so it
+ * runs side by side with the reference lists they are joined to (see {@link joinCorpus}).
  */
-export async function loadCorpus(
+export async function loadCorpusRows(
   request: Request,
-  { reference, window }: { reference: Reference; window: CorpusWindow },
+  window: CorpusWindow,
   options: RequestOptions = {},
-): Promise<Corpus> {
+): Promise<CorpusRows> {
   const filter = windowFilter(window);
   const { nodes, totalCount } = await loadPages(
     async (first, after) =>
       (await request(CorpusGraphDocument, { first, after, filter }, options)).declarations,
     { max: window.limit },
   );
+  return { declarations: nodes, totalCount: totalCount ?? nodes.length, window };
+}
+
+/** Joins each declaration's state codes and instrument ids to the reference lists. */
+export function joinCorpus(rows: CorpusRows, reference: Reference): Corpus {
   const instruments = new Map(reference.instruments.map((i) => [i.id, i]));
   return {
-    declarations: nodes.map((row) => joinWith(row, reference, instruments)),
-    totalCount: totalCount ?? nodes.length,
-    window,
+    ...rows,
+    declarations: rows.declarations.map((row): CorpusDeclaration => ({
+      ...row,
+      signatories: row.signatories.map((s) => stateOf(reference.states, s.code)),
+      references: row.references.map(
+        (r) => instruments.get(r.id) ?? { id: r.id, name: r.id, kind: 'OTHER' },
+      ),
+    })),
   };
 }
 
-/** The first request {@link loadCorpus} sends for `window`, for the query export. */
+/** The first request {@link loadCorpusRows} sends for `window`, for the query export. */
 export function corpusQuery(window: CorpusWindow): string {
   const first = Math.min(MAX_PAGE_SIZE, window.limit);
   return queryText(CorpusGraphDocument, { first, after: null, filter: windowFilter(window) });

@@ -2,12 +2,11 @@ import { useCallback } from 'react';
 import { request } from '../../api/client';
 import { useLoad, type LoadState } from '../../api/use-load';
 import { corpusWindow } from './corpus-window';
-import { loadCorpus, type Corpus, type CorpusWindow } from './load-corpus';
-import type { Reference } from './reference';
+import { loadCorpusRows, type CorpusRows, type CorpusWindow } from './load-corpus';
 
 export type CorpusLoad = {
-  /** The newest corpus loaded for the view; while a narrower window loads, the wider one. */
-  corpus: LoadState<Corpus>;
+  /** The newest declarations loaded for the view; while a narrower window loads, the wider one. */
+  rows: LoadState<CorpusRows>;
   /** A window for the years asked is on its way. */
   refining: boolean;
   retry: () => void;
@@ -19,25 +18,26 @@ const windowKey = (window: CorpusWindow) => `corpus:${window.limit}:${window.fro
  * The declarations a view draws: the newest `limit` of the corpus, and when the years asked for
  * reach past those, the newest `limit` within the years (see {@link corpusWindow}).
  */
-export function useCorpus(
-  reference: Reference,
-  asked: { limit: number; from: number | null; to: number | null },
-): CorpusLoad {
+export function useCorpusRows(asked: {
+  limit: number;
+  from: number | null;
+  to: number | null;
+}): CorpusLoad {
   const whole = { limit: asked.limit, from: null, to: null };
   const [newest, retryNewest] = useLoad(windowKey(whole), (signal) =>
-    loadCorpus(request, { reference, window: whole }, { signal }),
+    loadCorpusRows(request, whole, { signal }),
   );
   const wanted = corpusWindow(asked, newest.status === 'success' ? newest.data : null);
   const narrowed = wanted.from !== null || wanted.to !== null;
   const [windowed, retryWindowed] = useLoad(narrowed ? windowKey(wanted) : null, (signal) =>
-    loadCorpus(request, { reference, window: wanted }, { signal }),
+    loadCorpusRows(request, wanted, { signal }),
   );
   const retry = useCallback(() => {
     retryNewest();
     retryWindowed();
   }, [retryNewest, retryWindowed]);
   if (!narrowed || windowed.status === 'success' || windowed.status === 'error') {
-    return { corpus: narrowed ? windowed : newest, refining: false, retry };
+    return { rows: narrowed ? windowed : newest, refining: false, retry };
   }
-  return { corpus: newest, refining: true, retry };
+  return { rows: newest, refining: true, retry };
 }
