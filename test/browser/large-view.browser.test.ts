@@ -102,12 +102,12 @@ describe('large views from a corpus of 2,400 more declarations', () => {
   });
 
   it('draws all 2,401 declarations, a view of about 2,600 nodes, laid out off the main thread', async () => {
-    workers.length = 0;
     const drawn = await draw(page, `${app.url}/?limit=5000`);
     expect(drawn.declarations).toHaveLength(PER_YEAR * YEARS + 1);
     expect(drawn.nodes).toBeGreaterThan(2_500);
-    // The layout ran in a worker (timing it would be flaky on a loaded machine).
-    expect(workers).toEqual([expect.stringMatching(/force-atlas2\.worker/)]);
+    // The layout runs in workers, one started ahead of need (timing it would be flaky here).
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers).toEqual(workers.map(() => expect.stringMatching(/force-atlas2\.worker/)));
     expect(drawn.width).toBeGreaterThan(500);
     expect(drawn.height).toBeGreaterThan(500);
     // Still answers: selecting a state from the canvas opens its details.

@@ -1,9 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { request } from '../api/client';
 import { useLoad } from '../api/use-load';
 import { joinCorpus } from '../features/corpus/load-corpus';
 import { loadReference } from '../features/corpus/reference';
 import { useCorpusRows } from '../features/corpus/use-corpus';
+import { prepareLayoutWorker } from '../graph/run-layout';
 import StatusMessage from '../ui/StatusMessage';
 import { useViewState } from './use-view-state';
 import Workspace from './Workspace';
@@ -14,6 +15,8 @@ import Workspace from './Workspace';
  */
 export default function Explorer() {
   const [state, update] = useViewState();
+  // While the data loads: a large view's layout then need not wait for its worker to start.
+  useEffect(prepareLayoutWorker, []);
   const [reference, retryReference] = useLoad('reference', (signal) =>
     loadReference(request, { signal }),
   );

@@ -18,7 +18,6 @@ function twoBlocs(): CorpusDeclaration[] {
     id,
     title: id,
     adoptedOn: null,
-    signatoryCount: signatories.length,
     signatories,
     references: [],
     nonStateSignatories: [],

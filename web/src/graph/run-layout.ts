@@ -32,11 +32,24 @@ function place(cy: Core, positions: Positions): Promise<void> {
   } as LayoutOptions);
 }
 
+const spawnWorker = () =>
+  new Worker(new URL('./force-atlas2.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * A worker started ahead of need: loading and compiling its module takes a few hundred
+ * milliseconds, which a large view's first layout would otherwise wait for.
+ */
+let spare: Worker | null = null;
+
+/** Starts the spare worker, once the page is idle (browser tests and the bench look for it). */
+export function prepareLayoutWorker(): void {
+  spare ??= spawnWorker();
+}
+
 /** ForceAtlas2 in a Web Worker, so a large view never freezes the page. */
 function forceAtlas2InWorker(elements: GraphElements): PendingPositions {
-  const worker = new Worker(new URL('./force-atlas2.worker.ts', import.meta.url), {
-    type: 'module',
-  });
+  const worker = spare ?? spawnWorker();
+  spare = spawnWorker();
   const positions = new Promise<Positions>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<Positions>) => resolve(event.data);
     worker.onerror = (event) => reject(new Error(`The layout worker failed: ${event.message}`));

@@ -17,7 +17,6 @@ export const traffickingStatement: CorpusDeclaration = {
   id: 'decl-trafficking-2025',
   title: 'Human Trafficking is Organized Crime. It’s Time to End Exploitation',
   adoptedOn: '2025-07-30',
-  signatoryCount: 22,
   signatories: [
     {
       code: 'BLR',
@@ -82,7 +81,6 @@ export const sharedNeighbours: CorpusDeclaration = {
   id: 'decl-synthetic',
   title: 'Synthetic statement',
   adoptedOn: null,
-  signatoryCount: 2,
   signatories: [
     {
       code: 'BLR',

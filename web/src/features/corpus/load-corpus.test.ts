@@ -39,7 +39,6 @@ const row = (i: number): Row => ({
   id: `decl-${i}`,
   title: `Statement ${i}`,
   adoptedOn: '2025-07-30',
-  signatoryCount: 2,
   signatories: [{ code: 'BLR' }, { code: 'ZZZ' }],
   references: [{ id: 'untoc' }],
   nonStateSignatories: [],
