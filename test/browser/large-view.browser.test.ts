@@ -45,6 +45,10 @@ type Drawn = { nodes: number; declarations: string[]; width: number; height: num
 
 async function draw(page: Page, url: string): Promise<Drawn> {
   await page.goto(url);
+  return drawn(page);
+}
+
+async function drawn(page: Page): Promise<Drawn> {
   await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 110_000 });
   return (await page.evaluate(`(() => {
     const cy = window.__treatygraph.cy;
@@ -102,14 +106,20 @@ describe('large views from a corpus of 2,400 more declarations', () => {
   });
 
   it('draws all 2,401 declarations, a view of about 2,600 nodes, laid out off the main thread', async () => {
-    const drawn = await draw(page, `${app.url}/?limit=5000`);
-    expect(drawn.declarations).toHaveLength(PER_YEAR * YEARS + 1);
-    expect(drawn.nodes).toBeGreaterThan(2_500);
+    await draw(page, `${app.url}/`);
+    await page.getByLabel('Declarations drawn (newest first)').selectOption('5000');
+    // The panels stay while the declarations load; the URL records the choice.
+    expect(await page.getByRole('complementary', { name: 'Filters' }).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('limit')).toBe('5000');
+    await page.waitForSelector('body[data-graph-ready="false"]');
+    const view = await drawn(page);
+    expect(view.declarations).toHaveLength(PER_YEAR * YEARS + 1);
+    expect(view.nodes).toBeGreaterThan(2_500);
     // The layout runs in workers, one started ahead of need (timing it would be flaky here).
     expect(workers.length).toBeGreaterThan(0);
     expect(workers).toEqual(workers.map(() => expect.stringMatching(/force-atlas2\.worker/)));
-    expect(drawn.width).toBeGreaterThan(500);
-    expect(drawn.height).toBeGreaterThan(500);
+    expect(view.width).toBeGreaterThan(500);
+    expect(view.height).toBeGreaterThan(500);
     // Still answers: selecting a state from the canvas opens its details.
     await page.evaluate(`window.__treatygraph.cy.getElementById('LAO').emit('tap')`);
     await expect.poll(() => page.getByRole('heading', { name: 'Laos' }).count()).toBe(1);

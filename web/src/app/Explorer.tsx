@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { request } from '../api/client';
 import { useLoad } from '../api/use-load';
 import { joinCorpus } from '../features/corpus/load-corpus';
@@ -21,13 +21,18 @@ export default function Explorer() {
     loadReference(request, { signal }),
   );
   const { rows, refining, retry: retryRows } = useCorpusRows(state);
-  const corpus = useMemo(
+  const joined = useMemo(
     () =>
       reference.status === 'success' && rows.status === 'success'
         ? joinCorpus(rows.data, reference.data)
         : null,
     [reference, rows],
   );
+  // A new limit reloads the declarations: meanwhile the page keeps its panels and says so,
+  // rather than going blank.
+  const last = useRef(joined);
+  if (joined) last.current = joined;
+  const corpus = joined ?? (rows.status === 'loading' ? last.current : null);
   const retry = useCallback(() => {
     retryReference();
     retryRows();
@@ -53,7 +58,7 @@ export default function Explorer() {
       state={state}
       update={update}
       corpus={corpus}
-      refining={refining}
+      refining={refining || joined === null}
       reference={reference.data}
     />
   );

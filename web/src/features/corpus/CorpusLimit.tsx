@@ -33,7 +33,7 @@ export default function CorpusLimit({ corpus, refining, limit, onLimit }: Props)
       {(loaded < corpus.totalCount || refining) && (
         <p className="filters__hint" role="status">
           {refining
-            ? 'Loading the declarations of these years…'
+            ? 'Loading the declarations…'
             : `The newest ${format(loaded)} of ${format(corpus.totalCount)} declarations${within}. Narrow the years or draw more to see the others.`}
         </p>
       )}
