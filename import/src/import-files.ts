@@ -16,8 +16,10 @@ import {
   readEntityStates,
 } from './write/entity-changes';
 import type { ChangeCounts, EntityChange, EntityStates } from './write/entity-changes';
-import { mergeDeclarations, relationshipKey } from './write/merge-declarations';
-import type { Citations, DeclarationMerge, KnownDeclaration } from './write/merge-declarations';
+import { knownDeclarations } from './write/known-declarations';
+import type { MergeState } from './write/known-declarations';
+import { mergeDeclarations } from './write/merge-declarations';
+import type { DeclarationMerge } from './write/merge-declarations';
 import { planWrite } from './write/plan';
 import type { WritePlan } from './write/plan';
 import { writePlan } from './write/write-document';
@@ -87,41 +89,6 @@ function readAll(inputs: ImportInput[], options: ImportFilesOptions): ReadInput[
   return read;
 }
 
-type MergeState = { known: KnownDeclaration[]; citations: Citations };
-
-/** Declarations the database holds on the run's dates or with its ids, and their citations. */
-async function knownDeclarations(tx: ManagedTransaction, read: ReadInput[]): Promise<MergeState> {
-  const rows = read.flatMap((r) => r.document.nodes.Declaration ?? []);
-  const result = await tx.run(
-    'MATCH (d:Declaration) WHERE d.adoptedOn IN $dates OR d.id IN $ids ' +
-      'OPTIONAL MATCH (s:State)-[:SIGNED]->(d) ' +
-      'RETURN d.id AS id, properties(d) AS props, collect(s.code) AS signatories',
-    {
-      dates: [...new Set(rows.map((r) => r.adoptedOn).filter((d) => typeof d === 'string'))],
-      ids: rows.map((r) => r.id),
-    },
-  );
-  const known = result.records.map((record) => ({
-    id: String(record.get('id')),
-    props: record.get('props') as Record<string, unknown>,
-    signatories: new Set(record.get('signatories') as string[]),
-    origin: 'the database',
-  }));
-  const cited = await tx.run(
-    'MATCH (d:Declaration)-[r]-() WHERE d.id IN $ids ' +
-      'RETURN type(r) AS type, coalesce(startNode(r).id, startNode(r).code) AS from, ' +
-      'coalesce(endNode(r).id, endNode(r).code) AS to, r.source AS source',
-    { ids: known.map((k) => k.id) },
-  );
-  const citations: Citations = new Map(
-    cited.records.map((record) => [
-      relationshipKey({ type: record.get('type'), from: record.get('from'), to: record.get('to') }),
-      (record.get('source') as string | null) ?? undefined,
-    ]),
-  );
-  return { known, citations };
-}
-
 function mergeAll(read: ReadInput[], state: MergeState) {
   const merges: DeclarationMerge[] = [];
   const documents: { file: string; document: ImportDocument }[] = read.map(({ file, document }) => {
@@ -187,7 +154,8 @@ export async function importFiles(
   const database = { ...(options.database && { database: options.database }) };
   if (!options.dryRun) await ensureSchema(driver, database);
   const work = async (tx: ManagedTransaction): Promise<Compared> => {
-    const { documents, merges } = mergeAll(read, await knownDeclarations(tx, read));
+    const rows = read.flatMap((r) => r.document.nodes.Declaration ?? []);
+    const { documents, merges } = mergeAll(read, await knownDeclarations(tx, rows));
     const files = fileResults(read, documents);
     const plans: WritePlan[] = documents.map(({ document }) => planWrite(document));
     const before = await readEntityStates(tx, plans);

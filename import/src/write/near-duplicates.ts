@@ -61,6 +61,22 @@ export function signatoryOverlap(
 }
 
 /**
+ * Whether two reports could be of one declaration before their signatories are compared: the
+ * same date and titles at least {@link TITLE_THRESHOLD} alike, which {@link isNearDuplicate}
+ * requires either way. Lets a caller fetch signatories only for such candidates.
+ */
+export function mayBeNearDuplicate(
+  a: Omit<DeclarationFacts, 'signatories'>,
+  b: Omit<DeclarationFacts, 'signatories'>,
+): boolean {
+  return (
+    Boolean(a.adoptedOn) &&
+    a.adoptedOn === b.adoptedOn &&
+    titleSimilarity(a.title, b.title) >= TITLE_THRESHOLD
+  );
+}
+
+/**
  * Whether two reports are of the same declaration: the same adoption date, near-identical
  * titles, and mostly the same signatories (or, when one lists none, titles closer still).
  */
