@@ -19,19 +19,8 @@ export function coSignatoriesQuery(options: {
   return {
     text: [
       'UNWIND $keys AS key',
-      'MATCH (s:State {code: key})-[:SIGNED]->(d:Declaration)<-[:SIGNED]-(o:State)',
-      'WHERE o <> s',
-      'WITH key, s, o, count(DISTINCT d) AS sharedCount',
-      'ORDER BY sharedCount DESC, o.name, o.code',
-      'WITH key, s, collect({o: o, sharedCount: sharedCount})[0..toInteger($first)] AS top',
-      'UNWIND range(0, size(top) - 1) AS rank',
-      'WITH key, s, rank, top[rank].o AS o, top[rank].sharedCount AS sharedCount',
-      'CALL (s, o) {',
-      '  OPTIONAL MATCH (s)-[:SIGNED]->(d:Declaration)<-[:SIGNED]-(o)',
-      '  WHERE $withShared',
-      '  WITH DISTINCT d ORDER BY d.adoptedOn IS NULL, d.adoptedOn DESC, d.id',
-      '  RETURN collect(properties(d)) AS shared',
-      '}',
+      'MATCH (s:State {code: key})',
+      ...strongest('key, s'),
       `RETURN key, ${slimProperties('o')} AS state, sharedCount, shared`,
       'ORDER BY key, rank',
     ].join('\n'),
@@ -42,4 +31,58 @@ export function coSignatoriesQuery(options: {
       bulky: BULKY_PROPERTIES,
     },
   };
+}
+
+/**
+ * One state by code with its co-signatories as `coSignatoriesQuery` reads them, in one round
+ * trip: at most one row `{ node, coSignatories }`, the state as `[key, value]` pairs (bulky
+ * properties only `withBulky`) and its co-signatories `{ state, sharedCount, shared }`, strongest first.
+ */
+export function stateWithCoSignatoriesQuery(options: {
+  code: string;
+  first: number;
+  withShared: boolean;
+  withBulky: boolean;
+}): CypherQuery {
+  return {
+    text: [
+      'MATCH (s:State {code: $code})',
+      'CALL (s) {',
+      ...strongest('s').map((line) => `  ${line}`),
+      '  WITH rank, o, sharedCount, shared ORDER BY rank',
+      `  RETURN collect({state: ${slimProperties('o')}, sharedCount: sharedCount, shared: shared}) AS coSignatories`,
+      '}',
+      'RETURN [k IN keys(s) WHERE $withBulky OR NOT k IN $bulky | [k, s[k]]] AS node, coSignatories',
+    ].join('\n'),
+    params: {
+      code: options.code,
+      first: options.first,
+      withShared: options.withShared,
+      withBulky: options.withBulky,
+      bulky: BULKY_PROPERTIES,
+    },
+  };
+}
+
+/**
+ * From state `s` (kept with `carried`), its `first` co-signatories `o` with `sharedCount` and
+ * `rank`, strongest first, ties by name; `shared` holds the declarations they share (newest
+ * first, undated last), read only for those kept and only with `$withShared`, else empty.
+ */
+function strongest(carried: string): string[] {
+  return [
+    'MATCH (s)-[:SIGNED]->(d:Declaration)<-[:SIGNED]-(o:State)',
+    'WHERE o <> s',
+    `WITH ${carried}, o, count(DISTINCT d) AS sharedCount`,
+    'ORDER BY sharedCount DESC, o.name, o.code',
+    `WITH ${carried}, collect({o: o, sharedCount: sharedCount})[0..toInteger($first)] AS top`,
+    'UNWIND range(0, size(top) - 1) AS rank',
+    `WITH ${carried}, rank, top[rank].o AS o, top[rank].sharedCount AS sharedCount`,
+    'CALL (s, o) {',
+    '  OPTIONAL MATCH (s)-[:SIGNED]->(d:Declaration)<-[:SIGNED]-(o)',
+    '  WHERE $withShared',
+    '  WITH DISTINCT d ORDER BY d.adoptedOn IS NULL, d.adoptedOn DESC, d.id',
+    '  RETURN collect(properties(d)) AS shared',
+    '}',
+  ];
 }

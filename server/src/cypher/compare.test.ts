@@ -6,6 +6,9 @@ describe('comparedSetsQuery', () => {
     expect(comparedSetsQuery({ ids: ['untoc', 'x'] })).toMatchInlineSnapshot(`
       {
         "params": {
+          "bulky": [
+            "aliases",
+          ],
           "ids": [
             "untoc",
             "x",
@@ -18,9 +21,9 @@ describe('comparedSetsQuery', () => {
       RETURN id, (d IS NOT NULL OR i IS NOT NULL) AS found,
         i.entryIntoForceOn AS entryIntoForceOn,
         CASE WHEN d IS NOT NULL
-          THEN [(d)<-[:SIGNED]-(s:State) | {state: properties(s), rel: null}]
+          THEN [(d)<-[:SIGNED]-(s:State) | {state: [k IN keys(s) WHERE NOT k IN $bulky | [k, s[k]]], rel: null}]
         WHEN i IS NOT NULL
-          THEN [(i)<-[p:PARTY_TO]-(s:State) | {state: properties(s), rel: properties(p)}]
+          THEN [(i)<-[p:PARTY_TO]-(s:State) | {state: [k IN keys(s) WHERE NOT k IN $bulky | [k, s[k]]], rel: properties(p)}]
         ELSE [] END AS members",
       }
     `);

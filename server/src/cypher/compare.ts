@@ -1,8 +1,10 @@
 import type { CypherQuery } from '../db/read';
+import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
 
 /**
  * The state sets `compare` works on, for declarations or instruments by id: rows
- * `{ id, found, entryIntoForceOn, members }`, each member `{ state, rel }`. A declaration's
+ * `{ id, found, entryIntoForceOn, members }`, each member `{ state, rel }`, the state as
+ * `[key, value]` pairs without bulky properties. A declaration's
  * members are its signatories (`rel` null: signing is not dated against `asOf`); an
  * instrument's are every state with a PARTY_TO record and that record's properties, so that the
  * caller applies the same party-on-a-date rule as `Instrument.statusAsOf`.
@@ -17,11 +19,11 @@ export function comparedSetsQuery(options: { ids: readonly string[] }): CypherQu
       'RETURN id, (d IS NOT NULL OR i IS NOT NULL) AS found,',
       '  i.entryIntoForceOn AS entryIntoForceOn,',
       '  CASE WHEN d IS NOT NULL',
-      '    THEN [(d)<-[:SIGNED]-(s:State) | {state: properties(s), rel: null}]',
+      `    THEN [(d)<-[:SIGNED]-(s:State) | {state: ${slimProperties('s')}, rel: null}]`,
       '  WHEN i IS NOT NULL',
-      '    THEN [(i)<-[p:PARTY_TO]-(s:State) | {state: properties(s), rel: properties(p)}]',
+      `    THEN [(i)<-[p:PARTY_TO]-(s:State) | {state: ${slimProperties('s')}, rel: properties(p)}]`,
       '  ELSE [] END AS members',
     ].join('\n'),
-    params: { ids: [...options.ids] },
+    params: { ids: [...options.ids], bulky: BULKY_PROPERTIES },
   };
 }

@@ -32,33 +32,75 @@ describe('graph view queries', () => {
       known: null,
     });
     expect(query.text).toMatchInlineSnapshot(`
-      "UNWIND $frontier AS element
-      MATCH (a) WHERE elementId(a) = element
+      "UNWIND range(0, size($frontier) - 1) AS i
+      MATCH (a) WHERE elementId(a) = $frontier[i]
       MATCH (a)-[r]-(b)
       WHERE type(r) IN $types
         AND ($known IS NULL OR elementId(b) IN $known)
+        AND any(l IN labels(b) WHERE l IN $labels)
         AND ($from IS NULL OR NOT b:Declaration OR b.adoptedOn >= $from)
         AND ($to IS NULL OR NOT b:Declaration OR b.adoptedOn <= $to)
         AND ($regions IS NULL OR NOT b:State OR toLower(b.region) IN $regions)
         AND (type(r) <> 'PARTY_TO' OR (
           ($to IS NULL OR coalesce(r.signedOn, r.consentOn, $to) <= $to)
           AND ($from IS NULL OR r.withdrawnOn IS NULL OR r.withdrawnOn >= $from)))
-      WITH element, a, r, b, [l IN labels(b) WHERE l IN $labels][0] AS label
-      WHERE label IS NOT NULL
-      WITH element, a, r, b, label, coalesce(b.code, b.id) AS key
-      ORDER BY label, key, type(r)
-      WITH element, collect({b: b, r: r, label: label, key: key, outgoing: startNode(r) = a}) AS links
-      WITH collect({element: element, degree: size(links), links: links[0..toInteger($cap)]}) AS rows
-      CALL (rows) {
-        UNWIND rows AS row
-        UNWIND row.links AS l
-        WITH DISTINCT l.b AS n WHERE $known IS NULL
-        RETURN collect({element: elementId(n), label: [l IN labels(n) WHERE l IN $labels][0], key: coalesce(n.code, n.id), properties: [k IN keys(n) WHERE NOT k IN $bulky | [k, n[k]]]}) AS nodes
+      WITH i, a, collect(r) AS links
+      WITH i, a, size(links) > $cap AS cut, links
+      CALL (a, cut, links) {
+        UNWIND CASE WHEN cut THEN [] ELSE links END AS r
+        RETURN r
+        UNION ALL
+        UNWIND CASE WHEN cut THEN [a] ELSE [] END AS x
+        MATCH (x)-[r]-(b)
+        WHERE type(r) IN $types
+          AND ($known IS NULL OR elementId(b) IN $known)
+          AND any(l IN labels(b) WHERE l IN $labels)
+          AND ($from IS NULL OR NOT b:Declaration OR b.adoptedOn >= $from)
+          AND ($to IS NULL OR NOT b:Declaration OR b.adoptedOn <= $to)
+          AND ($regions IS NULL OR NOT b:State OR toLower(b.region) IN $regions)
+          AND (type(r) <> 'PARTY_TO' OR (
+            ($to IS NULL OR coalesce(r.signedOn, r.consentOn, $to) <= $to)
+            AND ($from IS NULL OR r.withdrawnOn IS NULL OR r.withdrawnOn >= $from)))
+        WITH r, b ORDER BY [l IN labels(b) WHERE l IN $labels][0], coalesce(b.code, b.id), type(r)
+        LIMIT toInteger($cap)
+        RETURN r
       }
-      RETURN [row IN rows | {element: row.element, degree: row.degree,
-        links: [l IN row.links | {element: elementId(l.b), label: l.label, key: l.key,
-          type: type(l.r), outgoing: l.outgoing, rel: properties(l.r)}]}] AS rows, nodes"
+      WITH i, cut, r, CASE WHEN startNode(r) = a THEN endNode(r) ELSE startNode(r) END AS n
+      WITH n, collect([i, r]) AS links, collect(DISTINCT CASE WHEN cut THEN i END) AS cut
+      RETURN elementId(n) AS element, [l IN labels(n) WHERE l IN $labels][0] AS label, coalesce(n.code, n.id) AS key,
+        CASE WHEN $known IS NULL AND $full IS NULL THEN [k IN keys(n) WHERE NOT k IN $bulky | [k, n[k]]] END AS properties,
+        cut, CASE WHEN $full IS NULL OR elementId(n) IN $full THEN
+          [l IN links | [l[0], type(l[1]), endNode(l[1]) = n, properties(l[1])]]
+        ELSE [] END AS links"
     `);
     expect(query.params).toMatchObject({ types: ['SIGNED'], cap: 50, regions: ['asia'] });
+  });
+
+  it('closes a view over known nodes, reading only links to nodes not covered unless cut', () => {
+    const query = expandQuery({
+      frontier: ['4:x:2'],
+      filter: { kinds: ['SIGNED'], from: null, to: null, regions: null },
+      cap: 50,
+      known: ['4:x:1', '4:x:2'],
+      covered: ['4:x:1'],
+    });
+    expect(query.params).toMatchObject({ known: ['4:x:1', '4:x:2'], covered: ['4:x:1'] });
+    expect(query.text).toContain('WITH i, a, count(r) > $cap AS cut,');
+    expect(query.text).toContain(
+      'collect(CASE WHEN NOT elementId(b) IN $covered THEN r END) AS links',
+    );
+  });
+
+  it('leaves properties and links to nodes outside a full view out', () => {
+    const query = expandQuery({
+      frontier: ['4:x:1'],
+      filter: { kinds: ['SIGNED'], from: null, to: null, regions: null },
+      cap: 1,
+      known: null,
+      full: ['4:x:1'],
+    });
+    expect(query.params.full).toEqual(['4:x:1']);
+    expect(query.text).toContain('CASE WHEN $known IS NULL AND $full IS NULL THEN');
+    expect(query.text).toContain('CASE WHEN $full IS NULL OR elementId(n) IN $full THEN');
   });
 });

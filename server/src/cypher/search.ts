@@ -1,5 +1,6 @@
 import { FULLTEXT_INDEX } from '@treatygraph/schema';
 import type { CypherQuery } from '../db/read';
+import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
 
 /** Labels `search` returns; the index also covers others (groups), which are filtered out. */
 export const SEARCH_LABELS = ['State', 'Declaration', 'Instrument', 'Organization'] as const;
@@ -51,7 +52,8 @@ export function searchSize(first: number | null | undefined): number {
 const NAME_PROPERTIES = ['code', 'name', 'officialName', 'title', 'shortName', 'acronym'];
 
 /**
- * Full-text hits over the model's index: rows `{ label, score, node }`, best first. A node one
+ * Full-text hits over the model's index: rows `{ label, score, node }`, best first, the node as
+ * `[key, value]` pairs without bulky properties. A node one
  * of whose names or aliases is the whole query (any case) ranks above every other hit, by
  * adding the best Lucene score to its own: "unodc" puts the organization UNODC before the
  * UNODC Global Report, whose short name only contains the word.
@@ -69,7 +71,7 @@ export function searchQuery(options: { text: string; lucene: string; first: numb
       'WITH node, label, score + CASE',
       `  WHEN any(name IN [${names}] + coalesce(node.aliases, []) WHERE toLower(name) = $exact)`,
       '  THEN top ELSE 0 END AS score',
-      'RETURN label, score, properties(node) AS node',
+      `RETURN label, score, ${slimProperties('node')} AS properties`,
       'ORDER BY score DESC, coalesce(node.name, node.title) ASC',
       'LIMIT toInteger($first)',
     ].join('\n'),
@@ -79,6 +81,7 @@ export function searchQuery(options: { text: string; lucene: string; first: numb
       exact: options.text.trim().toLowerCase(),
       labels: [...SEARCH_LABELS],
       first: options.first,
+      bulky: BULKY_PROPERTIES,
     },
   };
 }

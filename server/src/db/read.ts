@@ -7,7 +7,7 @@ import { toPlain } from './plain-values';
 export type CypherQuery = { text: string; params: Record<string, unknown> };
 
 /**
- * Runs one read query in its own read transaction and returns its rows as plain objects.
+ * Runs one read query in its own read-only transaction and returns its rows as plain objects.
  * The type parameter is the row shape the query builder promises; it is not checked.
  */
 export type ReadFn = <TRow = Record<string, unknown>>(query: CypherQuery) => Promise<TRow[]>;
@@ -23,26 +23,40 @@ export type ReaderOptions = {
 };
 
 /**
- * The read path of the whole server: every read runs through `session.executeRead` (retried
- * on transient errors, routed to readers in a cluster, and refused by Neo4j if it writes),
- * with a transaction timeout and the configured database. Driver errors become AppErrors.
+ * The read path of the whole server: every read is one auto-commit query in a read session
+ * (routed to readers in a cluster, and refused by Neo4j if it writes), with a transaction
+ * timeout and the configured database. Auto-commit sends the query in one write, where a
+ * transaction function costs three (begin, run, commit) that loopback makes expensive; a
+ * read that fails with a transient error is run again through `session.executeRead`, which
+ * retries it. Driver errors become AppErrors.
  * @example const rows = await createReader({ driver })({ text: 'RETURN 1 AS one', params: {} });
  */
 export function createReader(options: ReaderOptions): ReadFn {
   const { driver, database, timeoutMs = DEFAULT_QUERY_TIMEOUT_MS } = options;
-  return async <TRow>(query: CypherQuery): Promise<TRow[]> => {
+  const config = { timeout: timeoutMs, metadata: { app: 'treatygraph-server' } };
+  const run = async (query: CypherQuery) => {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-      const records = await session.executeRead(
-        async (tx) => (await tx.run(query.text, query.params)).records,
-        { timeout: timeoutMs, metadata: { app: 'treatygraph-server' } },
-      );
-      return records.map((record) => toPlain(record.toObject()) as TRow);
-    } catch (error) {
-      throw fromDriverError(error);
+      try {
+        return (await session.run(query.text, query.params, config)).records;
+      } catch (error) {
+        if (!neo4j.isRetryableError(error)) throw error;
+        return await session.executeRead(
+          async (tx) => (await tx.run(query.text, query.params)).records,
+          config,
+        );
+      }
     } finally {
       // The rows are already in hand; a failure to release the session must not replace them.
       await session.close().catch(() => undefined);
+    }
+  };
+  return async <TRow>(query: CypherQuery): Promise<TRow[]> => {
+    try {
+      const records = await run(query);
+      return records.map((record) => toPlain(record.toObject()) as TRow);
+    } catch (error) {
+      throw fromDriverError(error);
     }
   };
 }

@@ -97,6 +97,28 @@ describe('graph views against Neo4j', () => {
     expect(view.edges.every((e) => kept.has(e.source) && kept.has(e.target))).toBe(true);
   });
 
+  it('caps the closing hop like any hop, though it skips links already drawn', async () => {
+    await driver.executeQuery(`
+      CREATE (a:Organization {id: 'cap-a', name: 'A'}), (b:Organization {id: 'cap-b', name: 'B'})
+      CREATE (a)-[:COORDINATES]->(b), (b)-[:COORDINATES]->(a), (b)-[:COORDINATES]->(b)
+    `);
+    try {
+      // b has three links to the two nodes kept, over the cap of two: the first two (to a)
+      // stay, and the one to itself is cut.
+      const view = await graph({ focus: ['cap-a'], kinds: ['COORDINATES'], nodeLimit: 2 });
+      expect(ids(view)).toEqual(['cap-a', 'cap-b']);
+      expect(edgeIds(view)).toEqual(['COORDINATES:cap-a->cap-b', 'COORDINATES:cap-b->cap-a']);
+      expect(view.truncated).toBe(true);
+      const roomy = await graph({ focus: ['cap-a'], kinds: ['COORDINATES'], nodeLimit: 3 });
+      expect(edgeIds(roomy)).toContain('COORDINATES:cap-b->cap-b');
+      expect(roomy.truncated).toBe(false);
+    } finally {
+      await driver.executeQuery(
+        "MATCH (n:Organization) WHERE n.id STARTS WITH 'cap-' DETACH DELETE n",
+      );
+    }
+  });
+
   it('follows only the relationship kinds asked for', async () => {
     const view = await graph({ focus: ['untoc'], kinds: ['PARTY_TO'] });
     expect(view.edges.every((e) => e.kind === 'PARTY_TO')).toBe(true);

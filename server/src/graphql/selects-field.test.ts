@@ -1,7 +1,7 @@
 import { buildSchema, graphql } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selectsField } from './selects-field';
+import { selectedSubfields, selectsField } from './selects-field';
 
 const schema = buildSchema(`
   type Item { a: Int, shared: Int }
@@ -34,5 +34,28 @@ describe('selectsField', () => {
   it('says no when the subfield is not selected', async () => {
     expect(await selects('{ items { a } }')).toBe(false);
     expect(await selects('{ items { ...F } } fragment F on Item { a }')).toBe(false);
+  });
+
+  it('finds every selection of a subfield, and what those select in turn', async () => {
+    const fieldsOf = (info: GraphQLResolveInfo) => {
+      const outer = selectedSubfields(info, 'items');
+      return { outer: outer.length, shared: selectedSubfields(info, 'shared', outer).length };
+    };
+    const nested = buildSchema(`
+      type Item { a: Int, shared: Int, items: [Item] }
+      type Query { items: [Item] }
+    `);
+    const seen: { outer: number; shared: number }[] = [];
+    await graphql({
+      schema: nested,
+      source: '{ items { items { a } other: items { ...F } } } fragment F on Item { shared }',
+      rootValue: {
+        items: (_args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
+          seen.push(fieldsOf(info));
+          return [];
+        },
+      },
+    });
+    expect(seen).toEqual([{ outer: 2, shared: 1 }]);
   });
 });

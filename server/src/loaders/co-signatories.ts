@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { coSignatoriesQuery } from '../cypher/co-signatories';
+import type { Context } from '../context';
+import { coSignatoriesQuery, stateWithCoSignatoriesQuery } from '../cypher/co-signatories';
 import { fromPairs } from '../cypher/slim-properties';
 import type { ReadFn } from '../db/read';
 import type { DeclarationRecord, StateRecord } from '../records';
@@ -14,6 +15,18 @@ export type CoSignatoryRecord = {
 /** What a co-signatories loader reads: how many per state, and whether their declarations. */
 export type CoSignatoriesOptions = { first: number; withShared: boolean };
 
+type CoSignatoryRow = {
+  state: [string, unknown][];
+  sharedCount: number;
+  shared: DeclarationRecord[];
+};
+
+const coSignatoryOf = ({ state, sharedCount, shared }: CoSignatoryRow): CoSignatoryRecord => ({
+  state: fromPairs<StateRecord>(state),
+  sharedCount,
+  shared,
+});
+
 /**
  * The `first` co-signatories of every state asked for in one tick, in one round trip,
  * strongest first.
@@ -23,19 +36,37 @@ export function createCoSignatoriesLoader(
   options: CoSignatoriesOptions,
 ): DataLoader<string, CoSignatoryRecord[]> {
   return new DataLoader(async (keys) => {
-    const rows = await read<{
-      key: string;
-      state: [string, unknown][];
-      sharedCount: number;
-      shared: DeclarationRecord[];
-    }>(coSignatoriesQuery({ keys, ...options }));
+    const rows = await read<CoSignatoryRow & { key: string }>(
+      coSignatoriesQuery({ keys, ...options }),
+    );
     const groups = new Map<string, CoSignatoryRecord[]>();
-    for (const { key, state, sharedCount, shared } of rows) {
-      const record = { state: fromPairs<StateRecord>(state), sharedCount, shared };
+    for (const row of rows) {
+      const { key } = row;
+      const record = coSignatoryOf(row);
       const group = groups.get(key);
       if (group) group.push(record);
       else groups.set(key, [record]);
     }
     return keys.map((key) => groups.get(key) ?? []);
   });
+}
+
+/**
+ * A state by code, null when absent, read with its co-signatories in one round trip; they
+ * prime the request's co-signatories loader for `options`, so the nested field resolves
+ * without another query. Bulky properties (aliases) only `withBulky`.
+ */
+export async function loadStateWithCoSignatories(
+  context: Context,
+  options: CoSignatoriesOptions & { code: string; withBulky: boolean },
+): Promise<StateRecord | null> {
+  const [row] = await context.read<{ node: [string, unknown][]; coSignatories: CoSignatoryRow[] }>(
+    stateWithCoSignatoriesQuery(options),
+  );
+  if (!row) return null;
+  const { first, withShared } = options;
+  context.loaders
+    .coSignatories({ first, withShared })
+    .prime(options.code, row.coSignatories.map(coSignatoryOf));
+  return fromPairs<StateRecord>(row.node);
 }

@@ -6,8 +6,8 @@ import type { RelatedRow } from '../records';
 import { createAliasesLoader } from './aliases';
 import { createCoSignatoriesLoader } from './co-signatories';
 import type { CoSignatoriesOptions, CoSignatoryRecord } from './co-signatories';
-import { loadCoSignatureNetwork } from './co-signature-network';
-import type { StateNetwork } from './co-signature-network';
+import { coalitionsOf, loadCoSignatureNetwork } from './co-signature-network';
+import type { CoalitionRecord, StateNetwork } from './co-signature-network';
 import type { CoalitionFilter } from '../cypher/co-signature-network';
 import { createRelatedLoader } from './related';
 
@@ -21,14 +21,37 @@ export type Loaders = {
   coSignatories(options: CoSignatoriesOptions): DataLoader<string, CoSignatoryRecord[]>;
   /** The co-signature network for a filter, read once per request however many fields use it. */
   coSignatureNetwork(filter: CoalitionFilter): Promise<StateNetwork>;
+  /**
+   * The coalitions of that network at a resolution, computed once per request however many
+   * fields use them (`coalitions` and `coSignatureNetwork` both do).
+   */
+  coalitions(filter: CoalitionFilter, resolution?: number): Promise<CoalitionRecord[]>;
   /** Aliases by key, for records that list reads returned without them (bulky properties). */
   aliases(label: NodeLabel): DataLoader<string, string[]>;
 };
+
+const filterKey = (filter: CoalitionFilter) =>
+  JSON.stringify([
+    filter.declarations ?? null,
+    filter.from ?? null,
+    filter.to ?? null,
+    filter.regions ?? null,
+  ]);
 
 /** Fresh loaders for one request: their caches must not outlive it. */
 export function createLoaders(read: ReadFn): Loaders {
   const loaders = new Map<string, DataLoader<string, RelatedRow<unknown>[]>>();
   const networks = new Map<string, Promise<StateNetwork>>();
+  const coalitions = new Map<string, Promise<CoalitionRecord[]>>();
+  const coSignatureNetwork = (filter: CoalitionFilter) => {
+    const key = filterKey(filter);
+    let network = networks.get(key);
+    if (!network) {
+      network = loadCoSignatureNetwork(read, filter);
+      networks.set(key, network);
+    }
+    return network;
+  };
   const aliases = new Map<NodeLabel, DataLoader<string, string[]>>();
   const coSignatories = new Map<string, DataLoader<string, CoSignatoryRecord[]>>();
   return {
@@ -49,19 +72,15 @@ export function createLoaders(read: ReadFn): Loaders {
       }
       return loader;
     },
-    coSignatureNetwork(filter) {
-      const key = JSON.stringify([
-        filter.declarations ?? null,
-        filter.from ?? null,
-        filter.to ?? null,
-        filter.regions ?? null,
-      ]);
-      let network = networks.get(key);
-      if (!network) {
-        network = loadCoSignatureNetwork(read, filter);
-        networks.set(key, network);
+    coSignatureNetwork,
+    coalitions(filter, resolution) {
+      const key = `${filterKey(filter)}@${resolution ?? ''}`;
+      let found = coalitions.get(key);
+      if (!found) {
+        found = coSignatureNetwork(filter).then((network) => coalitionsOf(network, resolution));
+        coalitions.set(key, found);
       }
-      return network;
+      return found;
     },
     related<TNode>(spec: RelatedSpec) {
       const id = `${spec.type}:${spec.direction}`;

@@ -35,7 +35,21 @@ type NodeRef = { element: string; label: string; key: string };
 type FoundRow = NodeRef & { properties: [string, unknown][] };
 type FoundNode = NodeRef & { node: Record<string, unknown> };
 type Link = NodeRef & { type: string; outgoing: boolean; rel: Record<string, unknown> };
-type ExpandRow = { element: string; degree: number; links: Link[] };
+/** `[frontier position, type, outgoing, relationship properties]`. */
+type LinkTuple = [number, string, boolean, Record<string, unknown>];
+/** A node one hop reached, with the links that reach it; properties null in the closing hop. */
+type ReachedRow = NodeRef & {
+  properties: [string, unknown][] | null;
+  /** Frontier positions linking here whose links were cut at the cap. */
+  cut: number[];
+  links: LinkTuple[];
+};
+
+// Neo4j orders text by UTF-16 code units, as `<` does.
+const compareText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+/** A node's links by kind, key and type, as the hop query caps them. */
+const byKindKeyType = (x: Link, y: Link) =>
+  compareText(x.label, y.label) || compareText(x.key, y.key) || compareText(x.type, y.type);
 
 const foundNode = ({ properties, ...ref }: FoundRow): FoundNode => ({
   ...ref,
@@ -95,38 +109,56 @@ export async function loadGraphView(
     const rows = await read<{ key: string; found: FoundRow }>(focusNodesQuery(options.focus));
     for (const row of rows) if (addNode(foundNode(row.found))) frontier.push(row.found.element);
   } else {
-    const [row] = await read<{ total: number; seeds: FoundRow[] }>(
+    const rows = await read<{ total: number; seed: FoundRow }>(
       seedDeclarationsQuery({ from: options.from, to: options.to, limit: nodeLimit }),
     );
-    for (const seed of row?.seeds ?? []) if (addNode(foundNode(seed))) frontier.push(seed.element);
-    unreturnedSeeds = (row?.total ?? 0) - (row?.seeds.length ?? 0);
+    for (const { seed } of rows) if (addNode(foundNode(seed))) frontier.push(seed.element);
+    unreturnedSeeds = (rows[0]?.total ?? 0) - rows.length;
     if (unreturnedSeeds > 0) truncated = true;
   }
 
+  // Nodes whose links a hop returned in full: their edges are known, the closing hop skips them.
+  const covered: string[] = [];
   for (let hop = 0; hop <= options.depth && frontier.length > 0; hop++) {
     const closing = hop === options.depth;
-    const [answer] = await read<{ rows: ExpandRow[]; nodes: FoundRow[] }>(
+    // A view with no room left can only gain edges: reached nodes just count as found.
+    const full = !closing && byElement.size >= nodeLimit;
+    const rows = await read<ReachedRow>(
       expandQuery({
         frontier,
         filter: options,
         cap: nodeLimit,
         known: closing ? [...byElement.keys()] : null,
+        covered: closing ? covered : [],
+        full: full ? [...byElement.keys()] : null,
       }),
     );
-    const rows = answer?.rows ?? [];
-    const reached = new Map((answer?.nodes ?? []).map((row) => [row.element, foundNode(row)]));
-    const next: string[] = [];
-    // Rows follow the frontier's order, so the same data always gives the same view.
-    const order = new Map(frontier.map((element, i) => [element, i]));
-    rows.sort((a, b) => (order.get(a.element) ?? 0) - (order.get(b.element) ?? 0));
-    for (const row of rows) {
-      if (row.degree > row.links.length) truncated = true;
-      for (const link of row.links) {
-        const found = reached.get(link.element);
-        if (!closing && found && addNode(found)) next.push(link.element);
-        addEdge(row.element, link);
+    const cut = new Set<number>();
+    const linksOf: Link[][] = frontier.map(() => []);
+    const reached = new Map<string, FoundNode>();
+    for (const { element, label, key, properties, cut: cutHere, links } of rows) {
+      if (properties) reached.set(element, foundNode({ element, label, key, properties }));
+      if (full) {
+        seen.add(element);
+        if (!byElement.has(element)) truncated = true;
+      }
+      for (const i of cutHere) cut.add(i);
+      // Spelled out: spreading the driver's row objects costs more than the rest of the hop.
+      for (const [i, type, outgoing, rel] of links) {
+        linksOf[i]?.push({ element, label, key, type, outgoing, rel });
       }
     }
+    const next: string[] = [];
+    // The frontier's order, then each node's links by kind and key: the same data, the same view.
+    frontier.forEach((element, i) => {
+      if (cut.has(i)) truncated = true;
+      else if (!closing) covered.push(element);
+      for (const link of (linksOf[i] ?? []).sort(byKindKeyType)) {
+        const found = reached.get(link.element);
+        if (!closing && found && addNode(found)) next.push(link.element);
+        addEdge(element, link);
+      }
+    });
     frontier = next;
   }
 

@@ -151,6 +151,44 @@ describe('round trips of a deeply nested query over the analyst fields', () => {
     expect(queries).toHaveLength(ANALYST_ROUND_TRIPS);
   });
 
+  it('reads a declaration or a state with what is nested under it in one round trip', async () => {
+    const ask = async (query: string, variables: Record<string, unknown> = {}) => {
+      queries.length = 0;
+      const { body } = await graphqlRequest(yoga, { query, variables });
+      expect(body.errors).toBeUndefined();
+      return { data: body.data as Record<string, unknown>, trips: queries.length };
+    };
+    const declaration = await ask(`{
+      declaration(id: "2023-11-20-south-east-asian-statement") {
+        title signatoryCount signatories { code } signatures { state { code } }
+      }
+    }`);
+    expect(declaration.trips).toBe(1);
+    expect(declaration.data.declaration).toMatchObject({ signatoryCount: 3 });
+    expect(
+      (await ask('{ declaration(id: "no-such-declaration") { signatories { code } } }')).data,
+    ).toEqual({ declaration: null });
+
+    const nested = `query ($first: Int) {
+      state(code: "lao") { name aliases coSignatories(first: $first) { sharedCount state { code } } }
+    }`;
+    const state = await ask(nested, { first: 2 });
+    expect(state.trips).toBe(1);
+    const twice = await ask(`{
+      state(code: "LAO") {
+        name
+        top: coSignatories(first: 2) { sharedCount state { code } }
+        all: coSignatories { sharedCount state { code } }
+      }
+    }`);
+    // Two different lists are not guessed at: the state, then one query for each.
+    expect(twice.trips).toBe(3);
+    expect((twice.data.state as { top: unknown }).top).toEqual(
+      (state.data.state as { coSignatories: unknown }).coSignatories,
+    );
+    expect((state.data.state as { aliases: string[] }).aliases.length).toBeGreaterThan(0);
+  });
+
   it('pins a graph view at depth + 2 round trips', async () => {
     for (const depth of [1, 3]) {
       queries.length = 0;

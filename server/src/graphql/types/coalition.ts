@@ -1,5 +1,4 @@
 import { AppError } from '../../errors';
-import { coalitionsOf } from '../../loaders/co-signature-network';
 import type { CoalitionRecord } from '../../loaders/co-signature-network';
 import { builder } from '../builder';
 import { DeclarationRef, StateRef } from '../refs';
@@ -96,8 +95,7 @@ builder.queryFields((t) => ({
     complexity: { field: 5, multiplier: 10 },
     resolve: async (_root, args, context) => {
       const resolution = checkResolution(args.resolution);
-      const network = await context.loaders.coSignatureNetwork(args.filter ?? {});
-      return coalitionsOf(network, resolution);
+      return context.loaders.coalitions(args.filter ?? {}, resolution);
     },
   }),
 }));

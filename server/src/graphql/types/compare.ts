@@ -2,6 +2,7 @@ import { compareStandings, type StateComparison } from '../../analysis/compare-s
 import type { Standing } from '../../analysis/compare-standings';
 import { partyOn } from '../../analysis/treaty-status';
 import { comparedSetsQuery } from '../../cypher/compare';
+import { fromPairs } from '../../cypher/slim-properties';
 import { AppError } from '../../errors';
 import type { RelationshipRecord, StateRecord } from '../../records';
 import { builder } from '../builder';
@@ -12,7 +13,7 @@ type ComparedSetRow = {
   id: string;
   found: boolean;
   entryIntoForceOn: string | null;
-  members: { state: StateRecord; rel: RelationshipRecord | null }[];
+  members: { state: [string, unknown][]; rel: RelationshipRecord | null }[];
 };
 
 const ComparisonRef = builder.objectRef<StateComparison<StateRecord>>('Comparison');
@@ -50,7 +51,7 @@ ComparisonRef.implement({
 /** Membership of each state on `asOf`: signatories always; parties by `statusAsOf`'s rule. */
 function standings(row: ComparedSetRow, asOf: string | null): Standing<StateRecord>[] {
   return row.members.map(({ state, rel }) => ({
-    state,
+    state: fromPairs<StateRecord>(state),
     member: rel === null ? true : partyOn(asOf, participationFacts(rel, row.entryIntoForceOn)),
   }));
 }

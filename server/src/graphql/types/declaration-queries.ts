@@ -1,11 +1,16 @@
 import { declarationsPageQuery } from '../../cypher/declarations-page';
 import { resolvePage } from '../../cypher/page';
+import { loadNodeWithRelated } from '../../loaders/node-with-related';
 import { loadPage } from '../../loaders/page';
 import type { DeclarationRecord } from '../../records';
 import { builder } from '../builder';
 import { connectionOf } from '../connection';
 import { pageArgs, pageComplexity } from '../page-args';
 import { DeclarationRef } from '../refs';
+import { selectsField } from '../selects-field';
+
+// The fields that read a declaration's signatures (they share one loader).
+const SIGNATURE_FIELDS = ['signatories', 'signatoryCount', 'signatures'];
 
 const DeclarationConnection = connectionOf({
   type: DeclarationRef,
@@ -48,6 +53,14 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The declaration with this id, or null.',
     args: { id: t.arg.id({ required: true, description: 'For example "2025-07-30-…".' }) },
-    resolve: (_root, args) => args.id,
+    // Asked with its signatures, the declaration is read with them in one round trip.
+    resolve: (...[, args, context, info]) =>
+      SIGNATURE_FIELDS.some((name) => selectsField(info, name))
+        ? loadNodeWithRelated<DeclarationRecord>(context, {
+            type: 'SIGNED',
+            direction: 'reverse',
+            key: args.id,
+          })
+        : args.id,
   }),
 }));

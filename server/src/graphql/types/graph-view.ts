@@ -8,7 +8,6 @@ import {
   MAX_NODE_LIMIT,
   parseGraphViewInput,
 } from '../../graph-view-input';
-import { coalitionsOf } from '../../loaders/co-signature-network';
 import { coSignatureView } from '../../loaders/co-signature-view';
 import { loadGraphView } from '../../loaders/graph-view';
 import type { GraphEdge, GraphNode, GraphViewRecord } from '../../loaders/graph-view';
@@ -154,8 +153,12 @@ builder.queryFields((t) => ({
     complexity: { field: 20, multiplier: 1 },
     resolve: async (_root, args, context) => {
       const resolution = checkResolution(args.resolution);
-      const network = await context.loaders.coSignatureNetwork(args.filter ?? {});
-      return coSignatureView(network, coalitionsOf(network, resolution));
+      const filter = args.filter ?? {};
+      const [network, coalitions] = await Promise.all([
+        context.loaders.coSignatureNetwork(filter),
+        context.loaders.coalitions(filter, resolution),
+      ]);
+      return coSignatureView(network, coalitions);
     },
   }),
 }));

@@ -7,6 +7,7 @@ import {
   searchSize,
 } from '../../cypher/search';
 import type { SearchLabel } from '../../cypher/search';
+import { fromPairs } from '../../cypher/slim-properties';
 import type {
   DeclarationRecord,
   InstrumentRecord,
@@ -78,12 +79,15 @@ builder.queryFields((t) => ({
       const lucene = luceneQuery(args.query);
       const first = searchSize(args.first);
       if (lucene === null || first === 0) return [];
-      const rows = await context.read<{ label: SearchLabel; score: number; node: EntityRecord }>(
-        searchQuery({ text: args.query, lucene, first }),
-      );
+      const rows = await context.read<{
+        label: SearchLabel;
+        score: number;
+        properties: [string, unknown][];
+      }>(searchQuery({ text: args.query, lucene, first }));
       return rows.map((row): SearchHit => {
-        labelOfHit.set(row.node, row.label);
-        return { score: row.score, entity: row.node };
+        const entity = fromPairs<EntityRecord>(row.properties);
+        labelOfHit.set(entity, row.label);
+        return { score: row.score, entity };
       });
     },
   }),

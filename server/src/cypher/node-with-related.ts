@@ -1,0 +1,30 @@
+import { nodeKind } from '@treatygraph/schema';
+import type { CypherQuery } from '../db/read';
+import { relatedEnds } from './related';
+import type { RelatedSpec } from './related';
+import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
+import { orderBy } from './sort';
+
+/**
+ * One node by its natural key together with the nodes related to it over one relationship,
+ * in one round trip: at most one row `{ node, related }`, `related` holding
+ * `{ key, node, rel }` as `relatedQuery` returns them, in the far kind's list order. Lets a
+ * root field that sees the nested selection answer both levels at once.
+ */
+export function nodeWithRelatedQuery(spec: RelatedSpec & { key: string }): CypherQuery {
+  const { from, to } = relatedEnds(spec);
+  const near = nodeKind(from);
+  const arrow = spec.direction === 'forward' ? `-[r:${spec.type}]->` : `<-[r:${spec.type}]-`;
+  return {
+    text: [
+      `MATCH (a:${from} {${near.key}: $key})`,
+      'CALL (a) {',
+      `  MATCH (a)${arrow}(b:${to})`,
+      `  WITH r, b ORDER BY ${orderBy(to, 'b')}`,
+      `  RETURN collect({key: $key, node: ${slimProperties('b')}, rel: properties(r)}) AS related`,
+      '}',
+      'RETURN properties(a) AS node, related',
+    ].join('\n'),
+    params: { key: spec.key, bulky: BULKY_PROPERTIES },
+  };
+}
