@@ -36,6 +36,14 @@ describe('closest', () => {
     expect(closest('untok', entries, { limit: 1 })).toEqual(['untoc']);
   });
 
+  it('never suggests a key longer than any name (a damaged document can define one)', () => {
+    const entries = [
+      ['x'.repeat(100_000), 'giant'],
+      ['untoc', 'untoc'],
+    ] as const;
+    expect(closest('untok', entries)).toEqual(['untoc']);
+  });
+
   it('answers a giant query at once, with no candidates (fuzzing found it took minutes)', () => {
     const many = Array.from({ length: 5_000 }, (_, i) => [`state ${i}`, `s${i}`] as const);
     const started = performance.now();

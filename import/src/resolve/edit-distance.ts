@@ -40,8 +40,11 @@ function distance(
   return 1 + editDistance(query.text, key);
 }
 
-/** Longer than any name by far: no misspelling of one, and too costly to align with every key. */
-const MAX_QUERY_LENGTH = 300;
+/**
+ * Longer than any name by far: a query this long is no misspelling of one, and a key this long
+ * (a damaged document can define one) no plausible suggestion; aligning either costs seconds.
+ */
+const MAX_NAME_LENGTH = 300;
 
 /** How far a misspelling of `query` may plausibly be: a third of its length, at least 2. */
 export function typoDistance(query: string): number {
@@ -67,10 +70,11 @@ export function closest(
   options: ClosestOptions = {},
 ): string[] {
   const { limit = 5, maxDistance = Infinity } = options;
-  if (query.length > MAX_QUERY_LENGTH) return [];
+  if (query.length > MAX_NAME_LENGTH) return [];
   const queryWords = query.split(' ').filter((w) => w !== '');
   const best = new Map<string, number>();
   for (const [key, label] of entries) {
+    if (key.length > MAX_NAME_LENGTH) continue;
     const d = distance({ text: query, words: queryWords }, key, maxDistance);
     const known = best.get(label);
     if (known === undefined || d < known) best.set(label, d);
