@@ -80,7 +80,7 @@ export default function GraphCanvas(props: Props) {
   const [laidOut, setLaidOut] = useState(false);
   const styledLarge = useRef(false);
   /** The elements the selection faded or highlighted, so the next one restyles only those. */
-  const styled = useRef<cytoscape.Collection>(cytoscape().collection());
+  const styled = useRef<cytoscape.Collection | null>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   const [viewport, setViewport] = useState({ pan: { x: 0, y: 0 }, zoom: 1 });
 
@@ -191,8 +191,8 @@ export default function GraphCanvas(props: Props) {
     const element = selectedId ? cy.getElementById(selectedId) : cy.collection();
     cy.batch(() => {
       cy.$(':selected').unselect();
-      styled.current.removeClass('faded highlighted');
-      styled.current = cy.collection();
+      styled.current?.removeClass('faded highlighted');
+      styled.current = null;
       if (element.empty()) return;
       element.select();
       const neighbourhood = element.nodes().nonempty()
