@@ -1,4 +1,5 @@
 import type { CorpusWindow } from './load-corpus';
+import { firstDay } from '../time/year-days';
 
 /**
  * The declarations to load for a view: the newest `limit` of the whole corpus, unless that set
@@ -19,6 +20,6 @@ export function corpusWindow(
     null,
   );
   // The day itself may hold more declarations than were loaded, so it must lie after the start.
-  const covered = asked.from !== null && oldest !== null && `${asked.from}-01-01` > oldest;
+  const covered = asked.from !== null && oldest !== null && firstDay(asked.from) > oldest;
   return covered ? whole : { limit: asked.limit, from: asked.from, to: asked.to };
 }

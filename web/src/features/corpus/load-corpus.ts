@@ -4,6 +4,7 @@ import { loadPages, MAX_PAGE_SIZE } from '../../api/load-pages';
 import type { CorpusDeclaration } from '../../graph/elements';
 import { queryText } from '../views/view-model';
 import { stateOf, type Reference } from './reference';
+import { firstDay, lastDay } from '../time/year-days';
 
 /** Which declarations to load: the newest `limit` adopted within the years (null: open). */
 export type CorpusWindow = { limit: number; from: number | null; to: number | null };
@@ -22,8 +23,8 @@ export type Corpus = Omit<CorpusRows, 'declarations'> & { declarations: CorpusDe
 /** The API's filter for the window's years, or null when they are open. */
 export function windowFilter(window: CorpusWindow) {
   const filter = {
-    ...(window.from !== null && { adoptedFrom: `${window.from}-01-01` }),
-    ...(window.to !== null && { adoptedTo: `${window.to}-12-31` }),
+    ...(window.from !== null && { adoptedFrom: firstDay(window.from) }),
+    ...(window.to !== null && { adoptedTo: lastDay(window.to) }),
   };
   return Object.keys(filter).length > 0 ? filter : null;
 }

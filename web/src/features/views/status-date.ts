@@ -1,4 +1,5 @@
 import type { ViewState } from '../../app/view-state';
+import { lastDay } from '../time/year-days';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -10,7 +11,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 export function statusDate(state: Pick<ViewState, 'asOf' | 'to'>, now = today()): string {
   if (state.asOf) return state.asOf;
   if (state.to !== null) {
-    const end = `${state.to}-12-31`;
+    const end = lastDay(state.to);
     return end < now ? end : now;
   }
   return now;

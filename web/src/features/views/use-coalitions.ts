@@ -8,6 +8,7 @@ import { useLoad, type LoadState } from '../../api/use-load';
 import type { Membership } from '../../graph/coalition-colouring';
 import type { CorpusDeclaration } from '../../graph/elements';
 import type { ViewState } from '../../app/view-state';
+import { firstDay, lastDay } from '../time/year-days';
 
 export type Coalitions = {
   list: CoalitionsQuery['coalitions'];
@@ -28,8 +29,8 @@ export function coalitionFilter(
   const filter: CoalitionFilter = {};
   if (state.declaration || state.instrument) filter.declarations = shown.map((d) => d.id);
   if (state.regions.length > 0) filter.regions = [...state.regions];
-  if (state.from !== null) filter.from = `${state.from}-01-01`;
-  if (state.to !== null) filter.to = `${state.to}-12-31`;
+  if (state.from !== null) filter.from = firstDay(state.from);
+  if (state.to !== null) filter.to = lastDay(state.to);
   return filter;
 }
 
