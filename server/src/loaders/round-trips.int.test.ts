@@ -8,6 +8,21 @@ import { graphqlRequest } from '../testing/graphql-request';
 import { createYoga } from '../yoga';
 import type { TreatygraphYoga } from '../yoga';
 
+/** A server over the test Neo4j that records every Cypher query it sends. */
+function countingYoga(driver: Driver): { yoga: TreatygraphYoga; queries: CypherQuery[] } {
+  const queries: CypherQuery[] = [];
+  const yoga = createYoga({
+    driver,
+    // Fifty declarations this deep is over the default cost limit; round trips are the point.
+    limits: { cost: 1_000_000 },
+    wrapRead: (read) => (query) => {
+      queries.push(query);
+      return read(query);
+    },
+  });
+  return { yoga, queries };
+}
+
 // Every level of nesting crosses one relationship: page, signatories, their participations,
 // the instruments' citing declarations, the references, and those instruments' parties.
 const NESTED = `{
@@ -25,20 +40,12 @@ const EXPECTED_ROUND_TRIPS = 6;
 describe('round trips of a deeply nested query', () => {
   let driver: Driver;
   let yoga: TreatygraphYoga;
-  const queries: CypherQuery[] = [];
+  let queries: CypherQuery[] = [];
 
   beforeAll(async () => {
     driver = createDriver({ uri: inject('neo4jUri') });
     await seedFixture(driver);
-    yoga = createYoga({
-      driver,
-      // Fifty declarations this deep is over the default cost limit; round trips are the point.
-      limits: { cost: 1_000_000 },
-      wrapRead: (read) => (query) => {
-        queries.push(query);
-        return read(query);
-      },
-    });
+    ({ yoga, queries } = countingYoga(driver));
   });
 
   afterAll(async () => {
@@ -97,19 +104,12 @@ const ANALYST_ROUND_TRIPS = 6;
 describe('round trips of a deeply nested query over the analyst fields', () => {
   let driver: Driver;
   let yoga: TreatygraphYoga;
-  const queries: CypherQuery[] = [];
+  let queries: CypherQuery[] = [];
 
   beforeAll(async () => {
     driver = createDriver({ uri: inject('neo4jUri') });
     await seedAnalystFixture(driver);
-    yoga = createYoga({
-      driver,
-      limits: { cost: 1_000_000 },
-      wrapRead: (read) => (query) => {
-        queries.push(query);
-        return read(query);
-      },
-    });
+    ({ yoga, queries } = countingYoga(driver));
   });
 
   afterAll(async () => {
