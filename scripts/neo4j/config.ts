@@ -10,6 +10,8 @@ export interface ConfigOptions {
   transactionMemory?: string;
   /** Neo4j duration syntax, e.g. `60s`. */
   transactionTimeout?: string;
+  /** Require credentials (default false), as a deployed server does. */
+  auth?: boolean;
 }
 
 /**
@@ -30,8 +32,8 @@ export function neo4jConf(options: ConfigOptions): string {
     ['server.https.enabled', 'false'],
     [
       'dbms.security.auth_enabled',
-      'false',
-      'only loopback clients can connect, and each instance belongs to one dev or test run',
+      String(options.auth ?? false),
+      'by default off: only loopback clients can connect, and each instance belongs to one dev or test run',
     ],
     ['dbms.usage_report.enabled', 'false', 'no phoning home from dev and test machines'],
     ['server.memory.pagecache.size', options.pageCache ?? '128m'],

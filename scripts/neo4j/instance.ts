@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFile, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import neo4j from 'neo4j-driver';
 import { neo4jConf } from './config';
 import { freePort, isPortFree } from './free-port';
 import { javaArgs } from './java-args';
@@ -24,6 +25,11 @@ export interface StartOptions {
   heap?: string;
   /** Page cache size, e.g. `128m` (default). */
   pageCache?: string;
+  /**
+   * Requires user `neo4j` with this password, as a deployed server does; set before the first
+   * start of a fresh folder (Neo4j ignores it once the folder has users). Default: no auth.
+   */
+  password?: string;
   /** Where the jars are cached; default `<repo>/.cache/neo4j`. */
   cacheDir?: string;
   /** Default 180 s: cold JVMs on small CI machines have been seen to take minutes. */
@@ -40,7 +46,7 @@ export interface ExitInfo {
 }
 
 export interface LocalNeo4j {
-  /** `bolt://127.0.0.1:<port>`; authentication is disabled. */
+  /** `bolt://127.0.0.1:<port>`; authentication is disabled unless a `password` was given. */
   uri: string;
   pid: number;
   dir: string;
@@ -53,6 +59,8 @@ export interface LocalNeo4j {
 }
 
 const OWN_PID_FILE = 'local-neo4j.pid';
+/** What `neo4j-admin` runs in 5.26. */
+const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';
 /** Written by Neo4j itself once started; removed on a clean shutdown. */
 const NEO4J_PID_FILE = 'neo4j.pid';
 
@@ -73,8 +81,10 @@ export async function startNeo4j(options: StartOptions): Promise<LocalNeo4j> {
     throw new Error(`port ${options.port} on 127.0.0.1 is already in use`);
   }
   const port = options.port ?? (await freePort());
-  const conf = neo4jConf({ dir, port, pageCache: options.pageCache });
+  const auth = options.password !== undefined;
+  const conf = neo4jConf({ dir, port, pageCache: options.pageCache, auth });
   await writeFile(join(dir, 'conf', 'neo4j.conf'), conf);
+  if (auth) await setInitialPassword({ dir, libDir, password: options.password ?? '' });
 
   const logFile = join(dir, 'logs', 'console.log');
   await appendFile(logFile, `--- ${new Date().toISOString()} start by scripts/neo4j ---\n`);
@@ -127,6 +137,7 @@ export async function startNeo4j(options: StartOptions): Promise<LocalNeo4j> {
       timeoutMs: options.startTimeoutMs ?? 180_000,
       signal: childGone.signal,
       dataDir: join(dir, 'data'),
+      ...(auth && { auth: neo4j.auth.basic('neo4j', options.password ?? '') }),
     });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     onProgress(`${agent} ready on ${uri} after ${seconds} s (pid ${pid})`);
@@ -140,6 +151,23 @@ export async function startNeo4j(options: StartOptions): Promise<LocalNeo4j> {
     throw new Error(`${why}. Last lines of ${logFile}:\n${tail}`, { cause: error });
   }
   return { uri, pid, dir, version, logFile, exited, stop };
+}
+
+/** `neo4j-admin dbms set-initial-password`, run from the provisioned jars. */
+async function setInitialPassword(options: { dir: string; libDir: string; password: string }) {
+  const { dir, libDir, password } = options;
+  const child = spawn(
+    'java',
+    ['-cp', join(libDir, '*'), ADMIN_TOOL, 'dbms', 'set-initial-password', password],
+    {
+      env: { ...process.env, NEO4J_HOME: dir, NEO4J_CONF: join(dir, 'conf') },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`setting the initial Neo4j password failed: ${stderr.trim()}`);
 }
 
 async function spawnJava(options: { args: string[]; logFile: string }): Promise<ChildProcess> {

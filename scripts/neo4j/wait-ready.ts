@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import type { AuthToken } from 'neo4j-driver';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface WaitReadyOptions {
@@ -12,6 +13,8 @@ export interface WaitReadyOptions {
    * different Neo4j that already listened on the port while ours failed to bind.
    */
   dataDir?: string;
+  /** Credentials when the instance requires them. */
+  auth?: AuthToken;
 }
 
 const DATA_DIR_QUERY =
@@ -35,8 +38,7 @@ function isNotReadyYet(error: unknown): boolean {
 export async function waitForBolt(options: WaitReadyOptions): Promise<string> {
   const timeoutMs = options.timeoutMs ?? 180_000;
   const deadline = Date.now() + timeoutMs;
-  // No auth token: the instance runs with authentication disabled.
-  const driver = neo4j.driver(options.uri, undefined, {
+  const driver = neo4j.driver(options.uri, options.auth, {
     connectionTimeout: 2_000,
     maxConnectionPoolSize: 1,
   });

@@ -1,52 +1,47 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { ROOT, composeConfig, unescapeDollars } from './compose-config';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** `docker compose config` (v2 plugin) or `docker-compose config` (Debian's v1). */
-function composeConfig(): string {
-  const attempts: [string, string[]][] = [
-    ['docker', ['compose', 'config']],
-    ['docker-compose', ['config']],
-  ];
-  for (const [command, args] of attempts) {
-    try {
-      return execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: 'pipe' });
-    } catch (error) {
-      const stderr = String((error as { stderr?: unknown }).stderr ?? '');
-      // A compose client that ran and rejected the file is a real failure.
-      if (/yaml|invalid|unsupported|error while/i.test(stderr)) throw error;
-    }
-  }
-  throw new Error('No compose client: install one with `apt-get install -y docker-compose`.');
-}
+const PASSWORD = 'custom "pass" $word';
 
 describe('docker-compose.yml', () => {
-  const config = parse(composeConfig()) as {
-    services: Record<string, Record<string, unknown>>;
-  };
+  const config = composeConfig({ NEO4J_PASSWORD: PASSWORD });
+  const neo4j = config.services.neo4j ?? {};
+  const app = config.services.app ?? {};
 
   it('runs the official Neo4j 5.26 community image with a healthcheck', () => {
-    const neo4j = config.services.neo4j ?? {};
     expect(neo4j.image).toBe('neo4j:5.26-community');
     expect(neo4j.healthcheck).toMatchObject({ test: expect.any(Array) });
   });
 
   it('builds the app and starts it once Neo4j is healthy', () => {
-    const app = config.services.app ?? {};
     expect(app.build).toBeTruthy();
     expect(app.depends_on).toMatchObject({ neo4j: { condition: 'service_healthy' } });
     expect(app.environment).toMatchObject({ NEO4J_URI: 'bolt://neo4j:7687' });
   });
+
+  it('gives Neo4j, its healthcheck and the app the same custom password', () => {
+    const auth = unescapeDollars(neo4j.environment?.NEO4J_AUTH ?? '');
+    expect(auth).toBe(`neo4j/${PASSWORD}`);
+    expect(unescapeDollars(app.environment?.NEO4J_PASSWORD ?? '')).toBe(PASSWORD);
+    const test = neo4j.healthcheck?.test;
+    expect(Array.isArray(test) ? test.map(unescapeDollars) : []).toContain(PASSWORD);
+  });
+
+  it('gives the Neo4j container only NEO4J_* variables its entrypoint accepts', () => {
+    // The entrypoint writes each NEO4J_x_y as setting x.y; Neo4j 5 exits on unknown settings
+    // such as PASSWORD. NEO4J_AUTH is the one it takes for itself.
+    const names = Object.keys(neo4j.environment ?? {}).filter((name) => name.startsWith('NEO4J_'));
+    for (const name of names) {
+      expect(name === 'NEO4J_AUTH' || /^NEO4J_[a-z]/.test(name), name).toBe(true);
+    }
+  });
 });
 
 describe('Dockerfile', () => {
-  const dockerfile = readFileSync(`${root}/Dockerfile`, 'utf8');
+  const dockerfile = readFileSync(`${ROOT}/Dockerfile`, 'utf8');
   const scripts = (
-    JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { scripts: Record<string, string> }
+    JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: Record<string, string> }
   ).scripts;
 
   it('only runs npm scripts that package.json defines', () => {
