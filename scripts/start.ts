@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { importCorpus } from '@treatygraph/import';
+import { applySchema, seedCorpus } from '@treatygraph/import';
 import { createDriver, createYoga, loadConfig, startServer } from '@treatygraph/server';
 import { createImporter } from './import-port';
 import { startNeo4j } from './neo4j';
@@ -36,18 +36,24 @@ async function main() {
     const driver = createDriver(config.neo4j);
     stops.push(() => driver.close());
 
-    log('applying constraints and importing the bundled corpus');
-    const summary = await importCorpus(driver, {
-      database: config.neo4j.database,
-      onProgress: log,
-    });
-    log(`corpus ready: ${JSON.stringify(summary)}`);
+    if (config.readOnly) {
+      log('READ_ONLY=on: no schema or corpus writes, importDocuments off');
+    } else {
+      await applySchema(driver, { database: config.neo4j.database });
+      log('constraints and indexes are online');
+      const seed = await seedCorpus(driver, { database: config.neo4j.database });
+      log(
+        seed.seeded
+          ? `bundled corpus v${seed.version} added where missing (graph had ${seed.held === null ? 'none' : `v${seed.held}`}): ${JSON.stringify(seed)}`
+          : `graph holds bundled corpus v${seed.held}: nothing imported`,
+      );
+    }
 
     const yoga = createYoga({
       driver,
       database: config.neo4j.database,
       webRoot: `${repo}web/dist`,
-      importer: createImporter(driver, config.neo4j.database),
+      importer: config.readOnly ? undefined : createImporter(driver, config.neo4j.database),
       importToken: config.importToken,
       corsOrigins: config.corsOrigins,
       maxBodyBytes: config.maxBodyBytes,
@@ -58,9 +64,9 @@ async function main() {
     log(`explorer: ${server.url}/`);
     log(`GraphiQL: ${server.url}/graphql`);
     log(
-      config.importToken
+      config.importToken && !config.readOnly
         ? 'importDocuments: enabled (Authorization: Bearer <IMPORT_TOKEN>)'
-        : 'importDocuments: disabled (set IMPORT_TOKEN to enable writes)',
+        : 'importDocuments: disabled (set IMPORT_TOKEN, without READ_ONLY=on, to enable writes)',
     );
     log('press Ctrl-C to stop');
   } catch (error) {

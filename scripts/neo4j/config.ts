@@ -12,6 +12,8 @@ export interface ConfigOptions {
   transactionTimeout?: string;
   /** Require credentials (default false), as a deployed server does. */
   auth?: boolean;
+  /** Refuse every write to the data (default false), as a read-only user would meet. */
+  readOnly?: boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export function neo4jConf(options: ConfigOptions): string {
       String(options.auth ?? false),
       'by default off: only loopback clients can connect, and each instance belongs to one dev or test run',
     ],
+    ['server.databases.default_to_read_only', String(options.readOnly ?? false)],
     ['dbms.usage_report.enabled', 'false', 'no phoning home from dev and test machines'],
     ['server.memory.pagecache.size', options.pageCache ?? '128m'],
     ['dbms.memory.transaction.total.max', options.transactionMemory ?? '256m'],

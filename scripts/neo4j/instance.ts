@@ -30,6 +30,8 @@ export interface StartOptions {
    * start of a fresh folder (Neo4j ignores it once the folder has users). Default: no auth.
    */
   password?: string;
+  /** Neo4j refuses every write to the data, as to a user without write rights (default false). */
+  readOnly?: boolean;
   /** Where the jars are cached; default `<repo>/.cache/neo4j`. */
   cacheDir?: string;
   /** Default 180 s: cold JVMs on small CI machines have been seen to take minutes. */
@@ -82,7 +84,13 @@ export async function startNeo4j(options: StartOptions): Promise<LocalNeo4j> {
   }
   const port = options.port ?? (await freePort());
   const auth = options.password !== undefined;
-  const conf = neo4jConf({ dir, port, pageCache: options.pageCache, auth });
+  const conf = neo4jConf({
+    dir,
+    port,
+    pageCache: options.pageCache,
+    auth,
+    readOnly: options.readOnly,
+  });
   await writeFile(join(dir, 'conf', 'neo4j.conf'), conf);
   if (auth) await setInitialPassword({ dir, libDir, password: options.password ?? '' });
 

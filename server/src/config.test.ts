@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       maxBodyBytes: 1_000_000,
       introspection: true,
+      readOnly: false,
     });
   });
 
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       corsOrigins: ['https://analyst.example.org', 'http://localhost:5173'],
       maxBodyBytes: 2_000_000,
       introspection: true,
+      readOnly: false,
     });
   });
 
@@ -60,6 +62,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://x:7687', GRAPHQL_INTROSPECTION: 'no' })).toThrow(
       /GRAPHQL_INTROSPECTION/,
     );
+  });
+
+  it('serves read-only with READ_ONLY=on and refuses other values', () => {
+    expect(loadConfig({ NEO4J_URI: 'bolt://x:7687', READ_ONLY: 'on' })).toMatchObject({
+      readOnly: true,
+    });
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://x:7687', READ_ONLY: 'yes' })).toThrow(/READ_ONLY/);
   });
 
   it('treats empty variables as unset', () => {

@@ -55,6 +55,8 @@ const envSchema = z
     ),
     // Off hides the schema from clients that have not seen it (GraphiQL then cannot help).
     GRAPHQL_INTROSPECTION: optional(z.enum(['on', 'off'])).default('on'),
+    // On: the app never writes (no corpus seeding, no importDocuments), for read-only users.
+    READ_ONLY: optional(z.enum(['on', 'off'])).default('off'),
   })
   .refine((env) => env.NEO4J_PASSWORD === undefined || env.NEO4J_USER !== undefined, {
     path: ['NEO4J_USER'],
@@ -83,6 +85,8 @@ export type Config = {
   maxBodyBytes: number;
   /** Whether `__schema` and `__type` are answered (GRAPHQL_INTROSPECTION, default on). */
   introspection: boolean;
+  /** READ_ONLY=on: start without writing and serve without the importer (default off). */
+  readOnly: boolean;
 };
 
 /**
@@ -112,5 +116,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     corsOrigins: e.CORS_ORIGINS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     introspection: e.GRAPHQL_INTROSPECTION === 'on',
+    readOnly: e.READ_ONLY === 'on',
   };
 }
