@@ -1,7 +1,6 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportGraph } from './db/export-graph';
+import { dumpGraph } from './db/export-graph';
 import { withDatabase } from './db/local-database';
 import { DEFAULT_DEV_DIR } from './neo4j/paths';
 
@@ -9,8 +8,8 @@ const USAGE = `usage: npm run db:dump -- [--to FILE] [--dir DIR]
 
 Writes the whole graph (nodes, relationships, properties, constraints and indexes) to a JSON
 dump that \`npm run db:load\` restores exactly. Reads one consistent snapshot, so the app may
-keep serving. The database is NEO4J_URI's when set, else the local one in DIR (default
-.data/neo4j), started for the dump if it is not running.
+keep serving, and streams it to disk. The database is NEO4J_URI's when set, else the local one
+in DIR (default .data/neo4j), started for the dump if it is not running.
 
   --to FILE   where to write (default .data/backups/treatygraph-<UTC timestamp>.json)`;
 
@@ -26,21 +25,19 @@ async function main(): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = resolve(values.to ?? `.data/backups/treatygraph-${stamp}.json`);
   const log = (message: string) => console.error(`[db:dump] ${message}`);
-  const dump = await withDatabase({
+  const summary = await withDatabase({
     env: process.env,
     dir: resolve(values.dir),
     log,
     fn: async ({ driver, database, describe }) => {
       log(`reading ${describe}`);
-      return exportGraph(driver, { database });
+      return dumpGraph(driver, file, { database });
     },
   });
-  // Written beside the target, then renamed: a crash never leaves half a dump under its name.
-  await mkdir(resolve(file, '..'), { recursive: true });
-  await writeFile(`${file}.partial`, JSON.stringify(dump));
-  await rename(`${file}.partial`, file);
-  const summary = `${dump.nodes.length} nodes, ${dump.relationships.length} relationships`;
-  console.log(`${file}: ${summary}, ${dump.schema.length} constraints and indexes`);
+  console.log(
+    `${file}: ${summary.nodes} nodes, ${summary.relationships} relationships, ` +
+      `${summary.schema} constraints and indexes`,
+  );
   return 0;
 }
 

@@ -1,21 +1,28 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { dumpGraph } from './db/export-graph';
 import { withDatabase } from './db/local-database';
-import { checkDump, restoreGraph } from './db/restore-graph';
+import { checkDump, countNodes, restoreGraph } from './db/restore-graph';
 import { DEFAULT_DEV_DIR } from './neo4j/paths';
 
-const USAGE = `usage: npm run db:load -- FILE [--dir DIR]
+const USAGE = `usage: npm run db:load -- FILE [--replace] [--dir DIR]
 
-Replaces the whole graph with the one in FILE, a dump written by \`npm run db:dump\`: missing
-constraints and indexes are created, then every node and relationship is replaced in one
-transaction (a failed load changes nothing). The database is NEO4J_URI's when set, else the
-local one in DIR (default .data/neo4j), started for the load if it is not running.`;
+Loads FILE, a dump written by \`npm run db:dump\`, into an empty graph. A graph that holds
+anything is only replaced with --replace, which first dumps it beside FILE
+(FILE-without-.json.before-load-<UTC timestamp>.json). The load stages every node and
+relationship in batches and verifies them before the old graph is deleted, so a failed load
+leaves the old graph as it was. The database is NEO4J_URI's when set, else the local one in DIR
+(default .data/neo4j), started for the load if it is not running.`;
+
+/** Thrown when the target holds a graph and --replace was not given: nothing was changed. */
+class RefusedError extends Error {}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
+      replace: { type: 'boolean', default: false },
       dir: { type: 'string', default: DEFAULT_DEV_DIR },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -36,8 +43,24 @@ async function main(): Promise<number> {
     dir: resolve(values.dir),
     log,
     fn: async ({ driver, database, describe }) => {
-      log(`replacing the graph of ${describe}`);
-      return restoreGraph(driver, dump, { database });
+      const held = await countNodes(driver, { database });
+      if (held > 0) {
+        if (!values.replace) {
+          throw new RefusedError(
+            `${describe} holds ${held} nodes: nothing was changed. db:load fills an empty graph; ` +
+              'add --replace to replace this one (it is dumped beside FILE first).',
+          );
+        }
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        const backup = join(
+          dirname(resolve(file)),
+          `${basename(file, '.json')}.before-load-${stamp}.json`,
+        );
+        log(`dumping the graph of ${describe} to ${backup} before replacing it`);
+        await dumpGraph(driver, backup, { database });
+      }
+      log(`loading into ${describe}`);
+      return restoreGraph(driver, dump, { database, onProgress: log });
     },
   });
   console.log(
@@ -51,6 +74,6 @@ main().then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     console.error(`db:load failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
+    process.exitCode = error instanceof RefusedError ? 3 : 1;
   },
 );

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importCorpus } from '@treatygraph/import';
@@ -49,15 +49,31 @@ describe('db:dump and db:load', () => {
     await driver.executeQuery('DROP INDEX entity_names_fulltext');
     expect(await graphChecksum(driver)).not.toBe(before);
 
-    const loaded = await runScript({ script: 'scripts/db-load.ts', args: [file], env: env() });
+    const replaced = await graphChecksum(driver);
+    const loaded = await runScript({
+      script: 'scripts/db-load.ts',
+      args: [file, '--replace'],
+      env: env(),
+    });
     expect(loaded, loaded.stderr).toMatchObject({ code: 0 });
     expect(loaded.stdout).toMatch(/1 constraints and indexes created/);
     expect(await graphChecksum(driver)).toBe(before);
+    // The graph it replaced was dumped beside the file first, and loads back to what it was.
+    const backups = (await readdir(dir)).filter((name) => name.startsWith('graph.before-load-'));
+    expect(backups).toHaveLength(1);
+    const back = await runScript({
+      script: 'scripts/db-load.ts',
+      args: [join(dir, backups[0] ?? ''), '--replace'],
+      env: env(),
+    });
+    expect(back, back.stderr).toMatchObject({ code: 0 });
+    expect(await graphChecksum(driver)).toBe(replaced);
     const { records } = await driver.executeQuery(
       "SHOW INDEXES YIELD name WHERE name = 'entity_names_fulltext' RETURN count(*) AS n",
     );
     expect(neo4j.integer.toNumber(records[0]?.get('n'))).toBe(1);
-  });
+    // Four script runs, each a process with its own TypeScript loader.
+  }, 180_000);
 
   it('refuses a damaged dump, naming the field, and leaves the graph as it was', async () => {
     const before = await graphChecksum(driver);
@@ -76,5 +92,58 @@ describe('db:dump and db:load', () => {
     expect(truncated.code).toBe(1);
     expect(truncated.stderr).toContain('damaged.json');
     expect(await graphChecksum(driver)).toBe(before);
+  });
+
+  it('refuses a graph that holds anything without --replace, and changes nothing', async () => {
+    const before = await graphChecksum(driver);
+    await driver.executeQuery('DROP INDEX entity_names_fulltext');
+    const files = await readdir(dir);
+    const loaded = await runScript({
+      script: 'scripts/db-load.ts',
+      args: [join(dir, 'graph.json')],
+      env: env(),
+    });
+    expect(loaded.code).toBe(3);
+    expect(loaded.stderr).toMatch(/holds \d+ nodes: nothing was changed.*--replace/);
+    expect(await graphChecksum(driver)).toBe(before);
+    expect(await readdir(dir)).toEqual(files);
+    const { records } = await driver.executeQuery(
+      "SHOW INDEXES YIELD name WHERE name = 'entity_names_fulltext' RETURN count(*) AS n",
+    );
+    expect(neo4j.integer.toNumber(records[0]?.get('n'))).toBe(0);
+  });
+
+  it('leaves the old graph as it was when a --replace load fails', async () => {
+    const before = await graphChecksum(driver);
+    const good = JSON.parse(await readFile(join(dir, 'graph.json'), 'utf8')) as {
+      nodes: { labels: string[]; properties: Record<string, unknown> }[];
+      relationships: { properties: Record<string, unknown> }[];
+    };
+    // Neo4j refuses a list of mixed types as a property: the last relationship fails after every
+    // node and most relationships are staged.
+    const mixed = structuredClone(good);
+    const last = mixed.relationships.length - 1;
+    mixed.relationships[last] = {
+      ...mixed.relationships[last],
+      properties: { mixed: [1, 'a'] },
+    };
+    // Two states with one code break a uniqueness constraint: refused before anything is staged.
+    const duplicate = structuredClone(good);
+    const state = duplicate.nodes.find((n) => n.labels.includes('State'));
+    if (state) duplicate.nodes.push(structuredClone(state));
+    for (const [name, dump, message] of [
+      ['mixed.json', mixed, /removing what was staged/],
+      ['duplicate.json', duplicate, /repeats nodes\[\d+\]'s State code/],
+    ] as const) {
+      await writeFile(join(dir, name), JSON.stringify(dump));
+      const loaded = await runScript({
+        script: 'scripts/db-load.ts',
+        args: [join(dir, name), '--replace'],
+        env: env(),
+      });
+      expect(loaded.code, loaded.stderr).toBe(1);
+      expect(loaded.stderr).toMatch(message);
+      expect(await graphChecksum(driver)).toBe(before);
+    }
   });
 });
