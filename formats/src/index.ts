@@ -4,3 +4,7 @@ export { writeEdgesCsv, writeNodesCsv } from './write-csv';
 export { writeGexf } from './write-gexf';
 export { writeGraphml } from './write-graphml';
 export { writeViewJson } from './write-view-json';
+export { DATA_ATTRIBUTIONS, attributionNotice } from './attributions';
+export type { Attribution } from './attributions';
+export { EXPORT_MIME_TYPES, exportContentType } from './mime-types';
+export type { ExportMimeFormat } from './mime-types';

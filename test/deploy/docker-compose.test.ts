@@ -14,9 +14,10 @@ describe('docker-compose.yml', () => {
     expect(neo4j.healthcheck).toMatchObject({ test: expect.any(Array) });
   });
 
-  it('builds the app and starts it once Neo4j is healthy', () => {
+  it('builds the app, starts it once Neo4j is healthy and restarts it when it crashes', () => {
     expect(app.build).toBeTruthy();
     expect(app.depends_on).toMatchObject({ neo4j: { condition: 'service_healthy' } });
+    expect(app.restart).toBe('unless-stopped');
     expect(app.environment).toMatchObject({ NEO4J_URI: 'bolt://neo4j:7687' });
   });
 
@@ -43,6 +44,31 @@ describe('Dockerfile', () => {
   const scripts = (
     JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: Record<string, string> }
   ).scripts;
+
+  const final = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+
+  it('runs the final stage as a user other than root', () => {
+    const user = /^USER\s+(\S+)/m.exec(final)?.[1];
+    expect(user).toBeDefined();
+    expect(['root', '0']).not.toContain(user);
+  });
+
+  it('installs production dependencies only and runs compiled JavaScript with node', () => {
+    expect(final).toMatch(/npm ci --omit=dev/);
+    expect(final).toMatch(/^CMD \["node", .*"dist\/server\/start\.js"\]$/m);
+    expect(final).not.toMatch(/tsx|npm run/);
+  });
+
+  it("checks the app's /health", () => {
+    expect(final).toMatch(/^HEALTHCHECK [^\n]*(\\\n[^\n]*)*\/health/m);
+  });
+
+  it('leaves secrets, data and build output out of the build context', () => {
+    const ignored = readFileSync(`${ROOT}/.dockerignore`, 'utf8').split('\n');
+    for (const entry of ['.env', '.data', 'data', 'node_modules', '.git']) {
+      expect(ignored, entry).toContain(entry);
+    }
+  });
 
   it('only runs npm scripts that package.json defines', () => {
     const used = [...dockerfile.matchAll(/npm(?:",\s*"|\s+)run(?:",\s*"|\s+)([\w:-]+)/g)].map(

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +10,19 @@ import { startNeo4j } from '../../scripts/neo4j';
 import type { LocalNeo4j } from '../../scripts/neo4j';
 import { graphqlPost } from '../reliability/support/graphql-post';
 import { startServerProcess } from '../reliability/support/server-process';
+import { dockerfileHealthcheck } from './dockerfile';
 
 const TOKEN = 'a-token-of-at-least-16-characters';
+
+/** The image's HEALTHCHECK against an app on `port`; resolves its exit code. */
+function healthcheck(port: string): Promise<number> {
+  const [command, ...args] = dockerfileHealthcheck();
+  return new Promise((resolve) => {
+    execFile(String(command), args, { env: { ...process.env, PORT: port } }, (error) =>
+      resolve(error ? 1 : 0),
+    );
+  });
+}
 
 // Community edition has no roles, so "a user without write rights" is a database Neo4j itself
 // keeps read-only (server.databases.default_to_read_only): every write is refused as it would be
@@ -48,7 +60,7 @@ describe('npm run serve with READ_ONLY=on against a database that refuses writes
     }
   });
 
-  it('starts, answers queries, and refuses importDocuments', async () => {
+  it('starts, answers queries and the image healthcheck, and refuses importDocuments', async () => {
     const app = await startServerProcess(
       { NEO4J_URI: server.uri, READ_ONLY: 'on', IMPORT_TOKEN: TOKEN },
       'scripts/start.ts',
@@ -68,10 +80,12 @@ describe('npm run serve with READ_ONLY=on against a database that refuses writes
         { headers: { authorization: `Bearer ${TOKEN}` } },
       );
       expect(JSON.stringify(write.body)).toMatch(/WRITES_DISABLED/);
+      expect(await healthcheck(new URL(app.url).port)).toBe(0);
     } finally {
       app.child.kill('SIGTERM');
       await app.exited;
     }
+    expect(await healthcheck(new URL(app.url).port)).not.toBe(0);
     const driver = neo4j.driver(server.uri);
     expect(await graphChecksum(driver)).toBe(checksum);
     await driver.close();

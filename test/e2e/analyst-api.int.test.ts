@@ -130,11 +130,12 @@ describe('the analyst API over HTTP', () => {
     expect(json.nodes).toHaveLength(2);
   });
 
-  it('bundles every format and the sources behind the view in a ZIP', async () => {
+  it('bundles every format, the sources behind the view and the data attributions in a ZIP', async () => {
     const response = await exportOf('view.zip', { focus: [STATEMENT], depth: 1 });
     expect(response.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual([
+      'ATTRIBUTION.txt',
       'edges.csv',
       'nodes.csv',
       'sources.csv',
@@ -142,6 +143,9 @@ describe('the analyst API over HTTP', () => {
       'view.graphml',
       'view.json',
     ]);
+    const notice = strFromU8(files['ATTRIBUTION.txt'] ?? new Uint8Array());
+    expect(notice).toMatch(/world-countries[\s\S]*Open Database License \(ODbL\) 1\.0/);
+    expect(notice).toContain('Natural Earth');
     const sources = strFromU8(files['sources.csv'] ?? new Uint8Array());
     expect(sources.split('\r\n')[0]).toBe('id,title,publisher,publishedOn,retrievedOn,url');
     expect(sources).toContain('src-belta-2025-07-30-group-of-friends-declaration');

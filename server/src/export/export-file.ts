@@ -1,4 +1,6 @@
 import {
+  attributionNotice,
+  exportContentType,
   writeEdgesCsv,
   writeGexf,
   writeGraphml,
@@ -26,7 +28,7 @@ const text = (body: string, contentType: string, fileName: string): ExportFile =
 
 /**
  * A view in one exchange format. The ZIP holds every format plus `sources.csv`, so it
- * needs the view's sources; the other formats ignore them.
+ * needs the view's sources (the other formats ignore them), and `ATTRIBUTION.txt`.
  */
 export function exportFile(options: {
   view: GraphViewRecord;
@@ -37,15 +39,15 @@ export function exportFile(options: {
   const { view } = options;
   switch (options.format) {
     case 'graphml':
-      return text(writeGraphml(view), 'application/graphml+xml; charset=utf-8', 'view.graphml');
+      return text(writeGraphml(view), exportContentType('graphml'), 'view.graphml');
     case 'gexf':
-      return text(writeGexf(view), 'application/gexf+xml; charset=utf-8', 'view.gexf');
+      return text(writeGexf(view), exportContentType('gexf'), 'view.gexf');
     case 'json':
-      return text(writeViewJson(view), 'application/json; charset=utf-8', 'view.json');
+      return text(writeViewJson(view), exportContentType('json'), 'view.json');
     case 'csv':
       return options.part === 'nodes'
-        ? text(writeNodesCsv(view), 'text/csv; charset=utf-8', 'nodes.csv')
-        : text(writeEdgesCsv(view), 'text/csv; charset=utf-8', 'edges.csv');
+        ? text(writeNodesCsv(view), exportContentType('csv'), 'nodes.csv')
+        : text(writeEdgesCsv(view), exportContentType('csv'), 'edges.csv');
     case 'zip':
       return {
         body: zipSync({
@@ -55,8 +57,10 @@ export function exportFile(options: {
           'edges.csv': strToU8(writeEdgesCsv(view)),
           'view.json': strToU8(writeViewJson(view)),
           'sources.csv': strToU8(writeSourcesCsv(options.sources)),
+          // The notice the datasets' licences ask for (ODbL, CC BY) travels with the data.
+          'ATTRIBUTION.txt': strToU8(attributionNotice()),
         }),
-        contentType: 'application/zip',
+        contentType: exportContentType('zip'),
         fileName: 'view.zip',
       };
   }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import AboutPanel from './AboutPanel';
 import type { ViewKey } from './view-state';
 import { VIEW_KEYS } from './view-state';
 
@@ -20,7 +21,7 @@ type Props = {
   time: ReactNode;
 };
 
-/** The top bar: the product name, the view tabs, search and the date range. */
+/** The top bar: the product name, the view tabs, search, the date range and About. */
 export default function TopBar({ view, onView, search, time }: Props) {
   return (
     <header className="top-bar">
@@ -43,6 +44,7 @@ export default function TopBar({ view, onView, search, time }: Props) {
       </nav>
       {search}
       {time}
+      <AboutPanel />
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import {
+  EXPORT_MIME_TYPES,
   writeEdgesCsv,
   writeGexf,
   writeGraphml,
@@ -16,15 +17,15 @@ import { writeSvg } from './svg';
 
 /** Every download the export menu offers, in menu order. */
 export const EXPORT_FORMATS = {
-  png: { label: 'PNG image', extension: 'png', type: 'image/png' },
-  svg: { label: 'SVG drawing', extension: 'svg', type: 'image/svg+xml' },
-  json: { label: 'Cytoscape JSON', extension: 'cy.json', type: 'application/json' },
-  graphml: { label: 'GraphML', extension: 'graphml', type: 'application/graphml+xml' },
-  gexf: { label: 'GEXF (Gephi)', extension: 'gexf', type: 'application/gexf+xml' },
-  nodesCsv: { label: 'CSV of nodes', extension: 'nodes.csv', type: 'text/csv' },
-  edgesCsv: { label: 'CSV of edges', extension: 'edges.csv', type: 'text/csv' },
-  query: { label: 'GraphQL query', extension: 'graphql', type: 'application/graphql' },
-  url: { label: 'Shareable link', extension: 'url.txt', type: 'text/plain' },
+  png: { label: 'PNG image', extension: 'png', type: EXPORT_MIME_TYPES.png },
+  svg: { label: 'SVG drawing', extension: 'svg', type: EXPORT_MIME_TYPES.svg },
+  json: { label: 'Cytoscape JSON', extension: 'cy.json', type: EXPORT_MIME_TYPES.json },
+  graphml: { label: 'GraphML', extension: 'graphml', type: EXPORT_MIME_TYPES.graphml },
+  gexf: { label: 'GEXF (Gephi)', extension: 'gexf', type: EXPORT_MIME_TYPES.gexf },
+  nodesCsv: { label: 'CSV of nodes', extension: 'nodes.csv', type: EXPORT_MIME_TYPES.csv },
+  edgesCsv: { label: 'CSV of edges', extension: 'edges.csv', type: EXPORT_MIME_TYPES.csv },
+  query: { label: 'GraphQL query', extension: 'graphql', type: EXPORT_MIME_TYPES.graphql },
+  url: { label: 'Shareable link', extension: 'url.txt', type: EXPORT_MIME_TYPES.text },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
