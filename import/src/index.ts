@@ -29,4 +29,5 @@ export type { CorpusSummary, ImportCorpusOptions } from './import-corpus';
 export { importVoteData, isVoteDataDir } from './votes/import-votes';
 export { readVoteData } from './votes/read-votes';
 export type { VoteData, RollCallRow, VoteRow } from './votes/read-votes';
+export { writeVoteData } from './votes/write-votes';
 export type { VoteWriteSummary } from './votes/write-votes';
