@@ -12,6 +12,10 @@ import { importFiles } from './import-files';
 import type { ImportInput, ImportReport } from './import-files';
 import { readTextFile } from './read/read-text-file';
 import { describeCounts, describeReview } from './write/describe-review';
+import { describeHistorical, isVoteDataDir } from './votes/import-votes';
+import { readVoteData } from './votes/read-votes';
+import type { VoteData } from './votes/read-votes';
+import { writeVoteData } from './votes/write-votes';
 
 // The only module that reads argv, prints and sets the exit code.
 const USAGE = `usage: npm run import -- [--dry-run [--json]] [--corpus] [--instrument ID] [--as-of YYYY-MM-DD]
@@ -21,6 +25,9 @@ Imports every FILE into Neo4j in one transaction, after reading and validating a
   .yaml .yml .json     treatygraph/1 import documents
   .csv                 UN Treaty Collection status tables
   .txt .html           status tables when they hold the status page's table, else statements
+  a folder             UN General Assembly votes: roll_calls.csv, votes.csv, roll_call_issues.csv
+                       (../shared/data/unga-votes-voeten), in transactions of 100,000 votes,
+                       new roll calls visible only once all their votes are in
   .md                  statements (press releases, news reports), from which declarations,
                        signatories, cited instruments and organizations are extracted
 A declaration that two sources report (same date, near-identical title and signatories) is
@@ -184,10 +191,25 @@ async function check(io: Io, files: string[], values: Values) {
   return undefined;
 }
 
+async function importVotes(io: Io, driver: Driver, job: { votes: VoteData[]; database?: string }) {
+  for (const data of job.votes) {
+    const started = performance.now();
+    const summary = await writeVoteData(driver, data, {
+      ...(job.database && { database: job.database }),
+      onProgress: (message) => io.stderr(`[votes] ${message}`),
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    io.stdout(
+      `votes: ${summary.rollCalls} roll calls and ${summary.votes} votes; created ` +
+        `${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships in ${seconds} s`,
+    );
+  }
+}
+
 async function importInto(
   io: Io,
   driver: Driver,
-  job: { inputs: ImportInput[]; values: Values; database?: string },
+  job: { inputs: ImportInput[]; votes: VoteData[]; values: Values; database?: string },
 ): Promise<void> {
   const { inputs, values } = job;
   const dryRun = values['dry-run'];
@@ -203,11 +225,28 @@ async function importInto(
         `${corpus.relationships} relationships in all, in ${seconds} s`,
     );
   }
+  if (!dryRun) await importVotes(io, driver, job);
   if (inputs.length === 0) return;
   const options = { ...importOptions(values), ...database, dryRun, onProgress: progress };
   const report = await importFiles(driver, inputs, options);
   if (dryRun) io.stdout(describeReview(report));
   else printOutcome(io, report);
+}
+
+/** Vote data alone: no statements to check, straight to the database. */
+async function votesOnly(io: Io, votes: VoteData[]): Promise<void> {
+  const target = await databaseUri(io, { start: true });
+  if ('none' in target) throw new Unreachable(`${target.none}: nothing to import into`);
+  try {
+    const driver = await openDriver(target.config);
+    try {
+      await importVotes(io, driver, { votes, database: target.config.database });
+    } finally {
+      await driver.close();
+    }
+  } finally {
+    await target.stop?.();
+  }
 }
 
 async function run(args: string[], io: Io): Promise<number> {
@@ -217,7 +256,21 @@ async function run(args: string[], io: Io): Promise<number> {
   if ((positionals.length === 0 && !values.corpus) || (values.json && !dryRun)) {
     return (io.stderr(USAGE), EXIT.invalid);
   }
-  const files = dryRun && values.corpus ? [...corpusFiles(), ...positionals] : positionals;
+  const voteDirs = positionals.filter(isVoteDataDir);
+  const votes = voteDirs.map((dir) => readVoteData(dir));
+  for (const line of votes.flatMap(describeHistorical)) io.stderr(`[votes] ${line}`);
+  if (dryRun) {
+    for (const data of votes) {
+      io.stdout(
+        `votes: would write ${data.rollCalls.length} roll calls and ${data.votes.length} votes`,
+      );
+    }
+  }
+  const rest = positionals.filter((p) => !voteDirs.includes(p));
+  if (rest.length === 0 && !values.corpus) {
+    return dryRun ? EXIT.ok : (await votesOnly(io, votes), EXIT.ok);
+  }
+  const files = dryRun && values.corpus ? [...corpusFiles(), ...rest] : rest;
   const valid = await check(io, files, values);
   if (!valid) return EXIT.invalid;
   const { inputs, checked } = valid;
@@ -236,7 +289,7 @@ async function run(args: string[], io: Io): Promise<number> {
       return (io.stdout(describeReview(checked, driver.message)), EXIT.ok);
     }
     try {
-      await importInto(io, driver, { inputs, values, database: target.config.database });
+      await importInto(io, driver, { inputs, votes, values, database: target.config.database });
       return EXIT.ok;
     } finally {
       await driver.close();

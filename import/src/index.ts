@@ -30,3 +30,8 @@ export type { DeclarationMerge } from './write/merge-declarations';
 export { runImportCli } from './cli';
 export type { CliOptions, LocalNeo4jPort } from './cli';
 export type { CorpusSummary, ImportCorpusOptions } from './import-corpus';
+export { importVoteData, isVoteDataDir } from './votes/import-votes';
+export { readVoteData } from './votes/read-votes';
+export type { VoteData, RollCallRow, VoteRow } from './votes/read-votes';
+export { writeVoteData } from './votes/write-votes';
+export type { VoteWriteSummary } from './votes/write-votes';

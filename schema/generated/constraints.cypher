@@ -10,4 +10,7 @@ CREATE CONSTRAINT instrument_id_unique IF NOT EXISTS FOR (n:Instrument) REQUIRE 
 CREATE INDEX instrument_kind_index IF NOT EXISTS FOR (n:Instrument) ON (n.kind);
 CREATE CONSTRAINT declaration_id_unique IF NOT EXISTS FOR (n:Declaration) REQUIRE n.id IS UNIQUE;
 CREATE INDEX declaration_adopted_on_index IF NOT EXISTS FOR (n:Declaration) ON (n.adoptedOn);
+CREATE CONSTRAINT roll_call_id_unique IF NOT EXISTS FOR (n:RollCall) REQUIRE n.id IS UNIQUE;
+CREATE INDEX roll_call_date_index IF NOT EXISTS FOR (n:RollCall) ON (n.date);
+CREATE INDEX roll_call_symbol_index IF NOT EXISTS FOR (n:RollCall) ON (n.symbol);
 CREATE FULLTEXT INDEX entity_names_fulltext IF NOT EXISTS FOR (n:State|Organization|Group|Instrument|Declaration) ON EACH [n.acronym, n.aliases, n.name, n.officialName, n.shortName, n.summary, n.title];

@@ -15,8 +15,13 @@ const relationshipTypes = Object.keys(relationshipKinds) as [
   ...RelationshipType[],
 ];
 
-/** Every relationship but REPORTED_IN: sources are the evidence behind a view, not part of it. */
-export const DEFAULT_VIEW_KINDS = relationshipTypes.filter((type) => type !== 'REPORTED_IN');
+/**
+ * Every relationship but REPORTED_IN (sources are the evidence behind a view, not part of it)
+ * and VOTED (a state has thousands of votes: the Votes view and its fields show them).
+ */
+export const DEFAULT_VIEW_KINDS = relationshipTypes.filter(
+  (type) => type !== 'REPORTED_IN' && type !== 'VOTED',
+);
 
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max).nullish();
 

@@ -26,6 +26,10 @@ describe('GraphiQL example tabs', () => {
       'coalitions',
       'graph(',
       'coSignatureNetwork',
+      'rollCalls(',
+      'votingAffinity(',
+      'votingBlocs(',
+      'voteAlignment(',
     ]) {
       expect(text).toContain(field);
     }

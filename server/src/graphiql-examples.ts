@@ -72,6 +72,52 @@ const examples: { title: string; query: string; variables?: Record<string, unkno
   coSignatureNetwork { nodes { id label data } edges { source target weight data } }
 }`,
   },
+  {
+    title: 'General Assembly roll calls of 2019 and their tallies',
+    query: `{
+  rollCalls(filter: { from: "2019-01-01", to: "2019-12-31" }, first: 5) {
+    totalCount
+    edges { node { id date symbol title issues tally { yes no abstain } } }
+  }
+}`,
+  },
+  {
+    title: 'How often the United States votes with Israel',
+    query: `{
+  state(code: "USA") {
+    votingAffinity(with: "ISR", from: "2010-01-01", to: "2019-12-31") { agreement votesCompared }
+  }
+}`,
+  },
+  {
+    title: 'Voting blocs of a decade',
+    query: `{
+  votingBlocs(from: "2010-01-01", to: "2019-12-31") { id size cohesion members { code name } }
+}`,
+  },
+  {
+    title: 'Signed the statement, voted yes: one compare',
+    query: `{
+  compare(a: "2025-07-30-human-trafficking-is-organized-crime-its-time-to-end-exploit", b: "unga-9087") {
+    both { code } onlyA { code name } onlyB { code }
+  }
+}`,
+  },
+  {
+    title: 'Do the signatories vote together? Who votes with them but is not party?',
+    query: `{
+  voteAlignment(
+    declaration: "2025-07-30-human-trafficking-is-organized-crime-its-time-to-end-exploit"
+    from: "2010-01-01"
+    to: "2019-12-31"
+  ) {
+    meanAgreement
+    mostAligned { state { name } agreement }
+    leastAligned { state { name } agreement }
+    votesWithButNotParty { state { name } signatory agreement instruments { shortName } }
+  }
+}`,
+  },
 ];
 
 /** The examples as GraphiQL tabs (`graphiql.defaultTabs`). */

@@ -49,6 +49,19 @@ export type SourceRecord = {
   retrievedOn?: string;
 };
 
+export type RollCallRecord = {
+  id: string;
+  date: string;
+  session?: number;
+  symbol?: string;
+  title?: string;
+  description?: string;
+  issues?: string[];
+  amendment?: boolean;
+  paragraph?: boolean;
+  important?: boolean;
+};
+
 /** Properties of a relationship as stored, provenance included. */
 export type RelationshipRecord = Record<string, unknown>;
 

@@ -3,12 +3,22 @@ import { Group } from './group';
 import { Instrument } from './instrument';
 import { Organization } from './organization';
 import * as relationships from './relationships';
+import { RollCall } from './roll-call';
 import { Source } from './source';
 import { State } from './state';
+import { VOTED } from './voted';
 import type { NodeKind } from './node-kind';
 
 /** Every node kind, in import order (targets before the facts that point at them). */
-export const nodeKinds = { State, Source, Organization, Group, Instrument, Declaration } as const;
+export const nodeKinds = {
+  State,
+  Source,
+  Organization,
+  Group,
+  Instrument,
+  Declaration,
+  RollCall,
+} as const;
 export type NodeLabel = keyof typeof nodeKinds;
 
 /** The node kind with this label; throws on a label the model does not have. */
@@ -29,10 +39,13 @@ export const relationshipKinds = {
   MEMBER_OF: relationships.MEMBER_OF,
   SPEAKS_FOR: relationships.SPEAKS_FOR,
   REPORTED_IN: relationships.REPORTED_IN,
+  VOTED,
 } as const;
 export type RelationshipType = keyof typeof relationshipKinds;
 
 export { consentTypes } from './relationships';
+export { voteChoices, type VoteChoice } from './voted';
+export { rollCallIssues } from './roll-call';
 export { instrumentKinds } from './instrument';
 export { provenanceProperties, evidenceSchema } from './provenance';
 export { isoDate, type PropertySpec } from './property';

@@ -43,6 +43,7 @@ export const prop = {
   date: spec(isoDate),
   int: spec(z.number().int()),
   number: spec(z.number().finite()),
+  boolean: spec(z.boolean()),
   strings: spec(z.array(z.string().trim().min(1))),
   enumOf: <const TValues extends readonly [string, ...string[]]>(values: TValues) =>
     spec(z.enum(values)),

@@ -23,7 +23,7 @@ export type RelationshipKind = {
   properties: Record<string, PropertySpec>;
 };
 
-function defineRelationship(kind: RelationshipKind): RelationshipKind {
+export function defineRelationship(kind: RelationshipKind): RelationshipKind {
   return kind;
 }
 

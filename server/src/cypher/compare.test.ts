@@ -17,13 +17,16 @@ describe('comparedSetsQuery', () => {
         "text": "UNWIND $ids AS id
       OPTIONAL MATCH (d:Declaration {id: id})
       OPTIONAL MATCH (i:Instrument {id: id})
-      WITH id, d, i
-      RETURN id, (d IS NOT NULL OR i IS NOT NULL) AS found,
+      OPTIONAL MATCH (v:RollCall {id: id})
+      WITH id, d, i, v
+      RETURN id, (d IS NOT NULL OR i IS NOT NULL OR v IS NOT NULL) AS found,
         i.entryIntoForceOn AS entryIntoForceOn,
         CASE WHEN d IS NOT NULL
           THEN [(d)<-[:SIGNED]-(s:State) | {state: [k IN keys(s) WHERE NOT k IN $bulky | [k, s[k]]], rel: null}]
         WHEN i IS NOT NULL
           THEN [(i)<-[p:PARTY_TO]-(s:State) | {state: [k IN keys(s) WHERE NOT k IN $bulky | [k, s[k]]], rel: properties(p)}]
+        WHEN v IS NOT NULL
+          THEN [(v)<-[:VOTED {choice: 'YES'}]-(s:State) | {state: [k IN keys(s) WHERE NOT k IN $bulky | [k, s[k]]], rel: null}]
         ELSE [] END AS members",
       }
     `);

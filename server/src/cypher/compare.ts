@@ -7,7 +7,8 @@ import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
  * `[key, value]` pairs without bulky properties. A declaration's
  * members are its signatories (`rel` null: signing is not dated against `asOf`); an
  * instrument's are every state with a PARTY_TO record and that record's properties, so that the
- * caller applies the same party-on-a-date rule as `Instrument.statusAsOf`.
+ * caller applies the same party-on-a-date rule as `Instrument.statusAsOf`. A roll call's
+ * members are the states that voted YES.
  */
 export function comparedSetsQuery(options: { ids: readonly string[] }): CypherQuery {
   return {
@@ -15,13 +16,16 @@ export function comparedSetsQuery(options: { ids: readonly string[] }): CypherQu
       'UNWIND $ids AS id',
       'OPTIONAL MATCH (d:Declaration {id: id})',
       'OPTIONAL MATCH (i:Instrument {id: id})',
-      'WITH id, d, i',
-      'RETURN id, (d IS NOT NULL OR i IS NOT NULL) AS found,',
+      'OPTIONAL MATCH (v:RollCall {id: id})',
+      'WITH id, d, i, v',
+      'RETURN id, (d IS NOT NULL OR i IS NOT NULL OR v IS NOT NULL) AS found,',
       '  i.entryIntoForceOn AS entryIntoForceOn,',
       '  CASE WHEN d IS NOT NULL',
       `    THEN [(d)<-[:SIGNED]-(s:State) | {state: ${slimProperties('s')}, rel: null}]`,
       '  WHEN i IS NOT NULL',
       `    THEN [(i)<-[p:PARTY_TO]-(s:State) | {state: ${slimProperties('s')}, rel: properties(p)}]`,
+      '  WHEN v IS NOT NULL',
+      `    THEN [(v)<-[:VOTED {choice: 'YES'}]-(s:State) | {state: ${slimProperties('s')}, rel: null}]`,
       '  ELSE [] END AS members',
     ].join('\n'),
     params: { ids: [...options.ids], bulky: BULKY_PROPERTIES },

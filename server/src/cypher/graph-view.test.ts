@@ -14,7 +14,7 @@ describe('graph view queries', () => {
       from: '2024-01-01',
       to: null,
       limit: 5,
-      labels: ['State', 'Source', 'Organization', 'Group', 'Instrument', 'Declaration'],
+      labels: ['State', 'Source', 'Organization', 'Group', 'Instrument', 'Declaration', 'RollCall'],
       bulky: ['aliases'],
     });
   });

@@ -13,6 +13,7 @@ export const sortKeys: Record<NodeLabel, SortKey[]> = {
   Organization: [{ property: 'name' }, { property: 'id' }],
   Group: [{ property: 'name' }, { property: 'id' }],
   Source: [{ property: 'publishedOn', descending: true }, { property: 'id' }],
+  RollCall: [{ property: 'date', descending: true }, { property: 'id' }],
 };
 
 // Missing values sort as '' so they come last in descending order (undated declarations

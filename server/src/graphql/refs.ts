@@ -6,6 +6,7 @@ import type {
   InstrumentRecord,
   OrganizationRecord,
   RelationshipRecord,
+  RollCallRecord,
   SourceRecord,
   StateRecord,
 } from '../records';
@@ -31,6 +32,7 @@ export const InstrumentRef = nodeRef<InstrumentRecord>('Instrument', (i) => i.id
 export const OrganizationRef = nodeRef<OrganizationRecord>('Organization', (o) => o.id);
 export const GroupRef = nodeRef<GroupRecord>('Group', (g) => g.id);
 export const SourceRef = nodeRef<SourceRecord>('Source', (s) => s.id);
+export const RollCallRef = nodeRef<RollCallRecord>('RollCall', (r) => r.id);
 
 export type ParticipationRecord = {
   state: StateRecord;

@@ -25,6 +25,8 @@ import './types/coalition';
 import './types/graph-view';
 import './types/corpus-summary';
 import './types/import-documents';
+import './types/roll-call';
+import './types/voting';
 
 /** The executable GraphQL schema, built once per process. */
 export const schema = builder.toSchema();

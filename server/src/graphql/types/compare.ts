@@ -60,13 +60,20 @@ builder.queryFields((t) => ({
   compare: t.field({
     type: ComparisonRef,
     description:
-      'Compares the states of two declarations or instruments: signatories of a declaration; ' +
+      'Compares the states of two declarations, instruments or roll calls: signatories of a ' +
+      'declaration; the YES voters of a roll call (`unga-5396`); ' +
       'for an instrument, its parties on `asOf` by the rule of `Instrument.statusAsOf` (status ' +
       '`BOUND` or `IN_FORCE`), states it cannot decide going to `undetermined`. Unknown ids ' +
       'are NOT_FOUND errors.',
     args: {
-      a: t.arg.id({ required: true, description: 'Id of a declaration or an instrument.' }),
-      b: t.arg.id({ required: true, description: 'Id of a declaration or an instrument.' }),
+      a: t.arg.id({
+        required: true,
+        description: 'Id of a declaration, an instrument or a roll call.',
+      }),
+      b: t.arg.id({
+        required: true,
+        description: 'Id of a declaration, an instrument or a roll call.',
+      }),
       asOf: t.arg({
         type: 'Date',
         description:
@@ -79,9 +86,13 @@ builder.queryFields((t) => ({
       const standingsOf = (id: string) => {
         const row = rows.find((r) => r.id === id);
         if (!row?.found) {
-          throw new AppError('NOT_FOUND', `No declaration or instrument has id "${id}".`, {
-            details: { id },
-          });
+          throw new AppError(
+            'NOT_FOUND',
+            `No declaration, instrument or roll call has id "${id}".`,
+            {
+              details: { id },
+            },
+          );
         }
         return standings(row, args.asOf ?? null);
       };

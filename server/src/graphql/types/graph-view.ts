@@ -35,7 +35,7 @@ const GraphViewInputRef = builder.inputType('GraphViewInput', {
     }),
     kinds: t.field({
       type: [RelationshipTypeEnum],
-      description: 'Relationships to follow; empty: all but REPORTED_IN.',
+      description: 'Relationships to follow; empty: all but REPORTED_IN and VOTED.',
     }),
     depth: t.int({
       description: `How many hops from the focus: 0 to ${MAX_DEPTH}, default ${DEFAULT_DEPTH}.`,

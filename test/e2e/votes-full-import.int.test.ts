@@ -1,0 +1,53 @@
+import { runImportCli } from '@treatygraph/import';
+import neo4j from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { clearDatabase } from '../bench/database';
+import { readVoeten, VOTES_DIR } from '../support/voeten-csv';
+
+// The whole dataset through `npm run import`'s command line: 6,203 roll calls, 870,109 votes.
+let driver: Driver;
+
+async function count(cypher: string): Promise<number> {
+  const { records } = await driver.executeQuery(cypher);
+  return Number(records[0]?.get('n'));
+}
+
+beforeAll(async () => {
+  driver = neo4j.driver(inject('neo4jUri'));
+  await clearDatabase(driver);
+});
+afterAll(async () => {
+  await clearDatabase(driver);
+  await driver.close();
+});
+
+it('imports every roll call and vote of the CSV files, historical voters included', async () => {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runImportCli([VOTES_DIR], {
+    env: { NEO4J_URI: inject('neo4jUri') },
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+  });
+  expect(code, stderr.join('\n')).toBe(0);
+  expect(stderr).toContain('[votes] 100,000 of 870,109 votes');
+  expect(stderr).toContain('[votes] Zanzibar: 2 votes as XZN');
+  expect(stdout.join('\n')).toMatch(/created 6402 nodes and 870109 relationships/);
+  expect(await count('MATCH (r:RollCall) RETURN count(r) AS n')).toBe(6203);
+  expect(await count('MATCH (:State)-[v:VOTED]->(:RollCall) RETURN count(v) AS n')).toBe(870109);
+  expect(await count('MATCH (r:RollCallStaged) RETURN count(r) AS n')).toBe(0);
+  const csv = readVoeten();
+  const yes = csv.votes.filter((v) => v.rcid === '3' && v.vote === 'yes').length;
+  expect(
+    await count(
+      "MATCH (:RollCall {id: 'unga-3'})<-[:VOTED {choice: 'YES'}]-() RETURN count(*) AS n",
+    ),
+  ).toBe(yes);
+  const codeless = csv.votes.filter((v) => v.alpha2 === '').length;
+  expect(
+    await count(
+      "MATCH (s:State)-[:VOTED]->(r:RollCall) WHERE s.code IN ['XZN'] OR (s.code IN ['DEU', 'YEM'] AND r.date < '1991-01-01') RETURN count(*) AS n",
+    ),
+  ).toBe(codeless);
+}, 300_000);
