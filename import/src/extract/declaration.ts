@@ -72,7 +72,9 @@ const UNSIGNED_CONFIDENCE = 0.2;
 
 function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList[]): Reading {
   const { signers, sentences: cuedSentences } = signersOf(analysed);
-  const taken = takeLists(signers, { lists, all: context.all });
+  // Groups in a list stand for their members on the day the text gives, before it is read whole.
+  const on = context.datelineDate ?? context.source.publishedOn;
+  const taken = takeLists(signers, { lists, all: context.all, on });
   const signerSentences = [...new Set([...cuedSentences, ...taken.sentences])];
   const warnings = [...signers.warnings];
   const reading = (declaration?: ExtractedDeclaration): Reading => ({
@@ -100,7 +102,7 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   const candidate =
     signers.signatories.length > 0 || bySigningGroup
       ? undefined
-      : proposeCandidate(signers, { lists, all: context.all });
+      : proposeCandidate(signers, { lists, all: context.all, on });
   const anySigner =
     signers.signatories.length + signers.nonStateSignatories.length > 0 ||
     bySigningGroup !== undefined;

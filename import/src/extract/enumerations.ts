@@ -1,11 +1,15 @@
 import { countryByTypo } from '../resolve/country-typo';
+import { groupNamed } from '../resolve/group-members';
+import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
+import type { SentenceItem } from './sentence-items';
 import { FILLER_WORDS } from './list-cues';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
 export type Member = {
-  kind: 'state' | 'ambiguous' | 'signer';
-  /** The state (or organization id) it stands for; the candidates of an ambiguous name. */
+  /** A group is one of import/reference/group-members.yaml, standing for its members. */
+  kind: 'state' | 'ambiguous' | 'signer' | 'group';
+  /** The state, organization or group id it stands for; the candidates of an ambiguous name. */
   ids: string[];
   text: string;
   /** Offsets in the plain text. */
@@ -24,7 +28,7 @@ const MAX_GAP_WORDS = 16;
 const MAX_GAP_NAMES = 6;
 // Titles and initials whose full stop ends no sentence: "Mr. S. Jaishankar", "H.E. Ms.".
 const ABBREVIATION =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|St|Sr|Sra|Mme|MM|Gen|Jr|Hon|г|гг|г-н|г-жа|\p{Lu})\./gu;
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|S\.E|S\.M|St|Sr|Sra|Dña|Mme|Mlle|MM|Gen|Jr|Hon|Rt|Rev|Sen|Gov|Pres|Lt|Col|Maj|Capt|Lic|Ing|г|гг|г-н|г-жа|\p{Lu})\./gu;
 const BULLET = /(?:^|\n)\s*(?:[-*•\u2022\u2013]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s/gu;
 
 /** The words of a gap, with parentheses, bullets, abbreviations and filler names set aside. */
@@ -129,14 +133,30 @@ function typosIn(text: string, from: number, sentence: number): Member[] {
   return found;
 }
 
+// A group whose members are known ("the Gulf Cooperation Council (GCC), Egypt, Jordan") lists
+// its members as one name.
+function groupOf(item: SentenceItem): GroupMembers | undefined {
+  const organization = item.mention?.kind === 'organization' ? item.mention.ids[0] : undefined;
+  const group =
+    item.kind === 'group'
+      ? groupNamed({ name: item.text })
+      : organization === undefined
+        ? undefined
+        : groupNamed({ organization });
+  return group;
+}
+
 function membersOf(analysed: Analysed[]): Member[] {
   const members: Member[] = [];
   analysed.forEach((a, sentence) => {
     for (const item of a.items) {
-      if (item.kind !== 'state' && item.kind !== 'ambiguous' && item.kind !== 'signer') continue;
-      const ids = item.mention?.ids ?? [];
+      const group = item.kind === 'state' || item.kind === 'ambiguous' ? undefined : groupOf(item);
+      const kind = group ? 'group' : item.kind;
+      if (kind !== 'state' && kind !== 'ambiguous' && kind !== 'signer' && kind !== 'group')
+        continue;
+      const ids = group ? [group.id] : (item.mention?.ids ?? []);
       members.push({
-        kind: item.kind,
+        kind,
         ids,
         text: item.text,
         start: a.sentence.start + item.start,
@@ -183,16 +203,24 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
     if (last) current.push(...tailTypos(lines, last));
     const [head] = current;
     const end = current[current.length - 1];
-    if (head && end && current.length >= 2) {
+    const states = current.filter((m) => m.kind === 'state' || m.kind === 'ambiguous').length;
+    if (head && end && current.length >= 2 && states > 0) {
       lists.push({ members: current, start: head.start, end: end.end });
     }
     current = [];
   };
   for (const member of members) {
     const previous = current[current.length - 1];
-    if (previous && !joins(lines, members, [previous, member])) close();
+    // A group joins a list only by a separator: "the G7 Foreign Ministers of Canada" is no list.
+    const grouped = previous?.kind === 'group' || member.kind === 'group';
+    const gap = previous ? text.slice(previous.end, member.start) : '';
+    const bySeparator = /^[\s,;&]*(?:(?:and|et|y|und|и)[\s,]*)?$/iu.test(
+      gap.replace(/\([^()]{0,80}\)/g, ''),
+    );
+    if (previous && (!joins(lines, members, [previous, member]) || (grouped && !bySeparator))) {
+      close();
+    }
     if (previous && current.length > 0) {
-      const gap = text.slice(previous.end, member.start);
       current.push(...typosIn(gap, previous.end, previous.sentence));
     }
     current.push(member);

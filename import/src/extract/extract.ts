@@ -8,6 +8,7 @@ import type { Context } from './declaration';
 import { absoluteDate } from './dates';
 import { textLanguage } from './language';
 import { findEnumerations } from './enumerations';
+import { NATIONAL_HEADING } from './list-cues';
 import { readInput } from './read-input';
 import { scoreLists } from './score-lists';
 import { sentenceItems } from './sentence-items';
@@ -35,6 +36,18 @@ function sourceOf(
     url: meta.url ?? urlLine(lines),
     publishedOn: published ?? publicationLine(lines, { headline, language }),
   };
+}
+
+// A heading near the top that names one state as the statement's only author.
+function nationalAuthor(all: Analysed[], headline: number): string | null {
+  for (const a of all.filter((x) => x.sentence.line <= Math.max(headline, 0) + 2)) {
+    const states = new Set(
+      a.items.flatMap((i) => (i.kind === 'state' ? (i.mention?.ids ?? []) : [])),
+    );
+    const [only] = states;
+    if (only && states.size === 1 && NATIONAL_HEADING.test(a.sentence.text)) return only;
+  }
+  return null;
 }
 
 /**
@@ -70,6 +83,7 @@ export function extractFromText(
     headline,
     furniture: lines.filter((l) => FURNITURE.test(l.text)).map((l) => l.index),
     counts: all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),
+    author: nationalAuthor(all, headline),
   });
   const context: Context = {
     headline,

@@ -22,7 +22,7 @@ export const FILLER_WORDS = new Set([
     'special minister-counsellor counsellor chargé charge d’affaires delegate delegates head ' +
     'signed signature name title date for: ' +
     'правительство правительства правительств правительствами королевства королевство федерации ' +
-    'министр министра министров министры делам дел иностранных внешних премьер-министр ' +
+    'министр министра министров министры министрами представителями главами лидерами делам дел иностранных внешних премьер-министр ' +
     'президент президента господин г-н г-жа от имени республика республики ' +
     'gouvernement gouvernements ministre ministres affaires étrangères etrangeres royaume ' +
     'fédération république de la des du l d monsieur madame m mme s.e ' +
@@ -38,7 +38,6 @@ export const LEAD_CUES: RegExp[] = [
   '(?:these|they)\\s+(?:are|were|include[ds]?)',
   'namely',
   'as\\s+follows',
-  '(?:joined|co-?sponsored|co-?signed|endorsed|supported|signed|released|issued|adopted|delivered)\\s+(?:also\\s+)?by',
   'the\\s+following\\s+(?:\\d+\\s+|[\\p{L}-]+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments|nations)(?:\\s+(?:have\\s+)?(?:joined|signed|supported|endorsed|co-?sponsored|aligned)[^.:]{0,60})?',
   '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s+were',
   '(?:participants|attendees|members|signatories|co-?sponsors|co-?signatories)(?:\\s+(?:to|of|in)\\s+the\\s+\\p{L}+)?\\s+(?:were|included|are|include)',
@@ -56,6 +55,15 @@ export const LEAD_CUES: RegExp[] = [
   '(?:países\\s+|gobiernos\\s+)?firmantes\\s+(?:son|fueron)',
   '(?:les\\s+)?(?:pays\\s+|États\\s+)?signataires\\s+(?:sont|étaient)',
   '(?:ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil)',
+  '(?:representing|представляющ\\p{L}*|représentant|representando)',
+  // A group named by its members: "The Group's member countries,", "В состав объединения входят".
+  'member\\s+(?:countries|states|nations)(?:\\s+(?:are|were|include))?',
+  'в\\s+(?:его\\s+|ее\\s+|её\\s+|их\\s+)?состав\\p{L}*(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:вход\\p{L}*|включ\\p{L}*)',
+  '(?:sus\\s+)?(?:miembros|integrantes)\\s+(?:son|eran)',
+  '(?:ses\\s+)?membres\\s+(?:sont|étaient)',
+  // A heading of signers over the list: "Co-signatures:", "Signatories:".
+  '(?:co-?)?(?:signatures|signatories|signatory\\s+(?:states|countries)|sponsors|endorsements|endorsers|signataires|firmantes|signatarios|подписавшие|Unterzeichner(?:staaten)?)\\s*:',
+  '(?:утвержден|одобрен|принят|подписан|поддержан)[аоы]?',
   '(?:в\\s+(?:нём|нем|заседании|встрече|мероприятии)\\s+)?(?:приняли|принимали)\\s+участие',
   '(?:правительства|правительствами|министры|министров|представители|представителей|лидеры|главы)',
   "(?:les|des)\\s+(?:gouvernements|ministres|représentants|chefs\\s+d[’']État|pays\\s+suivants)",
@@ -66,6 +74,18 @@ export const LEAD_CUES: RegExp[] = [
   '(?:die|der)\\s+(?:Regierungen|Außenminister(?:innen)?|Aussenminister|Staats-\\s+und\\s+Regierungschefs|Vertreter(?:innen)?|folgenden\\s+(?:Staaten|Länder))',
   'folgende\\s+(?:Staaten|Länder)',
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
+
+/** Nouns for signers: a list right after them, a few words on, is theirs ("Among the signatories are"). */
+export const SIGNER_NOUN = new RegExp(
+  `${W}(?:(?:co-?)?signatories|signatures?|signatory\\s+(?:states|countries)|co-?sponsors|signataires|signatures|firmantes|signatarios|firmas|подписавш\\p{L}*|подпис(?:и|ями)|Unterzeichner\\p{L}*|Unterschrift\\p{L}*)${E}`,
+  'iu',
+);
+
+/** "A, B and C jointly called …": a list acting together. */
+export const JOINTLY_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:have|has|had|also|today|и|также)\\s+)*(?:jointly|together|совместно|вместе|conjointement|ensemble|conjuntamente|juntos|gemeinsam)\\s+\\p{L}+`,
+  'iu',
+);
 
 /** An office-holder of a state, as in a list of participants: "the Minister of Foreign Affairs of". */
 export const OFFICE_LEAD = new RegExp(
@@ -79,13 +99,25 @@ export const GUESTS = new RegExp(
   'iu',
 );
 
+/** Verbs followed by their signers, which count only in a sentence about a statement. */
+export const VERB_LEAD_CUES: RegExp[] = [
+  '(?:joined|co-?sponsored|co-?signed|endorsed|supported|signed|released|issued|adopted|delivered)\\s+(?:also\\s+)?by',
+].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
+
+/**
+ * The heading of one state's own statement ("Statement by the Delegation of the Russian
+ * Federation"): the lists in it name others. A joint statement or one on behalf of others is not.
+ */
+export const NATIONAL_HEADING =
+  /^(?:(?!joint|on\s+behalf|совместн|от\s+имени|conjoint|au\s+nom|conjunt|en\s+nombre|gemeinsam|im\s+Namen).)*(?:statement|remarks|speech|intervention|заявление|выступление|déclaration|intervention|declaración|intervención|Erklärung|Rede)\s+(?:by|of|delivered\s+by|делегации|de\s+la\s+délégation|de\s+la\s+delegación|der\s+Delegation)(?:(?!joint|on\s+behalf|совместн|от\s+имени|conjoint|au\s+nom|conjunt|en\s+nombre|gemeinsam|im\s+Namen).)*$/iu;
+
 /** The first person of a joint statement's opening: "We, the Foreign Ministers of". */
 export const WE_OPENING =
   /^[\s"“„«'(]*(?:\d+\.\s*)?(?:we|мы|nous|nosotros|nosotras|wir),?\s+(?![\p{L}]+\s+(?:condemn|urge|call|welcome|thank))/iu;
 
 /** Verbs of stance that a statement's signers are the subject of: "A, B and C reaffirm". */
 export const STANCE_AFTER = new RegExp(
-  `^[\\s,]*(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4},\\s*)?(?:(?:have|has|had|also|today|jointly|together|further|strongly|all|both|hereby)\\s+)*(?:met|meet|agreed?|reaffirm(?:ed|s)?|express(?:ed|es)?|call(?:ed|s)?\\s+(?:on|upon|for)|condemn(?:ed|s)?|welcome[ds]?|underline[ds]?|underscore[ds]?|stress(?:ed|es)?|emphasi[sz]e[ds]?|commit(?:ted|s)?|declare[ds]?|stand|state[ds]?|note[ds]?|recogni[sz]e[ds]?|remain|share|voice[ds]?|issued|released|reject(?:ed|s)?|urge[ds]?|demand(?:ed|s)?|affirm(?:ed|s)?|reiterate[ds]?|insist(?:ed|s)?|support(?:ed|s)?|held|hold|decided?|are\\s+(?:committed|united|determined|deeply)|заявля\\p{L}*|подтвержда\\p{L}*|выража\\p{L}*|осужда\\p{L}*|призыва\\p{L}*|договорились|réaffirm\\p{L}*|condamn\\p{L}*|expriment|appellent|soulignent|reafirma\\p{L}*|condena\\p{L}*|expresan|bekräftig\\p{L}*|verurteil\\p{L}*|erklären)${E}`,
+  `^[\\s,]*(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4},\\s*)?(?:(?:have|has|had|also|today|jointly|together|further|strongly|all|both|hereby|также|вновь|совместно|ont|han|haben)\\s+)*(?:призвали|заявили|подтвердили|выразили|осудили|приняли|договорились|выступили|отметили|подчеркнули|met|meet|agreed?|reaffirm(?:ed|s)?|express(?:ed|es)?|call(?:ed|s)?\\s+(?:on|upon|for)|condemn(?:ed|s)?|welcome[ds]?|underline[ds]?|underscore[ds]?|stress(?:ed|es)?|emphasi[sz]e[ds]?|commit(?:ted|s)?|declare[ds]?|stand|state[ds]?|note[ds]?|recogni[sz]e[ds]?|remain|share|voice[ds]?|issued|released|reject(?:ed|s)?|urge[ds]?|demand(?:ed|s)?|affirm(?:ed|s)?|reiterate[ds]?|insist(?:ed|s)?|support(?:ed|s)?|held|hold|decided?|are\\s+(?:committed|united|determined|deeply)|заявля\\p{L}*|подтвержда\\p{L}*|выража\\p{L}*|осужда\\p{L}*|призыва\\p{L}*|договорились|réaffirm\\p{L}*|condamn\\p{L}*|expriment|appellent|soulignent|reafirma\\p{L}*|condena\\p{L}*|expresan|bekräftig\\p{L}*|verurteil\\p{L}*|erklären)${E}`,
   'iu',
 );
 

@@ -1,4 +1,5 @@
 import { countryName } from '../resolve/country-names';
+import { memberGroups, membersOn } from '../resolve/group-members';
 import { registryEntry } from '../resolve/registry';
 import type { Analysed } from './analysed';
 import { addState } from './collect-signers';
@@ -18,7 +19,12 @@ export const listConfidence = (score: number) =>
 
 const CANDIDATE_CONFIDENCE = 0.3;
 
-function addMember(found: Signers, member: Member, all: Analysed[]): void {
+function addMember(
+  found: Signers,
+  member: Member,
+  options: { all: Analysed[]; on: string | null },
+): void {
+  const { all, on } = options;
   const a = all[member.sentence];
   if (!a) return;
   const evidence = a.at(member.start - a.sentence.start, member.end - a.sentence.start);
@@ -29,6 +35,15 @@ function addMember(found: Signers, member: Member, all: Analysed[]): void {
     if (member.typo && found.signatories.length > had) {
       found.warnings.push({ message: `read "${member.text}" as ${countryName(id)}`, evidence });
     }
+  }
+  const group = member.kind === 'group' ? memberGroups().find((g) => g.id === id) : undefined;
+  if (group) {
+    const codes = membersOn(group, on);
+    for (const code of codes) addState(found, code, evidence);
+    found.warnings.push({
+      message: `"${member.text}" in a list of signers: read as its ${codes.length} members ${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml`,
+      evidence,
+    });
   }
   if (member.kind === 'ambiguous' && !found.unresolved.some((u) => u.text === member.text)) {
     found.unresolved.push({ text: member.text, evidence, candidates: member.ids.map(countryName) });
@@ -44,8 +59,9 @@ function addMember(found: Signers, member: Member, all: Analysed[]): void {
 const describe = (s: ScoredList) =>
   `list of ${s.list.members.length} from "${s.list.members[0]?.text ?? ''}" (score ${s.score}: ${s.reasons.join('; ') || 'nothing ties it to signing'})`;
 
-// The cue reader's lists count as this strong when they meet the lists found here.
-const CUED_SCORE = 4;
+// The cue reader's lists count as this strong against a list found here that names other
+// states: a list with a cue of its own right before it (4) wins.
+const CUED_SCORE = 3;
 // A list this low is no list of signers, whatever reader took its names.
 const VETO = -4;
 
@@ -63,7 +79,7 @@ function evidenceStart(member: Member, all: Analysed[]): number | undefined {
  */
 export function takeLists(
   found: Signers,
-  options: { lists: ScoredList[]; all: Analysed[] },
+  options: { lists: ScoredList[]; all: Analysed[]; on: string | null },
 ): Judgement & { sentences: Analysed[] } {
   const { lists, all } = options;
   const reasons: string[] = [];
@@ -90,7 +106,7 @@ export function takeLists(
       continue;
     }
     const before = found.signatories.length;
-    for (const member of s.list.members) addMember(found, member, all);
+    for (const member of s.list.members) addMember(found, member, options);
     const added = found.signatories.length - before;
     reasons.push(`took ${describe(s)}${added < s.list.members.length ? `, ${added} new` : ''}`);
     confidence = Math.max(confidence, listConfidence(s.score));
@@ -108,13 +124,13 @@ export function takeLists(
  */
 export function proposeCandidate(
   found: Signers,
-  options: { lists: ScoredList[]; all: Analysed[] },
+  options: { lists: ScoredList[]; all: Analysed[]; on: string | null },
 ): (Judgement & { sentence: Analysed | undefined }) | undefined {
   const [candidate] = options.lists
     .filter((s) => s.score > VETO && new Set(s.list.members.flatMap((m) => m.ids)).size >= 3)
     .sort((a, b) => b.score - a.score);
   if (!candidate) return undefined;
-  for (const member of candidate.list.members) addMember(found, member, options.all);
+  for (const member of candidate.list.members) addMember(found, member, options);
   return {
     confidence: Math.min(CANDIDATE_CONFIDENCE, listConfidence(candidate.score)),
     reasons: [`not accepted, proposed for review: ${describe(candidate)}`],

@@ -1,6 +1,8 @@
 import type { Analysed } from './analysed';
 import {
   BACKWARD_CUES,
+  DECLARATION_NOUN,
+  STATEMENT_PRONOUN,
   FORWARD_CUES,
   LIST_HEADING,
   NEGATION,
@@ -15,10 +17,13 @@ import {
   EARLIER,
   EXCEPT,
   GUESTS,
+  JOINTLY_AFTER,
   OFFICE_LEAD,
+  SIGNER_NOUN,
   OTHER_TEXT,
   LEAD_CUES,
   OBJECT_LEAD,
+  VERB_LEAD_CUES,
   STANCE_AFTER,
   WE_OPENING,
 } from './list-cues';
@@ -34,6 +39,8 @@ export type ListContext = {
   furniture: number[];
   /** Every number of signers the text states ("on behalf of 37 countries"). */
   counts: number[];
+  /** The one state a national statement's heading names as its author. */
+  author: string | null;
 };
 
 /** An enumeration with the evidence for and against its being a list of signers. */
@@ -47,7 +54,8 @@ export type ScoredList = {
 /** The score from which a list is taken as the signers. */
 export const ACCEPT = 3;
 
-const CUES = [...FORWARD_CUES, ...VERB_CUES, ...LEAD_CUES];
+const PLAIN_CUES = [...FORWARD_CUES, ...LEAD_CUES];
+const CUES = [...PLAIN_CUES, ...VERB_CUES, ...VERB_LEAD_CUES];
 const BETWEEN = new Set(['between', 'among', 'amongst', 'with', 'между', 'entre', 'zwischen']);
 const ARTICLE = /^(?:the|la|le|les|el|los|las|der|die|das|den|l['’])$/iu;
 const AUXILIARY =
@@ -62,10 +70,12 @@ const quote = (s: string) => {
   return `'${t.length > 40 ? `${t.slice(0, 37)}…` : t}'`;
 };
 
-// The last signing cue in `lead` with nothing but filler between it and the list.
-function adjacentCue(lead: string): string | undefined {
+// The last signing cue in `lead` with nothing but filler between it and the list. A verb
+// ("signed by") counts only in a sentence about a statement: "the trade agreement was signed by".
+function adjacentCue(lead: string, sentence = lead): string | undefined {
   let best: { end: number; text: string } | undefined;
-  for (const cue of CUES) {
+  const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
+  for (const cue of aboutStatement ? CUES : PLAIN_CUES) {
     for (const m of lead.matchAll(cue)) {
       const end = m.index + m[0].length;
       // A cue may head a colon: "the following Heads of State or their representatives: …".
@@ -103,13 +113,29 @@ function linesAbove(text: string, line: number, count: number): string[] {
 
 type Signal = [number, string];
 
-function leadSignals(lead: string, context: { bare: boolean; above: string[] }): Signal[] {
+function leadSignals(
+  lead: string,
+  context: { bare: boolean; above: string[]; sentence: string },
+): Signal[] {
   const signals: Signal[] = [];
-  const cue = adjacentCue(lead);
+  const cue = adjacentCue(lead, context.sentence);
   const opening = WE_OPENING.exec(lead);
+  const signerNoun = [...lead.slice(-90).matchAll(new RegExp(SIGNER_NOUN.source, 'giu'))].pop();
+  const nearNoun =
+    signerNoun &&
+    (
+      lead
+        .slice(-90)
+        .slice(signerNoun.index)
+        .match(/[\p{L}\p{N}]+/gu) ?? []
+    ).length <= 8;
   if (cue) signals.push([4, `follows ${quote(cue)}`]);
   else if (opening && isFiller(lead.slice(opening[0].length), { maxWords: 10 })) {
     signals.push([4, `opens ${quote(lead)}: the statement's first person`]);
+  } else if (opening && /^[^,]{0,12},/.test(lead) && !/[.!?]\s/.test(lead)) {
+    signals.push([3, `in the opening ${quote(lead)}: the statement's first person`]);
+  } else if (nearNoun && signerNoun) {
+    signals.push([3, `a few words after ${quote(signerNoun[0])}`]);
   } else if (CUES.some((c) => lead.search(new RegExp(c.source, 'iu')) >= 0)) {
     signals.push([1, 'a signing cue earlier in its sentence']);
   }
@@ -130,7 +156,7 @@ function leadSignals(lead: string, context: { bare: boolean; above: string[] }):
   }
   const other = OTHER_TEXT.exec(lead);
   if (other && cue && FIRST_PERSON.test(lead.slice(0, other.index))) {
-    signals.push([-6, `authors of a text the statement refers to (${quote(other[0])})`]);
+    return [[-6, `authors of a text the statement refers to (${quote(other[0])})`]];
   }
   if (ALSO_JOINED.test(lead)) signals.push([2, 'joined besides the first signers']);
   const word = lastWord(lead);
@@ -163,6 +189,11 @@ function afterSignals(after: string): Signal[] {
     signals.push([4, `followed by ${quote(m[0])}`]);
     return signals;
   }
+  const jointly = JOINTLY_AFTER.exec(after);
+  if (jointly) {
+    signals.push([4, `acting together: ${quote(jointly[0].replace(/^[\s,]+/, ''))}`]);
+    return signals;
+  }
   const stance = STANCE_AFTER.exec(after);
   if (stance) signals.push([2, `subject of ${quote(stance[0].replace(/^[\s,]+/, ''))}`]);
   return signals;
@@ -180,7 +211,7 @@ function scoreOne(list: Enumeration, context: ListContext): ScoredList {
   const bareLead = /^[\s\-*•\u2022\u2013\d.)(]*$/u.test(lead);
   const bare = bareLead && /^[\s.;,]*$/u.test(after);
   const above = linesAbove(context.text, line, 3);
-  const reasons: Signal[] = [...leadSignals(lead, { bare, above }), ...afterSignals(after)];
+  const reasons: Signal[] = [...leadSignals(lead, { bare, above, sentence: own.sentence.text }), ...afterSignals(after)];
   // A list that opens its line continues a cue the line above ends with ("… on behalf of\n").
   if (bareLead && !reasons.some(([w]) => w >= 4)) {
     const cue = above[0] && adjacentCue(above[0]);
@@ -195,7 +226,11 @@ function scoreOne(list: Enumeration, context: ListContext): ScoredList {
   if ([own, end].some((a) => EARLIER.test(a.sentence.text))) {
     reasons.push([-3, 'in a sentence about another or earlier text']);
   }
-  if (context.headline >= 0 && line < context.headline) {
+  if (context.author && !list.members.some((m) => m.ids.includes(context.author ?? ''))) {
+    reasons.push([-3, `a national statement by ${context.author}`]);
+  }
+  const tied = reasons.some(([w]) => w >= 3);
+  if (context.headline >= 0 && line < context.headline && !tied) {
     reasons.push([-3, 'above the headline: page furniture']);
   }
   if (context.furniture.some((f) => f <= line)) {
