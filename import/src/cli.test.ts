@@ -55,7 +55,11 @@ describe('import --dry-run --json', { timeout: 60_000 }, () => {
       'references',
       'organizations',
       'partial',
+      'confidence',
+      'reasons',
+      'needsReview',
     ]);
+    expect(declaration).toMatchObject({ confidence: 1, needsReview: false });
     expect(declaration?.adoptedOn).toBe('2025-07-30');
     expect(declaration?.signatories).toHaveLength(22);
     expect(declaration?.signatories[9]).toEqual({

@@ -6,7 +6,7 @@ import { isParagraph } from './source-facts';
 import type { TextLanguage } from '../resolve/country-names';
 
 // Lines that introduce other pages, not this story.
-const FURNITURE =
+export const FURNITURE =
   /^(?:related|read (?:also|more)|see also|more on|follow us|share|читайте также|смотрите также|lire aussi|leer también|mehr zum thema)(?![\p{L}])/iu;
 
 /**

@@ -24,7 +24,6 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:^|we,?\\s+|(?<=,\\s{0,3}))the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|(?:permanent\\s+)?representatives)\\s+of',
   '^for\\s+the\\s+government\\s+of',
   'in\\s+the\\s+name\\s+of',
-  '(?:together|along|jointly)\\s+with',
   '(?:and|as\\s+well\\s+as)\\s+my\\s+own\\s+country',
   'joint\\s+(?:statement|declaration|communiqu[eé]|letter|appeal)s?\\s+(?:of|by|from|between)',
   "^(?:[\\p{Lu}][\\p{L}\\p{N}'’-]*\\s+){0,3}(?:statement|declaration|communiqu[eé])\\s+(?:of|by|from)",
@@ -44,6 +43,8 @@ export const FORWARD_CUES: RegExp[] = [
  * about a statement: "the trade agreement was signed by …" is not.
  */
 export const VERB_CUES: RegExp[] = [
+  // "the PBP together with France have committed USD 55 million" is no statement.
+  '(?:together|along|jointly)\\s+with',
   `(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
   '(?:принят|подписан|одобрен|поддержан|распространен|озвучен)[аоы]?',
   '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились)(?:\\s+к\\s+нему)?',

@@ -8,6 +8,8 @@ import { findDates } from './dates';
 import { groupSignatories, signingGroup } from './group-signers';
 import { findOccasion } from './occasion';
 import { signersOf } from './story-signers';
+import { proposeCandidate, REVIEW_BELOW, takeLists } from './list-signers';
+import type { ScoredList } from './score-lists';
 import { isStatementHeading, quotedTitle } from './title';
 import { UNKNOWN_DATE } from './to-document';
 import type { ExtractedDeclaration, ExtractedEntity, ExtractedSource, Extraction } from './types';
@@ -33,6 +35,9 @@ export type Context = {
   source: ExtractedSource;
   datelineDate: string | null;
   firstParagraph: number;
+  /** Every sentence of the text, and every enumeration of names in it, scored. */
+  all: Analysed[];
+  lists: ScoredList[];
 };
 
 /** One declaration's facts, and what reading them gave to warn about or leave unresolved. */
@@ -62,8 +67,15 @@ function adoptionDate(
   return context.datelineDate;
 }
 
-function declarationOf(context: Context, analysed: Analysed[]): Reading {
-  const { signers, sentences: signerSentences } = signersOf(analysed);
+const GROUP_CONFIDENCE = 0.7;
+const UNSIGNED_CONFIDENCE = 0.2;
+
+function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList[]): Reading {
+  const { signers, sentences: cuedSentences } = signersOf(analysed);
+  // Groups in a list stand for their members on the day the text gives, before it is read whole.
+  const on = context.datelineDate ?? context.source.publishedOn;
+  const taken = takeLists(signers, { lists, all: context.all, on });
+  const signerSentences = [...new Set([...cuedSentences, ...taken.sentences])];
   const warnings = [...signers.warnings];
   const reading = (declaration?: ExtractedDeclaration): Reading => ({
     declaration,
@@ -87,6 +99,10 @@ function declarationOf(context: Context, analysed: Analysed[]): Reading {
           analysed,
           [heading, headlineSentence].filter((a) => a !== undefined),
         );
+  const candidate =
+    signers.signatories.length > 0 || bySigningGroup
+      ? undefined
+      : proposeCandidate(signers, { lists, all: context.all, on });
   const anySigner =
     signers.signatories.length + signers.nonStateSignatories.length > 0 ||
     bySigningGroup !== undefined;
@@ -94,6 +110,7 @@ function declarationOf(context: Context, analysed: Analysed[]): Reading {
   const longest = [...signerSentences].sort((a, b) => listLength(b) - listLength(a))[0];
   const intro =
     longest ??
+    candidate?.sentence ??
     bySigningGroup?.sentence ??
     titled?.[1] ??
     heading ??
@@ -136,6 +153,14 @@ function declarationOf(context: Context, analysed: Analysed[]): Reading {
   const byGroup =
     bySigningGroup && groupSignatories(bySigningGroup, adoptedOn ?? context.source.publishedOn);
   if (byGroup) warnings.push(byGroup.warning);
+  const judgement =
+    candidate ??
+    (byGroup && {
+      confidence: GROUP_CONFIDENCE,
+      reasons: [`speaks for "${bySigningGroup.item.text}", read as its members`],
+    }) ??
+    (anySigner ? taken : { confidence: UNSIGNED_CONFIDENCE, reasons: ['no signatory found'] });
+  const confidence = judgement.confidence;
   const group = first(analysed, (a) => a.items.find((i) => i.kind === 'group')?.text);
   return reading({
     title: titled?.[0].title ?? heading?.sentence.text ?? context.source.title,
@@ -151,6 +176,9 @@ function declarationOf(context: Context, analysed: Analysed[]): Reading {
     partial,
     expectedCount,
     evidence: wholeSentence(intro),
+    confidence,
+    reasons: judgement.reasons,
+    needsReview: confidence < REVIEW_BELOW,
   });
 }
 
@@ -176,8 +204,16 @@ const signed = (r: Reading) =>
 export function readDeclarations(context: Context, analysed: Analysed[]): Reading[] {
   const split = parts(analysed);
   if (split.length > 1) {
-    const readings = split.map((part) => declarationOf(context, part)).filter(signed);
+    const readings = split
+      .map((part) => {
+        const inPart = new Set(part);
+        const own = context.lists.filter((s) =>
+          inPart.has(context.all[s.list.members[0]?.sentence ?? -1] as Analysed),
+        );
+        return declarationOf(context, part, own);
+      })
+      .filter(signed);
     if (readings.length > 1) return readings;
   }
-  return [declarationOf(context, analysed)];
+  return [declarationOf(context, analysed, context.lists)];
 }

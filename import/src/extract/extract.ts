@@ -1,12 +1,16 @@
 import type { TextLanguage } from '../resolve/country-names';
 import type { Analysed } from './analysed';
-import { evidenceIn } from './analysed';
-import { headlineLine, storyLines } from './body-lines';
+import { evidenceIn, wholeSentence } from './analysed';
+import { FURNITURE, headlineLine, storyLines } from './body-lines';
+import { statedCount } from './counts';
 import { readDeclarations } from './declaration';
 import type { Context } from './declaration';
 import { absoluteDate } from './dates';
 import { textLanguage } from './language';
+import { findEnumerations } from './enumerations';
+import { NATIONAL_HEADING } from './list-cues';
 import { readInput } from './read-input';
+import { scoreLists } from './score-lists';
 import { sentenceItems } from './sentence-items';
 import { splitSentences } from './sentences';
 import { signerLists } from './signers';
@@ -34,6 +38,18 @@ function sourceOf(
   };
 }
 
+// A heading near the top that names one state as the statement's only author.
+function nationalAuthor(all: Analysed[], headline: number): string | null {
+  for (const a of all.filter((x) => x.sentence.line <= Math.max(headline, 0) + 2)) {
+    const states = new Set(
+      a.items.flatMap((i) => (i.kind === 'state' ? (i.mention?.ids ?? []) : [])),
+    );
+    const [only] = states;
+    if (only && states.size === 1 && NATIONAL_HEADING.test(a.sentence.text)) return only;
+  }
+  return null;
+}
+
 /**
  * The declarations a press release or news report describes, with every fact's evidence, and
  * what it says about itself as a source. Nothing is guessed: a state counts as a signatory only
@@ -54,25 +70,49 @@ export function extractFromText(
   const opening =
     firstParagraph && dateline(firstParagraph.text, { language, reference: source.publishedOn });
   if (!source.publisher && opening?.agency) source.publisher = opening.agency;
-  const analysed = splitSentences(plain.text)
-    .filter((s) => story.has(s.line))
-    .map((sentence): Analysed => {
-      const items = sentenceItems(plain.text, sentence, languages);
-      const lists = signerLists(sentence.text, items);
-      return { sentence, items, lists, at: evidenceIn(plain, sentence) };
-    });
+  // Every sentence is read once; the cue reader keeps to the story, the list finder reads all.
+  const all = splitSentences(plain.text).map((sentence): Analysed => {
+    const items = sentenceItems(plain.text, sentence, languages);
+    const lists = story.has(sentence.line) ? signerLists(sentence.text, items) : [];
+    return { sentence, items, lists, at: evidenceIn(plain, sentence) };
+  });
+  const analysed = all.filter((a) => story.has(a.sentence.line));
+  const lists = scoreLists(findEnumerations(plain.text, all), {
+    text: plain.text,
+    analysed: all,
+    headline,
+    furniture: lines.filter((l) => FURNITURE.test(l.text)).map((l) => l.index),
+    counts: all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),
+    author: nationalAuthor(all, headline),
+  });
   const context: Context = {
     headline,
     language,
     source,
     datelineDate: opening?.date ?? null,
     firstParagraph: firstParagraph?.index ?? -1,
+    all,
+    lists,
   };
   const readings = readDeclarations(context, analysed);
   const declarations = readings.flatMap((r) => (r.declaration ? [r.declaration] : []));
   const warnings = readings.flatMap((r) => r.warnings);
+  for (const d of declarations.filter((x) => x.needsReview)) {
+    warnings.push({
+      message: `"${d.title ?? 'untitled'}" needs review (confidence ${d.confidence}): an import does not write it. ${d.reasons.join('; ')}`,
+      evidence: d.evidence,
+    });
+  }
   if (declarations.length === 0) {
     warnings.push({ message: `${options.file}: no declaration found`, evidence: null });
+    // Never silent: a list of states the reader did not take is shown with why.
+    for (const s of lists.filter((x) => x.list.members.length >= 3)) {
+      const a = all[s.list.members[0]?.sentence ?? -1];
+      warnings.push({
+        message: `a list of ${s.list.members.length} names was not taken (score ${s.score}: ${s.reasons.join('; ') || 'nothing ties it to signing'})`,
+        evidence: a ? wholeSentence(a) : null,
+      });
+    }
   }
   return {
     declarations,

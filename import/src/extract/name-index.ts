@@ -28,6 +28,14 @@ export function acronymLetters(name: string): string | undefined {
   return name.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+// German declines names too: the genitive "Deutschlands", "des Vereinigten Königreichs", "der
+// Vereinigten Staaten". A German name's words are also found with those endings.
+function germanForms(norm: string): string[] {
+  if (/e$/.test(norm)) return [`${norm}n`, `${norm}s`, `${norm}r`, `${norm}m`];
+  if (/es$/.test(norm)) return [norm.replace(/s$/, 'n'), norm.replace(/s$/, 'r')];
+  return /[a-z]$/.test(norm) ? [`${norm}s`, `${norm}es`] : [];
+}
+
 function add(root: TrieNode, name: string, value: Omit<NameValue, 'exact' | 'lowerStart'>): void {
   const words = nameWords(name);
   if (words.length === 0) return;
@@ -36,11 +44,11 @@ function add(root: TrieNode, name: string, value: Omit<NameValue, 'exact' | 'low
     const child = node.next.get(stem) ?? node.next.get(norm) ?? newNode();
     node.next.set(stem, child);
     // A name word that ends like a case ending ("Вьетнам") is also found whole ("Вьетнамом").
-    if (!node.next.has(norm)) node.next.set(norm, child);
     // A stem that keeps a vowel of the nominative ("Китай" gives "кита", "Гвинея" "гвине") is
     // also found without it, as the oblique cases stem ("Китая" gives "кит", "Гвинеи" "гвин").
     const bare = stem.replace(/(?<=[\u0400-\u04ff]{3})[аеиоуыэюя]$/u, '');
-    if (!node.next.has(bare)) node.next.set(bare, child);
+    const forms = [norm, bare, ...(value.lang === 'de' ? germanForms(norm) : [])];
+    for (const form of forms) if (!node.next.has(form)) node.next.set(form, child);
     node = child;
   }
   const exact = acronymLetters(name);

@@ -60,6 +60,7 @@ function sourceRow(extraction: Extraction, file: string): NodeRow {
  * The facts of an extraction as a `treatygraph/1` import document: one Source for the text,
  * each declaration with the states and organizations that signed it, what it references and
  * supports and the group it speaks for, every fact quoting its sentence with its offsets.
+ * Declarations that need review are left out.
  */
 export function extractionToDocument(extraction: Extraction, options: { file: string }): unknown {
   const source = sourceRow(extraction, options.file);
@@ -68,7 +69,8 @@ export function extractionToDocument(extraction: Extraction, options: { file: st
   const groups: NodeRow[] = [];
   const organizations: NodeRow[] = [];
   const relationships: RelationshipRow[] = [];
-  for (const declaration of extraction.declarations) {
+  // A declaration that waits for review is reported by the dry run, never written.
+  for (const declaration of extraction.declarations.filter((d) => !d.needsReview)) {
     const id = extractedDeclarationId(declaration, extraction, options.file);
     const title = declarationTitle(declaration, extraction, options.file);
     declarations.push({

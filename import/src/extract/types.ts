@@ -34,6 +34,11 @@ export interface ExtractedDeclaration {
   partial: boolean;
   expectedCount: number | null;
   evidence: Evidence;
+  /** How sure the reader is of the signatories, 0 to 1, and why. */
+  confidence: number;
+  reasons: string[];
+  /** Too unsure to write: a person should check the signatories first. */
+  needsReview: boolean;
 }
 export interface ExtractedSource {
   title: string | null;

@@ -22,6 +22,11 @@ export type ImportPreview = {
     references: { id: string; name: string }[];
     organizations: { id: string; name: string }[];
     partial: boolean;
+    /** How sure the reading is (an import document states its facts: 1), and why. */
+    confidence: number;
+    reasons: string[];
+    /** Not written by an import until a person has checked it. */
+    needsReview: boolean;
   }[];
   participations: {
     state: string;
@@ -79,6 +84,9 @@ function documentDeclarations(document: ImportDocument): ImportPreview['declarat
         name: nameOf(document, 'Organization', r.to),
       })),
       partial: row.partialSignatories === 'yes',
+      confidence: 1,
+      reasons: ['stated in an import document'],
+      needsReview: false,
     };
   });
 }
@@ -92,6 +100,9 @@ function extractedDeclarations(input: ReadInput): ImportPreview['declarations'] 
     references: d.references.map(({ id, name }) => ({ id, name })),
     organizations: d.organizations.map(({ id, name }) => ({ id, name })),
     partial: d.partial,
+    confidence: d.confidence,
+    reasons: d.reasons,
+    needsReview: d.needsReview,
   }));
 }
 

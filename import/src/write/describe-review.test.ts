@@ -70,6 +70,9 @@ const report: ImportReport = {
         references: [{ id: 'untoc', name: 'UNTOC' }],
         organizations: [],
         partial: true,
+        confidence: 0.3,
+        reasons: ['not accepted, proposed for review: list of 3 from "Venezuela"'],
+        needsReview: true,
       },
     ],
     participations: [],
@@ -96,6 +99,9 @@ describe('describeReview', () => {
     expect(text).toContain('  rome.html (status table): 7 treaty participations');
     expect(text).toContain(
       '  2025-07-30 "Human trafficking is organised crime": 1 signatory (partial list); also European Union; cites untoc',
+    );
+    expect(text).toContain(
+      '    confidence 0.30; NEEDS REVIEW, not written by an import; not accepted, proposed for review: list of 3 from "Venezuela"',
     );
     expect(text).toContain(
       '  tass.txt: "Human trafficking is organised crime" into 2025-07-30-x ("Human Trafficking is Organized Crime", from the database; title similarity 1)',

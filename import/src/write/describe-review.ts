@@ -51,7 +51,7 @@ function fileLines(report: ImportReport): string[] {
 }
 
 function declarationLines(report: ImportReport): string[] {
-  return report.preview.declarations.map((d) => {
+  return report.preview.declarations.flatMap((d) => {
     const facts = [
       plural(d.signatories.length, 'signatory', 'signatories') +
         (d.partial ? ' (partial list)' : ''),
@@ -60,7 +60,11 @@ function declarationLines(report: ImportReport): string[] {
       d.references.length > 0 && `cites ${d.references.map((r) => r.id).join(', ')}`,
       d.organizations.length > 0 && `supports ${d.organizations.map((o) => o.id).join(', ')}`,
     ].filter(Boolean);
-    return `  ${d.adoptedOn ?? 'date unknown'} "${d.title ?? 'untitled'}": ${facts.join('; ')}`;
+    const review = d.needsReview ? ' NEEDS REVIEW, not written by an import;' : '';
+    return [
+      `  ${d.adoptedOn ?? 'date unknown'} "${d.title ?? 'untitled'}": ${facts.join('; ')}`,
+      `    confidence ${d.confidence.toFixed(2)};${review} ${d.reasons.join('; ')}`,
+    ];
   });
 }
 

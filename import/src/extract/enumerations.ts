@@ -1,0 +1,230 @@
+import { countryByTypo } from '../resolve/country-typo';
+import { groupNamed } from '../resolve/group-members';
+import type { GroupMembers } from '../resolve/group-members';
+import type { Analysed } from './analysed';
+import type { SentenceItem } from './sentence-items';
+import { FILLER_WORDS } from './list-cues';
+
+/** One name of an enumeration: a state, a name that may be several states, or a non-state. */
+export type Member = {
+  /** A group is one of import/reference/group-members.yaml, standing for its members. */
+  kind: 'state' | 'ambiguous' | 'signer' | 'group';
+  /** The state, organization or group id it stands for; the candidates of an ambiguous name. */
+  ids: string[];
+  text: string;
+  /** Offsets in the plain text. */
+  start: number;
+  end: number;
+  /** Index of its sentence among all sentences of the text. */
+  sentence: number;
+  /** Read as a state it misspells ("Kyrgyztan"). */
+  typo: boolean;
+};
+
+/** Two or more names the text lists one after the other. */
+export type Enumeration = { members: Member[]; start: number; end: number };
+
+const MAX_GAP_WORDS = 16;
+const MAX_GAP_NAMES = 6;
+// Titles and initials whose full stop ends no sentence: "Mr. S. Jaishankar", "H.E. Ms.".
+const ABBREVIATION =
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|S\.E|S\.M|St|Sr|Sra|Dña|Mme|Mlle|MM|Gen|Jr|Hon|Rt|Rev|Sen|Gov|Pres|Lt|Col|Maj|Capt|Lic|Ing|г|гг|г-н|г-жа|\p{Lu})\./gu;
+const BULLET = /(?:^|\n)\s*(?:[-*•\u2022\u2013]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s/gu;
+
+/** The words of a gap, with parentheses, bullets, abbreviations and filler names set aside. */
+function gapWords(gap: string): string[] {
+  const plain = gap
+    .replace(/\([^()]{0,80}\)/g, ' ')
+    .replace(BULLET, '\n')
+    .replace(ABBREVIATION, ' ');
+  return plain.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+const SENTENCE_END = /[.!?…](?:["”»’')\]]*)(?:\s|$)/u;
+
+/** Whether what stands between two names is filler ("the Republic of", a title, a person). */
+export function isFiller(gap: string, options: { maxWords?: number } = {}): boolean {
+  const words = gapWords(gap);
+  if (words.length > (options.maxWords ?? MAX_GAP_WORDS)) return false;
+  let names = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase().replace(/['’]s?$/u, '');
+    if (FILLER_WORDS.has(lower) || /^\d{1,3}$/.test(word)) continue;
+    if (!/^\p{Lu}/u.test(word)) return false;
+    names++;
+  }
+  return names <= MAX_GAP_NAMES;
+}
+
+type Lines = { text: string; starts: number[] };
+
+function lineAt(lines: Lines, offset: number): [number, number] {
+  let lo = 0;
+  let hi = lines.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines.starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = lines.starts[lo] ?? 0;
+  const next = lines.starts[lo + 1];
+  return [start, next === undefined ? lines.text.length : next - 1];
+}
+
+/** A line that holds names and filler only: one item of a list set out a line each. */
+function namesOnly(lines: Lines, members: Member[], offset: number): boolean {
+  const [start, end] = lineAt(lines, offset);
+  let rest = '';
+  let at = start;
+  for (const m of members) {
+    if (m.end <= start || m.start >= end) continue;
+    rest += `${lines.text.slice(at, Math.max(at, m.start))} `;
+    at = Math.max(at, m.end);
+  }
+  rest += lines.text.slice(at, end);
+  return isFiller(rest.replace(/[.;:,]/g, ' '), { maxWords: 8 });
+}
+
+// Two names are one list's neighbours when only separators and filler stand between them; a
+// sentence ends a list unless both names stand on lines of their own.
+function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean {
+  const [left, right] = pair;
+  const gap = lines.text.slice(left.end, right.start);
+  if (/\n\s*\n\s*\n/.test(gap)) return false;
+  const cleaned = gap.replace(/\([^()]{0,80}\)/g, ' ').replace(ABBREVIATION, ' ');
+  // A sentence, a colon or a paragraph break ends a list, unless it is set out a line a name.
+  const ends = SENTENCE_END.test(cleaned) || /:/.test(cleaned) || /\n\s*\n/.test(gap);
+  if (ends) {
+    const ownLines =
+      gap.includes('\n') &&
+      gapWords(gap).length <= 3 &&
+      namesOnly(lines, members, left.start) &&
+      namesOnly(lines, members, right.start);
+    if (!ownLines) return false;
+  }
+  return isFiller(gap);
+}
+
+const SEPARATOR =
+  /\s*(?:[,;/&|\t\n•]|(?<![\p{L}])(?:and|as well as|и|а также|et|ainsi que|y|e|und|sowie)(?![\p{L}]))\s*/iu;
+const NAME_PART = /^(\p{Lu}[\p{L}'’-]{3,}(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[.;,]?$/u;
+
+// A misspelt state between or right after names of a list: "…, Russian Federation, Kyrgyztan, Syria".
+function typosIn(text: string, from: number, sentence: number): Member[] {
+  const found: Member[] = [];
+  let offset = 0;
+  for (const part of text.split(SEPARATOR)) {
+    const at = text.indexOf(part, offset);
+    offset = at + part.length;
+    const name = NAME_PART.exec(part.trim())?.[1];
+    const code = name && countryByTypo(name);
+    if (!name || !code) continue;
+    const start = from + at + part.indexOf(name);
+    found.push({
+      kind: 'state',
+      ids: [code],
+      text: name,
+      start,
+      end: start + name.length,
+      sentence,
+      typo: true,
+    });
+  }
+  return found;
+}
+
+// A group whose members are known ("the Gulf Cooperation Council (GCC), Egypt, Jordan") lists
+// its members as one name.
+function groupOf(item: SentenceItem): GroupMembers | undefined {
+  const organization = item.mention?.kind === 'organization' ? item.mention.ids[0] : undefined;
+  const group =
+    item.kind === 'group'
+      ? groupNamed({ name: item.text })
+      : organization === undefined
+        ? undefined
+        : groupNamed({ organization });
+  return group;
+}
+
+function membersOf(analysed: Analysed[]): Member[] {
+  const members: Member[] = [];
+  analysed.forEach((a, sentence) => {
+    for (const item of a.items) {
+      const group = item.kind === 'state' || item.kind === 'ambiguous' ? undefined : groupOf(item);
+      const kind = group ? 'group' : item.kind;
+      if (kind !== 'state' && kind !== 'ambiguous' && kind !== 'signer' && kind !== 'group')
+        continue;
+      const ids = group ? [group.id] : (item.mention?.ids ?? []);
+      members.push({
+        kind,
+        ids,
+        text: item.text,
+        start: a.sentence.start + item.start,
+        end: a.sentence.start + item.end,
+        sentence,
+        typo: false,
+      });
+    }
+  });
+  return members;
+}
+
+// The rest of a list's line after its last name, where a misspelt state may stand.
+function tailTypos(lines: Lines, last: Member): Member[] {
+  const [, lineEnd] = lineAt(lines, last.end);
+  const rest = lines.text.slice(last.end, lineEnd);
+  const upTo = rest.search(/[.!?:](?:\s|$)/u);
+  const tail = upTo < 0 ? rest : rest.slice(0, upTo);
+  const typos = typosIn(tail, last.end, last.sentence);
+  const kept: Member[] = [];
+  let at = last.end;
+  for (const typo of typos) {
+    if (!isFiller(lines.text.slice(at, typo.start))) break;
+    kept.push(typo);
+    at = typo.end;
+  }
+  return kept;
+}
+
+/**
+ * Every enumeration of two or more names in the text, wherever it stands and whatever it says:
+ * names separated by commas, "and", semicolons, lines, bullets or table cells, with formal-name
+ * and title filler ("the Government of", "Prime Minister of the Republic of …, Mr …") between.
+ * Which of them lists signers is for the scoring to say.
+ */
+export function findEnumerations(text: string, analysed: Analysed[]): Enumeration[] {
+  const lines: Lines = { text, starts: [0] };
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.starts.push(i + 1);
+  const members = membersOf(analysed);
+  const lists: Enumeration[] = [];
+  let current: Member[] = [];
+  const close = () => {
+    const last = current[current.length - 1];
+    if (last) current.push(...tailTypos(lines, last));
+    const [head] = current;
+    const end = current[current.length - 1];
+    const states = current.filter((m) => m.kind === 'state' || m.kind === 'ambiguous').length;
+    if (head && end && current.length >= 2 && states > 0) {
+      lists.push({ members: current, start: head.start, end: end.end });
+    }
+    current = [];
+  };
+  for (const member of members) {
+    const previous = current[current.length - 1];
+    // A group joins a list only by a separator: "the G7 Foreign Ministers of Canada" is no list.
+    const grouped = previous?.kind === 'group' || member.kind === 'group';
+    const gap = previous ? text.slice(previous.end, member.start) : '';
+    const bySeparator = /^[\s,;&]*(?:(?:and|et|y|und|и)[\s,]*)?$/iu.test(
+      gap.replace(/\([^()]{0,80}\)/g, ''),
+    );
+    if (previous && (!joins(lines, members, [previous, member]) || (grouped && !bySeparator))) {
+      close();
+    }
+    if (previous && current.length > 0) {
+      current.push(...typosIn(gap, previous.end, previous.sentence));
+    }
+    current.push(member);
+  }
+  close();
+  return lists;
+}

@@ -1,0 +1,157 @@
+/**
+ * The words around an enumeration of states that tell its role, as data: what may stand
+ * between the names of a list, what before or after it says "these signed", and what says
+ * "these are addressed, condemned, praised or a place". Patterns use the `iu` flags; `\b` is
+ * spelled with look-arounds so that it holds for Cyrillic too.
+ */
+import { LIST_WORDS } from './cues';
+
+const W = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/** Lower-case words that may stand between the names of a list: formal names, titles, links. */
+// "with" links signers only as "together with", which is a cue, not filler.
+export const FILLER_WORDS = new Set([
+  ...[...LIST_WORDS].filter((w) => w !== 'with' && w !== 'с' && w !== 'avec'),
+  ...(
+    'kingdom principality grand duchy federation federal united democratic people peoples ' +
+    'islamic socialist arab plurinational bolivarian commonwealth sultanate emirates ' +
+    'governments excellency his her he she mr mrs ms dr h.e hon honourable honorable secretary ' +
+    'deputy vice first chancellor external international cooperation trade development ' +
+    'relations defence defense interior chairman chair chairperson high commissioner envoy ' +
+    'special minister-counsellor counsellor chargé charge d’affaires delegate delegates head ' +
+    'signed signature name title date for: ' +
+    'правительство правительства правительств правительствами королевства королевство федерации ' +
+    'министр министра министров министры министрами представителями главами лидерами делам дел иностранных внешних премьер-министр ' +
+    'президент президента господин г-н г-жа от имени республика республики ' +
+    'gouvernement gouvernements ministre ministres affaires étrangères etrangeres royaume ' +
+    'fédération république de la des du l d monsieur madame m mme s.e ' +
+    'gobierno gobiernos ministro ministra ministros relaciones exteriores asuntos reino ' +
+    'canciller cancilleres señor señora sr sra de del la el los ' +
+    'regierung regierungen außenminister aussenminister außenministerin bundesrepublik ' +
+    'königreich minister ministerin herr frau von vom der des den dem'
+  ).split(' '),
+]);
+
+/** Cues that lead a list of signers right before it ("These are", "Taking part were"). */
+export const LEAD_CUES: RegExp[] = [
+  '(?:these|they)\\s+(?:are|were|include[ds]?)',
+  'namely',
+  'as\\s+follows',
+  'the\\s+following\\s+(?:\\d+\\s+|[\\p{L}-]+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments|nations)(?:\\s+(?:have\\s+)?(?:joined|signed|supported|endorsed|co-?sponsored|aligned)[^.:]{0,60})?',
+  '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s+were',
+  '(?:participants|attendees|members|signatories|co-?sponsors|co-?signatories)(?:\\s+(?:to|of|in)\\s+the\\s+\\p{L}+)?\\s+(?:were|included|are|include)',
+  'attended\\s+by',
+  '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|presidents|heads\\s+of\\s+(?:state|government|delegation))\\s+of',
+  // "Joint statement of A, B and C", "Declaración conjunta de", "Gemeinsame Erklärung von".
+  '(?:joint\\s+)?(?:statement|declaration|communiqu[eé]|letter)\\s+(?:of|by|from)',
+  '(?:declaraci[oó]n|comunicado)(?:\\s+conjunt[oa])?\\s+(?:de|del)',
+  "(?:déclaration|communiqué)(?:\\s+(?:conjointe?|commune?))?\\s+d(?:e|u|es|[’'])",
+  '(?:gemeinsame\\s+)?(?:Erklärung|Stellungnahme)\\s+(?:von|der|des)',
+  '(?:совместное\\s+)?(?:заявление|коммюнике)',
+  // "The Sri Lanka Core Group, comprising A, B …": a group named by its members.
+  '(?:comprising|composed\\s+of|consisting\\s+of|made\\s+up\\s+of|compuesto\\s+por|integrado\\s+por|composé\\s+de|bestehend\\s+aus|в\\s+составе)',
+  // "Los países firmantes son", "les signataires sont".
+  '(?:países\\s+|gobiernos\\s+)?firmantes\\s+(?:son|fueron)',
+  '(?:les\\s+)?(?:pays\\s+|États\\s+)?signataires\\s+(?:sont|étaient)',
+  '(?:ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil)',
+  '(?:representing|представляющ\\p{L}*|représentant|representando)',
+  // A group named by its members: "The Group's member countries,", "В состав объединения входят".
+  'member\\s+(?:countries|states|nations)(?:\\s+(?:are|were|include))?',
+  'в\\s+(?:его\\s+|ее\\s+|её\\s+|их\\s+)?состав\\p{L}*(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:вход\\p{L}*|включ\\p{L}*)',
+  '(?:sus\\s+)?(?:miembros|integrantes)\\s+(?:son|eran)',
+  '(?:ses\\s+)?membres\\s+(?:sont|étaient)',
+  // A heading of signers over the list: "Co-signatures:", "Signatories:".
+  '(?:co-?)?(?:signatures|signatories|signatory\\s+(?:states|countries)|sponsors|endorsements|endorsers|signataires|firmantes|signatarios|подписавшие|Unterzeichner(?:staaten)?)\\s*:',
+  '(?:утвержден|одобрен|принят|подписан|поддержан)[аоы]?',
+  '(?:в\\s+(?:нём|нем|заседании|встрече|мероприятии)\\s+)?(?:приняли|принимали)\\s+участие',
+  '(?:правительства|правительствами|министры|министров|представители|представителей|лидеры|главы)',
+  "(?:les|des)\\s+(?:gouvernements|ministres|représentants|chefs\\s+d[’']État|pays\\s+suivants)",
+  'les\\s+pays\\s+suivants',
+  'au\\s+nom\\s+des\\s+pays\\s+suivants',
+  '(?:los|las)\\s+(?:gobiernos|países\\s+siguientes|siguientes\\s+países|delegaciones)',
+  '(?:junto|conjuntamente)\\s+(?:a|con)',
+  '(?:die|der)\\s+(?:Regierungen|Außenminister(?:innen)?|Aussenminister|Staats-\\s+und\\s+Regierungschefs|Vertreter(?:innen)?|folgenden\\s+(?:Staaten|Länder))',
+  'folgende\\s+(?:Staaten|Länder)',
+].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
+
+/** Nouns for signers: a list right after them, a few words on, is theirs ("Among the signatories are"). */
+export const SIGNER_NOUN = new RegExp(
+  `${W}(?:(?:co-?)?signatories|signatures?|signatory\\s+(?:states|countries)|co-?sponsors|signataires|signatures|firmantes|signatarios|firmas|подписавш\\p{L}*|подпис(?:и|ями)|Unterzeichner\\p{L}*|Unterschrift\\p{L}*)${E}`,
+  'iu',
+);
+
+/** "A, B and C jointly called …": a list acting together. */
+export const JOINTLY_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:have|has|had|also|today|и|также)\\s+)*(?:jointly|together|совместно|вместе|conjointement|ensemble|conjuntamente|juntos|gemeinsam)\\s+\\p{L}+`,
+  'iu',
+);
+
+/** An office-holder of a state, as in a list of participants: "the Minister of Foreign Affairs of". */
+export const OFFICE_LEAD = new RegExp(
+  `${W}(?:(?:prime|foreign|deputy|vice)\\s+)?(?:minister|president|secretary|chancellor|ambassador|representative|premier|king|emir|sultan|ministre|président|ministro|presidente|canciller|Außenminister|Präsident|министр|президент)(?:\\s+(?:of|for|de|des|du|для)\\s+(?:the\\s+)?(?:foreign|external)\\s+(?:affairs|relations)|\\s+(?:des\\s+)?affaires\\s+étrangères|\\s+de\\s+relaciones\\s+exteriores|\\s+иностранных\\s+дел)?\\s+(?:of|de|du|des|del|von|des)${E}`,
+  'iu',
+);
+
+/** Guests of a meeting, not its members: "Au titre des invités spéciaux". */
+export const GUESTS = new RegExp(
+  `${W}(?:(?:special\\s+)?guests?|invités?|invitados?|Gäste|гост\\p{L}*|observers?|observateurs?|observadores?|наблюдател\\p{L}*|Beobachter)${E}`,
+  'iu',
+);
+
+/** Verbs followed by their signers, which count only in a sentence about a statement. */
+export const VERB_LEAD_CUES: RegExp[] = [
+  '(?:joined|co-?sponsored|co-?signed|endorsed|supported|signed|released|issued|adopted|delivered)\\s+(?:also\\s+)?by',
+].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
+
+/**
+ * The heading of one state's own statement ("Statement by the Delegation of the Russian
+ * Federation"): the lists in it name others. A joint statement or one on behalf of others is not.
+ */
+export const NATIONAL_HEADING =
+  /^(?:(?!joint|on\s+behalf|совместн|от\s+имени|conjoint|au\s+nom|conjunt|en\s+nombre|gemeinsam|im\s+Namen).)*(?:statement|remarks|speech|intervention|заявление|выступление|déclaration|intervention|declaración|intervención|Erklärung|Rede)\s+(?:by|of|delivered\s+by|делегации|de\s+la\s+délégation|de\s+la\s+delegación|der\s+Delegation)(?:(?!joint|on\s+behalf|совместн|от\s+имени|conjoint|au\s+nom|conjunt|en\s+nombre|gemeinsam|im\s+Namen).)*$/iu;
+
+/** The first person of a joint statement's opening: "We, the Foreign Ministers of". */
+export const WE_OPENING =
+  /^[\s"“„«'(]*(?:\d+\.\s*)?(?:we|мы|nous|nosotros|nosotras|wir),?\s+(?![\p{L}]+\s+(?:condemn|urge|call|welcome|thank))/iu;
+
+/** Verbs of stance that a statement's signers are the subject of: "A, B and C reaffirm". */
+export const STANCE_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4},\\s*)?(?:(?:have|has|had|also|today|jointly|together|further|strongly|all|both|hereby|также|вновь|совместно|ont|han|haben)\\s+)*(?:призвали|заявили|подтвердили|выразили|осудили|приняли|договорились|выступили|отметили|подчеркнули|met|meet|agreed?|reaffirm(?:ed|s)?|express(?:ed|es)?|call(?:ed|s)?\\s+(?:on|upon|for)|condemn(?:ed|s)?|welcome[ds]?|underline[ds]?|underscore[ds]?|stress(?:ed|es)?|emphasi[sz]e[ds]?|commit(?:ted|s)?|declare[ds]?|stand|state[ds]?|note[ds]?|recogni[sz]e[ds]?|remain|share|voice[ds]?|issued|released|reject(?:ed|s)?|urge[ds]?|demand(?:ed|s)?|affirm(?:ed|s)?|reiterate[ds]?|insist(?:ed|s)?|support(?:ed|s)?|held|hold|decided?|are\\s+(?:committed|united|determined|deeply)|заявля\\p{L}*|подтвержда\\p{L}*|выража\\p{L}*|осужда\\p{L}*|призыва\\p{L}*|договорились|réaffirm\\p{L}*|condamn\\p{L}*|expriment|appellent|soulignent|reafirma\\p{L}*|condena\\p{L}*|expresan|bekräftig\\p{L}*|verurteil\\p{L}*|erklären)${E}`,
+  'iu',
+);
+
+/** Words right before a list that make its states the object of the text, not its authors. */
+export const OBJECT_LEAD = new RegExp(
+  `${W}(?:condemn\\p{L}*|critici[sz]\\p{L}*|critiqu\\p{L}*|critic\\p{L}*|urg\\p{L}*|call(?:s|ed|ing)?\\s+(?:on|upon)|welcom\\p{L}*|commend\\p{L}*|thank\\p{L}*|prais\\p{L}*|congratulat\\p{L}*|applaud\\p{L}*|appreciat\\p{L}*|deplor\\p{L}*|denounc\\p{L}*|demand\\p{L}*\\s+(?:that|of)|invit\\p{L}*|encourag\\p{L}*|sanction\\p{L}*|accus\\p{L}*|attacks?\\s+(?:on|by)|aggression\\s+(?:of|by)|violations?\\s+by|host\\p{L}*\\s+by|visit(?:ed|s|ing)?|met\\s+with|talks\\s+with|осужда\\p{L}*|призыва\\p{L}*|приветству\\p{L}*|благодар\\p{L}*|condamn\\p{L}*|exhort\\p{L}*|appel\\p{L}*\\s+(?:à|a)|salu\\p{L}*|remerci\\p{L}*|conden\\p{L}*|inst\\p{L}*\\s+a|exhort\\p{L}*|agradec\\p{L}*|acog\\p{L}*|verurteil\\p{L}*|fordern|forder\\p{L}*\\s+(?:die|den)|begrüß\\p{L}*|dank\\p{L}*)${E}`,
+  'iu',
+);
+
+/** The closing line of a speech, after which a bare list names who it was delivered for. */
+export const CLOSING =
+  /^(?:I\s+)?thank\s+you|^спасибо|^благодарю|^je\s+vous\s+remercie|^merci|^gracias|^muchas\s+gracias|^vielen\s+dank|^danke/iu;
+
+/** A sentence about what others said or did earlier, whose list is not this statement's. */
+export const EARLIER =
+  /(?<![\p{L}])(?:last\s+year|years?\s+ago|previous(?:ly)?|earlier\s+(?:this|that)\s+(?:year|month|week)|in\s+(?:19|20)\d\d,|в\s+прошлом\s+году|ранее|l['’]an(?:née)?\s+derni[eè]re?|el\s+año\s+pasado|letztes\s+Jahr|opposed|counter-?statement|rival\s+(?:statement|text)|in\s+response\s+to)(?![\p{L}])/iu;
+
+/** Words that take the names after them out of a list: "all members, except Brazil and Canada". */
+export const EXCEPT = new RegExp(
+  `${W}(?:except(?:\\s+for)?|excluding|other\\s+than|with\\s+the\\s+exception\\s+of|but\\s+not|excepto|salvo|menos|con\\s+excepci[oó]n\\s+de|sauf|hormis|à\\s+l['’]exception\\s+d(?:e|u|es)|кроме|за\\s+исключением|außer|ausgenommen|mit\\s+Ausnahme)${E}`,
+  'iu',
+);
+
+/** A list that joins a statement on top of its first signers: "also joined", "se sumaron". */
+export const ALSO_JOINED = new RegExp(
+  `${W}(?:also\\s+(?:joined|signed|aligned|endorsed|co-?sponsored|supported)|(?:joined|aligned|signed)\\s+(?:[\\p{L}]+\\s+){0,3}also|subsequently\\s+joined|later\\s+joined|также\\s+присоединились|se\\s+sont\\s+également|también\\s+se\\s+(?:sumaron|adhirieron))${E}`,
+  'iu',
+);
+
+/**
+ * A statement the text refers to, by others: "we welcome the joint statement … issued by".
+ * The names after it are that text's authors.
+ */
+export const OTHER_TEXT = new RegExp(
+  `${W}(?:welcom\\p{L}*|recall\\p{L}*|not(?:e|es|ed|ing)|took\\s+note|support\\p{L}*|endors\\p{L}*|reject\\p{L}*|oppos\\p{L}*|приветству\\p{L}*|отверга\\p{L}*|salu\\p{L}*|rejet\\p{L}*|acog\\p{L}*|rechaz\\p{L}*|begrüß\\p{L}*|lehnt?\\p{L}*\\s+ab)${E}[^.;]{0,120}?${W}(?:statement|declaration|communiqu[eé]|resolution|text|letter|draft|заявлени\\p{L}*|деклараци\\p{L}*|резолюци\\p{L}*|déclaration|résolution|declaraci[oó]n|resoluci[oó]n|Erklärung|Resolution)${E}`,
+  'iu',
+);

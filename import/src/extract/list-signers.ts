@@ -1,0 +1,139 @@
+import { countryName } from '../resolve/country-names';
+import { memberGroups, membersOn } from '../resolve/group-members';
+import { registryEntry } from '../resolve/registry';
+import type { Analysed } from './analysed';
+import { addState } from './collect-signers';
+import type { Signers } from './collect-signers';
+import type { Member } from './enumerations';
+import type { ScoredList } from './score-lists';
+
+/** How sure a reading is, and why: what a declaration's confidence and reasons come from. */
+export type Judgement = { confidence: number; reasons: string[] };
+
+/** Below this confidence a declaration waits for a person. */
+export const REVIEW_BELOW = 0.5;
+
+/** A list's score as a confidence: the accepting score reads as 0.74, each point adds 0.08. */
+export const listConfidence = (score: number) =>
+  Math.round(100 * Math.min(0.97, Math.max(0.05, 0.5 + 0.08 * score))) / 100;
+
+const CANDIDATE_CONFIDENCE = 0.3;
+
+function addMember(
+  found: Signers,
+  member: Member,
+  options: { all: Analysed[]; on: string | null },
+): void {
+  const { all, on } = options;
+  const a = all[member.sentence];
+  if (!a) return;
+  const evidence = a.at(member.start - a.sentence.start, member.end - a.sentence.start);
+  const [id] = member.ids;
+  if (member.kind === 'state' && id) {
+    const had = found.signatories.length;
+    addState(found, id, evidence);
+    if (member.typo && found.signatories.length > had) {
+      found.warnings.push({ message: `read "${member.text}" as ${countryName(id)}`, evidence });
+    }
+  }
+  const group = member.kind === 'group' ? memberGroups().find((g) => g.id === id) : undefined;
+  if (group) {
+    const codes = membersOn(group, on);
+    for (const code of codes) addState(found, code, evidence);
+    found.warnings.push({
+      message: `"${member.text}" in a list of signers: read as its ${codes.length} members ${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml`,
+      evidence,
+    });
+  }
+  if (member.kind === 'ambiguous' && !found.unresolved.some((u) => u.text === member.text)) {
+    found.unresolved.push({ text: member.text, evidence, candidates: member.ids.map(countryName) });
+  }
+  if (member.kind === 'signer') {
+    const name = (id && registryEntry('Organization', id)?.name) ?? member.text;
+    if (!found.nonStateSignatories.some((s) => s.name === name)) {
+      found.nonStateSignatories.push({ name, id: id ?? null, evidence });
+    }
+  }
+}
+
+const describe = (s: ScoredList) =>
+  `list of ${s.list.members.length} from "${s.list.members[0]?.text ?? ''}" (score ${s.score}: ${s.reasons.join('; ') || 'nothing ties it to signing'})`;
+
+// The cue reader's lists count as this strong against a list found here that names other
+// states: a list with a cue of its own right before it (4) wins.
+const CUED_SCORE = 3;
+// A list this low is no list of signers, whatever reader took its names.
+const VETO = -4;
+
+function evidenceStart(member: Member, all: Analysed[]): number | undefined {
+  const a = all[member.sentence];
+  return a?.at(member.start - a.sentence.start, member.end - a.sentence.start).start;
+}
+
+/**
+ * Adds the members of the accepted lists to `found`, and says why. A statement has one set of
+ * signers: a list that shares no state with those already taken is added only when it scores
+ * higher than every list taken before it (the later of two equal lists naming different states
+ * is most often guests, observers or another group). States the cue reader took from a list
+ * scored as an object, a place or another text's authors are taken out again.
+ */
+export function takeLists(
+  found: Signers,
+  options: { lists: ScoredList[]; all: Analysed[]; on: string | null },
+): Judgement & { sentences: Analysed[] } {
+  const { lists, all } = options;
+  const reasons: string[] = [];
+  for (const s of lists.filter((x) => x.score <= VETO)) {
+    const starts = new Set(s.list.members.map((m) => evidenceStart(m, all)));
+    const out = found.signatories.filter((sig) => starts.has(sig.evidence.start));
+    if (out.length === 0) continue;
+    found.signatories = found.signatories.filter((sig) => !out.includes(sig));
+    reasons.push(`left out ${out.map((o) => o.code).join(', ')}: ${describe(s)}`);
+  }
+  const cued = found.signatories.length + found.nonStateSignatories.length > 0;
+  if (cued) reasons.unshift('a signing cue in the sentence ties its list to signing');
+  let confidence = cued ? 0.9 : 0;
+  let best = cued ? CUED_SCORE : -Infinity;
+  const sentences: Analysed[] = [];
+  const accepted = lists
+    .filter((s) => s.accepted)
+    .sort((a, b) => b.score - a.score || a.list.start - b.list.start);
+  for (const s of accepted) {
+    const taken = new Set(found.signatories.map((x) => x.code));
+    const shares = s.list.members.some((m) => m.ids.some((id) => taken.has(id)));
+    if (taken.size > 0 && !shares && s.score <= best) {
+      reasons.push(`left out ${describe(s)}: other states than the signers taken`);
+      continue;
+    }
+    const before = found.signatories.length;
+    for (const member of s.list.members) addMember(found, member, options);
+    const added = found.signatories.length - before;
+    reasons.push(`took ${describe(s)}${added < s.list.members.length ? `, ${added} new` : ''}`);
+    confidence = Math.max(confidence, listConfidence(s.score));
+    best = Math.max(best, s.score);
+    const a = all[s.list.members[0]?.sentence ?? -1];
+    if (a) sentences.push(a);
+  }
+  return { confidence, reasons, sentences };
+}
+
+/**
+ * When the text ties no list to signing, the best-scored list of three or more states, as a
+ * candidate for review, with why it was not accepted; undefined when there is none. A list the
+ * text makes an object, a place or another text's authors is no candidate.
+ */
+export function proposeCandidate(
+  found: Signers,
+  options: { lists: ScoredList[]; all: Analysed[]; on: string | null },
+): (Judgement & { sentence: Analysed | undefined }) | undefined {
+  const [candidate] = options.lists
+    .filter((s) => s.score > VETO && new Set(s.list.members.flatMap((m) => m.ids)).size >= 3)
+    .sort((a, b) => b.score - a.score);
+  if (!candidate) return undefined;
+  for (const member of candidate.list.members) addMember(found, member, options);
+  return {
+    confidence: Math.min(CANDIDATE_CONFIDENCE, listConfidence(candidate.score)),
+    reasons: [`not accepted, proposed for review: ${describe(candidate)}`],
+    sentence: options.all[candidate.list.members[0]?.sentence ?? -1],
+  };
+}

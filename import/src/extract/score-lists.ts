@@ -1,0 +1,251 @@
+import type { Analysed } from './analysed';
+import {
+  BACKWARD_CUES,
+  DECLARATION_NOUN,
+  STATEMENT_PRONOUN,
+  FORWARD_CUES,
+  LIST_HEADING,
+  NEGATION,
+  PLACE_PREPOSITIONS,
+  VERB_CUES,
+} from './cues';
+import type { Enumeration } from './enumerations';
+import { isFiller } from './enumerations';
+import {
+  ALSO_JOINED,
+  CLOSING,
+  EARLIER,
+  EXCEPT,
+  GUESTS,
+  JOINTLY_AFTER,
+  OFFICE_LEAD,
+  SIGNER_NOUN,
+  OTHER_TEXT,
+  LEAD_CUES,
+  OBJECT_LEAD,
+  VERB_LEAD_CUES,
+  STANCE_AFTER,
+  WE_OPENING,
+} from './list-cues';
+
+/** What the whole text tells the scoring of its lists. */
+export type ListContext = {
+  /** The plain text and its sentences (all of them, not only the story's). */
+  text: string;
+  analysed: Analysed[];
+  /** Line index of the headline, -1 when none. */
+  headline: number;
+  /** Line indexes of "Related", "Read more" and similar page furniture. */
+  furniture: number[];
+  /** Every number of signers the text states ("on behalf of 37 countries"). */
+  counts: number[];
+  /** The one state a national statement's heading names as its author. */
+  author: string | null;
+};
+
+/** An enumeration with the evidence for and against its being a list of signers. */
+export type ScoredList = {
+  list: Enumeration;
+  score: number;
+  reasons: string[];
+  accepted: boolean;
+};
+
+/** The score from which a list is taken as the signers. */
+export const ACCEPT = 3;
+
+const PLAIN_CUES = [...FORWARD_CUES, ...LEAD_CUES];
+const CUES = [...PLAIN_CUES, ...VERB_CUES, ...VERB_LEAD_CUES];
+const BETWEEN = new Set(['between', 'among', 'amongst', 'with', 'между', 'entre', 'zwischen']);
+const ARTICLE = /^(?:the|la|le|les|el|los|las|der|die|das|den|l['’])$/iu;
+const AUXILIARY =
+  /^[\s,]*(?:(?:have|has|had|also|jointly|today|all|both|together|formally|hereby|и|также|ont|a|han|ha|haben|hat)\s+)*$/iu;
+
+const OBSERVER_AFTER =
+  /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
+const FIRST_PERSON = /(?<![\p{L}])(?:we|I|our|мы|nous|nosotros|wir)(?![\p{L}])/iu;
+
+const quote = (s: string) => {
+  const t = s.trim().replace(/\s+/g, ' ');
+  return `'${t.length > 40 ? `${t.slice(0, 37)}…` : t}'`;
+};
+
+// The last signing cue in `lead` with nothing but filler between it and the list. A verb
+// ("signed by") counts only in a sentence about a statement: "the trade agreement was signed by".
+function adjacentCue(lead: string, sentence = lead): string | undefined {
+  let best: { end: number; text: string } | undefined;
+  const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
+  for (const cue of aboutStatement ? CUES : PLAIN_CUES) {
+    for (const m of lead.matchAll(cue)) {
+      const end = m.index + m[0].length;
+      // A cue may head a colon: "the following Heads of State or their representatives: …".
+      const colon = lead.lastIndexOf(':');
+      const between = lead.slice(colon >= end && colon - end < 200 ? colon + 1 : end);
+      if (/[.!?]\s/.test(lead.slice(end)) || !isFiller(between, { maxWords: 10 })) continue;
+      if (!best || end > best.end) best = { end, text: m[0] };
+    }
+  }
+  return best?.text;
+}
+
+function lastWord(lead: string): string | undefined {
+  const words = lead.match(/[\p{L}'’]+/gu) ?? [];
+  while (words.length > 0 && ARTICLE.test(words[words.length - 1] ?? '')) words.pop();
+  return words[words.length - 1]?.toLowerCase();
+}
+
+function lineIndexAt(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The non-empty lines above `line`, nearest first. */
+function linesAbove(text: string, line: number, count: number): string[] {
+  return text
+    .split('\n')
+    .slice(0, line)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(-count)
+    .reverse();
+}
+
+type Signal = [number, string];
+
+function leadSignals(
+  lead: string,
+  context: { bare: boolean; above: string[]; sentence: string },
+): Signal[] {
+  const signals: Signal[] = [];
+  const cue = adjacentCue(lead, context.sentence);
+  const opening = WE_OPENING.exec(lead);
+  const signerNoun = [...lead.slice(-90).matchAll(new RegExp(SIGNER_NOUN.source, 'giu'))].pop();
+  const nearNoun =
+    signerNoun &&
+    (
+      lead
+        .slice(-90)
+        .slice(signerNoun.index)
+        .match(/[\p{L}\p{N}]+/gu) ?? []
+    ).length <= 8;
+  if (cue) signals.push([4, `follows ${quote(cue)}`]);
+  else if (opening && isFiller(lead.slice(opening[0].length), { maxWords: 10 })) {
+    signals.push([4, `opens ${quote(lead)}: the statement's first person`]);
+  } else if (opening && /^[^,]{0,12},/.test(lead) && !/[.!?]\s/.test(lead)) {
+    signals.push([3, `in the opening ${quote(lead)}: the statement's first person`]);
+  } else if (nearNoun && signerNoun) {
+    signals.push([3, `a few words after ${quote(signerNoun[0])}`]);
+  } else if (CUES.some((c) => lead.search(new RegExp(c.source, 'iu')) >= 0)) {
+    signals.push([1, 'a signing cue earlier in its sentence']);
+  }
+  const office = !cue && !opening && OFFICE_LEAD.exec(lead.slice(-80));
+  if (office && isFiller(lead.slice(lead.lastIndexOf(office[0]) + office[0].length))) {
+    signals.push([2, `office-holders: ${quote(office[0])}`]);
+  }
+  const object = [...lead.matchAll(new RegExp(OBJECT_LEAD.source, 'giu'))].pop();
+  if (object && isFiller(lead.slice(object.index + object[0].length), { maxWords: 8 })) {
+    // "criticised the leaders of": the cue names whom the verb is about.
+    return [[-5, `object of ${quote(object[0])}`]];
+  }
+  const guests = GUESTS.exec(lead.slice(-160));
+  if (guests) signals.push([-4, `guests or observers: ${quote(guests[0])}`]);
+  const except = [...lead.matchAll(new RegExp(EXCEPT.source, 'giu'))].pop();
+  if (except && isFiller(lead.slice(except.index + except[0].length), { maxWords: 6 })) {
+    signals.push([-6, `after ${quote(except[0])}: left out`]);
+  }
+  const other = OTHER_TEXT.exec(lead);
+  if (other && cue && FIRST_PERSON.test(lead.slice(0, other.index))) {
+    return [[-6, `authors of a text the statement refers to (${quote(other[0])})`]];
+  }
+  if (ALSO_JOINED.test(lead)) signals.push([2, 'joined besides the first signers']);
+  const word = lastWord(lead);
+  const together = /(?:together|along|jointly)\s+with\s*$/iu.test(lead.trim() + ' ');
+  if (!cue && word && (PLACE_PREPOSITIONS.has(word) || BETWEEN.has(word)) && !together) {
+    signals.push([-4, `after ${quote(word)}: a place or a subject`]);
+  }
+  if (context.bare) {
+    const [previous = ''] = context.above;
+    if (context.above.some((l) => CLOSING.test(l))) {
+      signals.push([4, 'a bare list after the closing "Thank you"']);
+    } else if (LIST_HEADING.test(previous) || (/:$/.test(previous) && adjacentCue(previous))) {
+      signals.push([4, `under ${quote(previous)}`]);
+    } else if (/:$/.test(previous)) {
+      signals.push([1, `under ${quote(previous)}`]);
+    }
+  }
+  return signals;
+}
+
+function afterSignals(after: string): Signal[] {
+  const signals: Signal[] = [];
+  if (/^['’]s?(?![\p{L}])/u.test(after)) signals.push([-4, "a possessive: the states' own"]);
+  if (OBSERVER_AFTER.test(after.slice(0, 80))) signals.push([-5, 'joined as observers']);
+  if (ALSO_JOINED.test(after.slice(0, 60))) signals.push([2, 'joined besides the first signers']);
+  for (const cue of BACKWARD_CUES) {
+    const m = new RegExp(cue.source, 'iu').exec(after);
+    if (!m || !AUXILIARY.test(after.slice(0, m.index))) continue;
+    if (NEGATION.test(after.slice(0, m.index + m[0].length))) continue;
+    signals.push([4, `followed by ${quote(m[0])}`]);
+    return signals;
+  }
+  const jointly = JOINTLY_AFTER.exec(after);
+  if (jointly) {
+    signals.push([4, `acting together: ${quote(jointly[0].replace(/^[\s,]+/, ''))}`]);
+    return signals;
+  }
+  const stance = STANCE_AFTER.exec(after);
+  if (stance) signals.push([2, `subject of ${quote(stance[0].replace(/^[\s,]+/, ''))}`]);
+  return signals;
+}
+
+function scoreOne(list: Enumeration, context: ListContext): ScoredList {
+  const [first] = list.members;
+  const last = list.members[list.members.length - 1];
+  const own = first && context.analysed[first.sentence];
+  const end = last && context.analysed[last.sentence];
+  if (!first || !last || !own || !end) return { list, score: 0, reasons: [], accepted: false };
+  const lead = own.sentence.text.slice(0, first.start - own.sentence.start);
+  const after = end.sentence.text.slice(last.end - end.sentence.start);
+  const line = lineIndexAt(context.text, list.start);
+  const bareLead = /^[\s\-*•\u2022\u2013\d.)(]*$/u.test(lead);
+  const bare = bareLead && /^[\s.;,]*$/u.test(after);
+  const above = linesAbove(context.text, line, 3);
+  const reasons: Signal[] = [...leadSignals(lead, { bare, above, sentence: own.sentence.text }), ...afterSignals(after)];
+  // A list that opens its line continues a cue the line above ends with ("… on behalf of\n").
+  if (bareLead && !reasons.some(([w]) => w >= 4)) {
+    const cue = above[0] && adjacentCue(above[0]);
+    if (cue && !bare) reasons.push([4, `follows ${quote(cue)} on the line above`]);
+  }
+  if (bare && !reasons.some(([w]) => w >= 4)) reasons.push([1, 'a line of names only']);
+  const states = new Set(list.members.flatMap((m) => (m.kind === 'state' ? m.ids : []))).size;
+  const size = states + list.members.filter((m) => m.kind !== 'state').length;
+  if (context.counts.includes(size) || context.counts.includes(states)) {
+    reasons.push([3, `${size} names, as many as the text counts`]);
+  }
+  if ([own, end].some((a) => EARLIER.test(a.sentence.text))) {
+    reasons.push([-3, 'in a sentence about another or earlier text']);
+  }
+  if (context.author && !list.members.some((m) => m.ids.includes(context.author ?? ''))) {
+    reasons.push([-3, `a national statement by ${context.author}`]);
+  }
+  const tied = reasons.some(([w]) => w >= 3);
+  if (context.headline >= 0 && line < context.headline && !tied) {
+    reasons.push([-3, 'above the headline: page furniture']);
+  }
+  if (context.furniture.some((f) => f <= line)) {
+    reasons.push([-5, 'below "Related"/"Read more": page furniture']);
+  }
+  const score = reasons.reduce((n, [w]) => n + w, 0);
+  return {
+    list,
+    score,
+    reasons: reasons.map(([w, r]) => `${w > 0 ? '+' : ''}${w} ${r}`),
+    accepted: score >= ACCEPT,
+  };
+}
+
+/** Each enumeration of the text, scored by what stands around it, with its reasons. */
+export function scoreLists(lists: Enumeration[], context: ListContext): ScoredList[] {
+  return lists.map((list) => scoreOne(list, context));
+}
