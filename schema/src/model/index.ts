@@ -2,6 +2,7 @@ import { Declaration } from './declaration';
 import { Group } from './group';
 import { Instrument } from './instrument';
 import { Organization } from './organization';
+import { PARTICIPATION_CLAIM } from './participation-claim';
 import * as relationships from './relationships';
 import { Source } from './source';
 import { State } from './state';
@@ -25,6 +26,7 @@ export const relationshipKinds = {
   SUPPORTS: relationships.SUPPORTS,
   SUPPLEMENTS: relationships.SUPPLEMENTS,
   PARTY_TO: relationships.PARTY_TO,
+  PARTICIPATION_CLAIM,
   COORDINATES: relationships.COORDINATES,
   MEMBER_OF: relationships.MEMBER_OF,
   SPEAKS_FOR: relationships.SPEAKS_FOR,
@@ -33,6 +35,14 @@ export const relationshipKinds = {
 export type RelationshipType = keyof typeof relationshipKinds;
 
 export { consentTypes } from './relationships';
+export { participationRule } from './participation-claim';
+export {
+  identifierSchemes,
+  identifierKey,
+  parseIdentifierKey,
+  type Identifier,
+  type IdentifierScheme,
+} from './identifier';
 export { instrumentKinds } from './instrument';
 export { provenanceProperties, evidenceSchema } from './provenance';
 export { isoDate, type PropertySpec } from './property';

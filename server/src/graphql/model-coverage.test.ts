@@ -10,6 +10,7 @@ const relationshipTypes: Record<string, string> = {
   ORGANIZATION_SIGNED: 'NonStateSignature',
   SUPPORTS: 'Support',
   PARTY_TO: 'Participation',
+  PARTICIPATION_CLAIM: 'ParticipationClaim',
 };
 
 function objectType(name: string): GraphQLObjectType {

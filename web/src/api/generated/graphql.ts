@@ -45,6 +45,8 @@ export type DeclarationFilter = {
 
 /** What kind of instrument it is. */
 export type InstrumentKind =
+  /** Any other agreement between states: a treaty, accord, memorandum or exchange of notes. */
+  | 'AGREEMENT'
   /** A treaty, such as the UN Convention against Transnational Organized Crime. */
   | 'CONVENTION'
   /** A declaration adopted by a conference or organ, cited as an instrument. */
