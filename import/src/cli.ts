@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
@@ -10,12 +11,15 @@ import { formatIssue } from './format-issue';
 import { corpusFiles, importCorpus } from './import-corpus';
 import { importFiles } from './import-files';
 import type { ImportInput, ImportReport } from './import-files';
+import { describeDataset, describeNotes } from './dataset/describe-dataset';
+import { importDataset } from './dataset/import-dataset';
 import { readTextFile } from './read/read-text-file';
 import { describeCounts, describeReview } from './write/describe-review';
 
 // The only module that reads argv, prints and sets the exit code.
 const USAGE = `usage: npm run import -- [--dry-run [--json]] [--corpus] [--instrument ID] [--as-of YYYY-MM-DD]
                           [--source-url URL] [--retrieved-on YYYY-MM-DD] FILE...
+       npm run import -- [--dry-run] FOLDER...
 
 Imports every FILE into Neo4j in one transaction, after reading and validating all of them:
   .yaml .yml .json     treatygraph/1 import documents
@@ -25,6 +29,11 @@ Imports every FILE into Neo4j in one transaction, after reading and validating a
                        signatories, cited instruments and organizations are extracted
 A declaration that two sources report (same date, near-identical title and signatories) is
 written once, with both sources.
+
+A FOLDER is a whole source, each folder in one transaction: the UN Treaty Collection's MTDSG
+tables (index.csv, treaties/*.csv, declarations/*.txt) or the manytreaties GGO tables
+(agreements.csv, parties.csv). Rows it cannot read are left out and listed with file and line;
+instruments that may be ones already known are listed for review, not merged.
 
   --dry-run       write nothing; review what would be created, changed or merged, compared with
                   the database when NEO4J_URI is set and reachable
@@ -210,10 +219,48 @@ async function importInto(
   else printOutcome(io, report);
 }
 
+const isFolder = (path: string) =>
+  statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
+/** Imports dataset folders, one transaction each, printing what each left out. */
+async function importFolders(io: Io, folders: string[], dryRun: boolean): Promise<number> {
+  const target = await databaseUri(io, { start: !dryRun });
+  if ('none' in target) throw new Unreachable(`${target.none}: nothing to import into`);
+  try {
+    const driver = await openDriver(target.config);
+    try {
+      for (const folder of folders) {
+        const report = await importDataset(driver, folder, {
+          dryRun,
+          ...(target.config.database && { database: target.config.database }),
+          onProgress: (message) => io.stderr(`[import] ${message}`),
+        });
+        for (const line of describeNotes(report)) io.stderr(line);
+        io.stdout(describeDataset(report));
+      }
+      return EXIT.ok;
+    } finally {
+      await driver.close();
+    }
+  } finally {
+    await target.stop?.();
+  }
+}
+
 async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args);
   if (values.help) return (io.stdout(USAGE), EXIT.ok);
   const dryRun = values['dry-run'];
+  const folders = positionals.filter(isFolder);
+  if (folders.length > 0) {
+    if (folders.length !== positionals.length || values.corpus || values.json) {
+      return (
+        io.stderr(`folders are imported alone, without --corpus or --json\n\n${USAGE}`),
+        EXIT.invalid
+      );
+    }
+    return importFolders(io, folders, dryRun);
+  }
   if ((positionals.length === 0 && !values.corpus) || (values.json && !dryRun)) {
     return (io.stderr(USAGE), EXIT.invalid);
   }

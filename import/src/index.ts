@@ -26,3 +26,6 @@ export type { DeclarationMerge } from './write/merge-declarations';
 export { runImportCli } from './cli';
 export type { CliOptions, LocalNeo4jPort } from './cli';
 export type { CorpusSummary, ImportCorpusOptions } from './import-corpus';
+export { importDataset, readDataset } from './dataset/import-dataset';
+export type { DatasetReport, ImportDatasetOptions } from './dataset/import-dataset';
+export type { Dataset, DatasetNote } from './dataset/dataset';

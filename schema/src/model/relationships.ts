@@ -6,6 +6,10 @@ export const consentTypes = [
   'acceptance',
   'approval',
   'succession',
+  'definitive_signature',
+  'formal_confirmation',
+  'participation',
+  'simplified_procedure',
 ] as const;
 
 export type RelationshipKind = {

@@ -24,8 +24,16 @@ export type ConsentType =
   | 'ACCESSION'
   /** Approved after signing, with the effect of ratification. */
   | 'APPROVAL'
+  /** Signed without reservation as to ratification: bound by the signature. */
+  | 'DEFINITIVE_SIGNATURE'
+  /** An international organization confirmed its signature, as a state ratifies. */
+  | 'FORMAL_CONFIRMATION'
+  /** Took part by virtue of another instrument or a notification, as the table says. */
+  | 'PARTICIPATION'
   /** Ratified after signing. */
   | 'RATIFICATION'
+  /** Consented through the simplified procedure the instrument provides. */
+  | 'SIMPLIFIED_PROCEDURE'
   /** Succeeded to the treaty as a successor state. */
   | 'SUCCESSION';
 
