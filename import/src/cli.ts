@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
@@ -10,6 +11,8 @@ import { formatIssue } from './format-issue';
 import { corpusFiles, importCorpus } from './import-corpus';
 import { importFiles } from './import-files';
 import type { ImportInput, ImportReport } from './import-files';
+import { describeDataset, describeNotes } from './dataset/describe-dataset';
+import { importDataset } from './dataset/import-dataset';
 import { readTextFile } from './read/read-text-file';
 import { describeCounts, describeReview } from './write/describe-review';
 import { describeHistorical, isVoteDataDir } from './votes/import-votes';
@@ -20,18 +23,22 @@ import { writeVoteData } from './votes/write-votes';
 // The only module that reads argv, prints and sets the exit code.
 const USAGE = `usage: npm run import -- [--dry-run [--json]] [--corpus] [--instrument ID] [--as-of YYYY-MM-DD]
                           [--source-url URL] [--retrieved-on YYYY-MM-DD] FILE...
+       npm run import -- [--dry-run] FOLDER...
 
 Imports every FILE into Neo4j in one transaction, after reading and validating all of them:
   .yaml .yml .json     treatygraph/1 import documents
   .csv                 UN Treaty Collection status tables
   .txt .html           status tables when they hold the status page's table, else statements
-  a folder             UN General Assembly votes: roll_calls.csv, votes.csv, roll_call_issues.csv
-                       (../shared/data/unga-votes-voeten), in transactions of 100,000 votes,
-                       new roll calls visible only once all their votes are in
   .md                  statements (press releases, news reports), from which declarations,
                        signatories, cited instruments and organizations are extracted
 A declaration that two sources report (same date, near-identical title and signatories) is
 written once, with both sources.
+
+A FOLDER is a whole source: the UN Treaty Collection's MTDSG tables (index.csv, treaties/*.csv,
+declarations/*.txt) or the manytreaties GGO tables (agreements.csv, parties.csv), each in one
+transaction; or UN General Assembly votes (roll_calls.csv, votes.csv, roll_call_issues.csv), in
+transactions of 100,000 votes, new roll calls visible only once all their votes are in. Rows it cannot read are left out and listed with file and line;
+instruments that may be ones already known are listed for review, not merged.
 
   --dry-run       write nothing; review what would be created, changed or merged, compared with
                   the database when NEO4J_URI is set and reachable
@@ -209,7 +216,7 @@ async function importVotes(io: Io, driver: Driver, job: { votes: VoteData[]; dat
 async function importInto(
   io: Io,
   driver: Driver,
-  job: { inputs: ImportInput[]; votes: VoteData[]; values: Values; database?: string },
+  job: { inputs: ImportInput[]; values: Values; database?: string },
 ): Promise<void> {
   const { inputs, values } = job;
   const dryRun = values['dry-run'];
@@ -225,7 +232,6 @@ async function importInto(
         `${corpus.relationships} relationships in all, in ${seconds} s`,
     );
   }
-  if (!dryRun) await importVotes(io, driver, job);
   if (inputs.length === 0) return;
   const options = { ...importOptions(values), ...database, dryRun, onProgress: progress };
   const report = await importFiles(driver, inputs, options);
@@ -233,14 +239,48 @@ async function importInto(
   else printOutcome(io, report);
 }
 
-/** Vote data alone: no statements to check, straight to the database. */
-async function votesOnly(io: Io, votes: VoteData[]): Promise<void> {
-  const target = await databaseUri(io, { start: true });
+const isFolder = (path: string) =>
+  statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
+/** A treaty or vote dataset folder, in its own transactions, printing what it left out. */
+async function importFolder(
+  io: Io,
+  driver: Driver,
+  job: { folder: string; dryRun: boolean; database?: string },
+) {
+  const database = { ...(job.database && { database: job.database }) };
+  if (isVoteDataDir(job.folder)) {
+    const data = readVoteData(job.folder);
+    for (const line of describeHistorical(data)) io.stderr(`[votes] ${line}`);
+    if (job.dryRun) {
+      io.stdout(
+        `votes: would write ${data.rollCalls.length} roll calls and ${data.votes.length} votes`,
+      );
+      return;
+    }
+    await importVotes(io, driver, { votes: [data], ...database });
+    return;
+  }
+  const report = await importDataset(driver, job.folder, {
+    dryRun: job.dryRun,
+    ...database,
+    onProgress: (message) => io.stderr(`[import] ${message}`),
+  });
+  for (const line of describeNotes(report)) io.stderr(line);
+  io.stdout(describeDataset(report));
+}
+
+/** Imports dataset folders, each in its own transactions. */
+async function importFolders(io: Io, folders: string[], dryRun: boolean): Promise<number> {
+  const target = await databaseUri(io, { start: !dryRun });
   if ('none' in target) throw new Unreachable(`${target.none}: nothing to import into`);
   try {
     const driver = await openDriver(target.config);
     try {
-      await importVotes(io, driver, { votes, database: target.config.database });
+      for (const folder of folders) {
+        await importFolder(io, driver, { folder, dryRun, database: target.config.database });
+      }
+      return EXIT.ok;
     } finally {
       await driver.close();
     }
@@ -253,24 +293,20 @@ async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args);
   if (values.help) return (io.stdout(USAGE), EXIT.ok);
   const dryRun = values['dry-run'];
+  const folders = positionals.filter(isFolder);
+  if (folders.length > 0) {
+    if (folders.length !== positionals.length || values.corpus || values.json) {
+      return (
+        io.stderr(`folders are imported alone, without --corpus or --json\n\n${USAGE}`),
+        EXIT.invalid
+      );
+    }
+    return importFolders(io, folders, dryRun);
+  }
   if ((positionals.length === 0 && !values.corpus) || (values.json && !dryRun)) {
     return (io.stderr(USAGE), EXIT.invalid);
   }
-  const voteDirs = positionals.filter(isVoteDataDir);
-  const votes = voteDirs.map((dir) => readVoteData(dir));
-  for (const line of votes.flatMap(describeHistorical)) io.stderr(`[votes] ${line}`);
-  if (dryRun) {
-    for (const data of votes) {
-      io.stdout(
-        `votes: would write ${data.rollCalls.length} roll calls and ${data.votes.length} votes`,
-      );
-    }
-  }
-  const rest = positionals.filter((p) => !voteDirs.includes(p));
-  if (rest.length === 0 && !values.corpus) {
-    return dryRun ? EXIT.ok : (await votesOnly(io, votes), EXIT.ok);
-  }
-  const files = dryRun && values.corpus ? [...corpusFiles(), ...rest] : rest;
+  const files = dryRun && values.corpus ? [...corpusFiles(), ...positionals] : positionals;
   const valid = await check(io, files, values);
   if (!valid) return EXIT.invalid;
   const { inputs, checked } = valid;
@@ -289,7 +325,7 @@ async function run(args: string[], io: Io): Promise<number> {
       return (io.stdout(describeReview(checked, driver.message)), EXIT.ok);
     }
     try {
-      await importInto(io, driver, { inputs, votes, values, database: target.config.database });
+      await importInto(io, driver, { inputs, values, database: target.config.database });
       return EXIT.ok;
     } finally {
       await driver.close();

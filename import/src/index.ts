@@ -35,3 +35,6 @@ export { readVoteData } from './votes/read-votes';
 export type { VoteData, RollCallRow, VoteRow } from './votes/read-votes';
 export { writeVoteData } from './votes/write-votes';
 export type { VoteWriteSummary } from './votes/write-votes';
+export { importDataset, readDataset } from './dataset/import-dataset';
+export type { DatasetReport, ImportDatasetOptions } from './dataset/import-dataset';
+export type { Dataset, DatasetNote } from './dataset/dataset';

@@ -32,7 +32,7 @@ describe('neo4jConf', () => {
 
   it('uses small memory defaults and a transaction timeout', () => {
     expect(conf.get('server.memory.pagecache.size')).toBe('128m');
-    expect(conf.get('dbms.memory.transaction.total.max')).toBe('256m');
+    expect(conf.get('dbms.memory.transaction.total.max')).toBe('1g');
     expect(conf.get('db.transaction.timeout')).toBe('60s');
     expect(conf.get('server.logs.debug.enabled')).toBe('false');
     expect(conf.get('dbms.security.auth_enabled')).toBe('false');

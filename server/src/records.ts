@@ -34,6 +34,8 @@ export type InstrumentRecord = {
   entryIntoForceOn?: string;
   untcReference?: string;
   symbol?: string;
+  /** `scheme:value` strings. */
+  identifiers?: string[];
 };
 
 export type OrganizationRecord = { id: string; name: string; acronym?: string; aliases?: string[] };
@@ -47,6 +49,9 @@ export type SourceRecord = {
   publisher?: string;
   publishedOn?: string;
   retrievedOn?: string;
+  licence?: string;
+  citation?: string;
+  precedence?: number;
 };
 
 export type RollCallRecord = {

@@ -1,3 +1,4 @@
+import { consentTypes } from '@treatygraph/schema';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,7 +116,7 @@ relationships:
         code: 'SCHEMA',
         at: '25:18',
         field: 'relationships[3].consentType',
-        candidates: ['ratification', 'accession', 'acceptance', 'approval', 'succession'],
+        candidates: [...consentTypes],
       },
       { code: 'SCHEMA', at: '26:15', field: 'relationships[3].signedOn' },
       { code: 'SCHEMA', at: '27:5', field: 'relationships[4].from' },

@@ -48,7 +48,7 @@ const CONSENT_TYPES = new Set<string>(['ratification', ...Object.values(CONSENT_
 const NON_STATES = /^(the )?european (union|community)$/i;
 
 /** Strips footnote markers: `Serbia 7`, `Montenegro3`, superscript digits. */
-function participantName(cell: string): string {
+export function participantName(cell: string): string {
   return cell
     .replace(SUPERSCRIPTS, '')
     .replace(/\s*\d+(?:\s*,\s*\d+)*\s*$/, '')

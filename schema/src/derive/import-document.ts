@@ -36,6 +36,13 @@ function relationshipRowSchema(kind: RelationshipKind) {
       to: endpointSchema(kind.to).describe(`${kind.to} key`),
       ...properties,
       ...evidenceSchema.shape,
+      // A property that tells relationships of one pair apart must be given.
+      ...Object.fromEntries(
+        (kind.mergeKey ?? []).map((name) => [
+          name,
+          (evidenceSchema.shape as Record<string, z.ZodType>)[name] ?? properties[name],
+        ]),
+      ),
     })
     .describe(kind.description);
 }

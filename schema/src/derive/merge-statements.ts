@@ -16,17 +16,18 @@ export function mergeNodesCypher(kind: NodeKind): string {
 
 /**
  * Parameterised batch upsert for one relationship type: one relationship per pair of
- * endpoints, whose properties are replaced by the latest import. Endpoints must exist; the
+ * endpoints (and per value of the kind's `mergeKey`), whose properties are replaced by the latest import. Endpoints must exist; the
  * returned count lets the caller detect rows whose endpoints were missing.
  */
 export function mergeRelationshipsCypher(kind: RelationshipKind): string {
   const from = nodeKind(kind.from);
   const to = nodeKind(kind.to);
+  const key = (kind.mergeKey ?? []).map((p) => `${p}: row.props.${p}`).join(', ');
   return (
     `UNWIND $rows AS row ` +
     `MATCH (a:${from.label} {${from.key}: row.from}) ` +
     `MATCH (b:${to.label} {${to.key}: row.to}) ` +
-    `MERGE (a)-[r:${kind.type}]->(b) ` +
+    `MERGE (a)-[r:${kind.type}${key ? ` {${key}}` : ''}]->(b) ` +
     `SET r = row.props ` +
     `RETURN count(r) AS count`
   );

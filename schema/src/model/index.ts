@@ -2,6 +2,7 @@ import { Declaration } from './declaration';
 import { Group } from './group';
 import { Instrument } from './instrument';
 import { Organization } from './organization';
+import { PARTICIPATION_CLAIM } from './participation-claim';
 import * as relationships from './relationships';
 import { RollCall } from './roll-call';
 import { Source } from './source';
@@ -35,6 +36,7 @@ export const relationshipKinds = {
   SUPPORTS: relationships.SUPPORTS,
   SUPPLEMENTS: relationships.SUPPLEMENTS,
   PARTY_TO: relationships.PARTY_TO,
+  PARTICIPATION_CLAIM,
   COORDINATES: relationships.COORDINATES,
   MEMBER_OF: relationships.MEMBER_OF,
   SPEAKS_FOR: relationships.SPEAKS_FOR,
@@ -46,6 +48,14 @@ export type RelationshipType = keyof typeof relationshipKinds;
 export { consentTypes } from './relationships';
 export { voteChoices, type VoteChoice } from './voted';
 export { rollCallIssues } from './roll-call';
+export { participationRule } from './participation-claim';
+export {
+  identifierSchemes,
+  identifierKey,
+  parseIdentifierKey,
+  type Identifier,
+  type IdentifierScheme,
+} from './identifier';
 export { instrumentKinds } from './instrument';
 export { provenanceProperties, evidenceSchema } from './provenance';
 export { isoDate, type PropertySpec } from './property';

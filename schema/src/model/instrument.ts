@@ -8,6 +8,7 @@ export const instrumentKinds = [
   'plan',
   'report',
   'declaration',
+  'agreement',
 ] as const;
 
 export const Instrument = defineNode({
@@ -31,5 +32,9 @@ export const Instrument = defineNode({
     entryIntoForceOn: prop.date('Date of entry into force.'),
     untcReference: prop.string('UN Treaty Collection chapter reference, for example XVIII-12-a.'),
     symbol: prop.string('UN document symbol, for example A/RES/64/293.'),
+    identifiers: prop.strings(
+      'Its numbers in other catalogues, as scheme:value, for example untc:IV-11 or ' +
+        'ggo:RGHTSC_1989A.',
+    ),
   },
 });

@@ -6,6 +6,10 @@ export const consentTypes = [
   'acceptance',
   'approval',
   'succession',
+  'definitive_signature',
+  'formal_confirmation',
+  'participation',
+  'simplified_procedure',
 ] as const;
 
 export type RelationshipKind = {
@@ -20,6 +24,11 @@ export type RelationshipKind = {
   reverse: string;
   /** Whether it states a fact that needs a source (every one but structural links). */
   provenance: boolean;
+  /**
+   * Properties that tell apart several relationships of this type between the same two nodes
+   * (MERGE matches on them); without one there is one relationship per pair.
+   */
+  mergeKey?: string[];
   properties: Record<string, PropertySpec>;
 };
 
@@ -107,6 +116,9 @@ export const PARTY_TO = defineRelationship({
     consentOn: prop.date('Date consent to be bound was given.'),
     consentType: prop.enumOf(consentTypes)('How consent was given.'),
     withdrawnOn: prop.date('Date the withdrawal took effect.'),
+    inForceOn: prop.date(
+      'Date the instrument entered into force for the state, when the source gives it.',
+    ),
   },
 });
 

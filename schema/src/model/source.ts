@@ -16,5 +16,10 @@ export const Source = defineNode({
     publisher: prop.string('Who published it, for example BelTA.'),
     publishedOn: prop.date('Publication date.'),
     retrievedOn: prop.date('When the project retrieved it.'),
+    licence: prop.string('Licence of the facts taken from it, for example CC BY 4.0.'),
+    citation: prop.text('How to cite it wherever its facts are shown or exported.'),
+    precedence: prop.int(
+      'Rank when sources disagree on a participation: lower wins (1 for a depositary’s record).',
+    ),
   },
 });

@@ -15,18 +15,21 @@ export type ParticipationFacts = {
   consentOn?: string | null;
   consentType?: string | null;
   withdrawnOn?: string | null;
+  /** When the source itself says the instrument entered into force for the state. */
+  inForceOn?: string | null;
   /** The evidence's date: a consent recorded without its date was given by then. */
   asOf?: string | null;
   entryIntoForceOn?: string | null;
 };
 
 /**
- * When the instrument entered into force for the state: the later of its consent and the
- * instrument's own entry into force. Null while either is unknown. Treaty-specific delays after
+ * When the instrument entered into force for the state: the date the source gives, else the
+ * later of its consent and the instrument's own entry into force. Null while either is unknown. Treaty-specific delays after
  * deposit (UNTOC's thirtieth day) are not in the data, so the consent date stands for them.
  * @example inForceOn({ consentOn: '2003-09-26', entryIntoForceOn: '2003-09-29' }) // '2003-09-29'
  */
 export function inForceOn(facts: ParticipationFacts): string | null {
+  if (facts.inForceOn) return facts.inForceOn;
   const { consentOn, entryIntoForceOn } = facts;
   if (!consentOn || !entryIntoForceOn) return null;
   return consentOn > entryIntoForceOn ? consentOn : entryIntoForceOn;
@@ -34,7 +37,7 @@ export function inForceOn(facts: ParticipationFacts): string | null {
 
 /**
  * Status on `date` (ISO strings compare as dates): withdrawn once the withdrawal took effect,
- * in force once consent was given and the instrument was in force for the state, bound once
+ * in force from the date the source gives for the state or once consent was given and the instrument was in force for the state, bound once
  * consent was given, signed once signed, otherwise not (yet) party. A consent recorded without
  * its date counts from the evidence's `asOf`; before that (or with no `asOf`) it is UNKNOWN
  * whether the consent had come.
@@ -42,6 +45,7 @@ export function inForceOn(facts: ParticipationFacts): string | null {
 export function statusOn(date: string, facts: ParticipationFacts): TreatyStatus {
   const by = (d: string | null | undefined) => d !== null && d !== undefined && d <= date;
   if (by(facts.withdrawnOn)) return 'WITHDRAWN';
+  if (by(facts.inForceOn)) return 'IN_FORCE';
   if (facts.consentOn) {
     if (by(facts.consentOn)) return by(inForceOn(facts)) ? 'IN_FORCE' : 'BOUND';
   } else if (facts.consentType) {
@@ -58,7 +62,8 @@ export function statusOn(date: string, facts: ParticipationFacts): TreatyStatus 
  * @example partyOn('2019-01-01', { consentType: 'accession', asOf: '2020-07-30' }) // null
  */
 export function partyOn(date: string | null, facts: ParticipationFacts): boolean | null {
-  if (date === null) return Boolean(facts.consentOn || facts.consentType) && !facts.withdrawnOn;
+  if (date === null)
+    return Boolean(facts.consentOn || facts.consentType || facts.inForceOn) && !facts.withdrawnOn;
   const status = statusOn(date, facts);
   return status === 'UNKNOWN' ? null : status === 'BOUND' || status === 'IN_FORCE';
 }

@@ -4,11 +4,18 @@ import { pageQuery } from './page';
 export type InstrumentFilter = {
   /** One of the model's instrument kinds, lower-case as stored. */
   kind?: string | null;
+  /** A stored `scheme:value` identifier, for example `untc:IV-11`. */
+  identifier?: string | null;
 };
 
 /** Filter terms on instruments bound as `n`. */
 export function instrumentConditions(filter: InstrumentFilter): Condition[] {
-  return filter.kind ? [{ text: 'n.kind = $kind', params: { kind: filter.kind } }] : [];
+  return [
+    ...(filter.kind ? [{ text: 'n.kind = $kind', params: { kind: filter.kind } }] : []),
+    ...(filter.identifier
+      ? [{ text: '$identifier IN n.identifiers', params: { identifier: filter.identifier } }]
+      : []),
+  ];
 }
 
 /** Instruments by name, then id. */

@@ -11,6 +11,7 @@ const relationshipTypes: Record<string, string> = {
   SUPPORTS: 'Support',
   PARTY_TO: 'Participation',
   VOTED: 'Vote',
+  PARTICIPATION_CLAIM: 'ParticipationClaim',
 };
 
 function objectType(name: string): GraphQLObjectType {

@@ -12,6 +12,7 @@ export function participationFacts(
     consentOn: relationshipString(rel, 'consentOn'),
     consentType: relationshipString(rel, 'consentType'),
     withdrawnOn: relationshipString(rel, 'withdrawnOn'),
+    inForceOn: relationshipString(rel, 'inForceOn'),
     asOf: relationshipString(rel, 'asOf'),
     entryIntoForceOn,
   };

@@ -11,6 +11,8 @@ import './types/declaration-queries';
 import './types/instrument';
 import './types/instrument-queries';
 import './types/participation';
+import './types/participation-claim';
+import './types/identifier';
 import './types/signature';
 import './types/non-state-signature';
 import './types/support';

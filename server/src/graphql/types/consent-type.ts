@@ -10,6 +10,11 @@ const descriptions: Record<ConsentType, string> = {
   acceptance: 'Accepted after signing, with the effect of ratification.',
   approval: 'Approved after signing, with the effect of ratification.',
   succession: 'Succeeded to the treaty as a successor state.',
+  definitive_signature: 'Signed without reservation as to ratification: bound by the signature.',
+  formal_confirmation:
+    'An international organization confirmed its signature, as a state ratifies.',
+  participation: 'Took part by virtue of another instrument or a notification, as the table says.',
+  simplified_procedure: 'Consented through the simplified procedure the instrument provides.',
 };
 
 /** Enum values are the model's lower-case types in UPPER_SNAKE; resolvers see the stored value. */

@@ -11,6 +11,8 @@ const descriptions: Record<InstrumentKind, string> = {
   plan: 'A plan of action, such as the Global Plan of Action to Combat Trafficking in Persons.',
   report: 'A report, such as the Global Report on Trafficking in Persons.',
   declaration: 'A declaration adopted by a conference or organ, cited as an instrument.',
+  agreement:
+    'Any other agreement between states: a treaty, accord, memorandum or exchange of notes.',
 };
 
 /** Enum values are the model's lower-case kinds in UPPER_SNAKE; resolvers see the stored value. */

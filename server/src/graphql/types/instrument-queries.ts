@@ -1,3 +1,4 @@
+import { identifierKey } from '@treatygraph/schema';
 import { instrumentsPageQuery } from '../../cypher/instruments-page';
 import { resolvePage } from '../../cypher/page';
 import { loadPage } from '../../loaders/page';
@@ -6,6 +7,7 @@ import { builder } from '../builder';
 import { connectionOf } from '../connection';
 import { pageArgs, pageComplexity } from '../page-args';
 import { InstrumentRef } from '../refs';
+import { IdentifierInput } from './identifier';
 import { InstrumentKindEnum } from './instrument-kind';
 
 const InstrumentConnection = connectionOf({
@@ -18,6 +20,10 @@ const InstrumentFilter = builder.inputType('InstrumentFilter', {
   description: 'Narrows a list of instruments; all given fields must match.',
   fields: (t) => ({
     kind: t.field({ type: InstrumentKindEnum, description: 'Only instruments of this kind.' }),
+    identifier: t.field({
+      type: IdentifierInput,
+      description: 'Only the instrument with this number in this catalogue.',
+    }),
   }),
 });
 
@@ -33,7 +39,13 @@ builder.queryFields((t) => ({
     resolve: (_root, args, context) =>
       loadPage<InstrumentRecord>(
         context.read,
-        instrumentsPageQuery({ filter: args.filter, page: resolvePage('Instrument', args) }),
+        instrumentsPageQuery({
+          filter: args.filter && {
+            kind: args.filter.kind ?? null,
+            identifier: args.filter.identifier ? identifierKey(args.filter.identifier) : null,
+          },
+          page: resolvePage('Instrument', args),
+        }),
       ),
   }),
   instrument: t.field({

@@ -36,6 +36,7 @@ ParticipationRef.implement({
       resolve: (p) => relationshipString(p.rel, 'consentType') as ConsentType | null,
     }),
     withdrawnOn: dateField(t, 'withdrawnOn'),
+    inForceOn: dateField(t, 'inForceOn'),
     evidence: t.field({
       type: EvidenceRef,
       nullable: true,

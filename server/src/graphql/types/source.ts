@@ -22,6 +22,12 @@ SourceRef.implement({
       nullable: true,
       description: describe('retrievedOn'),
     }),
+    licence: t.exposeString('licence', { nullable: true, description: describe('licence') }),
+    citation: t.exposeString('citation', { nullable: true, description: describe('citation') }),
+    precedence: t.exposeInt('precedence', {
+      nullable: true,
+      description: describe('precedence'),
+    }),
     reports: t.field({
       type: [DeclarationRef],
       description: 'Declarations this source reports, newest first.',

@@ -1,3 +1,4 @@
+import { participationRule } from '@treatygraph/schema';
 import { inForceOn, statusOn, treatyStatuses } from '../../analysis/treaty-status';
 import type { TreatyStatus } from '../../analysis/treaty-status';
 import type { StateRecord } from '../../records';
@@ -78,6 +79,12 @@ StateStatusRef.implement({
       nullable: true,
       description: 'Where the participation is stated, when the import recorded it.',
       resolve: (s) => evidenceOf(s.rel),
+    }),
+    rule: t.string({
+      description:
+        'The rule that chose, among the sources’ claims (`Participation.sources`), the one ' +
+        'this status follows.',
+      resolve: () => participationRule,
     }),
   }),
 });

@@ -24,8 +24,16 @@ export type ConsentType =
   | 'ACCESSION'
   /** Approved after signing, with the effect of ratification. */
   | 'APPROVAL'
+  /** Signed without reservation as to ratification: bound by the signature. */
+  | 'DEFINITIVE_SIGNATURE'
+  /** An international organization confirmed its signature, as a state ratifies. */
+  | 'FORMAL_CONFIRMATION'
+  /** Took part by virtue of another instrument or a notification, as the table says. */
+  | 'PARTICIPATION'
   /** Ratified after signing. */
   | 'RATIFICATION'
+  /** Consented through the simplified procedure the instrument provides. */
+  | 'SIMPLIFIED_PROCEDURE'
   /** Succeeded to the treaty as a successor state. */
   | 'SUCCESSION';
 
@@ -45,6 +53,8 @@ export type DeclarationFilter = {
 
 /** What kind of instrument it is. */
 export type InstrumentKind =
+  /** Any other agreement between states: a treaty, accord, memorandum or exchange of notes. */
+  | 'AGREEMENT'
   /** A treaty, such as the UN Convention against Transnational Organized Crime. */
   | 'CONVENTION'
   /** A declaration adopted by a conference or organ, cited as an instrument. */

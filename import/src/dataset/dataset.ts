@@ -1,0 +1,38 @@
+import type { Identifier } from '@treatygraph/schema';
+
+/** One instrument as a source describes it, before it is matched to the graph. */
+export type SourceInstrument = {
+  identifier: Identifier;
+  name: string;
+  adoptedOn?: string;
+  entryIntoForceOn?: string;
+  /** Where the source defines it, for reports. */
+  file: string;
+  line: number;
+};
+
+/** One source's account of one state's participation in one instrument. */
+export type SourceClaim = {
+  /** The instrument's identifier in the source (`SourceInstrument.identifier`). */
+  instrument: Identifier;
+  state: string;
+  /** PARTICIPATION_CLAIM properties other than provenance. */
+  props: Record<string, string | string[]>;
+  quote: string;
+  file: string;
+  line: number;
+};
+
+/** A row or cell left out, or a match left for review: reported with its file and line. */
+export type DatasetNote = { file: string; line?: number; message: string };
+
+/** A whole source folder read: its Source row, instruments and claims, and what was left out. */
+export type Dataset = {
+  /** The layout it was read as, for example `untc-mtdsg`. */
+  layout: string;
+  source: Record<string, string | number>;
+  instruments: SourceInstrument[];
+  claims: SourceClaim[];
+  /** Rows, cells and headings that could not be read, each with its file and line. */
+  skipped: DatasetNote[];
+};

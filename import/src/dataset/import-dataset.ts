@@ -1,0 +1,180 @@
+import {
+  mergeNodesCypher,
+  mergeRelationshipsCypher,
+  nodeKinds,
+  relationshipKinds,
+} from '@treatygraph/schema';
+import neo4j from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { ImportError } from '../errors';
+import { stateRows } from '../resolve/countries';
+import { registryEntries, registryEntry } from '../resolve/registry';
+import { ensureSchema } from '../write/apply-schema';
+import { neo4jProps } from '../write/neo4j-value';
+import type { Dataset, DatasetNote } from './dataset';
+import { readGgo, isGgo } from './ggo';
+import { readNodes, readParticipations } from './graph-state';
+import { matchInstruments } from './match-instruments';
+import type { KnownInstrument } from './match-instruments';
+import { planDataset } from './plan-dataset';
+import type { DatasetPlan, Props } from './plan-dataset';
+import { isUntcMtdsg, readUntcMtdsg } from './untc-mtdsg';
+
+export type ImportDatasetOptions = {
+  /** Read, match and compare only; write nothing. */
+  dryRun: boolean;
+  database?: string;
+  onProgress?: (message: string) => void;
+};
+
+export type DatasetReport = {
+  folder: string;
+  layout: string;
+  source: string;
+  dryRun: boolean;
+  counts: DatasetPlan['counts'];
+  /** Rows and cells left out, with file and line. */
+  skipped: DatasetNote[];
+  /** Instruments that may be one already known: not merged, for a person to check. */
+  reviews: DatasetNote[];
+  /** Instruments matched to one already known (by identifier or title and date). */
+  matched: number;
+  elapsedMs: number;
+};
+
+/**
+ * Reads a source folder by its layout: the UN Treaty Collection MTDSG tables or the
+ * manytreaties GGO tables; any other folder is refused.
+ */
+export function readDataset(dir: string, progress: (message: string) => void): Dataset {
+  if (isUntcMtdsg(dir)) return readUntcMtdsg(dir, progress);
+  if (isGgo(dir)) return readGgo(dir, progress);
+  throw new ImportError({
+    code: 'FILE_UNREADABLE',
+    message: `${dir}: not a dataset folder (index.csv and treaties/, or agreements.csv and parties.csv); nothing was written`,
+    details: [{ code: 'FILE_UNREADABLE', file: dir, message: 'unknown folder layout' }],
+  });
+}
+
+// As the document writer batches: few round trips, far below the transaction memory limit.
+const BATCH_SIZE = 10_000;
+
+// A gazetteer state is created when missing and otherwise left as it is.
+const CREATE_MISSING_STATES =
+  'UNWIND $rows AS row MERGE (n:State {code: row.key}) ON CREATE SET n += row.props';
+
+type Batches = { what: string; cypher: string; rows: unknown[] };
+
+async function writeBatches(
+  tx: ManagedTransaction,
+  { what, cypher, rows }: Batches,
+  progress: (message: string) => void,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) {
+    await tx.run(cypher, { rows: rows.slice(i, i + BATCH_SIZE) });
+    progress(`wrote ${Math.min(i + BATCH_SIZE, rows.length)}/${rows.length} ${what}`);
+  }
+}
+
+async function writePlanned(
+  tx: ManagedTransaction,
+  plan: DatasetPlan,
+  progress: (message: string) => void,
+): Promise<void> {
+  const batches: Batches[] = [
+    { what: 'sources', cypher: mergeNodesCypher(nodeKinds.Source), rows: plan.sources },
+    { what: 'states', cypher: CREATE_MISSING_STATES, rows: plan.states },
+    { what: 'instruments', cypher: mergeNodesCypher(nodeKinds.Instrument), rows: plan.instruments },
+    {
+      what: 'claims',
+      cypher: mergeRelationshipsCypher(relationshipKinds.PARTICIPATION_CLAIM),
+      rows: plan.claims,
+    },
+    {
+      what: 'participations',
+      cypher: mergeRelationshipsCypher(relationshipKinds.PARTY_TO),
+      rows: plan.facts,
+    },
+  ];
+  for (const batch of batches) await writeBatches(tx, batch, progress);
+}
+
+function knownInstruments(stored: Map<string, Props>): KnownInstrument[] {
+  const registry = registryEntries('Instrument').filter((e) => !stored.has(String(e.id)));
+  return [...stored.values(), ...registry].map((i) => ({
+    id: String(i.id),
+    name: String(i.name),
+    ...(typeof i.shortName === 'string' && { shortName: i.shortName }),
+    ...(typeof i.adoptedOn === 'string' && { adoptedOn: i.adoptedOn }),
+    identifiers: [
+      ...((i.identifiers as string[] | undefined) ?? []),
+      ...(typeof i.untcReference === 'string' ? [`untc:${i.untcReference}`] : []),
+    ],
+  }));
+}
+
+/**
+ * Imports a whole source folder in one transaction: reads it (a folder that cannot be read is
+ * refused before anything is written), matches its instruments to the graph's, then writes
+ * the rows that change something: instruments, one claim per state, instrument and source,
+ * and the PARTY_TO facts the claims decide. Re-importing the same folder writes nothing.
+ * @example await importDataset(driver, '../shared/data/manytreaties-ggo', { dryRun: false })
+ */
+export async function importDataset(
+  driver: Driver,
+  dir: string,
+  options: ImportDatasetOptions,
+): Promise<DatasetReport> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => undefined);
+  const dataset = readDataset(dir, progress);
+  const database = { ...(options.database && { database: options.database }) };
+  if (!options.dryRun) await ensureSchema(driver, database);
+  const states = new Map(stateRows().map((s) => [s.code, s as Props]));
+  const work = async (tx: ManagedTransaction) => {
+    const nodes = await readNodes(tx);
+    const match = matchInstruments(dataset.instruments, knownInstruments(nodes.instruments));
+    const matched = [...match.matches.values()].filter((m) => m.known).length;
+    progress(`${matched} of ${dataset.instruments.length} instruments are known already`);
+    const touched = [
+      ...new Set([...match.matches.values()].filter((m) => m.known).map((m) => m.id)),
+    ];
+    const participations = await readParticipations(tx, touched);
+    const plan = planDataset({
+      dataset,
+      match,
+      graph: { ...nodes, participations },
+      reference: {
+        stateRow: (code) => states.get(code),
+        registryRow: (id) => {
+          const entry = registryEntry('Instrument', id);
+          return entry && neo4jProps(entry, nodeKinds.Instrument.properties);
+        },
+      },
+    });
+    if (!options.dryRun) await writePlanned(tx, plan, progress);
+    return { plan, match, matched };
+  };
+  const session = driver.session({
+    defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE,
+    ...database,
+  });
+  try {
+    const { plan, match, matched } = options.dryRun
+      ? await session.executeRead(work)
+      : await session.executeWrite(work);
+    return {
+      folder: dir,
+      layout: dataset.layout,
+      source: String(dataset.source.id),
+      dryRun: options.dryRun,
+      counts: plan.counts,
+      skipped: dataset.skipped,
+      reviews: match.reviews,
+      matched,
+      elapsedMs: Math.round(performance.now() - started),
+    };
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,134 @@
+import { identifierKey, slugify } from '@treatygraph/schema';
+import type { DatasetNote, SourceInstrument } from './dataset';
+
+/** An instrument already in the graph (or the registry), as matching sees it. */
+export type KnownInstrument = {
+  id: string;
+  name: string;
+  shortName?: string;
+  adoptedOn?: string;
+  identifiers: string[];
+};
+
+/** Where a source's instrument goes: an instrument already known, or a new one. */
+export type InstrumentMatch = { id: string; known?: KnownInstrument };
+
+export type MatchResult = {
+  /** By `identifierKey` of the source's identifier. */
+  matches: Map<string, InstrumentMatch>;
+  /** Likely but unsure matches, left unmerged for a person to check. */
+  reviews: DatasetNote[];
+};
+
+/**
+ * A title as matching compares it: lower case, accents, bracketed parts (acronyms, notes
+ * such as "(deposited in the archives…)") and punctuation dropped, a leading "the" too.
+ * @example normalizeTitle('Convention On The Rights Of The Child (CRC)') // 'convention on the rights of the child'
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replaceAll('&', ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+const words = (title: string) => new Set(normalizeTitle(title).split(' '));
+
+/** Share of words two titles have in common (Jaccard). */
+function likeness(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  const common = [...x].filter((w) => y.has(w)).length;
+  return common / (x.size + y.size - common);
+}
+
+// Titles this alike on the same day may be one instrument written two ways: a person decides.
+const UNSURE_LIKENESS = 0.6;
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Matches a source's instruments to known ones: by identifier first (an instrument that
+ * already carries it), then by the same normalized title and the same date of adoption, when
+ * one known instrument has both and no identifier of the source's catalogue yet. A known
+ * instrument of the same day with a title nearly alike, or of the same title on another day,
+ * is an unsure match: reported for review, and the source's instrument is created apart.
+ * New instruments get the id `scheme-slug of the identifier`, made unique.
+ */
+export function matchInstruments(
+  instruments: SourceInstrument[],
+  known: KnownInstrument[],
+): MatchResult {
+  const byIdentifier = new Map<string, KnownInstrument>();
+  const byTitleDate = new Map<string, KnownInstrument[]>();
+  const byTitle = new Map<string, KnownInstrument[]>();
+  const byDate = new Map<string, KnownInstrument[]>();
+  const ids = new Set<string>();
+  for (const instrument of known) {
+    ids.add(instrument.id);
+    for (const key of instrument.identifiers) byIdentifier.set(key, instrument);
+    for (const title of new Set([instrument.name, instrument.shortName ?? instrument.name])) {
+      pushTo(byTitle, normalizeTitle(title), instrument);
+      if (instrument.adoptedOn) {
+        pushTo(byTitleDate, `${normalizeTitle(title)}|${instrument.adoptedOn}`, instrument);
+      }
+    }
+    if (instrument.adoptedOn) pushTo(byDate, instrument.adoptedOn, instrument);
+  }
+  const matches = new Map<string, InstrumentMatch>();
+  const reviews: DatasetNote[] = [];
+  const newId = (instrument: SourceInstrument) => {
+    const base = `${instrument.identifier.scheme}-${slugify(instrument.identifier.value, 80)}`;
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    return id;
+  };
+  for (const instrument of instruments) {
+    const key = identifierKey(instrument.identifier);
+    const scheme = `${instrument.identifier.scheme}:`;
+    const byKey = byIdentifier.get(key);
+    if (byKey) {
+      matches.set(key, { id: byKey.id, known: byKey });
+      continue;
+    }
+    const title = normalizeTitle(instrument.name);
+    const free = (k: KnownInstrument) => !k.identifiers.some((i) => i.startsWith(scheme));
+    const sure = instrument.adoptedOn
+      ? [...new Set(byTitleDate.get(`${title}|${instrument.adoptedOn}`) ?? [])].filter(free)
+      : [];
+    if (sure.length === 1 && sure[0]) {
+      matches.set(key, { id: sure[0].id, known: sure[0] });
+      sure[0].identifiers.push(key);
+      continue;
+    }
+    const unsure = new Set([
+      ...sure,
+      ...(byTitle.get(title) ?? []),
+      ...(instrument.adoptedOn ? (byDate.get(instrument.adoptedOn) ?? []) : []).filter(
+        (k) => likeness(k.name, instrument.name) >= UNSURE_LIKENESS,
+      ),
+    ]);
+    const id = newId(instrument);
+    matches.set(key, { id });
+    for (const k of unsure) {
+      reviews.push({
+        file: instrument.file,
+        line: instrument.line,
+        message:
+          `${key} "${instrument.name}" (${instrument.adoptedOn ?? 'no date'}) may be ${k.id} ` +
+          `"${k.name}" (${k.adoptedOn ?? 'no date'}): not merged, created as ${id}; check them`,
+      });
+    }
+  }
+  return { matches, reviews };
+}

@@ -1,0 +1,78 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { importDataset, readDataset } from '@treatygraph/import';
+import type { DatasetReport } from '@treatygraph/import';
+import { DATASETS, csvDataLines } from '@treatygraph/import/dataset-slices';
+import { createDriver, createYoga } from '@treatygraph/server';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ask, expectCrcBoundAsSourcesSay } from '../support/treaty-tables';
+
+// The only tests that import whole folders (one each); the others use slices.
+const WHOLE_FOLDER_MS = 300_000;
+
+/** The distinct lines of `file` a report left out whole. */
+const rowsLeftOut = (report: DatasetReport, file: string) =>
+  new Set(
+    report.skipped
+      .filter((n) => n.file === file && n.message.endsWith('row left out'))
+      .map((n) => n.line),
+  ).size;
+
+describe('both sources, whole, into an empty graph', () => {
+  let driver: Driver;
+
+  beforeAll(async () => {
+    driver = createDriver({ uri: inject('neo4jUri') });
+    await driver.executeQuery('MATCH (n) DETACH DELETE n');
+  });
+
+  afterAll(async () => {
+    const session = driver.session();
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.close();
+    await driver.close();
+  });
+
+  it(
+    'imports every UNTC table row or reports it with its file and line',
+    async () => {
+      const dataset = readDataset(DATASETS.untc, () => undefined);
+      const tables = readdirSync(join(DATASETS.untc, 'treaties')).map((f) =>
+        join(DATASETS.untc, 'treaties', f),
+      );
+      expect(tables).toHaveLength(324);
+      for (const file of tables) {
+        const lines = new Set([
+          ...dataset.claims.filter((c) => c.file === file).map((c) => c.line),
+          ...dataset.skipped.filter((n) => n.file === file).map((n) => n.line),
+        ]);
+        expect(lines.size, file).toBe(csvDataLines(file));
+      }
+      const report = await importDataset(driver, DATASETS.untc, { dryRun: false });
+      expect(report.counts.instruments.created).toBe(401);
+      expect(report.counts.claims.created).toBe(dataset.claims.length);
+    },
+    WHOLE_FOLDER_MS,
+  );
+
+  it(
+    'imports every manytreaties party row or reports it, leaving ≥ 3,700 instruments',
+    async () => {
+      const report = await importDataset(driver, DATASETS.ggo, { dryRun: false });
+      const parties = join(DATASETS.ggo, 'parties.csv');
+      expect(report.counts.claims.created + rowsLeftOut(report, parties)).toBe(
+        csvDataLines(parties),
+      );
+      expect(report.reviews.length).toBeGreaterThan(0);
+      const yoga = createYoga({ driver });
+      const data = await ask<{ instruments: { totalCount: number } }>(
+        yoga,
+        '{ instruments { totalCount } }',
+      );
+      expect(data.instruments.totalCount).toBeGreaterThanOrEqual(3700);
+      await expectCrcBoundAsSourcesSay(yoga, '2015-01-01');
+    },
+    WHOLE_FOLDER_MS,
+  );
+});
