@@ -3,7 +3,10 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { REPO } from './run-script';
 
-/** `npm run start:server` as a child process, so that it can be signalled and measured. */
+/**
+ * `npm run start:server` (or another entry, such as `scripts/start.ts` for `npm run serve`)
+ * as a child process, so that it can be signalled and measured.
+ */
 export type ServerProcess = {
   url: string;
   pid: number;
@@ -14,8 +17,11 @@ export type ServerProcess = {
   output(): string;
 };
 
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+export async function startServerProcess(
+  env: Record<string, string>,
+  entry = 'server/src/main.ts',
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: REPO,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
