@@ -11,3 +11,4 @@ CREATE INDEX instrument_kind_index IF NOT EXISTS FOR (n:Instrument) ON (n.kind);
 CREATE CONSTRAINT declaration_id_unique IF NOT EXISTS FOR (n:Declaration) REQUIRE n.id IS UNIQUE;
 CREATE INDEX declaration_adopted_on_index IF NOT EXISTS FOR (n:Declaration) ON (n.adoptedOn);
 CREATE FULLTEXT INDEX entity_names_fulltext IF NOT EXISTS FOR (n:State|Organization|Group|Instrument|Declaration) ON EACH [n.acronym, n.aliases, n.name, n.officialName, n.shortName, n.summary, n.title];
+CREATE CONSTRAINT data_version_id_unique IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE;

@@ -5,12 +5,15 @@
  * was served under.
  */
 export const markDataChangedCypher =
-  "MERGE (v:DataVersion {id: 'graph'}) SET v.version = randomUUID(), v.changedAt = datetime()";
+  "MERGE (v:DataVersion {id: 'graph'}) SET v.version = randomUUID(), v.changedAt = toString(datetime())";
 
-/**
- * The version as one string ('' before any import). Every DataVersion node counts, in case
- * two first imports raced to create one: any write still changes the result.
- */
+/** The version as one row `{ version }` ('' before any import). */
 export const dataVersionCypher =
-  'MATCH (v:DataVersion) WITH v.version AS version ORDER BY version ' +
-  "RETURN reduce(all = '', part IN collect(version) | all + part) AS version";
+  "OPTIONAL MATCH (v:DataVersion {id: 'graph'}) RETURN coalesce(v.version, '') AS version";
+
+/** One version node even when two first imports run at once: MERGE locks on the constraint. */
+export const dataVersionConstraint = {
+  name: 'data_version_id_unique',
+  cypher:
+    'CREATE CONSTRAINT data_version_id_unique IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE',
+};
