@@ -58,9 +58,13 @@ async function main() {
       corsOrigins: config.corsOrigins,
       maxBodyBytes: config.maxBodyBytes,
       introspection: config.introspection,
+      heavy: { ...config.heavy, neo4j: config.neo4j },
     });
     const server = await startServer({ yoga, port: config.port, host: config.host });
-    stops.push(() => server.close());
+    stops.push(async () => {
+      await server.close();
+      await yoga.dispose();
+    });
     log(`explorer: ${server.url}/`);
     log(`GraphiQL: ${server.url}/graphql`);
     log(

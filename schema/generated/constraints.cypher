@@ -14,3 +14,4 @@ CREATE CONSTRAINT roll_call_id_unique IF NOT EXISTS FOR (n:RollCall) REQUIRE n.i
 CREATE INDEX roll_call_date_index IF NOT EXISTS FOR (n:RollCall) ON (n.date);
 CREATE INDEX roll_call_symbol_index IF NOT EXISTS FOR (n:RollCall) ON (n.symbol);
 CREATE FULLTEXT INDEX entity_names_fulltext IF NOT EXISTS FOR (n:State|Organization|Group|Instrument|Declaration) ON EACH [n.acronym, n.aliases, n.name, n.officialName, n.shortName, n.summary, n.title];
+CREATE CONSTRAINT data_version_id_unique IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE;

@@ -14,3 +14,4 @@ export {
   mergeRelationshipsCypher,
   mergeStatements,
 } from './derive/merge-statements';
+export { dataVersionCypher, markDataChangedCypher } from './derive/data-version';

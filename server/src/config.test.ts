@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
 import { AppError } from './errors';
@@ -22,6 +23,12 @@ describe('loadConfig', () => {
       maxBodyBytes: 1_000_000,
       introspection: true,
       readOnly: false,
+      heavy: {
+        threads: Math.max(1, availableParallelism() - 1),
+        maxQueue: 16,
+        cacheBytes: 256_000_000,
+        perClientPerMinute: 0,
+      },
     });
   });
 
@@ -52,7 +59,25 @@ describe('loadConfig', () => {
       maxBodyBytes: 2_000_000,
       introspection: true,
       readOnly: false,
+      // Listening beyond loopback turns the per-client limit on.
+      heavy: expect.objectContaining({ perClientPerMinute: 60 }) as unknown,
     });
+  });
+
+  it('reads the limits of expensive operations; 0 threads and 0 per client are allowed', () => {
+    expect(
+      loadConfig({
+        NEO4J_URI: 'bolt://x:7687',
+        HOST: '0.0.0.0',
+        HEAVY_THREADS: '0',
+        HEAVY_QUEUE: '4',
+        HEAVY_CACHE_MB: '10',
+        HEAVY_PER_CLIENT_PER_MINUTE: '0',
+      }).heavy,
+    ).toEqual({ threads: 0, maxQueue: 4, cacheBytes: 10_000_000, perClientPerMinute: 0 });
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://x:7687', HEAVY_QUEUE: '-1' })).toThrow(
+      /HEAVY_QUEUE/,
+    );
   });
 
   it('turns introspection off with GRAPHQL_INTROSPECTION=off and refuses other values', () => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { AppError } from './errors';
 
@@ -10,6 +11,9 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 /** An origin as browsers send it: scheme, host, optional port; no path. */
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
+
+/** Operations that may wait for a worker thread before more are refused. */
+export const DEFAULT_HEAVY_QUEUE = 16;
 
 /** Enough for an import of a few large status tables; GraphQL documents stay bounded by tokens. */
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
@@ -57,6 +61,11 @@ const envSchema = z
     GRAPHQL_INTROSPECTION: optional(z.enum(['on', 'off'])).default('on'),
     // On: the app never writes (no corpus seeding, no importDocuments), for read-only users.
     READ_ONLY: optional(z.enum(['on', 'off'])).default('off'),
+    // Expensive operations (coalitions, graph views, exports): see HeavyConfig.
+    HEAVY_THREADS: optional(z.coerce.number().int().min(0).max(256)),
+    HEAVY_QUEUE: optional(z.coerce.number().int().min(0).max(10_000)).default(DEFAULT_HEAVY_QUEUE),
+    HEAVY_CACHE_MB: optional(z.coerce.number().int().min(0).max(65_536)).default(256),
+    HEAVY_PER_CLIENT_PER_MINUTE: optional(z.coerce.number().int().min(0).max(100_000)),
   })
   .refine((env) => env.NEO4J_PASSWORD === undefined || env.NEO4J_USER !== undefined, {
     path: ['NEO4J_USER'],
@@ -74,6 +83,29 @@ export type Neo4jConfig = {
   database?: string;
 };
 
+/** How expensive operations run (coalitions, graph views, exports). */
+export type HeavyConfig = {
+  /** Worker threads (HEAVY_THREADS); 0 runs them on the request thread. Default: cores - 1. */
+  threads: number;
+  /** Operations that may wait for a thread (HEAVY_QUEUE); more are refused with 429. */
+  maxQueue: number;
+  /** Memory for cached results (HEAVY_CACHE_MB, default 256), in bytes. */
+  cacheBytes: number;
+  /**
+   * Computations one client may start a minute (HEAVY_PER_CLIENT_PER_MINUTE); 0 is no limit,
+   * the default on loopback; beyond loopback the default is 60.
+   */
+  perClientPerMinute: number;
+};
+
+const DEFAULT_PER_CLIENT_PER_MINUTE = 60;
+
+/** One thread fewer than the machine has (the request thread keeps one), at least one. */
+const defaultThreads = () => Math.max(1, availableParallelism() - 1);
+
+const isLoopback = (host: string) =>
+  host === 'localhost' || host === '::1' || host.startsWith('127.');
+
 export type Config = {
   neo4j: Neo4jConfig;
   port: number;
@@ -87,6 +119,7 @@ export type Config = {
   introspection: boolean;
   /** READ_ONLY=on: start without writing and serve without the importer (default off). */
   readOnly: boolean;
+  heavy: HeavyConfig;
 };
 
 /**
@@ -117,5 +150,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     introspection: e.GRAPHQL_INTROSPECTION === 'on',
     readOnly: e.READ_ONLY === 'on',
+    heavy: {
+      threads: e.HEAVY_THREADS ?? defaultThreads(),
+      maxQueue: e.HEAVY_QUEUE,
+      cacheBytes: e.HEAVY_CACHE_MB * 1_000_000,
+      perClientPerMinute:
+        e.HEAVY_PER_CLIENT_PER_MINUTE ?? (isLoopback(e.HOST) ? 0 : DEFAULT_PER_CLIENT_PER_MINUTE),
+    },
   };
 }

@@ -28,6 +28,8 @@ export const errorCodes = {
   SERVICE_UNAVAILABLE: { expose: true },
   /** The query ran longer than the transaction timeout. */
   TIMEOUT: { expose: true },
+  /** An expensive operation was refused at once: the work queue or the client's quota is full. */
+  RATE_LIMITED: { expose: true },
   /** A write was attempted through the read-only path: a bug in a query builder. */
   WRITE_REFUSED: { expose: false },
   /** A write broke a uniqueness or existence constraint. */

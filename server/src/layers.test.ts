@@ -14,6 +14,7 @@ const forbidden: Record<string, string[]> = {
   db: ['cypher', 'loaders', 'graphql', 'plugins', 'yoga', 'context'],
   cypher: ['loaders', 'graphql', 'plugins', 'yoga', 'context'],
   loaders: ['graphql', 'plugins', 'yoga'],
+  heavy: ['graphql', 'plugins', 'yoga', 'context'],
 };
 
 function sourceFiles(dir: string): string[] {

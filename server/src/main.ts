@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     maxBodyBytes: config.maxBodyBytes,
     introspection: config.introspection,
+    heavy: { ...config.heavy, neo4j: config.neo4j },
   });
   const server = await startServer({ yoga, port: config.port, host: config.host });
   logger.info(`GraphQL API and GraphiQL at ${server.url}/graphql (Neo4j: ${config.neo4j.uri})`);
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info(`${signal}: finishing in-flight requests`);
     await server.close();
+    await yoga.dispose();
     await driver.close();
     process.exit(0);
   };

@@ -6,6 +6,9 @@ import type { Context } from './context';
 import { createReader } from './db/read';
 import type { ReadFn } from './db/read';
 import { graphiqlTabs } from './graphiql-examples';
+import { clientOf } from './heavy/client-of';
+import { createHeavyWorkFor } from './heavy/create-heavy-work';
+import type { HeavyOptions } from './heavy/create-heavy-work';
 import type { Importer } from './importer';
 import { schema } from './graphql/schema';
 import { createConsoleLogger } from './logger';
@@ -46,6 +49,11 @@ export type CreateYogaOptions = {
   maxBodyBytes?: number;
   /** False refuses `__schema` and `__type` with INTROSPECTION_DISABLED (default true). */
   introspection?: boolean;
+  /**
+   * Expensive operations (coalitions, graph views, exports): with `neo4j` and `threads`, in
+   * worker threads; otherwise on the request thread. Cached and limited either way.
+   */
+  heavy?: HeavyOptions;
 };
 
 export type TreatygraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
@@ -53,7 +61,7 @@ export type TreatygraphYoga = YogaServerInstance<Record<string, unknown>, Contex
 /**
  * The HTTP application: GraphQL (GraphiQL on GET /graphql), `GET /health`, view exports at
  * `GET /export/view.<format>`, and the web app when `webRoot` is given. It does not listen:
- * pass it to `startServer`, or call its `fetch`.
+ * pass it to `startServer`, or call its `fetch`; `dispose()` stops its worker threads.
  * @example const yoga = createYoga({ driver, database: 'neo4j' });
  */
 export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
@@ -63,6 +71,7 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
   const isDev = process.env.NODE_ENV === 'development';
   const reader = createReader({ driver, database, timeoutMs: options.queryTimeoutMs });
   const read = options.wrapRead ? options.wrapRead(reader) : reader;
+  const heavy = createHeavyWorkFor(read, { timeoutMs: options.queryTimeoutMs, ...options.heavy });
 
   return createYogaServer<Record<string, unknown>, Context>({
     schema,
@@ -76,9 +85,10 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
     graphiql: { title: 'treatygraph', defaultTabs: graphiqlTabs },
     // Backstop for errors outside execution (yoga has no request context there).
     maskedErrors: { maskError: (error) => toPublicError(error, { isDev }).error, isDev },
-    context: ({ request }) =>
+    context: ({ request, ...serverContext }) =>
       createContext({
         read,
+        heavy: heavy.forRequest(clientOf(serverContext)),
         requestId: requestIdOf(request),
         authorization: request.headers.get('authorization'),
         writes: { importer: options.importer, token: options.importToken },
@@ -86,12 +96,13 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
     plugins: [
       useRequestId(),
       useNeo4jHealth({ driver, database }),
-      useViewExport({ read, logger }),
+      useViewExport({ heavy, logger }),
       ...(options.webRoot ? [useStaticFiles({ root: options.webRoot })] : []),
       useDocumentLimits(limits),
       ...(options.introspection === false ? [useDisableIntrospection()] : []),
       useCostLimit({ maxCost: limits.cost }),
       useErrorReporting({ logger, isDev }),
+      { onDispose: () => heavy.close() },
     ],
   });
 }

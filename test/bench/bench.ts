@@ -6,8 +6,9 @@ import type { Driver } from 'neo4j-driver';
 import { startNeo4j } from '../../scripts/neo4j';
 import type { LocalNeo4j } from '../../scripts/neo4j';
 import { apiBench } from './api/api-bench';
+import { stormBench } from './api/storm-bench';
 import { chooseProbes } from './api/probes';
-import { apiQuestions } from './api/queries';
+import { apiQuestions, coalitionsAtResolution, stateQuestion } from './api/queries';
 import type { BenchArgs } from './args';
 import { prepareCorpus } from './corpus/prepare';
 import type { PreparedCorpus } from './corpus/prepare';
@@ -137,21 +138,24 @@ async function againstServers(
   const { loaded, ui, web } = options;
   const servers: ChildServer[] = [];
   try {
-    const [ours, peer] = await phases.time('servers start', () =>
+    const [ours, peer, http] = await phases.time('servers start', () =>
       Promise.all([
         startChildServer({ entry: 'serve-ours', neo4jUri: uri, webRoot: web?.root }),
         startChildServer({ entry: 'serve-peer', neo4jUri: uri }),
+        startChildServer({ entry: 'serve-http-baseline', neo4jUri: uri }),
       ]),
     );
-    servers.push(ours, peer);
+    servers.push(ours, peer, http);
     if (loaded && args.parts.includes('api')) {
-      log(`API at ${loaded.edges} edges: ours ${ours.url}, peer ${peer.url}`);
+      log(`API at ${loaded.edges} edges: ours ${ours.url}, peer ${peer.url}, HTTP ${http.url}`);
+      const probes = chooseProbes(loaded.corpus);
       const results = await phases.time('API', () =>
         apiBench({
           driver,
           oursUrl: ours.url,
           peerUrl: peer.url,
-          questions: apiQuestions(chooseProbes(loaded.corpus)),
+          httpUrl: http.url,
+          questions: apiQuestions(probes),
           suffix: `@${loaded.edges}`,
           onFailure: (message) => log(`API question failed: ${message}\n${ours.stderrTail()}`),
           ...(args.quick
@@ -160,6 +164,19 @@ async function againstServers(
         }),
       );
       context.results.push(...results);
+      context.results.push(
+        ...(await phases.time('storm', () =>
+          stormBench({
+            oursUrl: ours.url,
+            cheap: stateQuestion(probes),
+            expensive: coalitionsAtResolution,
+            seconds: args.quick ? 3 : 10,
+            idleSamples: args.quick ? 30 : 200,
+            suffix: `@${loaded.edges}`,
+            peakMb: async () => (await ours.memory()).peakMb,
+          }),
+        )),
+      );
     }
     if (loaded && args.parts.includes('memory')) {
       const edges = loaded.edges;

@@ -16,12 +16,15 @@ function canonical(value: unknown): unknown {
 
 /**
  * A hash of every node (labels, properties) and relationship (type, endpoint keys,
- * properties) in the database: equal hashes mean nothing changed.
+ * properties) in the database: equal hashes mean nothing changed. The data version is left
+ * out: every write renews it, changed or not, and it is bookkeeping rather than data.
  */
 export async function graphChecksum(driver: Driver, database?: string): Promise<string> {
   const session = driver.session({ ...(database && { database }) });
   try {
-    const nodes = await session.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+    const nodes = await session.run(
+      'MATCH (n) WHERE NOT n:DataVersion RETURN labels(n) AS labels, properties(n) AS props',
+    );
     const relationships = await session.run(
       'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.code) AS from, ' +
         'coalesce(b.id, b.code) AS to, properties(r) AS props',

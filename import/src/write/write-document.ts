@@ -3,6 +3,7 @@ import type { ImportDocument, NodeKind } from '@treatygraph/schema';
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { ImportError } from '../errors';
+import { markDataChanged } from './data-version';
 import { missingEndpoints } from './missing-endpoints';
 import { planWrite } from './plan';
 import type { WritePlan } from './plan';
@@ -43,8 +44,9 @@ function countOf(result: QueryResult): number {
 }
 
 /**
- * Writes one plan inside the caller's transaction; a relationship that names a missing node
- * throws MISSING_ENDPOINT, which rolls the whole transaction back.
+ * Writes one plan inside the caller's transaction, and a new data version with it; a
+ * relationship that names a missing node throws MISSING_ENDPOINT, which rolls the whole
+ * transaction back.
  */
 export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promise<WriteSummary> {
   const summary: WriteSummary = {
@@ -81,6 +83,7 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
       summary.relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
     }
   }
+  await markDataChanged(tx);
   return summary;
 }
 

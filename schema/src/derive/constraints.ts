@@ -1,5 +1,6 @@
 import { nodeKinds } from '../model';
 import type { NodeKind } from '../model';
+import { dataVersionConstraint } from './data-version';
 
 export type SchemaStatement = { name: string; cypher: string };
 
@@ -59,5 +60,5 @@ function fulltextStatement(): SchemaStatement {
  */
 export function schemaStatements(): SchemaStatement[] {
   const kinds = Object.values(nodeKinds);
-  return [...kinds.flatMap(kindStatements), fulltextStatement()];
+  return [...kinds.flatMap(kindStatements), fulltextStatement(), dataVersionConstraint];
 }

@@ -56,7 +56,7 @@ describe('graph views against Neo4j', () => {
     await driver.close();
   });
 
-  it('shows a state’s neighbourhood, with the edges among its neighbours, in three queries', async () => {
+  it('shows a state’s neighbourhood, with the edges among its neighbours, in three queries and the version', async () => {
     const view = await graph({ focus: ['lao'] });
     expect(ids(view)).toEqual(['LAO', A2023, D2025, 'untoc']);
     expect(view.nodes[0]).toMatchObject({ kind: 'State', label: 'Laos', data: { region: 'Asia' } });
@@ -77,15 +77,16 @@ describe('graph views against Neo4j', () => {
       data: { consentType: 'accession', source: 'src-un' },
     });
     expect(view).toMatchObject({ truncated: false, totalNodes: 4 });
-    // The focus, one hop, and the closing hop for edges among the last nodes.
-    expect(queries).toHaveLength(3);
+    // The data version (the cache's key), then the focus, one hop, and the closing hop for
+    // edges among the last nodes.
+    expect(queries).toHaveLength(1 + 3);
   });
 
   it('goes deeper hop by hop, at depth + 2 queries', async () => {
     const view = await graph({ focus: ['LAO'], depth: 2, kinds: ['SIGNED'] });
     // Hop by hop, and within a hop in the order of the nodes it started from.
     expect(ids(view)).toEqual(['LAO', A2023, D2025, 'PHL', 'THA', 'BLR']);
-    expect(queries).toHaveLength(4);
+    expect(queries).toHaveLength(1 + 4);
   });
 
   it('cuts at the node limit and says so', async () => {

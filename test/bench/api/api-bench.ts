@@ -3,16 +3,18 @@ import type { Driver } from 'neo4j-driver';
 import { benchResult } from '../records';
 import type { BenchResult } from '../records';
 import { percentile } from '../stats';
-import { postGraphql } from './graphql-client';
+import { postGraphql, postJson } from './graphql-client';
 import { measureLatency } from './latency';
 import type { Side } from './latency';
 import type { ApiQuestion } from './queries';
-import { concurrentThroughput, graphqlThroughput } from './throughput';
+import { concurrentThroughput, graphqlThroughput, postThroughput } from './throughput';
 
 export type ApiBenchOptions = {
   driver: Driver;
   oursUrl: string;
   peerUrl: string;
+  /** The HTTP baseline: the same Cypher behind a minimal JSON endpoint. */
+  httpUrl: string;
   questions: readonly ApiQuestion[];
   /** Appended to every record name, e.g. `@100000`. */
   suffix: string;
@@ -43,6 +45,7 @@ async function latencyResults(
   const { peer } = question;
   const sides: Side[] = [
     { name: 'ours', ask: () => postGraphql(oursUrl, question.ours) },
+    { name: 'http', ask: () => postJson(`${options.httpUrl}/cypher`, question.cypher) },
     { name: 'cypher', ask: cypherAsk(driver, question) },
     ...(peer ? [{ name: 'peer', ask: () => postGraphql(peerUrl, peer) }] : []),
   ];
@@ -54,11 +57,18 @@ async function latencyResults(
   const name = `${question.name}${suffix}`;
   return [
     benchResult({
+      name: `api.p50.${question.name}@http${suffix}`,
+      value: p('ours', 50),
+      unit: 'ms',
+      baseline: p('http', 50),
+      target: { op: '<=', ratio: 1.25 },
+      note: HTTP_NOTE,
+    }),
+    benchResult({
       name: `api.p50.${name}`,
       value: p('ours', 50),
       unit: 'ms',
       baseline: p('cypher', 50),
-      target: { op: '<=', ratio: 1.25 },
       note: 'vs one Cypher query via the driver',
     }),
     benchResult({
@@ -91,6 +101,8 @@ async function drained<T>(load: () => Promise<T>, ask: () => Promise<unknown>): 
   return result;
 }
 
+const HTTP_NOTE = 'vs the same Cypher behind a minimal HTTP JSON endpoint (node:http)';
+
 function failures(failed: number): string {
   return failed > 0 ? `; ${failed} requests failed` : '';
 }
@@ -105,6 +117,11 @@ async function throughputResults(
     () => graphqlThroughput({ url: oursUrl, request: question.ours, seconds }),
     () => postGraphql(oursUrl, question.ours),
   );
+  const http = await postThroughput({
+    url: `${options.httpUrl}/cypher`,
+    body: question.cypher,
+    seconds,
+  });
   const cypher = await concurrentThroughput({ ask: cypherAsk(driver, question), seconds });
   const peer = peerRequest
     ? await drained(
@@ -114,6 +131,14 @@ async function throughputResults(
     : null;
   const name = `${question.name}${suffix}`;
   return [
+    benchResult({
+      name: `api.rps.${question.name}@http${suffix}`,
+      value: ours.perSecond,
+      unit: 'req/s',
+      baseline: http.perSecond,
+      target: { op: '>=', ratio: 0.8 },
+      note: `32 connections each${failures(ours.failed + http.failed)}`,
+    }),
     benchResult({
       name: `api.rps.${name}`,
       value: ours.perSecond,
@@ -136,8 +161,8 @@ async function throughputResults(
 
 /**
  * For each question: p50/p95 of our GraphQL server against the same question as one Cypher
- * query through the driver and against @neo4j/graphql, then throughput of each with 32
- * connections. Every answer is checked for GraphQL errors before anything is timed.
+ * query behind a minimal HTTP endpoint (the target), through the driver in this process, and
+ * against @neo4j/graphql, then throughput of each with 32 connections. Every answer is checked for GraphQL errors before anything is timed.
  */
 export async function apiBench(options: ApiBenchOptions): Promise<BenchResult[]> {
   const results: BenchResult[] = [];

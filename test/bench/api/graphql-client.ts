@@ -1,5 +1,17 @@
 import type { GraphqlRequest } from './queries';
 
+/** POSTs JSON to the HTTP baseline and returns its rows; an HTTP error throws. */
+export async function postJson(url: string, body: unknown): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok)
+    throw new Error(`HTTP ${response.status} from ${url}: ${await response.text()}`);
+  return response.json();
+}
+
 /**
  * POSTs a GraphQL request over HTTP (Node's fetch keeps connections alive) and returns the
  * data; GraphQL errors throw, so a broken question can never be timed as a fast one.

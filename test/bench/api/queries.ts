@@ -183,6 +183,25 @@ function graph(): ApiQuestion {
   };
 }
 
+/** The storm's cheap question: one state by code. */
+export function stateQuestion(probes: Probes): GraphqlRequest {
+  return {
+    query: 'query ($code: String!) { state(code: $code) { code name } }',
+    variables: { code: probes.stateCode },
+  };
+}
+
+/**
+ * The storm's expensive question: the coalitions question at a resolution of its own
+ * (between 1 and 2), so that no answer is cached or shared and each is Louvain again.
+ */
+export function coalitionsAtResolution(i: number): GraphqlRequest {
+  return {
+    query: `query ($from: Date!, $resolution: Float) { coalitions(filter: { from: $from }, resolution: $resolution) { id size cohesion members { code } } }`,
+    variables: { from: COALITIONS_FROM, resolution: 1 + (i % 100_000) / 100_000 },
+  };
+}
+
 /** The questions the API answers, with the probes filled in. */
 export function apiQuestions(probes: Probes): ApiQuestion[] {
   return [

@@ -4,13 +4,15 @@ import type { GraphqlRequest } from './queries';
 export const CONNECTIONS = 32;
 
 type LoadOptions = { url: string; request: GraphqlRequest; seconds: number };
+/** A JSON POST to `url` (a whole URL, path included). */
+type PostLoad = { url: string; body: unknown; seconds: number };
 
-function load(options: LoadOptions): Promise<autocannon.Result> {
+function load(options: PostLoad): Promise<autocannon.Result> {
   return autocannon({
-    url: `${options.url}/graphql`,
+    url: options.url,
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(options.request),
+    body: JSON.stringify(options.body),
     connections: CONNECTIONS,
     duration: options.seconds,
     // Slow questions (a large graph view) must count as slow, not as failed.
@@ -25,7 +27,12 @@ export type Throughput = { perSecond: number; failed: number };
  * Requests per second a GraphQL server answers with 32 keep-alive connections for `seconds`,
  * after a warm-up of up to 2 s under the same load (the first second runs JIT-cold).
  */
-export async function graphqlThroughput(options: LoadOptions): Promise<Throughput> {
+export function graphqlThroughput(options: LoadOptions): Promise<Throughput> {
+  return postThroughput({ ...options, url: `${options.url}/graphql`, body: options.request });
+}
+
+/** The same for any JSON POST endpoint (the HTTP baseline). */
+export async function postThroughput(options: PostLoad): Promise<Throughput> {
   await load({ ...options, seconds: Math.min(2, options.seconds / 2) });
   const result = await load(options);
   const failed = result.errors + result.non2xx;

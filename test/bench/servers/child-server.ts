@@ -25,11 +25,11 @@ async function statusKb(pid: number, field: string): Promise<number> {
 }
 
 /**
- * Runs `serve-ours` or `serve-peer` in its own Node process against `neo4jUri` and resolves
+ * Runs `serve-ours`, `serve-peer` or `serve-http-baseline` in its own Node process against `neo4jUri` and resolves
  * once it listens. Its stderr is kept and shown if it fails to start.
  */
 export async function startChildServer(options: {
-  entry: 'serve-ours' | 'serve-peer';
+  entry: 'serve-ours' | 'serve-peer' | 'serve-http-baseline';
   neo4jUri: string;
   /** Built UI for `serve-ours` to serve at `/`. */
   webRoot?: string;

@@ -95,7 +95,7 @@ builder.queryFields((t) => ({
     complexity: { field: 5, multiplier: 10 },
     resolve: async (_root, args, context) => {
       const resolution = checkResolution(args.resolution);
-      return context.loaders.coalitions(args.filter ?? {}, resolution);
+      return context.heavy({ task: 'coalitions', args: { filter: args.filter ?? {}, resolution } });
     },
   }),
 }));

@@ -8,8 +8,6 @@ import {
   MAX_NODE_LIMIT,
   parseGraphViewInput,
 } from '../../graph-view-input';
-import { coSignatureView } from '../../loaders/co-signature-view';
-import { loadGraphView } from '../../loaders/graph-view';
 import type { GraphEdge, GraphNode, GraphViewRecord } from '../../loaders/graph-view';
 import { builder } from '../builder';
 import { checkResolution, CoalitionFilterInput, resolutionArgDescription } from './coalition';
@@ -138,7 +136,8 @@ builder.queryFields((t) => ({
       field: 10 + Math.ceil((args.view.nodeLimit ?? DEFAULT_NODE_LIMIT) / 10),
       multiplier: 1,
     }),
-    resolve: (_root, args, context) => loadGraphView(context.read, parseGraphViewInput(args.view)),
+    resolve: (_root, args, context) =>
+      context.heavy({ task: 'graph', args: parseGraphViewInput(args.view) }),
   }),
   coSignatureNetwork: t.field({
     type: GraphViewRef,
@@ -153,12 +152,10 @@ builder.queryFields((t) => ({
     complexity: { field: 20, multiplier: 1 },
     resolve: async (_root, args, context) => {
       const resolution = checkResolution(args.resolution);
-      const filter = args.filter ?? {};
-      const [network, coalitions] = await Promise.all([
-        context.loaders.coSignatureNetwork(filter),
-        context.loaders.coalitions(filter, resolution),
-      ]);
-      return coSignatureView(network, coalitions);
+      return context.heavy({
+        task: 'coSignatureNetwork',
+        args: { filter: args.filter ?? {}, resolution },
+      });
     },
   }),
 }));

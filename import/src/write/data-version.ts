@@ -1,0 +1,10 @@
+import { markDataChangedCypher } from '@treatygraph/schema';
+import type { ManagedTransaction } from 'neo4j-driver';
+
+/**
+ * Gives the graph a new data version inside the transaction that changes it, so servers'
+ * caches keyed by the version never serve what the import replaced.
+ */
+export async function markDataChanged(tx: ManagedTransaction): Promise<void> {
+  await tx.run(markDataChangedCypher);
+}
