@@ -24,7 +24,7 @@ export const EXPORT_FORMATS = {
   nodesCsv: { label: 'CSV of nodes', extension: 'nodes.csv', type: 'text/csv' },
   edgesCsv: { label: 'CSV of edges', extension: 'edges.csv', type: 'text/csv' },
   query: { label: 'GraphQL query', extension: 'graphql', type: 'application/graphql' },
-  url: { label: 'Shareable link', extension: 'url.txt', type: 'text/plain' },
+  url: { label: 'Link as a file', extension: 'url.txt', type: 'text/plain' },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
