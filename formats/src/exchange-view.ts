@@ -20,6 +20,9 @@ export interface ExchangeEdge {
   target: string;
   weight: number;
   data: Readonly<Record<string, unknown>>;
+  /** When the tie held (ISO dates), for a timeline: GEXF writes them as the edge's spell. */
+  start?: string;
+  end?: string;
 }
 
 /** The graph of one view, independent of who drew it: the API's `GraphView` and the UI's canvas both map to it. */

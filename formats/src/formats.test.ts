@@ -79,6 +79,33 @@ describe('graph exchange formats', () => {
     expect(graph.getEdgeAttribute('e3', 'weight')).toBe(3);
   });
 
+  it('writes GEXF edges with their time spells, so Gephi plays the timeline', () => {
+    const dated: ExchangeView = {
+      ...view,
+      edges: view.edges.map((edge, i) =>
+        i === 0
+          ? { ...edge, start: '2003-09-26', end: '2020-01-01' }
+          : i === 1
+            ? { ...edge, start: '2025-07-30' }
+            : edge,
+      ),
+    };
+    const text = writeGexf(dated);
+    expect(text).toContain('mode="dynamic" timeformat="date" timerepresentation="interval"');
+    const spells = [...text.matchAll(/<edge\s([^>]*)>/g)].map(([, attributes]) => ({
+      id: /id="([^"]*)"/.exec(attributes ?? '')?.[1],
+      start: /start="([^"]*)"/.exec(attributes ?? '')?.[1],
+      end: /end="([^"]*)"/.exec(attributes ?? '')?.[1],
+    }));
+    expect(spells).toEqual([
+      { id: 'e1', start: '2003-09-26', end: '2020-01-01' },
+      { id: 'e2', start: '2025-07-30', end: undefined },
+      { id: 'e3', start: undefined, end: undefined },
+    ]);
+    expect(parseGexf(Graph, text).size).toBe(3);
+    expect(writeGexf(view)).not.toContain('mode="dynamic"');
+  });
+
   it('writes CSV with Gephi headers, RFC 4180 quoting and formula cells neutralised', () => {
     const nodes = writeNodesCsv(view).split('\r\n');
     expect(nodes[0]).toBe(

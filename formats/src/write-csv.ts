@@ -46,3 +46,14 @@ export function writeEdgesCsv(view: ExchangeView): string {
     ),
   );
 }
+
+/**
+ * Any table as CSV (RFC 4180 quoting, formula-safe cells), for lists that are not a graph.
+ * @example writeTableCsv(['who', 'since'], [['Laos', '2003-09-26']])
+ */
+export function writeTableCsv(
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): string {
+  return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}

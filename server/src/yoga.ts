@@ -18,6 +18,7 @@ import { corsAllowList } from './plugins/cors';
 import { useCostLimit } from './plugins/cost-limit';
 import { useDisableIntrospection } from './plugins/introspection';
 import { useErrorReporting } from './plugins/error-reporting';
+import { renderOfflineGraphiQL, useGraphiqlAssets } from './plugins/graphiql-assets';
 import { useViewExport } from './plugins/export-view';
 import { useNeo4jHealth } from './plugins/health';
 import { DEFAULT_LIMITS, useDocumentLimits } from './plugins/limits';
@@ -83,6 +84,7 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
     maxRequestBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     cors: corsAllowList(options.corsOrigins ?? []),
     graphiql: { title: 'treatygraph', defaultTabs: graphiqlTabs },
+    renderGraphiQL: renderOfflineGraphiQL,
     // Backstop for errors outside execution (yoga has no request context there).
     maskedErrors: { maskError: (error) => toPublicError(error, { isDev }).error, isDev },
     context: ({ request, ...serverContext }) =>
@@ -97,6 +99,7 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
       useRequestId(),
       useNeo4jHealth({ driver, database }),
       useViewExport({ heavy, logger }),
+      useGraphiqlAssets(),
       ...(options.webRoot ? [useStaticFiles({ root: options.webRoot })] : []),
       useDocumentLimits(limits),
       ...(options.introspection === false ? [useDisableIntrospection()] : []),

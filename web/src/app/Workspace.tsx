@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus } from '../features/corpus/load-corpus';
 import type { Reference } from '../features/corpus/reference';
 import ExportMenu from '../features/export/ExportMenu';
 import InspectPanel from '../features/inspect/InspectPanel';
 import NodePicker from '../features/search/NodePicker';
 import SearchBox from '../features/search/SearchBox';
+import ViewTable from '../features/table/ViewTable';
 import TimeRange from '../features/time/TimeRange';
 import { yearBounds } from '../features/time/year-bounds';
 import GraphCanvas from '../graph/GraphCanvas';
@@ -69,6 +70,7 @@ export default function Workspace({ state, update, corpus, refining, reference }
     [graph, update],
   );
 
+  const [tableOpen, setTableOpen] = useState(false);
   const sideRef = useRef<HTMLElement>(null);
   useEffect(() => {
     // A block body: scrollTo may return a promise, and an effect must return nothing else.
@@ -129,7 +131,19 @@ export default function Workspace({ state, update, corpus, refining, reference }
                 toolbarStart={
                   <NodePicker graph={graph} selectedId={state.selected} onSelect={select} />
                 }
-                toolbarEnd={(cy) => <ExportMenu cy={cy} context={exportContext} />}
+                toolbarEnd={(cy) => (
+                  <>
+                    <button
+                      type="button"
+                      aria-pressed={tableOpen}
+                      onClick={() => setTableOpen(!tableOpen)}
+                      title="Show the view as a table"
+                    >
+                      Table
+                    </button>
+                    <ExportMenu cy={cy} context={exportContext} />
+                  </>
+                )}
               />
             ) : (
               <div className="stage__message">
@@ -158,6 +172,14 @@ export default function Workspace({ state, update, corpus, refining, reference }
               </div>
             )}
           </div>
+          {model && tableOpen && (
+            <ViewTable
+              elements={model.elements}
+              name={view}
+              selectedId={state.selected}
+              onSelect={select}
+            />
+          )}
           {model && <Legend elements={model.elements} colorKey={model.colorKey} />}
         </main>
         <aside className="side" ref={sideRef} aria-label="Details">

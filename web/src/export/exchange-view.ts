@@ -44,6 +44,8 @@ export function toExchangeView(
       target: String(data.target),
       weight: typeof data.weight === 'number' ? data.weight : 1,
       data: portable(data, ['id', 'kind', 'source', 'target', 'weight']),
+      ...(typeof data.since === 'string' ? { start: data.since } : {}),
+      ...(typeof data.until === 'string' ? { end: data.until } : {}),
     })),
   };
 }

@@ -25,7 +25,7 @@ export const EXPORT_FORMATS = {
   nodesCsv: { label: 'CSV of nodes', extension: 'nodes.csv', type: EXPORT_MIME_TYPES.csv },
   edgesCsv: { label: 'CSV of edges', extension: 'edges.csv', type: EXPORT_MIME_TYPES.csv },
   query: { label: 'GraphQL query', extension: 'graphql', type: EXPORT_MIME_TYPES.graphql },
-  url: { label: 'Shareable link', extension: 'url.txt', type: EXPORT_MIME_TYPES.text },
+  url: { label: 'Link as a file', extension: 'url.txt', type: EXPORT_MIME_TYPES.text },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 

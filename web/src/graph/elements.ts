@@ -60,7 +60,31 @@ export type GraphEdgeData = {
   label?: string;
   /** Co-signature: ids of the shared declarations. */
   shared?: string[];
+  /** The day the tie began: adoption of the declaration signed or cited, consent to a treaty. */
+  since?: string;
+  /** The day a withdrawal took effect. */
+  until?: string;
+  /** PARTY_TO: the day of signature, and how consent was given (ratification, accession…). */
+  signedOn?: string;
+  consentType?: string;
+  /** Who said so: the publishers (or titles) of the sources, joined with "; ". */
+  reportedBy?: string;
 };
+
+type SourceName = { publisher?: string | null; title?: string | null };
+
+/** Sources as one readable cell: publishers, or titles where there is no publisher. */
+export function sourceNames(sources: readonly (SourceName | null | undefined)[]): string {
+  const names = sources.map((s) => s?.publisher ?? s?.title).filter((n): n is string => !!n);
+  return [...new Set(names)].join('; ');
+}
+
+/** The optional edge facts that are known, without empty ones. */
+export function edgeFacts(
+  facts: Pick<GraphEdgeData, 'since' | 'until' | 'signedOn' | 'consentType' | 'reportedBy'>,
+): Partial<GraphEdgeData> {
+  return Object.fromEntries(Object.entries(facts).filter(([, value]) => !!value));
+}
 
 /** Cytoscape's `ElementsDefinition`, narrowed to what treatygraph draws. */
 export type GraphElements = {
@@ -106,9 +130,13 @@ export function createCorpusElements(declarations: readonly CorpusDeclaration[])
     nodes.set(id, { id, kind: ref.kind, key: ref.key, ...data });
     return id;
   };
-  const addEdge = (kind: RelationshipType, source: string, target: string): void => {
+  const addEdge = (
+    kind: RelationshipType,
+    [source, target]: [string, string],
+    facts: Partial<GraphEdgeData> = {},
+  ): void => {
     const id = `${kind}:${source}->${target}`;
-    edges.set(id, { id, source, target, kind });
+    edges.set(id, { id, source, target, kind, ...facts });
   };
   const addInstrument = (instrument: CorpusInstrument): string =>
     addNode(
@@ -121,9 +149,13 @@ export function createCorpusElements(declarations: readonly CorpusDeclaration[])
       { kind: 'Declaration', key: declaration.id },
       { label: shortenLabel(declaration.title), name: declaration.title },
     );
+    const facts = edgeFacts({
+      since: declaration.adoptedOn ?? undefined,
+      reportedBy: sourceNames(declaration.sources),
+    });
     for (const state of declaration.signatories) {
       const id = addNode({ kind: 'State', key: state.code }, stateData(state));
-      addEdge('SIGNED', id, hub);
+      addEdge('SIGNED', [id, hub], facts);
     }
     for (const organization of declaration.nonStateSignatories) {
       const { acronym, name } = organization;
@@ -131,12 +163,13 @@ export function createCorpusElements(declarations: readonly CorpusDeclaration[])
         { kind: 'Organization', key: organization.id },
         acronym ? { label: acronym, name, acronym } : { label: shortenLabel(name), name },
       );
-      addEdge('ORGANIZATION_SIGNED', id, hub);
+      addEdge('ORGANIZATION_SIGNED', [id, hub], facts);
     }
     for (const instrument of declaration.references) {
       const id = addInstrument(instrument);
-      addEdge('REFERENCES', hub, id);
-      if (instrument.supplements) addEdge('SUPPLEMENTS', id, addInstrument(instrument.supplements));
+      addEdge('REFERENCES', [hub, id], facts);
+      if (instrument.supplements)
+        addEdge('SUPPLEMENTS', [id, addInstrument(instrument.supplements)]);
     }
     for (const organization of declaration.organizations) {
       const { acronym, name } = organization;
@@ -144,7 +177,7 @@ export function createCorpusElements(declarations: readonly CorpusDeclaration[])
         { kind: 'Organization', key: organization.id },
         acronym ? { label: acronym, name, acronym } : { label: shortenLabel(name), name },
       );
-      addEdge('SUPPORTS', hub, id);
+      addEdge('SUPPORTS', [hub, id], facts);
     }
   }
 

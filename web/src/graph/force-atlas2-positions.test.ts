@@ -22,6 +22,7 @@ function twoBlocs(): CorpusDeclaration[] {
     references: [],
     nonStateSignatories: [],
     organizations: [],
+    sources: [],
   });
   return [
     declaration('a1', bloc('A')),

@@ -1,11 +1,14 @@
 import type { GraphElements, GraphNodeData } from './elements';
-import { stateData } from './elements';
+import { edgeFacts, sourceNames, stateData } from './elements';
 
 export type PartyInstrument = {
   id: string;
   parties: readonly {
+    signedOn?: string | null;
     consentOn?: string | null;
+    consentType?: string | null;
     withdrawnOn?: string | null;
+    evidence?: { source?: { publisher?: string | null; title?: string | null } | null } | null;
     state: {
       code: string;
       name: string;
@@ -36,7 +39,7 @@ export function withParties(
   for (const instrument of instruments) {
     const target = instrumentIds.get(instrument.id);
     if (!target) continue;
-    for (const { consentOn, withdrawnOn, state } of instrument.parties) {
+    for (const { consentOn, withdrawnOn, state, ...rest } of instrument.parties) {
       const party =
         consentOn && consentOn <= options.date && !(withdrawnOn && withdrawnOn <= options.date);
       if (!party) continue;
@@ -53,7 +56,14 @@ export function withParties(
         nodes.set(state.code, { data });
       }
       const id = `PARTY_TO:${state.code}->${target}`;
-      edges.push({ data: { id, source: state.code, target, kind: 'PARTY_TO' } });
+      const facts = edgeFacts({
+        since: consentOn,
+        until: withdrawnOn ?? undefined,
+        signedOn: rest.signedOn ?? undefined,
+        consentType: rest.consentType?.toLowerCase(),
+        reportedBy: sourceNames([rest.evidence?.source]),
+      });
+      edges.push({ data: { id, source: state.code, target, kind: 'PARTY_TO', ...facts } });
     }
   }
   return { nodes: [...nodes.values()], edges };

@@ -1,5 +1,5 @@
 import type { CorpusDeclaration, GraphElements, GraphNodeData } from './elements';
-import { shortenLabel, stateData } from './elements';
+import { edgeFacts, shortenLabel, sourceNames, stateData } from './elements';
 import type { Colouring } from './paint';
 import { toStanding, type Standing, type StatusRow } from './participation-status';
 import { STATUS_STYLES } from './palettes';
@@ -52,7 +52,16 @@ export function createStatusElements(
     standings.set(state.code, standing);
     nodes.push({ data: { id: state.code, kind: 'State', key: state.code, ...stateData(state) } });
     edges.push({
-      data: { id: `SIGNED:${state.code}->${hub}`, source: state.code, target: hub, kind: 'SIGNED' },
+      data: {
+        id: `SIGNED:${state.code}->${hub}`,
+        source: state.code,
+        target: hub,
+        kind: 'SIGNED',
+        ...edgeFacts({
+          since: declaration.adoptedOn ?? undefined,
+          reportedBy: sourceNames(declaration.sources),
+        }),
+      },
     });
     if (standing.status === 'PARTY') {
       edges.push({
@@ -61,6 +70,10 @@ export function createStatusElements(
           source: state.code,
           target: treaty,
           kind: 'PARTY_TO',
+          ...edgeFacts({
+            since: standing.since ?? undefined,
+            signedOn: participation.get(state.code)?.signedOn ?? undefined,
+          }),
         },
       });
     }

@@ -74,6 +74,7 @@ export const traffickingStatement: CorpusDeclaration = {
   organizations: [
     { id: 'unodc', name: 'United Nations Office on Drugs and Crime', acronym: 'UNODC' },
   ],
+  sources: [{ publisher: 'BelTA', title: 'Joint statement on human trafficking' }],
 };
 
 /** Synthetic: a second declaration sharing a signatory and an instrument with the first. */
@@ -108,4 +109,5 @@ export const sharedNeighbours: CorpusDeclaration = {
       acronym: null,
     },
   ],
+  sources: [],
 };

@@ -43,6 +43,7 @@ const row = (i: number): Row => ({
   references: [{ id: 'untoc' }],
   nonStateSignatories: [],
   organizations: [],
+  sources: [],
 });
 
 /** A fake server holding `total` declarations, paging by opaque cursor like the API. */

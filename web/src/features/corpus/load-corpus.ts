@@ -1,8 +1,7 @@
 import type { Request, RequestOptions } from '../../api/client';
 import { CorpusGraphDocument, type CorpusGraphQuery } from '../../api/generated/graphql';
-import { loadPages, MAX_PAGE_SIZE } from '../../api/load-pages';
+import { loadPages } from '../../api/load-pages';
 import type { CorpusDeclaration } from '../../graph/elements';
-import { queryText } from '../views/view-model';
 import { stateOf, type Reference } from './reference';
 import { firstDay, lastDay } from '../time/year-days';
 
@@ -60,10 +59,4 @@ export function joinCorpus(rows: CorpusRows, reference: Reference): Corpus {
       ),
     })),
   };
-}
-
-/** The first request {@link loadCorpusRows} sends for `window`, for the query export. */
-export function corpusQuery(window: CorpusWindow): string {
-  const first = Math.min(MAX_PAGE_SIZE, window.limit);
-  return queryText(CorpusGraphDocument, { first, after: null, filter: windowFilter(window) });
 }

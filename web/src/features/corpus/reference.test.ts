@@ -14,8 +14,11 @@ const instrument = (id: string, supplements: string | null, parties: string[]): 
   adoptedOn: '2000-11-15',
   supplements: supplements ? { id: supplements } : null,
   parties: parties.map((code) => ({
+    signedOn: null,
     consentOn: '2003-01-01',
+    consentType: null,
     withdrawnOn: null,
+    evidence: null,
     state: { code },
   })),
 });

@@ -17,6 +17,7 @@ export default function ExportMenu({ cy, context }: Props) {
   const [open, setOpen] = useState(false);
   const [scale, setScale] = useState<number>(2);
   const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
   const menuId = useId();
   const scaleId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -40,6 +41,19 @@ export default function ExportMenu({ cy, context }: Props) {
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
       setError(`The ${EXPORT_FORMATS[format].label} export failed: ${reason}`);
+    }
+  };
+
+  // The clipboard needs a secure context (https or localhost); elsewhere the file still works.
+  const copyLink = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(context.url);
+      setCopied(true);
+      setError(null);
+      setTimeout(() => setCopied(false), 4000);
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      setError(`The link could not be copied (${reason}); save it as a file instead.`);
     }
   };
 
@@ -86,6 +100,12 @@ export default function ExportMenu({ cy, context }: Props) {
             {EXPORT_FORMATS[format].label}
           </button>
         ))}
+        <button type="button" data-action="copy-link" onClick={() => void copyLink()}>
+          Copy link
+        </button>
+        <p className="export-menu__notice" role="status">
+          {copied ? 'Link copied to the clipboard.' : ''}
+        </p>
         {error && (
           <p className="export-menu__error" role="alert">
             {error}

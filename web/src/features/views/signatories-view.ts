@@ -9,9 +9,10 @@ import { expandNeighbours, type Expansion } from '../../graph/expand-neighbours'
 import { withParties, type PartyInstrument } from '../../graph/party-elements';
 import { byRegion, paint, REGION_ORDER } from '../../graph/paint';
 import type { ColorKey, ViewState } from '../../app/view-state';
-import { corpusQuery, type CorpusWindow } from '../corpus/load-corpus';
+import type { CorpusWindow } from '../corpus/load-corpus';
 import { referenceQuery } from '../corpus/reference';
 import type { ViewModel } from './view-model';
+import { viewCorpusQuery } from './view-query';
 
 type Input = {
   /** Every loaded declaration: what expanding a node draws its hidden neighbours from. */
@@ -91,7 +92,7 @@ export function buildSignatoriesView(input: Input): ViewModel {
         date: input.date,
         addStates: full,
       }),
-    `${corpusQuery(input.window)}\n${referenceQuery}`,
+    `${viewCorpusQuery(input.state, input.window)}\n${referenceQuery}`,
   );
 }
 
@@ -100,6 +101,6 @@ export function buildCoalitionsView(input: Input): ViewModel {
   return build(
     input,
     (declarations) => createCoSignatureElements(declarations),
-    `${corpusQuery(input.window)}\n${referenceQuery}`,
+    `${viewCorpusQuery(input.state, input.window)}\n${referenceQuery}`,
   );
 }
