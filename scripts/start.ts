@@ -58,11 +58,12 @@ async function main() {
       corsOrigins: config.corsOrigins,
       maxBodyBytes: config.maxBodyBytes,
       introspection: config.introspection,
+      graphiql: config.graphiql,
     });
     const server = await startServer({ yoga, port: config.port, host: config.host });
     stops.push(() => server.close());
     log(`explorer: ${server.url}/`);
-    log(`GraphiQL: ${server.url}/graphql`);
+    log(`${config.graphiql ? 'GraphiQL' : 'GraphQL API (GraphiQL off)'}: ${server.url}/graphql`);
     log(
       config.importToken && !config.readOnly
         ? 'importDocuments: enabled (Authorization: Bearer <IMPORT_TOKEN>)'

@@ -14,3 +14,12 @@ export {
   mergeRelationshipsCypher,
   mergeStatements,
 } from './derive/merge-statements';
+export {
+  NEO4J_SCHEMES,
+  neo4jConnection,
+  neo4jEnvShape,
+  neo4jUserRule,
+  optionalEnv,
+  type Neo4jConnection,
+} from './config/neo4j-env';
+export { classifyNeo4jError, type Neo4jErrorKind } from './config/neo4j-errors';

@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       maxBodyBytes: 1_000_000,
       introspection: true,
+      graphiql: true,
       readOnly: false,
     });
   });
@@ -51,6 +52,7 @@ describe('loadConfig', () => {
       corsOrigins: ['https://analyst.example.org', 'http://localhost:5173'],
       maxBodyBytes: 2_000_000,
       introspection: true,
+      graphiql: true,
       readOnly: false,
     });
   });
@@ -62,6 +64,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://x:7687', GRAPHQL_INTROSPECTION: 'no' })).toThrow(
       /GRAPHQL_INTROSPECTION/,
     );
+  });
+
+  it('turns GraphiQL and introspection off when NODE_ENV=production, unless enabled', () => {
+    const production = { NEO4J_URI: 'bolt://x:7687', NODE_ENV: 'production' };
+    expect(loadConfig(production)).toMatchObject({ introspection: false, graphiql: false });
+    expect(
+      loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'on', GRAPHIQL: 'on' }),
+    ).toMatchObject({ introspection: true, graphiql: true });
+    expect(loadConfig({ NEO4J_URI: 'bolt://x:7687', GRAPHIQL: 'off' })).toMatchObject({
+      introspection: true,
+      graphiql: false,
+    });
   });
 
   it('serves read-only with READ_ONLY=on and refuses other values', () => {
