@@ -59,6 +59,7 @@ async function main() {
       maxBodyBytes: config.maxBodyBytes,
       introspection: config.introspection,
       heavy: { ...config.heavy, neo4j: config.neo4j },
+      graphiql: config.graphiql,
     });
     const server = await startServer({ yoga, port: config.port, host: config.host });
     stops.push(async () => {
@@ -66,7 +67,7 @@ async function main() {
       await yoga.dispose();
     });
     log(`explorer: ${server.url}/`);
-    log(`GraphiQL: ${server.url}/graphql`);
+    log(`${config.graphiql ? 'GraphiQL' : 'GraphQL API (GraphiQL off)'}: ${server.url}/graphql`);
     log(
       config.importToken && !config.readOnly
         ? 'importDocuments: enabled (Authorization: Bearer <IMPORT_TOKEN>)'

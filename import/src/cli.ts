@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { classifyNeo4jError } from '@treatygraph/schema';
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { loadImportConfig } from './config';
@@ -73,12 +74,9 @@ type Io = Required<Omit<CliOptions, 'localNeo4j'>> & Pick<CliOptions, 'localNeo4
 
 class Unreachable extends Error {}
 
-const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
+// Unreachable, refused credentials, no such database: the server's reading of Neo4j errors.
 function isUnreachable(error: unknown): boolean {
-  if (error instanceof Unreachable) return true;
-  const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
-  return UNREACHABLE_CODES.has(code);
+  return error instanceof Unreachable || classifyNeo4jError(error)?.kind === 'unavailable';
 }
 
 // A Neo4j client error (a constraint, say) rolls the run back; it is not a bug of the importer.
@@ -353,13 +351,14 @@ export async function runImportCli(args: string[], options: CliOptions = {}): Pr
       reportIssues(io, error);
       return EXIT.invalid;
     }
-    if (isRefusal(error)) {
-      io.stderr(`error: the database refused the import; nothing was written: ${error.message}`);
-      return EXIT.invalid;
-    }
+    // Before refusals: a missing database or refused credentials are Neo.ClientErrors too.
     if (isUnreachable(error)) {
       io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
       return EXIT.unreachable;
+    }
+    if (isRefusal(error)) {
+      io.stderr(`error: the database refused the import; nothing was written: ${error.message}`);
+      return EXIT.invalid;
     }
     if (
       error instanceof TypeError &&

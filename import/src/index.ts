@@ -28,6 +28,8 @@ export type { InputKind } from './read/read-input';
 export type { ChangeCounts, EntityChange } from './write/entity-changes';
 export type { DeclarationMerge } from './write/merge-declarations';
 export { runImportCli } from './cli';
+export { loadImportConfig } from './config';
+export type { ImportConfig } from './config';
 export type { CliOptions, LocalNeo4jPort } from './cli';
 export type { CorpusSummary, ImportCorpusOptions } from './import-corpus';
 export { importVoteData, isVoteDataDir } from './votes/import-votes';

@@ -15,3 +15,12 @@ export {
   mergeStatements,
 } from './derive/merge-statements';
 export { dataVersionCypher, markDataChangedCypher } from './derive/data-version';
+export {
+  NEO4J_SCHEMES,
+  neo4jConnection,
+  neo4jEnvShape,
+  neo4jUserRule,
+  optionalEnv,
+  type Neo4jConnection,
+} from './config/neo4j-env';
+export { classifyNeo4jError, type Neo4jErrorKind } from './config/neo4j-errors';

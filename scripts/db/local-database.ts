@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isImportError, loadImportConfig } from '@treatygraph/import';
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { startNeo4j } from '../neo4j';
@@ -39,12 +40,21 @@ export async function withDatabase<T>(options: {
       stop = () => local.stop();
     }
   }
-  const auth = env.NEO4J_USER
-    ? neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD ?? '')
-    : undefined;
-  const driver = neo4j.driver(uri, auth, { userAgent: 'treatygraph-db' });
+  let connection;
   try {
-    const database = env.NEO4J_DATABASE || undefined;
+    // The NEO4J_* variables as the importer and the server read them.
+    connection = loadImportConfig({ ...env, NEO4J_URI: uri });
+  } catch (error) {
+    await stop?.();
+    if (!isImportError(error)) throw error;
+    throw new Error(error.details.map((d) => `${d.field}: ${d.message}`).join('; '), {
+      cause: error,
+    });
+  }
+  const { user, password, database } = connection;
+  const auth = user === undefined ? undefined : neo4j.auth.basic(user, password ?? '');
+  const driver = neo4j.driver(connection.uri, auth, { userAgent: 'treatygraph-db' });
+  try {
     return await fn({ driver, database, describe: `${uri}${database ? ` (${database})` : ''}` });
   } finally {
     await driver.close();

@@ -46,8 +46,13 @@ describe('neo4jConf', () => {
         pageCache: '1g',
         transactionMemory: '512m',
         transactionTimeout: '5s',
+        auth: true,
+        readOnly: true,
       }),
     );
+    expect(custom.get('dbms.security.auth_enabled')).toBe('true');
+    expect(custom.get('server.databases.default_to_read_only')).toBe('true');
+    expect(conf.get('server.databases.default_to_read_only')).toBe('false');
     expect(custom.get('server.memory.pagecache.size')).toBe('1g');
     expect(custom.get('dbms.memory.transaction.total.max')).toBe('512m');
     expect(custom.get('db.transaction.timeout')).toBe('5s');

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       maxBodyBytes: 1_000_000,
       introspection: true,
+      graphiql: true,
       readOnly: false,
       heavy: {
         threads: Math.max(1, availableParallelism() - 1),
@@ -58,6 +59,7 @@ describe('loadConfig', () => {
       corsOrigins: ['https://analyst.example.org', 'http://localhost:5173'],
       maxBodyBytes: 2_000_000,
       introspection: true,
+      graphiql: true,
       readOnly: false,
       // Listening beyond loopback turns the per-client limit on.
       heavy: expect.objectContaining({ perClientPerMinute: 60 }) as unknown,
@@ -87,6 +89,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://x:7687', GRAPHQL_INTROSPECTION: 'no' })).toThrow(
       /GRAPHQL_INTROSPECTION/,
     );
+  });
+
+  it('turns GraphiQL and introspection off when NODE_ENV=production, unless enabled', () => {
+    const production = { NEO4J_URI: 'bolt://x:7687', NODE_ENV: 'production' };
+    expect(loadConfig(production)).toMatchObject({ introspection: false, graphiql: false });
+    expect(
+      loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'on', GRAPHIQL: 'on' }),
+    ).toMatchObject({ introspection: true, graphiql: true });
+    expect(loadConfig({ NEO4J_URI: 'bolt://x:7687', GRAPHIQL: 'off' })).toMatchObject({
+      introspection: true,
+      graphiql: false,
+    });
   });
 
   it('serves read-only with READ_ONLY=on and refuses other values', () => {

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
+import {
+  neo4jConnection,
+  neo4jEnvShape,
+  neo4jUserRule,
+  optionalEnv as optional,
+} from '@treatygraph/schema';
+import type { Neo4jConnection } from '@treatygraph/schema';
 import { z } from 'zod';
 import { AppError } from './errors';
-
-/** URI schemes the driver accepts; `neo4j…` ones route across a cluster or Aura. */
-const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
-
-// An empty variable (`NEO4J_PASSWORD=` in a .env file) means "not set", not "the empty string".
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 /** An origin as browsers send it: scheme, host, optional port; no path. */
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
@@ -20,15 +20,7 @@ export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
 const envSchema = z
   .object({
-    NEO4J_URI: z
-      .string({ error: 'is required, for example neo4j://localhost:7687 or neo4j+s://….io' })
-      .refine(
-        (uri) => NEO4J_SCHEMES.some((scheme) => uri.startsWith(`${scheme}://`)),
-        `expected a URI starting with ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`,
-      ),
-    NEO4J_USER: optional(z.string()),
-    NEO4J_PASSWORD: optional(z.string()),
-    NEO4J_DATABASE: optional(z.string()),
+    ...neo4jEnvShape,
     PORT: optional(z.coerce.number().int().min(0).max(65535)).default(4000),
     // Loopback by default: exposing the API to the network is a deliberate choice.
     HOST: optional(z.string()).default('127.0.0.1'),
@@ -58,7 +50,10 @@ const envSchema = z
       DEFAULT_MAX_BODY_BYTES,
     ),
     // Off hides the schema from clients that have not seen it (GraphiQL then cannot help).
-    GRAPHQL_INTROSPECTION: optional(z.enum(['on', 'off'])).default('on'),
+    // Both default to off when NODE_ENV=production and on otherwise.
+    GRAPHQL_INTROSPECTION: optional(z.enum(['on', 'off'])),
+    GRAPHIQL: optional(z.enum(['on', 'off'])),
+    NODE_ENV: optional(z.string()),
     // On: the app never writes (no corpus seeding, no importDocuments), for read-only users.
     READ_ONLY: optional(z.enum(['on', 'off'])).default('off'),
     // Expensive operations (coalitions, graph views, exports): see HeavyConfig.
@@ -67,21 +62,9 @@ const envSchema = z
     HEAVY_CACHE_MB: optional(z.coerce.number().int().min(0).max(65_536)).default(256),
     HEAVY_PER_CLIENT_PER_MINUTE: optional(z.coerce.number().int().min(0).max(100_000)),
   })
-  .refine((env) => env.NEO4J_PASSWORD === undefined || env.NEO4J_USER !== undefined, {
-    path: ['NEO4J_USER'],
-    message: 'is required when NEO4J_PASSWORD is set',
-    // Report this alongside other problems rather than only once the rest is valid.
-    when: () => true,
-  });
+  .refine(neo4jUserRule.check, neo4jUserRule.params);
 
-export type Neo4jConfig = {
-  uri: string;
-  /** Absent when the server runs without authentication (the local and test instances). */
-  user?: string;
-  password?: string;
-  /** Absent means the user's home database. */
-  database?: string;
-};
+export type Neo4jConfig = Neo4jConnection;
 
 /** How expensive operations run (coalitions, graph views, exports). */
 export type HeavyConfig = {
@@ -115,8 +98,10 @@ export type Config = {
   corsOrigins: string[];
   /** Largest request body accepted, in bytes; larger ones get 413. */
   maxBodyBytes: number;
-  /** Whether `__schema` and `__type` are answered (GRAPHQL_INTROSPECTION, default on). */
+  /** Whether `__schema` and `__type` are answered (GRAPHQL_INTROSPECTION; default off in production). */
   introspection: boolean;
+  /** Whether GET /graphql serves GraphiQL (GRAPHIQL; default off in production). */
+  graphiql: boolean;
   /** READ_ONLY=on: start without writing and serve without the importer (default off). */
   readOnly: boolean;
   heavy: HeavyConfig;
@@ -136,19 +121,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     });
   }
   const e = parsed.data;
+  // Safe defaults for a deployment, conveniences for development.
+  const fallback = e.NODE_ENV === 'production' ? 'off' : 'on';
   return {
-    neo4j: {
-      uri: e.NEO4J_URI,
-      user: e.NEO4J_USER,
-      password: e.NEO4J_PASSWORD,
-      database: e.NEO4J_DATABASE,
-    },
+    neo4j: neo4jConnection(e),
     port: e.PORT,
     host: e.HOST,
     importToken: e.IMPORT_TOKEN,
     corsOrigins: e.CORS_ORIGINS,
     maxBodyBytes: e.MAX_BODY_BYTES,
-    introspection: e.GRAPHQL_INTROSPECTION === 'on',
+    introspection: (e.GRAPHQL_INTROSPECTION ?? fallback) === 'on',
+    graphiql: (e.GRAPHIQL ?? fallback) === 'on',
     readOnly: e.READ_ONLY === 'on',
     heavy: {
       threads: e.HEAVY_THREADS ?? defaultThreads(),

@@ -21,9 +21,11 @@ async function main(): Promise<void> {
     maxBodyBytes: config.maxBodyBytes,
     introspection: config.introspection,
     heavy: { ...config.heavy, neo4j: config.neo4j },
+    graphiql: config.graphiql,
   });
   const server = await startServer({ yoga, port: config.port, host: config.host });
-  logger.info(`GraphQL API and GraphiQL at ${server.url}/graphql (Neo4j: ${config.neo4j.uri})`);
+  const api = config.graphiql ? 'GraphQL API and GraphiQL' : 'GraphQL API';
+  logger.info(`${api} at ${server.url}/graphql (Neo4j: ${config.neo4j.uri})`);
 
   let stopping = false;
   const stop = async (signal: string) => {

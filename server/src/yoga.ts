@@ -55,12 +55,14 @@ export type CreateYogaOptions = {
    * worker threads; otherwise on the request thread. Cached and limited either way.
    */
   heavy?: HeavyOptions;
+  /** False stops serving GraphiQL on GET /graphql (default true). */
+  graphiql?: boolean;
 };
 
 export type TreatygraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
 /**
- * The HTTP application: GraphQL (GraphiQL on GET /graphql), `GET /health`, view exports at
+ * The HTTP application: GraphQL (GraphiQL on GET /graphql unless off), `GET /health`, view exports at
  * `GET /export/view.<format>`, and the web app when `webRoot` is given. It does not listen:
  * pass it to `startServer`, or call its `fetch`; `dispose()` stops its worker threads.
  * @example const yoga = createYoga({ driver, database: 'neo4j' });
@@ -83,7 +85,8 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
     logging: logger,
     maxRequestBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     cors: corsAllowList(options.corsOrigins ?? []),
-    graphiql: { title: 'treatygraph', defaultTabs: graphiqlTabs },
+    graphiql:
+      options.graphiql === false ? false : { title: 'treatygraph', defaultTabs: graphiqlTabs },
     renderGraphiQL: renderOfflineGraphiQL,
     // Backstop for errors outside execution (yoga has no request context there).
     maskedErrors: { maskError: (error) => toPublicError(error, { isDev }).error, isDev },
@@ -97,7 +100,7 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
       }),
     plugins: [
       useRequestId(),
-      useNeo4jHealth({ driver, database }),
+      useNeo4jHealth({ driver, database, detailToken: options.importToken }),
       useViewExport({ heavy, logger }),
       useGraphiqlAssets(),
       ...(options.webRoot ? [useStaticFiles({ root: options.webRoot })] : []),

@@ -7,7 +7,7 @@ import graphml from 'graphology-graphml';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
-import { launchChromium } from '../support/chromium';
+import { launchChromium, waitForExpression } from '../support/chromium';
 
 const artifacts = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 const PALERMO = 'untoc-trafficking-protocol';
@@ -69,7 +69,7 @@ describe('the explorer', () => {
     await search.fill('Laos');
     await page.getByRole('option').first().waitFor();
     await search.press('Enter');
-    await page.waitForFunction(`window.__treatygraph.cy.$(':selected').id() === 'LAO'`);
+    await waitForExpression(page, `window.__treatygraph.cy.$(':selected').id() === 'LAO'`);
     const details = page.getByRole('complementary', { name: 'Details' });
     await details.getByText('Lao People', { exact: false }).first().waitFor();
     expect(new URL(page.url()).searchParams.get('selected')).toBe('LAO');
@@ -143,7 +143,7 @@ describe('the explorer', () => {
     expect(await page.getByLabel('Layout').inputValue()).toBe('grid');
 
     await page.getByRole('checkbox', { name: 'Africa' }).check();
-    await page.waitForFunction(`document.body.dataset.nodeCount === '17'`);
+    await waitForExpression(page, `document.body.dataset.nodeCount === '17'`);
     const shared = page.url();
     expect(new URL(shared).searchParams.get('regions')).toBe('Africa,Asia');
     await page.reload();
@@ -301,13 +301,13 @@ describe('the explorer', () => {
     await page.evaluate(
       `void window.__treatygraph.cy.getElementById(${JSON.stringify(statement)}).emit('dbltap')`,
     );
-    await page.waitForFunction(`Number(document.body.dataset.nodeCount) === ${before + 9}`);
+    await waitForExpression(page, `Number(document.body.dataset.nodeCount) === ${before + 9}`);
     expect(
       await page.getByRole('status').filter({ hasText: 'hidden neighbours' }).textContent(),
     ).toMatch(/9 hidden neighbours shown/);
     expect(new URL(page.url()).searchParams.get('expand')).toBe(statement);
     await page.getByRole('button', { name: 'Collapse' }).click();
-    await page.waitForFunction(`Number(document.body.dataset.nodeCount) === ${before}`);
+    await waitForExpression(page, `Number(document.body.dataset.nodeCount) === ${before}`);
   });
 
   it('filters every view by years, and plays through them', async () => {
@@ -319,9 +319,11 @@ describe('the explorer', () => {
     const party = page.locator('[data-group="PARTY"] li');
     const early = await party.count();
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.waitForFunction(`new URL(location.href).searchParams.get('to') === '2001'`, null, {
-      timeout: 5_000,
-    });
+    await waitForExpression(
+      page,
+      `new URL(location.href).searchParams.get('to') === '2001'`,
+      5_000,
+    );
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.goto(`${app.url}/?view=status&instrument=${PALERMO}&to=2010`);
     await page.locator('[data-group="PARTY"] li').first().waitFor();

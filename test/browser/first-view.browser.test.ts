@@ -56,4 +56,16 @@ describe('first view', () => {
     expect(await panel.textContent()).toContain('LAO');
     await page.screenshot({ path: `${artifacts}/first-view-details.png` });
   });
+
+  it('credits every dataset with its licence under About, under a strict CSP', async () => {
+    const response = await page.request.get(`${app.url}/`);
+    expect(response.headers()['content-security-policy']).toMatch(/script-src 'self'/);
+    await page.getByText('About', { exact: true }).click();
+    const credits = page.getByRole('list', { name: 'Data attributions' });
+    await credits.waitFor({ timeout: 10_000 });
+    const text = await credits.textContent();
+    expect(text).toMatch(/world-countries.*Open Database License \(ODbL\) 1\.0/);
+    expect(text).toContain('Natural Earth');
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -32,4 +32,21 @@ export async function launchChromium(): Promise<BrowserContext> {
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
   });
+}
+
+/**
+ * Waits until a JavaScript expression is true in the page. Unlike `page.waitForFunction` with a
+ * string, which evaluates it inside the page, this asks through the DevTools protocol, so the
+ * app's Content-Security-Policy (no eval) stays on while tests run.
+ */
+export async function waitForExpression(
+  page: Page,
+  expression: string,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`still false after ${timeoutMs} ms: ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

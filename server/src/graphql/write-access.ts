@@ -1,9 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { presentsToken } from '../bearer-token';
 import type { Context } from '../context';
 import { AppError } from '../errors';
 import type { Importer } from '../importer';
-
-const digest = (text: string) => createHash('sha256').update(text).digest();
 
 /**
  * The importer, when this request may write: the server has a token and an importer, and the
@@ -18,8 +16,7 @@ export function requireImporter(context: Context): Importer {
       'Writes are disabled: the server was started without IMPORT_TOKEN.',
     );
   }
-  const presented = /^Bearer +(\S+)$/i.exec(context.authorization?.trim() ?? '')?.[1];
-  if (!presented || !timingSafeEqual(digest(presented), digest(token))) {
+  if (!presentsToken(context.authorization, token)) {
     throw new AppError(
       'UNAUTHENTICATED',
       'Writes need the header "Authorization: Bearer <IMPORT_TOKEN>" with the server’s token.',

@@ -14,14 +14,22 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+const TOKEN = 'an-import-token-of-some-length';
+const withToken = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+
 describe('GET /health', () => {
-  it('is 200 with Neo4j details when Neo4j answers', async () => {
+  it('is 200 and says only ok, unless asked with the import token', async () => {
     const driver = createDriver({ uri: inject('neo4jUri') });
     try {
-      const response = await createYoga({ driver }).fetch('http://test/health');
+      const yoga = createYoga({ driver, importToken: TOKEN });
+      const response = await yoga.fetch('http://test/health');
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('no-store');
-      expect(await response.json()).toMatchObject({
+      expect(await response.json()).toEqual({ status: 'ok' });
+      const wrong = await yoga.fetch('http://test/health', withToken('not-the-import-token'));
+      expect(await wrong.json()).toEqual({ status: 'ok' });
+      const detailed = await yoga.fetch('http://test/health', withToken(TOKEN));
+      expect(await detailed.json()).toMatchObject({
         status: 'ok',
         neo4j: {
           status: 'up',
@@ -38,12 +46,16 @@ describe('GET /health', () => {
     const driver = createDriver({ uri: `bolt://127.0.0.1:${await closedPort()}` });
     try {
       const started = Date.now();
-      const response = await createYoga({ driver }).fetch('http://test/health');
+      const yoga = createYoga({ driver, importToken: TOKEN });
+      const response = await yoga.fetch('http://test/health', withToken(TOKEN));
       expect(Date.now() - started).toBeLessThan(3_000);
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({
         status: 'unavailable',
         neo4j: { status: 'down', code: 'SERVICE_UNAVAILABLE' },
+      });
+      expect(await (await yoga.fetch('http://test/health')).json()).toEqual({
+        status: 'unavailable',
       });
     } finally {
       await driver.close();

@@ -1,25 +1,31 @@
 import type { Driver } from 'neo4j-driver';
 import type { Plugin } from 'graphql-yoga';
+import { presentsToken } from '../bearer-token';
 import { checkNeo4j } from '../db/health';
 
 /**
- * `GET /health`: 200 `{ status: 'ok', neo4j }` when Neo4j answers a trivial read within
- * `timeoutMs`, else 503 `{ status: 'unavailable', neo4j }` with the reason. For load
- * balancers and `docker compose` health checks; `/health/live` (yoga's) checks the process only.
+ * `GET /health`: 200 `{ status: 'ok' }` when Neo4j answers a trivial read within `timeoutMs`,
+ * else 503 `{ status: 'unavailable' }`. For load balancers and container health checks;
+ * `/health/live` (yoga's) checks the process only. Neo4j's address, version, latency or the
+ * reason it is down are added (`neo4j`) only for a request carrying `Authorization: Bearer
+ * <token>` with the import token: anyone else learns nothing about the deployment.
  */
 export function useNeo4jHealth(options: {
   driver: Driver;
   database?: string;
   timeoutMs?: number;
+  /** The token that unlocks the details; absent means nobody sees them. */
+  detailToken?: string;
 }): Plugin {
   return {
     async onRequest({ request, url, fetchAPI, endResponse }) {
       if (url.pathname !== '/health' || !['GET', 'HEAD'].includes(request.method)) return;
       const neo4j = await checkNeo4j(options);
       const up = neo4j.status === 'up';
+      const detailed = presentsToken(request.headers.get('authorization'), options.detailToken);
       endResponse(
         fetchAPI.Response.json(
-          { status: up ? 'ok' : 'unavailable', neo4j },
+          { status: up ? 'ok' : 'unavailable', ...(detailed && { neo4j }) },
           { status: up ? 200 : 503, headers: { 'cache-control': 'no-store' } },
         ),
       );

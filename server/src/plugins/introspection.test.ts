@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphqlRequest } from '../testing/graphql-request';
 import { createOfflineYoga } from '../testing/offline-yoga';
+import type { TreatygraphYoga } from '../yoga';
 
 describe('introspection switch', () => {
   it('answers __schema by default', async () => {
@@ -24,5 +25,16 @@ describe('introspection switch', () => {
     const guess = await graphqlRequest(yoga, { query: '{ stat(code: "LAO") { name } }' });
     expect(guess.body.errors?.[0]?.message).toBe('Cannot query field "stat" on type "Query".');
     await close();
+  });
+
+  it('serves GraphiQL on GET /graphql unless switched off', async () => {
+    const page = (yoga: TreatygraphYoga) =>
+      yoga.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+    const on = createOfflineYoga();
+    expect(await (await page(on.yoga)).text()).toContain('GraphiQL');
+    await on.close();
+    const off = createOfflineYoga({ graphiql: false });
+    expect(await (await page(off.yoga)).text()).not.toContain('GraphiQL');
+    await off.close();
   });
 });

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfflineYoga } from '../testing/offline-yoga';
 import type { TreatygraphYoga } from '../yoga';
+import { CONTENT_SECURITY_POLICY } from './static-files';
 
 describe('serving the built web app', () => {
   let root: string;
@@ -34,6 +36,19 @@ describe('serving the built web app', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(await response.text()).toContain('<title>treatygraph</title>');
+  });
+
+  it('sends a strict Content-Security-Policy with every file', async () => {
+    for (const path of ['/', '/assets/app-1a2b.js']) {
+      const policy = (await get(path, 'text/html')).headers.get('content-security-policy');
+      expect(policy).toBe(CONTENT_SECURITY_POLICY);
+    }
+    expect(CONTENT_SECURITY_POLICY).toMatch(/script-src 'self';/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval/);
+    // The one inline style allowed is the rule Cytoscape.js inserts for its containers.
+    const rule = '.__________cytoscape_container { position: relative; }';
+    const hash = createHash('sha256').update(rule).digest('base64');
+    expect(CONTENT_SECURITY_POLICY).toContain(`'sha256-${hash}'`);
   });
 
   it('serves hashed assets with their type, cached for good', async () => {

@@ -3,6 +3,26 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { contentTypeOf } from './content-types';
 
+/**
+ * The UI's Content-Security-Policy: everything from this origin only, no inline script, no
+ * eval, no plugins, no framing. The one inline style allowed, by hash, is the rule Cytoscape.js
+ * adds for its containers (`.__________cytoscape_container { position: relative; }`); images may
+ * be `data:`/`blob:` URLs and the PNG export fetches its own `data:` URL to make a file.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' data:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** Paths the API owns; never answered from the web folder. */
 const API_PATHS = ['/graphql', '/health', '/export'];
 
@@ -52,6 +72,8 @@ export function useStaticFiles(options: { root: string }): Plugin {
               ? 'public, max-age=31536000, immutable'
               : 'no-cache',
             'x-content-type-options': 'nosniff',
+            'content-security-policy': CONTENT_SECURITY_POLICY,
+            'referrer-policy': 'no-referrer',
           },
         }),
       );

@@ -43,7 +43,7 @@ describe('Neo4j stopped while the server runs', () => {
     const health = await fetch(`${server.url}/health`);
     expect(performance.now() - started).toBeLessThan(3_000);
     expect(health.status).toBe(503);
-    expect(await health.json()).toMatchObject({ neo4j: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(await health.json()).toEqual({ status: 'unavailable' });
 
     await neo4j.restart();
     const back = performance.now();
