@@ -13,6 +13,7 @@ describe('parseGraphViewInput', () => {
       nodeLimit: 300,
     });
     expect(DEFAULT_VIEW_KINDS).not.toContain('REPORTED_IN');
+    expect(DEFAULT_VIEW_KINDS).not.toContain('VOTED');
   });
 
   it('keeps what is given, de-duplicated, regions lower-cased', () => {

@@ -6,7 +6,7 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs([])).toEqual({
       sizes: [1_000, 10_000, 100_000],
       quick: false,
-      parts: ['import', 'api', 'ui', 'memory'],
+      parts: ['import', 'api', 'ui', 'memory', 'votes'],
       seed: 1,
     });
   });

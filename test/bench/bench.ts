@@ -28,6 +28,7 @@ import { buildWeb } from './ui/build-web';
 import type { WebBuild } from './ui/build-web';
 import { uiBench } from './ui/ui-bench';
 import { uiCorpusEdges, viewLimits } from './ui/ui-plan';
+import { votesBench } from './votes/votes-bench';
 import type { ViewLimit } from './ui/view-limit';
 
 export type BenchRun = { machine: string; results: BenchResult[]; phases: readonly Phase[] };
@@ -254,6 +255,14 @@ export async function runBench(
       ? sizes.at(-1)
       : undefined;
     if (loaded || ui) await againstServers(context, { loaded, ui, web: built });
+    // Last: it empties the graph for the vote data.
+    if (args.parts.includes('votes')) {
+      context.results.push(
+        ...(await phases.time('votes', () =>
+          votesBench({ driver: context.driver, uri, quick: args.quick, log }),
+        )),
+      );
+    }
     return { machine, results: context.results, phases: phases.list() };
   } finally {
     await web?.catch(() => undefined);

@@ -1,4 +1,5 @@
 import { runImportCli } from '@treatygraph/import';
+import { createYoga } from '@treatygraph/server';
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -51,3 +52,25 @@ it('imports every roll call and vote of the CSV files, historical voters include
     ),
   ).toBe(codeless);
 }, 300_000);
+
+it('links a registry instrument to the roll call on its resolution, whatever the symbol form', async () => {
+  // CEDAW was adopted by a recorded vote, which the vote data files as R/34/180.
+  await driver.executeQuery(
+    "CREATE (:Instrument {id: 'cedaw', name: 'CEDAW', kind: 'convention', symbol: 'A/RES/34/180'})",
+  );
+  const response = await createYoga({ driver }).fetch('http://treatygraph.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: '{ instrument(id: "cedaw") { rollCalls { id symbol instruments { id } } } }',
+    }),
+  });
+  const body = (await response.json()) as {
+    data: {
+      instrument: { rollCalls: { id: string; symbol: string; instruments: { id: string }[] }[] };
+    };
+  };
+  expect(body.data.instrument.rollCalls).toEqual([
+    { id: 'unga-2052', symbol: 'R/34/180', instruments: [{ id: 'cedaw' }] },
+  ]);
+});

@@ -126,14 +126,25 @@ export function voteMatrixQuery(window: VoteWindow): CypherQuery {
   };
 }
 
-/** Rows `{ id, rollCalls }`: the roll calls on each instrument's resolution symbol. */
+/** Rows `{ rollCall }`: the roll calls on any of these symbols, newest first. */
 export function rollCallsBySymbolQuery(symbols: readonly string[]): CypherQuery {
   return {
     text: [
-      'UNWIND $symbols AS symbol',
-      'OPTIONAL MATCH (r:RollCall {symbol: symbol})',
-      'WITH symbol, r ORDER BY r.date DESC, r.id',
-      'RETURN symbol, collect(properties(r)) AS rollCalls',
+      'MATCH (r:RollCall) WHERE r.symbol IN $symbols',
+      'RETURN properties(r) AS rollCall',
+      'ORDER BY r.date DESC, r.id',
+    ].join('\n'),
+    params: { symbols: [...symbols] },
+  };
+}
+
+/** Rows `{ instrument }`: the registry instruments on any of these symbols, by name. */
+export function instrumentsBySymbolQuery(symbols: readonly string[]): CypherQuery {
+  return {
+    text: [
+      'MATCH (i:Instrument) WHERE i.symbol IN $symbols',
+      'RETURN properties(i) AS instrument',
+      'ORDER BY i.name, i.id',
     ].join('\n'),
     params: { symbols: [...symbols] },
   };

@@ -2,7 +2,9 @@ import { rollCallIssues, voteChoices } from '@treatygraph/schema';
 import type { VoteChoice } from '@treatygraph/schema';
 import { resolvePage } from '../../cypher/page';
 import { fromPairs } from '../../cypher/slim-properties';
+import { symbolForms } from '../../analysis/resolution-symbol';
 import {
+  instrumentsBySymbolQuery,
   rollCallsBySymbolQuery,
   rollCallsPageQuery,
   rollCallVotesQuery,
@@ -149,13 +151,13 @@ RollCallRef.implement({
     }),
     instruments: t.field({
       type: [InstrumentRef],
-      description: 'Instruments of the registry whose UN document symbol is the one voted on.',
+      description:
+        'Instruments of the registry on the resolution voted on (its symbol in the UN’s form or the vote data’s R/<session>/<number>).',
       resolve: async (r, _args, context) => {
         if (!r.symbol) return [];
-        const rows = await context.read<{ instrument: InstrumentRecord }>({
-          text: 'MATCH (i:Instrument {symbol: $symbol}) RETURN properties(i) AS instrument ORDER BY i.name, i.id',
-          params: { symbol: r.symbol },
-        });
+        const rows = await context.read<{ instrument: InstrumentRecord }>(
+          instrumentsBySymbolQuery(symbolForms(r.symbol)),
+        );
         return rows.map((row) => row.instrument);
       },
     }),
@@ -169,10 +171,10 @@ builder.objectField(InstrumentRef, 'rollCalls', (t) =>
       'General Assembly roll calls on this instrument’s resolution symbol, newest first.',
     resolve: async (i, _args, context) => {
       if (!i.symbol) return [];
-      const [row] = await context.read<{ rollCalls: RollCallRecord[] }>(
-        rollCallsBySymbolQuery([i.symbol]),
+      const rows = await context.read<{ rollCall: RollCallRecord }>(
+        rollCallsBySymbolQuery(symbolForms(i.symbol)),
       );
-      return row?.rollCalls ?? [];
+      return rows.map((row) => row.rollCall);
     },
   }),
 );
