@@ -6,6 +6,7 @@ import InspectPanel from '../features/inspect/InspectPanel';
 import NodePicker from '../features/search/NodePicker';
 import SearchBox from '../features/search/SearchBox';
 import ViewTable from '../features/table/ViewTable';
+import { exportFrame } from '../export/frame';
 import TimeRange from '../features/time/TimeRange';
 import { yearBounds } from '../features/time/year-bounds';
 import GraphCanvas from '../graph/GraphCanvas';
@@ -15,7 +16,7 @@ import Legend from '../ui/Legend';
 import StatusMessage from '../ui/StatusMessage';
 import FilterPanel from './FilterPanel';
 import { layoutRequest } from './layout-request';
-import TopBar from './TopBar';
+import TopBar, { VIEW_LABELS } from './TopBar';
 import { useViewModel } from './use-view-model';
 import type { UpdateViewState } from './use-view-state';
 import { formatViewState, type ViewState } from './view-state';
@@ -83,8 +84,21 @@ export default function Workspace({ state, update, corpus, refining, reference }
     () => layoutRequest(view, state.layout, groups ? groups.split('\u0000') : []),
     [view, state.layout, groups],
   );
+  const frame = useMemo(
+    () =>
+      exportFrame({
+        view: VIEW_LABELS[view].label,
+        elements: elements ?? NO_ELEMENTS,
+        colorKey: model?.colorKey ?? { title: '', entries: [] },
+        years: { from: state.from ?? bounds.min, to: state.to ?? bounds.max },
+        date,
+        dataAsOf: reference.summary.latestAdoption ?? null,
+      }),
+    [view, elements, model, state.from, state.to, bounds, date, reference.summary],
+  );
   const exportContext = {
     name: view,
+    frame,
     query,
     map: layout === 'geographic',
     url: `${window.location.origin}${window.location.pathname}${formatViewState(state)}`,
