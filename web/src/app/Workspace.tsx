@@ -53,12 +53,19 @@ export default function Workspace({ state, update, corpus, refining, reference }
     (id: string) => update({ selected: id, expand: [...state.expand.filter((e) => e !== id), id] }),
     [update, state.expand],
   );
+  /** A search hit that is not drawn: its details show, and it can be added to the view. */
+  const [picked, setPicked] = useState<NodeRef | null>(null);
   const pick = useCallback(
     (ref: NodeRef) => {
       const drawn = graph.find(ref);
-      if (drawn) return update({ selected: drawn.id });
-      // Not in this view: show it among all declarations, where every kind is drawn.
-      return update({
+      setPicked(drawn ? null : ref);
+      update({ selected: drawn ? drawn.id : ref.key });
+    },
+    [graph, update],
+  );
+  const showAmongAll = useCallback(
+    (ref: NodeRef) =>
+      update({
         view: 'signatories',
         regions: [],
         declaration: null,
@@ -66,9 +73,8 @@ export default function Workspace({ state, update, corpus, refining, reference }
         from: null,
         to: null,
         selected: ref.key,
-      });
-    },
-    [graph, update],
+      }),
+    [update],
   );
 
   const [tableOpen, setTableOpen] = useState(false);
@@ -203,6 +209,11 @@ export default function Workspace({ state, update, corpus, refining, reference }
               graph={graph}
               onSelect={select}
               onClose={() => select(null)}
+              notDrawn={picked?.key === state.selected ? picked : null}
+              onAdd={graphView ? (ref) => expand(ref.key) : showAmongAll}
+              addLabel={
+                graphView ? 'Add to view with its neighbours' : 'Show among all declarations'
+              }
             />
           ) : (
             shown.status === 'success' && (
