@@ -203,10 +203,16 @@ describe('the explorer', () => {
       return {
         error: doc.getElementsByTagName('parsererror').length,
         root: doc.documentElement.nodeName,
-        texts: doc.getElementsByTagName('text').length,
+        texts: doc.querySelectorAll('g.labels text').length,
+        title: doc.querySelector('g.frame-header text')?.textContent,
       };
-    })()`)) as { error: number; root: string; texts: number };
-    expect(svgCheck).toEqual({ error: 0, root: 'svg', texts: nodes.length });
+    })()`)) as { error: number; root: string; texts: number; title: string };
+    expect(svgCheck).toEqual({
+      error: 0,
+      root: 'svg',
+      texts: nodes.length,
+      title: 'treatygraph: Coalitions',
+    });
 
     const png = await save('png');
     expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
@@ -219,7 +225,7 @@ describe('the explorer', () => {
     expect(nodesCsv).toHaveLength(nodes.length + 1);
     const edgesCsv = (await save('edgesCsv')).toString('utf8').trim().split(/\r?\n/);
     expect(edgesCsv).toHaveLength(edges + 1);
-    expect((await save('query')).toString('utf8')).toMatch(/^query CorpusGraph/);
+    expect((await save('query')).toString('utf8')).toMatch(/^query CorpusGraph/m);
     expect((await save('url')).toString('utf8').trim()).toBe(page.url());
 
     // On the map, the SVG carries the land under the states, for a report.

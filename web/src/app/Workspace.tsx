@@ -6,6 +6,7 @@ import InspectPanel from '../features/inspect/InspectPanel';
 import NodePicker from '../features/search/NodePicker';
 import SearchBox from '../features/search/SearchBox';
 import ViewTable from '../features/table/ViewTable';
+import { exportFrame } from '../export/frame';
 import TimeRange from '../features/time/TimeRange';
 import { yearBounds } from '../features/time/year-bounds';
 import GraphCanvas from '../graph/GraphCanvas';
@@ -15,7 +16,7 @@ import Legend from '../ui/Legend';
 import StatusMessage from '../ui/StatusMessage';
 import FilterPanel from './FilterPanel';
 import { layoutRequest } from './layout-request';
-import TopBar from './TopBar';
+import TopBar, { VIEW_LABELS } from './TopBar';
 import { useViewModel } from './use-view-model';
 import type { UpdateViewState } from './use-view-state';
 import { formatViewState, type ViewState } from './view-state';
@@ -52,12 +53,19 @@ export default function Workspace({ state, update, corpus, refining, reference }
     (id: string) => update({ selected: id, expand: [...state.expand.filter((e) => e !== id), id] }),
     [update, state.expand],
   );
+  /** A search hit that is not drawn: its details show, and it can be added to the view. */
+  const [picked, setPicked] = useState<NodeRef | null>(null);
   const pick = useCallback(
     (ref: NodeRef) => {
       const drawn = graph.find(ref);
-      if (drawn) return update({ selected: drawn.id });
-      // Not in this view: show it among all declarations, where every kind is drawn.
-      return update({
+      setPicked(drawn ? null : ref);
+      update({ selected: drawn ? drawn.id : ref.key });
+    },
+    [graph, update],
+  );
+  const showAmongAll = useCallback(
+    (ref: NodeRef) =>
+      update({
         view: 'signatories',
         regions: [],
         declaration: null,
@@ -65,9 +73,8 @@ export default function Workspace({ state, update, corpus, refining, reference }
         from: null,
         to: null,
         selected: ref.key,
-      });
-    },
-    [graph, update],
+      }),
+    [update],
   );
 
   const [tableOpen, setTableOpen] = useState(false);
@@ -83,8 +90,21 @@ export default function Workspace({ state, update, corpus, refining, reference }
     () => layoutRequest(view, state.layout, groups ? groups.split('\u0000') : []),
     [view, state.layout, groups],
   );
+  const frame = useMemo(
+    () =>
+      exportFrame({
+        view: VIEW_LABELS[view].label,
+        elements: elements ?? NO_ELEMENTS,
+        colorKey: model?.colorKey ?? { title: '', entries: [] },
+        years: { from: state.from ?? bounds.min, to: state.to ?? bounds.max },
+        date,
+        dataAsOf: reference.summary.latestAdoption ?? null,
+      }),
+    [view, elements, model, state.from, state.to, bounds, date, reference.summary],
+  );
   const exportContext = {
     name: view,
+    frame,
     query,
     map: layout === 'geographic',
     url: `${window.location.origin}${window.location.pathname}${formatViewState(state)}`,
@@ -189,6 +209,11 @@ export default function Workspace({ state, update, corpus, refining, reference }
               graph={graph}
               onSelect={select}
               onClose={() => select(null)}
+              notDrawn={picked?.key === state.selected ? picked : null}
+              onAdd={graphView ? (ref) => expand(ref.key) : showAmongAll}
+              addLabel={
+                graphView ? 'Add to view with its neighbours' : 'Show among all declarations'
+              }
             />
           ) : (
             shown.status === 'success' && (

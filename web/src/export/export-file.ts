@@ -11,6 +11,7 @@ import { graticulePath } from '../graph/land-path';
 import { loadLandPath } from '../graph/load-land';
 import type { MapPaths } from '../graph/map-style';
 import { toExchangeView } from './exchange-view';
+import type { ExportFrame } from './frame';
 import { writePng } from './png';
 import { sceneOf } from './scene';
 import { writeSvg } from './svg';
@@ -38,6 +39,8 @@ export type ExportContext = {
   url: string;
   /** The view is drawn over a map: the SVG and the PNG include the land. */
   map: boolean;
+  /** Title, details, legend and attribution drawn around the PNG and the SVG. */
+  frame: ExportFrame;
 };
 
 function exchangeView(cy: Core): ExchangeView {
@@ -54,14 +57,43 @@ const mapPaths = async (): Promise<MapPaths> => ({
   graticule: graticulePath(),
 });
 
-type ExportRequest = { cy: Core; format: ExportFormat; context: ExportContext; scale: number };
+type ExportRequest = {
+  cy: Core;
+  format: ExportFormat;
+  context: ExportContext;
+  scale: number;
+  /** Keep the selection's fading and highlight in the PNG and SVG (default: draw all plainly). */
+  keepSelection?: boolean;
+};
 
-async function content({ cy, format, context, scale }: ExportRequest): Promise<Blob | string> {
+/** Runs `draw` with the selection's fading and highlight lifted, then puts them back. */
+async function plainly<T>(cy: Core, draw: () => Promise<T>): Promise<T> {
+  const faded = cy.elements('.faded').removeClass('faded');
+  const highlighted = cy.elements('.highlighted').removeClass('highlighted');
+  try {
+    return await draw();
+  } finally {
+    faded.addClass('faded');
+    highlighted.addClass('highlighted');
+  }
+}
+
+async function image(request: ExportRequest): Promise<Blob | string> {
+  const { cy, format, context, scale } = request;
+  const map = context.map ? await mapPaths() : undefined;
+  const draw = async () =>
+    format === 'png'
+      ? writePng(cy, { scale, map, frame: context.frame })
+      : writeSvg({ ...sceneOf(cy), map, frame: context.frame });
+  return request.keepSelection ? draw() : plainly(cy, draw);
+}
+
+async function content(request: ExportRequest): Promise<Blob | string> {
+  const { cy, format, context } = request;
   switch (format) {
     case 'png':
-      return writePng(cy, { scale, map: context.map ? await mapPaths() : undefined });
     case 'svg':
-      return writeSvg({ ...sceneOf(cy), map: context.map ? await mapPaths() : undefined });
+      return image(request);
     case 'json':
       return JSON.stringify(cy.json(), null, 2);
     case 'graphml':

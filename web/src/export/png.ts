@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { MAP_STYLE, type MapPaths } from '../graph/map-style';
+import { frameLayout, frameWidth, type ExportFrame, type FrameBand } from './frame';
 
 const BACKGROUND = '#ffffff';
 
@@ -17,34 +18,60 @@ function drawMap(context: CanvasRenderingContext2D, map: MapPaths, transform: DO
   context.resetTransform();
 }
 
+/** Draws a band of the frame with its top at `top`. */
+function drawBand(context: CanvasRenderingContext2D, band: FrameBand, top: number): void {
+  for (const s of band.swatches) {
+    context.fillStyle = s.color;
+    context.beginPath();
+    context.arc(s.x + s.size / 2, top + s.y + s.size / 2, s.size / 2, 0, 2 * Math.PI);
+    context.fill();
+  }
+  context.fillStyle = '#111827';
+  for (const t of band.texts) {
+    context.font = `${t.bold ? 'bold ' : ''}${t.size}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`;
+    context.fillText(t.text, t.x, top + t.y);
+  }
+}
+
 /**
- * The whole graph as a PNG at `scale` times its size on the layout. Over a map, the land goes
- * on a canvas of the same size first, in the same coordinates, and Cytoscape's drawing (with a
- * transparent background) over it, so each state sits on its place on the map.
- * @example const blob = await writePng(cy, { scale: 2, map: { land, graticule } });
+ * The whole graph as a PNG at `scale` times its size on the layout, inside its frame (title,
+ * details, legend, attribution) when one is given. Over a map, the land goes on the canvas first,
+ * in the graph's coordinates, and Cytoscape's drawing (with a transparent background) over it,
+ * so each state sits on its place on the map.
+ * @example const blob = await writePng(cy, { scale: 2, map: { land, graticule }, frame });
  */
 export async function writePng(
   cy: Core,
-  options: { scale: number; map?: MapPaths },
+  options: { scale: number; map?: MapPaths; frame?: ExportFrame },
 ): Promise<Blob> {
-  const { scale, map } = options;
-  if (!map) return cy.png({ output: 'blob-promise', full: true, scale, bg: BACKGROUND });
+  const { scale, map, frame } = options;
+  if (!map && !frame) return cy.png({ output: 'blob-promise', full: true, scale, bg: BACKGROUND });
   const graph = await createImageBitmap(
     await cy.png({ output: 'blob-promise', full: true, scale }),
   );
+  const width = Math.max(graph.width, frame ? frameWidth(frame, scale) : 0);
+  const bands = frame ? frameLayout(frame, width, scale) : null;
+  const top = bands?.header.height ?? 0;
+  const left = (width - graph.width) / 2;
   const canvas = document.createElement('canvas');
-  canvas.width = graph.width;
-  canvas.height = graph.height;
+  canvas.width = width;
+  canvas.height = Math.ceil(top + graph.height + (bands?.footer.height ?? 0));
   const context = canvas.getContext('2d');
   if (!context) throw new Error('this browser has no 2D canvas to draw the PNG on');
   context.fillStyle = BACKGROUND;
   context.fillRect(0, 0, canvas.width, canvas.height);
-  // Cytoscape draws from the corner of the elements' bounding box at `scale` times the device
-  // pixel ratio, its image ceil(box width) units wide: that width gives the factor exactly.
-  const box = cy.elements().boundingBox();
-  const k = graph.width / Math.ceil(box.w);
-  drawMap(context, map, new DOMMatrix([k, 0, 0, k, -box.x1 * k, -box.y1 * k]));
-  context.drawImage(graph, 0, 0);
+  if (map) {
+    // Cytoscape draws from the corner of the elements' bounding box at `scale` times the device
+    // pixel ratio, its image ceil(box width) units wide: that width gives the factor exactly.
+    const box = cy.elements().boundingBox();
+    const k = graph.width / Math.ceil(box.w);
+    drawMap(context, map, new DOMMatrix([k, 0, 0, k, left - box.x1 * k, top - box.y1 * k]));
+  }
+  context.drawImage(graph, left, top);
+  if (bands) {
+    drawBand(context, bands.header, 0);
+    drawBand(context, bands.footer, top + graph.height);
+  }
   graph.close();
   return new Promise((resolve, reject) => {
     canvas.toBlob(

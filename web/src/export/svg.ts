@@ -1,4 +1,5 @@
 import { MAP_STYLE, type MapPaths } from '../graph/map-style';
+import { frameLayout, frameWidth, type ExportFrame, type FrameBand } from './frame';
 
 /** A node as drawn: model position (its centre), size and computed style. */
 export type SvgNode = {
@@ -36,6 +37,8 @@ export type SvgScene = {
   background: string;
   /** SVG path data drawn under everything, in the nodes' coordinates: land, a graticule. */
   map?: MapPaths;
+  /** Title, details, legend and attribution around the drawing. */
+  frame?: ExportFrame;
 };
 
 const PADDING = 24;
@@ -180,9 +183,8 @@ export function writeSvg(scene: SvgScene): string {
   );
   const radius = (x: number, y: number): number => radiusAt.get(`${n(x)},${n(y)}`) ?? 0;
 
-  const parts = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(left)} ${n(top)} ${n(width)} ${n(height)}" width="${n(width)}" height="${n(height)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">`,
+  const viewBox = `${n(left)} ${n(top)} ${n(width)} ${n(height)}`;
+  const drawing = [
     `<rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${n(height)}" fill="${escape(scene.background)}"/>`,
     ...(scene.map
       ? [
@@ -212,7 +214,46 @@ export function writeSvg(scene: SvgScene): string {
         return `<text font-size="${n(node.fontSize)}"${node.bold ? ' font-weight="bold"' : ''} opacity="${n(node.opacity)}">${spans}</text>`;
       }),
     '</g>',
-    '</svg>',
   ];
-  return parts.join('\n');
+  const font = `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"`;
+  const open = (box: string, w: number, h: number) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box}" width="${n(w)}" height="${n(h)}" ${font}>`;
+  if (!scene.frame) {
+    return [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      open(viewBox, width, height),
+      ...drawing,
+      '</svg>',
+    ].join('\n');
+  }
+  const outer = Math.max(width, frameWidth(scene.frame));
+  const { header, footer } = frameLayout(scene.frame, outer);
+  const total = header.height + height + footer.height;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    open(`0 0 ${n(outer)} ${n(total)}`, outer, total),
+    `<rect width="${n(outer)}" height="${n(total)}" fill="${escape(scene.background)}"/>`,
+    band('header', header, 0),
+    `<svg x="${n((outer - width) / 2)}" y="${n(header.height)}" width="${n(width)}" height="${n(height)}" viewBox="${viewBox}">`,
+    ...drawing,
+    '</svg>',
+    band('footer', footer, header.height + height),
+    '</svg>',
+  ].join('\n');
+}
+
+/** A band of the frame as an SVG group at `top`. */
+function band(name: string, { texts, swatches }: FrameBand, top: number): string {
+  return [
+    `<g class="frame-${name}" transform="translate(0 ${n(top)})" fill="#111827">`,
+    ...swatches.map(
+      (s) =>
+        `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.size)}" height="${n(s.size)}" rx="${n(s.size / 2)}" fill="${escape(s.color)}"/>`,
+    ),
+    ...texts.map(
+      (t) =>
+        `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${n(t.size)}"${t.bold ? ' font-weight="bold"' : ''}>${escape(t.text)}</text>`,
+    ),
+    '</g>',
+  ].join('\n');
 }

@@ -10,6 +10,7 @@ import {
   runLayout,
   type LayoutRequest,
 } from './run-layout';
+import { incrementalPositions } from './incremental-positions';
 import MapBackdrop from './MapBackdrop';
 import { createStylesheet } from './stylesheet';
 
@@ -79,6 +80,8 @@ export default function GraphCanvas(props: Props) {
   handlers.current = { onSelect, onExpand };
   const [laidOut, setLaidOut] = useState(false);
   const styledLarge = useRef(false);
+  /** The layout the drawn positions came from, to tell an expansion from a new layout. */
+  const drawnLayout = useRef<string | null>(null);
   /** The elements the selection faded or highlighted, so the next one restyles only those. */
   const styled = useRef<cytoscape.Collection | null>(null);
   const [tip, setTip] = useState<Tip | null>(null);
@@ -139,6 +142,18 @@ export default function GraphCanvas(props: Props) {
     };
     const fail = (error: unknown) => console.error('treatygraph: the layout failed', error);
     const large = elements.nodes.length > LARGE_VIEW;
+    const sameLayout = JSON.stringify(layout) === drawnLayout.current;
+    drawnLayout.current = JSON.stringify(layout);
+    // Expanding a node or recolouring keeps what is drawn in place; other changes lay out anew.
+    // Bands and the map place each node by its data, so they are always placed afresh.
+    const free = typeof layout === 'string' && layout !== 'geographic';
+    const kept =
+      sameLayout && free
+        ? incrementalPositions(
+            Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])),
+            elements,
+          )
+        : null;
     cy.batch(() => {
       cy.elements().remove();
       if (large !== styledLarge.current) {
@@ -157,6 +172,13 @@ export default function GraphCanvas(props: Props) {
         if (map) cy.edges().addClass('on-map');
       });
     };
+    if (kept) {
+      add(kept);
+      finish();
+      return () => {
+        live = false;
+      };
+    }
     const pending = precomputedPositions(layout, elements);
     if (pending) {
       pending.positions.then((positions) => {

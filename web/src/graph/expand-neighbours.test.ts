@@ -41,7 +41,14 @@ describe('expandNeighbours', () => {
     expect(expansions[0]).toMatchObject({ added: 1, more: 2 });
   });
 
-  it('ignores nodes that are not drawn and adds nothing when nothing is hidden', () => {
+  it('adds a node that is not drawn, with its neighbours', () => {
+    const { elements, expansions } = expandNeighbours(asiaOnly, full, { ids: ['XKX'] });
+    expect(ids(elements)).toEqual(expect.arrayContaining(['XKX', 'decl-synthetic']));
+    expect(elements.edges.map((e) => e.data.id)).toContain('SIGNED:XKX->decl-synthetic');
+    expect(expansions[0]).toMatchObject({ id: 'XKX', name: 'Kosovo' });
+  });
+
+  it('ignores nodes unknown to the full graph and adds nothing when nothing is hidden', () => {
     expect(expandNeighbours(asiaOnly, full, { ids: ['nowhere'] }).expansions).toEqual([]);
     const { elements, expansions } = expandNeighbours(full, full, { ids: ['LAO'] });
     expect(elements.nodes).toHaveLength(full.nodes.length);

@@ -8,7 +8,8 @@ export type Expansion = { id: string; name: string; added: number; more: number 
 /**
  * Adds to `shown` the neighbours that the filters hid of each node in `ids`, taken from `full`
  * (the same view unfiltered): the first {@link EXPAND_LIMIT} by name, with the edges that join
- * them to what is drawn. Says per node how many were added and how many more there are.
+ * them to what is drawn. A node of `ids` that is not drawn (picked in the search) is added too,
+ * with its neighbours. Says per node how many were added and how many more there are.
  * @example expandNeighbours(filtered, unfiltered, { ids: ['LAO'] })
  */
 export function expandNeighbours(
@@ -21,7 +22,8 @@ export function expandNeighbours(
   const expansions: Expansion[] = [];
   for (const id of ids) {
     const self = byId.get(id);
-    if (!self || !nodes.has(id)) continue;
+    if (!self) continue;
+    if (!nodes.has(id)) nodes.set(id, { data: self });
     const hidden = new Map<string, GraphNodeData>();
     for (const { data } of full.edges) {
       const other = data.source === id ? data.target : data.target === id ? data.source : null;

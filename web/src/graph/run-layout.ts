@@ -2,6 +2,7 @@ import type { Core, LayoutOptions } from 'cytoscape';
 import type { GraphElements } from './elements';
 import { concentricLayout, corpusLayout, gridLayout, type LayoutKey } from './layouts';
 import { bandPositions, geographicPositions, type Positions } from './positions';
+import { seedOf, withSeededRandom } from './seeded-layout';
 
 /** Above this many nodes fcose takes seconds (see the stack notes): ForceAtlas2 in a worker. */
 export const LARGE_VIEW = 400;
@@ -18,7 +19,7 @@ function run(cy: Core, options: LayoutOptions): Promise<void> {
   return new Promise((resolve) => {
     const layout = cy.layout(options);
     layout.one('layoutstop', () => resolve());
-    layout.run();
+    withSeededRandom(seedOf(cy.nodes().map((node) => node.id())), () => layout.run());
   });
 }
 

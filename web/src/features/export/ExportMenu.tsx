@@ -18,6 +18,7 @@ export default function ExportMenu({ cy, context }: Props) {
   const [scale, setScale] = useState<number>(2);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [keepSelection, setKeepSelection] = useState(false);
   const menuId = useId();
   const scaleId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -35,7 +36,13 @@ export default function ExportMenu({ cy, context }: Props) {
     const instance = cy();
     if (!instance) return;
     try {
-      const { name, blob } = await exportFile({ cy: instance, format, context, scale });
+      const { name, blob } = await exportFile({
+        cy: instance,
+        format,
+        context,
+        scale,
+        keepSelection,
+      });
       download(name, blob);
       setError(null);
     } catch (cause) {
@@ -95,6 +102,14 @@ export default function ExportMenu({ cy, context }: Props) {
             ))}
           </select>
         </div>
+        <label className="export-menu__option">
+          <input
+            type="checkbox"
+            checked={keepSelection}
+            onChange={(event) => setKeepSelection(event.target.checked)}
+          />
+          Keep the selection's highlight in PNG and SVG
+        </label>
         {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => (
           <button key={format} type="button" data-format={format} onClick={() => void save(format)}>
             {EXPORT_FORMATS[format].label}

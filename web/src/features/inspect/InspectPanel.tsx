@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, type ComponentType } from 'react';
-import type { NodeKind } from '../../graph/kinds';
+import type { NodeKind, NodeRef } from '../../graph/kinds';
 import DeclarationDetails from './DeclarationDetails';
 import EdgeDetails from './EdgeDetails';
 import type { DetailsProps, InspectContext } from './inspect-context';
@@ -11,6 +11,11 @@ type Props = InspectContext & {
   /** Cytoscape id of the selected node or edge. */
   selectedId: string;
   onClose: () => void;
+  /** The selection's kind when it is not drawn (picked in the search): its details still show. */
+  notDrawn?: NodeRef | null;
+  /** Brings the node that is not drawn into sight, as `addLabel` says. */
+  onAdd?: (ref: NodeRef) => void;
+  addLabel?: string;
 };
 
 /** Exhaustive: a node kind without a details view is a type error. */
@@ -22,10 +27,12 @@ const VIEWS: Record<NodeKind, ComponentType<DetailsProps>> = {
 };
 
 /** The details of the selected node, fetched for its kind. */
-export default function InspectPanel({ selectedId, graph, onSelect, onClose }: Props) {
+export default function InspectPanel(props: Props) {
+  const { selectedId, graph, onSelect, onClose, notDrawn, onAdd, addLabel } = props;
   const node = graph.node(selectedId);
   const edge = graph.edge(selectedId);
   const View = node && VIEWS[node.kind];
+  const Hidden = !node && notDrawn ? VIEWS[notDrawn.kind] : null;
   const panelRef = useRef<HTMLElement>(null);
   const followedLink = useRef(false);
   const follow = useCallback(
@@ -60,7 +67,30 @@ export default function InspectPanel({ selectedId, graph, onSelect, onClose }: P
         <View key={node.id} node={node} graph={graph} onSelect={follow} />
       )}
       {edge && <EdgeDetails key={edge.id} edge={edge} graph={graph} onSelect={follow} />}
-      {!node && !edge && <p>“{selectedId}” is not drawn in this view.</p>}
+      {!node && !edge && (
+        <div className="inspect__not-drawn" role="note">
+          <p>“{selectedId}” is not drawn in this view.</p>
+          {notDrawn && onAdd && (
+            <button type="button" onClick={() => onAdd(notDrawn)}>
+              {addLabel}
+            </button>
+          )}
+        </div>
+      )}
+      {notDrawn && Hidden && (
+        <Hidden
+          key={notDrawn.key}
+          node={{
+            id: notDrawn.key,
+            kind: notDrawn.kind,
+            key: notDrawn.key,
+            label: notDrawn.key,
+            name: notDrawn.key,
+          }}
+          graph={graph}
+          onSelect={follow}
+        />
+      )}
     </section>
   );
 }

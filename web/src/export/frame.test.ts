@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createCorpusElements } from '../graph/elements';
+import { sharedNeighbours, traffickingStatement } from '../test-fixtures/corpus';
+import { attribution, exportFrame, frameLayout, frameWidth } from './frame';
+import { writeSvg } from './svg';
+
+const elements = createCorpusElements([traffickingStatement, sharedNeighbours]);
+const frame = exportFrame({
+  view: 'Signatories',
+  elements,
+  colorKey: {
+    title: 'States by UN region',
+    entries: [
+      { label: 'Africa', color: '#E69F00', count: 1 },
+      { label: 'Asia', color: '#009E73', count: 2 },
+    ],
+  },
+  years: { from: 2000, to: 2026 },
+  date: '2026-12-02',
+  dataAsOf: '2025-07-30',
+});
+
+describe('the frame of an exported image', () => {
+  it('names the view, the years, the date parties count on and how recent the data is', () => {
+    expect(frame.title).toBe('treatygraph: Signatories');
+    expect(frame.details).toEqual([
+      'Declarations adopted 2000–2026; parties as of 2026-12-02.',
+      'Data as at 2025-07-30 (the newest declaration held).',
+    ]);
+  });
+
+  it('credits the sources of the drawn ties, most cited first', () => {
+    expect(attribution(elements)).toBe('Sources: BelTA. Drawn with treatygraph.');
+    expect(attribution({ nodes: [], edges: [] })).toBe(
+      'Sources: as recorded in the treatygraph corpus. Drawn with treatygraph.',
+    );
+  });
+
+  it('wraps the legend into rows that fit the width', () => {
+    const many = {
+      ...frame,
+      legend: Array.from({ length: 12 }, (_, i) => ({ label: `Coalition ${i}`, color: '#000' })),
+    };
+    const { footer } = frameLayout(many, 400);
+    expect(footer.swatches).toHaveLength(12);
+    expect(Math.max(...footer.swatches.map((s) => s.x + s.size))).toBeLessThan(400);
+    expect(new Set(footer.swatches.map((s) => s.y)).size).toBeGreaterThan(1);
+  });
+
+  it('draws title, legend and attribution around the SVG drawing', () => {
+    const node = {
+      x: 0,
+      y: 0,
+      width: 20,
+      height: 20,
+      shape: 'ellipse',
+      fill: '#009E73',
+      stroke: '#fff',
+      strokeWidth: 1,
+      label: 'Laos',
+      fontSize: 10,
+      bold: false,
+      opacity: 1,
+    };
+    const svg = writeSvg({ nodes: [node], edges: [], background: '#fff', frame });
+    expect(svg).toContain('>treatygraph: Signatories</text>');
+    expect(svg).toContain('>Asia</text>');
+    expect(svg).toContain('>Sources: BelTA. Drawn with treatygraph.</text>');
+    expect(svg).toMatch(new RegExp(`viewBox="0 0 ${frameWidth(frame)} `));
+    expect(svg.match(/<svg /g)).toHaveLength(2);
+  });
+});
