@@ -3,7 +3,7 @@ import { groupNamed } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import type { SentenceItem } from './sentence-items';
-import { FILLER_WORDS } from './list-cues';
+import { FILLER_WORDS, LEADS_COUNT } from './list-cues';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
 export type Member = {
@@ -227,4 +227,29 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
   }
   close();
   return lists;
+}
+
+/**
+ * The state that leads the others a count stands for: "Belarus, together with 19 countries" is
+ * Belarus and a list of 19, which may stand in another sentence ("These are …").
+ */
+export function countLeads(analysed: Analysed[]): Member[] {
+  const leads: Member[] = [];
+  analysed.forEach((a, sentence) => {
+    const states = a.items.filter((i) => i.kind === 'state');
+    for (const item of states) {
+      const rest = a.sentence.text.slice(item.end);
+      if (!LEADS_COUNT.test(rest)) continue;
+      leads.push({
+        kind: 'state',
+        ids: item.mention?.ids ?? [],
+        text: item.text,
+        start: a.sentence.start + item.start,
+        end: a.sentence.start + item.end,
+        sentence,
+        typo: false,
+      });
+    }
+  });
+  return leads;
 }

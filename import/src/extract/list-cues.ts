@@ -99,6 +99,18 @@ export const GUESTS = new RegExp(
   'iu',
 );
 
+/** Who attended a meeting: its members, but also its guests. */
+export const ATTENDANCE = new RegExp(
+  `${W}(?:taking\\s+part|present|participating|in\\s+attendance|attended|participants|ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|приняли\\s+участие|участвовали)${E}`,
+  'iu',
+);
+
+/** "Belarus, together with 19 countries, …": the state that leads the others a count stands for. */
+export const LEADS_COUNT = new RegExp(
+  `^[\\s,]*(?:(?:together|along|jointly)\\s+with|(?:вместе|совместно)\\s+с|(?:conjointement\\s+)?avec|junto\\s+(?:a|con)|gemeinsam\\s+mit)\\s+(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:other\\s+|другими\\s+|autres\\s+|otros\\s+|anderen\\s+)?(?:countries|states|nations|partners|государствами|странами|pays|États|países|Estados|Ländern|Staaten)${E}`,
+  'iu',
+);
+
 /** Verbs followed by their signers, which count only in a sentence about a statement. */
 export const VERB_LEAD_CUES: RegExp[] = [
   '(?:joined|co-?sponsored|co-?signed|endorsed|supported|signed|released|issued|adopted|delivered)\\s+(?:also\\s+)?by',

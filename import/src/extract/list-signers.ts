@@ -71,11 +71,10 @@ function evidenceStart(member: Member, all: Analysed[]): number | undefined {
 }
 
 /**
- * Adds the members of the accepted lists to `found`, and says why. A statement has one set of
- * signers: a list that shares no state with those already taken is added only when it scores
- * higher than every list taken before it (the later of two equal lists naming different states
- * is most often guests, observers or another group). States the cue reader took from a list
- * scored as an object, a place or another text's authors are taken out again.
+ * Adds the members of the accepted lists to `found`, best first, and says why. A later list of
+ * attendance that names none of the states taken, and scores no higher, is left out: members
+ * come before guests. States the cue reader took from a list scored as an object, a place or
+ * another text's authors are taken out again.
  */
 export function takeLists(
   found: Signers,
@@ -101,7 +100,8 @@ export function takeLists(
   for (const s of accepted) {
     const taken = new Set(found.signatories.map((x) => x.code));
     const shares = s.list.members.some((m) => m.ids.some((id) => taken.has(id)));
-    if (taken.size > 0 && !shares && s.score <= best) {
+    // Members and guests of one meeting are two lists of attendance: the first are the members.
+    if (taken.size > 0 && !shares && s.score <= best && s.attendance) {
       reasons.push(`left out ${describe(s)}: other states than the signers taken`);
       continue;
     }

@@ -9,10 +9,11 @@ import {
   PLACE_PREPOSITIONS,
   VERB_CUES,
 } from './cues';
-import type { Enumeration } from './enumerations';
+import type { Enumeration, Member } from './enumerations';
 import { isFiller } from './enumerations';
 import {
   ALSO_JOINED,
+  ATTENDANCE,
   CLOSING,
   EARLIER,
   EXCEPT,
@@ -49,6 +50,8 @@ export type ScoredList = {
   score: number;
   reasons: string[];
   accepted: boolean;
+  /** Named as attending a meeting ("Taking part were"), where members and guests both stand. */
+  attendance: boolean;
 };
 
 /** The score from which a list is taken as the signers. */
@@ -177,8 +180,9 @@ function leadSignals(
   return signals;
 }
 
-function afterSignals(after: string): Signal[] {
+function afterSignals(after: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
+  const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
   if (/^['’]s?(?![\p{L}])/u.test(after)) signals.push([-4, "a possessive: the states' own"]);
   if (OBSERVER_AFTER.test(after.slice(0, 80))) signals.push([-5, 'joined as observers']);
   if (ALSO_JOINED.test(after.slice(0, 60))) signals.push([2, 'joined besides the first signers']);
@@ -186,7 +190,10 @@ function afterSignals(after: string): Signal[] {
     const m = new RegExp(cue.source, 'iu').exec(after);
     if (!m || !AUXILIARY.test(after.slice(0, m.index))) continue;
     if (NEGATION.test(after.slice(0, m.index + m[0].length))) continue;
-    signals.push([4, `followed by ${quote(m[0])}`]);
+    // "Cuba and Bolivia backed the results": a verb of signing about something else.
+    signals.push(
+      aboutStatement ? [4, `followed by ${quote(m[0])}`] : [1, `followed by ${quote(m[0])}`],
+    );
     return signals;
   }
   const jointly = JOINTLY_AFTER.exec(after);
@@ -204,16 +211,29 @@ function scoreOne(list: Enumeration, context: ListContext): ScoredList {
   const last = list.members[list.members.length - 1];
   const own = first && context.analysed[first.sentence];
   const end = last && context.analysed[last.sentence];
-  if (!first || !last || !own || !end) return { list, score: 0, reasons: [], accepted: false };
+  if (!first || !last || !own || !end) {
+    return { list, score: 0, reasons: [], accepted: false, attendance: false };
+  }
   const lead = own.sentence.text.slice(0, first.start - own.sentence.start);
   const after = end.sentence.text.slice(last.end - end.sentence.start);
   const line = lineIndexAt(context.text, list.start);
   const bareLead = /^[\s\-*•\u2022\u2013\d.)(]*$/u.test(lead);
-  const bare = bareLead && /^[\s.;,]*$/u.test(after);
+  const bare =
+    bareLead &&
+    /^[\s.;,]*$/u.test(after) &&
+    /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(
+      context.text.slice(Math.max(0, list.start - 200), list.start),
+    );
   const above = linesAbove(context.text, line, 3);
-  const reasons: Signal[] = [...leadSignals(lead, { bare, above, sentence: own.sentence.text }), ...afterSignals(after)];
+  const reasons: Signal[] = [
+    ...leadSignals(lead, { bare, above, sentence: own.sentence.text }),
+    ...afterSignals(after, end.sentence.text),
+  ];
   // A list that opens its line continues a cue the line above ends with ("… on behalf of\n").
-  if (bareLead && !reasons.some(([w]) => w >= 4)) {
+  const opensLine = /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(
+    context.text.slice(Math.max(0, list.start - 200), list.start),
+  );
+  if (bareLead && opensLine && !reasons.some(([w]) => w >= 4)) {
     const cue = above[0] && adjacentCue(above[0]);
     if (cue && !bare) reasons.push([4, `follows ${quote(cue)} on the line above`]);
   }
@@ -242,10 +262,26 @@ function scoreOne(list: Enumeration, context: ListContext): ScoredList {
     score,
     reasons: reasons.map(([w, r]) => `${w > 0 ? '+' : ''}${w} ${r}`),
     accepted: score >= ACCEPT,
+    attendance: ATTENDANCE.test(lead.slice(-120)),
   };
 }
 
-/** Each enumeration of the text, scored by what stands around it, with its reasons. */
-export function scoreLists(lists: Enumeration[], context: ListContext): ScoredList[] {
-  return lists.map((list) => scoreOne(list, context));
+/**
+ * Each enumeration of the text, scored by what stands around it, with its reasons; and each
+ * state that leads a counted group ("Belarus, together with 19 countries") when a list is taken.
+ */
+export function scoreLists(
+  lists: Enumeration[],
+  context: ListContext & { leads: Member[] },
+): ScoredList[] {
+  const scored = lists.map((list) => scoreOne(list, context));
+  if (!scored.some((s) => s.accepted)) return scored;
+  const leads = context.leads.map((member): ScoredList => ({
+    list: { members: [member], start: member.start, end: member.end },
+    score: ACCEPT,
+    reasons: [`+${ACCEPT} leads the countries the text counts with it`],
+    accepted: true,
+    attendance: false,
+  }));
+  return [...scored, ...leads];
 }
