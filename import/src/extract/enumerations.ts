@@ -3,7 +3,7 @@ import { groupNamed } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import type { SentenceItem } from './sentence-items';
-import { FILLER_WORDS, LEADS_COUNT } from './list-cues';
+import { FILLER_WORDS, GUESTS, LEADS_COUNT, REPRESENTED } from './list-cues';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
 export type Member = {
@@ -214,7 +214,7 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
     // A group joins a list only by a separator: "the G7 Foreign Ministers of Canada" is no list.
     const grouped = previous?.kind === 'group' || member.kind === 'group';
     const gap = previous ? text.slice(previous.end, member.start) : '';
-    const bySeparator = /^[\s,;&]*(?:(?:and|et|y|und|и)[\s,]*)?$/iu.test(
+    const bySeparator = /^[\s,;&()]*(?:(?:and|et|y|und|и)[\s,]*)?$/iu.test(
       gap.replace(/\([^()]{0,80}\)/g, ''),
     );
     if (previous && (!joins(lines, members, [previous, member]) || (grouped && !bySeparator))) {
@@ -230,8 +230,9 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
 }
 
 /**
- * The state that leads the others a count stands for: "Belarus, together with 19 countries" is
- * Belarus and a list of 19, which may stand in another sentence ("These are …").
+ * States named on their own beside a list: the one that leads the others a count stands for
+ * ("Belarus, together with 19 countries" is Belarus and a list of 19, which may stand in another
+ * sentence: "These are …"), and a participant a sentence ("The Bahamas was represented by").
  */
 export function countLeads(analysed: Analysed[]): Member[] {
   const leads: Member[] = [];
@@ -239,7 +240,9 @@ export function countLeads(analysed: Analysed[]): Member[] {
     const states = a.items.filter((i) => i.kind === 'state');
     for (const item of states) {
       const rest = a.sentence.text.slice(item.end);
-      if (!LEADS_COUNT.test(rest)) continue;
+      const before = a.sentence.text.slice(Math.max(0, item.start - 40), item.start);
+      const alone = REPRESENTED.test(rest) && !GUESTS.test(before);
+      if (!LEADS_COUNT.test(rest) && !alone) continue;
       leads.push({
         kind: 'state',
         ids: item.mention?.ids ?? [],

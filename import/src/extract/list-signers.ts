@@ -5,6 +5,7 @@ import type { Analysed } from './analysed';
 import { addState } from './collect-signers';
 import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
+import { STAYED_OUT } from './list-cues';
 import type { ScoredList } from './score-lists';
 
 /** How sure a reading is, and why: what a declaration's confidence and reasons come from. */
@@ -114,7 +115,25 @@ export function takeLists(
     const a = all[s.list.members[0]?.sentence ?? -1];
     if (a) sentences.push(a);
   }
+  for (const [code, phrase] of stayedOut(all)) {
+    if (!found.signatories.some((x) => x.code === code)) continue;
+    found.signatories = found.signatories.filter((x) => x.code !== code);
+    reasons.push(`left out ${code}: ${phrase}`);
+  }
   return { confidence, reasons, sentences };
+}
+
+// The states a text says stayed out of the statement, with the words that say so.
+function stayedOut(all: Analysed[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of all) {
+    for (const item of a.items) {
+      const code = item.kind === 'state' ? item.mention?.ids[0] : undefined;
+      const m = code && STAYED_OUT.exec(a.sentence.text.slice(item.end));
+      if (code && m) out.set(code, `"${item.text}${m[0]}"`);
+    }
+  }
+  return out;
 }
 
 /**

@@ -237,7 +237,19 @@ function scoreOne(list: Enumeration, context: ListContext): ScoredList {
     const cue = above[0] && adjacentCue(above[0]);
     if (cue && !bare) reasons.push([4, `follows ${quote(cue)} on the line above`]);
   }
-  if (bare && !reasons.some(([w]) => w >= 4)) reasons.push([1, 'a line of names only']);
+  if (bare && !reasons.some(([w]) => w >= 4)) {
+    reasons.push([1, 'a line of names only']);
+    // Bullets under a paragraph about signers: "…the founding endorsers. Other states may join."
+    const [previous = ''] = above;
+    const speaks =
+      SIGNER_NOUN.test(previous) ||
+      [...CUES, ...BACKWARD_CUES].some((c) => new RegExp(c.source, 'iu').test(previous));
+    if (speaks && !reasons.some(([w]) => w >= 3)) {
+      reasons.push([2, `below a paragraph about signers: ${quote(previous)}`]);
+    }
+    if (list.members.length >= 8)
+      reasons.push([1, `a long list of ${list.members.length} set out on its own`]);
+  }
   const states = new Set(list.members.flatMap((m) => (m.kind === 'state' ? m.ids : []))).size;
   const size = states + list.members.filter((m) => m.kind !== 'state').length;
   if (context.counts.includes(size) || context.counts.includes(states)) {
@@ -279,7 +291,9 @@ export function scoreLists(
   const leads = context.leads.map((member): ScoredList => ({
     list: { members: [member], start: member.start, end: member.end },
     score: ACCEPT,
-    reasons: [`+${ACCEPT} leads the countries the text counts with it`],
+    reasons: [
+      `+${ACCEPT} named on its own beside the list: leads a counted group or is represented`,
+    ],
     accepted: true,
     attendance: false,
   }));
