@@ -71,13 +71,29 @@ function lineAt(lines: Lines, offset: number): [number, number] {
   return [start, next === undefined ? lines.text.length : next - 1];
 }
 
+// The members between two offsets: members are in text order.
+function membersWithin(members: Member[], start: number, end: number): Member[] {
+  let lo = 0;
+  let hi = members.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((members[mid]?.end ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Member[] = [];
+  for (let i = lo; i < members.length && (members[i]?.start ?? end) < end; i++) {
+    const m = members[i];
+    if (m) found.push(m);
+  }
+  return found;
+}
+
 /** A line that holds names and filler only: one item of a list set out a line each. */
 function namesOnly(lines: Lines, members: Member[], offset: number): boolean {
   const [start, end] = lineAt(lines, offset);
   let rest = '';
   let at = start;
-  for (const m of members) {
-    if (m.end <= start || m.start >= end) continue;
+  for (const m of membersWithin(members, start, end)) {
     rest += `${lines.text.slice(at, Math.max(at, m.start))} `;
     at = Math.max(at, m.end);
   }

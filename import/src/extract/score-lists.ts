@@ -97,21 +97,39 @@ function lastWord(lead: string): string | undefined {
   return words[words.length - 1]?.toLowerCase();
 }
 
-function lineIndexAt(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** The lines of the text, split once, and the line an offset is on. */
+type TextLines = { lines: string[]; starts: number[] };
+
+function textLinesOf(text: string): TextLines {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  return { lines, starts };
+}
+
+function lineIndexAt(lines: TextLines, offset: number): number {
+  let lo = 0;
+  let hi = lines.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines.starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The non-empty lines above `line`, nearest first. */
-function linesAbove(text: string, line: number, count: number): string[] {
-  return text
-    .split('\n')
-    .slice(0, line)
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .slice(-count)
-    .reverse();
+function linesAbove(lines: TextLines, line: number, count: number): string[] {
+  const found: string[] = [];
+  for (let i = line - 1; i >= 0 && found.length < count; i--) {
+    const text = lines.lines[i]?.trim() ?? '';
+    if (text !== '') found.push(text);
+  }
+  return found;
 }
 
 type Signal = [number, string];
@@ -206,7 +224,7 @@ function afterSignals(after: string, sentence: string): Signal[] {
   return signals;
 }
 
-function scoreOne(list: Enumeration, context: ListContext): ScoredList {
+function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }): ScoredList {
   const [first] = list.members;
   const last = list.members[list.members.length - 1];
   const own = first && context.analysed[first.sentence];
@@ -216,7 +234,7 @@ function scoreOne(list: Enumeration, context: ListContext): ScoredList {
   }
   const lead = own.sentence.text.slice(0, first.start - own.sentence.start);
   const after = end.sentence.text.slice(last.end - end.sentence.start);
-  const line = lineIndexAt(context.text, list.start);
+  const line = lineIndexAt(context.lines, list.start);
   const bareLead = /^[\s\-*•\u2022\u2013\d.)(]*$/u.test(lead);
   const bare =
     bareLead &&
@@ -224,7 +242,7 @@ function scoreOne(list: Enumeration, context: ListContext): ScoredList {
     /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(
       context.text.slice(Math.max(0, list.start - 200), list.start),
     );
-  const above = linesAbove(context.text, line, 3);
+  const above = linesAbove(context.lines, line, 3);
   const reasons: Signal[] = [
     ...leadSignals(lead, { bare, above, sentence: own.sentence.text }),
     ...afterSignals(after, end.sentence.text),
@@ -286,7 +304,8 @@ export function scoreLists(
   lists: Enumeration[],
   context: ListContext & { leads: Member[] },
 ): ScoredList[] {
-  const scored = lists.map((list) => scoreOne(list, context));
+  const lines = textLinesOf(context.text);
+  const scored = lists.map((list) => scoreOne(list, { ...context, lines }));
   if (!scored.some((s) => s.accepted)) return scored;
   const leads = context.leads.map((member): ScoredList => ({
     list: { members: [member], start: member.start, end: member.end },
