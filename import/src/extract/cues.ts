@@ -43,8 +43,9 @@ export const FORWARD_CUES: RegExp[] = [
  * about a statement: "the trade agreement was signed by …" is not.
  */
 export const VERB_CUES: RegExp[] = [
-  // "the PBP together with France have committed USD 55 million" is no statement.
-  '(?:together|along|jointly)\\s+with',
+  // "the PBP together with France have committed USD 55 million" is no statement: the clause
+  // after the cue must speak of one.
+  '(?:together|along|jointly)\\s+with(?=[^.;]{0,120}(?:statement|declaration|communiqu|appeal|letter|sign|adopt|issu|initiat|join|endors|deliver|заявлени|деклараци|приня|подпис|déclaration|declaración|Erklärung))',
   `(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
   '(?:принят|подписан|одобрен|поддержан|распространен|озвучен)[аоы]?',
   '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились)(?:\\s+к\\s+нему)?',

@@ -3,7 +3,7 @@ import { groupNamed } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import type { SentenceItem } from './sentence-items';
-import { FILLER_WORDS } from './list-cues';
+import { FILLER_WORDS, GUESTS, LEADS_COUNT, REPRESENTED } from './list-cues';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
 export type Member = {
@@ -71,13 +71,29 @@ function lineAt(lines: Lines, offset: number): [number, number] {
   return [start, next === undefined ? lines.text.length : next - 1];
 }
 
+// The members between two offsets: members are in text order.
+function membersWithin(members: Member[], start: number, end: number): Member[] {
+  let lo = 0;
+  let hi = members.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((members[mid]?.end ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Member[] = [];
+  for (let i = lo; i < members.length && (members[i]?.start ?? end) < end; i++) {
+    const m = members[i];
+    if (m) found.push(m);
+  }
+  return found;
+}
+
 /** A line that holds names and filler only: one item of a list set out a line each. */
 function namesOnly(lines: Lines, members: Member[], offset: number): boolean {
   const [start, end] = lineAt(lines, offset);
   let rest = '';
   let at = start;
-  for (const m of members) {
-    if (m.end <= start || m.start >= end) continue;
+  for (const m of membersWithin(members, start, end)) {
     rest += `${lines.text.slice(at, Math.max(at, m.start))} `;
     at = Math.max(at, m.end);
   }
@@ -214,7 +230,7 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
     // A group joins a list only by a separator: "the G7 Foreign Ministers of Canada" is no list.
     const grouped = previous?.kind === 'group' || member.kind === 'group';
     const gap = previous ? text.slice(previous.end, member.start) : '';
-    const bySeparator = /^[\s,;&]*(?:(?:and|et|y|und|и)[\s,]*)?$/iu.test(
+    const bySeparator = /^[\s,;&()]*(?:(?:and|et|y|und|и)[\s,]*)?$/iu.test(
       gap.replace(/\([^()]{0,80}\)/g, ''),
     );
     if (previous && (!joins(lines, members, [previous, member]) || (grouped && !bySeparator))) {
@@ -227,4 +243,32 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
   }
   close();
   return lists;
+}
+
+/**
+ * States named on their own beside a list: the one that leads the others a count stands for
+ * ("Belarus, together with 19 countries" is Belarus and a list of 19, which may stand in another
+ * sentence: "These are …"), and a participant a sentence ("The Bahamas was represented by").
+ */
+export function countLeads(analysed: Analysed[]): Member[] {
+  const leads: Member[] = [];
+  analysed.forEach((a, sentence) => {
+    const states = a.items.filter((i) => i.kind === 'state');
+    for (const item of states) {
+      const rest = a.sentence.text.slice(item.end);
+      const before = a.sentence.text.slice(Math.max(0, item.start - 40), item.start);
+      const alone = REPRESENTED.test(rest) && !GUESTS.test(before);
+      if (!LEADS_COUNT.test(rest) && !alone) continue;
+      leads.push({
+        kind: 'state',
+        ids: item.mention?.ids ?? [],
+        text: item.text,
+        start: a.sentence.start + item.start,
+        end: a.sentence.start + item.end,
+        sentence,
+        typo: false,
+      });
+    }
+  });
+  return leads;
 }

@@ -7,7 +7,7 @@ import { readDeclarations } from './declaration';
 import type { Context } from './declaration';
 import { absoluteDate } from './dates';
 import { textLanguage } from './language';
-import { findEnumerations } from './enumerations';
+import { countLeads, findEnumerations } from './enumerations';
 import { NATIONAL_HEADING } from './list-cues';
 import { readInput } from './read-input';
 import { scoreLists } from './score-lists';
@@ -84,6 +84,7 @@ export function extractFromText(
     furniture: lines.filter((l) => FURNITURE.test(l.text)).map((l) => l.index),
     counts: all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),
     author: nationalAuthor(all, headline),
+    leads: countLeads(all),
   });
   const context: Context = {
     headline,

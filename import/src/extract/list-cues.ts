@@ -58,6 +58,9 @@ export const LEAD_CUES: RegExp[] = [
   '(?:representing|представляющ\\p{L}*|représentant|representando)',
   // A group named by its members: "The Group's member countries,", "В состав объединения входят".
   'member\\s+(?:countries|states|nations)(?:\\s+(?:are|were|include))?',
+  '(?:which|that|who)\\s+(?:includes?|included|comprises?|comprised|groups?|brings\\s+together|unites)',
+  '(?:que|qui)\\s+(?:incluye|integran|comprend|regroupe|réunit)',
+  '(?:в\\s+(?:которую|который|которое)|куда)\\s+входят',
   'в\\s+(?:его\\s+|ее\\s+|её\\s+|их\\s+)?состав\\p{L}*(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:вход\\p{L}*|включ\\p{L}*)',
   '(?:sus\\s+)?(?:miembros|integrantes)\\s+(?:son|eran)',
   '(?:ses\\s+)?membres\\s+(?:sont|étaient)',
@@ -77,7 +80,7 @@ export const LEAD_CUES: RegExp[] = [
 
 /** Nouns for signers: a list right after them, a few words on, is theirs ("Among the signatories are"). */
 export const SIGNER_NOUN = new RegExp(
-  `${W}(?:(?:co-?)?signatories|signatures?|signatory\\s+(?:states|countries)|co-?sponsors|signataires|signatures|firmantes|signatarios|firmas|подписавш\\p{L}*|подпис(?:и|ями)|Unterzeichner\\p{L}*|Unterschrift\\p{L}*)${E}`,
+  `${W}(?:(?:co-?)?signatories|signatures?|endorsers|endorsing\\s+(?:states|countries)|signatory\\s+(?:states|countries)|co-?sponsors|signataires|signatures|firmantes|signatarios|firmas|подписавш\\p{L}*|подпис(?:и|ями)|Unterzeichner\\p{L}*|Unterschrift\\p{L}*)${E}`,
   'iu',
 );
 
@@ -95,7 +98,31 @@ export const OFFICE_LEAD = new RegExp(
 
 /** Guests of a meeting, not its members: "Au titre des invités spéciaux". */
 export const GUESTS = new RegExp(
-  `${W}(?:(?:special\\s+)?guests?|invités?|invitados?|Gäste|гост\\p{L}*|observers?|observateurs?|observadores?|наблюдател\\p{L}*|Beobachter)${E}`,
+  `${W}(?:(?:special\\s+)?guests?|associate\\s+members?|membres?\\s+associés?|miembros?\\s+asociados?|invités?|invitados?|Gäste|гост\\p{L}*|observers?|observateurs?|observadores?|наблюдател\\p{L}*|Beobachter)${E}`,
+  'iu',
+);
+
+/** Who attended a meeting: its members, but also its guests. */
+export const ATTENDANCE = new RegExp(
+  `${W}(?:taking\\s+part|present|participating|in\\s+attendance|attended|participants|ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|приняли\\s+участие|участвовали)${E}`,
+  'iu',
+);
+
+/** "Belarus, together with 19 countries, …": the state that leads the others a count stands for. */
+export const LEADS_COUNT = new RegExp(
+  `^[\\s,]*(?:(?:together|along|jointly)\\s+with|(?:вместе|совместно)\\s+с|(?:conjointement\\s+)?avec|junto\\s+(?:a|con)|gemeinsam\\s+mit)\\s+(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:other\\s+|другими\\s+|autres\\s+|otros\\s+|anderen\\s+)?(?:countries|states|nations|partners|государствами|странами|pays|États|países|Estados|Ländern|Staaten)${E}`,
+  'iu',
+);
+
+/** One participant a sentence, in a communiqué: "The Bahamas was represented by …". */
+export const REPRESENTED = new RegExp(
+  `^[\\s,]*(?:(?:was|were)\\s+(?:represented\\s+(?:by|at)|in\\s+the\\s+chair)|(?:estuvo|fue)\\s+representad[oa]|(?:était|a\\s+été)\\s+représentée?|был[аио]?\\s+представлен[аоы]?|war\\s+(?:durch|vertreten))${E}`,
+  'iu',
+);
+
+/** Right after a state: it stayed out ("Fiji pulled out of the summit", "did not join"). */
+export const STAYED_OUT = new RegExp(
+  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,30},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|did\\s+not\\s+(?:sign|join|attend|endorse|support|take\\s+part)|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,
   'iu',
 );
 

@@ -5,6 +5,7 @@ import type { Analysed } from './analysed';
 import { addState } from './collect-signers';
 import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
+import { STAYED_OUT } from './list-cues';
 import type { ScoredList } from './score-lists';
 
 /** How sure a reading is, and why: what a declaration's confidence and reasons come from. */
@@ -71,11 +72,10 @@ function evidenceStart(member: Member, all: Analysed[]): number | undefined {
 }
 
 /**
- * Adds the members of the accepted lists to `found`, and says why. A statement has one set of
- * signers: a list that shares no state with those already taken is added only when it scores
- * higher than every list taken before it (the later of two equal lists naming different states
- * is most often guests, observers or another group). States the cue reader took from a list
- * scored as an object, a place or another text's authors are taken out again.
+ * Adds the members of the accepted lists to `found`, best first, and says why. A later list of
+ * attendance that names none of the states taken, and scores no higher, is left out: members
+ * come before guests. States the cue reader took from a list scored as an object, a place or
+ * another text's authors are taken out again.
  */
 export function takeLists(
   found: Signers,
@@ -101,7 +101,8 @@ export function takeLists(
   for (const s of accepted) {
     const taken = new Set(found.signatories.map((x) => x.code));
     const shares = s.list.members.some((m) => m.ids.some((id) => taken.has(id)));
-    if (taken.size > 0 && !shares && s.score <= best) {
+    // Members and guests of one meeting are two lists of attendance: the first are the members.
+    if (taken.size > 0 && !shares && s.score <= best && s.attendance) {
       reasons.push(`left out ${describe(s)}: other states than the signers taken`);
       continue;
     }
@@ -114,7 +115,25 @@ export function takeLists(
     const a = all[s.list.members[0]?.sentence ?? -1];
     if (a) sentences.push(a);
   }
+  for (const [code, phrase] of stayedOut(all)) {
+    if (!found.signatories.some((x) => x.code === code)) continue;
+    found.signatories = found.signatories.filter((x) => x.code !== code);
+    reasons.push(`left out ${code}: ${phrase}`);
+  }
   return { confidence, reasons, sentences };
+}
+
+// The states a text says stayed out of the statement, with the words that say so.
+function stayedOut(all: Analysed[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of all) {
+    for (const item of a.items) {
+      const code = item.kind === 'state' ? item.mention?.ids[0] : undefined;
+      const m = code && STAYED_OUT.exec(a.sentence.text.slice(item.end));
+      if (code && m) out.set(code, `"${item.text}${m[0]}"`);
+    }
+  }
+  return out;
 }
 
 /**

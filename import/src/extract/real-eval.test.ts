@@ -15,9 +15,9 @@ import type { TextFormat } from './types';
 const DIR = fileURLToPath(new URL('../../fixtures/real/', import.meta.url));
 // The gate is precision 0.98, recall 0.95 and no mentioned-only state taken; these are
 // the figures reached, so that the test fails on a regression.
-const MIN_PRECISION = 0.99;
-const MIN_RECALL = 0.86;
-const MAX_MENTIONED_TAKEN = 1;
+const MIN_PRECISION = 0.98;
+const MIN_RECALL = 0.95;
+const MAX_MENTIONED_TAKEN = 0;
 const MAX_WITHOUT_DECLARATION = 4;
 
 const Code = z.string().regex(/^[A-Z]{3}$/);

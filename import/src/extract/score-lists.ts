@@ -9,10 +9,11 @@ import {
   PLACE_PREPOSITIONS,
   VERB_CUES,
 } from './cues';
-import type { Enumeration } from './enumerations';
+import type { Enumeration, Member } from './enumerations';
 import { isFiller } from './enumerations';
 import {
   ALSO_JOINED,
+  ATTENDANCE,
   CLOSING,
   EARLIER,
   EXCEPT,
@@ -49,6 +50,8 @@ export type ScoredList = {
   score: number;
   reasons: string[];
   accepted: boolean;
+  /** Named as attending a meeting ("Taking part were"), where members and guests both stand. */
+  attendance: boolean;
 };
 
 /** The score from which a list is taken as the signers. */
@@ -94,21 +97,39 @@ function lastWord(lead: string): string | undefined {
   return words[words.length - 1]?.toLowerCase();
 }
 
-function lineIndexAt(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** The lines of the text, split once, and the line an offset is on. */
+type TextLines = { lines: string[]; starts: number[] };
+
+function textLinesOf(text: string): TextLines {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  return { lines, starts };
+}
+
+function lineIndexAt(lines: TextLines, offset: number): number {
+  let lo = 0;
+  let hi = lines.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines.starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The non-empty lines above `line`, nearest first. */
-function linesAbove(text: string, line: number, count: number): string[] {
-  return text
-    .split('\n')
-    .slice(0, line)
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .slice(-count)
-    .reverse();
+function linesAbove(lines: TextLines, line: number, count: number): string[] {
+  const found: string[] = [];
+  for (let i = line - 1; i >= 0 && found.length < count; i--) {
+    const text = lines.lines[i]?.trim() ?? '';
+    if (text !== '') found.push(text);
+  }
+  return found;
 }
 
 type Signal = [number, string];
@@ -177,8 +198,9 @@ function leadSignals(
   return signals;
 }
 
-function afterSignals(after: string): Signal[] {
+function afterSignals(after: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
+  const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
   if (/^['’]s?(?![\p{L}])/u.test(after)) signals.push([-4, "a possessive: the states' own"]);
   if (OBSERVER_AFTER.test(after.slice(0, 80))) signals.push([-5, 'joined as observers']);
   if (ALSO_JOINED.test(after.slice(0, 60))) signals.push([2, 'joined besides the first signers']);
@@ -186,7 +208,10 @@ function afterSignals(after: string): Signal[] {
     const m = new RegExp(cue.source, 'iu').exec(after);
     if (!m || !AUXILIARY.test(after.slice(0, m.index))) continue;
     if (NEGATION.test(after.slice(0, m.index + m[0].length))) continue;
-    signals.push([4, `followed by ${quote(m[0])}`]);
+    // "Cuba and Bolivia backed the results": a verb of signing about something else.
+    signals.push(
+      aboutStatement ? [4, `followed by ${quote(m[0])}`] : [1, `followed by ${quote(m[0])}`],
+    );
     return signals;
   }
   const jointly = JOINTLY_AFTER.exec(after);
@@ -199,25 +224,50 @@ function afterSignals(after: string): Signal[] {
   return signals;
 }
 
-function scoreOne(list: Enumeration, context: ListContext): ScoredList {
+function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }): ScoredList {
   const [first] = list.members;
   const last = list.members[list.members.length - 1];
   const own = first && context.analysed[first.sentence];
   const end = last && context.analysed[last.sentence];
-  if (!first || !last || !own || !end) return { list, score: 0, reasons: [], accepted: false };
+  if (!first || !last || !own || !end) {
+    return { list, score: 0, reasons: [], accepted: false, attendance: false };
+  }
   const lead = own.sentence.text.slice(0, first.start - own.sentence.start);
   const after = end.sentence.text.slice(last.end - end.sentence.start);
-  const line = lineIndexAt(context.text, list.start);
+  const line = lineIndexAt(context.lines, list.start);
   const bareLead = /^[\s\-*•\u2022\u2013\d.)(]*$/u.test(lead);
-  const bare = bareLead && /^[\s.;,]*$/u.test(after);
-  const above = linesAbove(context.text, line, 3);
-  const reasons: Signal[] = [...leadSignals(lead, { bare, above, sentence: own.sentence.text }), ...afterSignals(after)];
+  const bare =
+    bareLead &&
+    /^[\s.;,]*$/u.test(after) &&
+    /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(
+      context.text.slice(Math.max(0, list.start - 200), list.start),
+    );
+  const above = linesAbove(context.lines, line, 3);
+  const reasons: Signal[] = [
+    ...leadSignals(lead, { bare, above, sentence: own.sentence.text }),
+    ...afterSignals(after, end.sentence.text),
+  ];
   // A list that opens its line continues a cue the line above ends with ("… on behalf of\n").
-  if (bareLead && !reasons.some(([w]) => w >= 4)) {
+  const opensLine = /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(
+    context.text.slice(Math.max(0, list.start - 200), list.start),
+  );
+  if (bareLead && opensLine && !reasons.some(([w]) => w >= 4)) {
     const cue = above[0] && adjacentCue(above[0]);
     if (cue && !bare) reasons.push([4, `follows ${quote(cue)} on the line above`]);
   }
-  if (bare && !reasons.some(([w]) => w >= 4)) reasons.push([1, 'a line of names only']);
+  if (bare && !reasons.some(([w]) => w >= 4)) {
+    reasons.push([1, 'a line of names only']);
+    // Bullets under a paragraph about signers: "…the founding endorsers. Other states may join."
+    const [previous = ''] = above;
+    const speaks =
+      SIGNER_NOUN.test(previous) ||
+      [...CUES, ...BACKWARD_CUES].some((c) => new RegExp(c.source, 'iu').test(previous));
+    if (speaks && !reasons.some(([w]) => w >= 3)) {
+      reasons.push([2, `below a paragraph about signers: ${quote(previous)}`]);
+    }
+    if (list.members.length >= 8)
+      reasons.push([1, `a long list of ${list.members.length} set out on its own`]);
+  }
   const states = new Set(list.members.flatMap((m) => (m.kind === 'state' ? m.ids : []))).size;
   const size = states + list.members.filter((m) => m.kind !== 'state').length;
   if (context.counts.includes(size) || context.counts.includes(states)) {
@@ -242,10 +292,29 @@ function scoreOne(list: Enumeration, context: ListContext): ScoredList {
     score,
     reasons: reasons.map(([w, r]) => `${w > 0 ? '+' : ''}${w} ${r}`),
     accepted: score >= ACCEPT,
+    attendance: ATTENDANCE.test(lead.slice(-120)),
   };
 }
 
-/** Each enumeration of the text, scored by what stands around it, with its reasons. */
-export function scoreLists(lists: Enumeration[], context: ListContext): ScoredList[] {
-  return lists.map((list) => scoreOne(list, context));
+/**
+ * Each enumeration of the text, scored by what stands around it, with its reasons; and each
+ * state that leads a counted group ("Belarus, together with 19 countries") when a list is taken.
+ */
+export function scoreLists(
+  lists: Enumeration[],
+  context: ListContext & { leads: Member[] },
+): ScoredList[] {
+  const lines = textLinesOf(context.text);
+  const scored = lists.map((list) => scoreOne(list, { ...context, lines }));
+  if (!scored.some((s) => s.accepted)) return scored;
+  const leads = context.leads.map((member): ScoredList => ({
+    list: { members: [member], start: member.start, end: member.end },
+    score: ACCEPT,
+    reasons: [
+      `+${ACCEPT} named on its own beside the list: leads a counted group or is represented`,
+    ],
+    accepted: true,
+    attendance: false,
+  }));
+  return [...scored, ...leads];
 }

@@ -12,15 +12,24 @@ const FOLDED: Record<string, string> = {
 // Words that never tell two names apart ("the Gambia", "Congo, the Democratic Republic of the").
 const DROPPED = new Set(['the']);
 
-// Abbreviations written both ways in official lists ("St. Kitts and Nevis").
-const EXPANDED: Record<string, string> = { st: 'saint', ste: 'sainte' };
+/** Abbreviations written both ways in official lists ("St. Kitts and Nevis"). */
+export const EXPANDED: Record<string, string> = { st: 'saint', ste: 'sainte' };
 
-function normalizeOne(text: string): string {
-  const words = text
+/**
+ * The one letter folding of text matching and name resolution: no accents, lower case, stroked
+ * letters and ligatures spelt out.
+ * @example foldLetters('Øresund Straße') // 'oresund strasse'
+ */
+export function foldLetters(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[øæœßłđı]/g, (c) => FOLDED[c] ?? c)
+    .replace(/[øæœßłđı]/g, (c) => FOLDED[c] ?? c);
+}
+
+function normalizeOne(text: string): string {
+  const words = foldLetters(text)
     .replace(/&/g, ' and ')
     // Dots join abbreviations ("U.A.E.", "D.P.R.K."); they never separate words.
     .replace(/['’‘`´.]/g, '')

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from './extract';
+
+// The shapes real statements give their lists of signers in, each in a short hand-written
+// example: what an import would write, and what it would leave for review.
+function read(text: string) {
+  const { declarations } = extractFromText(text, { file: 'shape.txt', format: 'txt' });
+  const written = declarations.filter((d) => !d.needsReview);
+  return {
+    codes: written.flatMap((d) => d.signatories.map((s) => s.code)).join(' '),
+    review: declarations.filter((d) => d.needsReview),
+    reasons: declarations.flatMap((d) => d.reasons).join(' | '),
+  };
+}
+
+describe('lists of signers in the shapes real statements use', () => {
+  it.each([
+    [
+      '"We, representatives of …, met"',
+      'Joint Statement\n\nWe, representatives of Armenia, Azerbaijan, Georgia and Türkiye, met at the ministerial level in Istanbul on 3 May 2024.',
+      'ARM AZE GEO TUR',
+    ],
+    [
+      '"We, the Foreign Ministers of A, B and C"',
+      'We, the Foreign Ministers of the Lao People’s Democratic Republic, Côte d’Ivoire and the Netherlands, share the following views.',
+      'LAO CIV NLD',
+    ],
+    [
+      'a bare list after "Thank you, Mr. President." with short forms and a typo',
+      'Statement on unilateral coercive measures\n\nWe call for an end to such measures.\n\nThank you, Mr. President.\n\nChina, Belarus, Bolivia, Cuba, DPRK, Iran, UAE, Russian Federation, Kyrgyztan, Syria',
+      'CHN BLR BOL CUB PRK IRN ARE RUS KGZ SYR',
+    ],
+    [
+      'a lead with a count and "These are"',
+      'Belarus together with 4 countries across all regions initiated a joint statement on trafficking in persons. These are Egypt, Kazakhstan, Nicaragua and Uzbekistan.',
+      'EGY KAZ NIC UZB BLR',
+    ],
+    [
+      'office-holders: "Taking part in it were Minister of … of the Republic of India, Mr …"',
+      'The meeting of the Council was held on 4 July 2024. Taking part in it were Minister of External Affairs of the Republic of India, Mr. S. Jaishankar; Prime Minister of the Republic of Kazakhstan, Mr. Olzhas Bektenov; and President of the Kyrgyz Republic, Mr. Sadyr Japarov.',
+      'IND KAZ KGZ',
+    ],
+    [
+      '"released by the Governments of A, B and C"',
+      'The text of the following statement was released by the Governments of the United States of America, Japan and the Republic of Korea.',
+      'USA JPN KOR',
+    ],
+    [
+      'Russian: "Правительства A, B и C" in case forms',
+      'Совместное заявление\n\nПравительства Азербайджана, Казахстана и Узбекистана заявляют о поддержке инициативы.',
+      'AZE KAZ UZB',
+    ],
+    [
+      'Russian genitive: "министры иностранных дел России, Китая и Индии"',
+      'Министры иностранных дел России, Китая и Индии приняли совместное коммюнике.',
+      'RUS CHN IND',
+    ],
+    [
+      'French: "Les ministres des affaires étrangères de A, de B"',
+      'Déclaration conjointe\n\nLes ministres des affaires étrangères de la France, de l’Allemagne et de la Pologne se sont réunis à Weimar.',
+      'FRA DEU POL',
+    ],
+    [
+      'German genitive: "die Außenminister Deutschlands, Frankreichs und Polens"',
+      'Gemeinsame Erklärung\n\nWir, die Außenminister Deutschlands, Frankreichs und Polens, verurteilen den Angriff.',
+      'DEU FRA POL',
+    ],
+    [
+      '"on behalf of the following 5 countries" beside another count',
+      'Joint statement delivered by Norway on behalf of the following 5 countries: Denmark, Finland, Iceland, Norway and Sweden. We thank the 57 OSCE participating States for the debate.',
+      'DNK FIN ISL NOR SWE',
+    ],
+    [
+      'formal names and short forms',
+      'Signatories: Bolivarian Republic of Venezuela, Micronesia (Federated States of), the Cook Islands, Niue, Republic of Korea, США.',
+      'VEN FSM COK NIU KOR USA',
+    ],
+    [
+      'text pasted from a PDF: a glued word and a hyphenated name',
+      'The joint declaration was signed by the United States ofAmerica, Switzer-\nland and Ghana.',
+      'USA CHE GHA',
+    ],
+    [
+      'a list under "Co-signatures:", one a line',
+      'Statement on media freedom\n\nJournalists need a safe environment.\n\nCo-signatures:\nAustralia\nCanada\nEstonia\n',
+      'AUS CAN EST',
+    ],
+    [
+      'members of a group that speaks: "The Group’s member countries, …, stated"',
+      'The Group of Friends met in New York. The Group’s member countries, Algeria, Cuba and Nicaragua, stated their commitment to the UN Charter.',
+      'DZA CUB NIC',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(text).codes).toBe(expected);
+  });
+});
+
+describe('states a text names that did not sign', () => {
+  it.each([
+    [
+      'condemned, urged and a venue',
+      'Joint statement by Canada, Australia and New Zealand\n\nIn Kyiv, Ukraine, we condemn Russia, Belarus and Iran, and we urge China and India to act.',
+      'CAN AUS NZL',
+    ],
+    [
+      'praised states and their efforts ("welcome A and B’s")',
+      'We, the Foreign Ministers of Chile and Peru, welcome Colombia and Ecuador’s efforts for peace.',
+      'CHL PER',
+    ],
+    [
+      'the authors of a text the statement refers to',
+      'Joint statement on behalf of Brazil and Mexico\n\nWe welcome the joint statement of 14 March, issued by China, Russia and Iran.',
+      'BRA MEX',
+    ],
+    [
+      'those left out: "all members except Brazil and Canada"',
+      'Los Gobiernos de Argentina, Chile y Perú (todos los miembros, excepto Brasil y Canadá) suscribieron una declaración.',
+      'ARG CHL PER',
+    ],
+    [
+      'observers and guests',
+      'The statement was endorsed by Chile and Peru, with Bolivia and Ecuador participating as observers.',
+      'CHL PER',
+    ],
+    [
+      'the lists of a pasted web page beside the statement',
+      'Home | Countries: France, Germany, Italy, Spain\n\nJoint Statement on Sudan\n\nThe Governments of Norway, the United Kingdom and the United States issued this joint statement on 3 May 2024.\n\nRelated: Statement by Japan, Korea and China on trade',
+      'NOR GBR USA',
+    ],
+    [
+      'a national statement answering others',
+      'STATEMENT BY THE DELEGATION OF THE RUSSIAN FEDERATION\n\nThe delegations of Ukraine, Canada and the United Kingdom have again used the Council to spread falsehoods. We reject this.',
+      'RUS',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(text).codes).toBe(expected);
+  });
+});
+
+describe('a list the reader cannot tie to signing', () => {
+  const text =
+    'Press release\n\nThe meeting in Geneva discussed the situation of migrants.\n\nArgentina, Brazil, Chile and Uruguay presented their national plans.';
+
+  it('is proposed for review, not written, with why', () => {
+    const { codes, review, reasons } = read(text);
+    expect(codes).toBe('');
+    expect(review).toHaveLength(1);
+    expect(review[0]?.signatories.map((s) => s.code)).toEqual(['ARG', 'BRA', 'CHL', 'URY']);
+    expect(review[0]?.confidence).toBeLessThan(0.5);
+    expect(reasons).toContain('not accepted, proposed for review: list of 4 from "Argentina"');
+  });
+});
