@@ -20,6 +20,9 @@ const REASONS: Record<string, string> = {
   'world-countries':
     'ODbL-1.0 data (country names, codes, coordinates), not code: used as a database, credited ' +
     'with its licence in the about panel and in every export bundle, as ODbL 4.3 asks.',
+  'lru-cache':
+    'BlueOak-1.0.0, an OSI-approved permissive licence (use, change and ship with the notice, ' +
+    'with a patent grant); it bounds the cache of heavy results by bytes.',
 };
 
 type Manifest = { name: string; license?: unknown; licenses?: { type?: string }[] };
