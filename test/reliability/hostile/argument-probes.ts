@@ -64,16 +64,26 @@ function stringSlots(type: GraphQLInputType, path: string[]): string[][] {
     : [];
 }
 
-function setAt(target: Record<string, unknown>, path: string[], value: unknown): void {
+// Sets `value` at `path`; an input object created on the way gets its required fields, so the
+// probe reaches the resolver instead of failing validation.
+function setAt(
+  target: Record<string, unknown>,
+  path: string[],
+  options: { value: unknown; fieldType: (name: string) => GraphQLInputType | undefined },
+): void {
   const [head, ...rest] = path;
   if (head === undefined) return;
   if (rest.length === 0) {
-    target[head] = value;
+    target[head] = options.value;
     return;
   }
+  const type = options.fieldType(head);
+  const named = type && getNamedType(type);
   const inner = Array.isArray(target[head]) ? (target[head] as unknown[])[0] : target[head];
-  const next = (inner && typeof inner === 'object' ? inner : {}) as Record<string, unknown>;
-  setAt(next, rest, value);
+  const created = named && isInputObjectType(named) ? filler(named) : {};
+  const next = (inner && typeof inner === 'object' ? inner : created) as Record<string, unknown>;
+  const fields = named && isInputObjectType(named) ? named.getFields() : {};
+  setAt(next, rest, { ...options, fieldType: (name) => fields[name]?.type });
   target[head] = Array.isArray(target[head]) ? [next] : next;
 }
 
@@ -89,7 +99,10 @@ function probesOf(operation: 'query' | 'mutation', field: GraphQLField<unknown, 
     stringSlots(arg.type, [arg.name]).flatMap((slot) =>
       INJECTIONS.map((text) => {
         const variables = structuredClone(base) as Record<string, unknown>;
-        setAt(variables, slot, text);
+        setAt(variables, slot, {
+          value: text,
+          fieldType: (name) => field.args.find((a) => a.name === name)?.type,
+        });
         return { field: field.name, path: slot.join('.'), query, variables };
       }),
     ),
