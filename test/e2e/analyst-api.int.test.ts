@@ -143,7 +143,9 @@ describe('the analyst API over HTTP', () => {
       'view.json',
     ]);
     const sources = strFromU8(files['sources.csv'] ?? new Uint8Array());
-    expect(sources.split('\r\n')[0]).toBe('id,title,publisher,publishedOn,retrievedOn,url');
+    expect(sources.split('\r\n')[0]).toBe(
+      'id,title,publisher,publishedOn,retrievedOn,url,licence,citation',
+    );
     expect(sources).toContain('src-belta-2025-07-30-group-of-friends-declaration');
     expect(
       parseGexf(Graph, strFromU8(files['view.gexf'] ?? new Uint8Array())).order,
