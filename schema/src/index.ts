@@ -10,6 +10,8 @@ export {
   type RelationshipRow,
 } from './derive/import-document';
 export {
+  createNodesCypher,
+  createRelationshipsCypher,
   mergeNodesCypher,
   mergeRelationshipsCypher,
   mergeStatements,

@@ -54,6 +54,22 @@ const examples: { title: string; query: string; variables?: Record<string, unkno
 }`,
   },
   {
+    title: 'One treaty from two sources: identifiers, claims and where they disagree',
+    query: `{
+  instruments(filter: { identifier: { scheme: UNTC, value: "IV-11" } }) {
+    edges { node {
+      id name identifiers { scheme value }
+      statusAsOf(date: "2015-01-01") { state { code } status rule }
+      parties {
+        state { code }
+        sources { source { id licence citation } signedOn consentOn withdrawnOn }
+        conflicts { field claims { source { id } consentOn } }
+      }
+    } }
+  }
+}`,
+  },
+  {
     title: 'Coalitions of co-signing states',
     query: `{
   coalitions { id size cohesion members { code } declarations { title } }

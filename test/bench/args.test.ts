@@ -6,14 +6,18 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs([])).toEqual({
       sizes: [1_000, 10_000, 100_000],
       quick: false,
-      parts: ['import', 'api', 'ui', 'memory', 'votes'],
+      parts: ['import', 'api', 'ui', 'memory', 'votes', 'datasets'],
       seed: 1,
     });
   });
 
   it('adds a million with --full and runs small sizes with --quick', () => {
     expect(parseBenchArgs(['--full']).sizes).toContain(1_000_000);
-    expect(parseBenchArgs(['--quick'])).toMatchObject({ quick: true, sizes: [1_000, 5_000] });
+    expect(parseBenchArgs(['--quick'])).toMatchObject({
+      quick: true,
+      sizes: [1_000, 5_000],
+      parts: ['import', 'api', 'ui', 'memory'],
+    });
   });
 
   it('takes sizes, parts, seed, output file and a Neo4j', () => {

@@ -14,6 +14,7 @@ import { prepareCorpus } from './corpus/prepare';
 import type { PreparedCorpus } from './corpus/prepare';
 import { applySchema } from '@treatygraph/import';
 import { clearDatabase } from './database';
+import { datasetsBench } from './datasets/datasets-bench';
 import { importBench } from './import/import-bench';
 import { importerLoad } from './import/importer-load';
 import { describeMachine } from './machine';
@@ -248,6 +249,13 @@ export async function runBench(
       return undefined;
     });
     const machine = await describeMachine(driver);
+    if (args.parts.includes('datasets')) {
+      context.results.push(
+        ...(await phases.time('datasets (UNTC and manytreaties)', () =>
+          datasetsBench(context.driver, log),
+        )),
+      );
+    }
     await loadCorpora(context, sizes);
     const loaded = args.parts.some(
       (part) => part === 'import' || part === 'api' || part === 'memory',

@@ -147,7 +147,9 @@ describe('the analyst API over HTTP', () => {
     expect(notice).toMatch(/world-countries[\s\S]*Open Database License \(ODbL\) 1\.0/);
     expect(notice).toContain('Natural Earth');
     const sources = strFromU8(files['sources.csv'] ?? new Uint8Array());
-    expect(sources.split('\r\n')[0]).toBe('id,title,publisher,publishedOn,retrievedOn,url');
+    expect(sources.split('\r\n')[0]).toBe(
+      'id,title,publisher,publishedOn,retrievedOn,url,licence,citation',
+    );
     expect(sources).toContain('src-belta-2025-07-30-group-of-friends-declaration');
     expect(
       parseGexf(Graph, strFromU8(files['view.gexf'] ?? new Uint8Array())).order,

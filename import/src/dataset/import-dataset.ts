@@ -1,4 +1,6 @@
 import {
+  createNodesCypher,
+  createRelationshipsCypher,
   mergeNodesCypher,
   mergeRelationshipsCypher,
   nodeKinds,
@@ -56,6 +58,10 @@ export function readDataset(dir: string, progress: (message: string) => void): D
   });
 }
 
+// A whole folder is one transaction: on a busy 2-core machine the manytreaties folder can take
+// longer than the server's default timeout (60 s for the local Neo4j).
+const TIMEOUT_MS = 600_000;
+
 // As the document writer batches: few round trips, far below the transaction memory limit.
 const BATCH_SIZE = 10_000;
 
@@ -81,20 +87,27 @@ async function writePlanned(
   plan: DatasetPlan,
   progress: (message: string) => void,
 ): Promise<void> {
+  const { Source, Instrument } = nodeKinds;
+  const { PARTICIPATION_CLAIM: claim, PARTY_TO: fact } = relationshipKinds;
+  // New rows are created outright (the plan read the graph in this transaction); changed
+  // ones merged.
   const batches: Batches[] = [
-    { what: 'sources', cypher: mergeNodesCypher(nodeKinds.Source), rows: plan.sources },
+    { what: 'sources', cypher: mergeNodesCypher(Source), rows: plan.sources },
     { what: 'states', cypher: CREATE_MISSING_STATES, rows: plan.states },
-    { what: 'instruments', cypher: mergeNodesCypher(nodeKinds.Instrument), rows: plan.instruments },
     {
-      what: 'claims',
-      cypher: mergeRelationshipsCypher(relationshipKinds.PARTICIPATION_CLAIM),
-      rows: plan.claims,
+      what: 'new instruments',
+      cypher: createNodesCypher(Instrument),
+      rows: plan.instruments.created,
     },
+    { what: 'instruments', cypher: mergeNodesCypher(Instrument), rows: plan.instruments.updated },
+    { what: 'new claims', cypher: createRelationshipsCypher(claim), rows: plan.claims.created },
+    { what: 'claims', cypher: mergeRelationshipsCypher(claim), rows: plan.claims.updated },
     {
-      what: 'participations',
-      cypher: mergeRelationshipsCypher(relationshipKinds.PARTY_TO),
-      rows: plan.facts,
+      what: 'new participations',
+      cypher: createRelationshipsCypher(fact),
+      rows: plan.facts.created,
     },
+    { what: 'participations', cypher: mergeRelationshipsCypher(fact), rows: plan.facts.updated },
   ];
   for (const batch of batches) await writeBatches(tx, batch, progress);
 }
@@ -161,8 +174,8 @@ export async function importDataset(
   });
   try {
     const { plan, match, matched } = options.dryRun
-      ? await session.executeRead(work)
-      : await session.executeWrite(work);
+      ? await session.executeRead(work, { timeout: TIMEOUT_MS })
+      : await session.executeWrite(work, { timeout: TIMEOUT_MS });
     return {
       folder: dir,
       layout: dataset.layout,

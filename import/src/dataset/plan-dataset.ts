@@ -26,13 +26,15 @@ export type GraphState = {
 
 export type NodeRows = { key: string; props: Props }[];
 export type RelRows = { from: string; to: string; props: Props }[];
+/** Rows of one kind: those new to the graph (created outright) and those that change. */
+export type Changes<T> = { created: T[]; updated: T[] };
 
 export type DatasetPlan = {
   sources: NodeRows;
   states: NodeRows;
-  instruments: NodeRows;
-  claims: RelRows;
-  facts: RelRows;
+  instruments: Changes<NodeRows[number]>;
+  claims: Changes<RelRows[number]>;
+  facts: Changes<RelRows[number]>;
   counts: {
     instruments: { created: number; updated: number; unchanged: number };
     claims: { created: number; updated: number; unchanged: number };
@@ -75,13 +77,18 @@ export function pickClaim(claims: Props[], precedence: Map<string, number | unde
   return Object.fromEntries(Object.entries(best).filter(([k]) => !CLAIM_ONLY.includes(k)));
 }
 
-function tally<T>(rows: T[], counts: { created: number; updated: number; unchanged: number }) {
+function tally<T>(
+  rows: Changes<T>,
+  counts: { created: number; updated: number; unchanged: number },
+) {
   return (row: T, before: Props | undefined, after: Props) => {
     if (before && sameProps(before, after)) counts.unchanged++;
-    else {
-      if (before) counts.updated++;
-      else counts.created++;
-      rows.push(row);
+    else if (before) {
+      counts.updated++;
+      rows.updated.push(row);
+    } else {
+      counts.created++;
+      rows.created.push(row);
     }
   };
 }
@@ -122,7 +129,7 @@ export function planDataset({
   const precedence = new Map(graph.precedence);
   precedence.set(sourceId, Number(dataset.source.precedence));
 
-  const instruments: NodeRows = [];
+  const instruments: Changes<NodeRows[number]> = { created: [], updated: [] };
   const addInstrument = tally(instruments, counts.instruments);
   const written = new Map<string, Props>();
   for (const instrument of dataset.instruments) {
@@ -155,8 +162,8 @@ export function planDataset({
   }
 
   const states: NodeRows = [];
-  const claims: RelRows = [];
-  const facts: RelRows = [];
+  const claims: Changes<RelRows[number]> = { created: [], updated: [] };
+  const facts: Changes<RelRows[number]> = { created: [], updated: [] };
   const addClaim = tally(claims, counts.claims);
   const addFact = tally(facts, counts.facts);
   const asOf = String(dataset.source.retrievedOn);

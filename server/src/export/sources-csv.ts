@@ -1,6 +1,16 @@
 import type { SourceRecord } from '../records';
 
-const COLUMNS = ['id', 'title', 'publisher', 'publishedOn', 'retrievedOn', 'url'] as const;
+// Licence and citation travel with the facts: CC BY 4.0 sources require the attribution.
+const COLUMNS = [
+  'id',
+  'title',
+  'publisher',
+  'publishedOn',
+  'retrievedOn',
+  'url',
+  'licence',
+  'citation',
+] as const;
 // Spreadsheets run cells that start with these as formulas; a leading quote keeps them text.
 const FORMULA_START = /^[=+\-@\t\r]/;
 

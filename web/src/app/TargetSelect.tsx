@@ -1,7 +1,12 @@
+import { useState } from 'react';
 import type { InstrumentOption } from '../features/views/default-picks';
 import type { CorpusDeclaration } from '../graph/elements';
+import { SHOWN, matching } from './matching-entries';
 
-/** Picks a declaration or an instrument; `none` labels an empty choice, for filters ("Any…"). */
+/**
+ * Picks a declaration or an instrument; `none` labels an empty choice, for filters ("Any…").
+ * A search box narrows long lists: only the first hundred matches are listed.
+ */
 export default function TargetSelect(props: {
   id: string;
   value: string | null;
@@ -12,28 +17,64 @@ export default function TargetSelect(props: {
   none?: string;
 }) {
   const { id, value, onChange, declarations, instruments, show, none } = props;
+  const [query, setQuery] = useState('');
+  const groups = [
+    {
+      label: 'Declarations',
+      entries:
+        show === 'instruments'
+          ? []
+          : declarations.map((d) => ({
+              id: d.id,
+              label: `${d.title}${d.adoptedOn ? ` (${d.adoptedOn.slice(0, 4)})` : ''}`,
+            })),
+    },
+    {
+      label: 'Instruments',
+      entries:
+        show === 'declarations'
+          ? []
+          : instruments.map((i) => ({ id: i.id, label: i.shortName ?? i.name })),
+    },
+  ];
+  const long = groups.some((g) => g.entries.length > SHOWN);
   return (
-    <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
-      {none && <option value="">{none}</option>}
-      {show !== 'instruments' && (
-        <optgroup label="Declarations">
-          {declarations.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-              {d.adoptedOn ? ` (${d.adoptedOn.slice(0, 4)})` : ''}
-            </option>
-          ))}
-        </optgroup>
+    <>
+      {long && (
+        <input
+          type="search"
+          aria-label="Search the list"
+          placeholder="Search…"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
       )}
-      {show !== 'declarations' && (
-        <optgroup label="Instruments">
-          {instruments.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.shortName ?? i.name}
-            </option>
-          ))}
-        </optgroup>
-      )}
-    </select>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value || null)}
+      >
+        {none && <option value="">{none}</option>}
+        {groups.map((group) => {
+          if (group.entries.length === 0) return null;
+          const shown = matching(group.entries, query, value);
+          const hidden = group.entries.length - shown.length;
+          return (
+            <optgroup key={group.label} label={group.label}>
+              {shown.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.label}
+                </option>
+              ))}
+              {hidden > 0 && (
+                <option disabled value={`more-${group.label}`}>
+                  {`… ${hidden.toLocaleString('en')} more: search to narrow`}
+                </option>
+              )}
+            </optgroup>
+          );
+        })}
+      </select>
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { formatDate } from '../../ui/format-date';
 
 type Source = NonNullable<DeclarationDetailsQuery['declaration']>['sources'][number];
 
-/** The sources that report a declaration: title (linked), publisher and date. */
+/** The sources that report a declaration: title (linked), publisher, date and licence. */
 export default function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
     <>
@@ -21,8 +21,12 @@ export default function SourceList({ sources }: { sources: readonly Source[] }) 
               ) : (
                 <span>{source.title ?? 'Untitled source'}</span>
               )}
-              <span className="details__meta">
-                {[source.publisher, source.publishedOn && formatDate(source.publishedOn)]
+              <span className="details__meta" title={source.citation ?? undefined}>
+                {[
+                  source.publisher,
+                  source.publishedOn && formatDate(source.publishedOn),
+                  source.licence,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </span>

@@ -6,10 +6,18 @@ export default function SourceNote({ evidence }: { evidence?: FactEvidenceFragme
   const source = evidence?.source;
   if (!source) return null;
   const date = source.publishedOn ?? evidence.asOf;
-  const text = [source.publisher ?? source.title ?? 'Source', date && formatDate(date)]
+  const text = [
+    [source.publisher ?? source.title ?? 'Source', date && formatDate(date)]
+      .filter(Boolean)
+      .join(', '),
+    source.licence,
+  ]
     .filter(Boolean)
-    .join(', ');
-  const title = evidence.quote ? `“${evidence.quote}”` : (source.title ?? undefined);
+    .join(' · ');
+  // The citation a licence such as CC BY 4.0 asks for goes wherever the fact is shown.
+  const title =
+    [evidence.quote && `“${evidence.quote}”`, source.citation].filter(Boolean).join('\n') ||
+    (source.title ?? undefined);
   return (
     <span className="details__meta">
       Source:{' '}
