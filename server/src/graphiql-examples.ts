@@ -102,6 +102,7 @@ const examples: { title: string; query: string; variables?: Record<string, unkno
     query: `{
   state(code: "USA") {
     votingAffinity(with: "ISR", from: "2010-01-01", to: "2019-12-31") { agreement votesCompared }
+    votingAffinityByYear(with: "ISR") { year agreement votesCompared }
   }
 }`,
   },

@@ -107,6 +107,25 @@ export function pairAffinityQuery(options: { a: string; b: string } & VoteWindow
   };
 }
 
+/** Rows `{ year, agreed, compared }` for two states, one per year both voted in, oldest first. */
+export function pairAffinityByYearQuery(
+  options: { a: string; b: string } & VoteWindow,
+): CypherQuery {
+  return {
+    text: [
+      'MATCH (:State {code: $a})-[va:VOTED]->(r:RollCall)',
+      `WHERE ${WINDOW}`,
+      'MATCH (:State {code: $b})-[vb:VOTED]->(r)',
+      'USING JOIN ON r',
+      'WITH toInteger(substring(r.date, 0, 4)) AS year, va, vb',
+      'RETURN year, count(*) AS compared,',
+      '  count(CASE WHEN va.choice = vb.choice THEN 1 END) AS agreed',
+      'ORDER BY year',
+    ].join('\n'),
+    params: { a: options.a, b: options.b, ...windowParams(options) },
+  };
+}
+
 /**
  * Rows `{ rollCall, votes }`: every vote of a window, one row per roll call, its votes packed
  * in one string of 4 characters each, the state code and Y, N or A ("USAYCANN…"). A decade

@@ -6,6 +6,7 @@ import type { MemberAlignment, VotingBloc } from '../../analysis/voting-blocs';
 import type { Context } from '../../context';
 import {
   declarationVotersQuery,
+  pairAffinityByYearQuery,
   pairAffinityQuery,
   stateVotesQuery,
   voteMatrixQuery,
@@ -35,6 +36,24 @@ AffinityRef.implement({
     }),
     votesCompared: t.exposeInt('votesCompared', {
       description: 'Roll calls in the window on which both states voted.',
+    }),
+  }),
+});
+
+type YearAffinity = AffinityRecord & { year: number };
+
+const YearAffinityRef = builder.objectRef<YearAffinity>('YearAffinity');
+YearAffinityRef.implement({
+  description: 'Two states’ voting affinity in one calendar year.',
+  fields: (t) => ({
+    year: t.exposeInt('year', { description: 'The year of the roll calls.' }),
+    agreement: t.float({
+      nullable: true,
+      description: 'Same choice / votesCompared that year, 0 to 1.',
+      resolve: (a) => a.agreement,
+    }),
+    votesCompared: t.exposeInt('votesCompared', {
+      description: 'Roll calls that year on which both states voted.',
     }),
   }),
 });
@@ -79,6 +98,25 @@ builder.objectFields(StateRef, (t) => ({
         pairAffinityQuery({ a: s.code, b: args.with.toUpperCase(), ...checkWindow(args) }),
       );
       return affinity(row?.agreed ?? 0, row?.compared ?? 0);
+    },
+  }),
+  votingAffinityByYear: t.field({
+    type: [YearAffinityRef],
+    description:
+      'votingAffinity year by year (a line chart of it), oldest first; years in which the two ' +
+      'states never both voted are left out.',
+    args: {
+      with: t.arg.string({ required: true, description: 'The other state’s code, any case.' }),
+      from: t.arg({ type: 'Date', description: FROM }),
+      to: t.arg({ type: 'Date', description: TO }),
+      issue: t.arg.string({ description: issueArgDescription }),
+    },
+    complexity: { field: 2, multiplier: 75 },
+    resolve: async (s, args, context) => {
+      const rows = await context.read<{ year: number; agreed: number; compared: number }>(
+        pairAffinityByYearQuery({ a: s.code, b: args.with.toUpperCase(), ...checkWindow(args) }),
+      );
+      return rows.map((row) => ({ year: row.year, ...affinity(row.agreed, row.compared) }));
     },
   }),
 }));
