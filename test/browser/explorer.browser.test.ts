@@ -240,7 +240,7 @@ describe('the explorer', () => {
     expect(mapText.indexOf('<g class="map"')).toBeLessThan(mapText.indexOf('<g class="nodes"'));
 
     // So does the PNG: land-coloured pixels that a plain export lacks, and the states exactly
-    // where the plain export (same scale) draws them.
+    // where the plain export (same scale) draws them, below the frame's header.
     const [mapPng] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('button[data-format="png"]').click(),
@@ -271,20 +271,26 @@ describe('the explorer', () => {
       };
       const box = cy.elements().boundingBox();
       const k = plain.width / Math.ceil(box.w);
-      const at = (image, [x, y]) => {
-        const i = (Math.round(y) * image.width + Math.round(x)) * 4;
+      const at = (image, [x, y], [dx, dy] = [0, 0]) => {
+        const i = (Math.round(y + dy) * image.width + Math.round(x + dx)) * 4;
         return image.data.subarray(i, i + 3).join(',');
       };
       const centres = cy.nodes('[kind = "State"]').map((node) => {
         const { x, y } = node.position();
         return [(x - box.x1) * k, (y - box.y1) * k];
       });
+      const dx = Math.floor((withMap.width - plain.width) / 2);
+      let sameCentres = 0;
+      for (let dy = 0; dy <= withMap.height - plain.height; dy += 1) {
+        const same = centres.filter((c) => at(withMap, c, [dx, dy]) === at(plain, c)).length;
+        sameCentres = Math.max(sameCentres, same);
+      }
       return {
         sizes: [[withMap.width, withMap.height], [plain.width, plain.height]],
         area: plain.width * plain.height,
         land: [land(withMap), land(plain)],
         centres: centres.length,
-        sameCentres: centres.filter((c) => at(withMap, c) === at(plain, c)).length,
+        sameCentres,
       };
     })()`)) as {
       sizes: number[][];
@@ -293,7 +299,8 @@ describe('the explorer', () => {
       centres: number;
       sameCentres: number;
     };
-    expect(pixels.sizes[0]).toEqual(pixels.sizes[1]);
+    expect(pixels.sizes[0]?.[0]).toBeGreaterThanOrEqual(pixels.sizes[1]?.[0] ?? Infinity);
+    expect(pixels.sizes[0]?.[1]).toBeGreaterThan(pixels.sizes[1]?.[1] ?? Infinity);
     const [landWithMap, landPlain] = pixels.land;
     expect(landWithMap).toBeGreaterThan(pixels.area * 0.05);
     expect(landPlain).toBeLessThan(landWithMap / 100);

@@ -8,7 +8,7 @@ import SearchBox from '../features/search/SearchBox';
 import ViewTable from '../features/table/ViewTable';
 import { exportFrame } from '../export/frame';
 import TimeRange from '../features/time/TimeRange';
-import { yearBounds } from '../features/time/year-bounds';
+import { firstDeclarationYear, yearBounds } from '../features/time/year-bounds';
 import GraphCanvas from '../graph/GraphCanvas';
 import { createGraphIndex } from '../graph/graph-index';
 import type { NodeRef } from '../graph/kinds';
@@ -122,6 +122,7 @@ export default function Workspace({ state, update, corpus, refining, reference }
             max={bounds.max}
             from={state.from}
             to={state.to}
+            playFrom={graphView ? firstDeclarationYear(reference, bounds) : bounds.min}
             onChange={(range) => update(range)}
           />
         }

@@ -51,8 +51,8 @@ export async function writePng(
   );
   const width = Math.max(graph.width, frame ? frameWidth(frame, scale) : 0);
   const bands = frame ? frameLayout(frame, width, scale) : null;
-  const top = bands?.header.height ?? 0;
-  const left = (width - graph.width) / 2;
+  const top = Math.ceil(bands?.header.height ?? 0);
+  const left = Math.floor((width - graph.width) / 2);
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = Math.ceil(top + graph.height + (bands?.footer.height ?? 0));

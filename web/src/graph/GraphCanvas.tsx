@@ -11,6 +11,7 @@ import {
   type LayoutRequest,
 } from './run-layout';
 import { incrementalPositions } from './incremental-positions';
+import { collidingLabels } from './label-collisions';
 import MapBackdrop from './MapBackdrop';
 import { createStylesheet } from './stylesheet';
 
@@ -40,6 +41,28 @@ type Props = {
 };
 
 /** Tells browser tests the layout has settled: `body[data-graph-ready="true"][data-node-count]`. */
+/** On a map, hides the labels that would overlap a busier state's (see `collidingLabels`). */
+function declutterLabels(cy: Core): void {
+  const boxes = cy.nodes().map((node) => {
+    const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    return {
+      id: node.id(),
+      x1: box.x1,
+      y1: box.y1,
+      x2: box.x2,
+      y2: box.y2,
+      rank: node.degree(false),
+    };
+  });
+  const hidden = collidingLabels(boxes.filter((b) => b.x2 > b.x1));
+  cy.batch(() => {
+    cy.nodes().removeClass('label-hidden');
+    cy.nodes()
+      .filter((node) => hidden.has(node.id()))
+      .addClass('label-hidden');
+  });
+}
+
 function markReady(cy: Core | null): void {
   document.body.dataset.graphReady = cy ? 'true' : 'false';
   if (cy) document.body.dataset.nodeCount = String(cy.nodes().length);
@@ -137,6 +160,7 @@ export default function GraphCanvas(props: Props) {
     let live = true;
     const finish = (): void => {
       if (!live) return;
+      if (map) declutterLabels(cy);
       setLaidOut(true);
       markReady(cy);
     };

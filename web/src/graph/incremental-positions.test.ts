@@ -24,6 +24,13 @@ describe('incremental positions', () => {
     expect(positions?.d).toBeDefined();
   });
 
+  it('lays out afresh when more nodes come than an expansion adds', () => {
+    const many = Array.from({ length: 20 }, (_, i) => node(`n${i}`));
+    expect(
+      incrementalPositions(drawn, { nodes: [node('a'), node('b'), ...many], edges: [] }),
+    ).toBeNull();
+  });
+
   it('lays out afresh when a drawn node is gone or nothing is drawn', () => {
     expect(incrementalPositions(drawn, { nodes: [node('a')], edges: [] })).toBeNull();
     expect(incrementalPositions({}, { nodes: [node('a')], edges: [] })).toBeNull();

@@ -1,4 +1,5 @@
 import type { GraphElements } from './elements';
+import { EXPAND_LIMIT } from './expand-neighbours';
 import type { Positions } from './positions';
 
 /** Distance of added nodes from the node they join, and of each further ring. */
@@ -9,14 +10,16 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /**
  * Positions for `elements` that keep every node already drawn where it is, when they only add
  * nodes to (or restyle) the drawn ones: each new node goes on a ring around the drawn nodes it
- * is joined to (around the drawing's centre when it joins none). Null when a drawn node is gone:
- * then the view has changed and is laid out afresh.
+ * is joined to (around the drawing's centre when it joins none). Null when a drawn node is gone
+ * or more nodes come than one expansion adds (a new year, more declarations): then the view has
+ * changed and is laid out afresh.
  * @example incrementalPositions(cyPositions, expandedElements)
  */
 export function incrementalPositions(drawn: Positions, elements: GraphElements): Positions | null {
   const ids = new Set(elements.nodes.map(({ data }) => data.id));
   const previous = Object.keys(drawn);
   if (previous.length === 0 || previous.some((id) => !ids.has(id))) return null;
+  if (ids.size - previous.length > EXPAND_LIMIT + 1) return null;
   const positions: Positions = { ...drawn };
   const points = Object.values(drawn);
   const centre = {

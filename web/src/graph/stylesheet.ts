@@ -220,6 +220,9 @@ export function createStylesheet(options: { large?: boolean } = {}): StylesheetJ
     },
     { selector: 'edge.on-map', style: { opacity: 0.25 } },
     { selector: '.faded', style: { opacity: 0.15 } },
+    // Geography: a label that would overlap a busier state's gives way, until selected.
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+    { selector: 'node.label-hidden:selected', style: { 'text-opacity': 1 } },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 10 } },
   ];
 }

@@ -5,6 +5,8 @@ type Props = {
   max: number;
   from: number | null;
   to: number | null;
+  /** The first year the view has anything to draw in: playback starts there, not at `min`. */
+  playFrom: number;
   onChange: (range: { from: number | null; to: number | null }) => void;
 };
 
@@ -13,9 +15,10 @@ const STEP_MS = 1200;
 
 /**
  * The date range every view is filtered by: two year sliders, and playback that steps the last
- * year from the first to the last, one year at a time. The full span means "no filter".
+ * year from the first that has data to the last, one year at a time. The full span means "no
+ * filter".
  */
-export default function TimeRange({ min, max, from, to, onChange }: Props) {
+export default function TimeRange({ min, max, from, to, playFrom, onChange }: Props) {
   const fromId = useId();
   const toId = useId();
   const [playing, setPlaying] = useState(false);
@@ -37,7 +40,7 @@ export default function TimeRange({ min, max, from, to, onChange }: Props) {
   });
 
   const play = () => {
-    if (!playing) set(low, low);
+    if (!playing) set(low, Math.min(Math.max(low, playFrom), max));
     setPlaying(!playing);
   };
 

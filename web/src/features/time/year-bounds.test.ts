@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearBounds } from './year-bounds';
+import { firstDeclarationYear, yearBounds } from './year-bounds';
 
 const summary = { earliestAdoption: '2019-03-01', latestAdoption: '2025-07-30' };
 
@@ -23,5 +23,16 @@ describe('yearBounds', () => {
       min: 2026,
       max: 2026,
     });
+  });
+});
+
+describe('firstDeclarationYear', () => {
+  it('is the year of the earliest declaration, where playback starts', () => {
+    expect(firstDeclarationYear({ summary }, { min: 2000 })).toBe(2019);
+  });
+
+  it('falls back to the range start when no declaration is dated', () => {
+    const none = { earliestAdoption: null, latestAdoption: null };
+    expect(firstDeclarationYear({ summary: none }, { min: 2000 })).toBe(2000);
   });
 });

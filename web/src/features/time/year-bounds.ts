@@ -29,3 +29,16 @@ export function yearBounds(
   }
   return { min: Number.isFinite(min) ? min : max, max };
 }
+
+/**
+ * The first year with a declaration, where playback of the declaration views starts (the range
+ * itself may start years earlier, with the treaties); the range's start when none is dated.
+ * @example firstDeclarationYear(reference, bounds) // 2025
+ */
+export function firstDeclarationYear(
+  { summary }: Pick<Dated, 'summary'>,
+  bounds: { min: number },
+): number {
+  const first = summary.earliestAdoption;
+  return first ? Math.max(bounds.min, Number(first.slice(0, 4))) : bounds.min;
+}
