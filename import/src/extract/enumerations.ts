@@ -111,9 +111,17 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   // A sentence, a colon or a paragraph break ends a list, unless it is set out a line a name.
   const ends = SENTENCE_END.test(cleaned) || /:/.test(cleaned) || /\n\s*\n/.test(gap);
   if (ends) {
+    // A signature block puts a signer's name and office between the names of its states.
+    const short = gap
+      .split('\n')
+      .every(
+        (line) =>
+          (line.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6 &&
+          !SENTENCE_END.test(line.replace(ABBREVIATION, ' ')),
+      );
     const ownLines =
       gap.includes('\n') &&
-      gapWords(gap).length <= 3 &&
+      (gapWords(gap).length <= 3 || short) &&
       namesOnly(lines, members, left.start) &&
       namesOnly(lines, members, right.start);
     if (!ownLines) return false;

@@ -41,6 +41,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'IND KAZ KGZ',
     ],
     [
+      'a signature block: "For the …" over each signer',
+      'Joint declaration\n\nDone at Madrid on 28 June 2022.\n\nFor the Kingdom of Spain\nJosé Manuel Albares\n\nFor the Portuguese Republic\nJoão Gomes Cravinho\n\nFor the French Republic\nCatherine Colonna',
+      'ESP PRT FRA',
+    ],
+    [
       '"released by the Governments of A, B and C"',
       'The text of the following statement was released by the Governments of the United States of America, Japan and the Republic of Korea.',
       'USA JPN KOR',

@@ -66,6 +66,8 @@ const AUXILIARY =
 
 const OBSERVER_AFTER =
   /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
+const SIGNATURE_LEAD =
+  /^\s*(?:for|pour|por|für|за)(?:\s+(?:the|la|le|les|el|die|das|den))?\s*$|^\s*(?:for|pour)\s+l['’]$/iu;
 const FIRST_PERSON = /(?<![\p{L}])(?:we|I|our|мы|nous|nosotros|wir)(?![\p{L}])/iu;
 
 const quote = (s: string) => {
@@ -136,7 +138,7 @@ type Signal = [number, string];
 
 function leadSignals(
   lead: string,
-  context: { bare: boolean; above: string[]; sentence: string },
+  context: { bare: boolean; above: string[]; sentence: string; lineEnds: boolean },
 ): Signal[] {
   const signals: Signal[] = [];
   const cue = adjacentCue(lead, context.sentence);
@@ -180,6 +182,11 @@ function leadSignals(
     return [[-6, `authors of a text the statement refers to (${quote(other[0])})`]];
   }
   if (ALSO_JOINED.test(lead)) signals.push([2, 'joined besides the first signers']);
+  // "For the Kingdom of Spain" over a signer's name: a signature block, not a place.
+  if (SIGNATURE_LEAD.test(lead) && context.lineEnds) {
+    signals.push([4, 'a signature block: "For …" a line each']);
+    return signals;
+  }
   const word = lastWord(lead);
   const together = /(?:together|along|jointly)\s+with\s*$/iu.test(lead.trim() + ' ');
   if (!cue && word && (PLACE_PREPOSITIONS.has(word) || BETWEEN.has(word)) && !together) {
@@ -244,7 +251,13 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     );
   const above = linesAbove(context.lines, line, 3);
   const reasons: Signal[] = [
-    ...leadSignals(lead, { bare, above, sentence: own.sentence.text }),
+    ...leadSignals(lead, {
+      bare,
+      above,
+      sentence: own.sentence.text,
+      // The first name ends its line, as in a signature block.
+      lineEnds: /^[\s.,:;]*(?:\n|$)/u.test(context.text.slice(first.end, first.end + 40)),
+    }),
     ...afterSignals(after, end.sentence.text),
   ];
   // A list that opens its line continues a cue the line above ends with ("… on behalf of\n").
