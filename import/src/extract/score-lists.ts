@@ -6,6 +6,7 @@ import {
   FORWARD_CUES,
   LIST_HEADING,
   NEGATION,
+  PARTIAL,
   PLACE_PREPOSITIONS,
   VERB_CUES,
 } from './cues';
@@ -52,6 +53,8 @@ export type ScoredList = {
   accepted: boolean;
   /** Named as attending a meeting ("Taking part were"), where members and guests both stand. */
   attendance: boolean;
+  /** Only some of the signers: "including A and B", "A, B and others". */
+  partial: boolean;
 };
 
 /** The score from which a list is taken as the signers. */
@@ -237,7 +240,7 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   const own = first && context.analysed[first.sentence];
   const end = last && context.analysed[last.sentence];
   if (!first || !last || !own || !end) {
-    return { list, score: 0, reasons: [], accepted: false, attendance: false };
+    return { list, score: 0, reasons: [], accepted: false, attendance: false, partial: false };
   }
   const lead = own.sentence.text.slice(0, first.start - own.sentence.start);
   const after = end.sentence.text.slice(last.end - end.sentence.start);
@@ -306,6 +309,7 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     reasons: reasons.map(([w, r]) => `${w > 0 ? '+' : ''}${w} ${r}`),
     accepted: score >= ACCEPT,
     attendance: ATTENDANCE.test(lead.slice(-120)),
+    partial: PARTIAL.test(lead.slice(-30)) || PARTIAL.test(after.slice(0, 30)),
   };
 }
 
@@ -328,6 +332,7 @@ export function scoreLists(
     ],
     accepted: true,
     attendance: false,
+    partial: false,
   }));
   return [...scored, ...leads];
 }
