@@ -3,7 +3,7 @@ import { groupNamed } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import type { SentenceItem } from './sentence-items';
-import { FILLER_WORDS, GUESTS, LEADS_COUNT, REPRESENTED } from './list-cues';
+import { ALONG_WITH, FILLER_WORDS, GUESTS, LEADS_COUNT, REPRESENTED } from './list-cues';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
 export type Member = {
@@ -256,7 +256,8 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
 /**
  * States named on their own beside a list: the one that leads the others a count stands for
  * ("Belarus, together with 19 countries" is Belarus and a list of 19, which may stand in another
- * sentence: "These are …"), and a participant a sentence ("The Bahamas was represented by").
+ * sentence: "These are …"), a participant a sentence ("The Bahamas was represented by"), and one
+ * more beside a list ("…, along with a delegate from France").
  */
 export function countLeads(analysed: Analysed[]): Member[] {
   const leads: Member[] = [];
@@ -264,9 +265,9 @@ export function countLeads(analysed: Analysed[]): Member[] {
     const states = a.items.filter((i) => i.kind === 'state');
     for (const item of states) {
       const rest = a.sentence.text.slice(item.end);
-      const before = a.sentence.text.slice(Math.max(0, item.start - 40), item.start);
+      const before = a.sentence.text.slice(Math.max(0, item.start - 60), item.start);
       const alone = REPRESENTED.test(rest) && !GUESTS.test(before);
-      if (!LEADS_COUNT.test(rest) && !alone) continue;
+      if (!LEADS_COUNT.test(rest) && !alone && !ALONG_WITH.test(before)) continue;
       leads.push({
         kind: 'state',
         ids: item.mention?.ids ?? [],

@@ -43,6 +43,8 @@ export const LEAD_CUES: RegExp[] = [
   '(?:participants|attendees|members|signatories|co-?sponsors|co-?signatories)(?:\\s+(?:to|of|in)\\s+the\\s+\\p{L}+)?\\s+(?:were|included|are|include)',
   'attended\\s+by',
   '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|presidents|heads\\s+of\\s+(?:state|government|delegation))\\s+of',
+  // "Foreign ministers from A, B and C have signed": office-holders from states are signers.
+  '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|heads\\s+of\\s+(?:state|government|delegation))\\s+from',
   // "Joint statement of A, B and C", "Declaración conjunta de", "Gemeinsame Erklärung von".
   '(?:joint\\s+)?(?:statement|declaration|communiqu[eé]|letter)\\s+(?:of|by|from)',
   '(?:declaraci[oó]n|comunicado)(?:\\s+conjunt[oa])?\\s+(?:de|del)',
@@ -111,6 +113,12 @@ export const ATTENDANCE = new RegExp(
 /** "Belarus, together with 19 countries, …": the state that leads the others a count stands for. */
 export const LEADS_COUNT = new RegExp(
   `^[\\s,]*(?:(?:together|along|jointly)\\s+with|(?:вместе|совместно)\\s+с|(?:conjointement\\s+)?avec|junto\\s+(?:a|con)|gemeinsam\\s+mit)\\s+(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:other\\s+|другими\\s+|autres\\s+|otros\\s+|anderen\\s+)?(?:countries|states|nations|partners|государствами|странами|pays|États|países|Estados|Ländern|Staaten)${E}`,
+  'iu',
+);
+
+/** Right before a state: one more signer beside a list ("…, along with a delegate from France"). */
+export const ALONG_WITH = new RegExp(
+  `${W}(?:along|together)\\s+with\\s+(?:an?\\s+|the\\s+|one\\s+)?(?:delegates?|delegations?|representatives?|ministers?|ambassadors?)\\s+(?:from|of)\\s+(?:the\\s+)?$`,
   'iu',
 );
 

@@ -95,6 +95,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'The Group of Friends met in New York. The Group’s member countries, Algeria, Cuba and Nicaragua, stated their commitment to the UN Charter.',
       'DZA CUB NIC',
     ],
+    [
+      'office-holders "from" states, "along with a delegate from" one more',
+      'Statement on the Black Sea\n\nDefence ministers from Bulgaria, Romania, Moldova, and Georgia, along with a representative from Greece, have signed a statement on shipping safety.',
+      'BGR ROU MDA GEO GRC',
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text).codes).toBe(expected);
   });

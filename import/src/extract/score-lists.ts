@@ -328,7 +328,7 @@ export function scoreLists(
     list: { members: [member], start: member.start, end: member.end },
     score: ACCEPT,
     reasons: [
-      `+${ACCEPT} named on its own beside the list: leads a counted group or is represented`,
+      `+${ACCEPT} named on its own beside the list: leads a counted group, is represented or joins it`,
     ],
     accepted: true,
     attendance: false,
