@@ -3,7 +3,14 @@ import { groupNamed } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import type { SentenceItem } from './sentence-items';
-import { ALONG_WITH, FILLER_WORDS, GUESTS, LEADS_COUNT, REPRESENTED } from './list-cues';
+import {
+  ALONG_WITH,
+  FILLER_WORDS,
+  GUESTS,
+  LEADS_COUNT,
+  ONE_OF_COUNT,
+  REPRESENTED,
+} from './list-cues';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
 export type Member = {
@@ -280,4 +287,24 @@ export function countLeads(analysed: Analysed[]): Member[] {
     }
   });
   return leads;
+}
+
+/** A state named as one of a counted group of signers: "Cyprus is one of 50 countries that issued …". */
+export function oneOfCounted(analysed: Analysed[]): Member[] {
+  const found: Member[] = [];
+  analysed.forEach((a, sentence) => {
+    for (const item of a.items) {
+      if (item.kind !== 'state' || !ONE_OF_COUNT.test(a.sentence.text.slice(item.end))) continue;
+      found.push({
+        kind: 'state',
+        ids: item.mention?.ids ?? [],
+        text: item.text,
+        start: a.sentence.start + item.start,
+        end: a.sentence.start + item.end,
+        sentence,
+        typo: false,
+      });
+    }
+  });
+  return found;
 }

@@ -47,6 +47,8 @@ export const LEAD_CUES: RegExp[] = [
   '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|heads\\s+of\\s+(?:state|government|delegation))\\s+from',
   // "Joint statement of A, B and C", "Declaración conjunta de", "Gemeinsame Erklärung von".
   '(?:joint\\s+)?(?:statement|declaration|communiqu[eé]|letter)\\s+(?:of|by|from)',
+  // A heading: "Joint Statement on Working Methods by 10 elected members A, B, … & C".
+  '(?:statement|declaration|communiqu[eé]|letter)\\s+(?:on\\s+[^.:;\\n]{1,100}?\\s+)?(?:of|by|from)\\s+(?:the\\s+)?\\d{1,3}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:members|countries|states|nations|delegations|governments)',
   '(?:declaraci[oó]n|comunicado)(?:\\s+conjunt[oa])?\\s+(?:de|del)',
   "(?:déclaration|communiqué)(?:\\s+(?:conjointe?|commune?))?\\s+d(?:e|u|es|[’'])",
   '(?:gemeinsame\\s+)?(?:Erklärung|Stellungnahme)\\s+(?:von|der|des)',
@@ -119,6 +121,18 @@ export const LEADS_COUNT = new RegExp(
 /** Right before a state: one more signer beside a list ("…, along with a delegate from France"). */
 export const ALONG_WITH = new RegExp(
   `${W}(?:along|together)\\s+with\\s+(?:an?\\s+|the\\s+|one\\s+)?(?:delegates?|delegations?|representatives?|ministers?|ambassadors?)\\s+(?:from|of)\\s+(?:the\\s+)?$`,
+  'iu',
+);
+
+/** Right after a state: it is one of a counted group that signed ("Cyprus is one of 50 countries that issued"). */
+export const ONE_OF_COUNT = new RegExp(
+  `^[\\s,]*(?:is|was|has\\s+been|became|were)\\s+(?:one\\s+of|among)\\s+(?:the\\s+)?(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:other\\s+)?(?:countries|states|nations|governments|signatories|co-?sponsors|member\\s+states)\\s+(?:that|which|who|to)\\s+(?:have\\s+|had\\s+|jointly\\s+)?(?:issued|signed|joined|endorsed|supported|co-?sponsored|adopted|backed|delivered|released|sign|join|endorse|support|issue|adopt)${E}`,
+  'iu',
+);
+
+/** Words before a list that make it the sponsors of a meeting, not the signers of a statement. */
+export const MEETING_SPONSORS = new RegExp(
+  `${W}(?:meeting|event|side[-\\s]event|session|briefing|conference|debate|Arria[-\\s]formula|webinar|panel|réunion|reunión|sesión|séance|встреч\\p{L}*|заседани\\p{L}*|мероприяти\\p{L}*|Sitzung|Treffen|Veranstaltung)${E}[^.;:]{0,40}?${W}(?:(?:was|were|is|has\\s+been)\\s+)?(?:[^.;:]{0,80}?${W})?(?:initiated|co-?sponsored|sponsored|organi[sz]ed|hosted|co-?hosted|convened|co-?chaired|chaired|requested|organisée?|organizad[oa]|convocad[oa]|организован\\p{L}*|созван\\p{L}*)\\s+(?:also\\s+|jointly\\s+)?by${E}`,
   'iu',
 );
 

@@ -20,6 +20,7 @@ import {
   EXCEPT,
   GUESTS,
   JOINTLY_AFTER,
+  MEETING_SPONSORS,
   OFFICE_LEAD,
   SIGNER_NOUN,
   OTHER_TEXT,
@@ -59,6 +60,7 @@ export type ScoredList = {
 
 /** The score from which a list is taken as the signers. */
 export const ACCEPT = 3;
+const ONE_OF_SCORE = 4;
 
 const PLAIN_CUES = [...FORWARD_CUES, ...LEAD_CUES];
 const CUES = [...PLAIN_CUES, ...VERB_CUES, ...VERB_LEAD_CUES];
@@ -174,6 +176,8 @@ function leadSignals(
     // "criticised the leaders of": the cue names whom the verb is about.
     return [[-5, `object of ${quote(object[0])}`]];
   }
+  const meeting = MEETING_SPONSORS.exec(lead);
+  if (meeting) return [[-5, `sponsors of a meeting, not signers: ${quote(meeting[0])}`]];
   const guests = GUESTS.exec(lead.slice(-160));
   if (guests) signals.push([-4, `guests or observers: ${quote(guests[0])}`]);
   const except = [...lead.matchAll(new RegExp(EXCEPT.source, 'giu'))].pop();
@@ -319,10 +323,19 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
  */
 export function scoreLists(
   lists: Enumeration[],
-  context: ListContext & { leads: Member[] },
+  context: ListContext & { leads: Member[]; oneOf: Member[] },
 ): ScoredList[] {
   const lines = textLinesOf(context.text);
-  const scored = lists.map((list) => scoreOne(list, { ...context, lines }));
+  // "Cyprus is one of 50 countries that issued a joint statement": a signer, of more unnamed.
+  const oneOf = context.oneOf.map((member): ScoredList => ({
+    list: { members: [member], start: member.start, end: member.end },
+    score: ONE_OF_SCORE,
+    reasons: [`+${ONE_OF_SCORE} one of a counted group that signed`],
+    accepted: true,
+    attendance: false,
+    partial: true,
+  }));
+  const scored = [...lists.map((list) => scoreOne(list, { ...context, lines })), ...oneOf];
   if (!scored.some((s) => s.accepted)) return scored;
   const leads = context.leads.map((member): ScoredList => ({
     list: { members: [member], start: member.start, end: member.end },
