@@ -77,6 +77,8 @@ export const LEAD_CUES: RegExp[] = [
   'les\\s+pays\\s+suivants',
   'au\\s+nom\\s+des\\s+pays\\s+suivants',
   '(?:los|las)\\s+(?:gobiernos|países\\s+siguientes|siguientes\\s+países|delegaciones)',
+  '(?:los|las)\\s+(?:presidentes|presidentas|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|cancilleres|ministros|representantes)(?:\\s+de\\s+(?:Relaciones|Asuntos)\\s+Exteriores)?\\s+de',
+  "les\\s+(?:présidents|chefs\\s+d[’']État(?:\\s+et\\s+de\\s+gouvernement)?)\\s+d(?:e|u|es|[’'])",
   '(?:junto|conjuntamente)\\s+(?:a|con)',
   '(?:die|der)\\s+(?:Regierungen|Außenminister(?:innen)?|Aussenminister|Staats-\\s+und\\s+Regierungschefs|Vertreter(?:innen)?|folgenden\\s+(?:Staaten|Länder))',
   'folgende\\s+(?:Staaten|Länder)',

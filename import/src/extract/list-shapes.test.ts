@@ -110,6 +110,16 @@ describe('lists of signers in the shapes real statements use', () => {
       'Nicosia, 3 May 2024\n\nPortugal is one of 41 countries that signed the joint statement on media freedom.',
       'PRT',
     ],
+    [
+      'Spanish formal names after "Los Presidentes de"',
+      'Declaración de Asunción\n\nLos Presidentes de la República Federativa del Brasil, la República Cooperativa de Guyana, la República Oriental del Uruguay y la República del Paraguay, reunidos en Asunción, declaran su apoyo a la integración.',
+      'BRA GUY URY PRY',
+    ],
+    [
+      'French formal names with lower-case words ("la République coopérative du Guyana")',
+      'Déclaration commune\n\nLa République fédérative du Brésil, la République coopérative du Guyana et la République du Suriname ont signé la déclaration.',
+      'BRA GUY SUR',
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text).codes).toBe(expected);
   });
