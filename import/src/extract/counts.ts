@@ -33,7 +33,7 @@ const PATTERNS: [RegExp, number][] = [
   ],
   [
     new RegExp(
-      `(?:on\\s+behalf\\s+of|by|от\\s+имени|au\\s+nom\\s+de|en\\s+nombre\\s+de|par|por)\\s+(?:the\\s+)?(?:following\\s+)?(?:a\\s+group\\s+of\\s+)?${N}\\s+(?:of\\s+(?:the\\s+)?\\d{1,3}\\s+)?(?:[\\p{L}-]+\\s+)?${STATES}`,
+      `(?:on\\s+behalf\\s+of|by|от\\s+имени|au\\s+nom\\s+de|en\\s+nombre\\s+de|par|por)\\s+(?:the\\s+)?(?:following\\s+)?(?:a\\s+group\\s+of\\s+)?${N}\\s+(?:of\\s+(?:the\\s+)?\\d{1,3}\\s+)?(?:[\\p{L}-]+\\s+)?(?:${STATES}|members)`,
       'iu',
     ),
     0,

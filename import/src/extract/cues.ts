@@ -4,6 +4,8 @@
  * ("… align themselves with this statement"). Patterns use the `iu` flags; `\b` is spelled
  * with look-arounds so that it holds for Cyrillic too.
  */
+import { formalNameWords } from '../resolve/country-names';
+
 const W = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 // "adopted in Paris by", "signed on 3 May by": a short place or time before the signers.
@@ -80,9 +82,13 @@ export const DECLARATION_NOUN = new RegExp(
   'iu',
 );
 
-/** Words that may stand between the names of a list of signers, in lower case. */
-export const LIST_WORDS = new Set(
-  (
+/**
+ * Words that may stand between the names of a list of signers, in lower case, with the lower-case
+ * words of formal names ("la République coopérative du Guyana").
+ */
+export const LIST_WORDS = new Set([
+  ...formalNameWords(),
+  ...(
     'the and as well also its their our my own country countries state states member members ' +
     'government governments delegation delegations republic of kingdom candidate candidates ' +
     'potential following other together along jointly plus both all including notably namely ' +
@@ -99,7 +105,7 @@ export const LIST_WORDS = new Set(
     'incluidos incluyendo entre ellos junto con otros ' +
     'und sowie die der den des länder staaten mitglieder republik mein eigenes land'
   ).split(' '),
-);
+]);
 
 /** Words allowed between the last signer and a backward cue: auxiliaries and time. */
 export const CUE_WORDS = new Set(

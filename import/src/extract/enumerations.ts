@@ -3,7 +3,14 @@ import { groupNamed } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import type { SentenceItem } from './sentence-items';
-import { FILLER_WORDS, GUESTS, LEADS_COUNT, REPRESENTED } from './list-cues';
+import {
+  ALONG_WITH,
+  FILLER_WORDS,
+  GUESTS,
+  LEADS_COUNT,
+  ONE_OF_COUNT,
+  REPRESENTED,
+} from './list-cues';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
 export type Member = {
@@ -111,9 +118,17 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   // A sentence, a colon or a paragraph break ends a list, unless it is set out a line a name.
   const ends = SENTENCE_END.test(cleaned) || /:/.test(cleaned) || /\n\s*\n/.test(gap);
   if (ends) {
+    // A signature block puts a signer's name and office between the names of its states.
+    const short = gap
+      .split('\n')
+      .every(
+        (line) =>
+          (line.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6 &&
+          !SENTENCE_END.test(line.replace(ABBREVIATION, ' ')),
+      );
     const ownLines =
       gap.includes('\n') &&
-      gapWords(gap).length <= 3 &&
+      (gapWords(gap).length <= 3 || short) &&
       namesOnly(lines, members, left.start) &&
       namesOnly(lines, members, right.start);
     if (!ownLines) return false;
@@ -248,7 +263,8 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
 /**
  * States named on their own beside a list: the one that leads the others a count stands for
  * ("Belarus, together with 19 countries" is Belarus and a list of 19, which may stand in another
- * sentence: "These are …"), and a participant a sentence ("The Bahamas was represented by").
+ * sentence: "These are …"), a participant a sentence ("The Bahamas was represented by"), and one
+ * more beside a list ("…, along with a delegate from France").
  */
 export function countLeads(analysed: Analysed[]): Member[] {
   const leads: Member[] = [];
@@ -256,9 +272,9 @@ export function countLeads(analysed: Analysed[]): Member[] {
     const states = a.items.filter((i) => i.kind === 'state');
     for (const item of states) {
       const rest = a.sentence.text.slice(item.end);
-      const before = a.sentence.text.slice(Math.max(0, item.start - 40), item.start);
+      const before = a.sentence.text.slice(Math.max(0, item.start - 60), item.start);
       const alone = REPRESENTED.test(rest) && !GUESTS.test(before);
-      if (!LEADS_COUNT.test(rest) && !alone) continue;
+      if (!LEADS_COUNT.test(rest) && !alone && !ALONG_WITH.test(before)) continue;
       leads.push({
         kind: 'state',
         ids: item.mention?.ids ?? [],
@@ -271,4 +287,24 @@ export function countLeads(analysed: Analysed[]): Member[] {
     }
   });
   return leads;
+}
+
+/** A state named as one of a counted group of signers: "Cyprus is one of 50 countries that issued …". */
+export function oneOfCounted(analysed: Analysed[]): Member[] {
+  const found: Member[] = [];
+  analysed.forEach((a, sentence) => {
+    for (const item of a.items) {
+      if (item.kind !== 'state' || !ONE_OF_COUNT.test(a.sentence.text.slice(item.end))) continue;
+      found.push({
+        kind: 'state',
+        ids: item.mention?.ids ?? [],
+        text: item.text,
+        start: a.sentence.start + item.start,
+        end: a.sentence.start + item.end,
+        sentence,
+        typo: false,
+      });
+    }
+  });
+  return found;
 }

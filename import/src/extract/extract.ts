@@ -7,7 +7,7 @@ import { readDeclarations } from './declaration';
 import type { Context } from './declaration';
 import { absoluteDate } from './dates';
 import { textLanguage } from './language';
-import { countLeads, findEnumerations } from './enumerations';
+import { countLeads, findEnumerations, oneOfCounted } from './enumerations';
 import { NATIONAL_HEADING } from './list-cues';
 import { readInput } from './read-input';
 import { scoreLists } from './score-lists';
@@ -85,6 +85,7 @@ export function extractFromText(
     counts: all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),
     author: nationalAuthor(all, headline),
     leads: countLeads(all),
+    oneOf: oneOfCounted(all),
   });
   const context: Context = {
     headline,

@@ -43,8 +43,12 @@ export const LEAD_CUES: RegExp[] = [
   '(?:participants|attendees|members|signatories|co-?sponsors|co-?signatories)(?:\\s+(?:to|of|in)\\s+the\\s+\\p{L}+)?\\s+(?:were|included|are|include)',
   'attended\\s+by',
   '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|presidents|heads\\s+of\\s+(?:state|government|delegation))\\s+of',
+  // "Foreign ministers from A, B and C have signed": office-holders from states are signers.
+  '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|heads\\s+of\\s+(?:state|government|delegation))\\s+from',
   // "Joint statement of A, B and C", "Declaración conjunta de", "Gemeinsame Erklärung von".
   '(?:joint\\s+)?(?:statement|declaration|communiqu[eé]|letter)\\s+(?:of|by|from)',
+  // A heading: "Joint Statement on Working Methods by 10 elected members A, B, … & C".
+  '(?:statement|declaration|communiqu[eé]|letter)\\s+(?:on\\s+[^.:;\\n]{1,100}?\\s+)?(?:of|by|from)\\s+(?:the\\s+)?\\d{1,3}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:members|countries|states|nations|delegations|governments)',
   '(?:declaraci[oó]n|comunicado)(?:\\s+conjunt[oa])?\\s+(?:de|del)',
   "(?:déclaration|communiqué)(?:\\s+(?:conjointe?|commune?))?\\s+d(?:e|u|es|[’'])",
   '(?:gemeinsame\\s+)?(?:Erklärung|Stellungnahme)\\s+(?:von|der|des)',
@@ -73,6 +77,8 @@ export const LEAD_CUES: RegExp[] = [
   'les\\s+pays\\s+suivants',
   'au\\s+nom\\s+des\\s+pays\\s+suivants',
   '(?:los|las)\\s+(?:gobiernos|países\\s+siguientes|siguientes\\s+países|delegaciones)',
+  '(?:los|las)\\s+(?:presidentes|presidentas|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|cancilleres|ministros|representantes)(?:\\s+de\\s+(?:Relaciones|Asuntos)\\s+Exteriores)?\\s+de',
+  "les\\s+(?:présidents|chefs\\s+d[’']État(?:\\s+et\\s+de\\s+gouvernement)?)\\s+d(?:e|u|es|[’'])",
   '(?:junto|conjuntamente)\\s+(?:a|con)',
   '(?:die|der)\\s+(?:Regierungen|Außenminister(?:innen)?|Aussenminister|Staats-\\s+und\\s+Regierungschefs|Vertreter(?:innen)?|folgenden\\s+(?:Staaten|Länder))',
   'folgende\\s+(?:Staaten|Länder)',
@@ -111,6 +117,24 @@ export const ATTENDANCE = new RegExp(
 /** "Belarus, together with 19 countries, …": the state that leads the others a count stands for. */
 export const LEADS_COUNT = new RegExp(
   `^[\\s,]*(?:(?:together|along|jointly)\\s+with|(?:вместе|совместно)\\s+с|(?:conjointement\\s+)?avec|junto\\s+(?:a|con)|gemeinsam\\s+mit)\\s+(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:other\\s+|другими\\s+|autres\\s+|otros\\s+|anderen\\s+)?(?:countries|states|nations|partners|государствами|странами|pays|États|países|Estados|Ländern|Staaten)${E}`,
+  'iu',
+);
+
+/** Right before a state: one more signer beside a list ("…, along with a delegate from France"). */
+export const ALONG_WITH = new RegExp(
+  `${W}(?:along|together)\\s+with\\s+(?:an?\\s+|the\\s+|one\\s+)?(?:delegates?|delegations?|representatives?|ministers?|ambassadors?)\\s+(?:from|of)\\s+(?:the\\s+)?$`,
+  'iu',
+);
+
+/** Right after a state: it is one of a counted group that signed ("Cyprus is one of 50 countries that issued"). */
+export const ONE_OF_COUNT = new RegExp(
+  `^[\\s,]*(?:is|was|has\\s+been|became|were)\\s+(?:one\\s+of|among)\\s+(?:the\\s+)?(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:other\\s+)?(?:countries|states|nations|governments|signatories|co-?sponsors|member\\s+states)\\s+(?:that|which|who|to)\\s+(?:have\\s+|had\\s+|jointly\\s+)?(?:issued|signed|joined|endorsed|supported|co-?sponsored|adopted|backed|delivered|released|sign|join|endorse|support|issue|adopt)${E}`,
+  'iu',
+);
+
+/** Words before a list that make it the sponsors of a meeting, not the signers of a statement. */
+export const MEETING_SPONSORS = new RegExp(
+  `${W}(?:meeting|event|side[-\\s]event|session|briefing|conference|debate|Arria[-\\s]formula|webinar|panel|réunion|reunión|sesión|séance|встреч\\p{L}*|заседани\\p{L}*|мероприяти\\p{L}*|Sitzung|Treffen|Veranstaltung)${E}[^.;:]{0,40}?${W}(?:(?:was|were|is|has\\s+been)\\s+)?(?:[^.;:]{0,80}?${W})?(?:initiated|co-?sponsored|sponsored|organi[sz]ed|hosted|co-?hosted|convened|co-?chaired|chaired|requested|organisée?|organizad[oa]|convocad[oa]|организован\\p{L}*|созван\\p{L}*)\\s+(?:also\\s+|jointly\\s+)?by${E}`,
   'iu',
 );
 

@@ -41,6 +41,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'IND KAZ KGZ',
     ],
     [
+      'a signature block: "For the …" over each signer',
+      'Joint declaration\n\nDone at Madrid on 28 June 2022.\n\nFor the Kingdom of Spain\nJosé Manuel Albares\n\nFor the Portuguese Republic\nJoão Gomes Cravinho\n\nFor the French Republic\nCatherine Colonna',
+      'ESP PRT FRA',
+    ],
+    [
       '"released by the Governments of A, B and C"',
       'The text of the following statement was released by the Governments of the United States of America, Japan and the Republic of Korea.',
       'USA JPN KOR',
@@ -90,6 +95,31 @@ describe('lists of signers in the shapes real statements use', () => {
       'The Group of Friends met in New York. The Group’s member countries, Algeria, Cuba and Nicaragua, stated their commitment to the UN Charter.',
       'DZA CUB NIC',
     ],
+    [
+      'office-holders "from" states, "along with a delegate from" one more',
+      'Statement on the Black Sea\n\nDefence ministers from Bulgaria, Romania, Moldova, and Georgia, along with a representative from Greece, have signed a statement on shipping safety.',
+      'BGR ROU MDA GEO GRC',
+    ],
+    [
+      'a heading "Statement on … by N members A, B … & C" with "&" as a separator',
+      'Joint Statement on Peacekeeping Reform by 5 elected members Ghana, Ecuador, Malta, Japan & Mozambique\n\nWe support the reform of peacekeeping.',
+      'GHA ECU MLT JPN MOZ',
+    ],
+    [
+      '"Cyprus is one of 50 countries that issued a joint statement"',
+      'Nicosia, 3 May 2024\n\nPortugal is one of 41 countries that signed the joint statement on media freedom.',
+      'PRT',
+    ],
+    [
+      'Spanish formal names after "Los Presidentes de"',
+      'Declaración de Asunción\n\nLos Presidentes de la República Federativa del Brasil, la República Cooperativa de Guyana, la República Oriental del Uruguay y la República del Paraguay, reunidos en Asunción, declaran su apoyo a la integración.',
+      'BRA GUY URY PRY',
+    ],
+    [
+      'French formal names with lower-case words ("la République coopérative du Guyana")',
+      'Déclaration commune\n\nLa République fédérative du Brésil, la République coopérative du Guyana et la République du Suriname ont signé la déclaration.',
+      'BRA GUY SUR',
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text).codes).toBe(expected);
   });
@@ -132,8 +162,23 @@ describe('states a text names that did not sign', () => {
       'STATEMENT BY THE DELEGATION OF THE RUSSIAN FEDERATION\n\nThe delegations of Ukraine, Canada and the United Kingdom have again used the Council to spread falsehoods. We reject this.',
       'RUS',
     ],
+    [
+      'the sponsors of a meeting beside the statement',
+      'The meeting, where the joint statement was read out, was initiated by Chile and co-sponsored by Council members Brazil and Mexico, as well as Peru, Panama and Uruguay.\n\nJoint Statement on Arria Meetings by 3 elected members Ghana, Malta & Japan\n\nWe value open meetings.',
+      'GHA MLT JPN',
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text).codes).toBe(expected);
+  });
+
+  it('marks one of a counted group as partial', () => {
+    const { declarations } = extractFromText(
+      'Norway was one of 66 countries that endorsed the joint statement on climate and security.',
+      { file: 'shape.txt', format: 'txt' },
+    );
+    expect(declarations.map((d) => [d.signatories.map((s) => s.code), d.partial])).toEqual([
+      [['NOR'], true],
+    ]);
   });
 });
 

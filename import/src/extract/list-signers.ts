@@ -107,6 +107,7 @@ export function takeLists(
       continue;
     }
     const before = found.signatories.length;
+    found.partial ||= s.partial;
     for (const member of s.list.members) addMember(found, member, options);
     const added = found.signatories.length - before;
     reasons.push(`took ${describe(s)}${added < s.list.members.length ? `, ${added} new` : ''}`);

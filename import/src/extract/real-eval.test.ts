@@ -13,8 +13,9 @@ import type { TextFormat } from './types';
 // would see on real material. The signatories an import would write count; a declaration that
 // waits for review is not written, and its candidates are shown apart ("review +X -Y").
 const DIR = fileURLToPath(new URL('../../fixtures/real/', import.meta.url));
-// The gate is precision 0.98, recall 0.95 and no mentioned-only state taken; these are
-// the figures reached, so that the test fails on a regression.
+// The gate: precision 0.98, recall 0.95, no mentioned-only state taken. Texts that name
+// their signers only by adjectives or in prose, with no list, may still give no declaration:
+// that count is held where it stands, so that it cannot grow.
 const MIN_PRECISION = 0.98;
 const MIN_RECALL = 0.95;
 const MAX_MENTIONED_TAKEN = 0;

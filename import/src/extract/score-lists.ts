@@ -6,6 +6,7 @@ import {
   FORWARD_CUES,
   LIST_HEADING,
   NEGATION,
+  PARTIAL,
   PLACE_PREPOSITIONS,
   VERB_CUES,
 } from './cues';
@@ -19,6 +20,7 @@ import {
   EXCEPT,
   GUESTS,
   JOINTLY_AFTER,
+  MEETING_SPONSORS,
   OFFICE_LEAD,
   SIGNER_NOUN,
   OTHER_TEXT,
@@ -52,10 +54,13 @@ export type ScoredList = {
   accepted: boolean;
   /** Named as attending a meeting ("Taking part were"), where members and guests both stand. */
   attendance: boolean;
+  /** Only some of the signers: "including A and B", "A, B and others". */
+  partial: boolean;
 };
 
 /** The score from which a list is taken as the signers. */
 export const ACCEPT = 3;
+const ONE_OF_SCORE = 4;
 
 const PLAIN_CUES = [...FORWARD_CUES, ...LEAD_CUES];
 const CUES = [...PLAIN_CUES, ...VERB_CUES, ...VERB_LEAD_CUES];
@@ -66,6 +71,8 @@ const AUXILIARY =
 
 const OBSERVER_AFTER =
   /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
+const SIGNATURE_LEAD =
+  /^\s*(?:for|pour|por|für|за)(?:\s+(?:the|la|le|les|el|die|das|den))?\s*$|^\s*(?:for|pour)\s+l['’]$/iu;
 const FIRST_PERSON = /(?<![\p{L}])(?:we|I|our|мы|nous|nosotros|wir)(?![\p{L}])/iu;
 
 const quote = (s: string) => {
@@ -136,7 +143,7 @@ type Signal = [number, string];
 
 function leadSignals(
   lead: string,
-  context: { bare: boolean; above: string[]; sentence: string },
+  context: { bare: boolean; above: string[]; sentence: string; lineEnds: boolean },
 ): Signal[] {
   const signals: Signal[] = [];
   const cue = adjacentCue(lead, context.sentence);
@@ -169,6 +176,8 @@ function leadSignals(
     // "criticised the leaders of": the cue names whom the verb is about.
     return [[-5, `object of ${quote(object[0])}`]];
   }
+  const meeting = MEETING_SPONSORS.exec(lead);
+  if (meeting) return [[-5, `sponsors of a meeting, not signers: ${quote(meeting[0])}`]];
   const guests = GUESTS.exec(lead.slice(-160));
   if (guests) signals.push([-4, `guests or observers: ${quote(guests[0])}`]);
   const except = [...lead.matchAll(new RegExp(EXCEPT.source, 'giu'))].pop();
@@ -180,6 +189,11 @@ function leadSignals(
     return [[-6, `authors of a text the statement refers to (${quote(other[0])})`]];
   }
   if (ALSO_JOINED.test(lead)) signals.push([2, 'joined besides the first signers']);
+  // "For the Kingdom of Spain" over a signer's name: a signature block, not a place.
+  if (SIGNATURE_LEAD.test(lead) && context.lineEnds) {
+    signals.push([4, 'a signature block: "For …" a line each']);
+    return signals;
+  }
   const word = lastWord(lead);
   const together = /(?:together|along|jointly)\s+with\s*$/iu.test(lead.trim() + ' ');
   if (!cue && word && (PLACE_PREPOSITIONS.has(word) || BETWEEN.has(word)) && !together) {
@@ -230,7 +244,7 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   const own = first && context.analysed[first.sentence];
   const end = last && context.analysed[last.sentence];
   if (!first || !last || !own || !end) {
-    return { list, score: 0, reasons: [], accepted: false, attendance: false };
+    return { list, score: 0, reasons: [], accepted: false, attendance: false, partial: false };
   }
   const lead = own.sentence.text.slice(0, first.start - own.sentence.start);
   const after = end.sentence.text.slice(last.end - end.sentence.start);
@@ -244,7 +258,13 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     );
   const above = linesAbove(context.lines, line, 3);
   const reasons: Signal[] = [
-    ...leadSignals(lead, { bare, above, sentence: own.sentence.text }),
+    ...leadSignals(lead, {
+      bare,
+      above,
+      sentence: own.sentence.text,
+      // The first name ends its line, as in a signature block.
+      lineEnds: /^[\s.,:;]*(?:\n|$)/u.test(context.text.slice(first.end, first.end + 40)),
+    }),
     ...afterSignals(after, end.sentence.text),
   ];
   // A list that opens its line continues a cue the line above ends with ("… on behalf of\n").
@@ -293,6 +313,7 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     reasons: reasons.map(([w, r]) => `${w > 0 ? '+' : ''}${w} ${r}`),
     accepted: score >= ACCEPT,
     attendance: ATTENDANCE.test(lead.slice(-120)),
+    partial: PARTIAL.test(lead.slice(-30)) || PARTIAL.test(after.slice(0, 30)),
   };
 }
 
@@ -302,19 +323,29 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
  */
 export function scoreLists(
   lists: Enumeration[],
-  context: ListContext & { leads: Member[] },
+  context: ListContext & { leads: Member[]; oneOf: Member[] },
 ): ScoredList[] {
   const lines = textLinesOf(context.text);
-  const scored = lists.map((list) => scoreOne(list, { ...context, lines }));
+  // "Cyprus is one of 50 countries that issued a joint statement": a signer, of more unnamed.
+  const oneOf = context.oneOf.map((member): ScoredList => ({
+    list: { members: [member], start: member.start, end: member.end },
+    score: ONE_OF_SCORE,
+    reasons: [`+${ONE_OF_SCORE} one of a counted group that signed`],
+    accepted: true,
+    attendance: false,
+    partial: true,
+  }));
+  const scored = [...lists.map((list) => scoreOne(list, { ...context, lines })), ...oneOf];
   if (!scored.some((s) => s.accepted)) return scored;
   const leads = context.leads.map((member): ScoredList => ({
     list: { members: [member], start: member.start, end: member.end },
     score: ACCEPT,
     reasons: [
-      `+${ACCEPT} named on its own beside the list: leads a counted group or is represented`,
+      `+${ACCEPT} named on its own beside the list: leads a counted group, is represented or joins it`,
     ],
     accepted: true,
     attendance: false,
+    partial: false,
   }));
   return [...scored, ...leads];
 }

@@ -67,3 +67,31 @@ export function countryName(code: string): string {
   common ??= new Map(countries.map((c) => [c.cca3, c.name.common]));
   return common.get(code) ?? code;
 }
+
+let formal: Set<string> | undefined;
+
+/**
+ * The lower-case words of four letters or more a state's formal names add to its common name, in every language of
+ * `TEXT_LANGUAGES`: "coopérative", "federativa", "oriental", "föderative", "кооперативная".
+ * Between the names of a list they are filler, as "Republic" is.
+ */
+export function formalNameWords(): Set<string> {
+  if (formal) return formal;
+  const words = (name: string) => name.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  formal = new Set();
+  for (const country of countries) {
+    const pairs: [string, string][] = [[country.name.common, country.name.official]];
+    for (const lang of TEXT_LANGUAGES) {
+      if (lang === 'en') continue;
+      const t = country.translations[WORLD_COUNTRIES_LANGUAGE[lang]];
+      if (t) pairs.push([t.common, t.official]);
+    }
+    for (const [common, official] of pairs) {
+      const own = new Set(words(common).map((w) => w.toLowerCase()));
+      // Capitalized words pass between names anyway; short ones are the text's own ("en", "с").
+      const added = words(official).filter((w) => /^\p{Ll}\p{L}{3,}$/u.test(w) && !own.has(w));
+      for (const word of added) formal.add(word);
+    }
+  }
+  return formal;
+}
