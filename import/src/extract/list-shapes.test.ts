@@ -120,6 +120,16 @@ describe('lists of signers in the shapes real statements use', () => {
       'Déclaration commune\n\nLa République fédérative du Brésil, la République coopérative du Guyana et la République du Suriname ont signé la déclaration.',
       'BRA GUY SUR',
     ],
+    [
+      'French typos and names after articles: "de la Guyanne", "l´Uruguay", "le Méxique"',
+      'Déclaration commune\n\nLes gouvernements de l´Uruguay, de la Guyanne et du Chili ont signé la déclaration.',
+      'URY CHL GUY',
+    ],
+    [
+      'a French name in an English list: "le Méxique"',
+      'Joint statement\n\nThe statement was signed by Argentina, le Méxique and Brazil.',
+      'ARG BRA MEX',
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text).codes).toBe(expected);
   });
