@@ -130,6 +130,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'Joint statement\n\nThe statement was signed by Argentina, le Méxique and Brazil.',
       'ARG BRA MEX',
     ],
+    [
+      'where the signers met between them and their verb: ", reunidos en Lima, firmaron"',
+      'Declaración de Lima\n\nLa República de Colombia, la República del Ecuador y la República Cooperativa de Guyana, reunidos en Lima, firmaron la presente declaración.',
+      'COL ECU GUY',
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text).codes).toBe(expected);
   });

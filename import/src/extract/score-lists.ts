@@ -212,8 +212,13 @@ function leadSignals(
   return signals;
 }
 
-function afterSignals(after: string, sentence: string): Signal[] {
+// Where the signers met, between them and their verb: "A, B and C, reunidos en Santiago, firmaron".
+const GATHERED =
+  /^\s*,\s*(?:meeting|gathered|assembled|reunid[oa]s|congregad[oa]s|réunie?s|rassemblée?s|versammelt|собравшиеся)\s+(?:in|at|en|à|в)\s+[^,.;:]{1,40},/iu;
+
+function afterSignals(text: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
+  const after = text.replace(GATHERED, ' ');
   const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
   if (/^['’]s?(?![\p{L}])/u.test(after)) signals.push([-4, "a possessive: the states' own"]);
   if (OBSERVER_AFTER.test(after.slice(0, 80))) signals.push([-5, 'joined as observers']);
