@@ -198,6 +198,14 @@ describe('states a text names that did not sign', () => {
 });
 
 describe('a list the reader cannot tie to signing', () => {
+  it('proposes office-holders "from" states for review when nothing says they signed', () => {
+    const { codes, review } = read(
+      'Press note\n\nOfficials from Kenya, Uganda and Tanzania discussed the border with the press.',
+    );
+    expect(codes).toBe('');
+    expect(review[0]?.signatories.map((s) => s.code)).toEqual(['KEN', 'UGA', 'TZA']);
+  });
+
   const text =
     'Press release\n\nThe meeting in Geneva discussed the situation of migrants.\n\nArgentina, Brazil, Chile and Uruguay presented their national plans.';
 
