@@ -1,4 +1,4 @@
-import { countryByTypo } from '../resolve/country-typo';
+import { countryByTypo, countryInOtherLanguage } from '../resolve/country-typo';
 import { groupNamed } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
@@ -139,6 +139,9 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
 const SEPARATOR =
   /\s*(?:[,;/&|\t\n•]|(?<![\p{L}])(?:and|as well as|и|а также|et|ainsi que|y|e|und|sowie)(?![\p{L}]))\s*/iu;
 const NAME_PART = /^(\p{Lu}[\p{L}'’-]{3,}(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[.;,]?$/u;
+// An article or "of" before a misspelt name: "de la Guyanne", "le Méxique", "l´Uruguay".
+const ARTICLES =
+  /^(?:(?:the|of|la|le|les|el|los|las|de|del|du|des|der|die|l|d)(?:\s+|\s*['’´`](?=\p{Lu}))|[ld]['’´`](?=\p{Lu}))+/iu;
 
 // A misspelt state between or right after names of a list: "…, Russian Federation, Kyrgyztan, Syria".
 function typosIn(text: string, from: number, sentence: number): Member[] {
@@ -147,8 +150,8 @@ function typosIn(text: string, from: number, sentence: number): Member[] {
   for (const part of text.split(SEPARATOR)) {
     const at = text.indexOf(part, offset);
     offset = at + part.length;
-    const name = NAME_PART.exec(part.trim())?.[1];
-    const code = name && countryByTypo(name);
+    const name = NAME_PART.exec(part.trim().replace(ARTICLES, ''))?.[1];
+    const code = name && (countryByTypo(name) ?? countryInOtherLanguage(name));
     if (!name || !code) continue;
     const start = from + at + part.indexOf(name);
     found.push({

@@ -120,6 +120,21 @@ describe('lists of signers in the shapes real statements use', () => {
       'Déclaration commune\n\nLa République fédérative du Brésil, la République coopérative du Guyana et la République du Suriname ont signé la déclaration.',
       'BRA GUY SUR',
     ],
+    [
+      'French typos and names after articles: "de la Guyanne", "l´Uruguay", "le Méxique"',
+      'Déclaration commune\n\nLes gouvernements de l´Uruguay, de la Guyanne et du Chili ont signé la déclaration.',
+      'URY CHL GUY',
+    ],
+    [
+      'a French name in an English list: "le Méxique"',
+      'Joint statement\n\nThe statement was signed by Argentina, le Méxique and Brazil.',
+      'ARG BRA MEX',
+    ],
+    [
+      'where the signers met between them and their verb: ", reunidos en Lima, firmaron"',
+      'Declaración de Lima\n\nLa República de Colombia, la República del Ecuador y la República Cooperativa de Guyana, reunidos en Lima, firmaron la presente declaración.',
+      'COL ECU GUY',
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text).codes).toBe(expected);
   });
@@ -183,6 +198,14 @@ describe('states a text names that did not sign', () => {
 });
 
 describe('a list the reader cannot tie to signing', () => {
+  it('proposes office-holders "from" states for review when nothing says they signed', () => {
+    const { codes, review } = read(
+      'Press note\n\nOfficials from Kenya, Uganda and Tanzania discussed the border with the press.',
+    );
+    expect(codes).toBe('');
+    expect(review[0]?.signatories.map((s) => s.code)).toEqual(['KEN', 'UGA', 'TZA']);
+  });
+
   const text =
     'Press release\n\nThe meeting in Geneva discussed the situation of migrants.\n\nArgentina, Brazil, Chile and Uruguay presented their national plans.';
 

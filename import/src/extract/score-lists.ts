@@ -71,6 +71,8 @@ const AUXILIARY =
 
 const OBSERVER_AFTER =
   /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
+const PEOPLE_FROM =
+  /(?<![\p{L}])(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers)\s+from(?:\s+the)?\s*$/iu;
 const SIGNATURE_LEAD =
   /^\s*(?:for|pour|por|für|за)(?:\s+(?:the|la|le|les|el|die|das|den))?\s*$|^\s*(?:for|pour)\s+l['’]$/iu;
 const FIRST_PERSON = /(?<![\p{L}])(?:we|I|our|мы|nous|nosotros|wir)(?![\p{L}])/iu;
@@ -196,7 +198,9 @@ function leadSignals(
   }
   const word = lastWord(lead);
   const together = /(?:together|along|jointly)\s+with\s*$/iu.test(lead.trim() + ' ');
-  if (!cue && word && (PLACE_PREPOSITIONS.has(word) || BETWEEN.has(word)) && !together) {
+  // "officials from A, B and C": people from states, no place; their role is for other words.
+  const people = PEOPLE_FROM.test(lead);
+  if (!cue && word && (PLACE_PREPOSITIONS.has(word) || BETWEEN.has(word)) && !together && !people) {
     signals.push([-4, `after ${quote(word)}: a place or a subject`]);
   }
   if (context.bare) {
@@ -212,8 +216,13 @@ function leadSignals(
   return signals;
 }
 
-function afterSignals(after: string, sentence: string): Signal[] {
+// Where the signers met, between them and their verb: "A, B and C, reunidos en Santiago, firmaron".
+const GATHERED =
+  /^\s*,\s*(?:meeting|gathered|assembled|reunid[oa]s|congregad[oa]s|réunie?s|rassemblée?s|versammelt|собравшиеся)\s+(?:in|at|en|à|в)\s+[^,.;:]{1,40},/iu;
+
+function afterSignals(text: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
+  const after = text.replace(GATHERED, ' ');
   const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
   if (/^['’]s?(?![\p{L}])/u.test(after)) signals.push([-4, "a possessive: the states' own"]);
   if (OBSERVER_AFTER.test(after.slice(0, 80))) signals.push([-5, 'joined as observers']);
