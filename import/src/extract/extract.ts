@@ -12,6 +12,7 @@ import { NATIONAL_HEADING } from './list-cues';
 import { readInput } from './read-input';
 import { scoreLists } from './score-lists';
 import { sentenceItems } from './sentence-items';
+import { assertSentenceLengths } from './sentence-length';
 import { splitSentences } from './sentences';
 import { signerLists } from './signers';
 import {
@@ -71,7 +72,9 @@ export function extractFromText(
     firstParagraph && dateline(firstParagraph.text, { language, reference: source.publishedOn });
   if (!source.publisher && opening?.agency) source.publisher = opening.agency;
   // Every sentence is read once; the cue reader keeps to the story, the list finder reads all.
-  const all = splitSentences(plain.text).map((sentence): Analysed => {
+  const sentences = splitSentences(plain.text);
+  assertSentenceLengths(sentences);
+  const all = sentences.map((sentence): Analysed => {
     const items = sentenceItems(plain.text, sentence, languages);
     const lists = story.has(sentence.line) ? signerLists(sentence.text, items) : [];
     return { sentence, items, lists, at: evidenceIn(plain, sentence) };

@@ -84,14 +84,20 @@ const quote = (s: string) => {
 
 // The last signing cue in `lead` with nothing but filler between it and the list. A verb
 // ("signed by") counts only in a sentence about a statement: "the trade agreement was signed by".
-function adjacentCue(lead: string, sentence = lead): string | undefined {
+// A cue stands a few filler words (or a colon) before its list, so only the lead's tail can
+// hold one: reading no further keeps a text of thousands of lists linear.
+const CUE_REACH = 2_000;
+
+function adjacentCue(fullLead: string, sentence = fullLead): string | undefined {
   let best: { end: number; text: string } | undefined;
   const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
+  const cut = fullLead.length > CUE_REACH ? fullLead.indexOf(' ', fullLead.length - CUE_REACH) : -1;
+  const lead = cut < 0 ? fullLead : fullLead.slice(cut);
+  // A cue may head a colon: "the following Heads of State or their representatives: …".
+  const colon = lead.lastIndexOf(':');
   for (const cue of aboutStatement ? CUES : PLAIN_CUES) {
     for (const m of lead.matchAll(cue)) {
       const end = m.index + m[0].length;
-      // A cue may head a colon: "the following Heads of State or their representatives: …".
-      const colon = lead.lastIndexOf(':');
       const between = lead.slice(colon >= end && colon - end < 200 ? colon + 1 : end);
       if (/[.!?]\s/.test(lead.slice(end)) || !isFiller(between, { maxWords: 10 })) continue;
       if (!best || end > best.end) best = { end, text: m[0] };

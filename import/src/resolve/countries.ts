@@ -124,6 +124,20 @@ function nameIndex(): NameIndex {
  * @example resolveCountry('Korea') // { candidates: ['North Korea', 'South Korea'] }
  */
 export function resolveCountry(name: string): CountryResolution {
+  const known = resolutions.get(name);
+  if (known) return known;
+  if (resolutions.size >= MAX_REMEMBERED) resolutions.clear();
+  const resolution = resolveUncached(name);
+  resolutions.set(name, resolution);
+  return resolution;
+}
+
+// Long texts name the same states and unknown words again and again; the near-name search
+// behind an unknown one compares it with every name, so each answer is kept.
+const resolutions = new Map<string, CountryResolution>();
+const MAX_REMEMBERED = 10_000;
+
+function resolveUncached(name: string): CountryResolution {
   const { tiers, names } = nameIndex();
   const keys = nameKeys(name);
   for (const tier of tiers) {

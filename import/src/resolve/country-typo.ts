@@ -7,7 +7,11 @@ import { normalizeName } from './normalize-name';
 const MIN_TYPO_LENGTH = 6;
 
 let keys: [string, string][] | undefined;
+let known: Set<string> | undefined;
 let states: Set<string> | undefined;
+// Long texts repeat the same unknown names; each is looked up against every key once.
+const typos = new Map<string, string | undefined>();
+const MAX_REMEMBERED = 10_000;
 
 // Latin-script names: English, hand-kept aliases and the French, Spanish and German ones.
 function typoKeys(): [string, string][] {
@@ -17,10 +21,16 @@ function typoKeys(): [string, string][] {
   return keys;
 }
 
+// An edit distance is at least the difference in length: only keys that close are compared.
 function within(query: string, distance: number, codes?: Set<string>): Set<string> {
   return new Set(
     typoKeys()
-      .filter(([key, code]) => (!codes || codes.has(code)) && editDistance(key, query) === distance)
+      .filter(
+        ([key, code]) =>
+          Math.abs(key.length - query.length) <= distance &&
+          (!codes || codes.has(code)) &&
+          editDistance(key, query) === distance,
+      )
       .map(([, code]) => code),
   );
 }
@@ -35,8 +45,17 @@ function within(query: string, distance: number, codes?: Set<string>): Set<strin
  */
 export function countryByTypo(name: string): string | undefined {
   const query = normalizeName(name);
+  if (typos.has(query)) return typos.get(query);
+  if (typos.size >= MAX_REMEMBERED) typos.clear();
+  const code = typoOf(query);
+  typos.set(query, code);
+  return code;
+}
+
+function typoOf(query: string): string | undefined {
   if (query.replace(/ /g, '').length < MIN_TYPO_LENGTH) return undefined;
-  if (typoKeys().some(([key]) => key === query)) return undefined;
+  known ??= new Set(typoKeys().map(([key]) => key));
+  if (known.has(query)) return undefined;
   states ??= new Set(
     stateRows()
       .filter((s) => s.unMember !== 'none')
@@ -53,6 +72,7 @@ export function countryByTypo(name: string): string | undefined {
 }
 
 let english: Set<string> | undefined;
+let byKey: Map<string, Set<string>> | undefined;
 
 /**
  * The state a French, Spanish or German name stands for when the text is in another language
@@ -67,7 +87,11 @@ export function countryInOtherLanguage(name: string): string | undefined {
       .map((n) => normalizeName(n.text)),
   );
   if (query.replace(/ /g, '').length < MIN_TYPO_LENGTH || english.has(query)) return undefined;
-  const codes = new Set(typoKeys().flatMap(([key, code]) => (key === query ? [code] : [])));
-  const [only] = codes;
-  return only && codes.size === 1 ? only : undefined;
+  byKey ??= typoKeys().reduce(
+    (map, [key, code]) => map.set(key, (map.get(key) ?? new Set<string>()).add(code)),
+    new Map<string, Set<string>>(),
+  );
+  const codes = byKey.get(query);
+  const [only] = codes ?? [];
+  return only && codes?.size === 1 ? only : undefined;
 }
