@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
-import { launchChromium } from '../support/chromium';
+import { launchChromium, waitForExpression } from '../support/chromium';
 
 const artifacts = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 
@@ -75,7 +75,7 @@ describe('layouts that hold still', () => {
       `void window.__treatygraph.cy.getElementById(${JSON.stringify(statement)}).emit('dbltap')`,
     );
     const count = Object.keys(before).length;
-    await page.waitForFunction(`Number(document.body.dataset.nodeCount) > ${count}`);
+    await waitForExpression(page, `Number(document.body.dataset.nodeCount) > ${count}`);
     await page.waitForSelector('body[data-graph-ready="true"]');
     const after = await positions(page);
     expect(Object.keys(after).length).toBeGreaterThan(count);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
-import { launchChromium } from '../support/chromium';
+import { launchChromium, waitForExpression } from '../support/chromium';
 
 const artifacts = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 
@@ -46,7 +46,7 @@ describe('views that stay readable', () => {
     expect(Number(min)).toBeLessThan(Number(first));
 
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.waitForFunction(`new URL(location.href).searchParams.get('to') === '${first}'`);
+    await waitForExpression(page, `new URL(location.href).searchParams.get('to') === '${first}'`);
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.waitForSelector('body[data-graph-ready="true"]');
     expect(Number(await page.evaluate('window.__treatygraph.cy.nodes().length'))).toBeGreaterThan(
