@@ -23,6 +23,10 @@ describe('npm run bench -- --quick', () => {
       'peer.p50.coSignatories@300',
       'api.rps.search@300',
       'peer.rps.compare@300',
+      // The names issue 17's targets use: no corpus size (it is in the note).
+      'api.p50.coalitions@http',
+      'api.rps.graph@http',
+      'storm.p95.state',
       'memory.server-rss@300',
       'memory.neo4j-heap@300',
     ]) {

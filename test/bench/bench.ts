@@ -159,6 +159,7 @@ async function againstServers(
           httpUrl: http.url,
           questions: apiQuestions(probes),
           suffix: `@${loaded.edges}`,
+          edges: loaded.edges,
           onFailure: (message) => log(`API question failed: ${message}\n${ours.stderrTail()}`),
           ...(args.quick
             ? { warmup: 1, windowMs: 300, minRounds: 3, maxMs: 1_000, throughputSeconds: 1 }
@@ -174,7 +175,7 @@ async function againstServers(
             expensive: coalitionsAtResolution,
             seconds: args.quick ? 3 : 10,
             idleSamples: args.quick ? 30 : 200,
-            suffix: `@${loaded.edges}`,
+            edges: loaded.edges,
             peakMb: async () => (await ours.memory()).peakMb,
           }),
         )),

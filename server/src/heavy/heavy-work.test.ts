@@ -25,10 +25,13 @@ const networkRow = {
 
 /** A fake Neo4j: the data version it is told, the network for every other query. */
 function fakeDatabase() {
-  const db = { version: 'v1', networkReads: 0, release: () => {} };
+  const db = { version: 'v1', versionReads: 0, networkReads: 0, release: () => {} };
   let gate = Promise.resolve();
   const read = (async (query: CypherQuery) => {
-    if (query.text.includes('DataVersion')) return [{ version: db.version }];
+    if (query.text.includes('DataVersion')) {
+      db.versionReads += 1;
+      return [{ version: db.version }];
+    }
     db.networkReads += 1;
     await gate;
     return [networkRow];
@@ -95,6 +98,10 @@ describe('heavy work', () => {
     expect(refused.details).toMatchObject({
       http: { status: 429, headers: { 'Retry-After': expect.stringMatching(/^\d+$/) as unknown } },
     });
+    // Refused before the data version is read: a storm of refusals costs Neo4j nothing.
+    const versionReads = db.versionReads;
+    await refusal(heavy.forRequest('b')(coalitions('2025-01-01')));
+    expect(db.versionReads).toBe(versionReads);
     // The same question as the one running joins it rather than being refused.
     const joined = heavy.forRequest('c')(coalitions('2020-01-01'));
     db.release();
@@ -103,7 +110,7 @@ describe('heavy work', () => {
   });
 
   it('limits the computations each client starts, not its cached answers', async () => {
-    const { read } = fakeDatabase();
+    const { db, read } = fakeDatabase();
     const heavy = createHeavyWork({
       runner: createInlineRunner({ read, maxQueue: 8 }),
       read,
@@ -113,9 +120,11 @@ describe('heavy work', () => {
     await heavy.forRequest('a')(coalitions('2020-01-01'));
     await heavy.forRequest('a')(coalitions('2021-01-01'));
     await heavy.forRequest('a')(coalitions('2020-01-01'));
+    const versionReads = db.versionReads;
     const refused = await refusal(heavy.forRequest('a')(coalitions('2022-01-01')));
     expect(refused.code).toBe('RATE_LIMITED');
     expect(refused.details.retryAfter).toBe(30);
+    expect(db.versionReads).toBe(versionReads);
     await expect(heavy.forRequest('b')(coalitions('2022-01-01'))).resolves.toHaveLength(2);
   });
 });

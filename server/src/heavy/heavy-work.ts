@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { dataVersionQuery } from '../cypher/data-version';
 import type { ReadFn } from '../db/read';
 import { createClientLimit } from './client-limit';
+import { freshRead } from './fresh-read';
 import type { TaskRunner } from './runner';
 import { unwrapOutcome } from './task-outcome';
 import type { TaskCall } from './task-outcome';
@@ -15,7 +16,7 @@ export type RunHeavy = <T extends TaskName>(call: TaskCall<T>) => Promise<TaskRe
 export type HeavyWork = {
   /**
    * The runner for one request from `client`: it reads the data version once, however many
-   * expensive fields the request has.
+   * expensive fields the request has, and not at all when it refuses.
    */
   forRequest(client: string): RunHeavy;
   close(): Promise<void>;
@@ -23,7 +24,7 @@ export type HeavyWork = {
 
 export type HeavyWorkOptions = {
   runner: TaskRunner;
-  /** Reads the data version (one small query per expensive request). */
+  /** Reads the data version (one small query, shared by concurrent expensive requests). */
   read: ReadFn;
   /** Results kept, in bytes of their JSON. */
   cacheBytes: number;
@@ -36,6 +37,11 @@ export type HeavyWorkOptions = {
  * so every server process sees an import) plus task and arguments; a new version empties the
  * cache. Identical requests in flight share one computation. Only a computation a request
  * starts counts against its client's limit: cached and shared answers are free.
+ *
+ * A request that would be refused is refused before it reads the version: when its answer is
+ * neither cached nor in flight under the last version seen, it needs a computation whatever
+ * the version is now (a newer one empties the cache), so a full pool or an empty quota
+ * refuses it without a query. A storm of refused requests then costs Neo4j nothing.
  */
 export function createHeavyWork(options: HeavyWorkOptions): HeavyWork {
   const cache = new LRUCache<string, { value: unknown; bytes: number }>({
@@ -46,10 +52,17 @@ export function createHeavyWork(options: HeavyWorkOptions): HeavyWork {
   const limit =
     options.perClientPerMinute > 0 ? createClientLimit(options.perClientPerMinute) : undefined;
   let version: string | undefined;
-
-  const readVersion = async () => {
+  const readVersion = freshRead(async () => {
     const [row] = await options.read<{ version: string }>(dataVersionQuery());
     return row?.version ?? '';
+  });
+  const keyOf = (seen: string, call: TaskCall) => `${seen}\n${call.task}\n${stringify(call.args)}`;
+  const refusalBeforeReading = (call: TaskCall, client: string) => {
+    if (version !== undefined) {
+      const key = keyOf(version, call);
+      if (cache.has(key) || inFlight.has(key)) return undefined;
+    }
+    return options.runner.refusal() ?? limit?.refusal(client);
   };
   const run = async <T extends TaskName>(
     call: TaskCall<T>,
@@ -60,7 +73,7 @@ export function createHeavyWork(options: HeavyWorkOptions): HeavyWork {
       cache.clear();
       version = current;
     }
-    const key = `${current}\n${call.task}\n${stringify(call.args)}`;
+    const key = keyOf(current, call);
     const cached = cache.get(key);
     if (cached) return cached.value as TaskResult<T>;
     let pending = inFlight.get(key);
@@ -80,8 +93,11 @@ export function createHeavyWork(options: HeavyWorkOptions): HeavyWork {
   return {
     forRequest(client) {
       let current: Promise<string> | undefined;
-      return <T extends TaskName>(call: TaskCall<T>): Promise<TaskResult<T>> =>
-        (current ??= readVersion()).then((seen) => run(call, client, seen));
+      return <T extends TaskName>(call: TaskCall<T>): Promise<TaskResult<T>> => {
+        const refused = current ? undefined : refusalBeforeReading(call, client);
+        if (refused) return Promise.reject(refused);
+        return (current ??= readVersion()).then((seen) => run(call, client, seen));
+      };
     },
     close: () => options.runner.close(),
   };

@@ -1,6 +1,7 @@
 import { Piscina } from 'piscina';
 import type { Neo4jConfig } from '../config';
 import type { ReadFn } from '../db/read';
+import type { AppError } from '../errors';
 import { rateLimited } from './rate-limited';
 import { runTask } from './task-outcome';
 import type { TaskCall, TaskOutcome } from './task-outcome';
@@ -10,6 +11,8 @@ import type { WorkerData } from './worker';
 /** Where heavy tasks run; `run` refuses at once (RATE_LIMITED) when its queue is full. */
 export type TaskRunner = {
   run<T extends TaskName>(call: TaskCall<T>): Promise<TaskOutcome<T>>;
+  /** The refusal `run` would throw now, or undefined when it would admit a task. */
+  refusal(): AppError | undefined;
   close(): Promise<void>;
 };
 
@@ -39,13 +42,16 @@ function makeRetryEstimate(slots: number) {
 function createAdmission(slots: number, maxQueue: number) {
   let admitted = 0;
   const estimate = makeRetryEstimate(slots);
-  return async <R>(work: () => Promise<R>): Promise<R> => {
-    if (admitted >= slots + maxQueue) {
-      throw rateLimited(
-        'The server is busy with expensive questions; retry shortly.',
-        estimate.secondsFor(admitted - slots),
-      );
-    }
+  const refusal = () =>
+    admitted >= slots + maxQueue
+      ? rateLimited(
+          'The server is busy with expensive questions; retry shortly.',
+          estimate.secondsFor(admitted - slots),
+        )
+      : undefined;
+  const admit = async <R>(work: () => Promise<R>): Promise<R> => {
+    const refused = refusal();
+    if (refused) throw refused;
     admitted += 1;
     const started = performance.now();
     try {
@@ -55,6 +61,7 @@ function createAdmission(slots: number, maxQueue: number) {
       estimate.record(performance.now() - started);
     }
   };
+  return { admit, refusal };
 }
 
 /** A pool of worker threads sized by the caller (the machine), each with its own driver. */
@@ -75,9 +82,10 @@ export function createPoolRunner(options: {
     maxThreads: options.threads,
     concurrentTasksPerWorker: TASKS_PER_THREAD,
   });
-  const admit = createAdmission(slots, options.maxQueue);
+  const { admit, refusal } = createAdmission(slots, options.maxQueue);
   return {
     run: (call) => admit(() => pool.run(call) as Promise<TaskOutcome<typeof call.task>>),
+    refusal,
     close: () => pool.destroy(),
   };
 }
@@ -87,9 +95,10 @@ export function createPoolRunner(options: {
  * (an app built around an existing driver, as tests do): the same admission, no threads.
  */
 export function createInlineRunner(options: { read: ReadFn; maxQueue: number }): TaskRunner {
-  const admit = createAdmission(TASKS_PER_THREAD, options.maxQueue);
+  const { admit, refusal } = createAdmission(TASKS_PER_THREAD, options.maxQueue);
   return {
     run: (call) => admit(() => runTask(options.read, call)),
+    refusal,
     close: async () => undefined,
   };
 }

@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import { benchResult } from '../records';
 import type { BenchResult } from '../records';
 import { percentile } from '../stats';
+import { edgesNote } from './api-bench';
 import { postGraphql } from './graphql-client';
 import type { GraphqlRequest } from './queries';
 import { CONNECTIONS } from './throughput';
@@ -15,7 +16,8 @@ export type StormOptions = {
   seconds: number;
   /** Cheap answers timed at idle. */
   idleSamples: number;
-  suffix: string;
+  /** Signature edges of the corpus asked, for the note (the record's name leaves it out). */
+  edges: number;
   /** The server's peak resident memory, in MB, once the storm is over. */
   peakMb: () => Promise<number>;
 };
@@ -69,13 +71,14 @@ export async function stormBench(options: StormOptions): Promise<BenchResult[]> 
   const failed = result.requests.total - answered - refused;
   return [
     benchResult({
-      name: `storm.p95.state${options.suffix}`,
+      name: 'storm.p95.state',
       value: percentile(stormed, 95),
       unit: 'ms',
       baseline: percentile(idle, 95),
       target: { op: '<=', ratio: 2 },
       note:
-        `state(code) p95 during ${CONNECTIONS} connections of coalitions at a new resolution ` +
+        `${edgesNote(options.edges)}: state(code) p95 during ${CONNECTIONS} connections of ` +
+        'coalitions at a new resolution ' +
         `each, vs idle (${stormed.length} and ${idle.length} samples); the storm: ` +
         `${answered} answered, ${refused} refused with 429, ${failed} failed; ` +
         `server RSS peak ${Math.round(await options.peakMb())} MB`,
