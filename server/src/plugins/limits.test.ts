@@ -53,9 +53,11 @@ describe('document and cost limits', () => {
   it('weighs page sizes from variables, per request, with COST_LIMIT', async () => {
     const query =
       'query($n: Int) { declarations(first: $n) { edges { node { signatories { code name } } } } }';
-    // The same document passes, fails and passes again: the verdict is not cached per document.
+    // The same document passes, fails and passes again: the verdict is remembered per
+    // document and variables, never per document alone.
     expect(await codes(query, { n: 2 })).toEqual([]);
     expect(await codes(query, { n: 100 })).toEqual(['COST_LIMIT']);
     expect(await codes(query, { n: 2 })).toEqual([]);
+    expect(await codes(query, { n: 100 })).toEqual(['COST_LIMIT']);
   });
 });
