@@ -38,7 +38,7 @@ type Props = {
   toolbarEnd?: (cy: () => Core | null) => ReactNode;
   /** Draw the world under the graph, for the geographic layout. */
   map?: boolean;
-  /** Hide the lines unless their node is selected (large banded views). */
+  /** Hide the lines unless their node is selected, and name the hubs large (large banded views). */
   quietEdges?: boolean;
   /** Nodes the user dragged: placed here over the layout's positions. */
   moved?: Positions;
@@ -212,7 +212,7 @@ export default function GraphCanvas(props: Props) {
         cy.add(positions ? placed(elements, positions) : elements);
         // On a map, lines fade so the land and the states stay readable.
         if (map) cy.edges().addClass('on-map');
-        if (quietEdges) cy.edges().addClass('quiet');
+        if (quietEdges) cy.elements('edge, node[kind != "State"]').addClass('quiet');
       });
     };
     if (kept) {

@@ -57,7 +57,10 @@ export default function CompareOverview({ view }: Props) {
           <strong>B</strong> {view.b.name}
         </p>
         {undetermined.length > 0 && (
-          <p className="details__meta">{undetermined.length} states not known on this date</p>
+          <p className="details__meta">
+            {undetermined.length === 1 ? '1 state' : `${undetermined.length} states`} not known on
+            this date
+          </p>
         )}
       </figcaption>
     </figure>
