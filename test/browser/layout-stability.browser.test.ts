@@ -67,6 +67,44 @@ describe('layouts that hold still', () => {
     }
   });
 
+  it('keeps a dragged node where it was dropped through the share URL, the same twice', async () => {
+    const page = await newPage();
+    await open(page, `${app.url}/?view=coalitions`);
+    const laidOut = await positions(page);
+    const id = String(
+      await page.evaluate(`window.__treatygraph.cy.nodes('[kind = "State"]').first().id()`),
+    );
+    const box = await page.locator('.graph-canvas__surface').boundingBox();
+    const at = (await page.evaluate(
+      `window.__treatygraph.cy.getElementById(${JSON.stringify(id)}).renderedPosition()`,
+    )) as { x: number; y: number };
+    if (!box) throw new Error('no graph surface');
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + at.x + 60, box.y + at.y + 40, { steps: 8 });
+    await page.mouse.up();
+    await waitForExpression(page, `new URL(location.href).searchParams.has('pos')`);
+    const share = page.url();
+    const dropped = (await positions(page))[id];
+    expect(dropped).not.toEqual(laidOut[id]);
+    expect(decodeURIComponent(new URL(share).searchParams.get('pos') ?? '')).toBe(
+      `${id}:${dropped?.x}:${dropped?.y}`,
+    );
+    await page.close();
+
+    const first = await newPage();
+    await open(first, share);
+    const second = await newPage();
+    await open(second, share);
+    const [a, b] = [await positions(first), await positions(second)];
+    expect(a[id]).toEqual(dropped);
+    expect(b).toEqual(a);
+    await first.screenshot({ path: `${artifacts}/share-url-dragged.png` });
+    await first.close();
+    await second.close();
+    expect(errors).toEqual([]);
+  });
+
   it('keeps the drawn nodes in place when a node is expanded', async () => {
     const page = await newPage();
     await open(page, `${app.url}/?regions=Asia`);

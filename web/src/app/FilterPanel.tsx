@@ -72,6 +72,22 @@ export default function FilterPanel(props: Props) {
           </Field>
         </section>
       )}
+      {state.view === 'treaty' && (
+        <section>
+          <h2>Treaty parties</h2>
+          <Field label="Instrument">
+            {(id) => (
+              <TargetSelect
+                id={id}
+                show="instruments"
+                value={state.instrument ?? defaults.instrument}
+                onChange={(instrument) => update({ instrument })}
+                {...lists}
+              />
+            )}
+          </Field>
+        </section>
+      )}
       {state.view === 'compare' && (
         <section>
           <h2>Compare</h2>
@@ -99,7 +115,7 @@ export default function FilterPanel(props: Props) {
           </Field>
         </section>
       )}
-      {(state.view === 'status' || state.view === 'compare') && (
+      {(state.view === 'status' || state.view === 'treaty' || state.view === 'compare') && (
         <Field label="Parties as of">
           {(id) => (
             <input
@@ -213,6 +229,7 @@ export default function FilterPanel(props: Props) {
             b: null,
             selected: null,
             expand: [],
+            moved: {},
           })
         }
       >

@@ -10,6 +10,7 @@ export const VIEW_LABELS: Record<ViewKey, { label: string; hint: string }> = {
   },
   coalitions: { label: 'Coalitions', hint: 'Which states sign together' },
   status: { label: 'Treaty status', hint: 'Signatories by their standing with a treaty' },
+  treaty: { label: 'Treaty parties', hint: 'Every party of one treaty, and the years they joined' },
   compare: { label: 'Compare', hint: 'Two declarations or instruments side by side' },
   map: { label: 'Geography', hint: 'The co-signature network on a map' },
 };

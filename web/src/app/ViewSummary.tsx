@@ -5,6 +5,7 @@ import type { Reference } from '../features/corpus/reference';
 import CoalitionSummary from '../features/summary/CoalitionSummary';
 import CompareSummary from '../features/summary/CompareSummary';
 import StatusSummary from '../features/summary/StatusSummary';
+import TreatySummary from '../features/summary/TreatySummary';
 import type { Coalitions } from '../features/views/use-coalitions';
 import type { GraphIndex } from '../graph/graph-index';
 import type { ShownView } from './use-view-model';
@@ -26,6 +27,7 @@ export default function ViewSummary(props: Props) {
   if (shown.kind === 'status') {
     return <StatusSummary view={shown.model} graph={graph} onSelect={onSelect} />;
   }
+  if (shown.kind === 'treaty') return <TreatySummary view={shown.model} onSelect={onSelect} />;
   if (shown.kind === 'compare') return <CompareSummary view={shown.model} onSelect={onSelect} />;
   if (view === 'signatories')
     return <CorpusSummary corpus={corpus} graph={graph} summary={summary} />;

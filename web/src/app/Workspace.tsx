@@ -20,6 +20,7 @@ import TopBar, { VIEW_LABELS } from './TopBar';
 import { useViewModel } from './use-view-model';
 import type { UpdateViewState } from './use-view-state';
 import { formatViewState, type ViewState } from './view-state';
+import ViewOverview from './ViewOverview';
 import ViewSummary from './ViewSummary';
 
 type Props = {
@@ -49,6 +50,7 @@ export default function Workspace({ state, update, corpus, refining, reference }
   const graphView = view === 'signatories' || view === 'coalitions' || view === 'map';
 
   const select = useCallback((selected: string | null) => update({ selected }), [update]);
+  const move = useCallback((moved: ViewState['moved']) => update({ moved }), [update]);
   const expand = useCallback(
     (id: string) => update({ selected: id, expand: [...state.expand.filter((e) => e !== id), id] }),
     [update, state.expand],
@@ -114,7 +116,7 @@ export default function Workspace({ state, update, corpus, refining, reference }
     <div className="app">
       <TopBar
         view={view}
-        onView={(next) => update({ view: next, selected: null })}
+        onView={(next) => update({ view: next, selected: null, moved: {} })}
         search={<SearchBox onPick={pick} />}
         time={
           <TimeRange
@@ -140,15 +142,19 @@ export default function Workspace({ state, update, corpus, refining, reference }
           coalitionsAvailable={coalitions.status !== 'error'}
         />
         <main className="stage" aria-label="Graph">
+          {shown.status === 'success' && <ViewOverview shown={shown.data} />}
           <div className="stage__graph">
             {model && elements ? (
               <GraphCanvas
                 elements={elements}
                 layout={layout}
                 map={layout === 'geographic'}
+                quietEdges={Boolean(model.blocks)}
                 selectedId={state.selected}
                 onSelect={select}
                 onExpand={graphView ? expand : undefined}
+                moved={state.moved}
+                onMove={move}
                 toolbarStart={
                   <NodePicker graph={graph} selectedId={state.selected} onSelect={select} />
                 }

@@ -3,7 +3,8 @@ import type { LayoutRequest } from '../graph/run-layout';
 import type { ViewKey } from './view-state';
 
 /**
- * The layout a view is drawn with: Geography is always geographic; Treaty status and Compare
+ * The layout a view is drawn with: Geography is always geographic; Treaty status, Treaty parties
+ * and Compare
  * line their groups up in bands (in legend order) unless the user picked a layout.
  * @example layoutRequest('compare', 'auto', ['Only A', 'Both', 'Only B']) // { bands: [...] }
  */
@@ -13,6 +14,7 @@ export function layoutRequest(
   groups: readonly string[],
 ): LayoutRequest {
   if (view === 'map') return 'geographic';
-  if ((view === 'status' || view === 'compare') && chosen === 'auto') return { bands: groups };
+  const banded = view === 'status' || view === 'treaty' || view === 'compare';
+  if (banded && chosen === 'auto') return { bands: groups };
   return chosen;
 }

@@ -9,6 +9,7 @@ import { statusDate } from '../features/views/status-date';
 import { coalitionFilter, useCoalitions, type Coalitions } from '../features/views/use-coalitions';
 import { useCompareView, type CompareView } from '../features/views/use-compare-view';
 import { useStatusView, type StatusView } from '../features/views/use-status-view';
+import { useTreatyView, type TreatyView } from '../features/views/use-treaty-view';
 import { queryText, type ViewModel } from '../features/views/view-model';
 import { filterDeclarations } from '../graph/filter-declarations';
 import type { ColorKey, ViewState } from './view-state';
@@ -17,6 +18,7 @@ import type { ColorKey, ViewState } from './view-state';
 export type ShownView =
   | { kind: 'graph'; model: ViewModel }
   | { kind: 'status'; model: StatusView }
+  | { kind: 'treaty'; model: TreatyView }
   | { kind: 'compare'; model: CompareView };
 
 export type ViewData = {
@@ -36,7 +38,8 @@ const loading = { status: 'loading' } as const;
 
 /**
  * Loads and builds the current view from the URL state: the graph views from the corpus (and
- * the detected coalitions, when coloured by them), Treaty status and Compare from their queries.
+ * the detected coalitions, when coloured by them), Treaty status, Treaty parties and Compare from
+ * their queries.
  */
 export function useViewModel(
   state: ViewState,
@@ -103,6 +106,10 @@ export function useViewModel(
     instrument: instrument ?? defaults.instrument,
     date,
   });
+  const [treaty, retryTreaty] = useTreatyView({
+    instrument: view === 'treaty' ? (instrument ?? defaults.instrument) : null,
+    date,
+  });
   const lists = { declarations: corpus.declarations, instruments };
   const [compare, retryCompare] = useCompareView({
     a: view === 'compare' ? compareSide(state.a ?? defaults.declaration, lists) : undefined,
@@ -120,10 +127,15 @@ export function useViewModel(
         ? { status: 'success', data: { kind: 'status', model: status.data } }
         : status;
     }
+    if (view === 'treaty') {
+      return treaty.status === 'success'
+        ? { status: 'success', data: { kind: 'treaty', model: treaty.data } }
+        : treaty;
+    }
     return compare.status === 'success'
       ? { status: 'success', data: { kind: 'compare', model: compare.data } }
       : compare;
-  }, [graphView, graphModel, view, status, compare]);
+  }, [graphView, graphModel, view, status, treaty, compare]);
 
   const model = shown.status === 'success' ? shown.data.model : null;
   const coalitionsQuery =
@@ -132,7 +144,7 @@ export function useViewModel(
       : '';
   return {
     shown,
-    retry: view === 'status' ? retryStatus : retryCompare,
+    retry: view === 'status' ? retryStatus : view === 'treaty' ? retryTreaty : retryCompare,
     coalitions,
     colorBy,
     date,

@@ -18,6 +18,7 @@ describe('view state in the URL', () => {
       a: 'x y',
       b: 'untoc',
       limit: 5_000,
+      moved: { LAO: { x: 12, y: -340 }, 'Instrument:untoc': { x: 0, y: 7 } },
     };
     expect(parseViewState(formatViewState(state))).toEqual(state);
   });
@@ -40,6 +41,15 @@ describe('view state in the URL', () => {
     expect(parseViewState('?limit=0').limit).toBe(1_000);
     expect(parseViewState('?limit=10001').limit).toBe(1_000);
     expect(formatViewState({ ...DEFAULT_VIEW_STATE, limit: 200 })).toBe('?limit=200');
+  });
+
+  it('keeps dragged positions compactly, in whole pixels, and skips malformed ones', () => {
+    const link = formatViewState({
+      ...DEFAULT_VIEW_STATE,
+      moved: { untoc: { x: 3.6, y: -0.2 }, LAO: { x: -120.4, y: 45 } },
+    });
+    expect(decodeURIComponent(link)).toBe('?pos=LAO:-120:45,untoc:4:0');
+    expect(parseViewState('?pos=LAO:1:2,bad,:3:4,THA:x:1').moved).toEqual({ LAO: { x: 1, y: 2 } });
   });
 
   it('sorts regions so the same view always gives the same link', () => {

@@ -1,8 +1,16 @@
 import { LAYOUT_KEYS, type LayoutKey } from '../graph/layouts';
+import type { Positions } from '../graph/positions';
 import { REGION_KEYS, type RegionKey } from '../graph/regions';
 
 /** The explorer's views, in tab order. */
-export const VIEW_KEYS = ['signatories', 'coalitions', 'status', 'compare', 'map'] as const;
+export const VIEW_KEYS = [
+  'signatories',
+  'coalitions',
+  'status',
+  'treaty',
+  'compare',
+  'map',
+] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
 export const COLOR_KEYS = ['region', 'coalition'] as const;
@@ -20,12 +28,12 @@ export type ViewState = {
   regions: RegionKey[];
   /** Only this declaration (Signatories, Coalitions), or the one whose signatories Treaty status shows. */
   declaration: string | null;
-  /** Only declarations citing this instrument, or the instrument Treaty status checks. */
+  /** Only declarations citing this instrument, or the instrument Treaty status and Treaty parties show. */
   instrument: string | null;
   /** First and last year of adoption shown, inclusive; null is open. */
   from: number | null;
   to: number | null;
-  /** Treaty status and Compare count parties as of this date (YYYY-MM-DD); null is today. */
+  /** Treaty status, Treaty parties and Compare count parties as of this date (YYYY-MM-DD); null is today. */
   asOf: string | null;
   /** Nodes whose hidden neighbours were expanded (double-click), in order. */
   expand: string[];
@@ -34,6 +42,8 @@ export type ViewState = {
   b: string | null;
   /** At most this many declarations are loaded and drawn, newest first within the years. */
   limit: number;
+  /** Nodes the user dragged, where they were dropped (whole pixels), over the layout's place. */
+  moved: Positions;
 };
 
 /** The choices the filter panel offers for {@link ViewState.limit}; a URL may hold any value up to the last. */
@@ -56,10 +66,14 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   a: null,
   b: null,
   limit: DEFAULT_LIMIT,
+  moved: {},
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR = /^\d{4}$/;
+
+/** One moved node in the URL: its id (which may hold colons), then whole x and y. */
+const MOVED = /^(.+):(-?\d+):(-?\d+)$/;
 
 const oneOf = <T extends string>(keys: readonly T[], value: string | null): T | undefined =>
   keys.find((key) => key === value);
@@ -95,6 +109,7 @@ export function parseViewState(search: string): ViewState {
     a: text('a'),
     b: text('b'),
     limit: Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT ? limit : DEFAULT_LIMIT,
+    moved: parseMoved(params.get('pos') ?? ''),
   };
 }
 
@@ -121,6 +136,26 @@ export function formatViewState(state: ViewState): string {
   put('b', state.b);
   put('limit', state.limit, String(DEFAULT_LIMIT));
   put('selected', state.selected);
+  put('pos', formatMoved(state.moved));
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * Moved nodes as `id:x:y` joined by commas, sorted by id so a view has one link.
+ * @example formatMoved({ LAO: { x: 12.4, y: -3 } }) // 'LAO:12:-3'
+ */
+function formatMoved(moved: Positions): string | null {
+  const entries = Object.entries(moved).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (entries.length === 0) return null;
+  return entries.map(([id, { x, y }]) => `${id}:${Math.round(x)}:${Math.round(y)}`).join(',');
+}
+
+function parseMoved(text: string): Positions {
+  const moved: Positions = {};
+  for (const entry of text.split(',')) {
+    const match = MOVED.exec(entry);
+    if (match) moved[match[1] ?? ''] = { x: Number(match[2]), y: Number(match[3]) };
+  }
+  return moved;
 }

@@ -38,6 +38,12 @@ type Props = {
   toolbarEnd?: (cy: () => Core | null) => ReactNode;
   /** Draw the world under the graph, for the geographic layout. */
   map?: boolean;
+  /** Hide the lines unless their node is selected, and name the hubs large (large banded views). */
+  quietEdges?: boolean;
+  /** Nodes the user dragged: placed here over the layout's positions. */
+  moved?: Positions;
+  /** A node was dropped (with every moved node so far), or Re-arrange let them all go ({}). */
+  onMove?: (moved: Positions) => void;
 };
 
 /** Tells browser tests the layout has settled: `body[data-graph-ready="true"][data-node-count]`. */
@@ -97,10 +103,14 @@ function tipOf(event: EventObject): string {
 /** The graph view. The only component that owns the Cytoscape instance. */
 export default function GraphCanvas(props: Props) {
   const { elements, layout, selectedId, onSelect, onExpand, toolbarStart, toolbarEnd, map } = props;
+  const { quietEdges } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const handlers = useRef({ onSelect, onExpand });
-  handlers.current = { onSelect, onExpand };
+  const handlers = useRef({ onSelect, onExpand, onMove: props.onMove });
+  handlers.current = { onSelect, onExpand, onMove: props.onMove };
+  // Read when a layout is placed, not a reason to lay out again: dropping a node changes it.
+  const moved = useRef<Positions>({});
+  moved.current = props.moved ?? {};
   const [laidOut, setLaidOut] = useState(false);
   const styledLarge = useRef(false);
   /** The layout the drawn positions came from, to tell an expansion from a new layout. */
@@ -126,6 +136,14 @@ export default function GraphCanvas(props: Props) {
       if (event.target === cy) handlers.current.onSelect(null);
     });
     cy.on('dbltap', 'node', (event) => handlers.current.onExpand?.(event.target.id() as string));
+    cy.on('dragfree', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      // Whole pixels, as the URL keeps them, so the sender sees what the link will show.
+      const { x, y } = node.position();
+      const dropped = { x: Math.round(x), y: Math.round(y) };
+      node.position(dropped);
+      handlers.current.onMove?.({ ...moved.current, [node.id()]: dropped });
+    });
     cy.on('mouseover', 'node, edge', (event) => {
       const { x, y } = event.renderedPosition;
       setTip({ text: tipOf(event), x, y });
@@ -194,6 +212,7 @@ export default function GraphCanvas(props: Props) {
         cy.add(positions ? placed(elements, positions) : elements);
         // On a map, lines fade so the land and the states stay readable.
         if (map) cy.edges().addClass('on-map');
+        if (quietEdges) cy.elements('edge, node[kind != "State"]').addClass('quiet');
       });
     };
     if (kept) {
@@ -207,7 +226,7 @@ export default function GraphCanvas(props: Props) {
     if (pending) {
       pending.positions.then((positions) => {
         if (!live) return;
-        add(positions);
+        add({ ...positions, ...moved.current });
         cy.fit(undefined, PADDING);
         finish();
       }, fail);
@@ -222,14 +241,17 @@ export default function GraphCanvas(props: Props) {
     const frame = requestAnimationFrame(() => {
       const running = runLayout(cy, layout, elements);
       cancel = running.cancel;
-      running.done.then(finish, fail);
+      running.done.then(() => {
+        if (live) placeMoved(cy, moved.current);
+        finish();
+      }, fail);
     });
     return () => {
       live = false;
       cancelAnimationFrame(frame);
       cancel();
     };
-  }, [elements, layout, map]);
+  }, [elements, layout, map, quietEdges]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -274,6 +296,7 @@ export default function GraphCanvas(props: Props) {
     const cy = cyRef.current;
     if (!cy || cy.nodes().empty()) return;
     markReady(null);
+    handlers.current.onMove?.({});
     void runLayout(cy, layout, elements).done.then(() => markReady(cy));
   };
 
@@ -322,6 +345,14 @@ export default function GraphCanvas(props: Props) {
       </div>
     </div>
   );
+}
+
+/** Puts the nodes the user dragged back where they were dropped, after a layout placed them. */
+function placeMoved(cy: Core, positions: Positions): void {
+  cy.batch(() => {
+    for (const [id, position] of Object.entries(positions))
+      cy.getElementById(id).position(position);
+  });
 }
 
 function isInView(cy: Core, { x, y }: { x: number; y: number }): boolean {

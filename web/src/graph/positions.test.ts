@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphElements } from './elements';
-import { bandPositions, geographicPositions } from './positions';
+import { bandColumns, bandPositions, geographicPositions } from './positions';
 
 const elements: GraphElements = {
   nodes: [
@@ -88,9 +88,28 @@ describe('bandPositions', () => {
   });
 
   it('puts hubs in a row above, spread over the bands in the order of what they join', () => {
-    expect(x('A')).toBe(-330);
-    expect(x('B')).toBe(330);
+    expect(x('A')).toBe(-440);
+    expect(x('B')).toBe(440);
     expect(positions.A?.y).toBeLessThan(0);
     expect(positions.B?.y).toBe(positions.A?.y);
+  });
+
+  it('widens a large band into a block about as wide as tall, apart from its neighbours', () => {
+    const many: GraphElements = {
+      nodes: [
+        ...Array.from({ length: 190 }, (_, i) => state(`S${String(i).padStart(3, '0')}`, 'Both')),
+        state('ERI', 'Only A'),
+      ],
+      edges: [],
+    };
+    const placed = bandPositions(many, ['Only A', 'Both']);
+    const both = Object.entries(placed).filter(([id]) => id.startsWith('S'));
+    const xs = new Set(both.map(([, p]) => p.x));
+    const ys = new Set(both.map(([, p]) => p.y));
+    expect(bandColumns(190)).toBe(11);
+    expect(xs.size).toBe(11);
+    expect(ys.size).toBe(18);
+    expect(Math.min(...xs) - (placed.ERI?.x ?? 0)).toBeGreaterThan(110);
+    expect(bandColumns(9)).toBe(3);
   });
 });

@@ -44,15 +44,27 @@ export function geographicPositions(elements: GraphElements): Positions {
   return positions;
 }
 
-const BAND_WIDTH = 330;
 const CELL_X = 110;
 const CELL_Y = 64;
 const COLUMNS_PER_BAND = 3;
+/** Space between two bands, so that large bands read as separate blocks. */
+const BAND_GAP = CELL_X;
 
 /**
- * Positions for views of groups (Treaty status, Compare): states in side-by-side bands, one per
- * colour in `order` (their `colorLabel`), each band a small grid sorted by name; the other nodes
- * (hubs) in a row above, ordered by where their neighbours are, so A sits left and B right.
+ * Columns of a band of `count` states: three while that stays short, then as many as make the
+ * band about square, so 190 parties form a block rather than a column 60 rows tall.
+ * @example bandColumns(9) // 3
+ * @example bandColumns(190) // 11
+ */
+export function bandColumns(count: number): number {
+  return Math.max(COLUMNS_PER_BAND, Math.ceil(Math.sqrt((count * CELL_Y) / CELL_X)));
+}
+
+/**
+ * Positions for views of groups (Treaty status, Treaty parties, Compare): states in side-by-side
+ * bands, one per colour in `order` (their `colorLabel`), each band a grid sorted by name (three
+ * columns, wider for large groups, see {@link bandColumns}); the other nodes (hubs) in a row
+ * above, ordered by where their neighbours are, so A sits left and B right.
  * @example bandPositions(elements, ['Only A', 'Both', 'Only B'])
  */
 export function bandPositions(elements: GraphElements, order: readonly string[]): Positions {
@@ -64,18 +76,26 @@ export function bandPositions(elements: GraphElements, order: readonly string[])
   const labels = [...new Set(states.map((s) => s.colorLabel ?? ''))].sort(
     (a, b) => rankOf(order, a) - rankOf(order, b),
   );
-  labels.forEach((label, band) => {
-    const centre = (band - (labels.length - 1) / 2) * BAND_WIDTH;
-    states
-      .filter((s) => (s.colorLabel ?? '') === label)
-      .forEach((state, i) => {
-        const column = i % COLUMNS_PER_BAND;
-        positions[state.id] = {
-          x: centre + (column - (COLUMNS_PER_BAND - 1) / 2) * CELL_X,
-          y: Math.floor(i / COLUMNS_PER_BAND) * CELL_Y,
-        };
-      });
+  const bands = labels.map((label) => {
+    const members = states.filter((s) => (s.colorLabel ?? '') === label);
+    return { members, columns: bandColumns(members.length) };
   });
+  const widthOf = (columns: number) => columns * CELL_X + BAND_GAP;
+  const total = bands.reduce((sum, band) => sum + widthOf(band.columns), 0);
+  let left = -total / 2;
+  const centres: number[] = [];
+  for (const { members, columns } of bands) {
+    const centre = left + widthOf(columns) / 2;
+    centres.push(centre);
+    left += widthOf(columns);
+    members.forEach((state, i) => {
+      const column = i % columns;
+      positions[state.id] = {
+        x: centre + (column - (columns - 1) / 2) * CELL_X,
+        y: Math.floor(i / columns) * CELL_Y,
+      };
+    });
+  }
   // Hubs in a row above the bands, in the order of the groups they join, spread over the bands'
   // width: A over its own states, B over its own, whatever they share.
   const meanX = (id: string): number => {
@@ -90,9 +110,13 @@ export function bandPositions(elements: GraphElements, order: readonly string[])
     .map(({ data }) => ({ id: data.id, kind: data.kind, x: meanX(data.id) }))
     .filter((hub) => hub.kind !== 'State')
     .sort((a, b) => a.x - b.x);
-  const span = Math.max(labels.length - 1, 1) * BAND_WIDTH;
+  // From the first band's centre to the last's; over one band, across a small band's width.
+  const first = centres[0] ?? 0;
+  const spread = centres.length > 1 ? 0 : widthOf(COLUMNS_PER_BAND) / 2;
+  const from = first - spread;
+  const to = (centres[centres.length - 1] ?? 0) + spread;
   hubs.forEach((hub, i) => {
-    const x = hubs.length === 1 ? 0 : -span / 2 + (i * span) / (hubs.length - 1);
+    const x = hubs.length === 1 ? (from + to) / 2 : from + (i * (to - from)) / (hubs.length - 1);
     positions[hub.id] = { x, y: -GAP - CELL_Y };
   });
   return positions;

@@ -220,6 +220,10 @@ export function createStylesheet(options: { large?: boolean } = {}): StylesheetJ
     },
     { selector: 'edge.on-map', style: { opacity: 0.25 } },
     { selector: '.faded', style: { opacity: 0.15 } },
+    // A large banded view's groups read by block and colour; their lines show only when selected.
+    { selector: 'edge.quiet', style: { opacity: 0 } },
+    // …and their hubs are named large enough to read over blocks of ~200 states, fitted.
+    { selector: 'node.quiet', style: { 'font-size': 36, 'font-weight': 'bold' } },
     // Geography: a label that would overlap a busier state's gives way, until selected.
     { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
     { selector: 'node.label-hidden:selected', style: { 'text-opacity': 1 } },

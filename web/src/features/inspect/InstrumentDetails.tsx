@@ -1,6 +1,7 @@
 import { request } from '../../api/client';
 import { InstrumentDetailsDocument } from '../../api/generated/graphql';
 import { useLoad } from '../../api/use-load';
+import { followViewLink, viewLink } from '../../app/view-link';
 import Facts from '../../ui/Facts';
 import { formatDate } from '../../ui/format-date';
 import { formatEnum } from '../../ui/format-enum';
@@ -32,11 +33,24 @@ export default function InstrumentDetails({ node, ...context }: DetailsProps) {
   const withdrawn = parties.length - current.length;
   const standing = [`${bound} bound`, `${signedOnly} signed only`];
   if (withdrawn > 0) standing.push(`${withdrawn} withdrawn`);
+  const allParties = viewLink({ view: 'treaty', instrument: id });
 
   return (
     <article className="details">
       <p className="details__kind">Instrument · {formatEnum(instrument.kind)}</p>
       <h2>{instrument.name}</h2>
+      <p>
+        <a
+          href={allParties}
+          className="details__action"
+          onClick={(event) => {
+            event.preventDefault();
+            followViewLink(allParties);
+          }}
+        >
+          All parties of this treaty, by year
+        </a>
+      </p>
       <Facts
         rows={[
           ['Short name', instrument.shortName],

@@ -1,8 +1,6 @@
-import { download } from '../../export/download';
 import { COMPARE_GROUPS, COMPARE_STYLES, type CompareGroup } from '../../graph/palettes';
 import type { CompareView } from '../views/use-compare-view';
-import { groupCsv } from './group-csv';
-import StateGroups from './StateGroups';
+import SearchableGroups from './SearchableGroups';
 
 type Props = { view: CompareView; onSelect: (id: string) => void };
 
@@ -14,7 +12,7 @@ const TITLES: Record<CompareGroup, string> = {
 };
 
 /**
- * Compare in words: the three groups, each with its own CSV export, then (when there are any)
+ * Compare in words: the three groups, searchable, each with its own CSV export, then (when there are any)
  * the states whose standing the data cannot decide on the date, with a note saying why.
  */
 export default function CompareSummary({ view, onSelect }: Props) {
@@ -25,21 +23,6 @@ export default function CompareSummary({ view, onSelect }: Props) {
     title: TITLES[group],
     color: COMPARE_STYLES[group].color,
     states: view.comparison[group],
-    action: (
-      <button
-        type="button"
-        className="state-groups__export"
-        aria-label={`Export “${TITLES[group]}” as CSV`}
-        onClick={() =>
-          download(
-            `treatygraph-compare-${group}.csv`,
-            new Blob([groupCsv(view.comparison[group])], { type: 'text/csv;charset=utf-8' }),
-          )
-        }
-      >
-        CSV
-      </button>
-    ),
   }));
   return (
     <section className="summary" aria-label="Comparison">
@@ -54,7 +37,7 @@ export default function CompareSummary({ view, onSelect }: Props) {
           <dd>{view.b.name}</dd>
         </div>
       </dl>
-      <StateGroups groups={groups} onSelect={onSelect} />
+      <SearchableGroups groups={groups} csvPrefix="compare" onSelect={onSelect} />
       {view.comparison.undetermined.length > 0 && (
         <p className="details__meta" data-note="undetermined">
           Not known: a consent to be bound is recorded without its date, and this date precedes the

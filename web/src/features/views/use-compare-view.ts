@@ -7,6 +7,7 @@ import {
   type CompareSide,
   type Comparison,
 } from '../../graph/compare-elements';
+import { blocksNote } from '../../graph/blocks-note';
 import { paint } from '../../graph/paint';
 import { COMPARE_GROUPS, COMPARE_STYLES } from '../../graph/palettes';
 import { queryText, type ViewModel } from './view-model';
@@ -41,6 +42,7 @@ export function useCompareView(input: {
       a,
       b,
       notices: [],
+      blocks: blocksNote(groups.size),
       empty: none ? 'Neither side has any states on this date.' : null,
       query: queryText(CompareDocument, variables),
     };

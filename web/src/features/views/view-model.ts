@@ -13,6 +13,8 @@ export type ViewModel = {
   query: string;
   /** Short notes on what the view added or left out, such as expanded neighbours. */
   notices: string[];
+  /** Set when the view draws its groups as blocks without lines, saying so (see `blocksNote`). */
+  blocks?: string | null;
 };
 
 /**

@@ -1,0 +1,67 @@
+import type { GraphElements, GraphNodeData } from './elements';
+import { edgeFacts, shortenLabel, sourceNames, stateData } from './elements';
+import type { PartyInstrument } from './party-elements';
+import { toStanding, type Standing, type StatusRow } from './participation-status';
+
+export type TreatyInstrument = {
+  id: string;
+  name: string;
+  shortName?: string | null;
+  /** The API's `statusAsOf(date)`: one row per state with any record for the instrument. */
+  statusAsOf: readonly (StatusRow & { state: PartyInstrument['parties'][number]['state'] })[];
+  /** The API's `parties`, for each party's consent type and source. */
+  parties: readonly (Pick<PartyInstrument['parties'][number], 'consentType' | 'evidence'> & {
+    state: { code: string };
+  })[];
+};
+
+/**
+ * The Treaty parties view: one instrument and every state with a record for it (not only a
+ * declaration's signatories), each carrying its standing on the date the rows were asked for;
+ * parties on that date are joined to it by a PARTY_TO edge with its dates and source.
+ * @example createTreatyElements(untocAsOf2014)
+ */
+export function createTreatyElements(instrument: TreatyInstrument): {
+  elements: GraphElements;
+  standings: Map<string, Standing>;
+} {
+  const records = new Map(instrument.parties.map((party) => [party.state.code, party]));
+  const hub = `Instrument:${instrument.id}`;
+  const nodes: { data: GraphNodeData }[] = [
+    {
+      data: {
+        id: hub,
+        kind: 'Instrument',
+        key: instrument.id,
+        label: shortenLabel(instrument.shortName ?? instrument.name),
+        name: instrument.name,
+      },
+    },
+  ];
+  const edges: GraphElements['edges'] = [];
+  const standings = new Map<string, Standing>();
+  const rows = [...instrument.statusAsOf].sort((a, b) => (a.state.code < b.state.code ? -1 : 1));
+  for (const row of rows) {
+    const { code } = row.state;
+    const standing = toStanding(row);
+    standings.set(code, standing);
+    nodes.push({ data: { id: code, kind: 'State', key: code, ...stateData(row.state) } });
+    if (standing.status !== 'PARTY') continue;
+    const record = records.get(code);
+    edges.push({
+      data: {
+        id: `PARTY_TO:${code}->${hub}`,
+        source: code,
+        target: hub,
+        kind: 'PARTY_TO',
+        ...edgeFacts({
+          since: standing.since ?? undefined,
+          signedOn: row.signedOn ?? undefined,
+          consentType: record?.consentType?.toLowerCase(),
+          reportedBy: sourceNames([record?.evidence?.source]),
+        }),
+      },
+    });
+  }
+  return { elements: { nodes, edges }, standings };
+}
