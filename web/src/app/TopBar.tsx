@@ -12,6 +12,7 @@ export const VIEW_LABELS: Record<ViewKey, { label: string; hint: string }> = {
   status: { label: 'Treaty status', hint: 'Signatories by their standing with a treaty' },
   compare: { label: 'Compare', hint: 'Two declarations or instruments side by side' },
   map: { label: 'Geography', hint: 'The co-signature network on a map' },
+  votes: { label: 'Votes', hint: 'Who votes alike in the UN General Assembly' },
 };
 
 type Props = {

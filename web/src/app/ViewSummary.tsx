@@ -5,6 +5,7 @@ import type { Reference } from '../features/corpus/reference';
 import CoalitionSummary from '../features/summary/CoalitionSummary';
 import CompareSummary from '../features/summary/CompareSummary';
 import StatusSummary from '../features/summary/StatusSummary';
+import VotesSummary from '../features/votes/VotesSummary';
 import type { Coalitions } from '../features/views/use-coalitions';
 import type { GraphIndex } from '../graph/graph-index';
 import type { ShownView } from './use-view-model';
@@ -27,6 +28,9 @@ export default function ViewSummary(props: Props) {
     return <StatusSummary view={shown.model} graph={graph} onSelect={onSelect} />;
   }
   if (shown.kind === 'compare') return <CompareSummary view={shown.model} onSelect={onSelect} />;
+  if (shown.kind === 'votes') {
+    return <VotesSummary view={shown.model} graph={graph} onSelect={onSelect} />;
+  }
   if (view === 'signatories')
     return <CorpusSummary corpus={corpus} graph={graph} summary={summary} />;
   return (

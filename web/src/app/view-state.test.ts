@@ -18,6 +18,8 @@ describe('view state in the URL', () => {
       a: 'x y',
       b: 'untoc',
       limit: 5_000,
+      issue: 'hr',
+      versus: 'USA',
     };
     expect(parseViewState(formatViewState(state))).toEqual(state);
   });

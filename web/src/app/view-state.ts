@@ -2,7 +2,14 @@ import { LAYOUT_KEYS, type LayoutKey } from '../graph/layouts';
 import { REGION_KEYS, type RegionKey } from '../graph/regions';
 
 /** The explorer's views, in tab order. */
-export const VIEW_KEYS = ['signatories', 'coalitions', 'status', 'compare', 'map'] as const;
+export const VIEW_KEYS = [
+  'signatories',
+  'coalitions',
+  'status',
+  'compare',
+  'map',
+  'votes',
+] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
 export const COLOR_KEYS = ['region', 'coalition'] as const;
@@ -18,7 +25,10 @@ export type ViewState = {
   colorBy: ColorKey | null;
   /** Regions whose states are drawn; empty means every region. */
   regions: RegionKey[];
-  /** Only this declaration (Signatories, Coalitions), or the one whose signatories Treaty status shows. */
+  /**
+   * Only this declaration (Signatories, Coalitions), the one whose signatories Treaty status
+   * shows, or the one whose signatories Votes rings.
+   */
   declaration: string | null;
   /** Only declarations citing this instrument, or the instrument Treaty status checks. */
   instrument: string | null;
@@ -34,6 +44,10 @@ export type ViewState = {
   b: string | null;
   /** At most this many declarations are loaded and drawn, newest first within the years. */
   limit: number;
+  /** Votes: only roll calls on this topic (an issue code such as `hr`); null is every topic. */
+  issue: string | null;
+  /** Votes: the state the selected state's affinity over time is measured with. */
+  versus: string | null;
 };
 
 /** The choices the filter panel offers for {@link ViewState.limit}; a URL may hold any value up to the last. */
@@ -56,6 +70,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   a: null,
   b: null,
   limit: DEFAULT_LIMIT,
+  issue: null,
+  versus: null,
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -95,6 +111,8 @@ export function parseViewState(search: string): ViewState {
     a: text('a'),
     b: text('b'),
     limit: Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT ? limit : DEFAULT_LIMIT,
+    issue: text('issue'),
+    versus: text('versus'),
   };
 }
 
@@ -120,6 +138,8 @@ export function formatViewState(state: ViewState): string {
   put('a', state.a);
   put('b', state.b);
   put('limit', state.limit, String(DEFAULT_LIMIT));
+  put('issue', state.issue);
+  put('versus', state.versus);
   put('selected', state.selected);
   const text = params.toString();
   return text ? `?${text}` : '';
