@@ -228,9 +228,9 @@ export function createStylesheet(options: { large?: boolean } = {}): StylesheetJ
       },
     },
     {
-      // Votes: the signatories of the overlaid declaration, ringed.
+      // Votes: the signatories of the overlaid declaration, ringed, named in bold.
       selector: 'node[?ringed]',
-      style: { 'border-color': RING, 'border-width': 4 },
+      style: { 'border-color': RING, 'border-width': 4, 'font-weight': 'bold' },
     },
     {
       selector: 'node:selected',
