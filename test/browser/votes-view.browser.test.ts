@@ -31,7 +31,7 @@ const drawn = async (page: Page): Promise<Drawn> =>
 
 const ready = async (page: Page, url: string) => {
   await page.goto(url);
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 90_000 });
+  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 180_000 });
 };
 
 describe('the Votes view', () => {
@@ -189,15 +189,24 @@ describe('the Votes view', () => {
     ]);
   });
 
-  it('restores the view, its overlay and its chart from the shared URL', async () => {
+  it('restores the view, its topic, overlay and chart from the shared URL', async () => {
+    const filters = page.getByRole('complementary', { name: 'Filters' });
+    await filters.getByLabel('Topic of the roll calls').selectOption('hr');
+    await page
+      .getByRole('region', { name: 'Votes summary' })
+      .getByText('on Human rights')
+      .waitFor();
+    await page.waitForSelector('body[data-graph-ready="true"]');
     await page.evaluate(`void window.__treatygraph.cy.getElementById('FRA').emit('tap')`);
-    await page.getByRole('img', { name: /^France and Israel: agreement by year/ }).waitFor();
+    const title = /^France and Israel: agreement by year on Human rights/;
+    await page.getByRole('img', { name: title }).waitFor();
     const shared = page.url();
     const params = new URL(shared).searchParams;
     expect(Object.fromEntries(params)).toEqual({
       view: 'votes',
       declaration: STATEMENT,
       versus: 'ISR',
+      issue: 'hr',
       selected: 'FRA',
     });
     const before = await drawn(page);
@@ -209,7 +218,8 @@ describe('the Votes view', () => {
       before.nodes.map((n) => [n.id, n.colorLabel, n.ringed]),
     );
     expect(after.edges).toHaveLength(before.edges.length);
-    await other.getByRole('img', { name: /^France and Israel: agreement by year/ }).waitFor();
+    await other.getByRole('img', { name: title }).waitFor();
+    await other.screenshot({ path: `${artifacts}/votes-shared.png` });
     await other.close();
     expect(errors).toEqual([]);
   });
