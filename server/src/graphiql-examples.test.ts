@@ -29,6 +29,7 @@ describe('GraphiQL example tabs', () => {
       'rollCalls(',
       'votingAffinity(',
       'votingBlocs(',
+      'votingTies(',
       'voteAlignment(',
     ]) {
       expect(text).toContain(field);

@@ -110,6 +110,9 @@ const examples: { title: string; query: string; variables?: Record<string, unkno
     title: 'Voting blocs of a decade',
     query: `{
   votingBlocs(from: "2010-01-01", to: "2019-12-31") { id size cohesion members { code name } }
+  votingTies(from: "2010-01-01", to: "2019-12-31", minAgreement: 0.85) {
+    source { code } target { code } agreement votesCompared
+  }
 }`,
   },
   {

@@ -170,6 +170,37 @@ describe('UN General Assembly votes through the API', () => {
     expect(blocOf('USA')).not.toBe(blocOf('CUB'));
   });
 
+  it('draws the strong ties of the affinity graph, each with the CSV’s agreement', async () => {
+    const data = (await query(`{ votingTies(from: "${FROM}", to: "${TO}", minAgreement: 0.85) {
+      source { code } target { code } agreement votesCompared } }`)) as {
+      votingTies: {
+        source: { code: string };
+        target: { code: string };
+        agreement: number;
+        votesCompared: number;
+      }[];
+    };
+    const ties = data.votingTies;
+    expect(ties.every((t) => t.agreement >= 0.85 && t.votesCompared >= 10)).toBe(true);
+    expect(ties.every((t) => t.source.code < t.target.code)).toBe(true);
+    // Israel's closest partner is the United States, at 762 of 896 roll calls (above 0.85).
+    const usaIsr = ties.find((t) => t.source.code === 'ISR' && t.target.code === 'USA');
+    const csvPair = csvAgreement(csv, { a: 'US', b: 'IL', from: FROM, to: TO });
+    expect(usaIsr).toEqual({
+      source: { code: 'ISR' },
+      target: { code: 'USA' },
+      agreement: csvPair.agreed / csvPair.compared,
+      votesCompared: csvPair.compared,
+    });
+    // Each state keeps at most 5 partners of its own, so no state has more than 5 + the
+    // number of states that keep it.
+    const degree = new Map<string, number>();
+    for (const t of ties) {
+      for (const end of [t.source.code, t.target.code]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    }
+    expect(ties.length).toBeLessThanOrEqual(degree.size * 5);
+  });
+
   it('compares the statement’s signatories with a roll call’s YES voters', async () => {
     const data = (await query(`{ compare(a: "${STATEMENT}", b: "unga-9087") {
       both { code } onlyA { code } onlyB { code } } }`)) as {

@@ -23,8 +23,8 @@ export const NEIGHBOURS = 15;
 
 type Pair = ReturnType<typeof affinityPairs>[number];
 
-/** The union of each state's NEIGHBOURS most-agreeing pairs (ties by the other's code). */
-export function nearestPairs(pairs: readonly Pair[]): Pair[] {
+/** The union of each state's `neighbours` most-agreeing pairs (ties by the other's code). */
+export function nearestPairs(pairs: readonly Pair[], neighbours = NEIGHBOURS): Pair[] {
   const byState = new Map<string, Pair[]>();
   for (const pair of pairs) {
     for (const end of [pair.source, pair.target]) {
@@ -38,7 +38,7 @@ export function nearestPairs(pairs: readonly Pair[]): Pair[] {
     const other = (p: Pair) => (p.source === state ? p.target : p.source);
     list
       .sort((a, b) => b.agreement - a.agreement || (other(a) < other(b) ? -1 : 1))
-      .slice(0, NEIGHBOURS)
+      .slice(0, neighbours)
       .forEach((p) => kept.add(p));
   }
   return pairs.filter((p) => kept.has(p));
@@ -127,6 +127,25 @@ export function votingBlocs(
       (a, b) =>
         b.members.length - a.members.length || b.cohesion - a.cohesion || (a.id < b.id ? -1 : 1),
     );
+}
+
+/** How many closest partners of each state {@link votingTies} keeps by default. */
+export const TIE_NEIGHBOURS = 5;
+
+/**
+ * The strong ties of the affinity graph, for drawing it: pairs that voted together at least
+ * MIN_VOTES_COMPARED times, agree at least `minAgreement`, and of which one is among the other's
+ * `neighbours` most-agreeing partners. A threshold alone would draw the largest bloc as a
+ * hairball and leave states that agree with no one that closely out.
+ */
+export function votingTies(
+  matrix: VoteMatrix,
+  options: { minAgreement: number; neighbours?: number },
+): Pair[] {
+  const pairs = affinityPairs(matrix, MIN_VOTES_COMPARED);
+  return nearestPairs(pairs, options.neighbours ?? TIE_NEIGHBOURS).filter(
+    (p) => p.agreement >= options.minAgreement,
+  );
 }
 
 export type MemberAlignment = { state: string; agreement: number | null; votesCompared: number };

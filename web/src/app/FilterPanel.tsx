@@ -3,6 +3,7 @@ import { REGION_KEYS } from '../graph/regions';
 import CorpusLimit from '../features/corpus/CorpusLimit';
 import type { Corpus } from '../features/corpus/load-corpus';
 import type { InstrumentOption } from '../features/views/default-picks';
+import { VOTE_ISSUES } from '../features/views/vote-issues';
 import Field from './Field';
 import TargetSelect from './TargetSelect';
 import type { UpdateViewState } from './use-view-state';
@@ -109,6 +110,39 @@ export default function FilterPanel(props: Props) {
                 show="both"
                 value={state.b ?? defaults.instrument}
                 onChange={(b) => update({ b })}
+                {...lists}
+              />
+            )}
+          </Field>
+        </section>
+      )}
+      {state.view === 'votes' && (
+        <section>
+          <h2>Votes</h2>
+          <Field label="Topic of the roll calls">
+            {(id) => (
+              <select
+                id={id}
+                value={state.issue ?? ''}
+                onChange={(event) => update({ issue: event.target.value || null })}
+              >
+                <option value="">Every topic</option>
+                {Object.entries(VOTE_ISSUES).map(([code, name]) => (
+                  <option key={code} value={code}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Ring the signatories of">
+            {(id) => (
+              <TargetSelect
+                id={id}
+                show="declarations"
+                none="No declaration"
+                value={state.declaration}
+                onChange={(declaration) => update({ declaration })}
                 {...lists}
               />
             )}
@@ -225,6 +259,8 @@ export default function FilterPanel(props: Props) {
             from: null,
             to: null,
             asOf: null,
+            issue: null,
+            versus: null,
             a: null,
             b: null,
             selected: null,

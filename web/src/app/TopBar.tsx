@@ -13,6 +13,7 @@ export const VIEW_LABELS: Record<ViewKey, { label: string; hint: string }> = {
   treaty: { label: 'Treaty parties', hint: 'Every party of one treaty, and the years they joined' },
   compare: { label: 'Compare', hint: 'Two declarations or instruments side by side' },
   map: { label: 'Geography', hint: 'The co-signature network on a map' },
+  votes: { label: 'Votes', hint: 'Who votes alike in the UN General Assembly' },
 };
 
 type Props = {

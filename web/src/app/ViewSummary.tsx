@@ -6,6 +6,7 @@ import CoalitionSummary from '../features/summary/CoalitionSummary';
 import CompareSummary from '../features/summary/CompareSummary';
 import StatusSummary from '../features/summary/StatusSummary';
 import TreatySummary from '../features/summary/TreatySummary';
+import VotesSummary from '../features/votes/VotesSummary';
 import type { Coalitions } from '../features/views/use-coalitions';
 import type { GraphIndex } from '../graph/graph-index';
 import type { ShownView } from './use-view-model';
@@ -29,6 +30,9 @@ export default function ViewSummary(props: Props) {
   }
   if (shown.kind === 'treaty') return <TreatySummary view={shown.model} onSelect={onSelect} />;
   if (shown.kind === 'compare') return <CompareSummary view={shown.model} onSelect={onSelect} />;
+  if (shown.kind === 'votes') {
+    return <VotesSummary view={shown.model} graph={graph} onSelect={onSelect} />;
+  }
   if (view === 'signatories')
     return <CorpusSummary corpus={corpus} graph={graph} summary={summary} />;
   return (

@@ -6,6 +6,10 @@ import InspectPanel from '../features/inspect/InspectPanel';
 import NodePicker from '../features/search/NodePicker';
 import SearchBox from '../features/search/SearchBox';
 import ViewTable from '../features/table/ViewTable';
+import AffinityChart from '../features/votes/AffinityChart';
+import { affinityPair, pairVariables } from '../features/votes/affinity-pair';
+import { queryText } from '../features/views/view-model';
+import { AffinityByYearDocument } from '../api/generated/graphql';
 import { exportFrame } from '../export/frame';
 import TimeRange from '../features/time/TimeRange';
 import { firstDeclarationYear, yearBounds } from '../features/time/year-bounds';
@@ -41,10 +45,11 @@ export default function Workspace({ state, update, corpus, refining, reference }
   const { shown, retry, coalitions, colorBy, date, defaults, query } = useViewModel(
     state,
     { corpus, refining },
-    instruments,
+    reference,
   );
   const bounds = useMemo(() => yearBounds(reference), [reference]);
   const model = shown.status === 'success' ? shown.data.model : null;
+  const votes = shown.status === 'success' && shown.data.kind === 'votes' ? shown.data.model : null;
   const elements = model?.elements;
   const graph = useMemo(() => createGraphIndex(elements ?? NO_ELEMENTS), [elements]);
   const graphView = view === 'signatories' || view === 'coalitions' || view === 'map';
@@ -101,13 +106,17 @@ export default function Workspace({ state, update, corpus, refining, reference }
         years: { from: state.from ?? bounds.min, to: state.to ?? bounds.max },
         date,
         dataAsOf: reference.summary.latestAdoption ?? null,
+        details: votes?.details,
       }),
-    [view, elements, model, state.from, state.to, bounds, date, reference.summary],
+    [view, elements, model, votes, state.from, state.to, bounds, date, reference.summary],
   );
+  const pair = view === 'votes' ? affinityPair(state, graph) : null;
   const exportContext = {
     name: view,
     frame,
-    query,
+    query: pair
+      ? `${query}\n${queryText(AffinityByYearDocument, pairVariables(pair, state.issue))}`
+      : query,
     map: layout === 'geographic',
     url: `${window.location.origin}${window.location.pathname}${formatViewState(state)}`,
   };
@@ -122,8 +131,8 @@ export default function Workspace({ state, update, corpus, refining, reference }
           <TimeRange
             min={bounds.min}
             max={bounds.max}
-            from={state.from}
-            to={state.to}
+            from={votes?.window.from ?? state.from}
+            to={votes?.window.to ?? state.to}
             playFrom={graphView ? firstDeclarationYear(reference, bounds) : bounds.min}
             onChange={(range) => update(range)}
           />
@@ -205,6 +214,19 @@ export default function Workspace({ state, update, corpus, refining, reference }
               name={view}
               selectedId={state.selected}
               onSelect={select}
+            />
+          )}
+          {pair && (
+            <AffinityChart
+              pair={pair}
+              issue={state.issue}
+              window={votes?.window ?? null}
+              states={reference.states}
+              onVersus={
+                state.selected && graph.node(state.selected)
+                  ? (versus) => update({ versus })
+                  : undefined
+              }
             />
           )}
           {model && <Legend elements={model.elements} colorKey={model.colorKey} />}

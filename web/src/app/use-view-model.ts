@@ -2,14 +2,16 @@ import { useMemo } from 'react';
 import { CoalitionsDocument } from '../api/generated/graphql';
 import type { LoadState } from '../api/use-load';
 import type { Corpus } from '../features/corpus/load-corpus';
+import type { Reference } from '../features/corpus/reference';
 import { compareSide } from '../features/views/compare-side';
-import { defaultPicks, type InstrumentOption } from '../features/views/default-picks';
+import { defaultPicks } from '../features/views/default-picks';
 import { buildCoalitionsView, buildSignatoriesView } from '../features/views/signatories-view';
 import { statusDate } from '../features/views/status-date';
 import { coalitionFilter, useCoalitions, type Coalitions } from '../features/views/use-coalitions';
 import { useCompareView, type CompareView } from '../features/views/use-compare-view';
 import { useStatusView, type StatusView } from '../features/views/use-status-view';
 import { useTreatyView, type TreatyView } from '../features/views/use-treaty-view';
+import { useVotesView, type VotesView } from '../features/views/use-votes-view';
 import { queryText, type ViewModel } from '../features/views/view-model';
 import { filterDeclarations } from '../graph/filter-declarations';
 import type { ColorKey, ViewState } from './view-state';
@@ -19,7 +21,8 @@ export type ShownView =
   | { kind: 'graph'; model: ViewModel }
   | { kind: 'status'; model: StatusView }
   | { kind: 'treaty'; model: TreatyView }
-  | { kind: 'compare'; model: CompareView };
+  | { kind: 'compare'; model: CompareView }
+  | { kind: 'votes'; model: VotesView };
 
 export type ViewData = {
   shown: LoadState<ShownView>;
@@ -44,8 +47,9 @@ const loading = { status: 'loading' } as const;
 export function useViewModel(
   state: ViewState,
   loaded: { corpus: Corpus; refining: boolean },
-  instruments: readonly InstrumentOption[],
+  reference: Pick<Reference, 'instruments' | 'states'>,
 ): ViewData {
+  const { instruments } = reference;
   const { corpus, refining } = loaded;
   const { view, regions, declaration, instrument, from, to } = state;
   const defaults = useMemo(
@@ -117,6 +121,14 @@ export function useViewModel(
     asOf: date,
   });
 
+  const [votes, retryVotes] = useVotesView({
+    active: view === 'votes',
+    years: { from, to },
+    issue: state.issue,
+    declaration: declaration ? corpus.declarations.find((d) => d.id === declaration) : undefined,
+    states: reference.states,
+  });
+
   const shown = useMemo((): LoadState<ShownView> => {
     if (graphView)
       return graphModel
@@ -132,10 +144,15 @@ export function useViewModel(
         ? { status: 'success', data: { kind: 'treaty', model: treaty.data } }
         : treaty;
     }
+    if (view === 'votes') {
+      return votes.status === 'success'
+        ? { status: 'success', data: { kind: 'votes', model: votes.data } }
+        : votes;
+    }
     return compare.status === 'success'
       ? { status: 'success', data: { kind: 'compare', model: compare.data } }
       : compare;
-  }, [graphView, graphModel, view, status, treaty, compare]);
+  }, [graphView, graphModel, view, status, treaty, compare, votes]);
 
   const model = shown.status === 'success' ? shown.data.model : null;
   const coalitionsQuery =
@@ -144,7 +161,14 @@ export function useViewModel(
       : '';
   return {
     shown,
-    retry: view === 'status' ? retryStatus : view === 'treaty' ? retryTreaty : retryCompare,
+    retry:
+      view === 'status'
+        ? retryStatus
+        : view === 'treaty'
+          ? retryTreaty
+          : view === 'votes'
+            ? retryVotes
+            : retryCompare,
     coalitions,
     colorBy,
     date,

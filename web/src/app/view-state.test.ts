@@ -19,6 +19,8 @@ describe('view state in the URL', () => {
       b: 'untoc',
       limit: 5_000,
       moved: { LAO: { x: 12, y: -340 }, 'Instrument:untoc': { x: 0, y: 7 } },
+      issue: 'hr',
+      versus: 'USA',
     };
     expect(parseViewState(formatViewState(state))).toEqual(state);
   });

@@ -10,6 +10,7 @@ export const VIEW_KEYS = [
   'treaty',
   'compare',
   'map',
+  'votes',
 ] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
@@ -26,7 +27,10 @@ export type ViewState = {
   colorBy: ColorKey | null;
   /** Regions whose states are drawn; empty means every region. */
   regions: RegionKey[];
-  /** Only this declaration (Signatories, Coalitions), or the one whose signatories Treaty status shows. */
+  /**
+   * Only this declaration (Signatories, Coalitions), the one whose signatories Treaty status
+   * shows, or the one whose signatories Votes rings.
+   */
   declaration: string | null;
   /** Only declarations citing this instrument, or the instrument Treaty status and Treaty parties show. */
   instrument: string | null;
@@ -44,6 +48,10 @@ export type ViewState = {
   limit: number;
   /** Nodes the user dragged, where they were dropped (whole pixels), over the layout's place. */
   moved: Positions;
+  /** Votes: only roll calls on this topic (an issue code such as `hr`); null is every topic. */
+  issue: string | null;
+  /** Votes: the state the selected state's affinity over time is measured with. */
+  versus: string | null;
 };
 
 /** The choices the filter panel offers for {@link ViewState.limit}; a URL may hold any value up to the last. */
@@ -67,6 +75,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   b: null,
   limit: DEFAULT_LIMIT,
   moved: {},
+  issue: null,
+  versus: null,
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -110,6 +120,8 @@ export function parseViewState(search: string): ViewState {
     b: text('b'),
     limit: Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT ? limit : DEFAULT_LIMIT,
     moved: parseMoved(params.get('pos') ?? ''),
+    issue: text('issue'),
+    versus: text('versus'),
   };
 }
 
@@ -135,6 +147,8 @@ export function formatViewState(state: ViewState): string {
   put('a', state.a);
   put('b', state.b);
   put('limit', state.limit, String(DEFAULT_LIMIT));
+  put('issue', state.issue);
+  put('versus', state.versus);
   put('selected', state.selected);
   put('pos', formatMoved(state.moved));
   const text = params.toString();

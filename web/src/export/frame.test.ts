@@ -5,7 +5,7 @@ import { attribution, exportFrame, frameLayout, frameWidth } from './frame';
 import { writeSvg } from './svg';
 
 const elements = createCorpusElements([traffickingStatement, sharedNeighbours]);
-const frame = exportFrame({
+const input = {
   view: 'Signatories',
   elements,
   colorKey: {
@@ -18,7 +18,8 @@ const frame = exportFrame({
   years: { from: 2000, to: 2026 },
   date: '2026-12-02',
   dataAsOf: '2025-07-30',
-});
+};
+const frame = exportFrame(input);
 
 describe('the frame of an exported image', () => {
   it('names the view, the years, the date parties count on and how recent the data is', () => {
@@ -27,6 +28,14 @@ describe('the frame of an exported image', () => {
       'Declarations adopted 2000–2026; parties as of 2026-12-02.',
       'Data as at 2025-07-30 (the newest declaration held).',
     ]);
+  });
+
+  it('takes a view’s own lines in place of the declaration years', () => {
+    const votes = exportFrame({
+      ...input,
+      details: ['UN General Assembly roll calls, 2010–2019.'],
+    });
+    expect(votes.details).toEqual(['UN General Assembly roll calls, 2010–2019.']);
   });
 
   it('credits the sources of the drawn ties, most cited first', () => {

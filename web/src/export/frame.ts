@@ -43,6 +43,8 @@ type FrameInput = {
   date: string;
   /** The newest adoption date the data holds, or null when unknown. */
   dataAsOf: string | null;
+  /** The view's own lines under the title, in place of the declaration years and dates. */
+  details?: string[] | undefined;
 };
 
 /** The frame of an export of the current view. */
@@ -50,7 +52,7 @@ export function exportFrame(input: FrameInput): ExportFrame {
   const { years } = input;
   return {
     title: `treatygraph: ${input.view}`,
-    details: [
+    details: input.details ?? [
       `Declarations adopted ${years.from === years.to ? years.from : `${years.from}–${years.to}`}; parties as of ${input.date}.`,
       input.dataAsOf
         ? `Data as at ${input.dataAsOf} (the newest declaration held).`

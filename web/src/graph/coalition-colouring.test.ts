@@ -26,6 +26,18 @@ describe('byCoalition', () => {
     expect(colouring(state('FRA'))).toEqual({ color: OTHER_COLOR, label: 'Smaller coalitions' });
   });
 
+  it('names voting blocs as blocs, in the same colours', () => {
+    const blocs = byCoalition(
+      new Map([
+        ['LAO', 0],
+        ['FRA', 12],
+      ]),
+      'Bloc',
+    );
+    expect(blocs(state('LAO'))).toEqual({ color: COALITION_COLORS[0], label: 'Bloc 1' });
+    expect(blocs(state('FRA'))).toEqual({ color: OTHER_COLOR, label: 'Smaller blocs' });
+  });
+
   it('leaves states outside every coalition, and other kinds, alone', () => {
     expect(colouring(state('NGA'))).toBeUndefined();
     expect(colouring({ ...state('LAO'), kind: 'Declaration' })).toBeUndefined();

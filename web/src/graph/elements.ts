@@ -46,6 +46,8 @@ export type GraphNodeData = {
   colorLabel?: string;
   /** Node size relative to its kind's, for weighted views (1 is the kind's size). */
   scale?: number;
+  /** Votes: a signatory of the overlaid declaration, drawn with a ring. */
+  ringed?: boolean;
 };
 
 /** What every drawn edge carries; the stylesheet selects on `kind`, the relationship type. */
@@ -54,8 +56,13 @@ export type GraphEdgeData = {
   source: string;
   target: string;
   kind: RelationshipType;
-  /** Co-signature: how many declarations the two states signed together. */
+  /**
+   * Co-signature: how many declarations the two states signed together. Votes: their agreement,
+   * 0 to 1.
+   */
   weight?: number;
+  /** Votes: the roll calls on which both states voted. */
+  votesCompared?: number;
   /** Hover text: what binds the two ends. */
   label?: string;
   /** Co-signature: ids of the shared declarations. */

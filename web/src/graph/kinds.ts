@@ -11,6 +11,7 @@ export const RELATIONSHIP_TYPES = [
   'SUPPLEMENTS',
   'PARTY_TO',
   'CO_SIGNED',
+  'VOTED_WITH',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

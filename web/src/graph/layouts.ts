@@ -22,6 +22,7 @@ const IDEAL_EDGE_LENGTH: Record<RelationshipType, number> = {
   PARTY_TO: 220,
   // Co-signature networks are dense: longer edges spread the cliques.
   CO_SIGNED: 160,
+  VOTED_WITH: 160,
 };
 
 /**

@@ -30,8 +30,10 @@ describe('stylesheet', () => {
       return `${lineStyle} ${width} ${arrow}`;
     });
     expect(new Set(looks).size).toBe(RELATIONSHIP_TYPES.length);
-    // Co-signature edges are alone in their view, so they need no arrow of their own.
-    const drawnTogether = RELATIONSHIP_TYPES.filter((rel) => rel !== 'CO_SIGNED');
+    // Co-signature and vote edges are each alone in their view: they need no arrow of their own.
+    const drawnTogether = RELATIONSHIP_TYPES.filter(
+      (rel) => rel !== 'CO_SIGNED' && rel !== 'VOTED_WITH',
+    );
     const arrows = drawnTogether.map((rel) => EDGE_STYLES[rel].arrow);
     expect(new Set(arrows).size).toBe(drawnTogether.length);
     const shapes = NODE_KINDS.map((kind) => NODE_STYLES[kind].shape);

@@ -127,12 +127,22 @@ export const EDGE_STYLES: Record<RelationshipType, EdgeStyle> = {
     lineStyle: 'solid',
     arrow: 'none',
   },
+  VOTED_WITH: {
+    legend: 'vote alike',
+    description: 'state – state in UN General Assembly roll calls, thicker for closer agreement',
+    color: '#6B7280',
+    width: 1,
+    lineStyle: 'solid',
+    arrow: 'none',
+  },
 };
 
 /** Co-signature edges this heavy or heavier are drawn at full width. */
 const HEAVY_WEIGHT = 10;
 
 const SELECTED = '#0072B2';
+/** Black: it stays distinct from every fill of the Okabe-Ito palettes. */
+export const RING = '#000000';
 
 /**
  * The Cytoscape stylesheet, derived from {@link NODE_STYLES}, {@link EDGE_STYLES} and the region
@@ -207,6 +217,20 @@ export function createStylesheet(options: { large?: boolean } = {}): StylesheetJ
         'curve-style': 'haystack',
         opacity: 0.55,
       },
+    },
+    {
+      // Agreement runs from the view's threshold to 1: the closest ties are the thickest.
+      selector: 'edge[kind = "VOTED_WITH"][weight]',
+      style: {
+        width: `mapData(weight, 0.8, 1, ${EDGE_STYLES.VOTED_WITH.width}, 6)`,
+        'curve-style': 'haystack',
+        opacity: 0.45,
+      },
+    },
+    {
+      // Votes: the signatories of the overlaid declaration, ringed, named in bold.
+      selector: 'node[?ringed]',
+      style: { 'border-color': RING, 'border-width': 4, 'font-weight': 'bold' },
     },
     {
       selector: 'node:selected',

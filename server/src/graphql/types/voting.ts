@@ -1,7 +1,13 @@
 import { partyOn } from '../../analysis/treaty-status';
 import { affinity, voteMatrix } from '../../analysis/voting-affinity';
 import type { RollCallVotes, VoteMatrix } from '../../analysis/voting-affinity';
-import { alignment, MIN_VOTES_COMPARED, votingBlocs } from '../../analysis/voting-blocs';
+import {
+  alignment,
+  MIN_VOTES_COMPARED,
+  TIE_NEIGHBOURS,
+  votingBlocs,
+  votingTies,
+} from '../../analysis/voting-blocs';
 import type { MemberAlignment, VotingBloc } from '../../analysis/voting-blocs';
 import type { Context } from '../../context';
 import {
@@ -150,6 +156,29 @@ VotingBlocRef.implement({
   }),
 });
 
+type TieRecord = ReturnType<typeof votingTies>[number];
+
+const VotingTieRef = builder.objectRef<TieRecord>('VotingTie');
+VotingTieRef.implement({
+  description:
+    'Two states that vote alike: an edge of the affinity graph voting blocs are found in.',
+  fields: (t) => ({
+    source: t.field({
+      type: StateRef,
+      description: 'The state whose code sorts first.',
+      resolve: (p) => p.source,
+    }),
+    target: t.field({ type: StateRef, description: 'The other state.', resolve: (p) => p.target }),
+    agreement: t.float({
+      description: 'Their agreement over the window, 0 to 1 (see VotingAffinity).',
+      resolve: (p) => p.agreement,
+    }),
+    votesCompared: t.exposeInt('votesCompared', {
+      description: 'Roll calls in the window on which both voted.',
+    }),
+  }),
+});
+
 const MemberAlignmentRef = builder.objectRef<MemberAlignment>('MemberAlignment');
 MemberAlignmentRef.implement({
   description: 'A state’s mean agreement with the members of a set of states.',
@@ -281,6 +310,45 @@ builder.queryFields((t) => ({
       const resolution = checkResolution(args.resolution);
       const matrix = await loadMatrix(context, checkWindow(args));
       return votingBlocs(matrix, { ...(resolution && { resolution }) });
+    },
+  }),
+  votingTies: t.field({
+    type: [VotingTieRef],
+    description:
+      'The strong ties of the voting affinity graph, to draw it: pairs of states that voted ' +
+      `together at least ${MIN_VOTES_COMPARED} times with agreement of at least \`minAgreement\`, ` +
+      'of which one is among the other’s `neighbours` most-agreeing partners. Ordered by codes.',
+    args: {
+      from: t.arg({ type: 'Date', description: FROM }),
+      to: t.arg({ type: 'Date', description: TO }),
+      issue: t.arg.string({ description: issueArgDescription }),
+      minAgreement: t.arg.float({
+        required: true,
+        description: 'The weakest agreement drawn, 0 to 1, for example 0.85.',
+      }),
+      neighbours: t.arg.int({
+        description: `Closest partners kept per state, 1 to 50, default ${TIE_NEIGHBOURS}.`,
+      }),
+    },
+    complexity: { field: 10, multiplier: 10 },
+    resolve: async (_root, args, context) => {
+      const { minAgreement, neighbours } = args;
+      if (!(minAgreement >= 0 && minAgreement <= 1)) {
+        throw new AppError('BAD_USER_INPUT', 'minAgreement must be from 0 to 1.', {
+          details: { argument: 'minAgreement' },
+        });
+      }
+      if (
+        neighbours !== null &&
+        neighbours !== undefined &&
+        !(neighbours >= 1 && neighbours <= 50)
+      ) {
+        throw new AppError('BAD_USER_INPUT', 'neighbours must be from 1 to 50.', {
+          details: { argument: 'neighbours' },
+        });
+      }
+      const matrix = await loadMatrix(context, checkWindow(args));
+      return votingTies(matrix, { minAgreement, ...(neighbours && { neighbours }) });
     },
   }),
   voteAlignment: t.field({

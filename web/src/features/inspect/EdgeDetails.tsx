@@ -146,12 +146,17 @@ export default function EdgeDetails({ edge, graph, onSelect }: Props) {
         <button type="button" className="link-button" onClick={() => onSelect(source.id)}>
           {source.name}
         </button>{' '}
-        {edge.kind === 'CO_SIGNED' ? 'and' : style.legend}{' '}
+        {edge.kind === 'CO_SIGNED' || edge.kind === 'VOTED_WITH' ? 'and' : style.legend}{' '}
         <button type="button" className="link-button" onClick={() => onSelect(target.id)}>
           {target.name}
         </button>
-        {edge.kind === 'CO_SIGNED' && ` ${style.legend}`}
+        {(edge.kind === 'CO_SIGNED' || edge.kind === 'VOTED_WITH') && ` ${style.legend}`}
       </h2>
+      {edge.kind === 'VOTED_WITH' && (
+        <p>
+          {edge.label}. Source: {edge.reportedBy}.
+        </p>
+      )}
       {(edge.kind === 'SIGNED' || edge.kind === 'ORGANIZATION_SIGNED') && (
         <Signature signatory={source} declaration={target} />
       )}

@@ -1,6 +1,7 @@
 import { writeTableCsv } from '@treatygraph/formats';
 import type { GraphElements } from '../../graph/elements';
 import type { RelationshipType } from '../../graph/kinds';
+import { formatShare } from '../../ui/format-share';
 
 /** One tie of the view as a table row: who, how, to what, when, and who says so. */
 export type TableRow = {
@@ -38,6 +39,7 @@ const RELATIONS: Record<RelationshipType, string> = {
   SUPPLEMENTS: 'supplements',
   PARTY_TO: 'party to',
   CO_SIGNED: 'co-signed with',
+  VOTED_WITH: 'votes alike with',
 };
 
 /**
@@ -56,7 +58,9 @@ export function tableRows(elements: GraphElements): TableRow[] {
       relation:
         data.kind === 'CO_SIGNED' && data.weight !== undefined
           ? `co-signed ${data.weight} with`
-          : RELATIONS[data.kind],
+          : data.kind === 'VOTED_WITH' && data.weight !== undefined
+            ? `votes alike ${formatShare(data.weight)} of the time with`
+            : RELATIONS[data.kind],
       what: names.get(data.target) ?? data.target,
       since: data.since ?? '',
       until: data.until ?? '',
