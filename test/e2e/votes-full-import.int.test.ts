@@ -34,7 +34,11 @@ it('imports every roll call and vote of the CSV files, historical voters include
   expect(code, stderr.join('\n')).toBe(0);
   expect(stderr).toContain('[votes] 100,000 of 870,109 votes');
   expect(stderr).toContain('[votes] Zanzibar: 2 votes as XZN');
-  expect(stdout.join('\n')).toMatch(/created 6402 nodes and 870109 relationships/);
+  // The dataset files the Federal Republic of Yugoslavia and its successors under "Yugoslavia".
+  expect(stderr).toContain('[votes] Yugoslavia: 3,697 votes as YUG');
+  expect(stderr).toContain('[votes] Yugoslavia: 503 votes as SCG');
+  expect(stderr).toContain('[votes] Yugoslavia: 1,275 votes as SRB');
+  expect(stdout.join('\n')).toMatch(/created 6404 nodes and 870109 relationships/);
   expect(await count('MATCH (r:RollCall) RETURN count(r) AS n')).toBe(6203);
   expect(await count('MATCH (:State)-[v:VOTED]->(:RollCall) RETURN count(v) AS n')).toBe(870109);
   expect(await count('MATCH (r:RollCallStaged) RETURN count(r) AS n')).toBe(0);

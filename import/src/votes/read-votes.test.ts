@@ -82,6 +82,30 @@ describe('readVoteData', () => {
     ]);
   });
 
+  it('gives a name the dataset keeps for successors to the one the roll call date falls to', () => {
+    const rollCalls = `rcid,session,importantvote,date,unres,amend,para,short,descr
+1,45,0,1990-12-01,R/45/1,0,0,,
+2,55,0,2000-11-01,R/55/1,0,0,,
+3,60,0,2006-06-02,R/60/1,0,0,,
+4,61,0,2006-06-03,R/61/1,0,0,,
+`;
+    const votes = ['rcid,country,country_code,vote']
+      .concat([1, 2, 3, 4].map((rcid) => `${rcid},Yugoslavia,YU,yes`))
+      .join('\n');
+    const data = readVoteData(dataset({ rollCalls, votes, issues: 'rcid,short_name,issue\n' }));
+    expect(data.votes.map((v) => `${v.rollCall}=${v.state}`)).toEqual([
+      'unga-1=YUG',
+      'unga-2=SCG',
+      'unga-3=SCG',
+      'unga-4=SRB',
+    ]);
+    expect(data.historical.map((h) => `${h.country}=${h.code}:${h.votes}`)).toEqual([
+      'Yugoslavia=YUG:1',
+      'Yugoslavia=SCG:2',
+      'Yugoslavia=SRB:1',
+    ]);
+  });
+
   it('names file, line and field of every bad row, and returns nothing', () => {
     const votes = `rcid,country,country_code,vote
 3,United States,US,yes

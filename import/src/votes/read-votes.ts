@@ -175,11 +175,12 @@ function readVoteRows(dir: string, rollCalls: Map<string, RollCallRow>, issues: 
     const alpha2 = cells.country_code?.trim() ?? '';
     const country = cells.country?.trim() ?? '';
     const iso = alpha2 ? resolver.iso(alpha2) : undefined;
-    const state = iso ?? resolver.entity(country);
+    const date = rollCalls.get(rollCall)?.date;
+    const state = iso ?? (date ? resolver.entity(country, date) : undefined);
     const choice = CHOICES.get(cells.vote?.trim() ?? '');
     if (!rollCalls.has(rollCall))
       issues.add({ file, line, field: 'rcid' }, `no roll call ${cells.rcid} in ${ROLL_CALLS_FILE}`);
-    if (!state) {
+    if (date && !state) {
       issues.add(
         { file, line, field: 'country_code' },
         `cannot resolve "${alpha2}" (${country}): add it to import/reference/vote-entities.yaml`,
@@ -199,9 +200,9 @@ function readVoteRows(dir: string, rollCalls: Map<string, RollCallRow>, issues: 
     seen.add(key);
     votes.push({ state, rollCall, choice });
     if (!iso) {
-      const entry = historical.get(country) ?? { country, code: state, votes: 0 };
+      const entry = historical.get(`${country}|${state}`) ?? { country, code: state, votes: 0 };
       entry.votes += 1;
-      historical.set(country, entry);
+      historical.set(`${country}|${state}`, entry);
     }
   }
   return { votes, historical: [...historical.values()] };
