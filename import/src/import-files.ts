@@ -165,7 +165,7 @@ export async function importFiles(
     const { documents, merges } = mergeAll(read, known);
     const files = fileResults(read, documents);
     const plans: WritePlan[] = documents.map(({ document }) => planWrite(document));
-    const before = await readEntityStates(tx, plans);
+    const before = await readEntityStates(tx, plans, new Map([['Declaration', known.stored]]));
     progress(`${before.size} of the nodes and relationships to write are in the database already`);
     // The write statements do exactly what the prediction models, and a write that cannot
     // (a missing endpoint) throws and rolls back: the states after need no second read.

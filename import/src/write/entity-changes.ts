@@ -68,6 +68,12 @@ function touchedBy(plans: WritePlan[]): Touched {
 }
 
 /**
+ * Nodes the caller has read in the same transaction, whole, by label and key: every node of
+ * that label the plans could touch, so the absent ones are absent.
+ */
+export type ReadNodes = Map<string, Map<string, Record<string, unknown>>>;
+
+/**
  * The current state of everything the plans would write, as far as the write can change it:
  * a node's values of the properties the plans set on its label (`SET n += props` leaves the
  * rest alone), a relationship's whole property map (`SET r = props`). Absent entities are left
@@ -76,10 +82,22 @@ function touchedBy(plans: WritePlan[]): Touched {
 export async function readEntityStates(
   tx: ManagedTransaction,
   plans: WritePlan[],
+  read: ReadNodes = new Map(),
 ): Promise<EntityStates> {
   const states: EntityStates = new Map();
   const touched = touchedBy(plans);
-  const nodes = [...touched.nodes].map(([label, { keys, names }]) => ({
+  for (const [label, { keys, names }] of touched.nodes) {
+    const stored = read.get(label);
+    if (!stored) continue;
+    for (const key of keys) {
+      const props = stored.get(String(key));
+      if (!props) continue;
+      const set = [...names].filter((name) => props[name] !== undefined && props[name] !== null);
+      states.set(nodeId(label, key), Object.fromEntries(set.map((name) => [name, props[name]])));
+    }
+  }
+  const unread = [...touched.nodes].filter(([label]) => !read.has(label));
+  const nodes = unread.map(([label, { keys, names }]) => ({
     label,
     cypher:
       `UNWIND $keys AS key MATCH (n:${label} {${nodeKind(label).key}: key}) ` +
