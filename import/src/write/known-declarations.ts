@@ -65,7 +65,8 @@ export async function knownDeclarations(
     id: String(record.get('id')),
     props: record.get('props') as Record<string, unknown>,
   }));
-  const byId = new Map(all.map(({ id, props }) => [id, props]));
+  // Copies: the merge step adds a run's properties to the known declarations' own maps.
+  const byId = new Map(all.map(({ id, props }) => [id, { ...props }]));
   const candidates = joinCandidates(all, rows);
   if (candidates.length === 0) return { known: [], citations: new Map(), stored: byId };
   const ids = candidates.map((c) => c.id);

@@ -77,7 +77,15 @@ export async function votesBench(options: VotesBenchOptions): Promise<BenchResul
       const api = await measureLatency({
         sides: [{ name, ask: () => postGraphql(server.url, { query, variables: {} }) }],
         ...window,
-      });
+      }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      // A question the server stops (its query timeout) is a finding, not a broken run.
+      if (api instanceof Error) {
+        log(`${name} failed: ${api.message}`);
+        results.push(
+          benchResult({ name, value: null, unit: 'ms', note: `failed: ${api.message}` }),
+        );
+        continue;
+      }
       const value = median(api.get(name) ?? []);
       const baseline = await cypherMedian(driver, { cypher }, { ...window, warmup: 1 });
       results.push(
