@@ -8,6 +8,7 @@ import type { ImportPreview } from './read/preview';
 import { readInput } from './read/read-input';
 import type { InputKind, ReadInput, ReadInputOptions } from './read/read-input';
 import { ensureSchema } from './write/apply-schema';
+import { markDataChanged } from './write/data-version';
 import {
   changingPlans,
   countChanges,
@@ -155,10 +156,16 @@ export async function importFiles(
   if (!options.dryRun) await ensureSchema(driver, database);
   const work = async (tx: ManagedTransaction): Promise<Compared> => {
     const rows = read.flatMap((r) => r.document.nodes.Declaration ?? []);
-    const { documents, merges } = mergeAll(read, await knownDeclarations(tx, rows));
+    // The version is written before any read (both sent at once): the rows read absent
+    // below are then created outright, safely.
+    const [, known] = await Promise.all([
+      options.dryRun ? undefined : markDataChanged(tx),
+      knownDeclarations(tx, rows),
+    ]);
+    const { documents, merges } = mergeAll(read, known);
     const files = fileResults(read, documents);
     const plans: WritePlan[] = documents.map(({ document }) => planWrite(document));
-    const before = await readEntityStates(tx, plans);
+    const before = await readEntityStates(tx, plans, new Map([['Declaration', known.stored]]));
     progress(`${before.size} of the nodes and relationships to write are in the database already`);
     // The write statements do exactly what the prediction models, and a write that cannot
     // (a missing endpoint) throws and rolls back: the states after need no second read.

@@ -253,7 +253,7 @@ export async function runBench(
     if (args.parts.includes('datasets')) {
       context.results.push(
         ...(await phases.time('datasets (UNTC and manytreaties)', () =>
-          datasetsBench(context.driver, log),
+          datasetsBench({ driver: context.driver, uri, log }),
         )),
       );
     }

@@ -61,25 +61,43 @@ function nameOf(document: ImportDocument, label: 'Instrument' | 'Organization', 
   return text(row?.name) ?? id;
 }
 
+// Relationships by `type end id`, so each declaration finds its own without a scan of all.
+function byEndpoint(relationships: RelationshipRow[]): Map<string, RelationshipRow[]> {
+  const index = new Map<string, RelationshipRow[]>();
+  const add = (key: string, row: RelationshipRow) => {
+    const rows = index.get(key);
+    if (rows) rows.push(row);
+    else index.set(key, [row]);
+  };
+  for (const row of relationships) {
+    add(`${row.type} from ${row.from}`, row);
+    add(`${row.type} to ${row.to}`, row);
+  }
+  return index;
+}
+
 function documentDeclarations(document: ImportDocument): ImportPreview['declarations'] {
-  const to = (type: string, id: string) =>
-    document.relationships.filter((r) => r.type === type && r.from === id);
+  const index = byEndpoint(document.relationships);
+  const at = (type: string, end: 'from' | 'to', id: string) =>
+    index.get(`${type} ${end} ${id}`) ?? [];
   return (document.nodes.Declaration ?? []).map((row) => {
     const id = String(row.id);
     return {
       title: String(row.title),
       adoptedOn: text(row.adoptedOn),
-      signatories: document.relationships
-        .filter((r) => r.type === 'SIGNED' && r.to === id)
-        .map((r) => ({ code: r.from, name: stateName(r.from), evidence: evidenceOf(r) })),
-      nonStateSignatories: document.relationships
-        .filter((r) => r.type === 'ORGANIZATION_SIGNED' && r.to === id)
-        .map((r) => ({ name: nameOf(document, 'Organization', r.from) })),
-      references: to('REFERENCES', id).map((r) => ({
+      signatories: at('SIGNED', 'to', id).map((r) => ({
+        code: r.from,
+        name: stateName(r.from),
+        evidence: evidenceOf(r),
+      })),
+      nonStateSignatories: at('ORGANIZATION_SIGNED', 'to', id).map((r) => ({
+        name: nameOf(document, 'Organization', r.from),
+      })),
+      references: at('REFERENCES', 'from', id).map((r) => ({
         id: r.to,
         name: nameOf(document, 'Instrument', r.to),
       })),
-      organizations: to('SUPPORTS', id).map((r) => ({
+      organizations: at('SUPPORTS', 'from', id).map((r) => ({
         id: r.to,
         name: nameOf(document, 'Organization', r.to),
       })),

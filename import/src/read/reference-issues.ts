@@ -54,21 +54,29 @@ function isWellFormedKey(label: string, value: unknown): value is string {
   return kind.properties[kind.key]?.type.safeParse(value).success === true;
 }
 
+// Whether a relationship end needs no issue, remembered per label and key: a large document
+// names the same few hundred states thousands of times.
+type Fine = Map<string, boolean>;
+
 function endpointIssues(options: {
   source: SourceMap;
   keys: DocumentKeys;
   index: number;
+  fine: Fine;
 }): ImportIssue[] {
-  const { source, keys, index } = options;
+  const { source, keys, index, fine } = options;
   const kind = relationshipKindAt(source.value, index);
   if (!kind) return [];
   return (['from', 'to'] as const).flatMap((end): ImportIssue[] => {
     const label = end === 'from' ? kind.from : kind.to;
     const path = ['relationships', index, end];
     const value = valueAt(source.value, path);
-    if (!isWellFormedKey(label, value) || isKnownKey({ label, key: value, documentKeys: keys })) {
-      return [];
-    }
+    const memo = typeof value === 'string' ? `${label} ${value}` : undefined;
+    const ok =
+      (memo !== undefined ? fine.get(memo) : undefined) ??
+      (!isWellFormedKey(label, value) || isKnownKey({ label, key: value, documentKeys: keys }));
+    if (memo !== undefined) fine.set(memo, ok);
+    if (ok || typeof value !== 'string') return [];
     return [
       {
         code: 'UNKNOWN_REFERENCE',
@@ -106,6 +114,7 @@ function sourceIssue(options: { source: SourceMap; keys: DocumentKeys; index: nu
  */
 export function referenceIssues(source: SourceMap, keys: DocumentKeys): ImportIssue[] {
   const seen = new Set<string>();
+  const fine: Fine = new Map();
   return rowsAt(source.value, ['relationships']).flatMap((row, index) => {
     const identity = JSON.stringify(['type', 'from', 'to'].map((f) => valueAt(row, [f])));
     const duplicate: ImportIssue[] = seen.has(identity)
@@ -121,7 +130,7 @@ export function referenceIssues(source: SourceMap, keys: DocumentKeys): ImportIs
     seen.add(identity);
     return [
       ...duplicate,
-      ...endpointIssues({ source, keys, index }),
+      ...endpointIssues({ source, keys, index, fine }),
       ...sourceIssue({ source, keys, index }),
     ];
   });

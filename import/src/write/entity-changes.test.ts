@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { changingPlans, countChanges, entityChanges, predictEntityStates } from './entity-changes';
 import type { EntityStates } from './entity-changes';
 import { planWrite } from './plan';
+import type { WritePlan } from './plan';
 
 const plan = planWrite({
   format: IMPORT_FORMAT,
@@ -71,6 +72,22 @@ describe('entity changes', () => {
     const [changing] = changingPlans(before, [plan]);
     expect(changing?.nodes).toEqual([]);
     expect(changing?.relationships.map((b) => b.rows.map((r) => r.from))).toEqual([['BOL']]);
-    expect(changingPlans(new Map(), [plan])).toEqual([plan]);
+    expect(changing?.relationships.map((b) => b.create)).toEqual([false]);
+  });
+
+  it('marks the rows of entities absent before (and earlier in the run) to be created', () => {
+    const before: EntityStates = new Map([['node State LAO', { name: 'Lao PDR' }]]);
+    const [first, second] = changingPlans(before, [plan, plan]);
+    const created = (p: WritePlan | undefined) =>
+      [...(p?.nodes ?? []), ...(p?.relationships ?? [])].map((b) => [
+        'label' in b.kind ? b.kind.label : b.kind.type,
+        b.create,
+        b.rows.length,
+      ]);
+    const states = plan.nodes.find((b) => b.kind.label === 'State')?.rows.length ?? 0;
+    expect(created(first)).toContainEqual(['State', true, states - 1]);
+    expect(created(first).every(([, create]) => create)).toBe(true);
+    // The same rows again change nothing: nothing left to create or merge.
+    expect(created(second)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { nodeKind } from '@treatygraph/schema';
 import neo4j from 'neo4j-driver';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { runPipelined } from './pipeline';
 import type { RelationshipBatch, WritePlan } from './plan';
 
 /** Properties of the nodes and relationships a run touches, by `Label key` and `TYPE from to`. */
@@ -67,6 +68,12 @@ function touchedBy(plans: WritePlan[]): Touched {
 }
 
 /**
+ * Nodes the caller has read in the same transaction, whole, by label and key: every node of
+ * that label the plans could touch, so the absent ones are absent.
+ */
+export type ReadNodes = Map<string, Map<string, Record<string, unknown>>>;
+
+/**
  * The current state of everything the plans would write, as far as the write can change it:
  * a node's values of the properties the plans set on its label (`SET n += props` leaves the
  * rest alone), a relationship's whole property map (`SET r = props`). Absent entities are left
@@ -75,42 +82,63 @@ function touchedBy(plans: WritePlan[]): Touched {
 export async function readEntityStates(
   tx: ManagedTransaction,
   plans: WritePlan[],
+  read: ReadNodes = new Map(),
 ): Promise<EntityStates> {
   const states: EntityStates = new Map();
   const touched = touchedBy(plans);
   for (const [label, { keys, names }] of touched.nodes) {
-    const kind = nodeKind(label);
-    const result = await tx.run(
-      `UNWIND $keys AS key MATCH (n:${label} {${kind.key}: key}) ` +
-        `RETURN key, [name IN $names WHERE n[name] IS NOT NULL | [name, n[name]]] AS props`,
-      { keys: [...keys], names: [...names] },
-    );
-    for (const record of result.records) {
+    const stored = read.get(label);
+    if (!stored) continue;
+    for (const key of keys) {
+      const props = stored.get(String(key));
+      if (!props) continue;
+      const set = [...names].filter((name) => props[name] !== undefined && props[name] !== null);
+      states.set(nodeId(label, key), Object.fromEntries(set.map((name) => [name, props[name]])));
+    }
+  }
+  const unread = [...touched.nodes].filter(([label]) => !read.has(label));
+  const nodes = unread.map(([label, { keys, names }]) => ({
+    label,
+    cypher:
+      `UNWIND $keys AS key MATCH (n:${label} {${nodeKind(label).key}: key}) ` +
+      `RETURN key, [name IN $names WHERE n[name] IS NOT NULL | [name, n[name]]] AS props`,
+    params: { keys: [...keys], names: [...names] },
+  }));
+  const nodeResults = await runPipelined(tx, nodes);
+  nodes.forEach(({ label }, i) => {
+    for (const record of nodeResults[i]?.records ?? []) {
       const props = Object.fromEntries(record.get('props') as [string, unknown][]);
       states.set(nodeId(label, record.get('key')), props);
     }
-  }
+  });
   const absent = (label: string, key: string) =>
     touched.nodes.get(label)?.keys.has(key) === true && !states.has(nodeId(label, key));
-  for (const [type, { batch, rows }] of touched.relationships) {
+  const relationships = [...touched.relationships].flatMap(([type, { batch, rows }]) => {
     const from = nodeKind(batch.kind.from);
     const to = nodeKind(batch.kind.to);
     const existing = [...rows.values()].filter(
       (row) => !absent(from.label, row.from) && !absent(to.label, row.to),
     );
-    if (existing.length === 0) continue;
-    const result = await tx.run(
-      `UNWIND $rows AS row ` +
-        `MATCH (:${from.label} {${from.key}: row.from})-[r:${type}]->` +
-        `(:${to.label} {${to.key}: row.to}) ` +
-        `RETURN row.from AS from, row.to AS to, properties(r) AS props`,
-      { rows: existing },
-    );
-    for (const record of result.records) {
+    if (existing.length === 0) return [];
+    return [
+      {
+        type,
+        cypher:
+          `UNWIND $rows AS row ` +
+          `MATCH (:${from.label} {${from.key}: row.from})-[r:${type}]->` +
+          `(:${to.label} {${to.key}: row.to}) ` +
+          `RETURN row.from AS from, row.to AS to, properties(r) AS props`,
+        params: { rows: existing },
+      },
+    ];
+  });
+  const relationshipResults = await runPipelined(tx, relationships);
+  relationships.forEach(({ type }, i) => {
+    for (const record of relationshipResults[i]?.records ?? []) {
       const id = relationshipId(type, record.get('from'), record.get('to'));
       states.set(id, record.get('props') as Record<string, unknown>);
     }
-  }
+  });
   return states;
 }
 
@@ -139,38 +167,56 @@ export function predictEntityStates(before: EntityStates, plans: WritePlan[]): E
   return after;
 }
 
+// A batch's rows split by whether the entity existed before the row: those are created
+// outright, the rest merged. Order is kept within each part, and creates run first, so a
+// later row of the same entity (merged) lands on the one just created.
+function splitByPresence<B extends { create: boolean; rows: R[] }, R>(
+  batch: B,
+  rows: { row: R; existed: boolean }[],
+): B[] {
+  const created = rows.filter((r) => !r.existed).map((r) => r.row);
+  const merged = rows.filter((r) => r.existed).map((r) => r.row);
+  return [
+    { ...batch, create: true, rows: created },
+    { ...batch, create: false, rows: merged },
+  ].filter((b) => b.rows.length > 0);
+}
+
 /**
  * The plans cut down to the rows that change something when written in order over `before`,
  * as `predictEntityStates` models them: an unchanged entity is not written again, so a
- * re-import of unchanged data writes nothing.
+ * re-import of unchanged data writes nothing. Rows of entities absent from `before` (and
+ * not written earlier in the run) are marked to be created without a lookup.
  */
 export function changingPlans(before: EntityStates, plans: WritePlan[]): WritePlan[] {
   const current: EntityStates = new Map(before);
-  const changes = (id: string, next: Record<string, unknown>) => {
+  // The row, whether its entity existed, or null when it changes nothing.
+  const change = <R>(row: R, id: string, next: Record<string, unknown>) => {
     const old = current.get(id);
     current.set(id, next);
-    return !old || canonical(old) !== canonical(next);
+    if (old && canonical(old) === canonical(next)) return [];
+    return [{ row, existed: old !== undefined }];
   };
   return plans.map((plan) => ({
-    nodes: plan.nodes
-      .map((batch) => ({
-        ...batch,
-        rows: batch.rows.filter((row) => {
+    nodes: plan.nodes.flatMap((batch) =>
+      splitByPresence(
+        batch,
+        batch.rows.flatMap((row) => {
           const id = nodeId(batch.kind.label, row.key);
           const old = current.get(id);
-          if (batch.reference && old) return false;
-          return changes(id, { ...old, ...row.props });
+          if (batch.reference && old) return [];
+          return change(row, id, { ...old, ...row.props });
         }),
-      }))
-      .filter((batch) => batch.rows.length > 0),
-    relationships: plan.relationships
-      .map((batch) => ({
-        ...batch,
-        rows: batch.rows.filter((row) =>
-          changes(relationshipId(batch.kind.type, row.from, row.to), { ...row.props }),
+      ),
+    ),
+    relationships: plan.relationships.flatMap((batch) =>
+      splitByPresence(
+        batch,
+        batch.rows.flatMap((row) =>
+          change(row, relationshipId(batch.kind.type, row.from, row.to), { ...row.props }),
         ),
-      }))
-      .filter((batch) => batch.rows.length > 0),
+      ),
+    ),
   }));
 }
 

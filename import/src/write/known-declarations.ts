@@ -10,6 +10,12 @@ type Stored = { id: string; props: Record<string, unknown> };
 /** What the merge step needs of the database: the declarations a run may join, and their citations. */
 export type MergeState = { known: KnownDeclaration[]; citations: Citations };
 
+/**
+ * The merge state, and every stored declaration read for it by id: all the declarations the
+ * run can write (its own ids, and those it may join), so their states need no second read.
+ */
+export type KnownDeclarations = MergeState & { stored: Map<string, Record<string, unknown>> };
+
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**
@@ -46,7 +52,7 @@ export function joinCandidates(
 export async function knownDeclarations(
   tx: ManagedTransaction,
   rows: readonly DeclarationRow[],
-): Promise<MergeState> {
+): Promise<KnownDeclarations> {
   const stored = await tx.run(
     'MATCH (d:Declaration) WHERE d.adoptedOn IN $dates OR d.id IN $ids ' +
       'RETURN d.id AS id, properties(d) AS props',
@@ -55,14 +61,14 @@ export async function knownDeclarations(
       ids: rows.map((r) => r.id),
     },
   );
-  const candidates = joinCandidates(
-    stored.records.map((record) => ({
-      id: String(record.get('id')),
-      props: record.get('props') as Record<string, unknown>,
-    })),
-    rows,
-  );
-  if (candidates.length === 0) return { known: [], citations: new Map() };
+  const all = stored.records.map((record) => ({
+    id: String(record.get('id')),
+    props: record.get('props') as Record<string, unknown>,
+  }));
+  // Copies: the merge step adds a run's properties to the known declarations' own maps.
+  const byId = new Map(all.map(({ id, props }) => [id, { ...props }]));
+  const candidates = joinCandidates(all, rows);
+  if (candidates.length === 0) return { known: [], citations: new Map(), stored: byId };
   const ids = candidates.map((c) => c.id);
   const signed = await tx.run(
     'MATCH (s:State)-[:SIGNED]->(d:Declaration) WHERE d.id IN $ids ' +
@@ -93,5 +99,5 @@ export async function knownDeclarations(
       (record.get('source') as string | null) ?? undefined,
     ]),
   );
-  return { known, citations };
+  return { known, citations, stored: byId };
 }

@@ -9,7 +9,7 @@ import type { RelationshipBatch } from './plan';
  */
 export async function missingEndpoints(
   tx: ManagedTransaction,
-  batch: RelationshipBatch,
+  batch: Pick<RelationshipBatch, 'kind' | 'rows'>,
 ): Promise<ImportIssue[]> {
   const from = nodeKind(batch.kind.from);
   const to = nodeKind(batch.kind.to);

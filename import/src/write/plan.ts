@@ -11,10 +11,17 @@ export type NodeBatch = {
    * overwritten, so a re-import leaves them alone.
    */
   reference: boolean;
+  /**
+   * Rows read in the same transaction and found absent: created without looking for an
+   * existing node or relationship, which a large first import would pay on every row.
+   */
+  create: boolean;
   rows: { key: unknown; props: Record<string, unknown> }[];
 };
 export type RelationshipBatch = {
   kind: RelationshipKind;
+  /** As for nodes: rows known to be absent, created outright. */
+  create: boolean;
   rows: { from: string; to: string; props: Record<string, unknown> }[];
 };
 /** What one transaction writes: node batches in model order, then relationship batches. */
@@ -56,7 +63,7 @@ function batchOf(kind: NodeKind, rows: Record<string, unknown>[], reference: boo
     key: row[kind.key],
     props: neo4jProps(row, kind.properties),
   }));
-  return [{ kind, reference, rows: planned }];
+  return [{ kind, reference, create: false, rows: planned }];
 }
 
 /**
@@ -80,12 +87,13 @@ export function planWrite(document: ImportDocument): WritePlan {
     byType.set(r.type, rows);
   }
   const relationships = Object.values(relationshipKinds).flatMap((kind): RelationshipBatch[] => {
+    const specs = { ...kind.properties, ...provenanceProperties };
     const rows = (byType.get(kind.type) ?? []).map(({ type: _type, from, to, ...props }) => ({
       from,
       to,
-      props: neo4jProps(props, { ...kind.properties, ...provenanceProperties }),
+      props: neo4jProps(props, specs),
     }));
-    return rows.length === 0 ? [] : [{ kind, rows }];
+    return rows.length === 0 ? [] : [{ kind, create: false, rows }];
   });
   return { nodes, relationships };
 }

@@ -1,10 +1,16 @@
-import { mergeNodesCypher, mergeRelationshipsCypher } from '@treatygraph/schema';
+import {
+  createNodesCypher,
+  createRelationshipsCypher,
+  mergeNodesCypher,
+  mergeRelationshipsCypher,
+} from '@treatygraph/schema';
 import type { ImportDocument, NodeKind } from '@treatygraph/schema';
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { ImportError } from '../errors';
 import { markDataChanged } from './data-version';
 import { missingEndpoints } from './missing-endpoints';
+import { runPipelined } from './pipeline';
 import { planWrite } from './plan';
 import type { WritePlan } from './plan';
 
@@ -44,9 +50,9 @@ function countOf(result: QueryResult): number {
 }
 
 /**
- * Writes one plan inside the caller's transaction, and a new data version with it; a
- * relationship that names a missing node throws MISSING_ENDPOINT, which rolls the whole
- * transaction back.
+ * Writes one plan inside the caller's transaction, which has written a new data version
+ * first (`markDataChanged`); a relationship that names a missing node throws
+ * MISSING_ENDPOINT, which rolls the whole transaction back.
  */
 export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promise<WriteSummary> {
   const summary: WriteSummary = {
@@ -55,35 +61,49 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
     nodesCreated: 0,
     relationshipsCreated: 0,
   };
-  for (const batch of plan.nodes) {
-    for (const rows of chunks(batch.rows)) {
-      const cypher = batch.reference
-        ? createMissingCypher(batch.kind)
-        : mergeNodesCypher(batch.kind);
-      const result = await tx.run(cypher, { rows });
-      summary.nodes[batch.kind.label] = (summary.nodes[batch.kind.label] ?? 0) + countOf(result);
-      summary.nodesCreated += result.summary.counters.updates().nodesCreated;
+  const nodeWrites = plan.nodes.flatMap((batch) =>
+    chunks(batch.rows).map((rows) => ({
+      batch,
+      cypher: batch.create
+        ? createNodesCypher(batch.kind)
+        : batch.reference
+          ? createMissingCypher(batch.kind)
+          : mergeNodesCypher(batch.kind),
+      params: { rows },
+    })),
+  );
+  const relationshipWrites = plan.relationships.flatMap((batch) =>
+    chunks(batch.rows).map((rows) => ({
+      batch,
+      rows,
+      cypher: batch.create
+        ? createRelationshipsCypher(batch.kind)
+        : mergeRelationshipsCypher(batch.kind),
+      params: { rows },
+    })),
+  );
+  const results = await runPipelined(tx, [...nodeWrites, ...relationshipWrites]);
+  nodeWrites.forEach(({ batch }, i) => {
+    const result = results[i] as QueryResult;
+    summary.nodes[batch.kind.label] = (summary.nodes[batch.kind.label] ?? 0) + countOf(result);
+    summary.nodesCreated += result.summary.counters.updates().nodesCreated;
+  });
+  for (const [i, { batch, rows }] of relationshipWrites.entries()) {
+    const result = results[nodeWrites.length + i] as QueryResult;
+    const written = countOf(result);
+    if (written !== rows.length) {
+      // Throwing inside the transaction function rolls the whole document back.
+      const details = await missingEndpoints(tx, { kind: batch.kind, rows });
+      throw new ImportError({
+        code: 'MISSING_ENDPOINT',
+        message: `${rows.length - written} ${batch.kind.type} relationship(s) name a missing node; nothing was written`,
+        details,
+      });
     }
+    summary.relationships[batch.kind.type] =
+      (summary.relationships[batch.kind.type] ?? 0) + written;
+    summary.relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
   }
-  for (const batch of plan.relationships) {
-    for (const rows of chunks(batch.rows)) {
-      const result = await tx.run(mergeRelationshipsCypher(batch.kind), { rows });
-      const written = countOf(result);
-      if (written !== rows.length) {
-        // Throwing inside the transaction function rolls the whole document back.
-        const details = await missingEndpoints(tx, { kind: batch.kind, rows });
-        throw new ImportError({
-          code: 'MISSING_ENDPOINT',
-          message: `${rows.length - written} ${batch.kind.type} relationship(s) name a missing node; nothing was written`,
-          details,
-        });
-      }
-      summary.relationships[batch.kind.type] =
-        (summary.relationships[batch.kind.type] ?? 0) + written;
-      summary.relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
-    }
-  }
-  await markDataChanged(tx);
   return summary;
 }
 
@@ -105,7 +125,10 @@ export async function writeDocument(
     ...(options.database && { database: options.database }),
   });
   try {
-    return await session.executeWrite((tx) => writePlan(tx, planWrite(document)));
+    return await session.executeWrite(async (tx) => {
+      await markDataChanged(tx);
+      return writePlan(tx, planWrite(document));
+    });
   } finally {
     await session.close();
   }

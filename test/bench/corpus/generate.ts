@@ -25,7 +25,8 @@ export type Corpus = {
 };
 
 export const MAX_INSTRUMENTS = 500;
-const DEFAULT_DOCUMENT_EDGES = 5_000;
+/** Relationships per import document unless `documentEdges` says otherwise. */
+export const DEFAULT_DOCUMENT_EDGES = 5_000;
 
 /** About one instrument per 2,000 edges, at least one, at most MAX_INSTRUMENTS. */
 export function instrumentCount(edges: number): number {

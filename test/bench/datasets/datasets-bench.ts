@@ -5,6 +5,7 @@ import { clearDatabase } from '../database';
 import { benchResult } from '../records';
 import type { BenchResult } from '../records';
 import { readWrittenRows, writeRowsByHand } from './hand-written-load';
+import { treatyQuestionsBench } from './treaty-questions';
 
 // Issue 13: both shared sources into an empty graph in under three minutes on this machine.
 const BUDGET_S = 180;
@@ -20,12 +21,14 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
  * then again (nothing to write), against a hand-written `UNWIND … MERGE` load of exactly the
  * rows the importer wrote (sources, states, instruments, claims, participations), read back
  * from the graph beforehand so that neither reading nor matching counts for the baseline.
- * Leaves the database empty.
+ * Between the two, the treaty questions over the imported data. Leaves the database empty.
  */
-export async function datasetsBench(
-  driver: Driver,
-  log: (line: string) => void,
-): Promise<BenchResult[]> {
+export async function datasetsBench(options: {
+  driver: Driver;
+  uri: string;
+  log: (line: string) => void;
+}): Promise<BenchResult[]> {
+  const { driver, uri, log } = options;
   await applySchema(driver);
   await clearDatabase(driver);
   const folders = [DATASETS.untc, DATASETS.ggo];
@@ -35,6 +38,7 @@ export async function datasetsBench(
   const ours = await timed(importBoth);
   log(`datasets: both imported in ${ours.toFixed(1)} s`);
   const again = await timed(importBoth);
+  const questions = await treatyQuestionsBench({ driver, uri, log });
   const rows = await readWrittenRows(driver);
   await clearDatabase(driver);
   const baseline = await timed(() => writeRowsByHand(driver, rows));
@@ -64,5 +68,6 @@ export async function datasetsBench(
       baseline: ours,
       note: 'both again, unchanged: nothing written',
     }),
+    ...questions,
   ];
 }

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 
 // Large batches keep round trips and commits few; 10,000 rows stay well inside the
 // transaction memory cap of the bench's Neo4j.
-const BATCH = 10_000;
+export const BASELINE_BATCH = 10_000;
 
 const NODE_STATEMENTS = {
   State: 'UNWIND $rows AS row MERGE (n:State {code: row.code}) SET n += row',
@@ -28,8 +28,8 @@ async function inBatches(options: {
   rows: unknown[];
 }): Promise<void> {
   const { driver, cypher, rows } = options;
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await driver.executeQuery(cypher, { rows: rows.slice(i, i + BATCH) });
+  for (let i = 0; i < rows.length; i += BASELINE_BATCH) {
+    await driver.executeQuery(cypher, { rows: rows.slice(i, i + BASELINE_BATCH) });
   }
 }
 
