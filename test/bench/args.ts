@@ -18,7 +18,7 @@ export const USAGE = `Usage: npm run bench -- [--quick | --full] [--sizes 1000,1
                         [--seed N] [--json FILE] [--neo4j bolt://…]
   default sizes 1,000, 10,000 and 100,000 signature edges; --full adds 1,000,000 (long: the
   import alone takes tens of minutes on 2 cores); --quick runs 1,000 and 5,000 with short windows
-  and the UI at its 500-node view only, and leaves out the real datasets: datasets (the shared
+  and the UI at its 500- and 5,000-node views, and leaves out the real datasets: datasets (the shared
   UNTC and manytreaties folders imported whole against a hand-written load, then instruments,
   status-as-of and compare timed against hand-written Cypher, about five minutes) and votes (the
   UN General Assembly votes of ../shared/data/unga-votes-voeten, imported last, and affinity

@@ -36,8 +36,8 @@ export type BenchRun = { machine: string; results: BenchResult[]; phases: readon
 
 /** Node counts of the app's signatories views the UI part measures. */
 const UI_VIEWS = [500, 2_000, 5_000];
-/** `--quick` measures the smallest view only: the larger ones take minutes each. */
-const QUICK_UI_VIEWS = [500];
+/** `--quick` leaves out the 2,000-node view; the 5,000-node one is issue 17's target. */
+const QUICK_UI_VIEWS = [500, 5_000];
 
 /** The views to draw and the corpus that holds enough declarations for them. */
 type UiPlan = { views: ViewLimit[]; corpus: PreparedCorpus };

@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import { waitForExpression } from '../../support/chromium';
 import type { BenchElements } from './browser/elements';
 
 /** Navigation to settled drawing, the longest main-thread task until then, and what was drawn. */
@@ -34,10 +35,13 @@ export async function measureDraw(options: {
   try {
     await page.addInitScript(PROBE);
     await page.goto(options.url);
-    await page.waitForFunction(
+    // Through the DevTools protocol: the app's Content-Security-Policy forbids the page eval
+    // that a string `waitForFunction` needs. The probe stamps the time itself, so polling
+    // every 100 ms does not blur the figure.
+    await waitForExpression(
+      page,
       `window.__bench.readyAt !== null || document.body.dataset.graphError !== undefined`,
-      undefined,
-      { timeout: options.timeoutMs, polling: 50 },
+      options.timeoutMs,
     );
     const result = (await page.evaluate(`({
       readyMs: window.__bench.readyAt,

@@ -47,6 +47,17 @@ async function sideBySide(
   return [mid(a), mid(b)];
 }
 
+/** Issue 17: no main-thread task over 1 s from navigation to the drawn view. */
+const LONG_TASK_BUDGET_MS = 1_000;
+
+/**
+ * Issue 17 asks a 5,000-node view to draw in half the bare page's time; smaller views, whose
+ * layout is quick anyway, only keep up with it.
+ */
+function drawTarget(nodes: number): number {
+  return nodes >= 5_000 ? 0.5 : 1.3;
+}
+
 /** The app's signatories view at `limit` against the bare page drawing the elements it drew. */
 async function appVersusBare(
   options: UiBenchOptions,
@@ -78,15 +89,16 @@ async function appVersusBare(
       value: ours.readyMs,
       unit: 'ms',
       baseline: base.readyMs,
-      target: { op: '<=', ratio: 1.3 },
-      note: `signatories view, limit=${view.limit}: navigation to settled drawing vs a bare Cytoscape page, same elements and layout`,
+      target: { op: '<=', ratio: drawTarget(n) },
+      note: `signatories view, limit=${view.limit}: navigation to the first frame drawn with final positions vs a bare Cytoscape page, same elements, ForceAtlas2 untuned`,
     }),
     benchResult({
       name: `ui.longest-task.app@${n}-nodes`,
       value: ours.longestTaskMs,
       unit: 'ms',
-      baseline: base.longestTaskMs,
-      note: 'longest main-thread task until settled',
+      baseline: LONG_TASK_BUDGET_MS,
+      target: { op: '<=', ratio: 1 },
+      note: `longest main-thread task until drawn, vs a 1 s budget; the bare page's: ${Math.round(base.longestTaskMs)} ms`,
     }),
   ];
 }

@@ -2,6 +2,7 @@ import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { GraphElements } from './elements';
+import { drawLarge } from './draw-large';
 import type { Positions } from './positions';
 import {
   LARGE_VIEW,
@@ -223,6 +224,15 @@ export default function GraphCanvas(props: Props) {
       };
     }
     const pending = precomputedPositions(layout, elements);
+    if (pending && large && layout === 'auto') {
+      const drawing = drawLarge(cy, elements, { positions: pending.positions, padding: PADDING });
+      drawing.done.then(finish, fail);
+      return () => {
+        live = false;
+        drawing.cancel();
+        pending.cancel();
+      };
+    }
     if (pending) {
       pending.positions.then((positions) => {
         if (!live) return;

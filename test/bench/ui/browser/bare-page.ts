@@ -49,6 +49,8 @@ async function draw(): Promise<void> {
       positions: (node: { id(): string }) => positions[node.id()] ?? { x: 0, y: 0 },
     } as LayoutOptions);
   }
+  // Settled means drawn, as in the app: the first frame after the layout.
+  await new Promise<void>((resolve) => cy.one('render', () => resolve()));
   document.body.dataset.nodeCount = String(cy.nodes().length);
   document.body.dataset.graphReady = 'true';
 }
