@@ -8,6 +8,7 @@ import type { Context } from './declaration';
 import { absoluteDate } from './dates';
 import { textLanguage } from './language';
 import { countLeads, findEnumerations, oneOfCounted } from './enumerations';
+import { settleKorea } from './korea';
 import { NATIONAL_HEADING } from './list-cues';
 import { readInput } from './read-input';
 import { scoreLists } from './score-lists';
@@ -74,8 +75,10 @@ export function extractFromText(
   // Every sentence is read once; the cue reader keeps to the story, the list finder reads all.
   const sentences = splitSentences(plain.text);
   assertSentenceLengths(sentences);
-  const all = sentences.map((sentence): Analysed => {
-    const items = sentenceItems(plain.text, sentence, languages);
+  const itemsOf = sentences.map((sentence) => sentenceItems(plain.text, sentence, languages));
+  settleKorea(itemsOf);
+  const all = sentences.map((sentence, i): Analysed => {
+    const items = itemsOf[i] ?? [];
     const lists = story.has(sentence.line) ? signerLists(sentence.text, items) : [];
     return { sentence, items, lists, at: evidenceIn(plain, sentence) };
   });

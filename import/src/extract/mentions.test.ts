@@ -88,7 +88,7 @@ describe('findMentions', () => {
   });
 
   it('gives every state an ambiguous name may mean', () => {
-    expect(named('Congo and Korea')).toEqual(['Congo=COG']);
+    expect(named('Congo and Korea')).toEqual(['Congo=COG', 'Korea=KOR/PRK']);
     expect(named('Guinea and Equatorial Guinea')).toEqual(['Guinea=GIN', 'Equatorial Guinea=GNQ']);
   });
 });
