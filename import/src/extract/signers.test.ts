@@ -70,6 +70,13 @@ describe('who signed', () => {
     ],
     ['The Russian and Chinese presidents signed a joint statement on Friday.', 'RUS CHN'],
     [
+      'The German and French foreign ministers said in a joint statement on Monday that they stand by Ukraine.',
+      'DEU FRA',
+    ],
+    ['Gemeinsame Presseerklärung des deutschen und des französischen Außenministers', 'DEU FRA'],
+    ['Déclaration commune des ministres français et allemand des Affaires étrangères', 'FRA DEU'],
+    ['Los cancilleres argentino y brasileño firmaron hoy una declaración conjunta.', 'ARG BRA'],
+    [
       'Delivered by the United Kingdom on behalf of the Core Group on Sri Lanka (Canada, Malawi and the United Kingdom).',
       'CAN MWI GBR',
     ],
@@ -137,6 +144,12 @@ describe('who did not sign', () => {
       '',
     ],
     ['The Congolese and Russian ministers signed a joint statement.', ''],
+    [
+      'Die deutsche und die französische Regierung lehnen die Erklärung der russischen Seite ab.',
+      '',
+    ],
+    ['Les présidents français et russe se rencontreront avant la déclaration.', ''],
+    ['La declaración critica a los gobiernos argentino y chileno.', ''],
     ['The statement criticised the leaders of Iran, Syria and Belarus.', ''],
     ['Austria and the Netherlands have not signed the declaration but have studied it.', ''],
   ])('%s → %s', (text, expected) => {
