@@ -126,9 +126,21 @@ export const ALONG_WITH = new RegExp(
   'iu',
 );
 
-/** Right after a state: it is one of a counted group that signed ("Cyprus is one of 50 countries that issued"). */
+const COUNTED = '(?:\\d{1,3}|[\\p{L}-]+)';
+
+/**
+ * Right after a state: it is one of a counted group that signed ("Cyprus is one of 50 countries
+ * that issued", "est l'un des 50 pays qui ont signé", "es uno de los 40 países que firmaron",
+ * "ist eines von 40 Ländern, die … unterzeichnet haben", "стал одной из 40 стран, подписавших").
+ */
 export const ONE_OF_COUNT = new RegExp(
-  `^[\\s,]*(?:is|was|has\\s+been|became|were)\\s+(?:one\\s+of|among)\\s+(?:the\\s+)?(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:other\\s+)?(?:countries|states|nations|governments|signatories|co-?sponsors|member\\s+states)\\s+(?:that|which|who|to)\\s+(?:have\\s+|had\\s+|jointly\\s+)?(?:issued|signed|joined|endorsed|supported|co-?sponsored|adopted|backed|delivered|released|sign|join|endorse|support|issue|adopt)${E}`,
+  `^[\\s,]*(?:${[
+    `(?:is|was|has\\s+been|became|were)\\s+(?:one\\s+of|among)\\s+(?:the\\s+)?${COUNTED}\\s+(?:other\\s+)?(?:countries|states|nations|governments|signatories|co-?sponsors|member\\s+states)\\s+(?:that|which|who|to)\\s+(?:have\\s+|had\\s+|jointly\\s+)?(?:issued|signed|joined|endorsed|supported|co-?sponsored|adopted|backed|delivered|released|sign|join|endorse|support|issue|adopt)`,
+    `(?:est|était|a\\s+été|fait\\s+partie|figure|compte)\\s+(?:l['’]une?\\s+des|parmi\\s+les|des)\\s+${COUNTED}\\s+(?:autres\\s+)?(?:pays|États|gouvernements|signataires|coparrains)\\s+(?:qui\\s+(?:ont|avaient)\\s+(?:signé|adopté|soutenu|appuyé|rejoint|approuvé|publié|endossé|coparrainé)|signataires|ayant\\s+signé)`,
+    `(?:es|fue|era|ha\\s+sido|forma\\s+parte|está|figura)\\s+(?:un[oa]\\s+de|entre|de)\\s+(?:los|las)\\s+${COUNTED}\\s+(?:otros\\s+)?(?:países|Estados|gobiernos|firmantes|copatrocinadores)\\s+(?:que\\s+(?:han\\s+|habían\\s+)?(?:firmaron|firmado|suscribieron|suscrito|adoptaron|adoptado|respaldaron|respaldado|apoyaron|apoyado|emitieron|emitido|se\\s+sumaron|se\\s+han\\s+sumado)|firmantes)`,
+    `(?:ist|war|gehört|gehörte|zählt|zählte)\\s+(?:eine[rs]?\\s+(?:von|der)|zu\\s+den)\\s+${COUNTED}\\s+(?:anderen\\s+)?(?:Ländern|Länder|Staaten|Regierungen|Unterzeichner\\p{L}*)\\s*,?\\s+(?:die|welche)\\s+[^.;]{0,80}?(?:unterzeichnet|unterstützt|verabschiedet|angeschlossen|mitgetragen|mitgezeichnet|veröffentlicht)`,
+    `(?:(?:стал[аио]?|является|был[аио]?|вош[её]л|вошла|вошло)\\s+)?(?:одн(?:ой|им)\\s+из|в\\s+числ[еоу]|среди)\\s+${COUNTED}\\s+(?:других\\s+)?(?:стран|государств|подписант\\p{L}*)\\s*,?\\s+(?:подписавш\\p{L}*|поддержавш\\p{L}*|присоединивш\\p{L}*|принявш\\p{L}*|которые\\s+(?:подписали|поддержали|присоединились|приняли))`,
+  ].join('|')})${E}`,
   'iu',
 );
 

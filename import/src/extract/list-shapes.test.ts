@@ -186,6 +186,29 @@ describe('states a text names that did not sign', () => {
     expect(read(text).codes).toBe(expected);
   });
 
+  it.each([
+    ['French', "Chypre est l'un des 50 pays qui ont signé la déclaration commune.", 'CYP'],
+    ['Spanish', 'Chile es uno de los 40 países que firmaron la declaración conjunta.', 'CHL'],
+    [
+      'German',
+      'Österreich ist eines von 40 Ländern, die die gemeinsame Erklärung unterzeichnet haben.',
+      'AUT',
+    ],
+    ['Russian', 'Казахстан стал одной из 40 стран, подписавших совместное заявление.', 'KAZ'],
+  ])('takes one of a counted group that signed, in %s, as partial', (_, text, code) => {
+    const { declarations } = extractFromText(text, { file: 'shape.txt', format: 'txt' });
+    expect(declarations.map((d) => [d.signatories.map((s) => s.code), d.partial])).toEqual([
+      [[code], true],
+    ]);
+  });
+
+  it('takes no state that is one of a counted group that did not sign', () => {
+    const { codes } = read(
+      "Déclaration commune\n\nLa France est l'un des 27 pays de l'Union. L'Espagne est l'une des 40 pays qui ont critiqué la déclaration.",
+    );
+    expect(codes).toBe('');
+  });
+
   it('marks one of a counted group as partial', () => {
     const { declarations } = extractFromText(
       'Norway was one of 66 countries that endorsed the joint statement on climate and security.',
