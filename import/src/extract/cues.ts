@@ -152,9 +152,51 @@ export const BACKGROUND =
 export const LIST_HEADING =
   /^(?:(?:the\s+)?list\s+of\s+)?(?:signatories|signatory\s+(?:states|countries)|co-?signatories|co-?sponsors|endorsements|signed\s+by|endorsed\s+by|supported\s+by|подписавшие|signataires|firmantes)\s*:?$/iu;
 
-/** A signature block's line: "For the Kingdom of Sweden", "Pour la République française". */
-export const SIGNATURE_LINE =
-  /^(?:for|on\s+behalf\s+of|pour|por|für|за)\s+(?:(?:the|la|le|les|el|die|den|das)\s+|l['’])?/iu;
+// "the Government of", "le Gouvernement de la", "der Regierung der", "Правительство": the office
+// a signature block may sign for, between "For" and the state.
+const SIGNING_FOR =
+  "(?:(?:Government|Gouvernement|Gobierno|Regierung|Правительство|Президент|President|Président|Presidente|Präsident(?:en)?)\\s+(?:(?:of|de|du|des|del|der|von)\\s+(?:(?:the|la|le|les|el|die|den|das)\\s+|l['’])?|d['’])?)?";
+
+/**
+ * A signature block's line: "For the Kingdom of Sweden", "Pour la République française", "For
+ * the Government of the Republic of Poland", "Por el Gobierno de", "За Правительство".
+ */
+export const SIGNATURE_LINE = new RegExp(
+  `^(?:for|on\\s+behalf\\s+of|pour|por|für|за)\\s+(?:(?:the|la|le|les|el|die|den|das)\\s+|l['’])?${SIGNING_FOR}`,
+  'iu',
+);
+
+/** The words of a signature block's line before its state, alone: "For the Government of". */
+export const SIGNATURE_LEAD = new RegExp(`^\\s*${SIGNATURE_LINE.source.slice(1)}\\s*$`, 'iu');
+
+/** "(Signed)" before a signer's name, in a letter's signature. */
+const SIGNED_MARK = String.raw`\((?:signed|sgd\.?|signé|firmado|gez(?:eichnet)?\.?|подписано|подпись)\)`;
+
+const OFFICES = [
+  String.raw`(?:Deputy\s+)?Permanent\s+Representative|Ambassador|Charg[ée]\s+d['’]affaires(?:\s+a\.\s*i\.)?`,
+  String.raw`(?:(?:Deputy|Vice)\s+)?(?:Prime\s+Minister|President)|Minister\s+(?:of|for)\s+Foreign\s+Affairs(?:\s+and\s+[\p{L}\s]{3,40}?)?|Foreign\s+Minister|Secretary\s+of\s+State`,
+  String.raw`Représentante?\s+permanente?(?:\s+adjointe?)?|Ambassadeur|Ministre\s+des\s+Affaires\s+étrangères|Président(?:e)?|Premier\s+ministre`,
+  String.raw`Representante\s+Permanente|Embajador(?:a)?|Ministr[oa]\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores|Canciller|President[ea]`,
+  String.raw`Ständige[rn]?\s+Vertreter(?:in)?|Botschafter(?:in)?|Außenminister(?:in)?|Bundesminister(?:in)?\s+des\s+Auswärtigen|Präsident(?:in)?`,
+  String.raw`Постоянн\p{L}+\s+представител\p{L}+|Посол|Министр\s+иностранных\s+дел|Президент`,
+].join('|');
+
+/**
+ * A signature's line of office, alone on its line: "(Signed) Jan Kowalski, Permanent
+ * Representative of Poland to the United Nations", "Minister of Foreign Affairs of the Russian
+ * Federation", "Министр иностранных дел". What it matches ends where the state's name begins.
+ */
+export const OFFICE_LINE = new RegExp(
+  String.raw`^(?:${SIGNED_MARK}\s*)?(?:[^,;:\n]{2,60},\s*)?(?:${OFFICES})\s+(?:(?:of|for|de|du|des|del|der|von)\s+(?:(?:the|la|le|les|el|die|den|das)\s+|l['’])?|d['’])?`,
+  'iu',
+);
+
+/** What may follow the state on a line of office: "to the United Nations", "при ООН". */
+export const OFFICE_TAIL =
+  /^[\s.,:;]*(?:(?:to|at|in)\s+(?:the\s+)?(?:United\s+Nations|UN)(?:\s+(?:Office\s+)?(?:in|at)\s+\p{Lu}\p{L}+)?|auprès\s+de\s+l['’]Organisation\s+des\s+Nations\s+Unies|auprès\s+des\s+Nations\s+Unies|ante\s+(?:las\s+)?Naciones\s+Unidas|bei\s+den\s+Vereinten\s+Nationen|при\s+(?:ООН|Организации\s+Объединенных\s+Наций))?[\s.,:;]*$/iu;
+
+/** A signer's name marked "(Signed)", on a line of its own. */
+export const SIGNED_LINE = new RegExp(String.raw`^${SIGNED_MARK}`, 'iu');
 
 /** The line that closes a signed text: "Done at Madrid on 28 June 2022", "Fait à Paris". */
 export const DONE_AT =

@@ -46,6 +46,36 @@ describe('lists of signers in the shapes real statements use', () => {
       'ESP PRT FRA',
     ],
     [
+      'a French signature block: "Pour le Gouvernement de …"',
+      'Déclaration commune\n\nFait à Paris le 3 mai 2022.\n\nPour le Gouvernement de la République française\nJean Dupont\n\nPour le Gouvernement du Royaume de Belgique\nMarc Martin',
+      'FRA BEL',
+    ],
+    [
+      'a Spanish signature block: "Por el Gobierno de …"',
+      'Declaración conjunta\n\nHecho en Lima el 3 de mayo de 2022.\n\nPor el Gobierno de la República del Perú\nJuan Pérez\n\nPor el Gobierno de la República de Chile\nPedro Soto',
+      'PER CHL',
+    ],
+    [
+      'a German signature block: "Für die Regierung der …"',
+      'Gemeinsame Erklärung\n\nGeschehen zu Berlin am 3. Mai 2022.\n\nFür die Regierung der Bundesrepublik Deutschland\nHans Müller\n\nFür die Regierung der Republik Österreich\nKarl Huber',
+      'DEU AUT',
+    ],
+    [
+      'a Russian signature block: "За Правительство …"',
+      'Совместное заявление\n\nСовершено в Москве 3 мая 2022 года.\n\nЗа Правительство Российской Федерации\nС. Лавров\n\nЗа Правительство Республики Казахстан\nМ. Тлеуберди',
+      'RUS KAZ',
+    ],
+    [
+      'a letter signed by permanent representatives: "(Signed) Name" over the office',
+      'Letter dated 3 May 2022 addressed to the Secretary-General\n\nWe have the honour to transmit the joint statement on the region.\n\n(Signed) Jan Kowalski\nPermanent Representative of Poland to the United Nations\n\n(Signed) Peter Novak, Permanent Representative of Slovakia to the United Nations\n\n(Signed) Anna Horvath\nAmbassador, Permanent Representative of Hungary to the United Nations',
+      'POL SVK HUN',
+    ],
+    [
+      'ministers’ names over their titles',
+      'Joint statement\n\nWe reaffirm our commitment to peace.\n\nSergey Lavrov\nMinister of Foreign Affairs of the Russian Federation\n\nWang Yi\nMinister of Foreign Affairs of the People’s Republic of China',
+      'RUS CHN',
+    ],
+    [
       '"released by the Governments of A, B and C"',
       'The text of the following statement was released by the Governments of the United States of America, Japan and the Republic of Korea.',
       'USA JPN KOR',
@@ -205,6 +235,13 @@ describe('states a text names that did not sign', () => {
   it('takes no state that is one of a counted group that did not sign', () => {
     const { codes } = read(
       "Déclaration commune\n\nLa France est l'un des 27 pays de l'Union. L'Espagne est l'une des 40 pays qui ont critiqué la déclaration.",
+    );
+    expect(codes).toBe('');
+  });
+
+  it('takes no state from one line of office, a caption', () => {
+    const { codes } = read(
+      'Press release\n\nThe talks on the joint statement went on late.\n\nSergey Lavrov\nMinister of Foreign Affairs of the Russian Federation',
     );
     expect(codes).toBe('');
   });

@@ -8,6 +8,7 @@ import {
   NEGATION,
   PARTIAL,
   PLACE_PREPOSITIONS,
+  SIGNATURE_LEAD,
   VERB_CUES,
 } from './cues';
 import type { Enumeration, Member } from './enumerations';
@@ -73,8 +74,6 @@ const OBSERVER_AFTER =
   /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
 const PEOPLE_FROM =
   /(?<![\p{L}])(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers)\s+from(?:\s+the)?\s*$/iu;
-const SIGNATURE_LEAD =
-  /^\s*(?:for|pour|por|für|за)(?:\s+(?:the|la|le|les|el|die|das|den))?\s*$|^\s*(?:for|pour)\s+l['’]$/iu;
 const FIRST_PERSON = /(?<![\p{L}])(?:we|I|our|мы|nous|nosotros|wir)(?![\p{L}])/iu;
 
 const quote = (s: string) => {

@@ -9,6 +9,8 @@ import {
   LIST_WORDS,
   NEGATION,
   OBSERVERS,
+  OFFICE_LINE,
+  OFFICE_TAIL,
   PARTIAL,
   PLACE_PREPOSITIONS,
   SIGNATURE_LINE,
@@ -185,14 +187,17 @@ function finish(sentence: string, items: Item[], list: SignerList): SignerList {
   return list;
 }
 
-// "For the Kingdom of Sweden": the line names one signer and nothing else. "For" here is no
-// preposition of place.
+// "For the Kingdom of Sweden", "Permanent Representative of Poland to the United Nations": the
+// line names one signer and nothing else. "For" here is no preposition of place.
 function signatureLine(sentence: string, items: Item[]): SignerList | undefined {
-  const cueEnd = SIGNATURE_LINE.exec(sentence)?.[0].length;
+  const office = OFFICE_LINE.exec(sentence);
+  const cueEnd = (SIGNATURE_LINE.exec(sentence) ?? office)?.[0].length;
   const names = items.filter((i) => i.kind !== 'other' && i.kind !== 'group');
-  const [name] = names;
-  if (cueEnd === undefined || !name || names.length > 1 || name.start !== cueEnd) return undefined;
-  if (!/^[\s.,:;]*$/.test(sentence.slice(name.end))) return undefined;
+  const name = names.find((i) => i.start >= (cueEnd ?? 0));
+  if (cueEnd === undefined || !name || name.start !== cueEnd) return undefined;
+  if (names.some((i) => i !== name && i.start >= cueEnd)) return undefined;
+  const tail = sentence.slice(name.end);
+  if (!/^[\s.,:;]*$/.test(tail) && !(office && OFFICE_TAIL.test(tail))) return undefined;
   return {
     items: [items.indexOf(name)],
     gaps: [[cueEnd, name.start]],
