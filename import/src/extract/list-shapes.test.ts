@@ -76,6 +76,21 @@ describe('lists of signers in the shapes real statements use', () => {
       'RUS CHN',
     ],
     [
+      'a heading that joins its signers by dashes: "China-Russia Joint Statement"',
+      'China–Russia Joint Statement on Deepening the Partnership\n\nThe two sides agreed to deepen cooperation.',
+      'CHN RUS',
+    ],
+    [
+      '"between" in French, Spanish, German and Russian headings',
+      'Gemeinsame Erklärung zwischen der Bundesrepublik Deutschland und der Republik Indien\n\nDie beiden Regierungen vereinbarten eine engere Zusammenarbeit.',
+      'DEU IND',
+    ],
+    [
+      'a Russian heading: "Совместное заявление A и B" in the genitive',
+      'Совместное заявление Российской Федерации и Китайской Народной Республики\n\nСтороны договорились о сотрудничестве.',
+      'RUS CHN',
+    ],
+    [
       '"released by the Governments of A, B and C"',
       'The text of the following statement was released by the Governments of the United States of America, Japan and the Republic of Korea.',
       'USA JPN KOR',
@@ -237,6 +252,10 @@ describe('states a text names that did not sign', () => {
       "Déclaration commune\n\nLa France est l'un des 27 pays de l'Union. L'Espagne est l'une des 40 pays qui ont critiqué la déclaration.",
     );
     expect(codes).toBe('');
+  });
+
+  it('takes no dash-joined states that a heading is about', () => {
+    expect(read('Statement on the Japan-U.S. alliance\n\nThe alliance is strong.').codes).toBe('');
   });
 
   it('takes no state from one line of office, a caption', () => {

@@ -207,6 +207,28 @@ function signatureLine(sentence: string, items: Item[]): SignerList | undefined 
   };
 }
 
+// "China-Russia Joint Statement", "Japan-U.S. Joint Leaders' Statement": a heading that names
+// its signers joined by dashes, right before the kind of text they issued.
+const PAIR_NOUN =
+  /^\s+(?:(?:joint|leaders['’]?|presidential|ministerial|summit|foreign\s+ministers['’]?|press|high-level)\s+){0,3}(?:statement|declaration|communiqu[eé]|press\s+release)(?![\p{L}])/iu;
+
+function pairHeading(sentence: string, items: Item[]): SignerList | undefined {
+  const first = items[0];
+  if (!first || !/^\s*(?:the\s+)?$/iu.test(sentence.slice(0, first.start))) return undefined;
+  const taken = [0];
+  while (taken.length < items.length) {
+    const last = items[taken[taken.length - 1] ?? 0];
+    const next = items[taken.length];
+    if (!last || !next || !/^\s*[-–—/]\s*$/.test(sentence.slice(last.end, next.start))) break;
+    taken.push(taken.length);
+  }
+  const last = items[taken[taken.length - 1] ?? 0];
+  const states = taken.filter((i) => items[i]?.kind === 'state');
+  if (!last || taken.length < 2 || states.length !== taken.length) return undefined;
+  if (!PAIR_NOUN.test(sentence.slice(last.end))) return undefined;
+  return { items: taken, gaps: [], tail: null, partial: false, cueEnd: first.start };
+}
+
 /**
  * The signer lists of one sentence: after each forward cue and before each backward cue that
  * speaks of a statement. `items` are the sentence's states, signers and groups, in order.
@@ -232,7 +254,7 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
     if (!listed && cued.some((cue) => cue.test(before)))
       lists.push(forward(sentence, items, m.index + 1));
   }
-  const signature = signatureLine(sentence, items);
+  const signature = signatureLine(sentence, items) ?? pairHeading(sentence, items);
   if (signature) lists.push(signature);
   if (aboutStatement) {
     for (const cue of BACKWARD_CUES) {
