@@ -13,6 +13,8 @@ const list = (adjective: string, and: string, article = '') =>
   `(?<list>${article}${adjective}(?:\\s*,\\s*${article}${adjective})*,?\\s+(?:${and})\\s+${article}${adjective})`;
 
 const EN_ADJECTIVE = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
+// One adjective of a list or compound: "South Korean", "Russian" and "Chinese" in "Russian-Chinese".
+const EN_WORDS = /\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?/gu;
 const EN_OFFICE =
   '(?:presidents|leaders|(?:foreign\\s+)?ministers|prime\\s+ministers|heads\\s+of\\s+(?:state|government)|governments|delegations)';
 const DE_OFFICE =
@@ -26,10 +28,12 @@ const ES_OFFICE =
 type Shape = {
   language: TextLanguage;
   pattern: RegExp;
-  /** Right before the match: the statement is theirs ("Joint statement of the …"). */
-  before: RegExp;
-  /** Right after the match: they signed it ("… signed", "… said in a joint statement"). */
-  after: RegExp;
+  /**
+   * What ties the match to the statement, when the pattern does not name it: right before it,
+   * the statement is theirs ("Joint statement of the …"); right after it, they signed it
+   * ("… signed", "… said in a joint statement").
+   */
+  ties?: { before: RegExp; after: RegExp };
 };
 
 const EN_SIGNED = `^\\s+(?:have\\s+|had\\s+)?(?:also\\s+|jointly\\s+)?(?:(?:signed|adopted|issued|endorsed|released|agreed\\s+on)${E}|(?:said|stated|declared|announced|reaffirmed)${E}[^.;]{0,40}?${W}(?:joint|statement|declaration|communiqu[eé])${E})`;
@@ -42,8 +46,10 @@ const SHAPES: Shape[] = [
   {
     language: 'en',
     pattern: new RegExp(`${W}[Tt]he\\s+${list(EN_ADJECTIVE, 'and')}\\s+${EN_OFFICE}${E}`, 'gu'),
-    before: /(?:statement|declaration|communiqu[eé])\s+(?:of|by|from)\s+$/iu,
-    after: new RegExp(EN_SIGNED, 'iu'),
+    ties: {
+      before: /(?:statement|declaration|communiqu[eé])\s+(?:of|by|from)\s+$/iu,
+      after: new RegExp(EN_SIGNED, 'iu'),
+    },
   },
   {
     // "Gemeinsame Presseerklärung des deutschen und des französischen Außenministers"
@@ -52,25 +58,59 @@ const SHAPES: Shape[] = [
       `${W}${list('\\p{L}+', 'und|sowie', '(?:(?:der|des|dem|den|die)\\s+)?')}\\s+(?:${DE_OFFICE})${E}`,
       'giu',
     ),
-    before: /(?:erklärung|kommuniqué|stellungnahme)\p{L}*\s+$/iu,
-    after:
-      /^[^.;]{0,100}?(?:unterzeichne|verabschiede|veröffentlich|abgegeben|gaben|erklärten|bekräftigten)/iu,
+    ties: {
+      before: /(?:erklärung|kommuniqué|stellungnahme)\p{L}*\s+$/iu,
+      after:
+        /^[^.;]{0,100}?(?:unterzeichne|verabschiede|veröffentlich|abgegeben|gaben|erklärten|bekräftigten)/iu,
+    },
   },
   {
     // "Déclaration commune des ministres français et allemand des Affaires étrangères"
     language: 'fr',
     pattern: new RegExp(`${W}${FR_OFFICE}\\s+${list('\\p{L}+', 'et')}${E}`, 'giu'),
-    before: /(?:déclaration|communiqué)(?:\s+(?:commune?|conjointe?))?\s+$/iu,
-    after:
-      /^(?:\s+des\s+affaires\s+étrangères)?[^.;]{0,80}?(?:ont\s+(?:signé|adopté|publié|approuvé|déclaré|réaffirmé)|signent|adoptent|déclarent|réaffirment)/iu,
+    ties: {
+      before: /(?:déclaration|communiqué)(?:\s+(?:commune?|conjointe?))?\s+$/iu,
+      after:
+        /^(?:\s+des\s+affaires\s+étrangères)?[^.;]{0,80}?(?:ont\s+(?:signé|adopté|publié|approuvé|déclaré|réaffirmé)|signent|adoptent|déclarent|réaffirment)/iu,
+    },
   },
   {
     // "Los cancilleres argentino y brasileño firmaron", "Declaración conjunta de los presidentes …"
     language: 'es',
     pattern: new RegExp(`${W}${ES_OFFICE}\\s+${list('\\p{L}+', 'y|e')}${E}`, 'giu'),
-    before: /(?:declaraci[oó]n|comunicado)(?:\s+conjunt[oa])?\s+de\s+$/iu,
-    after:
-      /^[^.;]{0,80}?(?:firmaron|suscribieron|adoptaron|emitieron|difundieron|acordaron|reafirmaron|declararon|firman|suscriben|adoptan|declaran)/iu,
+    ties: {
+      before: /(?:declaraci[oó]n|comunicado)(?:\s+conjunt[oa])?\s+de\s+$/iu,
+      after:
+        /^[^.;]{0,80}?(?:firmaron|suscribieron|adoptaron|emitieron|difundieron|acordaron|reafirmaron|declararon|firman|suscriben|adoptan|declaran)/iu,
+    },
+  },
+];
+
+// "Russian-Chinese Joint Statement", "Gemeinsame deutsch-französische Erklärung", "Declaración
+// conjunta argentino-chilena": a compound of adjectives of nationality names the statement's
+// signers. (French joins prefixes, "franco-allemande", that no adjective list holds.)
+const COMPOUND = '(?<list>\\p{L}+(?:[-–]\\p{L}+)+)';
+const COMPOUNDS: Shape[] = [
+  {
+    language: 'en',
+    pattern: new RegExp(
+      `${W}${COMPOUND}\\s+(?:joint\\s+)?(?:leaders['’]?\\s+|presidential\\s+|ministerial\\s+|press\\s+)?(?:statement|declaration|communiqu[eé])${E}`,
+      'giu',
+    ),
+  },
+  {
+    language: 'de',
+    pattern: new RegExp(
+      `${W}${COMPOUND}\\s+(?:Presse|Abschluss|Regierungs)?(?:erklärung|kommuniqué|stellungnahme)${E}`,
+      'giu',
+    ),
+  },
+  {
+    language: 'es',
+    pattern: new RegExp(
+      `${W}(?:declaraci[oó]n|comunicado)(?:\\s+conjunt[oa])?\\s+${COMPOUND}${E}`,
+      'giu',
+    ),
   },
 ];
 
@@ -85,15 +125,19 @@ const ABOUT_STATEMENT = new RegExp(
 /** Adds the states whose adjectives name a statement's signers in `sentence` to `found`. */
 export function collectAdjectiveSigners(found: Signers, sentence: string, at: EvidenceAt): void {
   if (!ABOUT_STATEMENT.test(sentence)) return;
-  for (const shape of SHAPES) {
+  for (const shape of [...SHAPES, ...COMPOUNDS]) {
     for (const m of sentence.matchAll(shape.pattern)) {
-      const before = shape.before.test(sentence.slice(0, m.index));
-      if (!before && !shape.after.test(sentence.slice(m.index + m[0].length))) continue;
+      const { ties } = shape;
+      const tied =
+        !ties ||
+        ties.before.test(sentence.slice(0, m.index)) ||
+        ties.after.test(sentence.slice(m.index + m[0].length));
+      if (!tied) continue;
       const text = m.groups?.list ?? '';
       const from = m.index + m[0].indexOf(text);
-      const words = [
-        ...text.matchAll(shape.language === 'en' ? new RegExp(EN_ADJECTIVE, 'gu') : /[\p{L}]+/gu),
-      ].filter((w) => !NOT_ADJECTIVE.test(w[0]));
+      const words = [...text.matchAll(shape.language === 'en' ? EN_WORDS : /[\p{L}]+/gu)].filter(
+        (w) => !NOT_ADJECTIVE.test(w[0]),
+      );
       const codes = words.map((w) => stateOfAdjective(w[0], shape.language));
       // Every adjective of the list must be a state's, or the list is something else.
       if (words.length < 2 || codes.some((c) => c === undefined)) continue;

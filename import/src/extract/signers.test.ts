@@ -76,6 +76,9 @@ describe('who signed', () => {
     ['Gemeinsame Presseerklärung des deutschen und des französischen Außenministers', 'DEU FRA'],
     ['Déclaration commune des ministres français et allemand des Affaires étrangères', 'FRA DEU'],
     ['Los cancilleres argentino y brasileño firmaron hoy una declaración conjunta.', 'ARG BRA'],
+    ['Russian-Chinese Joint Statement on Global Strategic Stability', 'RUS CHN'],
+    ['Gemeinsame deutsch-französische Erklärung zur Ukraine', 'DEU FRA'],
+    ['Declaración conjunta argentino-chilena sobre la Antártida', 'ARG CHL'],
     [
       'Delivered by the United Kingdom on behalf of the Core Group on Sri Lanka (Canada, Malawi and the United Kingdom).',
       'CAN MWI GBR',
@@ -144,6 +147,7 @@ describe('who did not sign', () => {
       '',
     ],
     ['The Congolese and Russian ministers signed a joint statement.', ''],
+    ['The Chinese-made statement was criticised by the Sino-Soviet press.', ''],
     [
       'Die deutsche und die französische Regierung lehnen die Erklärung der russischen Seite ab.',
       '',
