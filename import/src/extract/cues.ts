@@ -69,7 +69,7 @@ export const VERB_CUES: RegExp[] = [
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 export const BACKWARD_CUES: RegExp[] = [
-  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?))',
+  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?))',
   '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
   "(?:ont\\s+|a\\s+)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
   '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|adoptaron|firmaron|suscribieron|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
@@ -99,6 +99,9 @@ export const LIST_WORDS = new Set([
     'particular such among them others representatives representative permanent mission ' +
     'missions ministers minister foreign affairs heads head leaders presidents president prime ' +
     'ambassador ambassadors participating partner partners group core or with ' +
+    // "…, Minister of Foreign Affairs, for France;", "sus pares de Bolivia, Luis Arce; de Brasil,
+    // Lula da Silva;".
+    'for counterparts peers homologues homólogos pares amtskollegen da ' +
     'и а также так же как страны стран государства государств странами государствами ' +
     'правительства делегации республика республики члены член с вместе совместно наряду том числе ' +
     'другие других главы глав министры министров иностранных дел мид представители лидеры ' +

@@ -198,9 +198,21 @@ export const CLOSING =
 export const EARLIER =
   /(?<![\p{L}])(?:last\s+year|years?\s+ago|previous(?:ly)?|earlier\s+(?:this|that)\s+(?:year|month|week)|in\s+(?:19|20)\d\d,|в\s+прошлом\s+году|ранее|l['’]an(?:née)?\s+derni[eè]re?|el\s+año\s+pasado|letztes\s+Jahr|opposed|counter-?statement|rival\s+(?:statement|text)|in\s+response\s+to)(?![\p{L}])/iu;
 
+// "Among the countries missing from the list of signatories are", "countries that did not sign
+// include", "n'ont pas signé :": the names after it stayed out.
+const NOT_SIGNED = [
+  '(?:missing|absent|left\\s+off)\\s+from\\s+(?:the\\s+)?(?:list\\s+of\\s+)?(?:signatories|signers|signatures)(?:\\s+(?:are|were|include[ds]?))?',
+  "(?:did\\s+not|didn['’]t|refused\\s+to|declined\\s+to|have\\s+not|haven['’]t)\\s+(?:yet\\s+)?sign(?:ed)?(?:\\s+(?:it|the\\s+\\p{L}+))?(?:\\s+(?:are|were|include[ds]?))?",
+  'non-?signator(?:y|ies)(?:\\s+(?:are|were|include[ds]?))?',
+  "n['’]ont\\s+pas\\s+signé(?:\\s+(?:sont|figurent))?|ne\\s+figurent\\s+pas(?:\\s+parmi\\s+les\\s+signataires)?",
+  'no\\s+(?:firmaron|suscribieron|figuran)(?:\\s+(?:entre\\s+los\\s+firmantes))?',
+  'nicht\\s+unterzeichnet(?:\\s+haben)?',
+  'не\\s+(?:подписали|подписавш\\p{L}*)',
+].join('|');
+
 /** Words that take the names after them out of a list: "all members, except Brazil and Canada". */
 export const EXCEPT = new RegExp(
-  `${W}(?:except(?:\\s+for)?|excluding|other\\s+than|with\\s+the\\s+exception\\s+of|but\\s+not|excepto|salvo|menos|con\\s+excepci[oó]n\\s+de|sauf|hormis|à\\s+l['’]exception\\s+d(?:e|u|es)|кроме|за\\s+исключением|außer|ausgenommen|mit\\s+Ausnahme)${E}`,
+  `${W}(?:except(?:\\s+for)?|excluding|other\\s+than|with\\s+the\\s+exception\\s+of|but\\s+not|excepto|salvo|menos|con\\s+excepci[oó]n\\s+de|sauf|hormis|à\\s+l['’]exception\\s+d(?:e|u|es)|кроме|за\\s+исключением|außer|ausgenommen|mit\\s+Ausnahme|${NOT_SIGNED})${E}`,
   'iu',
 );
 

@@ -91,6 +91,16 @@ describe('lists of signers in the shapes real statements use', () => {
       'RUS CHN',
     ],
     [
+      'participants by office "for" their states: "H.E. Mr …, Minister of Foreign Affairs, for France;"',
+      'Statement of the ministers\n\nThe ministers met the Secretary-General. Taking part were H.E. Mr. Lin Bo, Minister of Foreign Affairs, for the Republic of Korea; H.E. Ms. Anne Roy, Minister of Foreign Affairs, for Canada; and H.E. Mr. Tom Hill, Secretary of State, for Australia.',
+      'KOR CAN AUS',
+    ],
+    [
+      'peers with their names: "sus pares de Bolivia, Luis Arce; de Brasil, Ana da Costa"',
+      'Declaración de Asunción\n\nLa declaración fue firmada por sus pares de Bolivia, Luis Arce; de Brasil, Ana da Costa; y de Uruguay, Juan Pérez.',
+      'BOL BRA URY',
+    ],
+    [
       '"released by the Governments of A, B and C"',
       'The text of the following statement was released by the Governments of the United States of America, Japan and the Republic of Korea.',
       'USA JPN KOR',
@@ -252,6 +262,15 @@ describe('states a text names that did not sign', () => {
       "Déclaration commune\n\nLa France est l'un des 27 pays de l'Union. L'Espagne est l'une des 40 pays qui ont critiqué la déclaration.",
     );
     expect(codes).toBe('');
+  });
+
+  it.each([
+    'Joint statement\n\nForty countries signed the joint statement. Among the countries missing from the list of signatories are India, Mexico, Brazil and Indonesia.',
+    'Joint statement\n\nThe countries that did not sign the statement include India, Mexico, Brazil and Indonesia.',
+  ])('takes and proposes none of the states that did not sign: %s', (text) => {
+    const { codes, review } = read(text);
+    expect(codes).toBe('');
+    expect(review.flatMap((d) => d.signatories)).toEqual([]);
   });
 
   it('takes no dash-joined states that a heading is about', () => {
