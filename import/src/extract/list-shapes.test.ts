@@ -273,6 +273,21 @@ describe('states a text names that did not sign', () => {
     expect(review.flatMap((d) => d.signatories)).toEqual([]);
   });
 
+  it('leaves out a territory another state governs, with a warning', () => {
+    const { declarations, warnings } = extractFromText(
+      'Forum communiqué\n\nThe communiqué was adopted by Fiji, French Polynesia, Niue and Samoa.',
+      { file: 'shape.txt', format: 'txt' },
+    );
+    expect(declarations.flatMap((d) => d.signatories.map((x) => x.code))).toEqual([
+      'FJI',
+      'NIU',
+      'WSM',
+    ]);
+    expect(warnings.map((w) => w.message)).toContain(
+      'left out French Polynesia: a territory another state governs signs in no name of its own',
+    );
+  });
+
   it('takes no dash-joined states that a heading is about', () => {
     expect(read('Statement on the Japan-U.S. alliance\n\nThe alliance is strong.').codes).toBe('');
   });
