@@ -2,7 +2,8 @@ import type { TextLanguage } from '../resolve/country-names';
 import type { Analysed } from './analysed';
 import { evidenceIn, wholeSentence } from './analysed';
 import { FURNITURE, headlineLine, storyLines } from './body-lines';
-import { statedCount } from './counts';
+import { namesTwoParties, statedCount } from './counts';
+import { DECLARATION_NOUN } from './cues';
 import { readDeclarations } from './declaration';
 import type { Context } from './declaration';
 import { absoluteDate } from './dates';
@@ -52,6 +53,10 @@ function nationalAuthor(all: Analysed[], headline: number): string | null {
   return null;
 }
 
+// The headline names a statement or communiqué ("Joint Communiqué", "Erklärung der Außenminister").
+const isJointText = (all: Analysed[], headline: number) =>
+  all.some((a) => a.sentence.line === headline && DECLARATION_NOUN.test(a.sentence.text));
+
 /**
  * The declarations a press release or news report describes, with every fact's evidence, and
  * what it says about itself as a source. Nothing is guessed: a state counts as a signatory only
@@ -88,7 +93,13 @@ export function extractFromText(
     analysed: all,
     headline,
     furniture: lines.filter((l) => FURNITURE.test(l.text)).map((l) => l.index),
-    counts: all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),
+    counts: [
+      ...all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),
+      // A joint text that speaks of "the two countries" counts its two parties.
+      ...(isJointText(all, headline) && analysed.some((a) => namesTwoParties(a.sentence.text))
+        ? [2]
+        : []),
+    ],
     author: nationalAuthor(all, headline),
     leads: countLeads(all),
     oneOf: oneOfCounted(all),

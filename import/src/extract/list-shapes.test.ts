@@ -101,6 +101,16 @@ describe('lists of signers in the shapes real statements use', () => {
       'BOL BRA URY',
     ],
     [
+      'a bilateral communiqué that names its parties in prose and speaks of "the two ministers"',
+      'Joint Communiqué issued at the end of the visit\n\nMinister Kofi Mensah of Ghana and Minister Ali Traoré of Burkina Faso met in Accra. The two Ministers signed an agreement on trade.',
+      'GHA BFA',
+    ],
+    [
+      'German: "unserer beiden Staaten" in a joint text',
+      'Erklärung der Außenminister\n\nDeutschland und Polen wollen ihre Partnerschaft ausbauen. Die Zusammenarbeit unserer beiden Staaten soll gestärkt werden.',
+      'DEU POL',
+    ],
+    [
       '"released by the Governments of A, B and C"',
       'The text of the following statement was released by the Governments of the United States of America, Japan and the Republic of Korea.',
       'USA JPN KOR',
@@ -286,6 +296,18 @@ describe('states a text names that did not sign', () => {
     expect(warnings.map((w) => w.message)).toContain(
       'left out French Polynesia: a territory another state governs signs in no name of its own',
     );
+  });
+
+  it('counts no two parties outside a joint text, and takes no two states a bilateral text addresses', () => {
+    expect(
+      read('Press release\n\nGhana and Togo discussed trade. The two countries share a border.')
+        .codes,
+    ).toBe('');
+    expect(
+      read(
+        'Joint Communiqué\n\nThe two ministers condemned Russia and Belarus for the attack. Ghana and Togo signed the communiqué.',
+      ).codes,
+    ).toBe('GHA TGO');
   });
 
   it('takes no dash-joined states that a heading is about', () => {
