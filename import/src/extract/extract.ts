@@ -53,9 +53,13 @@ function nationalAuthor(all: Analysed[], headline: number): string | null {
   return null;
 }
 
-// The headline names a statement or communiqué ("Joint Communiqué", "Erklärung der Außenminister").
-const isJointText = (all: Analysed[], headline: number) =>
-  all.some((a) => a.sentence.line === headline && DECLARATION_NOUN.test(a.sentence.text));
+// The headline names a statement or communiqué ("Joint Communiqué", "Erklärung der
+// Außenminister"), or the story a joint one ("selon une déclaration commune").
+const JOINT_TEXT =
+  /(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|press\s+release)|déclaration\s+(?:commune|conjointe)|communiqué\s+(?:commun|conjoint)|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|gemeinsame\p{L}*\s+(?:\p{L}+)?erklärung|совместн\p{L}+\s+(?:заявлени|коммюнике|деклараци)\p{L}*)/iu;
+const isJointText = (all: Analysed[], headline: number, story: Analysed[]) =>
+  all.some((a) => a.sentence.line === headline && DECLARATION_NOUN.test(a.sentence.text)) ||
+  story.some((a) => JOINT_TEXT.test(a.sentence.text));
 
 /**
  * The declarations a press release or news report describes, with every fact's evidence, and
@@ -96,7 +100,8 @@ export function extractFromText(
     counts: [
       ...all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),
       // A joint text that speaks of "the two countries" counts its two parties.
-      ...(isJointText(all, headline) && analysed.some((a) => namesTwoParties(a.sentence.text))
+      ...(isJointText(all, headline, analysed) &&
+      analysed.some((a) => namesTwoParties(a.sentence.text))
         ? [2]
         : []),
     ],

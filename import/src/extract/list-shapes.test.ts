@@ -111,6 +111,16 @@ describe('lists of signers in the shapes real statements use', () => {
       'DEU POL',
     ],
     [
+      'a news report of a joint declaration, with "les deux ministres"',
+      'Les ministres de la France et du Royaume-Uni soutiennent l’Ukraine\n\nLes deux ministres se sont engagés à aider l’Ukraine, selon une déclaration commune adoptée à Paris. La France et le Royaume-Uni coopéreront.',
+      'FRA GBR',
+    ],
+    [
+      '"the foreign ministers and officials from A, B and C warned"',
+      'In a joint statement after talks in Cairo, the foreign ministers and officials from Egypt, Jordan and Qatar warned that such a step would endanger stability.',
+      'EGY JOR QAT',
+    ],
+    [
       '"released by the Governments of A, B and C"',
       'The text of the following statement was released by the Governments of the United States of America, Japan and the Republic of Korea.',
       'USA JPN KOR',
