@@ -147,6 +147,10 @@ describe('who did not sign', () => {
       '',
     ],
     ['The Congolese and Russian ministers signed a joint statement.', ''],
+    [
+      'Eighty countries put their names to the joint communique of the Switzerland peace summit.',
+      '',
+    ],
     ['The Chinese-made statement was criticised by the Sino-Soviet press.', ''],
     [
       'Die deutsche und die französische Regierung lehnen die Erklärung der russischen Seite ab.',

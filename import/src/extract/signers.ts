@@ -80,8 +80,13 @@ function take(sentence: string, item: Item): 'take' | 'pass' | 'stop' {
   if (item.kind === 'other') return 'pass';
   // "25 of the 27 EU member states": the states, not the organization, and unnamed.
   if (item.kind === 'signer' && MEMBERS_AFTER.test(sentence.slice(item.end))) return 'pass';
+  // "the final communique of the Switzerland peace summit": a state naming an event is no signer.
+  if (item.kind === 'state' && NAMES_EVENT.test(sentence.slice(item.end))) return 'stop';
   return isPlace(sentence, item.start) ? 'stop' : 'take';
 }
+
+const NAMES_EVENT =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meeting|conference|talks|forum|session|visit|war|crisis|conflict)(?![\p{L}])/u;
 
 const MEMBERS_AFTER =
   /^\s+(?:member\s+states|members|member\s+countries|countries|states|государств|стран|États\s+membres|Estados\s+miembros|Mitgliedstaaten)(?![\p{L}])/iu;
