@@ -1,33 +1,151 @@
+import type { TextLanguage } from '../resolve/country-names';
 import { stateOfAdjective } from '../resolve/demonyms';
 import type { EvidenceAt, Signers } from './collect-signers';
 import { addState } from './collect-signers';
 import { DECLARATION_NOUN } from './cues';
 
-const ADJECTIVE = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
-// "the Russian and Chinese presidents signed": adjectives of nationality before the office of
-// the signers and a verb of signing. Elsewhere ("the French and German leaders are expected",
-// "the American and British alliance") an adjective says nothing about who signed.
-const SIGNING_OFFICES = new RegExp(
-  `(?<![\\p{L}])[Tt]he\\s+(${ADJECTIVE}(?:\\s*,\\s*${ADJECTIVE})*,?\\s+and\\s+${ADJECTIVE})\\s+` +
-    '(?:presidents|leaders|(?:foreign\\s+)?ministers|prime\\s+ministers|heads\\s+of\\s+(?:state|government)|governments|delegations)' +
-    '\\s+(?:have\\s+|had\\s+)?(?:also\\s+|jointly\\s+)?(?:signed|adopted|issued|endorsed|released|agreed\\s+on)(?![\\p{L}])',
-  'gu',
+const W = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+
+// The adjectives of a list, as `list(adjective, and, article)` spells them: "German and French",
+// "des deutschen und des französischen", "français et allemand", "argentino y brasileño".
+const list = (adjective: string, and: string, article = '') =>
+  `(?<list>${article}${adjective}(?:\\s*,\\s*${article}${adjective})*,?\\s+(?:${and})\\s+${article}${adjective})`;
+
+const EN_ADJECTIVE = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
+// One adjective of a list or compound: "South Korean", "Russian" and "Chinese" in "Russian-Chinese".
+const EN_WORDS = /\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?/gu;
+const EN_OFFICE =
+  '(?:presidents|leaders|(?:foreign\\s+)?ministers|prime\\s+ministers|heads\\s+of\\s+(?:state|government)|governments|delegations)';
+const DE_OFFICE =
+  '(?:Außen|Aussen|Bundes|Premier|Staats)?(?:minister|präsident|kanzler)\\p{L}*|Ministerpräsident\\p{L}*|Regierung(?:en)?|(?:Staats-\\s+und\\s+)?Regierungschef\\p{L}*|Delegation(?:en)?';
+const FR_OFFICE =
+  "(?:les|des)\\s+(?:ministres|présidents|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|gouvernements|Premiers\\s+ministres|dirigeants|chefs\\s+de\\s+la\\s+diplomatie|délégations)";
+const ES_OFFICE =
+  '(?:los|las)\\s+(?:cancilleres|presidentes|mandatarios|gobiernos|ministros(?:\\s+de\\s+(?:Relaciones|Asuntos)\\s+Exteriores)?|jefes\\s+de\\s+(?:Estado|Gobierno)|líderes|delegaciones)';
+
+/** Adjectives of nationality that name a statement's signers, in one language's word order. */
+type Shape = {
+  language: TextLanguage;
+  pattern: RegExp;
+  /**
+   * What ties the match to the statement, when the pattern does not name it: right before it,
+   * the statement is theirs ("Joint statement of the …"); right after it, they signed it
+   * ("… signed", "… said in a joint statement").
+   */
+  ties?: { before: RegExp; after: RegExp };
+};
+
+const EN_SIGNED = `^\\s+(?:have\\s+|had\\s+)?(?:also\\s+|jointly\\s+)?(?:(?:signed|adopted|issued|endorsed|released|agreed\\s+on)${E}|(?:said|stated|declared|announced|reaffirmed)${E}[^.;]{0,40}?${W}(?:joint|statement|declaration|communiqu[eé])${E})`;
+
+// "the Russian and Chinese presidents signed", "the German and French foreign ministers said in
+// a joint statement", "Joint statement of the German and French foreign ministers": adjectives
+// of nationality before the office of the signers. Elsewhere ("the French and German leaders
+// are expected", "the American and British alliance") an adjective says nothing about who signed.
+const SHAPES: Shape[] = [
+  {
+    language: 'en',
+    pattern: new RegExp(`${W}[Tt]he\\s+${list(EN_ADJECTIVE, 'and')}\\s+${EN_OFFICE}${E}`, 'gu'),
+    ties: {
+      before: /(?:statement|declaration|communiqu[eé])\s+(?:of|by|from)\s+$/iu,
+      after: new RegExp(EN_SIGNED, 'iu'),
+    },
+  },
+  {
+    // "Gemeinsame Presseerklärung des deutschen und des französischen Außenministers"
+    language: 'de',
+    pattern: new RegExp(
+      `${W}${list('\\p{L}+', 'und|sowie', '(?:(?:der|des|dem|den|die)\\s+)?')}\\s+(?:${DE_OFFICE})${E}`,
+      'giu',
+    ),
+    ties: {
+      before: /(?:erklärung|kommuniqué|stellungnahme)\p{L}*\s+$/iu,
+      after:
+        /^[^.;]{0,100}?(?:unterzeichne|verabschiede|veröffentlich|abgegeben|gaben|erklärten|bekräftigten)/iu,
+    },
+  },
+  {
+    // "Déclaration commune des ministres français et allemand des Affaires étrangères"
+    language: 'fr',
+    pattern: new RegExp(`${W}${FR_OFFICE}\\s+${list('\\p{L}+', 'et')}${E}`, 'giu'),
+    ties: {
+      before: /(?:déclaration|communiqué)(?:\s+(?:commune?|conjointe?))?\s+$/iu,
+      after:
+        /^(?:\s+des\s+affaires\s+étrangères)?[^.;]{0,80}?(?:ont\s+(?:signé|adopté|publié|approuvé|déclaré|réaffirmé)|signent|adoptent|déclarent|réaffirment)/iu,
+    },
+  },
+  {
+    // "Los cancilleres argentino y brasileño firmaron", "Declaración conjunta de los presidentes …"
+    language: 'es',
+    pattern: new RegExp(`${W}${ES_OFFICE}\\s+${list('\\p{L}+', 'y|e')}${E}`, 'giu'),
+    ties: {
+      before: /(?:declaraci[oó]n|comunicado)(?:\s+conjunt[oa])?\s+de\s+$/iu,
+      after:
+        /^[^.;]{0,80}?(?:firmaron|suscribieron|adoptaron|emitieron|difundieron|acordaron|reafirmaron|declararon|firman|suscriben|adoptan|declaran)/iu,
+    },
+  },
+];
+
+// "Russian-Chinese Joint Statement", "Gemeinsame deutsch-französische Erklärung", "Declaración
+// conjunta argentino-chilena": a compound of adjectives of nationality names the statement's
+// signers. (French joins prefixes, "franco-allemande", that no adjective list holds.)
+const COMPOUND = '(?<list>\\p{L}+(?:[-–]\\p{L}+)+)';
+const COMPOUNDS: Shape[] = [
+  {
+    language: 'en',
+    pattern: new RegExp(
+      `${W}${COMPOUND}\\s+(?:joint\\s+)?(?:leaders['’]?\\s+|presidential\\s+|ministerial\\s+|press\\s+)?(?:statement|declaration|communiqu[eé])${E}`,
+      'giu',
+    ),
+  },
+  {
+    language: 'de',
+    pattern: new RegExp(
+      `${W}${COMPOUND}\\s+(?:Presse|Abschluss|Regierungs)?(?:erklärung|kommuniqué|stellungnahme)${E}`,
+      'giu',
+    ),
+  },
+  {
+    language: 'es',
+    pattern: new RegExp(
+      `${W}(?:declaraci[oó]n|comunicado)(?:\\s+conjunt[oa])?\\s+${COMPOUND}${E}`,
+      'giu',
+    ),
+  },
+];
+
+const NOT_ADJECTIVE = /^(?:and|und|sowie|et|y|e|the|der|des|dem|den|die)$|^[\s,]*$/iu;
+
+// A sentence about a statement: German compounds ("Presseerklärung") hold the noun inside.
+const ABOUT_STATEMENT = new RegExp(
+  `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme`,
+  'iu',
 );
 
 /** Adds the states whose adjectives name a statement's signers in `sentence` to `found`. */
 export function collectAdjectiveSigners(found: Signers, sentence: string, at: EvidenceAt): void {
-  if (!DECLARATION_NOUN.test(sentence)) return;
-  for (const m of sentence.matchAll(SIGNING_OFFICES)) {
-    const list = m[1] ?? '';
-    const from = m.index + m[0].indexOf(list);
-    const words = [...list.matchAll(new RegExp(ADJECTIVE, 'gu'))];
-    const codes = words.map((w) => stateOfAdjective(w[0]));
-    // Every adjective of the list must be a state's, or the list is something else.
-    if (codes.some((c) => c === undefined)) continue;
-    words.forEach((w, i) => {
-      const start = from + w.index;
-      const code = codes[i];
-      if (code) addState(found, code, at(start, start + w[0].length));
-    });
+  if (!ABOUT_STATEMENT.test(sentence)) return;
+  for (const shape of [...SHAPES, ...COMPOUNDS]) {
+    for (const m of sentence.matchAll(shape.pattern)) {
+      const { ties } = shape;
+      const tied =
+        !ties ||
+        ties.before.test(sentence.slice(0, m.index)) ||
+        ties.after.test(sentence.slice(m.index + m[0].length));
+      if (!tied) continue;
+      const text = m.groups?.list ?? '';
+      const from = m.index + m[0].indexOf(text);
+      const words = [...text.matchAll(shape.language === 'en' ? EN_WORDS : /[\p{L}]+/gu)].filter(
+        (w) => !NOT_ADJECTIVE.test(w[0]),
+      );
+      const codes = words.map((w) => stateOfAdjective(w[0], shape.language));
+      // Every adjective of the list must be a state's, or the list is something else.
+      if (words.length < 2 || codes.some((c) => c === undefined)) continue;
+      words.forEach((w, i) => {
+        const start = from + w.index;
+        const code = codes[i];
+        if (code) addState(found, code, at(start, start + w[0].length));
+      });
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { DONE_AT, LIST_HEADING, SIGNATURE_LINE } from './cues';
+import { DONE_AT, LIST_HEADING, OFFICE_LINE, SIGNATURE_LINE, SIGNED_LINE } from './cues';
 import { findDates } from './dates';
 import { isStatementHeading } from './title';
 import type { Line } from './source-facts';
@@ -53,8 +53,11 @@ export function storyLines(lines: Line[], headline: number): Set<number> {
     if (!line || FURNITURE.test(line.text)) break;
     if (line.words === 0) continue;
     const heading = LIST_HEADING.test(line.text);
-    // A signature block: "Done at …", then "For the Kingdom of Sweden" over a signer's name.
-    const signing = line.words <= 12 && (SIGNATURE_LINE.test(line.text) || DONE_AT.test(line.text));
+    // A signature block: "Done at …", then "For the Kingdom of Sweden" over a signer's name, or
+    // "(Signed) …" over "Permanent Representative of …".
+    const signing =
+      line.words <= 16 &&
+      [SIGNATURE_LINE, DONE_AT, OFFICE_LINE, SIGNED_LINE].some((p) => p.test(line.text));
     if (!open && !heading && !signing && !/^[-*•\u2022]|^\d+[.)]\s/.test(line.text)) break;
     last = i;
     open = /[:,]$/.test(line.text) || line.words <= 4 || heading || signing;

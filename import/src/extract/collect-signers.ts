@@ -2,6 +2,7 @@ import { countryName } from '../resolve/country-names';
 import { resolveCountry } from '../resolve/countries';
 import { countryByTypo } from '../resolve/country-typo';
 import { registryEntry } from '../resolve/registry';
+import { signsInOwnName } from '../resolve/signing-entities';
 import { DATE_WORDS } from './cues';
 import type { SentenceItem } from './sentence-items';
 import type { SignerList } from './signers';
@@ -29,9 +30,18 @@ const SEPARATORS =
 const NAME =
   /^(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|de|du|des|la|el|del)?\s*\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
-/** Adds a signatory state once, with the evidence it was first read from. */
+/**
+ * Adds a signatory state once, with the evidence it was first read from. A territory another
+ * state governs is left out, with a warning: it does not sign in its own name.
+ */
 export function addState(found: Signers, code: string, evidence: Evidence): void {
   if (found.signatories.some((s) => s.code === code)) return;
+  if (!signsInOwnName(code)) {
+    const message = `left out ${countryName(code)}: a territory another state governs signs in no name of its own`;
+    if (!found.warnings.some((w) => w.message === message))
+      found.warnings.push({ message, evidence });
+    return;
+  }
   found.signatories.push({ code, name: countryName(code), evidence });
 }
 

@@ -28,6 +28,10 @@ export const FORWARD_CUES: RegExp[] = [
   'in\\s+the\\s+name\\s+of',
   '(?:and|as\\s+well\\s+as)\\s+my\\s+own\\s+country',
   'joint\\s+(?:statement|declaration|communiqu[eé]|letter|appeal)s?\\s+(?:of|by|from|between)',
+  '(?:déclaration|communiqué)\\s+(?:conjointe?|commune?)\\s+entre',
+  '(?:declaraci[oó]n|comunicado)\\s+conjunt[oa]\\s+entre',
+  '(?:gemeinsame\\s+)?(?:Erklärung|Absichtserklärung|Kommuniqué)\\s+zwischen',
+  '(?:совместное\\s+)?(?:заявление|коммюнике|декларация)\\s+между',
   "^(?:[\\p{Lu}][\\p{L}\\p{N}'’-]*\\s+){0,3}(?:statement|declaration|communiqu[eé])\\s+(?:of|by|from)",
   '(?:signatories|signed|endorsed\\s+by|supported\\s+by|signatory\\s+(?:states|countries)|co-?signatories|co-?sponsors|the\\s+following\\s+(?:\\d+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments)[^:.]{0,40})\\s*:',
   'от\\s+имени',
@@ -65,7 +69,7 @@ export const VERB_CUES: RegExp[] = [
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 export const BACKWARD_CUES: RegExp[] = [
-  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?))',
+  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?))',
   '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
   "(?:ont\\s+|a\\s+)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
   '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|adoptaron|firmaron|suscribieron|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
@@ -95,6 +99,9 @@ export const LIST_WORDS = new Set([
     'particular such among them others representatives representative permanent mission ' +
     'missions ministers minister foreign affairs heads head leaders presidents president prime ' +
     'ambassador ambassadors participating partner partners group core or with ' +
+    // "…, Minister of Foreign Affairs, for France;", "sus pares de Bolivia, Luis Arce; de Brasil,
+    // Lula da Silva;".
+    'for counterparts peers homologues homólogos pares amtskollegen da ' +
     'и а также так же как страны стран государства государств странами государствами ' +
     'правительства делегации республика республики члены член с вместе совместно наряду том числе ' +
     'другие других главы глав министры министров иностранных дел мид представители лидеры ' +
@@ -152,9 +159,51 @@ export const BACKGROUND =
 export const LIST_HEADING =
   /^(?:(?:the\s+)?list\s+of\s+)?(?:signatories|signatory\s+(?:states|countries)|co-?signatories|co-?sponsors|endorsements|signed\s+by|endorsed\s+by|supported\s+by|подписавшие|signataires|firmantes)\s*:?$/iu;
 
-/** A signature block's line: "For the Kingdom of Sweden", "Pour la République française". */
-export const SIGNATURE_LINE =
-  /^(?:for|on\s+behalf\s+of|pour|por|für|за)\s+(?:(?:the|la|le|les|el|die|den|das)\s+|l['’])?/iu;
+// "the Government of", "le Gouvernement de la", "der Regierung der", "Правительство": the office
+// a signature block may sign for, between "For" and the state.
+const SIGNING_FOR =
+  "(?:(?:Government|Gouvernement|Gobierno|Regierung|Правительство|Президент|President|Président|Presidente|Präsident(?:en)?)\\s+(?:(?:of|de|du|des|del|der|von)\\s+(?:(?:the|la|le|les|el|die|den|das)\\s+|l['’])?|d['’])?)?";
+
+/**
+ * A signature block's line: "For the Kingdom of Sweden", "Pour la République française", "For
+ * the Government of the Republic of Poland", "Por el Gobierno de", "За Правительство".
+ */
+export const SIGNATURE_LINE = new RegExp(
+  `^(?:for|on\\s+behalf\\s+of|pour|por|für|за)\\s+(?:(?:the|la|le|les|el|die|den|das)\\s+|l['’])?${SIGNING_FOR}`,
+  'iu',
+);
+
+/** The words of a signature block's line before its state, alone: "For the Government of". */
+export const SIGNATURE_LEAD = new RegExp(`^\\s*${SIGNATURE_LINE.source.slice(1)}\\s*$`, 'iu');
+
+/** "(Signed)" before a signer's name, in a letter's signature. */
+const SIGNED_MARK = String.raw`\((?:signed|sgd\.?|signé|firmado|gez(?:eichnet)?\.?|подписано|подпись)\)`;
+
+const OFFICES = [
+  String.raw`(?:Deputy\s+)?Permanent\s+Representative|Ambassador|Charg[ée]\s+d['’]affaires(?:\s+a\.\s*i\.)?`,
+  String.raw`(?:(?:Deputy|Vice)\s+)?(?:Prime\s+Minister|President)|Minister\s+(?:of|for)\s+Foreign\s+Affairs(?:\s+and\s+[\p{L}\s]{3,40}?)?|Foreign\s+Minister|Secretary\s+of\s+State`,
+  String.raw`Représentante?\s+permanente?(?:\s+adjointe?)?|Ambassadeur|Ministre\s+des\s+Affaires\s+étrangères|Président(?:e)?|Premier\s+ministre`,
+  String.raw`Representante\s+Permanente|Embajador(?:a)?|Ministr[oa]\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores|Canciller|President[ea]`,
+  String.raw`Ständige[rn]?\s+Vertreter(?:in)?|Botschafter(?:in)?|Außenminister(?:in)?|Bundesminister(?:in)?\s+des\s+Auswärtigen|Präsident(?:in)?`,
+  String.raw`Постоянн\p{L}+\s+представител\p{L}+|Посол|Министр\s+иностранных\s+дел|Президент`,
+].join('|');
+
+/**
+ * A signature's line of office, alone on its line: "(Signed) Jan Kowalski, Permanent
+ * Representative of Poland to the United Nations", "Minister of Foreign Affairs of the Russian
+ * Federation", "Министр иностранных дел". What it matches ends where the state's name begins.
+ */
+export const OFFICE_LINE = new RegExp(
+  String.raw`^(?:${SIGNED_MARK}\s*)?(?:[^,;:\n]{2,60},\s*)?(?:${OFFICES})\s+(?:(?:of|for|de|du|des|del|der|von)\s+(?:(?:the|la|le|les|el|die|den|das)\s+|l['’])?|d['’])?`,
+  'iu',
+);
+
+/** What may follow the state on a line of office: "to the United Nations", "при ООН". */
+export const OFFICE_TAIL =
+  /^[\s.,:;]*(?:(?:to|at|in)\s+(?:the\s+)?(?:United\s+Nations|UN)(?:\s+(?:Office\s+)?(?:in|at)\s+\p{Lu}\p{L}+)?|auprès\s+de\s+l['’]Organisation\s+des\s+Nations\s+Unies|auprès\s+des\s+Nations\s+Unies|ante\s+(?:las\s+)?Naciones\s+Unidas|bei\s+den\s+Vereinten\s+Nationen|при\s+(?:ООН|Организации\s+Объединенных\s+Наций))?[\s.,:;]*$/iu;
+
+/** A signer's name marked "(Signed)", on a line of its own. */
+export const SIGNED_LINE = new RegExp(String.raw`^${SIGNED_MARK}`, 'iu');
 
 /** The line that closes a signed text: "Done at Madrid on 28 June 2022", "Fait à Paris". */
 export const DONE_AT =

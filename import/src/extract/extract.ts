@@ -2,12 +2,14 @@ import type { TextLanguage } from '../resolve/country-names';
 import type { Analysed } from './analysed';
 import { evidenceIn, wholeSentence } from './analysed';
 import { FURNITURE, headlineLine, storyLines } from './body-lines';
-import { statedCount } from './counts';
+import { namesTwoParties, statedCount } from './counts';
+import { DECLARATION_NOUN } from './cues';
 import { readDeclarations } from './declaration';
 import type { Context } from './declaration';
 import { absoluteDate } from './dates';
 import { textLanguage } from './language';
 import { countLeads, findEnumerations, oneOfCounted } from './enumerations';
+import { settleKorea } from './korea';
 import { NATIONAL_HEADING } from './list-cues';
 import { readInput } from './read-input';
 import { scoreLists } from './score-lists';
@@ -51,6 +53,14 @@ function nationalAuthor(all: Analysed[], headline: number): string | null {
   return null;
 }
 
+// The headline names a statement or communiqué ("Joint Communiqué", "Erklärung der
+// Außenminister"), or the story a joint one ("selon une déclaration commune").
+const JOINT_TEXT =
+  /(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|press\s+release)|déclaration\s+(?:commune|conjointe)|communiqué\s+(?:commun|conjoint)|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|gemeinsame\p{L}*\s+(?:\p{L}+)?erklärung|совместн\p{L}+\s+(?:заявлени|коммюнике|деклараци)\p{L}*)/iu;
+const isJointText = (all: Analysed[], headline: number, story: Analysed[]) =>
+  all.some((a) => a.sentence.line === headline && DECLARATION_NOUN.test(a.sentence.text)) ||
+  story.some((a) => JOINT_TEXT.test(a.sentence.text));
+
 /**
  * The declarations a press release or news report describes, with every fact's evidence, and
  * what it says about itself as a source. Nothing is guessed: a state counts as a signatory only
@@ -74,8 +84,10 @@ export function extractFromText(
   // Every sentence is read once; the cue reader keeps to the story, the list finder reads all.
   const sentences = splitSentences(plain.text);
   assertSentenceLengths(sentences);
-  const all = sentences.map((sentence): Analysed => {
-    const items = sentenceItems(plain.text, sentence, languages);
+  const itemsOf = sentences.map((sentence) => sentenceItems(plain.text, sentence, languages));
+  settleKorea(itemsOf);
+  const all = sentences.map((sentence, i): Analysed => {
+    const items = itemsOf[i] ?? [];
     const lists = story.has(sentence.line) ? signerLists(sentence.text, items) : [];
     return { sentence, items, lists, at: evidenceIn(plain, sentence) };
   });
@@ -85,7 +97,14 @@ export function extractFromText(
     analysed: all,
     headline,
     furniture: lines.filter((l) => FURNITURE.test(l.text)).map((l) => l.index),
-    counts: all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),
+    counts: [
+      ...all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),
+      // A joint text that speaks of "the two countries" counts its two parties.
+      ...(isJointText(all, headline, analysed) &&
+      analysed.some((a) => namesTwoParties(a.sentence.text))
+        ? [2]
+        : []),
+    ],
     author: nationalAuthor(all, headline),
     leads: countLeads(all),
     oneOf: oneOfCounted(all),

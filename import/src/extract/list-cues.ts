@@ -44,7 +44,7 @@ export const LEAD_CUES: RegExp[] = [
   'attended\\s+by',
   '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|presidents|heads\\s+of\\s+(?:state|government|delegation))\\s+of',
   // "Foreign ministers from A, B and C have signed": office-holders from states are signers.
-  '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|heads\\s+of\\s+(?:state|government|delegation))\\s+from',
+  '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|heads\\s+of\\s+(?:state|government|delegation))(?:\\s+and\\s+(?:senior\\s+)?(?:officials|representatives|delegates))?\\s+from',
   // "Joint statement of A, B and C", "Declaración conjunta de", "Gemeinsame Erklärung von".
   '(?:joint\\s+)?(?:statement|declaration|communiqu[eé]|letter)\\s+(?:of|by|from)',
   // A heading: "Joint Statement on Working Methods by 10 elected members A, B, … & C".
@@ -126,9 +126,21 @@ export const ALONG_WITH = new RegExp(
   'iu',
 );
 
-/** Right after a state: it is one of a counted group that signed ("Cyprus is one of 50 countries that issued"). */
+const COUNTED = '(?:\\d{1,3}|[\\p{L}-]+)';
+
+/**
+ * Right after a state: it is one of a counted group that signed ("Cyprus is one of 50 countries
+ * that issued", "est l'un des 50 pays qui ont signé", "es uno de los 40 países que firmaron",
+ * "ist eines von 40 Ländern, die … unterzeichnet haben", "стал одной из 40 стран, подписавших").
+ */
 export const ONE_OF_COUNT = new RegExp(
-  `^[\\s,]*(?:is|was|has\\s+been|became|were)\\s+(?:one\\s+of|among)\\s+(?:the\\s+)?(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:other\\s+)?(?:countries|states|nations|governments|signatories|co-?sponsors|member\\s+states)\\s+(?:that|which|who|to)\\s+(?:have\\s+|had\\s+|jointly\\s+)?(?:issued|signed|joined|endorsed|supported|co-?sponsored|adopted|backed|delivered|released|sign|join|endorse|support|issue|adopt)${E}`,
+  `^[\\s,]*(?:${[
+    `(?:is|was|has\\s+been|became|were)\\s+(?:one\\s+of|among)\\s+(?:the\\s+)?${COUNTED}\\s+(?:other\\s+)?(?:countries|states|nations|governments|signatories|co-?sponsors|member\\s+states)\\s+(?:that|which|who|to)\\s+(?:have\\s+|had\\s+|jointly\\s+)?(?:issued|signed|joined|endorsed|supported|co-?sponsored|adopted|backed|delivered|released|sign|join|endorse|support|issue|adopt)`,
+    `(?:est|était|a\\s+été|fait\\s+partie|figure|compte)\\s+(?:l['’]une?\\s+des|parmi\\s+les|des)\\s+${COUNTED}\\s+(?:autres\\s+)?(?:pays|États|gouvernements|signataires|coparrains)\\s+(?:qui\\s+(?:ont|avaient)\\s+(?:signé|adopté|soutenu|appuyé|rejoint|approuvé|publié|endossé|coparrainé)|signataires|ayant\\s+signé)`,
+    `(?:es|fue|era|ha\\s+sido|forma\\s+parte|está|figura)\\s+(?:un[oa]\\s+de|entre|de)\\s+(?:los|las)\\s+${COUNTED}\\s+(?:otros\\s+)?(?:países|Estados|gobiernos|firmantes|copatrocinadores)\\s+(?:que\\s+(?:han\\s+|habían\\s+)?(?:firmaron|firmado|suscribieron|suscrito|adoptaron|adoptado|respaldaron|respaldado|apoyaron|apoyado|emitieron|emitido|se\\s+sumaron|se\\s+han\\s+sumado)|firmantes)`,
+    `(?:ist|war|gehört|gehörte|zählt|zählte)\\s+(?:eine[rs]?\\s+(?:von|der)|zu\\s+den)\\s+${COUNTED}\\s+(?:anderen\\s+)?(?:Ländern|Länder|Staaten|Regierungen|Unterzeichner\\p{L}*)\\s*,?\\s+(?:die|welche)\\s+[^.;]{0,80}?(?:unterzeichnet|unterstützt|verabschiedet|angeschlossen|mitgetragen|mitgezeichnet|veröffentlicht)`,
+    `(?:(?:стал[аио]?|является|был[аио]?|вош[её]л|вошла|вошло)\\s+)?(?:одн(?:ой|им)\\s+из|в\\s+числ[еоу]|среди)\\s+${COUNTED}\\s+(?:других\\s+)?(?:стран|государств|подписант\\p{L}*)\\s*,?\\s+(?:подписавш\\p{L}*|поддержавш\\p{L}*|присоединивш\\p{L}*|принявш\\p{L}*|которые\\s+(?:подписали|поддержали|присоединились|приняли))`,
+  ].join('|')})${E}`,
   'iu',
 );
 
@@ -186,9 +198,21 @@ export const CLOSING =
 export const EARLIER =
   /(?<![\p{L}])(?:last\s+year|years?\s+ago|previous(?:ly)?|earlier\s+(?:this|that)\s+(?:year|month|week)|in\s+(?:19|20)\d\d,|в\s+прошлом\s+году|ранее|l['’]an(?:née)?\s+derni[eè]re?|el\s+año\s+pasado|letztes\s+Jahr|opposed|counter-?statement|rival\s+(?:statement|text)|in\s+response\s+to)(?![\p{L}])/iu;
 
+// "Among the countries missing from the list of signatories are", "countries that did not sign
+// include", "n'ont pas signé :": the names after it stayed out.
+const NOT_SIGNED = [
+  '(?:missing|absent|left\\s+off)\\s+from\\s+(?:the\\s+)?(?:list\\s+of\\s+)?(?:signatories|signers|signatures)(?:\\s+(?:are|were|include[ds]?))?',
+  "(?:did\\s+not|didn['’]t|refused\\s+to|declined\\s+to|have\\s+not|haven['’]t)\\s+(?:yet\\s+)?sign(?:ed)?(?:\\s+(?:it|the\\s+\\p{L}+))?(?:\\s+(?:are|were|include[ds]?))?",
+  'non-?signator(?:y|ies)(?:\\s+(?:are|were|include[ds]?))?',
+  "n['’]ont\\s+pas\\s+signé(?:\\s+(?:sont|figurent))?|ne\\s+figurent\\s+pas(?:\\s+parmi\\s+les\\s+signataires)?",
+  'no\\s+(?:firmaron|suscribieron|figuran)(?:\\s+(?:entre\\s+los\\s+firmantes))?',
+  'nicht\\s+unterzeichnet(?:\\s+haben)?',
+  'не\\s+(?:подписали|подписавш\\p{L}*)',
+].join('|');
+
 /** Words that take the names after them out of a list: "all members, except Brazil and Canada". */
 export const EXCEPT = new RegExp(
-  `${W}(?:except(?:\\s+for)?|excluding|other\\s+than|with\\s+the\\s+exception\\s+of|but\\s+not|excepto|salvo|menos|con\\s+excepci[oó]n\\s+de|sauf|hormis|à\\s+l['’]exception\\s+d(?:e|u|es)|кроме|за\\s+исключением|außer|ausgenommen|mit\\s+Ausnahme)${E}`,
+  `${W}(?:except(?:\\s+for)?|excluding|other\\s+than|with\\s+the\\s+exception\\s+of|but\\s+not|excepto|salvo|menos|con\\s+excepci[oó]n\\s+de|sauf|hormis|à\\s+l['’]exception\\s+d(?:e|u|es)|кроме|за\\s+исключением|außer|ausgenommen|mit\\s+Ausnahme|${NOT_SIGNED})${E}`,
   'iu',
 );
 

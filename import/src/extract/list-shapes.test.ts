@@ -46,6 +46,81 @@ describe('lists of signers in the shapes real statements use', () => {
       'ESP PRT FRA',
     ],
     [
+      'a French signature block: "Pour le Gouvernement de …"',
+      'Déclaration commune\n\nFait à Paris le 3 mai 2022.\n\nPour le Gouvernement de la République française\nJean Dupont\n\nPour le Gouvernement du Royaume de Belgique\nMarc Martin',
+      'FRA BEL',
+    ],
+    [
+      'a Spanish signature block: "Por el Gobierno de …"',
+      'Declaración conjunta\n\nHecho en Lima el 3 de mayo de 2022.\n\nPor el Gobierno de la República del Perú\nJuan Pérez\n\nPor el Gobierno de la República de Chile\nPedro Soto',
+      'PER CHL',
+    ],
+    [
+      'a German signature block: "Für die Regierung der …"',
+      'Gemeinsame Erklärung\n\nGeschehen zu Berlin am 3. Mai 2022.\n\nFür die Regierung der Bundesrepublik Deutschland\nHans Müller\n\nFür die Regierung der Republik Österreich\nKarl Huber',
+      'DEU AUT',
+    ],
+    [
+      'a Russian signature block: "За Правительство …"',
+      'Совместное заявление\n\nСовершено в Москве 3 мая 2022 года.\n\nЗа Правительство Российской Федерации\nС. Лавров\n\nЗа Правительство Республики Казахстан\nМ. Тлеуберди',
+      'RUS KAZ',
+    ],
+    [
+      'a letter signed by permanent representatives: "(Signed) Name" over the office',
+      'Letter dated 3 May 2022 addressed to the Secretary-General\n\nWe have the honour to transmit the joint statement on the region.\n\n(Signed) Jan Kowalski\nPermanent Representative of Poland to the United Nations\n\n(Signed) Peter Novak, Permanent Representative of Slovakia to the United Nations\n\n(Signed) Anna Horvath\nAmbassador, Permanent Representative of Hungary to the United Nations',
+      'POL SVK HUN',
+    ],
+    [
+      'ministers’ names over their titles',
+      'Joint statement\n\nWe reaffirm our commitment to peace.\n\nSergey Lavrov\nMinister of Foreign Affairs of the Russian Federation\n\nWang Yi\nMinister of Foreign Affairs of the People’s Republic of China',
+      'RUS CHN',
+    ],
+    [
+      'a heading that joins its signers by dashes: "China-Russia Joint Statement"',
+      'China–Russia Joint Statement on Deepening the Partnership\n\nThe two sides agreed to deepen cooperation.',
+      'CHN RUS',
+    ],
+    [
+      '"between" in French, Spanish, German and Russian headings',
+      'Gemeinsame Erklärung zwischen der Bundesrepublik Deutschland und der Republik Indien\n\nDie beiden Regierungen vereinbarten eine engere Zusammenarbeit.',
+      'DEU IND',
+    ],
+    [
+      'a Russian heading: "Совместное заявление A и B" in the genitive',
+      'Совместное заявление Российской Федерации и Китайской Народной Республики\n\nСтороны договорились о сотрудничестве.',
+      'RUS CHN',
+    ],
+    [
+      'participants by office "for" their states: "H.E. Mr …, Minister of Foreign Affairs, for France;"',
+      'Statement of the ministers\n\nThe ministers met the Secretary-General. Taking part were H.E. Mr. Lin Bo, Minister of Foreign Affairs, for the Republic of Korea; H.E. Ms. Anne Roy, Minister of Foreign Affairs, for Canada; and H.E. Mr. Tom Hill, Secretary of State, for Australia.',
+      'KOR CAN AUS',
+    ],
+    [
+      'peers with their names: "sus pares de Bolivia, Luis Arce; de Brasil, Ana da Costa"',
+      'Declaración de Asunción\n\nLa declaración fue firmada por sus pares de Bolivia, Luis Arce; de Brasil, Ana da Costa; y de Uruguay, Juan Pérez.',
+      'BOL BRA URY',
+    ],
+    [
+      'a bilateral communiqué that names its parties in prose and speaks of "the two ministers"',
+      'Joint Communiqué issued at the end of the visit\n\nMinister Kofi Mensah of Ghana and Minister Ali Traoré of Burkina Faso met in Accra. The two Ministers signed an agreement on trade.',
+      'GHA BFA',
+    ],
+    [
+      'German: "unserer beiden Staaten" in a joint text',
+      'Erklärung der Außenminister\n\nDeutschland und Polen wollen ihre Partnerschaft ausbauen. Die Zusammenarbeit unserer beiden Staaten soll gestärkt werden.',
+      'DEU POL',
+    ],
+    [
+      'a news report of a joint declaration, with "les deux ministres"',
+      'Les ministres de la France et du Royaume-Uni soutiennent l’Ukraine\n\nLes deux ministres se sont engagés à aider l’Ukraine, selon une déclaration commune adoptée à Paris. La France et le Royaume-Uni coopéreront.',
+      'FRA GBR',
+    ],
+    [
+      '"the foreign ministers and officials from A, B and C warned"',
+      'In a joint statement after talks in Cairo, the foreign ministers and officials from Egypt, Jordan and Qatar warned that such a step would endanger stability.',
+      'EGY JOR QAT',
+    ],
+    [
       '"released by the Governments of A, B and C"',
       'The text of the following statement was released by the Governments of the United States of America, Japan and the Republic of Korea.',
       'USA JPN KOR',
@@ -184,6 +259,76 @@ describe('states a text names that did not sign', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(read(text).codes).toBe(expected);
+  });
+
+  it.each([
+    ['French', "Chypre est l'un des 50 pays qui ont signé la déclaration commune.", 'CYP'],
+    ['Spanish', 'Chile es uno de los 40 países que firmaron la declaración conjunta.', 'CHL'],
+    [
+      'German',
+      'Österreich ist eines von 40 Ländern, die die gemeinsame Erklärung unterzeichnet haben.',
+      'AUT',
+    ],
+    ['Russian', 'Казахстан стал одной из 40 стран, подписавших совместное заявление.', 'KAZ'],
+  ])('takes one of a counted group that signed, in %s, as partial', (_, text, code) => {
+    const { declarations } = extractFromText(text, { file: 'shape.txt', format: 'txt' });
+    expect(declarations.map((d) => [d.signatories.map((s) => s.code), d.partial])).toEqual([
+      [[code], true],
+    ]);
+  });
+
+  it('takes no state that is one of a counted group that did not sign', () => {
+    const { codes } = read(
+      "Déclaration commune\n\nLa France est l'un des 27 pays de l'Union. L'Espagne est l'une des 40 pays qui ont critiqué la déclaration.",
+    );
+    expect(codes).toBe('');
+  });
+
+  it.each([
+    'Joint statement\n\nForty countries signed the joint statement. Among the countries missing from the list of signatories are India, Mexico, Brazil and Indonesia.',
+    'Joint statement\n\nThe countries that did not sign the statement include India, Mexico, Brazil and Indonesia.',
+  ])('takes and proposes none of the states that did not sign: %s', (text) => {
+    const { codes, review } = read(text);
+    expect(codes).toBe('');
+    expect(review.flatMap((d) => d.signatories)).toEqual([]);
+  });
+
+  it('leaves out a territory another state governs, with a warning', () => {
+    const { declarations, warnings } = extractFromText(
+      'Forum communiqué\n\nThe communiqué was adopted by Fiji, French Polynesia, Niue and Samoa.',
+      { file: 'shape.txt', format: 'txt' },
+    );
+    expect(declarations.flatMap((d) => d.signatories.map((x) => x.code))).toEqual([
+      'FJI',
+      'NIU',
+      'WSM',
+    ]);
+    expect(warnings.map((w) => w.message)).toContain(
+      'left out French Polynesia: a territory another state governs signs in no name of its own',
+    );
+  });
+
+  it('counts no two parties outside a joint text, and takes no two states a bilateral text addresses', () => {
+    expect(
+      read('Press release\n\nGhana and Togo discussed trade. The two countries share a border.')
+        .codes,
+    ).toBe('');
+    expect(
+      read(
+        'Joint Communiqué\n\nThe two ministers condemned Russia and Belarus for the attack. Ghana and Togo signed the communiqué.',
+      ).codes,
+    ).toBe('GHA TGO');
+  });
+
+  it('takes no dash-joined states that a heading is about', () => {
+    expect(read('Statement on the Japan-U.S. alliance\n\nThe alliance is strong.').codes).toBe('');
+  });
+
+  it('takes no state from one line of office, a caption', () => {
+    const { codes } = read(
+      'Press release\n\nThe talks on the joint statement went on late.\n\nSergey Lavrov\nMinister of Foreign Affairs of the Russian Federation',
+    );
+    expect(codes).toBe('');
   });
 
   it('marks one of a counted group as partial', () => {

@@ -87,8 +87,17 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('finds a Russian formal name that the packages give only after its acronym', () => {
+    expect(
+      named('Китайской Народной Республики и Корейской Народно-Демократической Республике', ['ru']),
+    ).toEqual([
+      'Китайской Народной Республики=CHN',
+      'Корейской Народно-Демократической Республике=PRK',
+    ]);
+  });
+
   it('gives every state an ambiguous name may mean', () => {
-    expect(named('Congo and Korea')).toEqual(['Congo=COG']);
+    expect(named('Congo and Korea')).toEqual(['Congo=COG', 'Korea=KOR/PRK']);
     expect(named('Guinea and Equatorial Guinea')).toEqual(['Guinea=GIN', 'Equatorial Guinea=GNQ']);
   });
 });

@@ -76,6 +76,8 @@ function nearestForms(token: Token, codes: string[]): string[] {
     if (/^[\u0400-\u04ff]+$/.test(word)) byCode.set(code, [...(byCode.get(code) ?? []), word]);
     return byCode;
   }, new Map<string, string[]>());
+  // Only one-word names compete: "Корея" is either Korea, whose Russian names are longer.
+  if (codes.some((code) => !cyrillicNames?.has(code))) return codes;
   // A name kept whole ("Нигер" in "Нигером") counts half a letter more than a near miss.
   const keeps = (word: string) =>
     commonPrefix(word, token.norm) + (token.norm.startsWith(word) ? 0.5 : 0);

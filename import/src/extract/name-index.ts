@@ -1,6 +1,7 @@
 import { countryNames } from '../resolve/country-names';
 import type { TextLanguage } from '../resolve/country-names';
 import { registryEntries } from '../resolve/registry';
+import { BOTH_KOREAS, KOREA_ALONE } from './korea';
 import type { RegistryLabel } from '../resolve/registry';
 import { nameWords } from './tokens';
 
@@ -76,6 +77,9 @@ export function nameTrie(): TrieNode {
   const root = newNode();
   for (const { code, text, lang } of countryNames()) {
     add(root, text, { kind: 'state', id: code, ...(lang && { lang }) });
+  }
+  for (const name of KOREA_ALONE) {
+    for (const id of BOTH_KOREAS) add(root, name, { kind: 'state', id });
   }
   for (const [label, kind] of REGISTRY_KINDS) {
     for (const entry of registryEntries(label)) {

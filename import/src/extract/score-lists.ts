@@ -8,6 +8,7 @@ import {
   NEGATION,
   PARTIAL,
   PLACE_PREPOSITIONS,
+  SIGNATURE_LEAD,
   VERB_CUES,
 } from './cues';
 import type { Enumeration, Member } from './enumerations';
@@ -73,8 +74,8 @@ const OBSERVER_AFTER =
   /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
 const PEOPLE_FROM =
   /(?<![\p{L}])(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers)\s+from(?:\s+the)?\s*$/iu;
-const SIGNATURE_LEAD =
-  /^\s*(?:for|pour|por|für|за)(?:\s+(?:the|la|le|les|el|die|das|den))?\s*$|^\s*(?:for|pour)\s+l['’]$/iu;
+const FOR_OFFICE =
+  /(?:minister|secretary|ambassador|representative|premier|president|chancellor|affairs|state|ministre|ministro|ministra|canciller|représentante?|representante)[\p{L}\s]{0,40},\s*(?:for|pour|por)\s+(?:(?:the|la|le|el)\s+|l['’])?$/iu;
 const FIRST_PERSON = /(?<![\p{L}])(?:we|I|our|мы|nous|nosotros|wir)(?![\p{L}])/iu;
 
 const quote = (s: string) => {
@@ -190,7 +191,7 @@ function leadSignals(
   if (guests) signals.push([-4, `guests or observers: ${quote(guests[0])}`]);
   const except = [...lead.matchAll(new RegExp(EXCEPT.source, 'giu'))].pop();
   if (except && isFiller(lead.slice(except.index + except[0].length), { maxWords: 6 })) {
-    signals.push([-6, `after ${quote(except[0])}: left out`]);
+    return [[-6, `after ${quote(except[0])}: left out`]];
   }
   const other = OTHER_TEXT.exec(lead);
   if (other && cue && FIRST_PERSON.test(lead.slice(0, other.index))) {
@@ -200,6 +201,11 @@ function leadSignals(
   // "For the Kingdom of Spain" over a signer's name: a signature block, not a place.
   if (SIGNATURE_LEAD.test(lead) && context.lineEnds) {
     signals.push([4, 'a signature block: "For …" a line each']);
+    return signals;
+  }
+  // "H.E. Mr. …, Minister of Foreign Affairs, for France": an office-holder speaking for a state.
+  if (FOR_OFFICE.test(lead.slice(-120))) {
+    if (!office) signals.push([2, 'office-holders: "…, Minister …, for"']);
     return signals;
   }
   const word = lastWord(lead);

@@ -5,6 +5,7 @@ import { findMentions } from './mentions';
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
 import type { Item } from './signers';
+import { joinTerritoryNames } from './territories';
 import { tokenize } from './tokens';
 
 // Organizations that sign statements in their own name, next to states.
@@ -29,7 +30,10 @@ export function sentenceItems(
   sentence: Sentence,
   languages: ReadonlySet<TextLanguage>,
 ): SentenceItem[] {
-  const mentions = findMentions(tokenize(text, sentence.start, sentence.end), languages);
+  const mentions = joinTerritoryNames(
+    text,
+    findMentions(tokenize(text, sentence.start, sentence.end), languages),
+  );
   // A registry name wins over a group pattern: ICAT is the "Inter-Agency Coordination Group".
   const registered = mentions
     .filter((m) => m.kind !== 'state')

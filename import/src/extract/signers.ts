@@ -9,6 +9,8 @@ import {
   LIST_WORDS,
   NEGATION,
   OBSERVERS,
+  OFFICE_LINE,
+  OFFICE_TAIL,
   PARTIAL,
   PLACE_PREPOSITIONS,
   SIGNATURE_LINE,
@@ -78,8 +80,13 @@ function take(sentence: string, item: Item): 'take' | 'pass' | 'stop' {
   if (item.kind === 'other') return 'pass';
   // "25 of the 27 EU member states": the states, not the organization, and unnamed.
   if (item.kind === 'signer' && MEMBERS_AFTER.test(sentence.slice(item.end))) return 'pass';
+  // "the final communique of the Switzerland peace summit": a state naming an event is no signer.
+  if (item.kind === 'state' && NAMES_EVENT.test(sentence.slice(item.end))) return 'stop';
   return isPlace(sentence, item.start) ? 'stop' : 'take';
 }
+
+const NAMES_EVENT =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meeting|conference|talks|forum|session|visit|war|crisis|conflict)(?![\p{L}])/u;
 
 const MEMBERS_AFTER =
   /^\s+(?:member\s+states|members|member\s+countries|countries|states|государств|стран|États\s+membres|Estados\s+miembros|Mitgliedstaaten)(?![\p{L}])/iu;
@@ -185,14 +192,17 @@ function finish(sentence: string, items: Item[], list: SignerList): SignerList {
   return list;
 }
 
-// "For the Kingdom of Sweden": the line names one signer and nothing else. "For" here is no
-// preposition of place.
+// "For the Kingdom of Sweden", "Permanent Representative of Poland to the United Nations": the
+// line names one signer and nothing else. "For" here is no preposition of place.
 function signatureLine(sentence: string, items: Item[]): SignerList | undefined {
-  const cueEnd = SIGNATURE_LINE.exec(sentence)?.[0].length;
+  const office = OFFICE_LINE.exec(sentence);
+  const cueEnd = (SIGNATURE_LINE.exec(sentence) ?? office)?.[0].length;
   const names = items.filter((i) => i.kind !== 'other' && i.kind !== 'group');
-  const [name] = names;
-  if (cueEnd === undefined || !name || names.length > 1 || name.start !== cueEnd) return undefined;
-  if (!/^[\s.,:;]*$/.test(sentence.slice(name.end))) return undefined;
+  const name = names.find((i) => i.start >= (cueEnd ?? 0));
+  if (cueEnd === undefined || !name || name.start !== cueEnd) return undefined;
+  if (names.some((i) => i !== name && i.start >= cueEnd)) return undefined;
+  const tail = sentence.slice(name.end);
+  if (!/^[\s.,:;]*$/.test(tail) && !(office && OFFICE_TAIL.test(tail))) return undefined;
   return {
     items: [items.indexOf(name)],
     gaps: [[cueEnd, name.start]],
@@ -200,6 +210,28 @@ function signatureLine(sentence: string, items: Item[]): SignerList | undefined 
     partial: false,
     cueEnd,
   };
+}
+
+// "China-Russia Joint Statement", "Japan-U.S. Joint Leaders' Statement": a heading that names
+// its signers joined by dashes, right before the kind of text they issued.
+const PAIR_NOUN =
+  /^\s+(?:(?:joint|leaders['’]?|presidential|ministerial|summit|foreign\s+ministers['’]?|press|high-level)\s+){0,3}(?:statement|declaration|communiqu[eé]|press\s+release)(?![\p{L}])/iu;
+
+function pairHeading(sentence: string, items: Item[]): SignerList | undefined {
+  const first = items[0];
+  if (!first || !/^\s*(?:the\s+)?$/iu.test(sentence.slice(0, first.start))) return undefined;
+  const taken = [0];
+  while (taken.length < items.length) {
+    const last = items[taken[taken.length - 1] ?? 0];
+    const next = items[taken.length];
+    if (!last || !next || !/^\s*[-–—/]\s*$/.test(sentence.slice(last.end, next.start))) break;
+    taken.push(taken.length);
+  }
+  const last = items[taken[taken.length - 1] ?? 0];
+  const states = taken.filter((i) => items[i]?.kind === 'state');
+  if (!last || taken.length < 2 || states.length !== taken.length) return undefined;
+  if (!PAIR_NOUN.test(sentence.slice(last.end))) return undefined;
+  return { items: taken, gaps: [], tail: null, partial: false, cueEnd: first.start };
 }
 
 /**
@@ -227,7 +259,7 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
     if (!listed && cued.some((cue) => cue.test(before)))
       lists.push(forward(sentence, items, m.index + 1));
   }
-  const signature = signatureLine(sentence, items);
+  const signature = signatureLine(sentence, items) ?? pairHeading(sentence, items);
   if (signature) lists.push(signature);
   if (aboutStatement) {
     for (const cue of BACKWARD_CUES) {

@@ -2,7 +2,7 @@ import type { Analysed } from './analysed';
 import { listLength } from './analysed';
 import { collectAdjectiveSigners } from './adjective-signers';
 import { collectSigners, emptySigners } from './collect-signers';
-import { BACKGROUND, LIST_HEADING } from './cues';
+import { BACKGROUND, LIST_HEADING, OFFICE_LINE } from './cues';
 import type { Signers } from './collect-signers';
 import { hasSignerCue, rowList } from './signers';
 
@@ -36,9 +36,13 @@ export function signersOf(analysed: Analysed[]): { signers: Signers; sentences: 
       (x) => x.lists.length > 0,
     ),
   );
+  // One line of office ("Minister of Foreign Affairs of Japan") may be a caption; two or more
+  // are a signature block.
+  const offices = found.filter((x) => OFFICE_LINE.test(x.sentence.text));
+  const signed = offices.length >= 2 ? found : found.filter((x) => !offices.includes(x));
   // An earlier statement mentioned for background gives no signers, unless it is the only one.
-  const current = found.filter((x) => !BACKGROUND.test(x.sentence.text));
-  const sentences = current.length > 0 ? current : found;
+  const current = signed.filter((x) => !BACKGROUND.test(x.sentence.text));
+  const sentences = current.length > 0 ? current : signed;
   const signers = emptySigners();
   for (const x of [...sentences].sort((a, b) => listLength(b) - listLength(a))) {
     collectSigners(signers, x.sentence.text, { lists: x.lists, items: x.items, at: x.at });

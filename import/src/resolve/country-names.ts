@@ -29,6 +29,12 @@ function isCode(country: Country, name: string): boolean {
   return name === country.cca2 || name === country.cca3;
 }
 
+// "КНР (Китайская Народная Республика)": an acronym and the name it stands for, two names.
+function spelledOut(text: string): string[] {
+  const m = /^(\p{Lu}{2,6})\s*\((.+)\)$/u.exec(text);
+  return m?.[1] && m[2] ? [m[1], m[2]] : [text];
+}
+
 function namesOf(country: Country): CountryName[] {
   const code = country.cca3;
   const curated = (countryAliases()[code] ?? []).map((text) => ({ code, text }));
@@ -40,11 +46,9 @@ function namesOf(country: Country): CountryName[] {
   ].map((text) => ({ code, text, lang: 'en' as const }));
   const translated = TEXT_LANGUAGES.filter((l) => l !== 'en').flatMap((lang) => {
     const t = country.translations[WORLD_COUNTRIES_LANGUAGE[lang]];
-    return [...isoNames(country.cca2, lang), ...(t ? [t.common, t.official] : [])].map((text) => ({
-      code,
-      text,
-      lang,
-    }));
+    return [...isoNames(country.cca2, lang), ...(t ? [t.common, t.official] : [])]
+      .flatMap(spelledOut)
+      .map((text) => ({ code, text, lang }));
   });
   return [...curated, ...english, ...translated];
 }

@@ -4,14 +4,36 @@ import { stateOfAdjective } from './demonyms';
 describe('stateOfAdjective', () => {
   it('reads an adjective of nationality as its independent state', () => {
     expect(
-      ['Russian', 'Chinese', 'American', 'French', 'South Korean'].map(stateOfAdjective),
+      ['Russian', 'Chinese', 'American', 'French', 'South Korean'].map((w) => stateOfAdjective(w)),
     ).toEqual(['RUS', 'CHN', 'USA', 'FRA', 'KOR']);
   });
 
+  it('reads French, German and Spanish adjectives in every gender, number and case', () => {
+    const read = (language: 'fr' | 'de' | 'es', words: string[]) =>
+      words.map((w) => stateOfAdjective(w, language));
+    expect(read('fr', ['allemand', 'allemandes', 'français', 'Française', 'russes'])).toEqual([
+      'DEU',
+      'DEU',
+      'FRA',
+      'FRA',
+      'RUS',
+    ]);
+    expect(read('de', ['deutschen', 'französische', 'Österreichischer', 'russisches'])).toEqual([
+      'DEU',
+      'FRA',
+      'AUT',
+      'RUS',
+    ]);
+    expect(
+      read('es', ['argentino', 'brasileña', 'alemanes', 'franceses', 'estadounidenses']),
+    ).toEqual(['ARG', 'BRA', 'DEU', 'FRA', 'USA']);
+  });
+
   it('gives nothing for an adjective two states share, or for any other word', () => {
-    expect(['Congolese', 'Dominican', 'European', 'russian'].map(stateOfAdjective)).toEqual([
-      undefined,
-      undefined,
+    expect(
+      ['Congolese', 'Dominican', 'European', 'russian'].map((w) => stateOfAdjective(w)),
+    ).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['europäischen', 'kongolesisch'].map((w) => stateOfAdjective(w, 'de'))).toEqual([
       undefined,
       undefined,
     ]);
