@@ -7,14 +7,38 @@ import StateGroups from './StateGroups';
 
 type Props = { view: StatusView; graph: GraphIndex; onSelect: (id: string) => void };
 
-/** When a standing began, in words, as far as the record tells. */
+/** "UNTC, as at 27 January 2014": what a status rests on, when the API named it. */
+function basisOf(standing: Standing): string | null {
+  if (!standing.source && !standing.asOf) return null;
+  const asAt = standing.asOf ? `as at ${formatDate(standing.asOf)}` : null;
+  return [standing.source, asAt].filter(Boolean).join(', ');
+}
+
+/** When a standing began and what says so, in words, as far as the record tells. */
 function noteOf(standing: Standing | undefined): string | null {
   if (!standing) return null;
-  if (standing.status === 'UNKNOWN') return 'consent recorded without a date';
-  if (standing.status === 'NOT_PARTY') return null;
-  if (!standing.since) return 'date not recorded';
-  const since = `since ${formatDate(standing.since)}`;
-  return standing.status === 'PARTY' && !standing.inForce ? `${since}, not yet in force` : since;
+  const basis = basisOf(standing);
+  if (standing.status === 'NO_RECORD') return 'no source lists it; no complete table';
+  if (standing.status === 'NOT_PARTY') return basis && `per ${basis}`;
+  let when: string;
+  if (standing.status === 'UNKNOWN') when = 'consent recorded without a date';
+  else if (!standing.since) when = 'date not recorded';
+  else {
+    const since = `since ${formatDate(standing.since)}`;
+    when = standing.status === 'PARTY' && !standing.inForce ? `${since}, not yet in force` : since;
+  }
+  return basis ? `${when} (${basis})` : when;
+}
+
+/** The distinct as-at dates (with their sources) of data older than the date asked. */
+function staleData(standings: Iterable<Standing>): string[] {
+  const seen = new Map<string, string>();
+  for (const s of standings) {
+    if (!s.dataAsOf) continue;
+    const text = `${formatDate(s.dataAsOf)}${s.source ? ` (${s.source})` : ''}`;
+    seen.set(`${s.dataAsOf} ${s.source ?? ''}`, text);
+  }
+  return [...seen.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, text]) => text);
 }
 
 /** Treaty status in words: the signatories under each standing, with the date it began. */
@@ -23,7 +47,7 @@ export default function StatusSummary({ view, graph, onSelect }: Props) {
   const groups = STATUS_KEYS.map((status) => ({
     key: status,
     title: STATUS_STYLES[status].legend,
-    color: STATUS_STYLES[status].color,
+    ...STATUS_STYLES[status],
     states: states
       .filter((node) => view.standings.get(node.key)?.status === status)
       .map((node) => ({
@@ -32,14 +56,22 @@ export default function StatusSummary({ view, graph, onSelect }: Props) {
         note: noteOf(view.standings.get(node.key)),
       })),
   })).filter((group) => group.states.length > 0);
+  const stale = staleData(view.standings.values());
   return (
     <section className="summary" aria-label="Treaty status summary">
       <h2>
         {view.instrumentName} on {formatDate(view.date)}
       </h2>
+      {stale.length > 0 && (
+        <p className="summary__stale" data-note="data-as-of">
+          The data is as at {stale.join('; ')}, before {formatDate(view.date)}: these statuses are
+          the last the sources knew and may have changed since.
+        </p>
+      )}
       <p className="summary__hint">
         The signatories of the chosen declaration, by their standing with the instrument on that
-        date. Click a state for its dates and sources.
+        date. “Not party” only where a complete table says so; “No record” where no source lists the
+        state. Click a state for its dates and sources.
       </p>
       <StateGroups groups={groups} onSelect={onSelect} />
     </section>
