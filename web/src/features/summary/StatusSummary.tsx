@@ -14,12 +14,26 @@ function basisOf(standing: Standing): string | null {
   return [standing.source, asAt].filter(Boolean).join(', ');
 }
 
-/** When a standing began and what says so, in words, as far as the record tells. */
-function noteOf(standing: Standing | undefined): string | null {
+/** The basis most statuses share, said once above the lists rather than under every state. */
+function commonBasis(standings: Iterable<Standing>): string | null {
+  const counts = new Map<string, number>();
+  for (const s of standings) {
+    const basis = basisOf(s);
+    if (basis) counts.set(basis, (counts.get(basis) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/**
+ * When a standing began and what says so, in words, as far as the record tells; the source
+ * only where it differs from the view's common one (`shared`).
+ */
+function noteOf(standing: Standing | undefined, shared: string | null): string | null {
   if (!standing) return null;
-  const basis = basisOf(standing);
+  const own = basisOf(standing);
+  const basis = own === shared ? null : own;
   if (standing.status === 'NO_RECORD') return 'no source lists it; no complete table';
-  if (standing.status === 'NOT_PARTY') return basis && `per ${basis}`;
+  if (standing.status === 'NOT_PARTY') return `per ${own ?? 'the source'}`;
   let when: string;
   if (standing.status === 'UNKNOWN') when = 'consent recorded without a date';
   else if (!standing.since) when = 'date not recorded';
@@ -43,6 +57,7 @@ function staleData(standings: Iterable<Standing>): string[] {
 
 /** Treaty status in words: the signatories under each standing, with the date it began. */
 export default function StatusSummary({ view, graph, onSelect }: Props) {
+  const shared = commonBasis(view.standings.values());
   const states = graph.nodes.filter((node) => node.kind === 'State');
   const groups = STATUS_KEYS.map((status) => ({
     key: status,
@@ -53,7 +68,7 @@ export default function StatusSummary({ view, graph, onSelect }: Props) {
       .map((node) => ({
         code: node.id,
         name: node.name,
-        note: noteOf(view.standings.get(node.key)),
+        note: noteOf(view.standings.get(node.key), shared),
       })),
   })).filter((group) => group.states.length > 0);
   const stale = staleData(view.standings.values());
@@ -73,6 +88,11 @@ export default function StatusSummary({ view, graph, onSelect }: Props) {
         date. “Not party” only where a complete table says so; “No record” where no source lists the
         state. Click a state for its dates and sources.
       </p>
+      {shared && (
+        <p className="details__meta" data-note="basis">
+          Source: {shared}, unless noted.
+        </p>
+      )}
       <StateGroups groups={groups} onSelect={onSelect} />
     </section>
   );
