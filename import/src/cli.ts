@@ -23,7 +23,7 @@ import { writeVoteData } from './votes/write-votes';
 
 // The only module that reads argv, prints and sets the exit code.
 const USAGE = `usage: npm run import -- [--dry-run [--json]] [--corpus] [--instrument ID] [--as-of YYYY-MM-DD]
-                          [--source-url URL] [--retrieved-on YYYY-MM-DD] FILE...
+                          [--complete | --partial] [--source-url URL] [--retrieved-on YYYY-MM-DD] FILE...
        npm run import -- [--dry-run] FOLDER...
 
 Imports every FILE into Neo4j in one transaction, after reading and validating all of them:
@@ -47,6 +47,9 @@ instruments that may be ones already known are listed for review, not merged.
   --corpus        also import the gazetteer and the bundled corpus (import/corpus)
   --instrument    the instrument of status tables whose heading does not name it (registry id)
   --as-of         the date status tables were true, when they print no "Status as at"
+  --complete      status tables list every participant as at their date, so a state left out is
+                  not party then (the default only for a page that prints "Status as at")
+  --partial       status tables are cuts: a state left out has no record, not "not party"
   --source-url, --retrieved-on   where and when the status tables were retrieved
 
 Environment: NEO4J_URI (through npm run import, the local Neo4j in .data/neo4j when unset),
@@ -100,6 +103,8 @@ function parse(args: string[]) {
       corpus: { type: 'boolean', default: false },
       instrument: { type: 'string' },
       'as-of': { type: 'string' },
+      complete: { type: 'boolean' },
+      partial: { type: 'boolean' },
       'source-url': { type: 'string' },
       'retrieved-on': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -173,6 +178,8 @@ function importOptions(values: Values) {
   return {
     ...(values.instrument && { instrument: values.instrument }),
     ...(values['as-of'] && { asOf: values['as-of'] }),
+    ...(values.complete && { complete: true }),
+    ...(values.partial && { complete: false }),
     statusSource: {
       ...(values['source-url'] && { url: values['source-url'] }),
       ...(values['retrieved-on'] && { retrievedOn: values['retrieved-on'] }),
@@ -303,6 +310,9 @@ async function run(args: string[], io: Io): Promise<number> {
   }
   if ((positionals.length === 0 && !values.corpus) || (values.json && !dryRun)) {
     return (io.stderr(USAGE), EXIT.invalid);
+  }
+  if (values.complete && values.partial) {
+    return (io.stderr(`--complete and --partial exclude each other\n\n${USAGE}`), EXIT.invalid);
   }
   const files = dryRun && values.corpus ? [...corpusFiles(), ...positionals] : positionals;
   const valid = await check(io, files, values);

@@ -55,10 +55,11 @@ describe('importFiles', () => {
     });
     expect(report).toMatchObject({ compared: true, written: true, merges: [] });
     expect(report.files.map((f) => f.kind)).toEqual(['document', 'status-table']);
-    // Source, Declaration, 11 states, the Protocol; Source, the Statute, 6 more states.
+    // Source, Declaration, 11 states, the Protocol; Source, the Statute, 6 more states; the
+    // status page's 7 facts and its COVERS.
     expect(report.counts?.created).toEqual({
       nodes: 1 + 1 + 11 + 1 + 1 + 1 + 6,
-      relationships: 1 + 11 + 1 + 7,
+      relationships: 1 + 11 + 1 + 7 + 1,
     });
     const withdrawn = await column(
       driver,

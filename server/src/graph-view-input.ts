@@ -16,11 +16,11 @@ const relationshipTypes = Object.keys(relationshipKinds) as [
 ];
 
 /**
- * Every relationship but REPORTED_IN (sources are the evidence behind a view, not part of it)
- * and VOTED (a state has thousands of votes: the Votes view and its fields show them).
+ * Every relationship but REPORTED_IN and COVERS (sources are the evidence behind a view, not
+ * part of it) and VOTED (a state has thousands of votes: the Votes view and its fields show them).
  */
 export const DEFAULT_VIEW_KINDS = relationshipTypes.filter(
-  (type) => type !== 'REPORTED_IN' && type !== 'VOTED',
+  (type) => type !== 'REPORTED_IN' && type !== 'COVERS' && type !== 'VOTED',
 );
 
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max).nullish();

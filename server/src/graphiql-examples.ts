@@ -35,7 +35,9 @@ const examples: { title: string; query: string; variables?: Record<string, unkno
     title: 'Signatories not party to the Palermo Protocol on a date',
     query: `query Compare($a: ID!, $b: ID!, $asOf: Date) {
   compare(a: $a, b: $b, asOf: $asOf) {
+    b { complete asOf source { title } }
     onlyA { code name } both { code } onlyB { code } undetermined { code name }
+    noRecordInB { code name }
   }
 }`,
     variables: {
@@ -45,11 +47,15 @@ const examples: { title: string; query: string; variables?: Record<string, unkno
     },
   },
   {
-    title: 'Treaty status on a date',
+    title: 'Treaty status on a date: party, not party or no record, with source and as-at date',
     query: `{
   instrument(id: "untoc-trafficking-protocol") {
     shortName
-    statusAsOf(date: "2010-01-01") { state { code } status signedOn consentOn consentType inForceOn withdrawnOn }
+    coveredBy { source { title } asOf complete }
+    statusAsOf(date: "2010-01-01", states: ["LAO", "SGP", "ERI"]) {
+      state { code } status signedOn consentOn consentType inForceOn withdrawnOn
+      source { title publisher } asOf dataAsOf
+    }
   }
 }`,
   },

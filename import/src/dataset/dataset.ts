@@ -23,6 +23,13 @@ export type SourceClaim = {
   line: number;
 };
 
+/**
+ * One participation table of the source (a COVERS relationship): `complete` when it lists every
+ * state that had signed or consented by the source's date, so that a state it leaves out was no
+ * party then.
+ */
+export type SourceTable = { instrument: Identifier; complete: boolean };
+
 /** A row or cell left out, or a match left for review: reported with its file and line. */
 export type DatasetNote = { file: string; line?: number; message: string };
 
@@ -33,6 +40,7 @@ export type Dataset = {
   source: Record<string, string | number>;
   instruments: SourceInstrument[];
   claims: SourceClaim[];
+  tables: SourceTable[];
   /** Rows, cells and headings that could not be read, each with its file and line. */
   skipped: DatasetNote[];
 };

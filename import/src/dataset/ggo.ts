@@ -184,6 +184,12 @@ export function readGgo(
     source: GGO_SOURCE,
     instruments: [...instruments.values()],
     claims,
+    // GGO codes each agreement's parties from what its coders found; its README claims no
+    // agreement's list whole, so a state it leaves out has no record rather than "not party".
+    tables: [...new Set(claims.map((c) => c.instrument.value))].map((value) => ({
+      instrument: { scheme: 'ggo' as const, value },
+      complete: false,
+    })),
     skipped,
   };
 }

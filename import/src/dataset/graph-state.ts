@@ -10,7 +10,7 @@ function plainProps(value: unknown): Props {
   );
 }
 
-/** Every instrument and source and the state codes, read in the write transaction. */
+/** Every instrument, source and source's table, and the state codes, read in the write transaction. */
 export async function readNodes(
   tx: ManagedTransaction,
 ): Promise<Omit<GraphState, 'participations'>> {
@@ -28,7 +28,13 @@ export async function readNodes(
   }
   const codes = await tx.run('MATCH (s:State) RETURN s.code AS code');
   const states = new Set(codes.records.map((r) => String(r.get('code'))));
-  return { instruments, sources, precedence, states };
+  const tables = new Map<string, Props>();
+  const covers = await tx.run(
+    "MATCH (s:Source)-[c:COVERS]->(i:Instrument) RETURN s.id + ' ' + i.id AS key, properties(c) AS p",
+  );
+  for (const record of covers.records)
+    tables.set(String(record.get('key')), plainProps(record.get('p')));
+  return { instruments, sources, precedence, states, tables };
 }
 
 /** The claims and PARTY_TO facts of these instruments, by `state instrument`. */

@@ -35,6 +35,8 @@ export type DatasetReport = {
   source: string;
   dryRun: boolean;
   counts: DatasetPlan['counts'];
+  /** How many of the source's tables declare themselves complete. */
+  complete: number;
   /** Rows and cells left out, with file and line. */
   skipped: DatasetNote[];
   /** Instruments that may be one already known: not merged, for a person to check. */
@@ -88,7 +90,7 @@ async function writePlanned(
   progress: (message: string) => void,
 ): Promise<void> {
   const { Source, Instrument } = nodeKinds;
-  const { PARTICIPATION_CLAIM: claim, PARTY_TO: fact } = relationshipKinds;
+  const { PARTICIPATION_CLAIM: claim, PARTY_TO: fact, COVERS: table } = relationshipKinds;
   // New rows are created outright (the plan read the graph in this transaction); changed
   // ones merged.
   const batches: Batches[] = [
@@ -108,6 +110,8 @@ async function writePlanned(
       rows: plan.facts.created,
     },
     { what: 'participations', cypher: mergeRelationshipsCypher(fact), rows: plan.facts.updated },
+    { what: 'new tables', cypher: createRelationshipsCypher(table), rows: plan.tables.created },
+    { what: 'tables', cypher: mergeRelationshipsCypher(table), rows: plan.tables.updated },
   ];
   for (const batch of batches) await writeBatches(tx, batch, progress);
 }
@@ -182,6 +186,7 @@ export async function importDataset(
       source: String(dataset.source.id),
       dryRun: options.dryRun,
       counts: plan.counts,
+      complete: dataset.tables.filter((t) => t.complete).length,
       skipped: dataset.skipped,
       reviews: match.reviews,
       matched,

@@ -20,6 +20,8 @@ export type GraphState = {
   precedence: Map<string, number | undefined>;
   sources: Map<string, Props>;
   states: Set<string>;
+  /** COVERS properties by `source instrument`. */
+  tables: Map<string, Props>;
   /** By `state instrument`: every PARTICIPATION_CLAIM (by source) and the PARTY_TO fact. */
   participations: Map<string, { claims: Map<string, Props>; fact?: Props }>;
 };
@@ -35,8 +37,10 @@ export type DatasetPlan = {
   instruments: Changes<NodeRows[number]>;
   claims: Changes<RelRows[number]>;
   facts: Changes<RelRows[number]>;
+  tables: Changes<RelRows[number]>;
   counts: {
     instruments: { created: number; updated: number; unchanged: number };
+    tables: { created: number; updated: number; unchanged: number };
     claims: { created: number; updated: number; unchanged: number };
     facts: { created: number; updated: number; unchanged: number; kept: number };
   };
@@ -96,7 +100,8 @@ function tally<T>(
 /**
  * The rows a dataset writes, only those that change something: the source, the gazetteer
  * states it names that are missing, its instruments (new ones whole; known ones gain the
- * identifier and the dates they lack, nothing else), its claims, and the PARTY_TO fact of every
+ * identifier and the dates they lack, nothing else), its tables (COVERS, as at the source's
+ * retrieval date), its claims, and the PARTY_TO fact of every
  * pair it touches. A fact written by a document or status table (its source has no claim on
  * the pair) is kept as it is.
  */
@@ -118,6 +123,7 @@ export function planDataset({
 }): DatasetPlan {
   const counts: DatasetPlan['counts'] = {
     instruments: { created: 0, updated: 0, unchanged: 0 },
+    tables: { created: 0, updated: 0, unchanged: 0 },
     claims: { created: 0, updated: 0, unchanged: 0 },
     facts: { created: 0, updated: 0, unchanged: 0, kept: 0 },
   };
@@ -161,12 +167,21 @@ export function planDataset({
     addInstrument({ key: target.id, props }, stored, props);
   }
 
+  const asOf = String(dataset.source.retrievedOn);
+  const tables: Changes<RelRows[number]> = { created: [], updated: [] };
+  const addTable = tally(tables, counts.tables);
+  for (const table of dataset.tables) {
+    const to = match.matches.get(identifierKey(table.instrument))?.id;
+    if (!to) continue;
+    const props = { asOf, complete: table.complete };
+    addTable({ from: sourceId, to, props }, graph.tables.get(`${sourceId} ${to}`), props);
+  }
+
   const states: NodeRows = [];
   const claims: Changes<RelRows[number]> = { created: [], updated: [] };
   const facts: Changes<RelRows[number]> = { created: [], updated: [] };
   const addClaim = tally(claims, counts.claims);
   const addFact = tally(facts, counts.facts);
-  const asOf = String(dataset.source.retrievedOn);
   const claimSpecs = {
     ...relationshipKinds.PARTICIPATION_CLAIM.properties,
     ...provenanceProperties,
@@ -197,5 +212,5 @@ export function planDataset({
     const fact = pickClaim([props, ...others], precedence);
     addFact({ from: claim.state, to, props: fact }, pair?.fact, fact);
   }
-  return { sources, states, instruments, claims, facts, counts };
+  return { sources, states, instruments, claims, facts, tables, counts };
 }

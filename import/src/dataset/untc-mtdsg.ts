@@ -5,7 +5,7 @@ import { readTextFile } from '../read/read-text-file';
 import { participantName } from '../read/status-table';
 import { resolveCountry } from '../resolve/countries';
 import type { CountryResolution } from '../resolve/countries';
-import type { Dataset, DatasetNote, SourceClaim, SourceInstrument } from './dataset';
+import type { Dataset, DatasetNote, SourceClaim, SourceInstrument, SourceTable } from './dataset';
 import { readCsv } from './read-csv';
 import { untcCell } from './untc-cell';
 import { untcColumns } from './untc-columns';
@@ -114,7 +114,15 @@ function claimProps(
   return bad ? undefined : props;
 }
 
-function readTable(file: string, entry: IndexEntry, skipped: DatasetNote[]): SourceClaim[] {
+/**
+ * A table's claims, and whether it is still complete: a state's row left out for a cell that
+ * is no date would otherwise read as "not party".
+ */
+function readTable(
+  file: string,
+  entry: IndexEntry,
+  skipped: DatasetNote[],
+): { claims: SourceClaim[]; complete: boolean } {
   const [header, ...rows] = readCsv(file);
   const headings = header?.cells ?? [];
   if (headings[0]?.trim() !== 'Participant') {
@@ -127,6 +135,7 @@ function readTable(file: string, entry: IndexEntry, skipped: DatasetNote[]): Sou
   const columns = untcColumns(headings);
   const seen = new Map<string, number>();
   const claims: SourceClaim[] = [];
+  let complete = true;
   for (const { line, cells } of rows) {
     const note = (message: string) => skipped.push({ file, line, message });
     const name = participantName(cells[0] ?? '');
@@ -142,7 +151,10 @@ function readTable(file: string, entry: IndexEntry, skipped: DatasetNote[]): Sou
       continue;
     }
     const props = claimProps(cells, columns, (m) => note(`${m}: row left out`));
-    if (!props) continue;
+    if (!props) {
+      complete = false;
+      continue;
+    }
     seen.set(country.code, line);
     claims.push({
       instrument: entry.identifier,
@@ -153,7 +165,7 @@ function readTable(file: string, entry: IndexEntry, skipped: DatasetNote[]): Sou
       line,
     });
   }
-  return claims;
+  return { claims, complete };
 }
 
 // Tables repeat the same two hundred names 23,000 times: resolve each once.
@@ -201,6 +213,8 @@ function attachDeclarations(file: string, claims: SourceClaim[], skipped: Datase
  * declaration texts, attached to the participation they belong to. Rows that cannot be read
  * (a participant that is no state, a cell that is no date) are left out and listed in
  * `skipped` with their file and line; a file that cannot be read at all refuses the folder.
+ * Each table is the depositary's whole list as at the scrape, so complete, unless a state's
+ * row had to be left out.
  */
 export function readUntcMtdsg(
   dir: string,
@@ -210,6 +224,7 @@ export function readUntcMtdsg(
   const byKey = new Map(index.map((entry) => [entry.key, entry]));
   const skipped: DatasetNote[] = [];
   const claims: SourceClaim[] = [];
+  const covered: SourceTable[] = [];
   const tables = readdirSync(join(dir, 'treaties'))
     .filter((f) => f.endsWith('.csv'))
     .sort();
@@ -222,8 +237,9 @@ export function readUntcMtdsg(
     }
     const table = readTable(file, entry, skipped);
     const declarations = join(dir, 'declarations', `${entry.key}.txt`);
-    if (existsSync(declarations)) attachDeclarations(declarations, table, skipped);
-    claims.push(...table);
+    if (existsSync(declarations)) attachDeclarations(declarations, table.claims, skipped);
+    claims.push(...table.claims);
+    covered.push({ instrument: entry.identifier, complete: table.complete });
     if ((i + 1) % 50 === 0) progress(`read ${i + 1}/${tables.length} status tables`);
   }
   progress(`read ${tables.length} status tables: ${claims.length} participations`);
@@ -238,6 +254,7 @@ export function readUntcMtdsg(
     source: UNTC_SOURCE,
     instruments: index.map(({ key: _key, ...instrument }) => instrument),
     claims,
+    tables: covered,
     skipped,
   };
 }

@@ -59,6 +59,8 @@ describe('readInput', () => {
     );
     expect(read.document.relationships).toEqual([
       expect.objectContaining({ type: 'PARTY_TO', from: 'ALB', to: 'untoc', asOf: '2014-01-27' }),
+      // A paste without the page's heading may be a cut: not declared complete.
+      expect.objectContaining({ type: 'COVERS', to: 'untoc', asOf: '2014-01-27', complete: false }),
     ]);
   });
 

@@ -41,6 +41,8 @@ export type ReadInputOptions = {
   instrument?: string;
   /** The date a status table was true, when it prints no "Status as at". */
   asOf?: string;
+  /** Whether status tables list every participant; by default, whether they print "Status as at". */
+  complete?: boolean;
   statusSource?: StatusTableSource;
 };
 
@@ -108,6 +110,7 @@ export function readInput(
       file,
       ...(options.instrument && { instrument: options.instrument }),
       ...(options.asOf && { asOf: options.asOf }),
+      ...(options.complete !== undefined && { complete: options.complete }),
       ...(options.statusSource && { source: options.statusSource }),
     });
     const warnings = table.notes.map(({ line, message }) => ({ file, line, message }));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../errors';
 import { parseStatusTable } from './status-table';
 import { isHtmlStatusTable } from './status-table-html';
+import { parties } from '../testing/parties';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/status/', import.meta.url));
 const read = (name: string) => readFileSync(`${FIXTURES}${name}`, 'utf8');
@@ -11,7 +12,7 @@ const read = (name: string) => readFileSync(`${FIXTURES}${name}`, 'utf8');
 describe('a UNTC status page saved as HTML', () => {
   const file = `${FIXTURES}untc-trafficking-protocol.html`;
   const table = parseStatusTable({ text: read('untc-trafficking-protocol.html'), file });
-  const byCode = Object.fromEntries(table.document.relationships.map((r) => [r.from, r]));
+  const byCode = Object.fromEntries(parties(table.document).map((r) => [r.from, r]));
 
   it('names its instrument and date in its heading', () => {
     expect(table.instrument).toBe('untoc-trafficking-protocol');
@@ -66,15 +67,13 @@ describe('a UNTC status page saved as HTML', () => {
 
   it('takes a withdrawal from the participant’s footnote', () => {
     const rome = parseStatusTable({ text: read('untc-rome-statute.html'), file: 'rome.html' });
-    const withdrawn = rome.document.relationships.filter((r) => r.withdrawnOn);
+    const withdrawn = parties(rome.document).filter((r) => r.withdrawnOn);
     expect(rome.instrument).toBe('rome-statute');
     expect(withdrawn.map((r) => [r.from, r.consentOn, r.withdrawnOn])).toEqual([
       ['BDI', '2004-09-21', '2017-10-27'],
       ['PHL', '2011-08-30', '2019-03-17'],
     ]);
-    expect(rome.document.relationships.find((r) => r.from === 'RUS')).not.toHaveProperty(
-      'withdrawnOn',
-    );
+    expect(parties(rome.document).find((r) => r.from === 'RUS')).not.toHaveProperty('withdrawnOn');
   });
 
   it('is told apart from a page without a status table', () => {

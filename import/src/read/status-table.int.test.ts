@@ -31,7 +31,10 @@ describe('a UNTC status table written to Neo4j', () => {
 
   it('writes one PARTY_TO edge per state row (185 rows, the European Union left out)', async () => {
     const summary = await writeDocument(driver, document);
-    expect(summary).toMatchObject({ relationships: { PARTY_TO: 184 }, relationshipsCreated: 184 });
+    expect(summary).toMatchObject({
+      relationships: { PARTY_TO: 184, COVERS: 1 },
+      relationshipsCreated: 185,
+    });
     const [count] = await column<{ toNumber(): number }>(
       driver,
       'MATCH (:State)-[r:PARTY_TO]->(:Instrument {id: "untoc"}) RETURN count(r)',
@@ -43,6 +46,15 @@ describe('a UNTC status table written to Neo4j', () => {
         'MATCH (:State {code: "JPN"})-[r:PARTY_TO]->(:Instrument) RETURN [toString(r.signedOn), r.consentOn, toString(r.asOf)]',
       ),
     ).toEqual([['2000-12-12', null, '2014-01-27']]);
+  });
+
+  it('marks the CSV, which prints no "Status as at", as a partial table as at its date', async () => {
+    expect(
+      await column(
+        driver,
+        'MATCH (s:Source)-[c:COVERS]->(:Instrument {id: "untoc"}) RETURN [s.id, toString(c.asOf), c.complete]',
+      ),
+    ).toEqual([['src-fc2da67bce9464de', '2014-01-27', false]]);
   });
 
   it('changes nothing when imported again', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../errors';
 import { UNTC_2014_FILES } from '../testing/untc-2014';
 import { parseStatusTable, readStatusTable } from './status-table';
+import { parties } from '../testing/parties';
 
 const DIR = fileURLToPath(new URL('../../../../shared/data/untc-2014/', import.meta.url));
 const options = {
@@ -30,7 +31,7 @@ describe('readStatusTable (UNTC 2014 CSV)', () => {
     `${DIR}${UNTC_2014_FILES.traffickingProtocol}`,
     options,
   );
-  const rels = document.relationships;
+  const rels = parties(document);
 
   it('reads 166 state rows and skips the European Union with a note', () => {
     expect(rels).toHaveLength(166);
@@ -78,9 +79,9 @@ describe('readStatusTable (UNTC 2014 CSV)', () => {
       `${DIR}${UNTC_2014_FILES.traffickingProtocolPost2014}`,
       options,
     );
-    expect(later.relationships).toHaveLength(2);
-    expect(later.relationships[0]).not.toHaveProperty('consentType');
-    expect(later.relationships[0]).toMatchObject({ from: 'AFG', consentOn: '2014-08-14' });
+    expect(parties(later)).toHaveLength(2);
+    expect(parties(later)[0]).not.toHaveProperty('consentType');
+    expect(parties(later)[0]).toMatchObject({ from: 'AFG', consentOn: '2014-08-14' });
   });
 });
 
@@ -91,7 +92,7 @@ describe('parseStatusTable (CSV)', () => {
         'Albania,12 Dec 2000,21 Aug 2002\n' +
         '"Bolivia (Plurinational State of)",,18 May 2006 a\n',
     );
-    expect(document.relationships).toEqual([
+    expect(parties(document)).toEqual([
       expect.objectContaining({ from: 'ALB', consentType: 'ratification' }),
       expect.objectContaining({ from: 'BOL', consentOn: '2006-05-18', consentType: 'accession' }),
     ]);
@@ -111,7 +112,7 @@ describe('parseStatusTable (pasted UNTC text)', () => {
     'Germany    12 Dec 2000    2006-06-14',
   ].join('\n');
   const { document, notes } = parseText(pasted);
-  const byCode = Object.fromEntries(document.relationships.map((r) => [r.from, r]));
+  const byCode = Object.fromEntries(parties(document).map((r) => [r.from, r]));
 
   it('reads the suffixes', () => {
     expect(byCode.ALB).toMatchObject({ consentOn: '2002-08-21', consentType: 'ratification' });
@@ -166,7 +167,7 @@ describe('parseStatusTable (pasted UNTC text)', () => {
     expect(document.nodes.Source).toEqual([
       { id: 'src-untc-status-untoc', publisher: 'United Nations Treaty Collection' },
     ]);
-    expect(document.relationships).toEqual([
+    expect(parties(document)).toEqual([
       expect.objectContaining({ from: 'DZA', to: 'untoc', source: 'src-untc-status-untoc' }),
     ]);
   });
@@ -197,10 +198,33 @@ describe('parseStatusTable (the status page pasted whole)', () => {
   it('takes the instrument and the date from the heading and stops at the notes', () => {
     expect(table.instrument).toBe('untoc-trafficking-protocol');
     expect(table.asOf).toBe('2014-01-27');
-    expect(table.document.relationships.map((r) => [r.from, r.to, r.asOf])).toEqual([
+    expect(parties(table.document).map((r) => [r.from, r.to, r.asOf])).toEqual([
       ['ALB', 'untoc-trafficking-protocol', '2014-01-27'],
       ['MNE', 'untoc-trafficking-protocol', '2014-01-27'],
     ]);
+  });
+
+  it('declares the whole page complete as at its heading’s date', () => {
+    expect(table.complete).toBe(true);
+    expect(table.document.relationships).toContainEqual({
+      type: 'COVERS',
+      from: 'src-untc-status-untoc-trafficking-protocol',
+      to: 'untoc-trafficking-protocol',
+      asOf: '2014-01-27',
+      complete: true,
+    });
+  });
+
+  it('declares a table without the heading a cut unless told it is whole', () => {
+    const csv = { instrument: 'untoc', asOf: '2014-01-27', file: 'cut.csv' };
+    const cut = 'Participant,Signature,Ratification\nAlbania,12 Dec 2000,21 Aug 2002\n';
+    const covers = (complete?: boolean) =>
+      parseStatusTable({ ...csv, text: cut, ...(complete !== undefined && { complete }) })
+        .document.relationships.filter((r) => r.type === 'COVERS')
+        .map((r) => r.complete);
+    expect(covers()).toEqual([false]);
+    expect(covers(true)).toEqual([true]);
+    expect(parseStatusTable({ text, file: 'page.txt', complete: false }).complete).toBe(false);
   });
 
   it('reads a withdrawal column of a CSV table', () => {
@@ -210,6 +234,6 @@ describe('parseStatusTable (the status page pasted whole)', () => {
       file: 'rome.csv',
       text: 'Participant,Signature,Ratification,Withdrawal\nBurundi,13 Jan 1999,21 Sep 2004,27 Oct 2017\n',
     });
-    expect(csv.document.relationships[0]).toMatchObject({ from: 'BDI', withdrawnOn: '2017-10-27' });
+    expect(parties(csv.document)[0]).toMatchObject({ from: 'BDI', withdrawnOn: '2017-10-27' });
   });
 });

@@ -31,6 +31,12 @@ export type StatusTableOptions = {
   source?: StatusTableSource;
   /** The date the table was known to be true (YYYY-MM-DD); by default its "Status as at". */
   asOf?: string;
+  /**
+   * Whether the table lists every participant as at `asOf`, so that a state it leaves out was
+   * no party then. By default a table that prints the status page's "Status as at" heading is
+   * that whole page, and any other (a CSV, a paste without the heading) may be a cut.
+   */
+  complete?: boolean;
 };
 
 /** A row left out on purpose, such as the European Union, which has no ISO 3166-1 code. */
@@ -42,6 +48,8 @@ export type StatusTable = {
   /** The registry id of the instrument, given or read from the heading. */
   instrument: string;
   asOf: string;
+  /** Whether the document declares the table complete (its COVERS relationship). */
+  complete: boolean;
 };
 
 const CONSENT_TYPES = new Set<string>(['ratification', ...Object.values(CONSENT_SUFFIXES)]);
@@ -197,6 +205,9 @@ function statusDocument(
       asOf,
     });
   }
+  // What the table covers, so that a state it leaves out reads as not party only when complete.
+  const complete = options.complete ?? grid.statusAsAt !== undefined;
+  relationships.push({ type: 'COVERS', from: source.id, to: instrumentId, asOf, complete });
   const document = { format: IMPORT_FORMAT, nodes: { Source: [source] }, relationships };
   const checked = importDocumentSchema.safeParse(document);
   if (issues.length === 0 && !checked.success) {
@@ -211,7 +222,7 @@ function statusDocument(
     const count = details.length === 1 ? '1 issue' : `${details.length} issues`;
     throw new ImportError({ code: 'INVALID_DOCUMENT', message: `${file}: ${count}`, details });
   }
-  return { document: document as ImportDocument, notes, instrument: instrumentId, asOf };
+  return { document: document as ImportDocument, notes, instrument: instrumentId, asOf, complete };
 }
 
 function isHtml(text: string, file: string): boolean {
@@ -221,8 +232,9 @@ function isHtml(text: string, file: string): boolean {
 /**
  * Parses a UN Treaty Collection status table, saved as CSV or HTML or pasted as text from the
  * status page, into a `treatygraph/1` document of PARTY_TO relationships from each state to the
- * instrument, with signature, consent and withdrawal dates and consent types. The instrument
- * and the as-of date default to what the page's heading says.
+ * instrument, with signature, consent and withdrawal dates and consent types, and a COVERS
+ * relationship from the source saying whether the table is complete. The instrument, the as-of
+ * date and completeness default to what the page's heading says.
  * @example parseStatusTable({ text: 'Albania\t12 Dec 2000\t21 Aug 2002\n', file: 'a.txt',
  *   instrument: 'untoc', source: { url: 'https://treaties.un.org/' }, asOf: '2014-01-27' })
  */

@@ -41,6 +41,7 @@ export const relationshipKinds = {
   MEMBER_OF: relationships.MEMBER_OF,
   SPEAKS_FOR: relationships.SPEAKS_FOR,
   REPORTED_IN: relationships.REPORTED_IN,
+  COVERS: relationships.COVERS,
   VOTED,
 } as const;
 export type RelationshipType = keyof typeof relationshipKinds;

@@ -165,3 +165,25 @@ export const REPORTED_IN = defineRelationship({
   provenance: false,
   properties: {},
 });
+
+/**
+ * How a source declares what its participation table for an instrument covers. Only a table
+ * marked complete lets a state's absence from it mean "not party"; without one, a state with no
+ * PARTY_TO record has no record, whatever other states the source lists.
+ */
+export const COVERS = defineRelationship({
+  type: 'COVERS',
+  description:
+    'A source holds a participation table for an instrument, as at a date (`asOf`), complete or not.',
+  from: 'Source',
+  to: 'Instrument',
+  forward: 'covers',
+  reverse: 'coveredBy',
+  provenance: false,
+  properties: {
+    complete: prop.boolean(
+      'Whether the table lists every state that had signed or consented by its asOf, so that ' +
+        'a state it leaves out was no party then; false for a cut or partial table.',
+    ),
+  },
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inForceOn, partyOn, statusOn } from './treaty-status';
+import { completeTable, inForceOn, partyOn, statusAnswer, statusOn } from './treaty-status';
 
 const EIF = '2003-09-29';
 
@@ -77,5 +77,60 @@ describe('partyOn', () => {
     expect(partyOn(null, { consentOn: '2003-06-25' })).toBe(true);
     expect(partyOn(null, { signedOn: '2000-12-13' })).toBe(false);
     expect(partyOn(null, { consentOn: '2008-08-09', withdrawnOn: '2020-06-01' })).toBe(false);
+  });
+});
+
+describe('statusAnswer', () => {
+  const untc = { source: 'src-untc', asOf: '2015-03-14', complete: true };
+  const record = {
+    signedOn: '2000-12-14',
+    consentOn: '2003-06-25',
+    source: 'src-corpus',
+    asOf: '2014-01-27',
+    entryIntoForceOn: EIF,
+  };
+
+  it('answers from the record with its source and as-at date', () => {
+    expect(statusAnswer('2010-01-01', record, null)).toEqual({
+      status: 'IN_FORCE',
+      source: 'src-corpus',
+      asOf: '2014-01-27',
+      dataAsOf: null,
+    });
+  });
+
+  it('warns with the data’s as-at date when asked about a later date', () => {
+    expect(statusAnswer('2026-12-02', record, untc)).toMatchObject({
+      status: 'IN_FORCE',
+      dataAsOf: '2014-01-27',
+    });
+  });
+
+  it('is NOT_PARTY without a record only when a complete table covers the instrument', () => {
+    expect(statusAnswer('2015-01-01', null, untc)).toEqual({
+      status: 'NOT_PARTY',
+      source: 'src-untc',
+      asOf: '2015-03-14',
+      dataAsOf: null,
+    });
+    expect(statusAnswer('2015-01-01', null, null)).toEqual({
+      status: 'NO_RECORD',
+      source: null,
+      asOf: null,
+      dataAsOf: null,
+    });
+  });
+});
+
+describe('completeTable', () => {
+  it('is the newest complete table with a date; partial tables never count', () => {
+    const tables = [
+      { source: 'src-cut', asOf: '2020-01-01', complete: false },
+      { source: 'src-2014', asOf: '2014-01-27', complete: true },
+      { source: 'src-2015', asOf: '2015-03-14', complete: true },
+      { source: 'src-undated', asOf: null, complete: true },
+    ];
+    expect(completeTable(tables)?.source).toBe('src-2015');
+    expect(completeTable(tables.slice(0, 1))).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /** A state's standing towards an instrument on one date. */
 export const treatyStatuses = [
   'NOT_PARTY',
+  'NO_RECORD',
   'SIGNED',
   'BOUND',
   'IN_FORCE',
@@ -20,6 +21,8 @@ export type ParticipationFacts = {
   /** The evidence's date: a consent recorded without its date was given by then. */
   asOf?: string | null;
   entryIntoForceOn?: string | null;
+  /** Id of the Source the record follows. */
+  source?: string | null;
 };
 
 /**
@@ -66,4 +69,53 @@ export function partyOn(date: string | null, facts: ParticipationFacts): boolean
     return Boolean(facts.consentOn || facts.consentType || facts.inForceOn) && !facts.withdrawnOn;
   const status = statusOn(date, facts);
   return status === 'UNKNOWN' ? null : status === 'BOUND' || status === 'IN_FORCE';
+}
+
+/** A source's participation table for an instrument (a COVERS relationship), as at a date. */
+export type Coverage = { source: string; asOf: string | null; complete: boolean };
+
+/**
+ * The table that decides "not party" for states it leaves out: the newest complete one with an
+ * as-at date. Null when no source declares a complete table for the instrument.
+ */
+export function completeTable(coverages: readonly Coverage[]): Coverage | null {
+  let best: Coverage | null = null;
+  for (const c of coverages) {
+    if (!c.complete || !c.asOf) continue;
+    if (!best || c.asOf > (best.asOf ?? '') || (c.asOf === best.asOf && c.source < best.source))
+      best = c;
+  }
+  return best;
+}
+
+/** A status with what it rests on: the source, the date its data is as at, and, when the date asked is later than that, the same as-at date again as a warning. */
+export type StatusAnswer = {
+  status: TreatyStatus;
+  source: string | null;
+  asOf: string | null;
+  dataAsOf: string | null;
+};
+
+/**
+ * A state's status on `date` with what it rests on. With a record, the record's status and
+ * evidence. Without one, NOT_PARTY only when a complete table covers the instrument (as at that
+ * table's date); otherwise NO_RECORD: a partial table or a registry entry says nothing of the
+ * states it leaves out.
+ * @example statusAnswer('2026-12-02', null, { source: 'src-untc', asOf: '2015-03-14', complete: true })
+ *   // { status: 'NOT_PARTY', source: 'src-untc', asOf: '2015-03-14', dataAsOf: '2015-03-14' }
+ */
+export function statusAnswer(
+  date: string,
+  facts: ParticipationFacts | null,
+  complete: Coverage | null,
+): StatusAnswer {
+  const rested = (status: TreatyStatus, source: string | null, asOf: string | null) => ({
+    status,
+    source,
+    asOf,
+    dataAsOf: asOf !== null && date > asOf ? asOf : null,
+  });
+  if (facts) return rested(statusOn(date, facts), facts.source ?? null, facts.asOf ?? null);
+  if (complete) return rested('NOT_PARTY', complete.source, complete.asOf);
+  return { status: 'NO_RECORD', source: null, asOf: null, dataAsOf: null };
 }

@@ -20,7 +20,10 @@ describe('comparedSetsQuery', () => {
       OPTIONAL MATCH (v:RollCall {id: id})
       WITH id, d, i, v
       RETURN id, (d IS NOT NULL OR i IS NOT NULL OR v IS NOT NULL) AS found,
-        i.entryIntoForceOn AS entryIntoForceOn,
+        i IS NOT NULL AS instrument, i.entryIntoForceOn AS entryIntoForceOn,
+        CASE WHEN i IS NULL THEN [] ELSE
+          [(src:Source)-[c:COVERS]->(i) | {source: src.id, asOf: c.asOf, complete: c.complete = true}]
+        END AS tables,
         CASE WHEN d IS NOT NULL
           THEN [(d)<-[:SIGNED]-(s:State) | {state: [k IN keys(s) WHERE NOT k IN $bulky | [k, s[k]]], rel: null}]
         WHEN i IS NOT NULL

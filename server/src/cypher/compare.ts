@@ -3,12 +3,13 @@ import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
 
 /**
  * The state sets `compare` works on, for declarations or instruments by id: rows
- * `{ id, found, entryIntoForceOn, members }`, each member `{ state, rel }`, the state as
+ * `{ id, found, instrument, entryIntoForceOn, tables, members }`, each member `{ state, rel }`, the state as
  * `[key, value]` pairs without bulky properties. A declaration's
  * members are its signatories (`rel` null: signing is not dated against `asOf`); an
  * instrument's are every state with a PARTY_TO record and that record's properties, so that the
- * caller applies the same party-on-a-date rule as `Instrument.statusAsOf`. A roll call's
- * members are the states that voted YES.
+ * caller applies the same party-on-a-date rule as `Instrument.statusAsOf`, and its `tables`
+ * (COVERS: `{ source, asOf, complete }`) tell whether a state with no record is no party. A
+ * roll call's members are the states that voted YES.
  */
 export function comparedSetsQuery(options: { ids: readonly string[] }): CypherQuery {
   return {
@@ -19,7 +20,10 @@ export function comparedSetsQuery(options: { ids: readonly string[] }): CypherQu
       'OPTIONAL MATCH (v:RollCall {id: id})',
       'WITH id, d, i, v',
       'RETURN id, (d IS NOT NULL OR i IS NOT NULL OR v IS NOT NULL) AS found,',
-      '  i.entryIntoForceOn AS entryIntoForceOn,',
+      '  i IS NOT NULL AS instrument, i.entryIntoForceOn AS entryIntoForceOn,',
+      '  CASE WHEN i IS NULL THEN [] ELSE',
+      '    [(src:Source)-[c:COVERS]->(i) | {source: src.id, asOf: c.asOf, complete: c.complete = true}]',
+      '  END AS tables,',
       '  CASE WHEN d IS NOT NULL',
       `    THEN [(d)<-[:SIGNED]-(s:State) | {state: ${slimProperties('s')}, rel: null}]`,
       '  WHEN i IS NOT NULL',

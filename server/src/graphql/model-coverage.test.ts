@@ -12,6 +12,7 @@ const relationshipTypes: Record<string, string> = {
   PARTY_TO: 'Participation',
   VOTED: 'Vote',
   PARTICIPATION_CLAIM: 'ParticipationClaim',
+  COVERS: 'Coverage',
 };
 
 function objectType(name: string): GraphQLObjectType {

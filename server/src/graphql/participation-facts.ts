@@ -15,5 +15,6 @@ export function participationFacts(
     inForceOn: relationshipString(rel, 'inForceOn'),
     asOf: relationshipString(rel, 'asOf'),
     entryIntoForceOn,
+    source: relationshipString(rel, 'source'),
   };
 }

@@ -64,3 +64,10 @@ export const SupportRef = builder.objectRef<SupportRecord>('Support');
 
 /** Provenance properties of a fact-bearing relationship. */
 export const EvidenceRef = builder.objectRef<RelationshipRecord>('Evidence');
+
+export type CoverageRecord = {
+  source: SourceRecord;
+  instrument: InstrumentRecord;
+  rel: RelationshipRecord;
+};
+export const CoverageRef = builder.objectRef<CoverageRecord>('Coverage');

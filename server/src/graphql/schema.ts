@@ -22,6 +22,7 @@ import './types/group';
 import './types/source';
 import './types/search';
 import './types/compare';
+import './types/coverage';
 import './types/state-status';
 import './types/coalition';
 import './types/graph-view';

@@ -9,6 +9,8 @@ const comparison = {
   both: [{ code: 'LAO', name: 'Laos' }],
   onlyB: [{ code: 'FRA', name: 'France' }],
   undetermined: [{ code: 'BGD', name: 'Bangladesh' }],
+  noRecordInB: [{ code: 'AUS', name: 'Australia' }],
+  noRecordInA: [],
 };
 
 describe('createCompareElements', () => {
@@ -16,6 +18,7 @@ describe('createCompareElements', () => {
     const { elements } = createCompareElements({ a, b, comparison });
     expect(elements.edges.map((e) => e.data.id)).toEqual([
       'SIGNED:ERI->Declaration:decl',
+      'SIGNED:AUS->Declaration:decl',
       'SIGNED:LAO->Declaration:decl',
       'PARTY_TO:LAO->Instrument:palermo',
       'PARTY_TO:FRA->Instrument:palermo',
@@ -24,19 +27,28 @@ describe('createCompareElements', () => {
       'A: Statement',
       'B: Palermo',
       'Eritrea',
+      'Australia',
       'Laos',
       'France',
       'Bangladesh',
     ]);
   });
 
-  it('colours states by group', () => {
+  it('colours states by group, a state with no record in B hollow', () => {
     const { elements, groups } = createCompareElements({ a, b, comparison });
-    const { key } = paint(elements, {
+    const { key, elements: painted } = paint(elements, {
       title: 'Groups',
       colouring: byGroup(groups),
-      order: ['Only A', 'Both', 'Only B', 'Not known'],
+      order: ['Only A', 'A, no record in B', 'Both', 'Only B', 'Not known'],
     });
-    expect(key.entries.map((e) => e.label)).toEqual(['Only A', 'Both', 'Only B', 'Not known']);
+    expect(key.entries.map((e) => e.label)).toEqual([
+      'Only A',
+      'A, no record in B',
+      'Both',
+      'Only B',
+      'Not known',
+    ]);
+    const hollow = painted.nodes.filter((n) => n.data.hollow).map((n) => n.data.key);
+    expect(hollow).toEqual(['AUS']);
   });
 });

@@ -22,7 +22,8 @@ export type Comparison = Record<CompareGroup, readonly CompareState[]>;
 /**
  * The Compare view: A and B as hubs, each state joined to the side(s) it belongs to, so the
  * states both share sit between them. Undetermined states (an undated consent before its
- * evidence) are drawn unjoined, since the data cannot say which side they are on. A state's
+ * evidence) are drawn unjoined, since the data cannot say which side they are on; a member of
+ * one side of which the other has no record is joined to its own side only. A state's
  * `colorLabel` names its group.
  * @example createCompareElements({ a, b, comparison })
  */
@@ -53,17 +54,17 @@ export function createCompareElements(input: {
     for (const state of comparison[group]) {
       groups.set(state.code, group);
       nodes.push({ data: { id: state.code, kind: 'State', key: state.code, ...stateData(state) } });
-      if (group === 'onlyA' || group === 'both') join(state.code, a);
-      if (group === 'onlyB' || group === 'both') join(state.code, b);
+      if (group === 'onlyA' || group === 'both' || group === 'noRecordInB') join(state.code, a);
+      if (group === 'onlyB' || group === 'both' || group === 'noRecordInA') join(state.code, b);
     }
   }
   return { elements: { nodes, edges }, groups };
 }
 
-/** Colours states by group: only A, both, only B, not known. */
+/** Colours states by group: only A, both, only B, not known, and hollow for no record. */
 export function byGroup(groups: ReadonlyMap<string, CompareGroup>): Colouring {
   return (node) => {
     const group = node.kind === 'State' ? groups.get(node.key) : undefined;
-    return group && { color: COMPARE_STYLES[group].color, label: COMPARE_STYLES[group].legend };
+    return group && { ...COMPARE_STYLES[group], label: COMPARE_STYLES[group].legend };
   };
 }

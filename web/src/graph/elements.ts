@@ -44,6 +44,8 @@ export type GraphNodeData = {
   color?: string;
   /** What the colour means, for tooltips and exports: "Africa", "Party since 2003-05-01". */
   colorLabel?: string;
+  /** Drawn as a dashed ring of `color` around a white node: what the data does not know. */
+  hollow?: boolean;
   /** Node size relative to its kind's, for weighted views (1 is the kind's size). */
   scale?: number;
   /** Votes: a signatory of the overlaid declaration, drawn with a ring. */

@@ -2,11 +2,16 @@ import type { GraphElements, GraphNodeData } from './elements';
 import { REGION_COLORS, REGION_KEYS } from './regions';
 
 /** One row of the colour key: what a colour means and how many nodes have it. */
-export type ColorEntry = { label: string; color: string; count: number };
+export type ColorEntry = { label: string; color: string; count: number; hollow?: boolean };
 export type ColorKey = { title: string; entries: ColorEntry[] };
 
-/** A node's colour and what it means; undefined keeps the kind's own fill. */
-export type Colouring = (node: GraphNodeData) => { color: string; label: string } | undefined;
+/**
+ * A node's colour and what it means; undefined keeps the kind's own fill. `hollow` draws the
+ * colour as a dashed ring around a white node, for what the data does not know.
+ */
+export type Colouring = (
+  node: GraphNodeData,
+) => { color: string; label: string; hollow?: boolean } | undefined;
 
 /** A colour scheme: its legend title, the colouring, and the legend order of its labels. */
 export type Scheme = { title: string; colouring: Colouring; order?: readonly string[] };
@@ -27,7 +32,8 @@ export function paint(
     const entry = counts.get(paint.label) ?? { ...paint, count: 0 };
     entry.count += 1;
     counts.set(paint.label, entry);
-    return { data: { ...data, color: paint.color, colorLabel: paint.label } };
+    const hollow = paint.hollow ? { hollow: true } : {};
+    return { data: { ...data, color: paint.color, colorLabel: paint.label, ...hollow } };
   });
   const rank = (label: string): number => {
     const i = order.indexOf(label);

@@ -8,7 +8,7 @@ export type StatusInstrument = {
   id: string;
   name: string;
   shortName?: string | null;
-  /** The API's `statusAsOf(date)` rows; states without one are not party. */
+  /** The API's `statusAsOf(date, states)` rows, one per signatory; a state without one has no record. */
   statusAsOf: readonly (StatusRow & { state: { code: string } })[];
 };
 
@@ -86,9 +86,6 @@ export function byStanding(standings: ReadonlyMap<string, Standing>): Colouring 
   return (node) => {
     const standing = node.kind === 'State' ? standings.get(node.key) : undefined;
     if (!standing) return undefined;
-    return {
-      color: STATUS_STYLES[standing.status].color,
-      label: STATUS_STYLES[standing.status].legend,
-    };
+    return { ...STATUS_STYLES[standing.status], label: STATUS_STYLES[standing.status].legend };
   };
 }

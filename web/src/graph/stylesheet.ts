@@ -203,6 +203,15 @@ export function createStylesheet(options: { large?: boolean } = {}): StylesheetJ
     ...nodeBlocks,
     colorBlock,
     {
+      selector: 'node[?hollow]',
+      style: {
+        'background-color': '#FFFFFF',
+        'border-color': 'data(color)',
+        'border-style': 'dashed' as const,
+        'border-width': 3,
+      },
+    },
+    {
       selector: 'node[scale]',
       style: {
         width: `mapData(scale, 1, 3, ${NODE_STYLES.State.size}, ${NODE_STYLES.State.size * 3})`,

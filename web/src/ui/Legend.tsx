@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { GraphElements } from '../graph/elements';
 import { NODE_KINDS, RELATIONSHIP_TYPES } from '../graph/kinds';
 import type { ColorKey } from '../graph/paint';
+import { dotStyle } from './dot-style';
 import { EDGE_STYLES, NODE_STYLES, type EdgeStyle, type NodeStyle } from '../graph/stylesheet';
 
 type Props = {
@@ -44,7 +45,7 @@ export default function Legend({ elements, colorKey }: Props) {
           <ul className="legend__regions">
             {colorKey.entries.map((entry) => (
               <li key={entry.label}>
-                <span className="legend__dot" style={{ background: entry.color }} />
+                <span className="legend__dot" style={dotStyle(entry)} />
                 {entry.label}
                 <span className="legend__note">{entry.count}</span>
               </li>

@@ -33,7 +33,7 @@ const GraphViewInputRef = builder.inputType('GraphViewInput', {
     }),
     kinds: t.field({
       type: [RelationshipTypeEnum],
-      description: 'Relationships to follow; empty: all but REPORTED_IN and VOTED.',
+      description: 'Relationships to follow; empty: all but REPORTED_IN, COVERS and VOTED.',
     }),
     depth: t.int({
       description: `How many hops from the focus: 0 to ${MAX_DEPTH}, default ${DEFAULT_DEPTH}.`,

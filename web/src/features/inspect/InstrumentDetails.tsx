@@ -68,6 +68,7 @@ export default function InstrumentDetails({ node, ...context }: DetailsProps) {
             ),
           ],
           ['States', parties.length > 0 ? standing.join(', ') : null],
+          ['Status data', <StatusData key="data" tables={instrument.coveredBy} />],
         ]}
       />
 
@@ -93,5 +94,36 @@ export default function InstrumentDetails({ node, ...context }: DetailsProps) {
         {...context}
       />
     </article>
+  );
+}
+
+type Table = {
+  asOf?: string | null;
+  complete: boolean;
+  source: { title?: string | null; publisher?: string | null };
+};
+
+/**
+ * Whether the counts above are the whole picture: the complete table (newest first) that makes
+ * an unlisted state "not party", else a warning that unlisted states have no record.
+ */
+function StatusData({ tables }: { tables: readonly Table[] }) {
+  const name = (t: Table) => t.source.publisher ?? t.source.title ?? 'a source';
+  const complete = tables
+    .filter((t) => t.complete && t.asOf)
+    .sort((x, y) => String(y.asOf).localeCompare(String(x.asOf)))[0];
+  if (complete) {
+    return (
+      <span data-note="complete">
+        Complete table of {name(complete)} as at {formatDate(complete.asOf)}: states it does not
+        list were not party then.
+      </span>
+    );
+  }
+  return (
+    <span data-note="partial">
+      No complete table{tables.length > 0 ? ` (partial: ${tables.map(name).join(', ')})` : ''}:
+      states not listed have no record, which is not “not party”.
+    </span>
   );
 }

@@ -5,11 +5,12 @@ import { formatDate } from '../../ui/format-date';
 export default function SourceNote({ evidence }: { evidence?: FactEvidenceFragment | null }) {
   const source = evidence?.source;
   if (!source) return null;
-  const date = source.publishedOn ?? evidence.asOf;
+  // A status table's facts are "as at" its date; a statement's are as published.
+  const date = source.publishedOn
+    ? formatDate(source.publishedOn)
+    : evidence.asOf && `as at ${formatDate(evidence.asOf)}`;
   const text = [
-    [source.publisher ?? source.title ?? 'Source', date && formatDate(date)]
-      .filter(Boolean)
-      .join(', '),
+    [source.publisher ?? source.title ?? 'Source', date].filter(Boolean).join(', '),
     source.licence,
   ]
     .filter(Boolean)

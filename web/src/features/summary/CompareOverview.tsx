@@ -13,14 +13,20 @@ const REGIONS = [
 
 /**
  * Compare at a glance, whatever its size: A and B as two overlapping circles with how many
- * states are only in A, in both and only in B, and how many the data cannot place.
+ * states are only in A, in both and only in B, and how many the data cannot place (no record on
+ * one side, or not known on the date).
  */
 export default function CompareOverview({ view }: Props) {
-  const { onlyA, both, onlyB, undetermined } = view.comparison;
+  const { onlyA, both, onlyB, undetermined, noRecordInA, noRecordInB } = view.comparison;
+  const unplaced = [
+    { count: noRecordInB.length, text: 'in A with no record in B' },
+    { count: noRecordInA.length, text: 'in B with no record in A' },
+    { count: undetermined.length, text: 'not known on this date' },
+  ].filter(({ count }) => count > 0);
   const description =
     `Only in A (${view.a.label}): ${onlyA.length}; in both: ${both.length}; ` +
     `only in B (${view.b.label}): ${onlyB.length}` +
-    (undetermined.length > 0 ? `; not known: ${undetermined.length}` : '');
+    unplaced.map(({ count, text }) => `; ${text}: ${count}`).join('');
   return (
     <figure
       className="compare-overview"
@@ -56,12 +62,11 @@ export default function CompareOverview({ view }: Props) {
         <p>
           <strong>B</strong> {view.b.name}
         </p>
-        {undetermined.length > 0 && (
-          <p className="details__meta">
-            {undetermined.length === 1 ? '1 state' : `${undetermined.length} states`} not known on
-            this date
+        {unplaced.map(({ count, text }) => (
+          <p key={text} className="details__meta">
+            {count === 1 ? '1 state' : `${count} states`} {text}
           </p>
-        )}
+        ))}
       </figcaption>
     </figure>
   );

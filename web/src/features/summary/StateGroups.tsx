@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
+import { dotStyle } from '../../ui/dot-style';
 
 export type StateGroup = {
   key: string;
   title: string;
   color: string;
+  hollow?: boolean;
   states: readonly { code: string; name: string; note?: string | null }[];
   /** Extra controls beside the heading, such as an export button. */
   action?: ReactNode;
@@ -18,7 +20,7 @@ export default function StateGroups({ groups, onSelect }: Props) {
       {groups.map((group) => (
         <section key={group.key} aria-label={group.title} data-group={group.key}>
           <h3>
-            <span className="legend__dot" style={{ background: group.color }} aria-hidden="true" />
+            <span className="legend__dot" style={dotStyle(group)} aria-hidden="true" />
             {group.title} ({group.states.length}){group.action}
           </h3>
           {group.states.length === 0 ? (

@@ -7,40 +7,92 @@ import StateGroups from './StateGroups';
 
 type Props = { view: StatusView; graph: GraphIndex; onSelect: (id: string) => void };
 
-/** When a standing began, in words, as far as the record tells. */
-function noteOf(standing: Standing | undefined): string | null {
+/** "UNTC, as at 27 January 2014": what a status rests on, when the API named it. */
+function basisOf(standing: Standing): string | null {
+  if (!standing.source && !standing.asOf) return null;
+  const asAt = standing.asOf ? `as at ${formatDate(standing.asOf)}` : null;
+  return [standing.source, asAt].filter(Boolean).join(', ');
+}
+
+/** The basis most statuses share, said once above the lists rather than under every state. */
+function commonBasis(standings: Iterable<Standing>): string | null {
+  const counts = new Map<string, number>();
+  for (const s of standings) {
+    const basis = basisOf(s);
+    if (basis) counts.set(basis, (counts.get(basis) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/**
+ * When a standing began and what says so, in words, as far as the record tells; the source
+ * only where it differs from the view's common one (`shared`).
+ */
+function noteOf(standing: Standing | undefined, shared: string | null): string | null {
   if (!standing) return null;
-  if (standing.status === 'UNKNOWN') return 'consent recorded without a date';
-  if (standing.status === 'NOT_PARTY') return null;
-  if (!standing.since) return 'date not recorded';
-  const since = `since ${formatDate(standing.since)}`;
-  return standing.status === 'PARTY' && !standing.inForce ? `${since}, not yet in force` : since;
+  const own = basisOf(standing);
+  const basis = own === shared ? null : own;
+  if (standing.status === 'NO_RECORD') return 'no source lists it; no complete table';
+  if (standing.status === 'NOT_PARTY') return `per ${own ?? 'the source'}`;
+  let when: string;
+  if (standing.status === 'UNKNOWN') when = 'consent recorded without a date';
+  else if (!standing.since) when = 'date not recorded';
+  else {
+    const since = `since ${formatDate(standing.since)}`;
+    when = standing.status === 'PARTY' && !standing.inForce ? `${since}, not yet in force` : since;
+  }
+  return basis ? `${when} (${basis})` : when;
+}
+
+/** The distinct as-at dates (with their sources) of data older than the date asked. */
+function staleData(standings: Iterable<Standing>): string[] {
+  const seen = new Map<string, string>();
+  for (const s of standings) {
+    if (!s.dataAsOf) continue;
+    const text = `${formatDate(s.dataAsOf)}${s.source ? ` (${s.source})` : ''}`;
+    seen.set(`${s.dataAsOf} ${s.source ?? ''}`, text);
+  }
+  return [...seen.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, text]) => text);
 }
 
 /** Treaty status in words: the signatories under each standing, with the date it began. */
 export default function StatusSummary({ view, graph, onSelect }: Props) {
+  const shared = commonBasis(view.standings.values());
   const states = graph.nodes.filter((node) => node.kind === 'State');
   const groups = STATUS_KEYS.map((status) => ({
     key: status,
     title: STATUS_STYLES[status].legend,
-    color: STATUS_STYLES[status].color,
+    ...STATUS_STYLES[status],
     states: states
       .filter((node) => view.standings.get(node.key)?.status === status)
       .map((node) => ({
         code: node.id,
         name: node.name,
-        note: noteOf(view.standings.get(node.key)),
+        note: noteOf(view.standings.get(node.key), shared),
       })),
   })).filter((group) => group.states.length > 0);
+  const stale = staleData(view.standings.values());
   return (
     <section className="summary" aria-label="Treaty status summary">
       <h2>
         {view.instrumentName} on {formatDate(view.date)}
       </h2>
+      {stale.length > 0 && (
+        <p className="summary__stale" data-note="data-as-of">
+          The data is as at {stale.join('; ')}, before {formatDate(view.date)}: these statuses are
+          the last the sources knew and may have changed since.
+        </p>
+      )}
       <p className="summary__hint">
         The signatories of the chosen declaration, by their standing with the instrument on that
-        date. Click a state for its dates and sources.
+        date. “Not party” only where a complete table says so; “No record” where no source lists the
+        state. Click a state for its dates and sources.
       </p>
+      {shared && (
+        <p className="details__meta" data-note="basis">
+          Source: {shared}, unless noted.
+        </p>
+      )}
       <StateGroups groups={groups} onSelect={onSelect} />
     </section>
   );

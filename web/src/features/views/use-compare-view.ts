@@ -12,7 +12,21 @@ import { paint } from '../../graph/paint';
 import { COMPARE_GROUPS, COMPARE_STYLES } from '../../graph/palettes';
 import { queryText, type ViewModel } from './view-model';
 
-export type CompareView = ViewModel & { comparison: Comparison; a: CompareSide; b: CompareSide };
+/** What one side's data rests on, from the API's `ComparedSide`. */
+export type SideData = {
+  complete: boolean;
+  asOf?: string | null;
+  source?: { title?: string | null; publisher?: string | null } | null;
+};
+
+export type CompareView = ViewModel & {
+  comparison: Comparison;
+  a: CompareSide;
+  b: CompareSide;
+  /** The date instrument parties count on. */
+  date: string;
+  sides: { a: SideData; b: SideData };
+};
 
 const GROUP_ORDER = COMPARE_GROUPS.map((group) => COMPARE_STYLES[group].legend);
 
@@ -41,6 +55,8 @@ export function useCompareView(input: {
       comparison: compare,
       a,
       b,
+      date: asOf,
+      sides: { a: compare.a, b: compare.b },
       notices: [],
       blocks: blocksNote(groups.size),
       empty: none ? 'Neither side has any states on this date.' : null,

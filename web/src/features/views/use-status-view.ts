@@ -29,7 +29,9 @@ export function useStatusView(input: {
   const key = declaration && instrument ? `status:${declaration.id}:${instrument}:${date}` : null;
   return useLoad(key, async (signal) => {
     if (!declaration || !instrument) throw new Error('Pick a declaration and an instrument.');
-    const variables = { id: instrument, date };
+    // Ask for every signatory, so that each answer says NOT_PARTY or NO_RECORD, with its source.
+    const states = [...new Set(declaration.signatories.map((s) => s.code))].sort();
+    const variables = { id: instrument, date, states };
     const data = await request(StatusAsOfDocument, variables, { signal });
     if (!data.instrument) throw new Error(`No instrument with id ${instrument}.`);
     const { elements, standings } = createStatusElements(declaration, data.instrument);
