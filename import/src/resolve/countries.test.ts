@@ -84,6 +84,8 @@ describe('resolveCountry', () => {
     ['North Korea', 'PRK'],
     ['the Holy See', 'VAT'],
     ['State of Palestine', 'PSE'],
+    ['the Palestinian Authority', 'PSE'],
+    ['Palestinian National Authority', 'PSE'],
     ['The former Yugoslav Republic of Macedonia', 'MKD'],
     ['Swaziland', 'SWZ'],
     ['Cape Verde', 'CPV'],
