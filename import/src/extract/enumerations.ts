@@ -10,6 +10,8 @@ import {
   LEADS_COUNT,
   ONE_OF_COUNT,
   REPRESENTED,
+  REPRESENTED_NEXT_AFTER,
+  REPRESENTED_NEXT_BEFORE,
 } from './list-cues';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
@@ -310,4 +312,42 @@ export function oneOfCounted(analysed: Analysed[]): Member[] {
     }
   });
   return found;
+}
+
+/**
+ * The states of a representation list, one sentence long: "Chile was represented by its foreign
+ * minister; Peru by its cabinet chief" ("la Chine était représentée par …; la France par …").
+ */
+export function representationLists(analysed: Analysed[]): Enumeration[] {
+  const lists: Enumeration[] = [];
+  analysed.forEach((a, sentence) => {
+    const text = a.sentence.text;
+    const states = a.items.filter((i) => i.kind === 'state');
+    const members: Member[] = [];
+    let previousEnd = -1;
+    for (const item of states) {
+      const rest = text.slice(item.end);
+      const opens = members.length === 0 && REPRESENTED.test(rest);
+      const next =
+        members.length > 0 &&
+        REPRESENTED_NEXT_AFTER.test(rest) &&
+        REPRESENTED_NEXT_BEFORE.test(text.slice(previousEnd, item.start));
+      if (!opens && !next) continue;
+      members.push({
+        kind: 'state',
+        ids: item.mention?.ids ?? [],
+        text: item.text,
+        start: a.sentence.start + item.start,
+        end: a.sentence.start + item.end,
+        sentence,
+        typo: false,
+      });
+      previousEnd = item.end;
+    }
+    const [first] = members;
+    const last = members[members.length - 1];
+    if (members.length >= 2 && first && last)
+      lists.push({ members, start: first.start, end: last.end });
+  });
+  return lists;
 }

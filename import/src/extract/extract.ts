@@ -8,7 +8,7 @@ import { readDeclarations } from './declaration';
 import type { Context } from './declaration';
 import { absoluteDate } from './dates';
 import { textLanguage } from './language';
-import { countLeads, findEnumerations, oneOfCounted } from './enumerations';
+import { countLeads, findEnumerations, oneOfCounted, representationLists } from './enumerations';
 import { settleKorea } from './korea';
 import { NATIONAL_HEADING } from './list-cues';
 import { readInput } from './read-input';
@@ -108,6 +108,7 @@ export function extractFromText(
     author: nationalAuthor(all, headline),
     leads: countLeads(all),
     oneOf: oneOfCounted(all),
+    represented: representationLists(all),
   });
   const context: Context = {
     headline,

@@ -156,6 +156,16 @@ export const REPRESENTED = new RegExp(
   'iu',
 );
 
+/**
+ * The next participant of a representation list, elided: "…; la France par …", "…, Chile by its
+ * foreign minister": a separator before the state and "by" right after it.
+ */
+export const REPRESENTED_NEXT_BEFORE = new RegExp(
+  `(?:[;,]\\s*(?:(?:and|et|y|und)\\s+)?|\\s(?:and|et|y|und)\\s+)(?:(?:the|la|le|les|el|los|las|der|die|das)\\s+|l['’]\\s*)?$`,
+  'iu',
+);
+export const REPRESENTED_NEXT_AFTER = new RegExp(`^\\s*(?:by|par|por|durch)${E}`, 'iu');
+
 /** Right after a state: it stayed out ("Fiji pulled out of the summit", "did not join"). */
 export const STAYED_OUT = new RegExp(
   `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,30},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|did\\s+not\\s+(?:sign|join|attend|endorse|support|take\\s+part)|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,

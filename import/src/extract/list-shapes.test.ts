@@ -146,6 +146,16 @@ describe('lists of signers in the shapes real statements use', () => {
       'DEU FRA POL',
     ],
     [
+      'a representation list: "Chile was represented by …, Uruguay by … and Peru by …"',
+      'Ministerial meeting\n\nThe ministers adopted a joint declaration. Chile was represented by its foreign minister, Uruguay by its deputy minister and Peru by its cabinet chief.',
+      'CHL URY PER',
+    ],
+    [
+      'a French representation list: "… était représentée par …; la France par …"',
+      'Réunion ministérielle\n\nLes ministres ont adopté une déclaration commune. La Belgique était représentée par S. E. M. Jean Roy, ministre des affaires étrangères ; la France par sa ministre déléguée ; et le Luxembourg par son ambassadeur.',
+      'BEL FRA LUX',
+    ],
+    [
       '"on behalf of the following 5 countries" beside another count',
       'Joint statement delivered by Norway on behalf of the following 5 countries: Denmark, Finland, Iceland, Norway and Sweden. We thank the 57 OSCE participating States for the debate.',
       'DNK FIN ISL NOR SWE',

@@ -62,6 +62,8 @@ export type ScoredList = {
 /** The score from which a list is taken as the signers. */
 export const ACCEPT = 3;
 const ONE_OF_SCORE = 4;
+/** A representation list: the meeting's participants, one after another. */
+const REPRESENTED_SCORE = 3;
 
 const PLAIN_CUES = [...FORWARD_CUES, ...LEAD_CUES];
 const CUES = [...PLAIN_CUES, ...VERB_CUES, ...VERB_LEAD_CUES];
@@ -344,9 +346,22 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
  */
 export function scoreLists(
   lists: Enumeration[],
-  context: ListContext & { leads: Member[]; oneOf: Member[] },
+  context: ListContext & { leads: Member[]; oneOf: Member[]; represented: Enumeration[] },
 ): ScoredList[] {
   const lines = textLinesOf(context.text);
+  // "Chile was represented by …; Peru by …": the participants of the meeting whose text it is,
+  // taken as attendance, so that a list of members the text ties to signing comes first.
+  const represented = context.represented.map((list): ScoredList => {
+    const scored = scoreOne(list, { ...context, lines });
+    const score = scored.score + REPRESENTED_SCORE;
+    return {
+      ...scored,
+      score,
+      reasons: [`+${REPRESENTED_SCORE} each represented at the meeting`, ...scored.reasons],
+      accepted: score >= ACCEPT,
+      attendance: true,
+    };
+  });
   // "Cyprus is one of 50 countries that issued a joint statement": a signer, of more unnamed.
   const oneOf = context.oneOf.map((member): ScoredList => ({
     list: { members: [member], start: member.start, end: member.end },
@@ -356,7 +371,11 @@ export function scoreLists(
     attendance: false,
     partial: true,
   }));
-  const scored = [...lists.map((list) => scoreOne(list, { ...context, lines })), ...oneOf];
+  const scored = [
+    ...lists.map((list) => scoreOne(list, { ...context, lines })),
+    ...represented,
+    ...oneOf,
+  ];
   if (!scored.some((s) => s.accepted)) return scored;
   const leads = context.leads.map((member): ScoredList => ({
     list: { members: [member], start: member.start, end: member.end },
