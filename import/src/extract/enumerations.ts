@@ -7,11 +7,14 @@ import {
   ALONG_WITH,
   FILLER_WORDS,
   GUESTS,
+  HOST_AFTER,
+  HOST_BEFORE,
   LEADS_COUNT,
   ONE_OF_COUNT,
   REPRESENTED,
   REPRESENTED_NEXT_AFTER,
   REPRESENTED_NEXT_BEFORE,
+  WITH_HOST,
 } from './list-cues';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
@@ -350,4 +353,34 @@ export function representationLists(analysed: Analysed[]): Enumeration[] {
       lists.push({ members, start: first.start, end: last.end });
   });
   return lists;
+}
+
+/**
+ * The host a list takes in ("signed by A, B and C, besides the host"), when the text names one
+ * state as the host ("hosted by Peru", "Peru, the host country"); none when it names two.
+ */
+export function hostLeads(analysed: Analysed[]): Member[] {
+  if (!analysed.some((a) => WITH_HOST.test(a.sentence.text))) return [];
+  const hosts: Member[] = [];
+  let shared = false;
+  analysed.forEach((a, sentence) => {
+    for (const item of a.items) {
+      if (item.kind !== 'state') continue;
+      const before = a.sentence.text.slice(Math.max(0, item.start - 60), item.start);
+      const after = a.sentence.text.slice(item.end, item.end + 40);
+      if (!HOST_BEFORE.test(before) && !HOST_AFTER.test(after)) continue;
+      // "hosted by Peru and Qatar": no one host to take in.
+      if (HOST_BEFORE.test(before) && /^\s*(?:,|(?:and|y|et|und)\s)/iu.test(after)) shared = true;
+      hosts.push({
+        kind: 'state',
+        ids: item.mention?.ids ?? [],
+        text: item.text,
+        start: a.sentence.start + item.start,
+        end: a.sentence.start + item.end,
+        sentence,
+        typo: false,
+      });
+    }
+  });
+  return !shared && new Set(hosts.flatMap((h) => h.ids)).size === 1 ? hosts.slice(0, 1) : [];
 }

@@ -8,7 +8,13 @@ import { readDeclarations } from './declaration';
 import type { Context } from './declaration';
 import { absoluteDate } from './dates';
 import { textLanguage } from './language';
-import { countLeads, findEnumerations, oneOfCounted, representationLists } from './enumerations';
+import {
+  countLeads,
+  findEnumerations,
+  hostLeads,
+  oneOfCounted,
+  representationLists,
+} from './enumerations';
 import { settleKorea } from './korea';
 import { NATIONAL_HEADING } from './list-cues';
 import { readInput } from './read-input';
@@ -106,7 +112,7 @@ export function extractFromText(
         : []),
     ],
     author: nationalAuthor(all, headline),
-    leads: countLeads(all),
+    leads: [...countLeads(all), ...hostLeads(all)],
     oneOf: oneOfCounted(all),
     represented: representationLists(all),
   });

@@ -166,6 +166,22 @@ export const REPRESENTED_NEXT_BEFORE = new RegExp(
 );
 export const REPRESENTED_NEXT_AFTER = new RegExp(`^\\s*(?:by|par|por|durch)${E}`, 'iu');
 
+/** A list that takes in its host: "besides the host", "además del anfitrión", "en plus du pays hôte". */
+export const WITH_HOST = new RegExp(
+  `${W}(?:(?:besides|in\\s+addition\\s+to|as\\s+well\\s+as|and)\\s+the\\s+host(?:\\s+(?:country|state|nation|government))?|además\\s+del?\\s+(?:país\\s+)?anfitri[oó]n|en\\s+plus\\s+(?:du\\s+pays\\s+hôte|de\\s+l['’]hôte)|außer\\s+dem\\s+Gastgeber(?:land)?)${E}`,
+  'iu',
+);
+/** Right before a state: it is the host ("hosted by Peru", "the host country, Peru"). */
+export const HOST_BEFORE = new RegExp(
+  `${W}(?:hosted\\s+by|host\\s+(?:country|state),?|anfitri[oó]n,|accueillie?s?\\s+par|organisée?\\s+à\\s+l['’]invitation\\s+de|Gastgeber(?:land)?,?)\\s+(?:(?:the|el|la|le)\\s+|l['’])?$`,
+  'iu',
+);
+/** Right after a state: it is the host ("Peru, the host", "Perú, país anfitrión", "Peru hosted"). */
+export const HOST_AFTER = new RegExp(
+  `^(?:,\\s*(?:(?:the|el|la|le)\\s+)?(?:host(?:\\s+country)?|anfitri[oó]n|país\\s+anfitri[oó]n|pays\\s+hôte|Gastgeber(?:land)?)|\\s+(?:hosted|(?:was|fue|était|war)\\s+(?:the\\s+|el\\s+|l['’])?(?:host|anfitri[oó]n|hôte|Gastgeber)))${E}`,
+  'iu',
+);
+
 /** Right after a state: it stayed out ("Fiji pulled out of the summit", "did not join"). */
 export const STAYED_OUT = new RegExp(
   `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,30},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|did\\s+not\\s+(?:sign|join|attend|endorse|support|take\\s+part)|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,

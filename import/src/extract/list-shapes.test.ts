@@ -156,6 +156,16 @@ describe('lists of signers in the shapes real statements use', () => {
       'BEL FRA LUX',
     ],
     [
+      'the host a list takes in: "hosted by Peru … signed by A, B and C, besides the host"',
+      'Lima declaration\n\nThe talks were hosted by Peru. The declaration was signed by Chile, Colombia and Ecuador, besides the host.',
+      'CHL COL ECU PER',
+    ],
+    [
+      'Spanish: "Perú, país anfitrión … además del anfitrión"',
+      'Declaración de Lima\n\nPerú, país anfitrión, recibió a los cancilleres. La declaración fue firmada por Chile, Colombia y Ecuador, además del anfitrión.',
+      'CHL COL ECU PER',
+    ],
+    [
       '"on behalf of the following 5 countries" beside another count',
       'Joint statement delivered by Norway on behalf of the following 5 countries: Denmark, Finland, Iceland, Norway and Sweden. We thank the 57 OSCE participating States for the debate.',
       'DNK FIN ISL NOR SWE',
@@ -246,6 +256,21 @@ describe('states a text names that did not sign', () => {
       'those left out: "all members except Brazil and Canada"',
       'Los Gobiernos de Argentina, Chile y Perú (todos los miembros, excepto Brasil y Canadá) suscribieron una declaración.',
       'ARG CHL PER',
+    ],
+    [
+      'a host the list does not take in, and two hosts for "the host"',
+      'Lima declaration\n\nThe talks were hosted by Peru and Qatar. The declaration was signed by Chile, Colombia and Ecuador, besides the host. Bolivia hosted the next round.',
+      'CHL COL ECU',
+    ],
+    [
+      'a host that did not sign',
+      'Lima declaration\n\nThe talks were hosted by Peru. The declaration was signed by Chile, Colombia and Ecuador, besides the host. Peru did not sign it.',
+      'CHL COL ECU',
+    ],
+    [
+      'a host beside a list that does not take it in',
+      'Lima declaration\n\nThe talks were hosted by Peru. The declaration was signed by Chile, Colombia and Ecuador.',
+      'CHL COL ECU',
     ],
     [
       'observers and guests',

@@ -381,7 +381,7 @@ export function scoreLists(
     list: { members: [member], start: member.start, end: member.end },
     score: ACCEPT,
     reasons: [
-      `+${ACCEPT} named on its own beside the list: leads a counted group, is represented or joins it`,
+      `+${ACCEPT} named on its own beside the list: leads a counted group, is represented, hosts or joins it`,
     ],
     accepted: true,
     attendance: false,
