@@ -166,6 +166,26 @@ describe('lists of signers in the shapes real statements use', () => {
       'CHL COL ECU PER',
     ],
     [
+      'bilateral prose: "A and B signed a joint declaration"',
+      'Paris, 3 May 2024\n\nAustria and Hungary signed a joint declaration on energy.',
+      'AUT HUN',
+    ],
+    [
+      '"a joint statement between A and B": the signers, not a place',
+      'Rome, 3 May 2024\n\nA joint statement between Italy and Malta was published on Monday. It calls for closer ties.',
+      'ITA MLT',
+    ],
+    [
+      '"the joint communiqué of A, B and C"',
+      'Beirut, 9 May\n\nThe joint communiqué of Jordan, Malta and Portugal calls for stability in the region.',
+      'JOR MLT PRT',
+    ],
+    [
+      'a signature by office with a blank line between the name and the office',
+      'Letter\n\nWe transmit the joint statement.\n\n(Signed) Jan Kowalski\n\nPermanent Representative of Poland to the United Nations\n\n(Signed) Peter Novak\n\nPermanent Representative of Slovakia to the United Nations',
+      'POL SVK',
+    ],
+    [
       '"on behalf of the following 5 countries" beside another count',
       'Joint statement delivered by Norway on behalf of the following 5 countries: Denmark, Finland, Iceland, Norway and Sweden. We thank the 57 OSCE participating States for the debate.',
       'DNK FIN ISL NOR SWE',
