@@ -42,11 +42,8 @@ const NO_ELEMENTS = { nodes: [], edges: [] };
 export default function Workspace({ state, update, corpus, refining, reference }: Props) {
   const { view } = state;
   const { instruments } = reference;
-  const { shown, retry, coalitions, colorBy, date, defaults, query } = useViewModel(
-    state,
-    { corpus, refining },
-    reference,
-  );
+  const { shown, retry, coalitions, colorBy, date, statusColouring, defaults, query } =
+    useViewModel(state, { corpus, refining }, reference);
   const bounds = useMemo(() => yearBounds(reference), [reference]);
   const model = shown.status === 'success' ? shown.data.model : null;
   const votes = shown.status === 'success' && shown.data.kind === 'votes' ? shown.data.model : null;
@@ -253,6 +250,7 @@ export default function Workspace({ state, update, corpus, refining, reference }
                 summary={reference.summary}
                 graph={graph}
                 coalitions={coalitions}
+                statusColouring={statusColouring}
                 onSelect={select}
               />
             )
