@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus } from '../features/corpus/load-corpus';
 import type { Reference } from '../features/corpus/reference';
 import ExportMenu from '../features/export/ExportMenu';
+import { staleDataNote } from '../features/summary/stale-data';
 import InspectPanel from '../features/inspect/InspectPanel';
 import NodePicker from '../features/search/NodePicker';
 import SearchBox from '../features/search/SearchBox';
@@ -104,8 +105,20 @@ export default function Workspace({ state, update, corpus, refining, reference }
         date,
         dataAsOf: reference.summary.latestAdoption ?? null,
         details: votes?.details,
+        note: statusColouring && staleDataNote(statusColouring.standings.values(), date),
       }),
-    [view, elements, model, votes, state.from, state.to, bounds, date, reference.summary],
+    [
+      view,
+      elements,
+      model,
+      votes,
+      state.from,
+      state.to,
+      bounds,
+      date,
+      reference.summary,
+      statusColouring,
+    ],
   );
   const pair = view === 'votes' ? affinityPair(state, graph) : null;
   const exportContext = {

@@ -38,6 +38,12 @@ describe('the frame of an exported image', () => {
     expect(votes.details).toEqual(['UN General Assembly roll calls, 2010–2019.']);
   });
 
+  it('adds a note, such as how old the status data is, under the details', () => {
+    const noted = exportFrame({ ...input, note: 'The data is as at 1 January 2015 (UNTC).' });
+    expect(noted.details.at(-1)).toBe('The data is as at 1 January 2015 (UNTC).');
+    expect(noted.details).toHaveLength(3);
+  });
+
   it('credits the sources of the drawn ties, most cited first', () => {
     expect(attribution(elements)).toBe('Sources: BelTA. Drawn with treatygraph.');
     expect(attribution({ nodes: [], edges: [] })).toBe(

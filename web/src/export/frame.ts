@@ -45,6 +45,8 @@ type FrameInput = {
   dataAsOf: string | null;
   /** The view's own lines under the title, in place of the declaration years and dates. */
   details?: string[] | undefined;
+  /** A line added under the details, such as how old the status data colouring states is. */
+  note?: string | null;
 };
 
 /** The frame of an export of the current view. */
@@ -52,11 +54,14 @@ export function exportFrame(input: FrameInput): ExportFrame {
   const { years } = input;
   return {
     title: `treatygraph: ${input.view}`,
-    details: input.details ?? [
-      `Declarations adopted ${years.from === years.to ? years.from : `${years.from}–${years.to}`}; parties as of ${input.date}.`,
-      input.dataAsOf
-        ? `Data as at ${input.dataAsOf} (the newest declaration held).`
-        : 'Data: no declaration dates held.',
+    details: [
+      ...(input.details ?? [
+        `Declarations adopted ${years.from === years.to ? years.from : `${years.from}–${years.to}`}; parties as of ${input.date}.`,
+        input.dataAsOf
+          ? `Data as at ${input.dataAsOf} (the newest declaration held).`
+          : 'Data: no declaration dates held.',
+      ]),
+      ...(input.note ? [input.note] : []),
     ],
     legendTitle: input.colorKey.title,
     legend: input.colorKey.entries.map(({ label, color }) => ({ label, color })),
