@@ -44,6 +44,28 @@ describe('the frame of an exported image', () => {
     expect(noted.details).toHaveLength(3);
   });
 
+  it('draws a hollow colour ("No record") as a dashed ring in the SVG legend', () => {
+    const noRecord = exportFrame({
+      ...input,
+      colorKey: {
+        title: 'CRC status on 1991-01-01',
+        entries: [
+          { label: 'Party', color: '#009E73', count: 8 },
+          { label: 'No record', color: '#4B5563', count: 1, hollow: true },
+        ],
+      },
+    });
+    expect(noRecord.legend).toEqual([
+      { label: 'Party', color: '#009E73' },
+      { label: 'No record', color: '#4B5563', hollow: true },
+    ]);
+    const swatches = frameLayout(noRecord, 800).footer.swatches;
+    expect(swatches.map((s) => s.hollow ?? false)).toEqual([false, true]);
+    const svg = writeSvg({ nodes: [], edges: [], background: '#fff', frame: noRecord });
+    expect(svg).toMatch(/fill="#FFFFFF" stroke="#4B5563"[^>]*stroke-dasharray/);
+    expect(svg).toMatch(/<rect [^>]*fill="#009E73"\/>/);
+  });
+
   it('credits the sources of the drawn ties, most cited first', () => {
     expect(attribution(elements)).toBe('Sources: BelTA. Drawn with treatygraph.');
     expect(attribution({ nodes: [], edges: [] })).toBe(

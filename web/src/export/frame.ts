@@ -7,7 +7,8 @@ export type ExportFrame = {
   /** Lines under the title: the years, the date parties count on, how recent the data is. */
   details: string[];
   legendTitle: string;
-  legend: { label: string; color: string }[];
+  /** `hollow` entries are drawn as a dashed ring, as on the canvas ("No record"). */
+  legend: { label: string; color: string; hollow?: boolean }[];
   attribution: string;
 };
 
@@ -64,14 +65,16 @@ export function exportFrame(input: FrameInput): ExportFrame {
       ...(input.note ? [input.note] : []),
     ],
     legendTitle: input.colorKey.title,
-    legend: input.colorKey.entries.map(({ label, color }) => ({ label, color })),
+    legend: input.colorKey.entries.map(({ label, color, hollow }) =>
+      hollow ? { label, color, hollow } : { label, color },
+    ),
     attribution: attribution(input.elements),
   };
 }
 
 /** A piece of text or a colour swatch, placed in pixels from the frame's top left. */
 export type FrameText = { x: number; y: number; size: number; bold: boolean; text: string };
-export type FrameSwatch = { x: number; y: number; size: number; color: string };
+export type FrameSwatch = { x: number; y: number; size: number; color: string; hollow?: boolean };
 export type FrameBand = { height: number; texts: FrameText[]; swatches: FrameSwatch[] };
 
 const PAD = 16;
@@ -109,7 +112,8 @@ export function frameLayout(
       x = pad;
       fy += 18 * k;
     }
-    footer.swatches.push({ x, y: fy - size * 0.85, size, color: entry.color });
+    const hollow = entry.hollow ? { hollow: true } : {};
+    footer.swatches.push({ x, y: fy - size * 0.85, size, color: entry.color, ...hollow });
     footer.texts.push({ x: x + size + 6 * k, y: fy, size, bold: false, text: entry.label });
     x += itemWidth;
   }
