@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -127,6 +127,16 @@ describe('the Geography view coloured by treaty status, over a real UNTC table',
       /data is as at 27 January 2014 \(United Nations Treaty Collection\).*before 2 December 2026/,
     );
     await page.screenshot({ path: `${artifacts}/map-status-no-record.png` });
+
+    // The PNG export's header says how old the data is; its legend rings "No record".
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button[data-format="png"]').click(),
+    ]);
+    const bytes = readFileSync(await png.path());
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    writeFileSync(`${artifacts}/map-status-export.png`, bytes);
     expect(errors).toEqual([]);
   });
 });

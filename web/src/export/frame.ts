@@ -80,6 +80,7 @@ export type FrameBand = { height: number; texts: FrameText[]; swatches: FrameSwa
 const PAD = 16;
 /** Average glyph width in ems, as the SVG writer assumes for wrapping. */
 const GLYPH_EM = 0.56;
+const BOLD_GLYPH_EM = 0.62;
 
 /**
  * Places the frame around a drawing `width` pixels wide: a header (title and details) and a
@@ -105,7 +106,8 @@ export function frameLayout(
   const size = 12 * k;
   let fy = pad / 2 + size;
   footer.texts.push({ x: pad, y: fy, size, bold: true, text: frame.legendTitle });
-  let x = pad + (frame.legendTitle.length * GLYPH_EM * size + 12 * k);
+  // Bold glyphs (digits most) run wider than the average: dates in the title touched the swatch.
+  let x = pad + (frame.legendTitle.length * BOLD_GLYPH_EM * size + 12 * k);
   for (const entry of frame.legend) {
     const itemWidth = size + 6 * k + entry.label.length * GLYPH_EM * size + 14 * k;
     if (x + itemWidth > width - pad && x > pad) {
