@@ -31,7 +31,11 @@ const LAYOUT_LABELS: Record<LayoutKey, string> = {
   grid: 'Grid by colour',
   geographic: 'Geographic',
 };
-const COLOR_LABELS: Record<ColorKey, string> = { region: 'UN region', coalition: 'Coalition' };
+const COLOR_LABELS: Record<ColorKey, string> = {
+  region: 'UN region',
+  coalition: 'Coalition',
+  status: 'Treaty status',
+};
 
 /** The left panel: what the current view shows, and how it is drawn. */
 export default function FilterPanel(props: Props) {
@@ -149,7 +153,10 @@ export default function FilterPanel(props: Props) {
           </Field>
         </section>
       )}
-      {(state.view === 'status' || state.view === 'treaty' || state.view === 'compare') && (
+      {(state.view === 'status' ||
+        state.view === 'treaty' ||
+        state.view === 'compare' ||
+        (graphView && colorBy === 'status')) && (
         <Field label="Parties as of">
           {(id) => (
             <input
@@ -223,6 +230,19 @@ export default function FilterPanel(props: Props) {
               </select>
             )}
           </Field>
+          {colorBy === 'status' && (
+            <Field label="Status towards instrument">
+              {(id) => (
+                <TargetSelect
+                  id={id}
+                  show="instruments"
+                  value={state.statusOf ?? defaults.instrument}
+                  onChange={(statusOf) => update({ statusOf })}
+                  {...lists}
+                />
+              )}
+            </Field>
+          )}
         </section>
       )}
       <CorpusLimit

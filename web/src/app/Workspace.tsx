@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus } from '../features/corpus/load-corpus';
 import type { Reference } from '../features/corpus/reference';
 import ExportMenu from '../features/export/ExportMenu';
+import { staleDataNote } from '../features/summary/stale-data';
 import InspectPanel from '../features/inspect/InspectPanel';
 import NodePicker from '../features/search/NodePicker';
 import SearchBox from '../features/search/SearchBox';
@@ -42,11 +43,8 @@ const NO_ELEMENTS = { nodes: [], edges: [] };
 export default function Workspace({ state, update, corpus, refining, reference }: Props) {
   const { view } = state;
   const { instruments } = reference;
-  const { shown, retry, coalitions, colorBy, date, defaults, query } = useViewModel(
-    state,
-    { corpus, refining },
-    reference,
-  );
+  const { shown, retry, coalitions, colorBy, date, statusColouring, defaults, query } =
+    useViewModel(state, { corpus, refining }, reference);
   const bounds = useMemo(() => yearBounds(reference), [reference]);
   const model = shown.status === 'success' ? shown.data.model : null;
   const votes = shown.status === 'success' && shown.data.kind === 'votes' ? shown.data.model : null;
@@ -107,8 +105,20 @@ export default function Workspace({ state, update, corpus, refining, reference }
         date,
         dataAsOf: reference.summary.latestAdoption ?? null,
         details: votes?.details,
+        note: statusColouring && staleDataNote(statusColouring.standings.values(), date),
       }),
-    [view, elements, model, votes, state.from, state.to, bounds, date, reference.summary],
+    [
+      view,
+      elements,
+      model,
+      votes,
+      state.from,
+      state.to,
+      bounds,
+      date,
+      reference.summary,
+      statusColouring,
+    ],
   );
   const pair = view === 'votes' ? affinityPair(state, graph) : null;
   const exportContext = {
@@ -253,6 +263,7 @@ export default function Workspace({ state, update, corpus, refining, reference }
                 summary={reference.summary}
                 graph={graph}
                 coalitions={coalitions}
+                statusColouring={statusColouring}
                 onSelect={select}
               />
             )

@@ -9,6 +9,7 @@ import { buildCoalitionsView, buildSignatoriesView } from '../features/views/sig
 import { statusDate } from '../features/views/status-date';
 import { coalitionFilter, useCoalitions, type Coalitions } from '../features/views/use-coalitions';
 import { useCompareView, type CompareView } from '../features/views/use-compare-view';
+import { useStatusColouring, type StatusColouring } from '../features/views/use-status-colouring';
 import { useStatusView, type StatusView } from '../features/views/use-status-view';
 import { useTreatyView, type TreatyView } from '../features/views/use-treaty-view';
 import { useVotesView, type VotesView } from '../features/views/use-votes-view';
@@ -32,6 +33,8 @@ export type ViewData = {
   colorBy: ColorKey;
   /** The date Treaty status and Compare count parties on. */
   date: string;
+  /** The standings a graph view is coloured by, when coloured by treaty status. */
+  statusColouring: StatusColouring | null;
   defaults: ReturnType<typeof defaultPicks>;
   /** Every operation behind the view, with its variables, for the query export. */
   query: string;
@@ -71,10 +74,19 @@ export function useViewModel(
   );
   const coalitions = useCoalitions(wantsCoalitions ? filter : null);
   const membership = coalitions.status === 'success' ? coalitions.data.membership : null;
-  // Wait for coalitions before drawing a view coloured by them: a late recolour would re-run the layout.
-  // Nor draw the wider set cut to the years while the years' own set loads: it would miss some.
+  const stateCodes = useMemo(() => [...reference.states.keys()], [reference.states]);
+  const [statusLoad, retryStatusColouring] = useStatusColouring({
+    instrument: graphView && colorBy === 'status' ? (state.statusOf ?? defaults.instrument) : null,
+    date,
+    states: stateCodes,
+  });
+  const statusColouring = statusLoad.status === 'success' ? statusLoad.data : null;
+  // Wait for coalitions or statuses before drawing a view coloured by them: a late recolour would
+  // re-run the layout. Nor draw the wider set cut to the years while the years' own set loads.
   const waiting =
-    refining || (colorBy === 'coalition' && wantsCoalitions && coalitions.status === 'loading');
+    refining ||
+    (colorBy === 'coalition' && wantsCoalitions && coalitions.status === 'loading') ||
+    statusLoad.status === 'loading';
 
   const graphModel = useMemo((): ViewModel | null => {
     if (!graphView || waiting) return null;
@@ -84,6 +96,7 @@ export function useViewModel(
       state,
       colorBy,
       membership,
+      status: statusColouring,
       instruments,
       date,
       window: corpus.window,
@@ -97,6 +110,7 @@ export function useViewModel(
     view,
     colorBy,
     membership,
+    statusColouring,
     state.expand,
     instruments,
     date,
@@ -130,6 +144,7 @@ export function useViewModel(
   });
 
   const shown = useMemo((): LoadState<ShownView> => {
+    if (graphView && statusLoad.status === 'error') return statusLoad;
     if (graphView)
       return graphModel
         ? { status: 'success', data: { kind: 'graph', model: graphModel } }
@@ -152,17 +167,19 @@ export function useViewModel(
     return compare.status === 'success'
       ? { status: 'success', data: { kind: 'compare', model: compare.data } }
       : compare;
-  }, [graphView, graphModel, view, status, treaty, compare, votes]);
+  }, [graphView, graphModel, view, status, treaty, compare, votes, statusLoad]);
 
   const model = shown.status === 'success' ? shown.data.model : null;
   const coalitionsQuery =
     wantsCoalitions && coalitions.status === 'success'
       ? `\n${queryText(CoalitionsDocument, { filter: coalitions.data.filter })}`
       : '';
+  const statusQuery = statusColouring ? `\n${statusColouring.query}` : '';
   return {
     shown,
-    retry:
-      view === 'status'
+    retry: graphView
+      ? retryStatusColouring
+      : view === 'status'
         ? retryStatus
         : view === 'treaty'
           ? retryTreaty
@@ -172,7 +189,8 @@ export function useViewModel(
     coalitions,
     colorBy,
     date,
+    statusColouring,
     defaults,
-    query: `${model?.query ?? ''}${coalitionsQuery}`,
+    query: `${model?.query ?? ''}${coalitionsQuery}${statusQuery}`,
   };
 }

@@ -11,6 +11,7 @@ describe('view state in the URL', () => {
       regions: ['Africa', 'Asia'],
       declaration: '2025-07-30-human-trafficking',
       instrument: 'untoc-trafficking-protocol',
+      statusOf: 'crc',
       from: 2001,
       to: 2025,
       asOf: '2014-01-27',
@@ -52,6 +53,17 @@ describe('view state in the URL', () => {
     });
     expect(decodeURIComponent(link)).toBe('?pos=LAO:-120:45,untoc:4:0');
     expect(parseViewState('?pos=LAO:1:2,bad,:3:4,THA:x:1').moved).toEqual({ LAO: { x: 1, y: 2 } });
+  });
+
+  it('keeps the Geography view coloured by a treaty status in its link', () => {
+    const link = '?view=map&color=status&statusOf=crc&asOf=1991-01-01';
+    expect(parseViewState(link)).toMatchObject({
+      view: 'map',
+      colorBy: 'status',
+      statusOf: 'crc',
+      asOf: '1991-01-01',
+    });
+    expect(formatViewState(parseViewState(link))).toBe(link);
   });
 
   it('sorts regions so the same view always gives the same link', () => {

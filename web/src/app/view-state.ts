@@ -14,7 +14,7 @@ export const VIEW_KEYS = [
 ] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
-export const COLOR_KEYS = ['region', 'coalition'] as const;
+export const COLOR_KEYS = ['region', 'coalition', 'status'] as const;
 export type ColorKey = (typeof COLOR_KEYS)[number];
 
 /** Everything a view shows, so that a URL restores it exactly. */
@@ -37,7 +37,9 @@ export type ViewState = {
   /** First and last year of adoption shown, inclusive; null is open. */
   from: number | null;
   to: number | null;
-  /** Treaty status, Treaty parties and Compare count parties as of this date (YYYY-MM-DD); null is today. */
+  /** The instrument whose status colours states when `colorBy` is `status`; null is the default pick. */
+  statusOf: string | null;
+  /** Treaty status, Treaty parties, Compare and status colouring count parties as of this date (YYYY-MM-DD); null is today. */
   asOf: string | null;
   /** Nodes whose hidden neighbours were expanded (double-click), in order. */
   expand: string[];
@@ -67,6 +69,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   regions: [],
   declaration: null,
   instrument: null,
+  statusOf: null,
   from: null,
   to: null,
   asOf: null,
@@ -112,6 +115,7 @@ export function parseViewState(search: string): ViewState {
       .flatMap((region) => oneOf(REGION_KEYS, region) ?? []),
     declaration: text('declaration'),
     instrument: text('instrument'),
+    statusOf: text('statusOf'),
     from: year('from'),
     to: year('to'),
     asOf: asOf && DATE.test(asOf) ? asOf : null,
@@ -140,6 +144,7 @@ export function formatViewState(state: ViewState): string {
   put('regions', state.regions.length > 0 ? [...state.regions].sort().join(',') : null);
   put('declaration', state.declaration);
   put('instrument', state.instrument);
+  put('statusOf', state.statusOf);
   put('from', state.from);
   put('to', state.to);
   put('asOf', state.asOf);

@@ -38,6 +38,34 @@ describe('the frame of an exported image', () => {
     expect(votes.details).toEqual(['UN General Assembly roll calls, 2010–2019.']);
   });
 
+  it('adds a note, such as how old the status data is, under the details', () => {
+    const noted = exportFrame({ ...input, note: 'The data is as at 1 January 2015 (UNTC).' });
+    expect(noted.details.at(-1)).toBe('The data is as at 1 January 2015 (UNTC).');
+    expect(noted.details).toHaveLength(3);
+  });
+
+  it('draws a hollow colour ("No record") as a dashed ring in the SVG legend', () => {
+    const noRecord = exportFrame({
+      ...input,
+      colorKey: {
+        title: 'CRC status on 1991-01-01',
+        entries: [
+          { label: 'Party', color: '#009E73', count: 8 },
+          { label: 'No record', color: '#4B5563', count: 1, hollow: true },
+        ],
+      },
+    });
+    expect(noRecord.legend).toEqual([
+      { label: 'Party', color: '#009E73' },
+      { label: 'No record', color: '#4B5563', hollow: true },
+    ]);
+    const swatches = frameLayout(noRecord, 800).footer.swatches;
+    expect(swatches.map((s) => s.hollow ?? false)).toEqual([false, true]);
+    const svg = writeSvg({ nodes: [], edges: [], background: '#fff', frame: noRecord });
+    expect(svg).toMatch(/fill="#FFFFFF" stroke="#4B5563"[^>]*stroke-dasharray/);
+    expect(svg).toMatch(/<rect [^>]*fill="#009E73"\/>/);
+  });
+
   it('credits the sources of the drawn ties, most cited first', () => {
     expect(attribution(elements)).toBe('Sources: BelTA. Drawn with treatygraph.');
     expect(attribution({ nodes: [], edges: [] })).toBe(

@@ -7,7 +7,8 @@ export type ExportFrame = {
   /** Lines under the title: the years, the date parties count on, how recent the data is. */
   details: string[];
   legendTitle: string;
-  legend: { label: string; color: string }[];
+  /** `hollow` entries are drawn as a dashed ring, as on the canvas ("No record"). */
+  legend: { label: string; color: string; hollow?: boolean }[];
   attribution: string;
 };
 
@@ -45,6 +46,8 @@ type FrameInput = {
   dataAsOf: string | null;
   /** The view's own lines under the title, in place of the declaration years and dates. */
   details?: string[] | undefined;
+  /** A line added under the details, such as how old the status data colouring states is. */
+  note?: string | null;
 };
 
 /** The frame of an export of the current view. */
@@ -52,26 +55,32 @@ export function exportFrame(input: FrameInput): ExportFrame {
   const { years } = input;
   return {
     title: `treatygraph: ${input.view}`,
-    details: input.details ?? [
-      `Declarations adopted ${years.from === years.to ? years.from : `${years.from}–${years.to}`}; parties as of ${input.date}.`,
-      input.dataAsOf
-        ? `Data as at ${input.dataAsOf} (the newest declaration held).`
-        : 'Data: no declaration dates held.',
+    details: [
+      ...(input.details ?? [
+        `Declarations adopted ${years.from === years.to ? years.from : `${years.from}–${years.to}`}; parties as of ${input.date}.`,
+        input.dataAsOf
+          ? `Data as at ${input.dataAsOf} (the newest declaration held).`
+          : 'Data: no declaration dates held.',
+      ]),
+      ...(input.note ? [input.note] : []),
     ],
     legendTitle: input.colorKey.title,
-    legend: input.colorKey.entries.map(({ label, color }) => ({ label, color })),
+    legend: input.colorKey.entries.map(({ label, color, hollow }) =>
+      hollow ? { label, color, hollow } : { label, color },
+    ),
     attribution: attribution(input.elements),
   };
 }
 
 /** A piece of text or a colour swatch, placed in pixels from the frame's top left. */
 export type FrameText = { x: number; y: number; size: number; bold: boolean; text: string };
-export type FrameSwatch = { x: number; y: number; size: number; color: string };
+export type FrameSwatch = { x: number; y: number; size: number; color: string; hollow?: boolean };
 export type FrameBand = { height: number; texts: FrameText[]; swatches: FrameSwatch[] };
 
 const PAD = 16;
 /** Average glyph width in ems, as the SVG writer assumes for wrapping. */
 const GLYPH_EM = 0.56;
+const BOLD_GLYPH_EM = 0.62;
 
 /**
  * Places the frame around a drawing `width` pixels wide: a header (title and details) and a
@@ -97,14 +106,16 @@ export function frameLayout(
   const size = 12 * k;
   let fy = pad / 2 + size;
   footer.texts.push({ x: pad, y: fy, size, bold: true, text: frame.legendTitle });
-  let x = pad + (frame.legendTitle.length * GLYPH_EM * size + 12 * k);
+  // Bold glyphs (digits most) run wider than the average: dates in the title touched the swatch.
+  let x = pad + (frame.legendTitle.length * BOLD_GLYPH_EM * size + 12 * k);
   for (const entry of frame.legend) {
     const itemWidth = size + 6 * k + entry.label.length * GLYPH_EM * size + 14 * k;
     if (x + itemWidth > width - pad && x > pad) {
       x = pad;
       fy += 18 * k;
     }
-    footer.swatches.push({ x, y: fy - size * 0.85, size, color: entry.color });
+    const hollow = entry.hollow ? { hollow: true } : {};
+    footer.swatches.push({ x, y: fy - size * 0.85, size, color: entry.color, ...hollow });
     footer.texts.push({ x: x + size + 6 * k, y: fy, size, bold: false, text: entry.label });
     x += itemWidth;
   }

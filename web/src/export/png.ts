@@ -21,10 +21,18 @@ function drawMap(context: CanvasRenderingContext2D, map: MapPaths, transform: DO
 /** Draws a band of the frame with its top at `top`. */
 function drawBand(context: CanvasRenderingContext2D, band: FrameBand, top: number): void {
   for (const s of band.swatches) {
-    context.fillStyle = s.color;
+    context.fillStyle = s.hollow ? '#FFFFFF' : s.color;
     context.beginPath();
     context.arc(s.x + s.size / 2, top + s.y + s.size / 2, s.size / 2, 0, 2 * Math.PI);
     context.fill();
+    if (s.hollow) {
+      // "No record": a dashed ring, as on the canvas.
+      context.strokeStyle = s.color;
+      context.lineWidth = s.size / 8;
+      context.setLineDash([s.size / 6, s.size / 6]);
+      context.stroke();
+      context.setLineDash([]);
+    }
   }
   context.fillStyle = '#111827';
   for (const t of band.texts) {

@@ -248,7 +248,11 @@ function band(name: string, { texts, swatches }: FrameBand, top: number): string
     `<g class="frame-${name}" transform="translate(0 ${n(top)})" fill="#111827">`,
     ...swatches.map(
       (s) =>
-        `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.size)}" height="${n(s.size)}" rx="${n(s.size / 2)}" fill="${escape(s.color)}"/>`,
+        `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.size)}" height="${n(s.size)}" rx="${n(s.size / 2)}" ${
+          s.hollow
+            ? `fill="#FFFFFF" stroke="${escape(s.color)}" stroke-width="1.5" stroke-dasharray="2 2"`
+            : `fill="${escape(s.color)}"`
+        }/>`,
     ),
     ...texts.map(
       (t) =>

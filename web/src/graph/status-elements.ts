@@ -81,11 +81,14 @@ export function createStatusElements(
   return { elements: { nodes, edges }, standings };
 }
 
-/** Colours states by their standing, labelled with the date it began. */
-export function byStanding(standings: ReadonlyMap<string, Standing>): Colouring {
+/** Colours states by their standing; `label` names each in the legend (by default its group). */
+export function byStanding(
+  standings: ReadonlyMap<string, Standing>,
+  label: (standing: Standing) => string = (standing) => STATUS_STYLES[standing.status].legend,
+): Colouring {
   return (node) => {
     const standing = node.kind === 'State' ? standings.get(node.key) : undefined;
     if (!standing) return undefined;
-    return { ...STATUS_STYLES[standing.status], label: STATUS_STYLES[standing.status].legend };
+    return { ...STATUS_STYLES[standing.status], label: label(standing) };
   };
 }

@@ -3,6 +3,7 @@ import { STATUS_STYLES } from '../../graph/palettes';
 import { STATUS_KEYS, type Standing } from '../../graph/participation-status';
 import { formatDate } from '../../ui/format-date';
 import type { StatusView } from '../views/use-status-view';
+import DataAsOfNote from './DataAsOfNote';
 import StateGroups from './StateGroups';
 
 type Props = { view: StatusView; graph: GraphIndex; onSelect: (id: string) => void };
@@ -44,17 +45,6 @@ function noteOf(standing: Standing | undefined, shared: string | null): string |
   return basis ? `${when} (${basis})` : when;
 }
 
-/** The distinct as-at dates (with their sources) of data older than the date asked. */
-function staleData(standings: Iterable<Standing>): string[] {
-  const seen = new Map<string, string>();
-  for (const s of standings) {
-    if (!s.dataAsOf) continue;
-    const text = `${formatDate(s.dataAsOf)}${s.source ? ` (${s.source})` : ''}`;
-    seen.set(`${s.dataAsOf} ${s.source ?? ''}`, text);
-  }
-  return [...seen.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, text]) => text);
-}
-
 /** Treaty status in words: the signatories under each standing, with the date it began. */
 export default function StatusSummary({ view, graph, onSelect }: Props) {
   const shared = commonBasis(view.standings.values());
@@ -71,18 +61,12 @@ export default function StatusSummary({ view, graph, onSelect }: Props) {
         note: noteOf(view.standings.get(node.key), shared),
       })),
   })).filter((group) => group.states.length > 0);
-  const stale = staleData(view.standings.values());
   return (
     <section className="summary" aria-label="Treaty status summary">
       <h2>
         {view.instrumentName} on {formatDate(view.date)}
       </h2>
-      {stale.length > 0 && (
-        <p className="summary__stale" data-note="data-as-of">
-          The data is as at {stale.join('; ')}, before {formatDate(view.date)}: these statuses are
-          the last the sources knew and may have changed since.
-        </p>
-      )}
+      <DataAsOfNote standings={view.standings.values()} date={view.date} />
       <p className="summary__hint">
         The signatories of the chosen declaration, by their standing with the instrument on that
         date. “Not party” only where a complete table says so; “No record” where no source lists the

@@ -8,9 +8,11 @@ import {
 import { expandNeighbours, type Expansion } from '../../graph/expand-neighbours';
 import { withParties, type PartyInstrument } from '../../graph/party-elements';
 import { byRegion, paint, REGION_ORDER } from '../../graph/paint';
+import { statusScheme } from '../../graph/status-colouring';
 import type { ColorKey, ViewState } from '../../app/view-state';
 import type { CorpusWindow } from '../corpus/load-corpus';
 import { referenceQuery } from '../corpus/reference';
+import type { StatusColouring } from './use-status-colouring';
 import type { ViewModel } from './view-model';
 import { viewCorpusQuery } from './view-query';
 
@@ -23,6 +25,8 @@ type Input = {
   colorBy: ColorKey;
   /** Detected coalitions, when the API has answered; colouring by coalition needs them. */
   membership: Membership | null;
+  /** Every state's standing towards the chosen instrument; colouring by status needs it. */
+  status: StatusColouring | null;
   /** Instruments with their parties, drawn around the instruments in Signatories. */
   instruments: readonly PartyInstrument[];
   /** Parties count as of this date. */
@@ -32,6 +36,10 @@ type Input = {
 };
 
 function colour(input: Input, elements: GraphElements) {
+  if (input.colorBy === 'status' && input.status) {
+    const { standings, instrumentName, date } = input.status;
+    return paint(elements, statusScheme(standings, { instrument: instrumentName, date }));
+  }
   if (input.colorBy === 'coalition' && input.membership) {
     return paint(elements, {
       title: 'States by coalition',
