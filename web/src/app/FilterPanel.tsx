@@ -4,8 +4,9 @@ import CorpusLimit from '../features/corpus/CorpusLimit';
 import type { Corpus } from '../features/corpus/load-corpus';
 import type { InstrumentOption } from '../features/views/default-picks';
 import { VOTE_ISSUES } from '../features/views/vote-issues';
+import ChoiceField from './ChoiceField';
 import Field from './Field';
-import TargetSelect from './TargetSelect';
+import TargetField from './TargetField';
 import type { UpdateViewState } from './use-view-state';
 import { COLOR_KEYS, type ColorKey, type ViewState } from './view-state';
 
@@ -31,11 +32,16 @@ const LAYOUT_LABELS: Record<LayoutKey, string> = {
   grid: 'Grid by colour',
   geographic: 'Geographic',
 };
+const LAYOUT_CHOICES = LAYOUT_KEYS.map((key) => ({ value: key, label: LAYOUT_LABELS[key] }));
 const COLOR_LABELS: Record<ColorKey, string> = {
   region: 'UN region',
   coalition: 'Coalition',
   status: 'Treaty status',
 };
+const ISSUE_CHOICES = [
+  { value: '', label: 'Every topic' },
+  ...Object.entries(VOTE_ISSUES).map(([code, name]) => ({ value: code, label: name })),
+];
 
 /** The left panel: what the current view shows, and how it is drawn. */
 export default function FilterPanel(props: Props) {
@@ -53,104 +59,70 @@ export default function FilterPanel(props: Props) {
       {state.view === 'status' && (
         <section>
           <h2>Treaty status</h2>
-          <Field label="Declaration (its signatories)">
-            {(id) => (
-              <TargetSelect
-                id={id}
-                show="declarations"
-                value={state.declaration ?? defaults.declaration}
-                onChange={(declaration) => update({ declaration })}
-                {...lists}
-              />
-            )}
-          </Field>
-          <Field label="Instrument">
-            {(id) => (
-              <TargetSelect
-                id={id}
-                show="instruments"
-                value={state.instrument ?? defaults.instrument}
-                onChange={(instrument) => update({ instrument })}
-                {...lists}
-              />
-            )}
-          </Field>
+          <TargetField
+            label="Declaration (its signatories)"
+            show="declarations"
+            value={state.declaration ?? defaults.declaration}
+            onChange={(declaration) => update({ declaration })}
+            {...lists}
+          />
+          <TargetField
+            label="Instrument"
+            show="instruments"
+            value={state.instrument ?? defaults.instrument}
+            onChange={(instrument) => update({ instrument })}
+            {...lists}
+          />
         </section>
       )}
       {state.view === 'treaty' && (
         <section>
           <h2>Treaty parties</h2>
-          <Field label="Instrument">
-            {(id) => (
-              <TargetSelect
-                id={id}
-                show="instruments"
-                value={state.instrument ?? defaults.instrument}
-                onChange={(instrument) => update({ instrument })}
-                {...lists}
-              />
-            )}
-          </Field>
+          <TargetField
+            label="Instrument"
+            show="instruments"
+            value={state.instrument ?? defaults.instrument}
+            onChange={(instrument) => update({ instrument })}
+            {...lists}
+          />
         </section>
       )}
       {state.view === 'compare' && (
         <section>
           <h2>Compare</h2>
-          <Field label="A">
-            {(id) => (
-              <TargetSelect
-                id={id}
-                show="both"
-                value={state.a ?? defaults.declaration}
-                onChange={(a) => update({ a })}
-                {...lists}
-              />
-            )}
-          </Field>
-          <Field label="B">
-            {(id) => (
-              <TargetSelect
-                id={id}
-                show="both"
-                value={state.b ?? defaults.instrument}
-                onChange={(b) => update({ b })}
-                {...lists}
-              />
-            )}
-          </Field>
+          <TargetField
+            label="A"
+            show="both"
+            value={state.a ?? defaults.declaration}
+            onChange={(a) => update({ a })}
+            {...lists}
+          />
+          <TargetField
+            label="B"
+            show="both"
+            value={state.b ?? defaults.instrument}
+            onChange={(b) => update({ b })}
+            {...lists}
+          />
         </section>
       )}
       {state.view === 'votes' && (
         <section>
           <h2>Votes</h2>
-          <Field label="Topic of the roll calls">
-            {(id) => (
-              <select
-                id={id}
-                value={state.issue ?? ''}
-                onChange={(event) => update({ issue: event.target.value || null })}
-              >
-                <option value="">Every topic</option>
-                {Object.entries(VOTE_ISSUES).map(([code, name]) => (
-                  <option key={code} value={code}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Ring the signatories of">
-            {(id) => (
-              <TargetSelect
-                id={id}
-                show="declarations"
-                none="No declaration"
-                value={state.declaration}
-                onChange={(declaration) => update({ declaration })}
-                {...lists}
-              />
-            )}
-          </Field>
+          <ChoiceField
+            label="Topic of the roll calls"
+            value={state.issue ?? ''}
+            choices={ISSUE_CHOICES}
+            onChange={(issue) => update({ issue: issue || null })}
+          />
+          <TargetField
+            label="Ring the signatories of"
+            show="declarations"
+            none="No declaration"
+            value={state.declaration}
+            onChange={(declaration) => update({ declaration })}
+            {...lists}
+          />
         </section>
       )}
       {(state.view === 'status' ||
@@ -172,30 +144,22 @@ export default function FilterPanel(props: Props) {
       {graphView && (
         <section>
           <h2>Filters</h2>
-          <Field label="Declaration">
-            {(id) => (
-              <TargetSelect
-                id={id}
-                show="declarations"
-                none="Any declaration"
-                value={state.declaration}
-                onChange={(declaration) => update({ declaration })}
-                {...lists}
-              />
-            )}
-          </Field>
-          <Field label="Cites instrument">
-            {(id) => (
-              <TargetSelect
-                id={id}
-                show="instruments"
-                none="Any instrument"
-                value={state.instrument}
-                onChange={(instrument) => update({ instrument })}
-                {...lists}
-              />
-            )}
-          </Field>
+          <TargetField
+            label="Declaration"
+            show="declarations"
+            none="Any declaration"
+            value={state.declaration}
+            onChange={(declaration) => update({ declaration })}
+            {...lists}
+          />
+          <TargetField
+            label="Cites instrument"
+            show="instruments"
+            none="Any instrument"
+            value={state.instrument}
+            onChange={(instrument) => update({ instrument })}
+            {...lists}
+          />
           <fieldset className="filters__regions">
             <legend>
               Regions {state.regions.length === 0 && <span className="filters__hint">(all)</span>}
@@ -211,37 +175,24 @@ export default function FilterPanel(props: Props) {
               </label>
             ))}
           </fieldset>
-          <Field label="Colour states by">
-            {(id) => (
-              <select
-                id={id}
-                value={colorBy}
-                onChange={(event) => update({ colorBy: event.target.value as ColorKey })}
-              >
-                {COLOR_KEYS.map((key) => (
-                  <option
-                    key={key}
-                    value={key}
-                    disabled={key === 'coalition' && !props.coalitionsAvailable}
-                  >
-                    {COLOR_LABELS[key]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <ChoiceField
+            label="Colour states by"
+            value={colorBy}
+            choices={COLOR_KEYS.map((key) => ({
+              value: key,
+              label: COLOR_LABELS[key],
+              disabled: key === 'coalition' && !props.coalitionsAvailable,
+            }))}
+            onChange={(key) => update({ colorBy: key })}
+          />
           {colorBy === 'status' && (
-            <Field label="Status towards instrument">
-              {(id) => (
-                <TargetSelect
-                  id={id}
-                  show="instruments"
-                  value={state.statusOf ?? defaults.instrument}
-                  onChange={(statusOf) => update({ statusOf })}
-                  {...lists}
-                />
-              )}
-            </Field>
+            <TargetField
+              label="Status towards instrument"
+              show="instruments"
+              value={state.statusOf ?? defaults.instrument}
+              onChange={(statusOf) => update({ statusOf })}
+              {...lists}
+            />
           )}
         </section>
       )}
@@ -252,21 +203,12 @@ export default function FilterPanel(props: Props) {
         onLimit={(limit) => update({ limit })}
       />
       {state.view !== 'map' && (
-        <Field label="Layout">
-          {(id) => (
-            <select
-              id={id}
-              value={state.layout}
-              onChange={(event) => update({ layout: event.target.value as LayoutKey })}
-            >
-              {LAYOUT_KEYS.map((key) => (
-                <option key={key} value={key}>
-                  {LAYOUT_LABELS[key]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChoiceField
+          label="Layout"
+          value={state.layout}
+          choices={LAYOUT_CHOICES}
+          onChange={(layout) => update({ layout })}
+        />
       )}
       <button
         type="button"
