@@ -1,64 +1,46 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app';
-import { launchChromium } from '../support/chromium';
-
-const artifacts = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openGraph, useAppInChromium } from '../support/app-in-chromium';
+import { waitForExpression } from '../support/chromium';
 
 describe('any entity reachable', () => {
-  let app: RunningApp;
-  let browser: BrowserContext;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    mkdirSync(artifacts, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppInChromium();
+  const { errors } = session;
 
   it('opens the details of a state that is not drawn and adds it with its neighbours', async () => {
     // Asia only: Belarus, a signatory of the statement, is hidden by the filter.
-    await page.goto(`${app.url}/?regions=Asia`);
-    await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
+    await openGraph(session.page, `${session.app.url}/?regions=Asia`);
     const [code, name] = ['BLR', 'Belarus'];
-    expect(await page.evaluate(`window.__treatygraph.cy.getElementById('BLR').empty()`)).toBe(true);
+    expect(
+      await session.page.evaluate(`window.__treatygraph.cy.getElementById('BLR').empty()`),
+    ).toBe(true);
 
-    const search = page.getByRole('combobox', { name: /search/i });
+    const search = session.page.getByRole('combobox', { name: /search/i });
     await search.fill(name);
-    await page
+    await session.page
       .getByRole('option', { name: new RegExp(name) })
       .first()
       .waitFor();
     await search.press('Enter');
-    const details = page.getByRole('complementary', { name: 'Details' });
+    const details = session.page.getByRole('complementary', { name: 'Details' });
     await details.getByText('is not drawn in this view').waitFor();
     await details.getByRole('heading', { name }).waitFor();
     expect(await details.textContent()).toContain(code);
 
     await details.getByRole('button', { name: 'Add to view with its neighbours' }).click();
-    await page.waitForFunction(
+    await waitForExpression(
+      session.page,
       `window.__treatygraph.cy.getElementById(${JSON.stringify(code)}).nonempty()`,
     );
-    await page.waitForSelector('body[data-graph-ready="true"]');
+    await session.page.waitForSelector('body[data-graph-ready="true"]');
     const neighbours = Number(
-      await page.evaluate(
+      await session.page.evaluate(
         `window.__treatygraph.cy.getElementById(${JSON.stringify(code)}).neighborhood('node').length`,
       ),
     );
     expect(neighbours).toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.get('expand')).toBe(code);
+    expect(new URL(session.page.url()).searchParams.get('expand')).toBe(code);
     expect(await details.getByText('is not drawn in this view').count()).toBe(0);
-    await page.screenshot({ path: `${artifacts}/search-add-to-view.png` });
+    await session.page.screenshot({ path: `${ARTIFACTS}/search-add-to-view.png` });
     expect(errors).toEqual([]);
   });
 });

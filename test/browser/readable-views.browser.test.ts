@@ -1,39 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app';
-import { launchChromium, waitForExpression } from '../support/chromium';
-
-const artifacts = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
-
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
-}
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openGraph, useAppInChromium } from '../support/app-in-chromium';
+import { waitForExpression } from '../support/chromium';
 
 describe('views that stay readable', () => {
-  let app: RunningApp;
-  let browser: BrowserContext;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    mkdirSync(artifacts, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppInChromium();
+  const { errors } = session;
 
   it('plays Signatories from the first year with a declaration, not the first treaty', async () => {
-    await open(page, `${app.url}/`);
-    const response = await fetch(`${app.url}/graphql`, {
+    await openGraph(session.page, `${session.app.url}/`);
+    const response = await fetch(`${session.app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ corpusSummary { earliestAdoption } }' }),
@@ -42,21 +17,24 @@ describe('views that stay readable', () => {
       data: { corpusSummary: { earliestAdoption: string } };
     };
     const first = body.data.corpusSummary.earliestAdoption.slice(0, 4);
-    const min = await page.getByLabel('From').getAttribute('min');
+    const min = await session.page.getByLabel('From').getAttribute('min');
     expect(Number(min)).toBeLessThan(Number(first));
 
-    await page.getByRole('button', { name: 'Play' }).click();
-    await waitForExpression(page, `new URL(location.href).searchParams.get('to') === '${first}'`);
-    await page.getByRole('button', { name: 'Pause' }).click();
-    await page.waitForSelector('body[data-graph-ready="true"]');
-    expect(Number(await page.evaluate('window.__treatygraph.cy.nodes().length'))).toBeGreaterThan(
-      0,
+    await session.page.getByRole('button', { name: 'Play' }).click();
+    await waitForExpression(
+      session.page,
+      `new URL(location.href).searchParams.get('to') === '${first}'`,
     );
+    await session.page.getByRole('button', { name: 'Pause' }).click();
+    await session.page.waitForSelector('body[data-graph-ready="true"]');
+    expect(
+      Number(await session.page.evaluate('window.__treatygraph.cy.nodes().length')),
+    ).toBeGreaterThan(0);
   });
 
   it('keeps the Geography labels apart', async () => {
-    await open(page, `${app.url}/?view=map`);
-    const overlaps = await page.evaluate(`(() => {
+    await openGraph(session.page, `${session.app.url}/?view=map`);
+    const overlaps = await session.page.evaluate(`(() => {
       const cy = window.__treatygraph.cy;
       const shown = cy.nodes().filter((n) => n.style('label') && !n.hasClass('label-hidden'));
       const boxes = shown.map((n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
@@ -70,7 +48,7 @@ describe('views that stay readable', () => {
     })()`);
     expect(overlaps).toMatchObject({ count: 0 });
     expect((overlaps as { shown: number }).shown).toBeGreaterThan(5);
-    await page.screenshot({ path: `${artifacts}/geography-labels.png` });
+    await session.page.screenshot({ path: `${ARTIFACTS}/geography-labels.png` });
     expect(errors).toEqual([]);
   });
 });

@@ -1,17 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app';
-import { launchChromium, waitForExpression } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openGraph, useAppInChromium } from '../support/app-in-chromium';
+import { waitForExpression } from '../support/chromium';
 
-const artifacts = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 const STATEMENT = '2025-07-30-human-trafficking-is-organized-crime-its-time-to-end-exploit';
-
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
-}
 
 const listed = (page: Page, group: string) =>
   page.locator(`[data-group="${group}"] li`).allTextContents();
@@ -19,92 +11,85 @@ const listed = (page: Page, group: string) =>
 // The bundled corpus holds UNTOC for 21 of the statement's 22 signatories, a partial table
 // (no source declares it complete): Eritrea has no record, which must never read "not party".
 describe('status you can trust: UNTOC with only a partial table', () => {
-  let app: RunningApp;
-  let browser: BrowserContext;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    mkdirSync(artifacts, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppInChromium();
+  const { errors } = session;
 
   it('shows "no record" apart from "not party", each with its source and as-at date', async () => {
-    await open(
-      page,
-      `${app.url}/?view=status&declaration=${STATEMENT}&instrument=untoc&asOf=2001-01-01`,
+    await openGraph(
+      session.page,
+      `${session.app.url}/?view=status&declaration=${STATEMENT}&instrument=untoc&asOf=2001-01-01`,
     );
-    const noRecord = await listed(page, 'NO_RECORD');
+    const noRecord = await listed(session.page, 'NO_RECORD');
     expect(noRecord).toEqual([expect.stringMatching(/^Eritrea.*no source lists it/)]);
-    const notParty = await listed(page, 'NOT_PARTY');
+    const notParty = await listed(session.page, 'NOT_PARTY');
     expect(notParty.length).toBeGreaterThan(0);
     expect(notParty.join('\n')).not.toContain('Eritrea');
     // Not party here because the source's own record dates the state's consent later.
     expect(notParty[0]).toMatch(/per United Nations Treaty Collection, as at 27 January 2014/);
     // The source every other status rests on, said once above the lists.
-    expect(await page.locator('[data-note="basis"]').textContent()).toBe(
+    expect(await session.page.locator('[data-note="basis"]').textContent()).toBe(
       'Source: United Nations Treaty Collection, as at 27 January 2014, unless noted.',
     );
-    expect(await listed(page, 'SIGNED_ONLY')).toContain('Belarussince 14 December 2000');
+    expect(await listed(session.page, 'SIGNED_ONLY')).toContain('Belarussince 14 December 2000');
     // Drawn apart too: a hollow dashed ring, and its own legend entry.
     await waitForExpression(
-      page,
+      session.page,
       `window.__treatygraph.cy.getElementById('ERI').data('hollow') === true`,
     );
     expect(
-      await page.evaluate(`window.__treatygraph.cy.getElementById('ERI').style('border-style')`),
+      await session.page.evaluate(
+        `window.__treatygraph.cy.getElementById('ERI').style('border-style')`,
+      ),
     ).toBe('dashed');
-    const legend = page.getByRole('region', { name: 'Legend' });
+    const legend = session.page.getByRole('region', { name: 'Legend' });
     expect(await legend.textContent()).toMatch(/Not party.*No record/s);
-    await page.screenshot({ path: `${artifacts}/status-no-record.png` });
+    await session.page.screenshot({ path: `${ARTIFACTS}/status-no-record.png` });
   });
 
   it('says how old the data is when the date asked is later, and where it comes from', async () => {
-    await open(
-      page,
-      `${app.url}/?view=status&declaration=${STATEMENT}&instrument=untoc&asOf=2026-12-02`,
+    await openGraph(
+      session.page,
+      `${session.app.url}/?view=status&declaration=${STATEMENT}&instrument=untoc&asOf=2026-12-02`,
     );
-    const stale = page.locator('[data-note="data-as-of"]');
+    const stale = session.page.locator('[data-note="data-as-of"]');
     expect(await stale.textContent()).toMatch(
       /data is as at 27 January 2014 \(United Nations Treaty Collection\).*before 2 December 2026/,
     );
-    expect(await listed(page, 'NO_RECORD')).toEqual([expect.stringMatching(/^Eritrea/)]);
-    expect(await listed(page, 'NOT_PARTY')).toEqual([]);
-    await page.screenshot({ path: `${artifacts}/status-data-as-of.png` });
+    expect(await listed(session.page, 'NO_RECORD')).toEqual([expect.stringMatching(/^Eritrea/)]);
+    expect(await listed(session.page, 'NOT_PARTY')).toEqual([]);
+    await session.page.screenshot({ path: `${ARTIFACTS}/status-data-as-of.png` });
   });
 
   it('compare keeps Eritrea out of "only in A" and tells what each side rests on', async () => {
-    await open(page, `${app.url}/?view=compare&a=${STATEMENT}&b=untoc&asOf=2026-12-02`);
-    expect(await listed(page, 'noRecordInB')).toEqual(['Eritrea']);
-    expect(await listed(page, 'onlyA')).toEqual([]);
-    const side = page.locator('[data-note="side-basis"]');
+    await openGraph(
+      session.page,
+      `${session.app.url}/?view=compare&a=${STATEMENT}&b=untoc&asOf=2026-12-02`,
+    );
+    expect(await listed(session.page, 'noRecordInB')).toEqual(['Eritrea']);
+    expect(await listed(session.page, 'onlyA')).toEqual([]);
+    const side = session.page.locator('[data-note="side-basis"]');
     expect(await side.textContent()).toMatch(
       /partial records, newest as at 27 January 2014: states they do not list have no record/,
     );
     expect(await side.textContent()).toMatch(
       /data as at 27 January 2014, older than 2 December 2026/,
     );
-    await page.screenshot({ path: `${artifacts}/compare-no-record.png` });
+    await session.page.screenshot({ path: `${ARTIFACTS}/compare-no-record.png` });
   });
 
   it('the instrument’s details say its counts are no complete table', async () => {
-    await open(page, `${app.url}/?view=compare&a=${STATEMENT}&b=untoc&selected=Instrument:untoc`);
-    const details = page.getByRole('complementary', { name: 'Details' });
+    await openGraph(
+      session.page,
+      `${session.app.url}/?view=compare&a=${STATEMENT}&b=untoc&selected=Instrument:untoc`,
+    );
+    const details = session.page.getByRole('complementary', { name: 'Details' });
     const note = details.locator('[data-note="partial"]');
     await note.waitFor({ timeout: 10_000 });
     expect(await note.textContent()).toMatch(
       /No complete table.*no record, which is not “not party”/,
     );
     await note.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${artifacts}/instrument-no-complete-table.png` });
+    await session.page.screenshot({ path: `${ARTIFACTS}/instrument-no-complete-table.png` });
     expect(errors).toEqual([]);
   });
 });
