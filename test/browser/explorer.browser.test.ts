@@ -1,15 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
 import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app';
-import { launchChromium, waitForExpression } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, openGraph, queryApi, useAppInChromium } from '../support/app-in-chromium';
+import { waitForExpression } from '../support/chromium';
 
-const artifacts = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 const PALERMO = 'untoc-trafficking-protocol';
 
 /** What the canvas draws, read from the live Cytoscape instance (strings: see the stack notes). */
@@ -23,71 +21,47 @@ const drawn = (page: Page) =>
     };
   })()`) as Promise<{ nodes: string[]; edges: number; selected: string[] }>;
 
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
-}
-
 describe('the explorer', () => {
-  let app: RunningApp;
-  let browser: BrowserContext;
-  let page: Page;
+  const session = useAppInChromium({ consoleErrors: true });
+  const { errors } = session;
   let statement: string;
-  const errors: string[] = [];
-  const graphql = async (query: string): Promise<unknown> => {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
-    return ((await response.json()) as { data: unknown }).data;
-  };
+  const graphql = (query: string): Promise<unknown> => queryApi(session.app, query);
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    mkdirSync(artifacts, { recursive: true });
     const first = (await graphql('{ declarations(first: 1) { edges { node { id } } } }')) as {
       declarations: { edges: { node: { id: string } }[] };
     };
     statement = first.declarations.edges[0]?.node.id ?? '';
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
   it('search focuses the chosen state and opens its details', async () => {
-    await open(page, `${app.url}/`);
-    const search = page.getByRole('combobox', { name: /search/i });
+    await openGraph(session.page, `${session.app.url}/`);
+    const search = session.page.getByRole('combobox', { name: /search/i });
     await search.fill('Laos');
-    await page.getByRole('option').first().waitFor();
+    await session.page.getByRole('option').first().waitFor();
     await search.press('Enter');
-    await waitForExpression(page, `window.__treatygraph.cy.$(':selected').id() === 'LAO'`);
-    const details = page.getByRole('complementary', { name: 'Details' });
+    await waitForExpression(session.page, `window.__treatygraph.cy.$(':selected').id() === 'LAO'`);
+    const details = session.page.getByRole('complementary', { name: 'Details' });
     await details.getByText('Lao People', { exact: false }).first().waitFor();
-    expect(new URL(page.url()).searchParams.get('selected')).toBe('LAO');
+    expect(new URL(session.page.url()).searchParams.get('selected')).toBe('LAO');
   });
 
   it('shows the source of each fact: quote, publisher, date and link', async () => {
-    await open(page, `${app.url}/`);
-    await page.evaluate(
+    await openGraph(session.page, `${session.app.url}/`);
+    await session.page.evaluate(
       `void window.__treatygraph.cy.getElementById(${JSON.stringify(`SIGNED:LAO->${statement}`)}).emit('tap')`,
     );
-    const details = page.getByRole('complementary', { name: 'Details' });
+    const details = session.page.getByRole('complementary', { name: 'Details' });
     const signature = details.locator('.evidence').first();
     await signature.waitFor({ timeout: 10_000 });
     expect(await signature.locator('blockquote').textContent()).toContain('Laos');
     expect(await signature.locator('.details__meta').textContent()).toMatch(/BelTA · 30 July 2025/);
 
     const edge = `PARTY_TO:LAO->Instrument:${PALERMO}`;
-    await open(page, `${app.url}/?view=status&instrument=${PALERMO}&selected=${edge}`);
+    await openGraph(
+      session.page,
+      `${session.app.url}/?view=status&instrument=${PALERMO}&selected=${edge}`,
+    );
     const participation = details.locator('.evidence').first();
     await participation.waitFor({ timeout: 10_000 });
     expect(await participation.locator('a').getAttribute('href')).toMatch(
@@ -108,10 +82,13 @@ describe('the explorer', () => {
           onlyA { name } noRecordInB { name } both { name } onlyB { name }
           undetermined { name } } }`,
       )) as { compare: Record<Group, { name: string }[]> };
-      await open(page, `${app.url}/?view=compare&a=${statement}&b=${PALERMO}&asOf=${asOf}`);
+      await openGraph(
+        session.page,
+        `${session.app.url}/?view=compare&a=${statement}&b=${PALERMO}&asOf=${asOf}`,
+      );
       const names = (group: Group) => api.compare[group].map((state) => state.name).sort();
       for (const group of groups) {
-        const listed = await page.locator(`[data-group="${group}"] li`).allTextContents();
+        const listed = await session.page.locator(`[data-group="${group}"] li`).allTextContents();
         expect(listed.sort()).toEqual(names(group));
       }
       const a = ['onlyA', 'noRecordInB', 'both', 'undetermined'] as const;
@@ -130,45 +107,53 @@ describe('the explorer', () => {
     const earlier = await check('2019-01-01');
     expect(earlier('undetermined')).toEqual(['Bangladesh']);
     expect(earlier('both')).toContain('Laos');
-    const note = page.getByText('Not known: a consent to be bound is recorded without its date');
+    const note = session.page.getByText(
+      'Not known: a consent to be bound is recorded without its date',
+    );
     await note.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${artifacts}/compare.png` });
+    await session.page.screenshot({ path: `${ARTIFACTS}/compare.png` });
   });
 
   it('restores a shared view from its URL and records changes in it', async () => {
-    await open(page, `${app.url}/?view=coalitions&layout=grid&regions=Asia&selected=LAO`);
-    const { nodes, selected } = await drawn(page);
+    await openGraph(
+      session.page,
+      `${session.app.url}/?view=coalitions&layout=grid&regions=Asia&selected=LAO`,
+    );
+    const { nodes, selected } = await drawn(session.page);
     expect(nodes).toHaveLength(13);
     expect(selected).toEqual(['LAO']);
     expect(
-      await page.getByRole('button', { name: 'Coalitions' }).getAttribute('aria-current'),
+      await session.page.getByRole('button', { name: 'Coalitions' }).getAttribute('aria-current'),
     ).toBe('page');
-    expect(await page.getByRole('checkbox', { name: 'Asia' }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Layout').inputValue()).toBe('grid');
+    expect(await session.page.getByRole('checkbox', { name: 'Asia' }).isChecked()).toBe(true);
+    expect(await session.page.getByLabel('Layout').inputValue()).toBe('grid');
 
-    await page.getByRole('checkbox', { name: 'Africa' }).check();
-    await waitForExpression(page, `document.body.dataset.nodeCount === '17'`);
-    const shared = page.url();
+    await session.page.getByRole('checkbox', { name: 'Africa' }).check();
+    await waitForExpression(session.page, `document.body.dataset.nodeCount === '17'`);
+    const shared = session.page.url();
     expect(new URL(shared).searchParams.get('regions')).toBe('Africa,Asia');
-    await page.reload();
-    await page.waitForSelector('body[data-graph-ready="true"]');
-    expect((await drawn(page)).nodes).toHaveLength(17);
-    expect(page.url()).toBe(shared);
+    await session.page.reload();
+    await session.page.waitForSelector('body[data-graph-ready="true"]');
+    expect((await drawn(session.page)).nodes).toHaveLength(17);
+    expect(session.page.url()).toBe(shared);
   });
 
   it('colours co-signatories by coalition and says on hover what binds two states', async () => {
-    await open(page, `${app.url}/?view=coalitions&regions=Europe,Americas&layout=grid`);
-    const legend = page.getByRole('region', { name: 'Legend' });
+    await openGraph(
+      session.page,
+      `${session.app.url}/?view=coalitions&regions=Europe,Americas&layout=grid`,
+    );
+    const legend = session.page.getByRole('region', { name: 'Legend' });
     expect(await legend.textContent()).toContain('States by coalition');
-    const point = (await page.evaluate(`(() => {
+    const point = (await session.page.evaluate(`(() => {
       const cy = window.__treatygraph.cy;
       const edge = cy.getElementById('CO_SIGNED:BLR--BOL');
       const box = cy.container().getBoundingClientRect();
       const mid = edge.renderedMidpoint();
       return { x: box.left + mid.x, y: box.top + mid.y };
     })()`)) as { x: number; y: number };
-    await page.mouse.move(point.x, point.y);
-    const tip = page.getByRole('tooltip');
+    await session.page.mouse.move(point.x, point.y);
+    const tip = session.page.getByRole('tooltip');
     await tip.waitFor();
     expect(await tip.textContent()).toMatch(
       /^Belarus and Bolivia signed 1 declaration together: Human Trafficking/,
@@ -176,14 +161,14 @@ describe('the explorer', () => {
   });
 
   it('exports every format as a file that parses back', async () => {
-    await open(page, `${app.url}/?view=coalitions`);
-    const { nodes, edges } = await drawn(page);
-    await page.getByRole('button', { name: 'Export' }).click();
-    await page.getByLabel('PNG scale').selectOption('2');
+    await openGraph(session.page, `${session.app.url}/?view=coalitions`);
+    const { nodes, edges } = await drawn(session.page);
+    await session.page.getByRole('button', { name: 'Export' }).click();
+    await session.page.getByLabel('PNG scale').selectOption('2');
     const save = async (format: string): Promise<Buffer> => {
       const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.locator(`button[data-format="${format}"]`).click(),
+        session.page.waitForEvent('download'),
+        session.page.locator(`button[data-format="${format}"]`).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/^treatygraph-coalitions\./);
       return readFileSync(await download.path());
@@ -202,7 +187,7 @@ describe('the explorer', () => {
     cy.destroy();
 
     const svg = (await save('svg')).toString('utf8');
-    const svgCheck = (await page.evaluate(`(() => {
+    const svgCheck = (await session.page.evaluate(`(() => {
       const doc = new DOMParser().parseFromString(${JSON.stringify(svg)}, 'image/svg+xml');
       return {
         error: doc.getElementsByTagName('parsererror').length,
@@ -230,14 +215,14 @@ describe('the explorer', () => {
     const edgesCsv = (await save('edgesCsv')).toString('utf8').trim().split(/\r?\n/);
     expect(edgesCsv).toHaveLength(edges + 1);
     expect((await save('query')).toString('utf8')).toMatch(/^query CorpusGraph/m);
-    expect((await save('url')).toString('utf8').trim()).toBe(page.url());
+    expect((await save('url')).toString('utf8').trim()).toBe(session.page.url());
 
     // On the map, the SVG carries the land under the states, for a report.
-    await open(page, `${app.url}/?view=map`);
-    await page.getByRole('button', { name: 'Export' }).click();
+    await openGraph(session.page, `${session.app.url}/?view=map`);
+    await session.page.getByRole('button', { name: 'Export' }).click();
     const [mapSvg] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('button[data-format="svg"]').click(),
+      session.page.waitForEvent('download'),
+      session.page.locator('button[data-format="svg"]').click(),
     ]);
     const mapText = readFileSync(await mapSvg.path()).toString('utf8');
     expect(mapText.indexOf('<g class="map"')).toBeGreaterThan(0);
@@ -246,13 +231,13 @@ describe('the explorer', () => {
     // So does the PNG: land-coloured pixels that a plain export lacks, and the states exactly
     // where the plain export (same scale) draws them, below the frame's header.
     const [mapPng] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('button[data-format="png"]').click(),
+      session.page.waitForEvent('download'),
+      session.page.locator('button[data-format="png"]').click(),
     ]);
     const mapPngBytes = readFileSync(await mapPng.path());
-    writeFileSync(`${artifacts}/map-export.png`, mapPngBytes);
+    writeFileSync(`${ARTIFACTS}/map-export.png`, mapPngBytes);
     const base64 = mapPngBytes.toString('base64');
-    const pixels = (await page.evaluate(`(async () => {
+    const pixels = (await session.page.evaluate(`(async () => {
       const cy = window.__treatygraph.cy;
       const read = async (blob) => {
         const bitmap = await createImageBitmap(blob);
@@ -313,49 +298,55 @@ describe('the explorer', () => {
   });
 
   it('expands the neighbours a filter hid when a node is double-clicked', async () => {
-    await open(page, `${app.url}/?regions=Asia`);
-    const before = (await drawn(page)).nodes.length;
-    await page.evaluate(
+    await openGraph(session.page, `${session.app.url}/?regions=Asia`);
+    const before = (await drawn(session.page)).nodes.length;
+    await session.page.evaluate(
       `void window.__treatygraph.cy.getElementById(${JSON.stringify(statement)}).emit('dbltap')`,
     );
-    await waitForExpression(page, `Number(document.body.dataset.nodeCount) === ${before + 9}`);
+    await waitForExpression(
+      session.page,
+      `Number(document.body.dataset.nodeCount) === ${before + 9}`,
+    );
     expect(
-      await page.getByRole('status').filter({ hasText: 'hidden neighbours' }).textContent(),
+      await session.page.getByRole('status').filter({ hasText: 'hidden neighbours' }).textContent(),
     ).toMatch(/9 hidden neighbours shown/);
-    expect(new URL(page.url()).searchParams.get('expand')).toBe(statement);
-    await page.getByRole('button', { name: 'Collapse' }).click();
-    await waitForExpression(page, `Number(document.body.dataset.nodeCount) === ${before}`);
+    expect(new URL(session.page.url()).searchParams.get('expand')).toBe(statement);
+    await session.page.getByRole('button', { name: 'Collapse' }).click();
+    await waitForExpression(session.page, `Number(document.body.dataset.nodeCount) === ${before}`);
   });
 
   it('filters every view by years, and plays through them', async () => {
-    await open(page, `${app.url}/?view=coalitions&from=2026`);
-    expect((await drawn(page)).nodes).toEqual([]);
-    await page.getByText('No declaration matches these filters', { exact: false }).waitFor();
+    await openGraph(session.page, `${session.app.url}/?view=coalitions&from=2026`);
+    expect((await drawn(session.page)).nodes).toEqual([]);
+    await session.page
+      .getByText('No declaration matches these filters', { exact: false })
+      .waitFor();
 
-    await open(page, `${app.url}/?view=status&instrument=${PALERMO}&to=2002`);
-    const party = page.locator('[data-group="PARTY"] li');
+    await openGraph(session.page, `${session.app.url}/?view=status&instrument=${PALERMO}&to=2002`);
+    const party = session.page.locator('[data-group="PARTY"] li');
     const early = await party.count();
-    await page.getByRole('button', { name: 'Play' }).click();
+    await session.page.getByRole('button', { name: 'Play' }).click();
     await waitForExpression(
-      page,
+      session.page,
       `new URL(location.href).searchParams.get('to') === '2001'`,
       5_000,
     );
-    await page.getByRole('button', { name: 'Pause' }).click();
-    await page.goto(`${app.url}/?view=status&instrument=${PALERMO}&to=2010`);
-    await page.locator('[data-group="PARTY"] li').first().waitFor();
-    expect(await page.locator('[data-group="PARTY"] li').count()).toBeGreaterThan(early);
+    await session.page.getByRole('button', { name: 'Pause' }).click();
+    await session.page.goto(`${session.app.url}/?view=status&instrument=${PALERMO}&to=2010`);
+    await session.page.locator('[data-group="PARTY"] li').first().waitFor();
+    expect(await session.page.locator('[data-group="PARTY"] li').count()).toBeGreaterThan(early);
   });
 
   it('labels every control and shows keyboard focus', async () => {
-    await open(page, `${app.url}/?view=compare`);
-    const unlabelled = await page.evaluate(`[...document.querySelectorAll('button, select, input')]
+    await openGraph(session.page, `${session.app.url}/?view=compare`);
+    const unlabelled = await session.page
+      .evaluate(`[...document.querySelectorAll('button, select, input')]
       .filter((el) => !el.closest('[hidden]'))
       .filter((el) => !(el.getAttribute('aria-label') || el.labels?.length || el.textContent.trim()))
       .map((el) => el.outerHTML.slice(0, 80))`);
     expect(unlabelled).toEqual([]);
-    await page.keyboard.press('Tab');
-    const focus = (await page.evaluate(`(() => {
+    await session.page.keyboard.press('Tab');
+    const focus = (await session.page.evaluate(`(() => {
       const el = document.activeElement;
       return { text: el.textContent, outline: getComputedStyle(el).outlineStyle };
     })()`)) as { text: string; outline: string };
@@ -364,9 +355,11 @@ describe('the explorer', () => {
 
   it('keeps a screenshot of each view, and logs no errors', async () => {
     for (const view of ['signatories', 'coalitions', 'status', 'map']) {
-      await open(page, `${app.url}/?view=${view}`);
-      expect(Number(await page.evaluate('document.body.dataset.nodeCount'))).toBeGreaterThan(20);
-      await page.screenshot({ path: `${artifacts}/${view}.png` });
+      await openGraph(session.page, `${session.app.url}/?view=${view}`);
+      expect(
+        Number(await session.page.evaluate('document.body.dataset.nodeCount')),
+      ).toBeGreaterThan(20);
+      await session.page.screenshot({ path: `${ARTIFACTS}/${view}.png` });
     }
     expect(errors).toEqual([]);
   });

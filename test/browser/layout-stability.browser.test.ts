@@ -1,11 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app';
-import { launchChromium, waitForExpression } from '../support/chromium';
-
-const artifacts = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, openGraph, queryApi, useAppInChromium } from '../support/app-in-chromium';
+import { waitForExpression } from '../support/chromium';
 
 type Positions = Record<string, { x: number; y: number }>;
 
@@ -15,50 +11,26 @@ const positions = (page: Page) =>
     return [n.id(), { x: Math.round(x), y: Math.round(y) }];
   }))`) as Promise<Positions>;
 
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
-}
-
 describe('layouts that hold still', () => {
-  let app: RunningApp;
-  let browser: BrowserContext;
+  const session = useAppInChromium({ openPage: false });
+  const { errors, newPage } = session;
   let statement: string;
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    mkdirSync(artifacts, { recursive: true });
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ declarations(first: 1) { edges { node { id } } } }' }),
-    });
-    const body = (await response.json()) as {
-      data: { declarations: { edges: { node: { id: string } }[] } };
-    };
-    statement = body.data.declarations.edges[0]?.node.id ?? '';
+    const data = await queryApi<{ declarations: { edges: { node: { id: string } }[] } }>(
+      session.app,
+      '{ declarations(first: 1) { edges { node { id } } } }',
+    );
+    statement = data.declarations.edges[0]?.node.id ?? '';
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const newPage = async (): Promise<Page> => {
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    return page;
-  };
 
   it('lays the same shared URL out the same way twice', async () => {
     for (const view of ['signatories', 'coalitions']) {
-      const url = `${app.url}/?view=${view}`;
+      const url = `${session.app.url}/?view=${view}`;
       const first = await newPage();
-      await open(first, url);
+      await openGraph(first, url);
       const second = await newPage();
-      await open(second, url);
+      await openGraph(second, url);
       const [a, b] = [await positions(first), await positions(second)];
       expect(Object.keys(a).length).toBeGreaterThan(10);
       expect(b).toEqual(a);
@@ -69,7 +41,7 @@ describe('layouts that hold still', () => {
 
   it('keeps a dragged node where it was dropped through the share URL, the same twice', async () => {
     const page = await newPage();
-    await open(page, `${app.url}/?view=coalitions`);
+    await openGraph(page, `${session.app.url}/?view=coalitions`);
     const laidOut = await positions(page);
     const id = String(
       await page.evaluate(`window.__treatygraph.cy.nodes('[kind = "State"]').first().id()`),
@@ -93,13 +65,13 @@ describe('layouts that hold still', () => {
     await page.close();
 
     const first = await newPage();
-    await open(first, share);
+    await openGraph(first, share);
     const second = await newPage();
-    await open(second, share);
+    await openGraph(second, share);
     const [a, b] = [await positions(first), await positions(second)];
     expect(a[id]).toEqual(dropped);
     expect(b).toEqual(a);
-    await first.screenshot({ path: `${artifacts}/share-url-dragged.png` });
+    await first.screenshot({ path: `${ARTIFACTS}/share-url-dragged.png` });
     await first.close();
     await second.close();
     expect(errors).toEqual([]);
@@ -107,7 +79,7 @@ describe('layouts that hold still', () => {
 
   it('keeps the drawn nodes in place when a node is expanded', async () => {
     const page = await newPage();
-    await open(page, `${app.url}/?regions=Asia`);
+    await openGraph(page, `${session.app.url}/?regions=Asia`);
     const before = await positions(page);
     await page.evaluate(
       `void window.__treatygraph.cy.getElementById(${JSON.stringify(statement)}).emit('dbltap')`,
@@ -118,7 +90,7 @@ describe('layouts that hold still', () => {
     const after = await positions(page);
     expect(Object.keys(after).length).toBeGreaterThan(count);
     for (const [id, position] of Object.entries(before)) expect(after[id], id).toEqual(position);
-    await page.screenshot({ path: `${artifacts}/expand-in-place.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/expand-in-place.png` });
     expect(errors).toEqual([]);
   });
 });

@@ -1,21 +1,17 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import neo4j from 'neo4j-driver';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { importDataset } from '@treatygraph/import';
 import { untcSlice } from '@treatygraph/import/dataset-slices';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app';
-import { launchChromium, waitForExpression } from '../support/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS,
+  instrumentByUntc,
+  openGraph,
+  useAppInChromium,
+} from '../support/app-in-chromium';
+import { waitForExpression } from '../support/chromium';
 
-const artifacts = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 // The UNTC tables' own date: every count below is as they stood then.
 const AS_OF = '2015-01-01';
-
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
-}
 
 /** Positions of the drawn states, by group colour label. */
 const statesByGroup = (page: Page) =>
@@ -29,66 +25,41 @@ const statesByGroup = (page: Page) =>
   })()`) as Promise<Record<string, { id: string; x: number; y: number }[]>>;
 
 describe('treaty-centred views over real UNTC tables (CRC and UNTOC)', () => {
-  let app: RunningApp;
-  let browser: BrowserContext;
-  let page: Page;
+  const session = useAppInChromium({
+    imports: (driver) => importDataset(driver, untcSlice(['4-11', '18-12']), { dryRun: false }),
+    setupTimeoutMs: 240_000,
+  });
+  const { errors } = session;
   const ids: Record<string, string> = {};
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    app = await startApp();
-    const driver = neo4j.driver(inject('neo4jUri'));
-    await importDataset(driver, untcSlice(['4-11', '18-12']), { dryRun: false });
-    await driver.close();
-    for (const [name, value] of [
-      ['crc', 'IV-11'],
-      ['untoc', 'XVIII-12'],
-    ] as const) {
-      const response = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: `query ($identifier: IdentifierInput!) {
-            instruments(filter: { identifier: $identifier }) { edges { node { id } } } }`,
-          variables: { identifier: { scheme: 'UNTC', value } },
-        }),
-      });
-      const body = (await response.json()) as {
-        data: { instruments: { edges: { node: { id: string } }[] } };
-      };
-      ids[name] = body.data.instruments.edges[0]?.node.id ?? '';
-    }
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    mkdirSync(artifacts, { recursive: true });
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    ids.crc = await instrumentByUntc(session.app, 'IV-11');
+    ids.untoc = await instrumentByUntc(session.app, 'XVIII-12');
   });
 
   it('opens UNTOC with all its parties from its details, with a year-by-year chart', async () => {
-    await open(page, `${app.url}/?asOf=${AS_OF}`);
-    const search = page.getByRole('combobox', { name: /search/i });
+    await openGraph(session.page, `${session.app.url}/?asOf=${AS_OF}`);
+    const search = session.page.getByRole('combobox', { name: /search/i });
     await search.fill('Transnational Organized Crime');
-    await page
+    await session.page
       .getByRole('listbox', { name: 'Search results' })
       .getByRole('option', { name: /^UNTOC/ })
       .first()
       .waitFor();
     await search.press('Enter');
-    const details = page.getByRole('complementary', { name: 'Details' });
+    const details = session.page.getByRole('complementary', { name: 'Details' });
     await details.getByRole('link', { name: 'All parties of this treaty, by year' }).click();
-    await waitForExpression(page, `new URL(location.href).searchParams.get('view') === 'treaty'`);
-    expect(new URL(page.url()).searchParams.get('instrument')).toBe(ids.untoc);
-    await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
+    await waitForExpression(
+      session.page,
+      `new URL(location.href).searchParams.get('view') === 'treaty'`,
+    );
+    expect(new URL(session.page.url()).searchParams.get('instrument')).toBe(ids.untoc);
+    await session.page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
 
-    const groups = await statesByGroup(page);
+    const groups = await statesByGroup(session.page);
     // UNTC's UNTOC table lists about 190 states with a signature or a consent.
     expect(groups.Party?.length).toBeGreaterThan(170);
-    const chart = page.locator('figure.year-chart');
+    const chart = session.page.locator('figure.year-chart');
     expect(Number(await chart.getAttribute('data-years'))).toBeGreaterThanOrEqual(14);
     // The chart's last year's parties are the view's (less any consent without a date).
     const label = (await chart.locator('svg').getAttribute('aria-label')) ?? '';
@@ -104,10 +75,10 @@ describe('treaty-centred views over real UNTC tables (CRC and UNTOC)', () => {
     // A block, not a column: the parties' band is about as wide as it is tall.
     const xs = new Set(groups.Party?.map((s) => Math.round(s.x)));
     expect(xs.size).toBeGreaterThan(8);
-    await page.screenshot({ path: `${artifacts}/treaty-parties.png` });
+    await session.page.screenshot({ path: `${ARTIFACTS}/treaty-parties.png` });
 
-    await page.getByRole('button', { name: 'Table', exact: true }).click();
-    const status = await page
+    await session.page.getByRole('button', { name: 'Table', exact: true }).click();
+    const status = await session.page
       .getByRole('region', { name: 'Table of the view' })
       .getByRole('status')
       .textContent();
@@ -116,16 +87,21 @@ describe('treaty-centred views over real UNTC tables (CRC and UNTOC)', () => {
   });
 
   it('compares CRC with UNTOC over about 190 states as blocks with counts and lists', async () => {
-    await open(page, `${app.url}/?view=compare&a=${ids.crc}&b=${ids.untoc}&asOf=${AS_OF}`);
-    const counts = (await page.locator('figure.compare-overview').getAttribute('data-counts'))
+    await openGraph(
+      session.page,
+      `${session.app.url}/?view=compare&a=${ids.crc}&b=${ids.untoc}&asOf=${AS_OF}`,
+    );
+    const counts = (
+      await session.page.locator('figure.compare-overview').getAttribute('data-counts')
+    )
       ?.split(',')
       .map(Number);
     const [onlyA = 0, both = 0, onlyB = 0] = counts ?? [];
     expect(onlyA + both + onlyB).toBeGreaterThan(185);
     expect(both).toBeGreaterThan(170);
-    await page.getByRole('note').filter({ hasText: 'drawn as a block' }).waitFor();
+    await session.page.getByRole('note').filter({ hasText: 'drawn as a block' }).waitFor();
 
-    const groups = await statesByGroup(page);
+    const groups = await statesByGroup(session.page);
     expect(groups.Both).toHaveLength(both);
     const left = (name: string) => Math.min(...(groups[name] ?? []).map((s) => s.x));
     const right = (name: string) => Math.max(...(groups[name] ?? []).map((s) => s.x));
@@ -134,20 +110,20 @@ describe('treaty-centred views over real UNTC tables (CRC and UNTOC)', () => {
     expect(new Set(groups.Both?.map((s) => Math.round(s.x))).size).toBeGreaterThan(8);
     // Lines are hidden until a state is selected.
     expect(
-      await page.evaluate(
+      await session.page.evaluate(
         `window.__treatygraph.cy.edges().filter((e) => e.style('opacity') !== '0').length`,
       ),
     ).toBe(0);
-    await page.screenshot({ path: `${artifacts}/compare-190-states.png` });
+    await session.page.screenshot({ path: `${ARTIFACTS}/compare-190-states.png` });
 
-    const side = page.getByRole('complementary', { name: 'Details' });
+    const side = session.page.getByRole('complementary', { name: 'Details' });
     await side.getByLabel('Find a state').fill('austr');
     await side.getByText('2 of').waitFor();
     expect(await side.locator('[data-group="both"] li').allTextContents()).toEqual([
       'Australia',
       'Austria',
     ]);
-    const download = page.waitForEvent('download');
+    const download = session.page.waitForEvent('download');
     await side.getByRole('button', { name: 'Export “In both” as CSV' }).click();
     const csv = await (await download).createReadStream();
     const text = await new Promise<string>((resolve) => {
@@ -156,7 +132,7 @@ describe('treaty-centred views over real UNTC tables (CRC and UNTOC)', () => {
       csv.on('end', () => resolve(all));
     });
     expect(text.trim().split('\r\n')).toHaveLength(both + 1);
-    await page.screenshot({ path: `${artifacts}/compare-190-states-lists.png` });
+    await session.page.screenshot({ path: `${ARTIFACTS}/compare-190-states-lists.png` });
     expect(errors).toEqual([]);
   });
 });
