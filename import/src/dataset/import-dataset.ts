@@ -93,25 +93,24 @@ async function writePlanned(
   const { PARTICIPATION_CLAIM: claim, PARTY_TO: fact, COVERS: table } = relationshipKinds;
   // New rows are created outright (the plan read the graph in this transaction); changed
   // ones merged.
+  type Split = { created: unknown[]; updated: unknown[] };
+  type Writes = { create: string; merge: string };
+  const split = (what: string, { create, merge }: Writes, rows: Split): Batches[] => [
+    { what: `new ${what}`, cypher: create, rows: rows.created },
+    { what, cypher: merge, rows: rows.updated },
+  ];
+  const relationship = (kind: typeof claim): Writes => ({
+    create: createRelationshipsCypher(kind),
+    merge: mergeRelationshipsCypher(kind),
+  });
+  const instrument = { create: createNodesCypher(Instrument), merge: mergeNodesCypher(Instrument) };
   const batches: Batches[] = [
     { what: 'sources', cypher: mergeNodesCypher(Source), rows: plan.sources },
     { what: 'states', cypher: CREATE_MISSING_STATES, rows: plan.states },
-    {
-      what: 'new instruments',
-      cypher: createNodesCypher(Instrument),
-      rows: plan.instruments.created,
-    },
-    { what: 'instruments', cypher: mergeNodesCypher(Instrument), rows: plan.instruments.updated },
-    { what: 'new claims', cypher: createRelationshipsCypher(claim), rows: plan.claims.created },
-    { what: 'claims', cypher: mergeRelationshipsCypher(claim), rows: plan.claims.updated },
-    {
-      what: 'new participations',
-      cypher: createRelationshipsCypher(fact),
-      rows: plan.facts.created,
-    },
-    { what: 'participations', cypher: mergeRelationshipsCypher(fact), rows: plan.facts.updated },
-    { what: 'new tables', cypher: createRelationshipsCypher(table), rows: plan.tables.created },
-    { what: 'tables', cypher: mergeRelationshipsCypher(table), rows: plan.tables.updated },
+    ...split('instruments', instrument, plan.instruments),
+    ...split('claims', relationship(claim), plan.claims),
+    ...split('participations', relationship(fact), plan.facts),
+    ...split('tables', relationship(table), plan.tables),
   ];
   for (const batch of batches) await writeBatches(tx, batch, progress);
 }
