@@ -1,5 +1,6 @@
 import type { CorpusDeclaration, GraphElements, GraphNodeData } from './elements';
 import { edgeFacts, shortenLabel, sourceNames, stateData } from './elements';
+import { instrumentHub, partyTie } from './instrument-hub';
 import type { Colouring } from './paint';
 import { toStanding, type Standing, type StatusRow } from './participation-status';
 import { STATUS_STYLES } from './palettes';
@@ -24,7 +25,7 @@ export function createStatusElements(
 ): { elements: GraphElements; standings: Map<string, Standing> } {
   const participation = new Map(instrument.statusAsOf.map((row) => [row.state.code, row]));
   const hub = `Declaration:${declaration.id}`;
-  const treaty = `Instrument:${instrument.id}`;
+  const treaty = instrumentHub(instrument);
   const nodes: { data: GraphNodeData }[] = [
     {
       data: {
@@ -35,20 +36,13 @@ export function createStatusElements(
         name: declaration.title,
       },
     },
-    {
-      data: {
-        id: treaty,
-        kind: 'Instrument',
-        key: instrument.id,
-        label: shortenLabel(instrument.shortName ?? instrument.name),
-        name: instrument.name,
-      },
-    },
+    treaty,
   ];
   const edges: GraphElements['edges'] = [];
   const standings = new Map<string, Standing>();
   for (const state of [...declaration.signatories].sort((a, b) => (a.code < b.code ? -1 : 1))) {
-    const standing = toStanding(participation.get(state.code));
+    const row = participation.get(state.code);
+    const standing = toStanding(row);
     standings.set(state.code, standing);
     nodes.push({ data: { id: state.code, kind: 'State', key: state.code, ...stateData(state) } });
     edges.push({
@@ -63,20 +57,7 @@ export function createStatusElements(
         }),
       },
     });
-    if (standing.status === 'PARTY') {
-      edges.push({
-        data: {
-          id: `PARTY_TO:${state.code}->${treaty}`,
-          source: state.code,
-          target: treaty,
-          kind: 'PARTY_TO',
-          ...edgeFacts({
-            since: standing.since ?? undefined,
-            signedOn: participation.get(state.code)?.signedOn ?? undefined,
-          }),
-        },
-      });
-    }
+    edges.push(...partyTie(state.code, treaty.data.id, { standing, row }));
   }
   return { elements: { nodes, edges }, standings };
 }

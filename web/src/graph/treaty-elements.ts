@@ -1,5 +1,6 @@
 import type { GraphElements, GraphNodeData } from './elements';
-import { edgeFacts, shortenLabel, sourceNames, stateData } from './elements';
+import { sourceNames, stateData } from './elements';
+import { instrumentHub, partyTie } from './instrument-hub';
 import type { PartyInstrument } from './party-elements';
 import { toStanding, type Standing, type StatusRow } from './participation-status';
 
@@ -26,18 +27,8 @@ export function createTreatyElements(instrument: TreatyInstrument): {
   standings: Map<string, Standing>;
 } {
   const records = new Map(instrument.parties.map((party) => [party.state.code, party]));
-  const hub = `Instrument:${instrument.id}`;
-  const nodes: { data: GraphNodeData }[] = [
-    {
-      data: {
-        id: hub,
-        kind: 'Instrument',
-        key: instrument.id,
-        label: shortenLabel(instrument.shortName ?? instrument.name),
-        name: instrument.name,
-      },
-    },
-  ];
+  const hub = instrumentHub(instrument);
+  const nodes: { data: GraphNodeData }[] = [hub];
   const edges: GraphElements['edges'] = [];
   const standings = new Map<string, Standing>();
   const rows = [...instrument.statusAsOf].sort((a, b) => (a.state.code < b.state.code ? -1 : 1));
@@ -46,22 +37,15 @@ export function createTreatyElements(instrument: TreatyInstrument): {
     const standing = toStanding(row);
     standings.set(code, standing);
     nodes.push({ data: { id: code, kind: 'State', key: code, ...stateData(row.state) } });
-    if (standing.status !== 'PARTY') continue;
     const record = records.get(code);
-    edges.push({
-      data: {
-        id: `PARTY_TO:${code}->${hub}`,
-        source: code,
-        target: hub,
-        kind: 'PARTY_TO',
-        ...edgeFacts({
-          since: standing.since ?? undefined,
-          signedOn: row.signedOn ?? undefined,
-          consentType: record?.consentType?.toLowerCase(),
-          reportedBy: sourceNames([record?.evidence?.source]),
-        }),
-      },
-    });
+    edges.push(
+      ...partyTie(code, hub.data.id, {
+        standing,
+        row,
+        consentType: record?.consentType,
+        reportedBy: sourceNames([record?.evidence?.source]),
+      }),
+    );
   }
   return { elements: { nodes, edges }, standings };
 }

@@ -2,19 +2,14 @@ import { request } from '../../api/client';
 import { StatusAsOfDocument } from '../../api/generated/graphql';
 import { useLoad, type LoadState } from '../../api/use-load';
 import type { CorpusDeclaration } from '../../graph/elements';
-import { paint } from '../../graph/paint';
-import { STATUS_STYLES } from '../../graph/palettes';
-import { STATUS_KEYS, type Standing } from '../../graph/participation-status';
-import { byStanding, createStatusElements } from '../../graph/status-elements';
+import { createStatusElements } from '../../graph/status-elements';
+import { paintStandings, type PaintedStandings } from './paint-standings';
 import { queryText, type ViewModel } from './view-model';
 
-export type StatusView = ViewModel & {
-  standings: ReadonlyMap<string, Standing>;
-  date: string;
-  instrumentName: string;
-};
-
-const STATUS_ORDER = STATUS_KEYS.map((key) => STATUS_STYLES[key].legend);
+export type StatusView = ViewModel &
+  PaintedStandings & {
+    instrumentName: string;
+  };
 
 /**
  * Treaty status: the chosen declaration's signatories, coloured by their standing towards the
@@ -34,17 +29,9 @@ export function useStatusView(input: {
     const variables = { id: instrument, date, states };
     const data = await request(StatusAsOfDocument, variables, { signal });
     if (!data.instrument) throw new Error(`No instrument with id ${instrument}.`);
-    const { elements, standings } = createStatusElements(declaration, data.instrument);
-    const { elements: painted, key: colorKey } = paint(elements, {
-      title: `Status on ${date}`,
-      colouring: byStanding(standings),
-      order: STATUS_ORDER,
-    });
+    const painted = paintStandings(createStatusElements(declaration, data.instrument), date);
     return {
-      elements: painted,
-      colorKey,
-      standings,
-      date,
+      ...painted,
       instrumentName: data.instrument.shortName ?? data.instrument.name,
       notices: [],
       empty:

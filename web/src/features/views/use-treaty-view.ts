@@ -2,24 +2,18 @@ import { request } from '../../api/client';
 import { TreatyPartiesDocument } from '../../api/generated/graphql';
 import { useLoad, type LoadState } from '../../api/use-load';
 import { blocksNote } from '../../graph/blocks-note';
-import { paint } from '../../graph/paint';
-import { STATUS_STYLES } from '../../graph/palettes';
-import { STATUS_KEYS, type Standing } from '../../graph/participation-status';
-import { byStanding } from '../../graph/status-elements';
 import { createTreatyElements } from '../../graph/treaty-elements';
 import { yearCounts, type YearCounts } from '../treaty/year-counts';
+import { paintStandings, type PaintedStandings } from './paint-standings';
 import { queryText, type ViewModel } from './view-model';
 
-export type TreatyView = ViewModel & {
-  standings: ReadonlyMap<string, Standing>;
-  date: string;
-  instrumentId: string;
-  instrumentName: string;
-  /** Signatures, consents and withdrawals per year up to the date. */
-  years: YearCounts;
-};
-
-const STATUS_ORDER = STATUS_KEYS.map((key) => STATUS_STYLES[key].legend);
+export type TreatyView = ViewModel &
+  PaintedStandings & {
+    instrumentId: string;
+    instrumentName: string;
+    /** Signatures, consents and withdrawals per year up to the date. */
+    years: YearCounts;
+  };
 
 /**
  * Treaty parties: every state with a record for the instrument (not only a declaration's
@@ -36,17 +30,10 @@ export function useTreatyView(input: {
     const variables = { id: instrument, date };
     const data = await request(TreatyPartiesDocument, variables, { signal });
     if (!data.instrument) throw new Error(`No instrument with id ${instrument}.`);
-    const { elements, standings } = createTreatyElements(data.instrument);
-    const { elements: painted, key: colorKey } = paint(elements, {
-      title: `Status on ${date}`,
-      colouring: byStanding(standings),
-      order: STATUS_ORDER,
-    });
+    const painted = paintStandings(createTreatyElements(data.instrument), date);
+    const { standings } = painted;
     return {
-      elements: painted,
-      colorKey,
-      standings,
-      date,
+      ...painted,
       instrumentId: data.instrument.id,
       instrumentName: data.instrument.shortName ?? data.instrument.name,
       years: yearCounts(data.instrument.parties, date),
