@@ -3,7 +3,7 @@ import { REGION_KEYS } from '../graph/regions';
 import CorpusLimit from '../features/corpus/CorpusLimit';
 import type { Corpus } from '../features/corpus/load-corpus';
 import type { InstrumentOption } from '../features/views/default-picks';
-import { VOTE_ISSUES } from '../features/views/vote-issues';
+import type { VoteIssues } from '../features/views/vote-issues';
 import ChoiceField from './ChoiceField';
 import Field from './Field';
 import TargetField from './TargetField';
@@ -17,6 +17,8 @@ type Props = {
   /** A narrower set of declarations for the years asked is loading. */
   refining: boolean;
   instruments: readonly InstrumentOption[];
+  /** The roll-call topics Votes can be narrowed to. */
+  issues: VoteIssues;
   /** The pick Treaty status and Compare fall back to when the URL names none. */
   defaults: { declaration: string | null; instrument: string | null };
   /** The date Treaty status and Compare count parties on. */
@@ -38,15 +40,15 @@ const COLOR_LABELS: Record<ColorKey, string> = {
   coalition: 'Coalition',
   status: 'Treaty status',
 };
-const ISSUE_CHOICES = [
-  { value: '', label: 'Every topic' },
-  ...Object.entries(VOTE_ISSUES).map(([code, name]) => ({ value: code, label: name })),
-];
 
 /** The left panel: what the current view shows, and how it is drawn. */
 export default function FilterPanel(props: Props) {
   const { state, update, corpus, refining, instruments, defaults, date, colorBy } = props;
   const lists = { declarations: corpus.declarations, instruments };
+  const issueChoices = [
+    { value: '', label: 'Every topic' },
+    ...[...props.issues].map(([code, name]) => ({ value: code, label: name })),
+  ];
   const graphView =
     state.view === 'signatories' || state.view === 'coalitions' || state.view === 'map';
   const toggleRegion = (region: (typeof REGION_KEYS)[number], on: boolean) =>
@@ -112,7 +114,7 @@ export default function FilterPanel(props: Props) {
           <ChoiceField
             label="Topic of the roll calls"
             value={state.issue ?? ''}
-            choices={ISSUE_CHOICES}
+            choices={issueChoices}
             onChange={(issue) => update({ issue: issue || null })}
           />
           <TargetField

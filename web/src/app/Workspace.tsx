@@ -155,6 +155,7 @@ export default function Workspace({ state, update, corpus, refining, reference }
           corpus={corpus}
           refining={refining}
           instruments={instruments}
+          issues={reference.issues}
           defaults={defaults}
           date={date}
           colorBy={colorBy}
@@ -230,6 +231,7 @@ export default function Workspace({ state, update, corpus, refining, reference }
             <AffinityChart
               pair={pair}
               issue={state.issue}
+              issues={reference.issues}
               window={votes?.window ?? null}
               states={reference.states}
               onVersus={

@@ -50,7 +50,7 @@ const loading = { status: 'loading' } as const;
 export function useViewModel(
   state: ViewState,
   loaded: { corpus: Corpus; refining: boolean },
-  reference: Pick<Reference, 'instruments' | 'states'>,
+  reference: Pick<Reference, 'instruments' | 'states' | 'issues'>,
 ): ViewData {
   const { instruments } = reference;
   const { corpus, refining } = loaded;
@@ -141,6 +141,7 @@ export function useViewModel(
     issue: state.issue,
     declaration: declaration ? corpus.declarations.find((d) => d.id === declaration) : undefined,
     states: reference.states,
+    issues: reference.issues,
   });
 
   const shown = useMemo((): LoadState<ShownView> => {

@@ -108,6 +108,19 @@ export const issueArgDescription = `A topic code: ${Object.entries(rollCallIssue
   .map(([code, name]) => `${code} (${name})`)
   .join(', ')}.`;
 
+type RollCallIssue = { code: string; name: string };
+
+const RollCallIssueRef = builder.objectRef<RollCallIssue>('RollCallIssue');
+RollCallIssueRef.implement({
+  description: 'A topic roll calls are tagged with, as the Voeten dataset codes it.',
+  fields: (t) => ({
+    code: t.exposeString('code', {
+      description: 'What the `issue` arguments and `RollCall.issues` hold, for example hr.',
+    }),
+    name: t.exposeString('name', { description: 'What the topic is, for example Human rights.' }),
+  }),
+});
+
 RollCallRef.implement({
   description: describeKind('RollCall'),
   fields: (t) => ({
@@ -202,6 +215,12 @@ const RollCallFilter = builder.inputType('RollCallFilter', {
 });
 
 builder.queryFields((t) => ({
+  rollCallIssues: t.field({
+    type: [RollCallIssueRef],
+    description: 'Every topic a roll call can be tagged with: the codes `issue` arguments take.',
+    resolve: (): RollCallIssue[] =>
+      Object.entries(rollCallIssues).map(([code, name]) => ({ code, name })),
+  }),
   rollCall: t.field({
     type: RollCallRef,
     nullable: true,

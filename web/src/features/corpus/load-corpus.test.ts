@@ -33,6 +33,7 @@ const reference: Reference = {
     earliestAdoption: null,
     latestAdoption: null,
   },
+  issues: new Map(),
 };
 
 const row = (i: number): Row => ({

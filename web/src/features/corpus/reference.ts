@@ -3,22 +3,25 @@ import {
   CorpusStatesDocument,
   CorpusSummaryDocument,
   InstrumentListDocument,
+  RollCallIssuesDocument,
   type CorpusSummaryQuery,
   type InstrumentListQuery,
 } from '../../api/generated/graphql';
 import { loadPages, MAX_PAGE_SIZE } from '../../api/load-pages';
 import type { CorpusState } from '../../graph/elements';
 import type { InstrumentOption } from '../views/default-picks';
+import type { VoteIssues } from '../views/vote-issues';
 import { queryText } from '../views/view-model';
 
 /**
  * What every view joins declarations with, loaded once: every state by code, every instrument
- * with its parties, and the whole graph in numbers.
+ * with its parties, the whole graph in numbers, and the roll-call topics by code.
  */
 export type Reference = {
   states: ReadonlyMap<string, CorpusState>;
   instruments: InstrumentOption[];
   summary: CorpusSummaryQuery['corpusSummary'];
+  issues: VoteIssues;
 };
 
 type InstrumentRow = InstrumentListQuery['instruments']['edges'][number]['node'];
@@ -62,12 +65,12 @@ export function joinInstruments(
   return [...byId.values()];
 }
 
-/** Loads the states, the instruments and the summary side by side. */
+/** Loads the states, the instruments, the summary and the topics side by side. */
 export async function loadReference(
   request: Request,
   options: RequestOptions = {},
 ): Promise<Reference> {
-  const [states, instruments, { corpusSummary }] = await Promise.all([
+  const [states, instruments, { corpusSummary }, { rollCallIssues }] = await Promise.all([
     loadPages(async (first, after) => {
       return (await request(CorpusStatesDocument, { first, after }, options)).states;
     }),
@@ -75,12 +78,14 @@ export async function loadReference(
       return (await request(InstrumentListDocument, { first, after }, options)).instruments;
     }),
     request(CorpusSummaryDocument, {}, options),
+    request(RollCallIssuesDocument, {}, options),
   ]);
   const byCode = new Map(states.nodes.map((state) => [state.code, state]));
   return {
     states: byCode,
     instruments: joinInstruments(instruments.nodes, byCode),
     summary: corpusSummary,
+    issues: new Map(rollCallIssues.map((issue) => [issue.code, issue.name])),
   };
 }
 

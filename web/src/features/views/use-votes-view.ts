@@ -27,7 +27,8 @@ export const TIE_THRESHOLD = 0.85;
 
 export type VotesView = ViewModel & {
   window: VoteWindow;
-  issue: string | null;
+  /** The topic's name when the roll calls are of one topic; null for every topic. */
+  topic: string | null;
   blocs: VotingNetworkQuery['votingBlocs'];
   /** Roll calls in the window (and topic). */
   rollCalls: number;
@@ -48,8 +49,9 @@ export function useVotesView(input: {
   issue: string | null;
   declaration: CorpusDeclaration | undefined;
   states: Reference['states'];
+  issues: Reference['issues'];
 }): [LoadState<VotesView>, () => void] {
-  const { active, years, issue, declaration, states } = input;
+  const { active, years, issue, declaration, states, issues } = input;
   const [newest, retryNewest] = useLoad(active ? 'votes:newest' : null, async (signal) => {
     const { rollCalls } = await request(NewestRollCallDocument, {}, { signal });
     const date = rollCalls.edges[0]?.node.date;
@@ -99,7 +101,8 @@ export function useVotesView(input: {
       ? { declaration, variables: { declaration: declaration.id, ...span } }
       : null;
     const years_ = window.from === window.to ? `${window.from}` : `${window.from}–${window.to}`;
-    const topic = issue ? `on ${issueName(issue)}` : 'on every topic';
+    const topic = issue ? issueName(issues, issue) : null;
+    const onTopic = topic ? `on ${topic}` : 'on every topic';
     const drawnRinged = painted.nodes.filter((n) => n.data.ringed).length;
     return {
       status: 'success',
@@ -107,17 +110,17 @@ export function useVotesView(input: {
         elements: painted,
         colorKey,
         window,
-        issue,
+        topic,
         blocs: votingBlocs,
         rollCalls: rollCalls.totalCount,
         overlay,
         notices: [],
         empty:
           rollCalls.totalCount === 0
-            ? `No General Assembly roll calls ${topic} in ${years_}.`
+            ? `No General Assembly roll calls ${onTopic} in ${years_}.`
             : null,
         details: [
-          `UN General Assembly roll calls ${topic}, ${years_} (${rollCalls.totalCount}); ties of at least ${formatShare(TIE_THRESHOLD)} agreement among each state’s closest partners.`,
+          `UN General Assembly roll calls ${onTopic}, ${years_} (${rollCalls.totalCount}); ties of at least ${formatShare(TIE_THRESHOLD)} agreement among each state’s closest partners.`,
           ...(declaration
             ? [`Ringed in black: ${drawnRinged} signatories of “${declaration.title}”.`]
             : []),
@@ -129,7 +132,7 @@ export function useVotesView(input: {
         ].join('\n'),
       },
     };
-  }, [newest, window, span, network, declaration, states, issue]);
+  }, [newest, window, span, network, declaration, states, issue, issues]);
 
   return [
     shown,

@@ -1,15 +1,5 @@
-/**
- * The roll-call topics the API filters on, by code, as its `issue` arguments describe them (the
- * web may not import the model; `vote-issues.test.ts` checks this list against the SDL).
- */
-export const VOTE_ISSUES: Readonly<Record<string, string>> = {
-  me: 'Palestinian conflict',
-  nu: 'Nuclear weapons and nuclear material',
-  di: 'Arms control and disarmament',
-  hr: 'Human rights',
-  co: 'Colonialism',
-  ec: 'Economic development',
-};
+/** The roll-call topics the API filters on: each code's name, as its `rollCallIssues` lists them. */
+export type VoteIssues = ReadonlyMap<string, string>;
 
 /** A topic code's name; an unknown code (a hand-edited link) is shown as it is. */
-export const issueName = (code: string): string => VOTE_ISSUES[code] ?? code;
+export const issueName = (issues: VoteIssues, code: string): string => issues.get(code) ?? code;

@@ -15,6 +15,7 @@ import { CHART, linePath, xScale, yearTicks, yOf } from './chart-geometry';
 type Props = {
   pair: AffinityPair;
   issue: string | null;
+  issues: Reference['issues'];
   /** The network's window, shaded on the chart. */
   window: VoteWindow | null;
   states: Reference['states'];
@@ -28,7 +29,7 @@ const GRID = [0, 0.5, 1];
  * Two states' agreement in General Assembly roll calls year by year, every year the data holds,
  * as a line chart in plain SVG (the network's window shaded), with its figures as CSV.
  */
-export default function AffinityChart({ pair, issue, window, states, onVersus }: Props) {
+export default function AffinityChart({ pair, issue, issues, window, states, onVersus }: Props) {
   const selectId = useId();
   const [load, retry] = useLoad(`affinity:${pair.code}:${pair.with}:${issue ?? ''}`, (signal) =>
     request(AffinityByYearDocument, pairVariables(pair, issue), { signal }),
@@ -40,7 +41,7 @@ export default function AffinityChart({ pair, issue, window, states, onVersus }:
   );
   const years = load.status === 'success' ? (load.data.state?.votingAffinityByYear ?? []) : [];
   const title = `${name(pair.code)} and ${name(pair.with)}: agreement by year${
-    issue ? ` on ${issueName(issue)}` : ''
+    issue ? ` on ${issueName(issues, issue)}` : ''
   }`;
 
   const saveCsv = () => {
@@ -78,7 +79,7 @@ export default function AffinityChart({ pair, issue, window, states, onVersus }:
         ) : (
           <h2>{name(pair.with)}</h2>
         )}
-        {issue && <span className="affinity__note">on {issueName(issue)}</span>}
+        {issue && <span className="affinity__note">on {issueName(issues, issue)}</span>}
         <button
           type="button"
           data-export="affinity-csv"

@@ -8,14 +8,13 @@ import Facts from '../../ui/Facts';
 import { formatShare } from '../../ui/format-share';
 import StatusMessage from '../../ui/StatusMessage';
 import StateGroups from '../summary/StateGroups';
-import { issueName } from '../views/vote-issues';
 import { TIE_THRESHOLD, type VotesView } from '../views/use-votes-view';
 
 type Props = { view: VotesView; graph: GraphIndex; onSelect: (id: string) => void };
 
 /** The Votes view in words: the window, the tie threshold, the coalition check and the blocs. */
 export default function VotesSummary({ view, graph, onSelect }: Props) {
-  const { window, issue, blocs, rollCalls, overlay, elements } = view;
+  const { window, topic, blocs, rollCalls, overlay, elements } = view;
   const colouring = byCoalition(blocMembership(blocs), 'Bloc');
   const name = (code: string) => graph.node(code)?.name ?? code;
   return (
@@ -23,10 +22,10 @@ export default function VotesSummary({ view, graph, onSelect }: Props) {
       <h2>Who votes together</h2>
       <p className="summary__hint">
         {elements.nodes.length} states voted in {rollCalls} UN General Assembly roll calls
-        {issue ? ` on ${issueName(issue)}` : ''} in {window.from}–{window.to}. Lines join states
-        that voted alike in at least {formatShare(TIE_THRESHOLD)} of the roll calls both voted in,
-        among each state’s five closest partners; thicker is closer. Colours are voting blocs.
-        Select a state or a line for its agreement by year.
+        {topic ? ` on ${topic}` : ''} in {window.from}–{window.to}. Lines join states that voted
+        alike in at least {formatShare(TIE_THRESHOLD)} of the roll calls both voted in, among each
+        state’s five closest partners; thicker is closer. Colours are voting blocs. Select a state
+        or a line for its agreement by year.
       </p>
       {overlay ? (
         <CoalitionCheck
