@@ -17,6 +17,7 @@ import {
 } from './enumerations';
 import { settleKorea } from './korea';
 import { NATIONAL_HEADING } from './list-cues';
+import { publisherState, withOfficeStates } from './office-states';
 import { readInput } from './read-input';
 import { scoreLists } from './score-lists';
 import { sentenceItems } from './sentence-items';
@@ -90,7 +91,10 @@ export function extractFromText(
   // Every sentence is read once; the cue reader keeps to the story, the list finder reads all.
   const sentences = splitSentences(plain.text);
   assertSentenceLengths(sentences);
-  const itemsOf = sentences.map((sentence) => sentenceItems(plain.text, sentence, languages));
+  const home = publisherState(source.url);
+  const itemsOf = sentences.map((sentence) =>
+    withOfficeStates(sentenceItems(plain.text, sentence, languages), sentence, home),
+  );
   settleKorea(itemsOf);
   const all = sentences.map((sentence, i): Analysed => {
     const items = itemsOf[i] ?? [];
