@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from './extract';
+
+const signers = (text: string) =>
+  (extractFromText(text, { file: 'case.txt', format: 'txt' }).declarations[0]?.signatories ?? [])
+    .map((s) => s.code)
+    .join(' ');
+
+describe('the other party of a bilateral text that names one state', () => {
+  it('is the host whose capital is the venue of the meeting reported', () => {
+    expect(
+      signers(
+        'Joint Statement\n\n4 March 2024\n\nThe Foreign Minister of Chile held talks in Wellington with her counterpart. The two ministers issued the following joint statement on Antarctic research.',
+      ),
+    ).toBe('CHL NZL');
+  });
+
+  it('is the host named by the dateline', () => {
+    expect(
+      signers(
+        'Joint Statement\n\nNairobi, 4 March 2024\n\nThe Prime Minister of Ethiopia met his counterpart today. The two leaders adopted a joint statement on regional trade.',
+      ),
+    ).toBe('ETH KEN');
+  });
+
+  it('is the state of the counterpart an adjective names', () => {
+    expect(
+      signers(
+        'Joint press statement\n\nThe Foreign Minister of Finland received his Estonian counterpart. Both countries agreed on the joint statement below.',
+      ),
+    ).toBe('FIN EST');
+  });
+
+  it('is no capital of a background sentence, nor one where a third state is named', () => {
+    expect(
+      signers(
+        'Joint Statement\n\nThe Foreign Minister of Chile met her counterpart. The two ministers recalled the talks held in Wellington last year and issued a joint statement.',
+      ),
+    ).toBe('');
+    expect(
+      signers(
+        'Joint Statement\n\nThe Foreign Minister of Chile met her counterpart in Wellington. The two ministers issued a joint statement on the situation in Venezuela.',
+      ),
+    ).toBe('');
+  });
+});

@@ -1,0 +1,121 @@
+import countries from 'world-countries';
+import { stateOfAdjective } from '../resolve/demonyms';
+import type { TextLanguage } from '../resolve/country-names';
+import type { Analysed } from './analysed';
+import type { Signers } from './collect-signers';
+import { addState } from './collect-signers';
+import { namesTwoParties } from './counts';
+import { BACKGROUND, DECLARATION_NOUN } from './cues';
+
+// "met her counterpart", "son homologue", "su homólogo", "seinem Amtskollegen", "коллегой".
+const COUNTERPART =
+  /(?<![\p{L}])(?:counterparts?|homologues?|homólog[oa]s?|Amtskolleg\p{L}*|коллег\p{L}*)(?![\p{L}])/iu;
+
+// The adjective of the counterpart's state: "his Turkish counterpart", "son homologue turc",
+// "su homólogo chileno", "seinem türkischen Amtskollegen".
+const COUNTERPART_ADJECTIVE: [TextLanguage, RegExp][] = [
+  ['en', /(?<![\p{L}])(?:his|her|their|its)\s+(\p{Lu}\p{L}+)\s+counterparts?(?![\p{L}])/gu],
+  ['fr', /(?<![\p{L}])(?:son|sa|leur|ses)\s+homologues?\s+(\p{Ll}+)(?![\p{L}])/gu],
+  ['es', /(?<![\p{L}])(?:su|sus)\s+homólog[oa]s?\s+(\p{Ll}+)(?![\p{L}])/gu],
+  ['de', /(?<![\p{L}])(?:seine[mnr]?|ihre[mnr]?)\s+(\p{L}+?)(?:en|e|er)?\s+Amtskolleg\p{L}*/gu],
+];
+
+// A meeting the text reports, where a capital is its venue: "met … in Canberra", "talks in
+// Ankara", "réunis à Paris", "reunidos en Lima", "Treffen in Berlin".
+const MEETING =
+  /(?<![\p{L}])(?:met|meet|meeting|talks|visit\p{L}*|hosted|consultations|dialogue|counterparts?|réuni\p{L}*|rencontr\p{L}*|entretien\p{L}*|visite|reuni\p{L}*|encuentro|visita|Treffen|Gespräch\p{L}*|Besuch\p{L}*|trafen|встреч\p{L}*|переговор\p{L}*|визит\p{L}*)(?![\p{L}])/iu;
+const VENUE_BEFORE = /(?<![\p{L}])(?:in|at|à|en|im)\s+$/iu;
+
+let capitals: Map<string, string> | undefined;
+
+// Each independent state's capital by its English name ("Washington, D.C." also as
+// "Washington"), kept only where no other state has a capital so named.
+function capitalStates(): Map<string, string> {
+  if (capitals) return capitals;
+  const owners = new Map<string, Set<string>>();
+  for (const country of countries.filter((c) => c.independent)) {
+    for (const capital of country.capital) {
+      for (const name of new Set([capital, capital.split(',')[0]?.trim() ?? capital])) {
+        owners.set(name, (owners.get(name) ?? new Set()).add(country.cca3));
+      }
+    }
+  }
+  capitals = new Map(
+    [...owners].flatMap(([name, codes]) => (codes.size === 1 ? [[name, [...codes][0] ?? '']] : [])),
+  );
+  return capitals;
+}
+
+type Party = { code: string; a: Analysed; start: number; end: number; why: string };
+
+function capitalsIn(a: Analysed, options: { dateline: boolean }): Party[] {
+  const text = a.sentence.text;
+  const found: Party[] = [];
+  for (const [name, code] of capitalStates()) {
+    const re = new RegExp(
+      `(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+      'giu',
+    );
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (a.items.some((i) => i.start < end && i.end > start)) continue;
+      const venue =
+        VENUE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && MEETING.test(text);
+      const dateline =
+        options.dateline &&
+        /^\s*$/.test(text.slice(0, start)) &&
+        /^\s*[,(–—-]/.test(text.slice(end));
+      if (venue || dateline)
+        found.push({ code, a, start, end, why: `the meeting's venue, ${m[0]}` });
+    }
+  }
+  return found;
+}
+
+function counterpartsIn(a: Analysed): Party[] {
+  return COUNTERPART_ADJECTIVE.flatMap(([language, pattern]) =>
+    [...a.sentence.text.matchAll(pattern)].flatMap((m) => {
+      const word = m[1] ?? '';
+      const code = stateOfAdjective(word, language) ?? stateOfAdjective(`${word}e`, language);
+      const start = m.index + m[0].indexOf(word);
+      return code
+        ? [{ code, a, start, end: start + word.length, why: `the counterpart, ${word}` }]
+        : [];
+    }),
+  );
+}
+
+/**
+ * The two parties of a bilateral joint text that names only one state: the other is the
+ * counterpart its adjective names ("met his Turkish counterpart") or the host whose capital is
+ * the venue of the meeting reported ("talks in Ankara", a dateline "Canberra, 12 May"). Taken
+ * only when the text speaks of two parties, names no third state, and gives one other party.
+ */
+export function addBilateralParties(found: Signers, story: Analysed[], all: Analysed[]): void {
+  const current = story.filter((a) => !BACKGROUND.test(a.sentence.text));
+  const bilateral = current.some(
+    (a) => namesTwoParties(a.sentence.text) || COUNTERPART.test(a.sentence.text),
+  );
+  if (!bilateral || !all.some((a) => DECLARATION_NOUN.test(a.sentence.text))) return;
+  const named = current.flatMap((a) =>
+    a.items.filter((i) => i.kind === 'state' || i.kind === 'ambiguous').map((i) => ({ a, i })),
+  );
+  const codes = new Set(named.flatMap(({ i }) => i.mention?.ids ?? []));
+  const [own] = codes;
+  const first = named[0];
+  if (codes.size !== 1 || !own || !first) return;
+  if (found.signatories.some((s) => s.code !== own)) return;
+  // A dateline stands in the first lines: "Canberra, 12 May 2023", "ANKARA (Reuters) -".
+  const opening = new Set(all.slice(0, 6));
+  const others = [
+    ...current.flatMap(counterpartsIn),
+    ...all.flatMap((a) => capitalsIn(a, { dateline: opening.has(a) })),
+  ].filter((p) => p.code !== own && !BACKGROUND.test(p.a.sentence.text));
+  const other = others[0];
+  if (!other || others.some((p) => p.code !== other.code)) return;
+  addState(found, own, first.a.at(first.i.start, first.i.end));
+  const evidence = other.a.at(other.start, other.end);
+  addState(found, other.code, evidence);
+  found.warnings.push({ message: `read ${other.code} as the other party: ${other.why}`, evidence });
+}
