@@ -31,6 +31,19 @@ describe('the other party of a bilateral text that names one state', () => {
     ).toBe('FIN EST');
   });
 
+  it('are the two states a text of a meeting between two offices names as a pair', () => {
+    expect(
+      signers(
+        'Joint statement following the meeting between the Prime Minister and the Taoiseach\n\nThe two leaders met in the morning. Ireland and the UK remain committed to the peace agreement.',
+      ),
+    ).toBe('IRL GBR');
+    expect(
+      signers(
+        'Joint statement following the meeting between the two Prime Ministers\n\nThey discussed the situation in Ireland and the UK.',
+      ),
+    ).toBe('');
+  });
+
   it('is no capital of a background sentence, nor one where a third state is named', () => {
     expect(
       signers(

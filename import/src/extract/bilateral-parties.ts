@@ -6,10 +6,18 @@ import type { Signers } from './collect-signers';
 import { addState } from './collect-signers';
 import { namesTwoParties } from './counts';
 import { BACKGROUND, DECLARATION_NOUN } from './cues';
+import { isPlace } from './signers';
 
 // "met her counterpart", "son homologue", "su homólogo", "seinem Amtskollegen", "коллегой".
 const COUNTERPART =
   /(?<![\p{L}])(?:counterparts?|homologues?|homólog[oa]s?|Amtskolleg\p{L}*|коллег\p{L}*)(?![\p{L}])/iu;
+
+// "the meeting between the PM and the Taoiseach", "l'entretien entre", "переговоры между".
+const MEETING_BETWEEN =
+  /(?<![\p{L}])(?:meeting|talks|call|conversation|entretien|rencontre|reunión|encuentro|Treffen|Gespräch|встреч\p{L}*|переговор\p{L}*)\s+(?:between|entre|zwischen|между)(?![\p{L}])/iu;
+
+// Two states named as one pair, the subject of the text: "The UK and Ireland are committed".
+const PAIR_GAP = /^\s*(?:and|et|y|e|und|и)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+)?$/iu;
 
 // The adjective of the counterpart's state: "his Turkish counterpart", "son homologue turc",
 // "su homólogo chileno", "seinem türkischen Amtskollegen".
@@ -95,13 +103,19 @@ function counterpartsIn(a: Analysed): Party[] {
 export function addBilateralParties(found: Signers, story: Analysed[], all: Analysed[]): void {
   const current = story.filter((a) => !BACKGROUND.test(a.sentence.text));
   const bilateral = current.some(
-    (a) => namesTwoParties(a.sentence.text) || COUNTERPART.test(a.sentence.text),
+    (a) =>
+      [COUNTERPART, MEETING_BETWEEN].some((re) => re.test(a.sentence.text)) ||
+      namesTwoParties(a.sentence.text),
   );
   if (!bilateral || !all.some((a) => DECLARATION_NOUN.test(a.sentence.text))) return;
   const named = current.flatMap((a) =>
     a.items.filter((i) => i.kind === 'state' || i.kind === 'ambiguous').map((i) => ({ a, i })),
   );
   const codes = new Set(named.flatMap(({ i }) => i.mention?.ids ?? []));
+  if (codes.size === 2) {
+    addPair(found, current, codes);
+    return;
+  }
   const [own] = codes;
   const first = named[0];
   if (codes.size !== 1 || !own || !first) return;
@@ -118,4 +132,23 @@ export function addBilateralParties(found: Signers, story: Analysed[], all: Anal
   const evidence = other.a.at(other.start, other.end);
   addState(found, other.code, evidence);
   found.warnings.push({ message: `read ${other.code} as the other party: ${other.why}`, evidence });
+}
+
+// A bilateral text that names two states, once as a pair: the pair are its parties.
+function addPair(found: Signers, current: Analysed[], codes: Set<string>): void {
+  if (found.signatories.some((s) => !codes.has(s.code))) return;
+  for (const a of current) {
+    const states = a.items.filter((i) => i.kind === 'state');
+    for (const [k, left] of states.entries()) {
+      const right = states[k + 1];
+      const pair = [left, right].map((i) => i?.mention?.ids[0]);
+      if (!right || pair[0] === pair[1] || !pair.every((c) => c && codes.has(c))) continue;
+      if (!PAIR_GAP.test(a.sentence.text.slice(left.end, right.start))) continue;
+      if (isPlace(a.sentence.text, left.start)) continue;
+      for (const item of [left, right]) {
+        addState(found, item.mention?.ids[0] ?? '', a.at(item.start, item.end));
+      }
+      return;
+    }
+  }
 }
