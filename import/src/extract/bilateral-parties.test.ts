@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from './extract';
-
-const signers = (text: string) =>
-  (extractFromText(text, { file: 'case.txt', format: 'txt' }).declarations[0]?.signatories ?? [])
-    .map((s) => s.code)
-    .join(' ');
+import { signerCodes, warmUpReader } from '../testing/signer-codes';
 
 describe('the other party of a bilateral text that names one state', () => {
+  warmUpReader();
+
   it('is the host whose capital is the venue of the meeting reported', () => {
     expect(
-      signers(
+      signerCodes(
         'Joint Statement\n\n4 March 2024\n\nThe Foreign Minister of Chile held talks in Wellington with her counterpart. The two ministers issued the following joint statement on Antarctic research.',
       ),
     ).toBe('CHL NZL');
@@ -17,7 +14,7 @@ describe('the other party of a bilateral text that names one state', () => {
 
   it('is the host named by the dateline', () => {
     expect(
-      signers(
+      signerCodes(
         'Joint Statement\n\nNairobi, 4 March 2024\n\nThe Prime Minister of Ethiopia met his counterpart today. The two leaders adopted a joint statement on regional trade.',
       ),
     ).toBe('ETH KEN');
@@ -25,7 +22,7 @@ describe('the other party of a bilateral text that names one state', () => {
 
   it('is the state of the counterpart an adjective names', () => {
     expect(
-      signers(
+      signerCodes(
         'Joint press statement\n\nThe Foreign Minister of Finland received his Estonian counterpart. Both countries agreed on the joint statement below.',
       ),
     ).toBe('FIN EST');
@@ -33,12 +30,12 @@ describe('the other party of a bilateral text that names one state', () => {
 
   it('are the two states a text of a meeting between two offices names as a pair', () => {
     expect(
-      signers(
+      signerCodes(
         'Joint statement following the meeting between the Prime Minister and the Taoiseach\n\nThe two leaders met in the morning. Ireland and the UK remain committed to the peace agreement.',
       ),
     ).toBe('IRL GBR');
     expect(
-      signers(
+      signerCodes(
         'Joint statement following the meeting between the two Prime Ministers\n\nThey discussed the situation in Ireland and the UK.',
       ),
     ).toBe('');
@@ -46,14 +43,30 @@ describe('the other party of a bilateral text that names one state', () => {
 
   it('is no capital of a background sentence, nor one where a third state is named', () => {
     expect(
-      signers(
+      signerCodes(
         'Joint Statement\n\nThe Foreign Minister of Chile met her counterpart. The two ministers recalled the talks held in Wellington last year and issued a joint statement.',
       ),
     ).toBe('');
     expect(
-      signers(
-        'Joint Statement\n\nThe Foreign Minister of Chile met her counterpart in Wellington. The two ministers issued a joint statement on the situation in Venezuela.',
+      signerCodes(
+        'Joint Statement\n\nThe Foreign Minister of Chile met her counterpart in Wellington. The two ministers praised the mediation by Peru before they issued a joint statement.',
       ),
     ).toBe('');
+  });
+
+  it('reads a state named as a place as no party', () => {
+    expect(
+      signerCodes(
+        'Joint Statement\n\nThe Foreign Minister of Chile met her counterpart in Wellington. The two ministers issued a joint statement on the situation in Venezuela.',
+      ),
+    ).toBe('CHL NZL');
+  });
+
+  it('takes the host as the last of three parties the text counts', () => {
+    expect(
+      signerCodes(
+        'Communiqué conjoint\n\nNiamey, le 4 mars 2024\n\nLes ministres des Affaires étrangères du Ghana et du Togo se sont rendus en visite de travail. Les délégations des trois pays ont adopté le présent communiqué.',
+      ),
+    ).toBe('GHA TGO NER');
   });
 });

@@ -16,6 +16,30 @@ const COUNTERPART =
 const MEETING_BETWEEN =
   /(?<![\p{L}])(?:meeting|talks|call|conversation|entretien|rencontre|reunión|encuentro|Treffen|Gespräch|встреч\p{L}*|переговор\p{L}*)\s+(?:between|entre|zwischen|между)(?![\p{L}])/iu;
 
+// "the three countries", "les trois pays", "los tres países", "die drei Staaten", "трёх стран":
+// how many parties a small joint text has, when it says so.
+const PARTY_WORDS: [RegExp, number][] = (
+  [
+    ['three|trois|tres|drei|три|трех|трёх', 3],
+    ['four|quatre|cuatro|vier|четыре|четырех|четырёх', 4],
+  ] as const
+).map(([words, n]) => [
+  new RegExp(
+    `(?<![\\p{L}])(?:the|all|les|des|los|las|die|der|den)?\\s*(?:${words})\\s+(?:countries|states|sides|parties|governments|ministers|delegations|nations|pays|États|gouvernements|parties|ministres|délégations|países|Estados|gobiernos|cancilleres|delegaciones|Staaten|Länder|Ländern|Regierungen|Minister|Delegationen|стран\\p{L}*|сторон\\p{L}*|государств\\p{L}*|министр\\p{L}*|делегаци\\p{L}*)(?![\\p{L}])`,
+    'iu',
+  ),
+  n,
+]);
+
+function statedParties(current: Analysed[]): number | undefined {
+  const texts = current.map((a) => a.sentence.text);
+  for (const [pattern, n] of PARTY_WORDS) if (texts.some((t) => pattern.test(t))) return n;
+  const two = texts.some(
+    (t) => namesTwoParties(t) || COUNTERPART.test(t) || MEETING_BETWEEN.test(t),
+  );
+  return two ? 2 : undefined;
+}
+
 // Two states named as one pair, the subject of the text: "The UK and Ireland are committed".
 const PAIR_GAP = /^\s*(?:and|et|y|e|und|и)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+)?$/iu;
 
@@ -95,48 +119,46 @@ function counterpartsIn(a: Analysed): Party[] {
 }
 
 /**
- * The two parties of a bilateral joint text that names only one state: the other is the
- * counterpart its adjective names ("met his Turkish counterpart") or the host whose capital is
- * the venue of the meeting reported ("talks in Ankara", a dateline "Canberra, 12 May"). Taken
- * only when the text speaks of two parties, names no third state, and gives one other party.
+ * The parties of a small joint text ("the two ministers", "les trois pays") that names all but
+ * one of them: the last is the counterpart its adjective names ("met his Turkish counterpart")
+ * or the host whose capital is the venue of the meeting reported ("talks in Ankara", a dateline
+ * "Canberra, 12 May"). Taken only when the text names no other state as an actor and gives one
+ * such party. A two-party text that names both states as a pair takes the pair.
  */
 export function addBilateralParties(found: Signers, story: Analysed[], all: Analysed[]): void {
   const current = story.filter((a) => !BACKGROUND.test(a.sentence.text));
-  const bilateral = current.some(
-    (a) =>
-      [COUNTERPART, MEETING_BETWEEN].some((re) => re.test(a.sentence.text)) ||
-      namesTwoParties(a.sentence.text),
-  );
-  if (!bilateral || !all.some((a) => DECLARATION_NOUN.test(a.sentence.text))) return;
+  const parties = statedParties(current);
+  if (!parties || !all.some((a) => DECLARATION_NOUN.test(a.sentence.text))) return;
+  // The states the text names as actors; "the visit to Niger", "the situation in Venezuela" are
+  // places.
   const named = current.flatMap((a) =>
-    a.items.filter((i) => i.kind === 'state' || i.kind === 'ambiguous').map((i) => ({ a, i })),
+    a.items
+      .filter((i) => i.kind === 'state' && !isPlace(a.sentence.text, i.start))
+      .map((i) => ({ a, i, code: i.mention?.ids[0] ?? '' })),
   );
-  const codes = new Set(named.flatMap(({ i }) => i.mention?.ids ?? []));
-  if (codes.size === 2) {
+  const codes = new Set(named.map((n) => n.code));
+  if (found.signatories.some((s) => !codes.has(s.code))) return;
+  if (parties === 2 && codes.size === 2) {
     addPair(found, current, codes);
     return;
   }
-  const [own] = codes;
-  const first = named[0];
-  if (codes.size !== 1 || !own || !first) return;
-  if (found.signatories.some((s) => s.code !== own)) return;
+  if (codes.size !== parties - 1) return;
   // A dateline stands in the first lines: "Canberra, 12 May 2023", "ANKARA (Reuters) -".
   const opening = new Set(all.slice(0, 6));
   const others = [
     ...current.flatMap(counterpartsIn),
     ...all.flatMap((a) => capitalsIn(a, { dateline: opening.has(a) })),
-  ].filter((p) => p.code !== own && !BACKGROUND.test(p.a.sentence.text));
+  ].filter((p) => !codes.has(p.code) && !BACKGROUND.test(p.a.sentence.text));
   const other = others[0];
   if (!other || others.some((p) => p.code !== other.code)) return;
-  addState(found, own, first.a.at(first.i.start, first.i.end));
+  for (const { a, i, code } of named) addState(found, code, a.at(i.start, i.end));
   const evidence = other.a.at(other.start, other.end);
   addState(found, other.code, evidence);
-  found.warnings.push({ message: `read ${other.code} as the other party: ${other.why}`, evidence });
+  found.warnings.push({ message: `read ${other.code} as a party: ${other.why}`, evidence });
 }
 
 // A bilateral text that names two states, once as a pair: the pair are its parties.
 function addPair(found: Signers, current: Analysed[], codes: Set<string>): void {
-  if (found.signatories.some((s) => !codes.has(s.code))) return;
   for (const a of current) {
     const states = a.items.filter((i) => i.kind === 'state');
     for (const [k, left] of states.entries()) {

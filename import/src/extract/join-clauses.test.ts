@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from './extract';
-
-const signers = (text: string) =>
-  (extractFromText(text, { file: 'case.txt', format: 'txt' }).declarations[0]?.signatories ?? [])
-    .map((s) => s.code)
-    .sort()
-    .join(' ');
+import { signerCodes, warmUpReader } from '../testing/signer-codes';
 
 describe('a clause that adds signers to a list', () => {
+  warmUpReader();
+
   it.each([
     [
       'Poland and Lithuania, joined by Latvia and Estonia, adopted a joint statement on energy.',
@@ -42,13 +38,14 @@ describe('a clause that adds signers to a list', () => {
       'ARM KAZ KGZ TJK',
     ],
   ])('%s', (text, expected) => {
-    expect(signers(text)).toBe(expected);
+    expect(signerCodes(text, { sorted: true })).toBe(expected);
   });
 
   it('does not join a state that a clause only speaks of', () => {
     expect(
-      signers(
+      signerCodes(
         'Poland and Lithuania, joined by Latvia, adopted a joint statement on the war against Ukraine.',
+        { sorted: true },
       ),
     ).toBe('LTU LVA POL');
   });
