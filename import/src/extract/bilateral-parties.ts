@@ -1,4 +1,4 @@
-import countries from 'world-countries';
+import { stateOfCapital } from '../resolve/capitals';
 import { stateOfAdjective } from '../resolve/demonyms';
 import type { TextLanguage } from '../resolve/country-names';
 import type { Analysed } from './analysed';
@@ -58,49 +58,32 @@ const MEETING =
   /(?<![\p{L}])(?:met|meet|meeting|talks|visit\p{L}*|hosted|consultations|dialogue|counterparts?|réuni\p{L}*|rencontr\p{L}*|entretien\p{L}*|visite|reuni\p{L}*|encuentro|visita|Treffen|Gespräch\p{L}*|Besuch\p{L}*|trafen|встреч\p{L}*|переговор\p{L}*|визит\p{L}*)(?![\p{L}])/iu;
 const VENUE_BEFORE = /(?<![\p{L}])(?:in|at|à|en|im)\s+$/iu;
 
-let capitals: Map<string, string> | undefined;
-
-// Each independent state's capital by its English name ("Washington, D.C." also as
-// "Washington"), kept only where no other state has a capital so named.
-function capitalStates(): Map<string, string> {
-  if (capitals) return capitals;
-  const owners = new Map<string, Set<string>>();
-  for (const country of countries.filter((c) => c.independent)) {
-    for (const capital of country.capital) {
-      for (const name of new Set([capital, capital.split(',')[0]?.trim() ?? capital])) {
-        owners.set(name, (owners.get(name) ?? new Set()).add(country.cca3));
-      }
-    }
-  }
-  capitals = new Map(
-    [...owners].flatMap(([name, codes]) => (codes.size === 1 ? [[name, [...codes][0] ?? '']] : [])),
-  );
-  return capitals;
-}
-
 type Party = { code: string; a: Analysed; start: number; end: number; why: string };
+
+// Capitalised words, one to three, as a capital's name may run: "Canberra", "New Delhi",
+// "Washington, D.C.".
+const CAPITALISED = /\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,2}/gu;
 
 function capitalsIn(a: Analysed, options: { dateline: boolean }): Party[] {
   const text = a.sentence.text;
   const found: Party[] = [];
-  for (const [name, code] of capitalStates()) {
-    const re = new RegExp(
-      `(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
-      'giu',
-    );
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (a.items.some((i) => i.start < end && i.end > start)) continue;
-      const venue =
-        VENUE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && MEETING.test(text);
-      const dateline =
-        options.dateline &&
-        /^\s*$/.test(text.slice(0, start)) &&
-        /^\s*[,(–—-]/.test(text.slice(end));
-      if (venue || dateline)
-        found.push({ code, a, start, end, why: `the meeting's venue, ${m[0]}` });
-    }
+  for (const run of text.matchAll(CAPITALISED)) {
+    // The longest leading words that name a capital: "Canberra Talks" is Canberra.
+    const words = run[0].split(/(?<=\S)(?=,?\s)/u);
+    const name = words
+      .map((_, k) => words.slice(0, words.length - k).join(''))
+      .flatMap((n) => [n, n.replace(/\.$/, '')])
+      .find((n) => stateOfCapital(n) !== undefined);
+    const code = name && stateOfCapital(name);
+    if (!name || !code) continue;
+    const start = run.index;
+    const end = start + name.length;
+    if (a.items.some((i) => i.start < end && i.end > start)) continue;
+    const venue =
+      VENUE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && MEETING.test(text);
+    const dateline =
+      options.dateline && /^\s*$/.test(text.slice(0, start)) && /^\s*[,(–—-]/.test(text.slice(end));
+    if (venue || dateline) found.push({ code, a, start, end, why: `the meeting's venue, ${name}` });
   }
   return found;
 }

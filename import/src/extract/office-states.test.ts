@@ -51,6 +51,12 @@ describe('a national title that names no state', () => {
     expect(signerCodes(text, { sorted: true })).toBe('AUT SVN');
   });
 
+  it("reads a title as the state of the dateline's capital when the address says nothing", () => {
+    const text =
+      'NEW DELHI, March 4 (PTI) - Foreign Secretary Anil Rao and the Foreign Secretary of Nepal signed a joint statement on border trade on Monday.';
+    expect(signerCodes(text, { sorted: true })).toBe('IND NPL');
+  });
+
   it('knows a publisher by its country-code domain or the US government’s', () => {
     expect(publisherState('https://www.auswaertiges-amt.de/de/newsroom')).toBe('DEU');
     expect(publisherState('https://www.state.gov/joint-statement')).toBe('USA');
