@@ -62,6 +62,15 @@ describe('the other party of a bilateral text that names one state', () => {
     ).toBe('CHL NZL');
   });
 
+  it('completes the parties the text counts with the one other state it names as an actor', () => {
+    expect(
+      signerCodes(
+        'Chile pide una tregua junto a Perú y Ecuador\n\nLa cancillería chilena difundió un comunicado conjunto en el que las tres naciones piden una tregua. Chile ofreció su mediación.',
+        { sorted: true },
+      ),
+    ).toBe('CHL ECU PER');
+  });
+
   it('takes the host as the last of three parties the text counts', () => {
     expect(
       signerCodes(

@@ -25,7 +25,7 @@ const PARTY_WORDS: [RegExp, number][] = (
   ] as const
 ).map(([words, n]) => [
   new RegExp(
-    `(?<![\\p{L}])(?:the|all|les|des|los|las|die|der|den)?\\s*(?:${words})\\s+(?:countries|states|sides|parties|governments|ministers|delegations|nations|pays|États|gouvernements|parties|ministres|délégations|países|Estados|gobiernos|cancilleres|delegaciones|Staaten|Länder|Ländern|Regierungen|Minister|Delegationen|стран\\p{L}*|сторон\\p{L}*|государств\\p{L}*|министр\\p{L}*|делегаци\\p{L}*)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:the|all|les|des|los|las|die|der|den)?\\s*(?:${words})\\s+(?:countries|states|sides|parties|governments|ministers|delegations|nations|pays|États|gouvernements|parties|ministres|délégations|países|naciones|Estados|gobiernos|cancilleres|delegaciones|Staaten|Länder|Ländern|Regierungen|Minister|Delegationen|стран\\p{L}*|сторон\\p{L}*|государств\\p{L}*|министр\\p{L}*|делегаци\\p{L}*)(?![\\p{L}])`,
     'iu',
   ),
   n,
@@ -57,6 +57,16 @@ const COUNTERPART_ADJECTIVE: [TextLanguage, RegExp][] = [
 const MEETING =
   /(?<![\p{L}])(?:met|meet|meeting|talks|visit\p{L}*|hosted|consultations|dialogue|counterparts?|réuni\p{L}*|rencontr\p{L}*|entretien\p{L}*|visite|reuni\p{L}*|encuentro|visita|Treffen|Gespräch\p{L}*|Besuch\p{L}*|trafen|встреч\p{L}*|переговор\p{L}*|визит\p{L}*)(?![\p{L}])/iu;
 const VENUE_BEFORE = /(?<![\p{L}])(?:in|at|à|en|im)\s+$/iu;
+
+// The states a text names as actors; "the visit to Niger", "the situation in Venezuela" are
+// places.
+function actors(current: Analysed[]) {
+  return current.flatMap((a) =>
+    a.items
+      .filter((i) => i.kind === 'state' && !isPlace(a.sentence.text, i.start))
+      .map((i) => ({ a, i, code: i.mention?.ids[0] ?? '' })),
+  );
+}
 
 type Party = { code: string; a: Analysed; start: number; end: number; why: string };
 
@@ -112,13 +122,7 @@ export function addBilateralParties(found: Signers, story: Analysed[], all: Anal
   const current = story.filter((a) => !BACKGROUND.test(a.sentence.text));
   const parties = statedParties(current);
   if (!parties || !all.some((a) => DECLARATION_NOUN.test(a.sentence.text))) return;
-  // The states the text names as actors; "the visit to Niger", "the situation in Venezuela" are
-  // places.
-  const named = current.flatMap((a) =>
-    a.items
-      .filter((i) => i.kind === 'state' && !isPlace(a.sentence.text, i.start))
-      .map((i) => ({ a, i, code: i.mention?.ids[0] ?? '' })),
-  );
+  const named = actors(current);
   const codes = new Set(named.map((n) => n.code));
   if (found.signatories.some((s) => !codes.has(s.code))) return;
   if (parties === 2 && codes.size === 2) {
@@ -156,4 +160,18 @@ function addPair(found: Signers, current: Analysed[], codes: Set<string>): void 
       return;
     }
   }
+}
+
+/**
+ * A joint text that counts three or more parties ("las tres naciones"), all but one of them
+ * taken as signers, and names just one other state as an actor: that state is the last party.
+ */
+export function completeCountedParties(found: Signers, story: Analysed[]): void {
+  const current = story.filter((a) => !BACKGROUND.test(a.sentence.text));
+  const parties = statedParties(current);
+  if (!parties || parties < 3 || found.signatories.length !== parties - 1) return;
+  const named = actors(current);
+  const codes = new Set(named.map((n) => n.code));
+  if (codes.size !== parties || found.signatories.some((s) => !codes.has(s.code))) return;
+  for (const { a, i, code } of named) addState(found, code, a.at(i.start, i.end));
 }

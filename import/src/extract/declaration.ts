@@ -2,7 +2,7 @@ import type { TextLanguage } from '../resolve/country-names';
 import { registryEntry } from '../resolve/registry';
 import type { Analysed } from './analysed';
 import { first, listLength, wholeSentence } from './analysed';
-import { addBilateralParties } from './bilateral-parties';
+import { addBilateralParties, completeCountedParties } from './bilateral-parties';
 import { statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { findDates } from './dates';
@@ -77,6 +77,7 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   // Groups in a list stand for their members on the day the text gives, before it is read whole.
   const on = context.datelineDate ?? context.source.publishedOn;
   const taken = takeLists(signers, { lists, all: context.all, on });
+  completeCountedParties(signers, analysed);
   const signerSentences = [...new Set([...cuedSentences, ...taken.sentences])];
   const warnings = [...signers.warnings];
   const reading = (declaration?: ExtractedDeclaration): Reading => ({
