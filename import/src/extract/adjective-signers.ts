@@ -1,5 +1,6 @@
 import type { TextLanguage } from '../resolve/country-names';
 import { stateOfAdjective } from '../resolve/demonyms';
+import { russianAdjectiveState } from '../resolve/russian-adjectives';
 import type { EvidenceAt, Signers } from './collect-signers';
 import { addState } from './collect-signers';
 import { DECLARATION_NOUN } from './cues';
@@ -112,7 +113,22 @@ const COMPOUNDS: Shape[] = [
       'giu',
     ),
   },
+  {
+    // "Российско-китайское совместное заявление", "Совместное российско-казахстанское коммюнике"
+    language: 'ru',
+    pattern: new RegExp(
+      `${W}${COMPOUND}\\s+(?:совместн\\p{L}*\\s+)?(?:заявлени|коммюнике|деклараци|меморандум)\\p{L}*`,
+      'giu',
+    ),
+  },
 ];
+
+// Russian adjectives are read by the state names they come from; the first parts of a compound
+// may be bare ("американо-").
+const adjectiveState = (word: string, language: TextLanguage, compoundPart: boolean) =>
+  language === 'ru'
+    ? russianAdjectiveState(word, { compoundPart })
+    : stateOfAdjective(word, language);
 
 const NOT_ADJECTIVE = /^(?:and|und|sowie|et|y|e|the|der|des|dem|den|die)$|^[\s,]*$/iu;
 
@@ -138,7 +154,7 @@ export function collectAdjectiveSigners(found: Signers, sentence: string, at: Ev
       const words = [...text.matchAll(shape.language === 'en' ? EN_WORDS : /[\p{L}]+/gu)].filter(
         (w) => !NOT_ADJECTIVE.test(w[0]),
       );
-      const codes = words.map((w) => stateOfAdjective(w[0], shape.language));
+      const codes = words.map((w, i) => adjectiveState(w[0], shape.language, i < words.length - 1));
       // Every adjective of the list must be a state's, or the list is something else.
       if (words.length < 2 || codes.some((c) => c === undefined)) continue;
       words.forEach((w, i) => {

@@ -5,6 +5,7 @@
  * with look-arounds so that it holds for Cyrillic too.
  */
 import { formalNameWords } from '../resolve/country-names';
+import { JOIN_OPENINGS } from './join-clauses';
 
 const W = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -66,13 +67,14 @@ export const VERB_CUES: RegExp[] = [
   '(?:los|las)\\s+(?:cancilleres|ministros\\s+de\\s+(?:Relaciones\\s+Exteriores|Asuntos\\s+Exteriores)|presidentes|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|gobiernos|mandatarios|representantes)\\s+de',
   // German puts the participle last: "wurde von A, B und C unterzeichnet".
   `(?:wurden?|worden)\\s+von(?=${GERMAN_PARTICIPLE})`,
+  ...JOIN_OPENINGS,
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 export const BACKWARD_CUES: RegExp[] = [
   '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?))',
   '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
   "(?:ont\\s+|a\\s+)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
-  '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|adoptaron|firmaron|suscribieron|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
+  '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|adoptaron|firmaron|emitieron|suscribieron|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
   // "A, B und C haben am Dienstag in Rom eine Erklärung unterzeichnet".
   `(?:haben|hat)(?=${GERMAN_PARTICIPLE})`,
   '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich|unterzeichnen|verabschieden)',
@@ -102,6 +104,8 @@ export const LIST_WORDS = new Set([
     // "…, Minister of Foreign Affairs, for France;", "sus pares de Bolivia, Luis Arce; de Brasil,
     // Lula da Silva;".
     'for counterparts peers homologues homólogos pares amtskollegen da ' +
+    // "a los que se sumaron las autoridades de Colombia".
+    'authorities autoridades autorités behörden власти ' +
     'и а также так же как страны стран государства государств странами государствами ' +
     'правительства делегации республика республики члены член с вместе совместно наряду том числе ' +
     'другие других главы глав министры министров иностранных дел мид представители лидеры ' +

@@ -2,6 +2,7 @@ import type { TextLanguage } from '../resolve/country-names';
 import { registryEntry } from '../resolve/registry';
 import type { Analysed } from './analysed';
 import { first, listLength, wholeSentence } from './analysed';
+import { addBilateralParties, completeCountedParties } from './bilateral-parties';
 import { statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { findDates } from './dates';
@@ -72,9 +73,11 @@ const UNSIGNED_CONFIDENCE = 0.2;
 
 function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList[]): Reading {
   const { signers, sentences: cuedSentences } = signersOf(analysed);
+  addBilateralParties(signers, analysed, context.all);
   // Groups in a list stand for their members on the day the text gives, before it is read whole.
   const on = context.datelineDate ?? context.source.publishedOn;
   const taken = takeLists(signers, { lists, all: context.all, on });
+  completeCountedParties(signers, analysed);
   const signerSentences = [...new Set([...cuedSentences, ...taken.sentences])];
   const warnings = [...signers.warnings];
   const reading = (declaration?: ExtractedDeclaration): Reading => ({

@@ -1,3 +1,4 @@
+import { stateOfCapital } from '../resolve/capitals';
 import type { TextLanguage } from '../resolve/country-names';
 import type { Analysed } from './analysed';
 import { evidenceIn, wholeSentence } from './analysed';
@@ -17,6 +18,7 @@ import {
 } from './enumerations';
 import { settleKorea } from './korea';
 import { NATIONAL_HEADING } from './list-cues';
+import { publisherState, withOfficeStates } from './office-states';
 import { readInput } from './read-input';
 import { scoreLists } from './score-lists';
 import { sentenceItems } from './sentence-items';
@@ -90,7 +92,13 @@ export function extractFromText(
   // Every sentence is read once; the cue reader keeps to the story, the list finder reads all.
   const sentences = splitSentences(plain.text);
   assertSentenceLengths(sentences);
-  const itemsOf = sentences.map((sentence) => sentenceItems(plain.text, sentence, languages));
+  // Whose titles "the Foreign Secretary" and "the Federal Chancellor" are: the publisher's, by
+  // its address, else the state whose capital the dateline gives ("NEW DELHI (PTI) -").
+  const home =
+    publisherState(source.url) ?? (opening?.place ? (stateOfCapital(opening.place) ?? null) : null);
+  const itemsOf = sentences.map((sentence) =>
+    withOfficeStates(sentenceItems(plain.text, sentence, languages), sentence, home),
+  );
   settleKorea(itemsOf);
   const all = sentences.map((sentence, i): Analysed => {
     const items = itemsOf[i] ?? [];

@@ -15,6 +15,7 @@ import {
   PLACE_PREPOSITIONS,
   SIGNATURE_LINE,
 } from './cues';
+import { JOIN_CLAUSE } from './join-clauses';
 
 /** A name in a sentence as the signer search sees it (offsets within the sentence). */
 export type Item = {
@@ -40,6 +41,7 @@ function gapWords(gap: string): string[] {
   const plain = gap
     .replace(/\([^)]{0,80}\)/g, ' ')
     .replace(new RegExp(PARTIAL.source, 'giu'), ' ')
+    .replace(JOIN_CLAUSE, ' ')
     .replace(/(?<![\p{L}])in particular(?![\p{L}])/giu, ' ');
   return (plain.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((w) => w.replace(/['’]$/, ''));
 }

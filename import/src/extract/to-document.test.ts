@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importDocumentSchema } from '@treatygraph/schema';
 import { describe, expect, it } from 'vitest';
+import { warmUpReader } from '../testing/signer-codes';
 import { extractFromText } from './extract';
 import { extractionToDocument } from './to-document';
 
@@ -21,6 +22,8 @@ function documentOf(path: string, format: 'txt' | 'md' | 'html') {
 }
 
 describe('extractionToDocument', () => {
+  warmUpReader();
+
   it('gives a valid treatygraph/1 document for the seed, with the id rule’s declaration id', () => {
     const { text, document } = documentOf(seedPath, 'txt');
     const [declaration] = document.nodes.Declaration ?? [];

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { signerCodes, warmUpReader } from '../testing/signer-codes';
+import { publisherState } from './office-states';
+
+describe('a national title that names no state', () => {
+  warmUpReader();
+
+  it.each([
+    [
+      'Joint Statement by the Secretary of State and the Foreign Minister of Ghana\n\nSecretary of State Jane Doe and Foreign Minister Kwame Asante of Ghana issued the following joint statement.',
+      'GHA USA',
+    ],
+    [
+      'Joint statement of the Foreign Secretary and the Minister of Foreign Affairs of the Hellenic Republic on maritime security',
+      'GBR GRC',
+    ],
+    [
+      'Gemeinsame Erklärung\n\nDie Bundesaußenministerin und der Außenminister der Republik Polen haben heute eine gemeinsame Erklärung abgegeben.',
+      'DEU POL',
+    ],
+    [
+      "Déclaration conjointe\n\nLe ministre de l'Europe et des Affaires étrangères et la ministre des Affaires étrangères du Royaume de Belgique ont adopté la déclaration suivante.",
+      'BEL FRA',
+    ],
+    [
+      'Joint statement by the Taoiseach and the Prime Minister of the Kingdom of the Netherlands',
+      'IRL NLD',
+    ],
+  ])('%s', (text, expected) => {
+    expect(signerCodes(text, { sorted: true })).toBe(expected);
+  });
+
+  it('reads a title by the state that qualifies it', () => {
+    expect(
+      signerCodes(
+        'Joint statement of the Indian Foreign Secretary and the Foreign Secretary of Nepal\n\nThe two Foreign Secretaries signed the joint statement.',
+        { sorted: true },
+      ),
+    ).toBe('IND NPL');
+    expect(
+      signerCodes(
+        'The joint statement was signed by Ms. Rao, Secretary of State, for Portugal; and Mr. Li, Minister of Foreign Affairs, for Singapore.',
+        { sorted: true },
+      ),
+    ).toBe('PRT SGP');
+  });
+
+  it("reads a title several states give as the publisher's own", () => {
+    const text =
+      'https://www.bundeskanzleramt.gv.at/statement\n\nJoint statement\n\nThe Federal Chancellor and the Prime Minister of Slovenia issued a joint statement today.';
+    expect(signerCodes(text, { sorted: true })).toBe('AUT SVN');
+  });
+
+  it("reads a title as the state of the dateline's capital when the address says nothing", () => {
+    const text =
+      'NEW DELHI, March 4 (PTI) - Foreign Secretary Anil Rao and the Foreign Secretary of Nepal signed a joint statement on border trade on Monday.';
+    expect(signerCodes(text, { sorted: true })).toBe('IND NPL');
+  });
+
+  it('knows a publisher by its country-code domain or the US government’s', () => {
+    expect(publisherState('https://www.auswaertiges-amt.de/de/newsroom')).toBe('DEU');
+    expect(publisherState('https://www.state.gov/joint-statement')).toBe('USA');
+    expect(publisherState('https://www.gov.uk/government/news/x')).toBe('GBR');
+    expect(publisherState('https://www.example.com/x')).toBeNull();
+    expect(publisherState(null)).toBeNull();
+  });
+});
