@@ -21,6 +21,8 @@ export const FILLER_WORDS = new Set([
     'relations defence defense interior chairman chair chairperson high commissioner envoy ' +
     'special minister-counsellor counsellor chargé charge d’affaires delegate delegates head ' +
     'signed signature name title date for: ' +
+    // "…; and non-UN Member States Cook Islands and Niue": a label inside the list.
+    'non-un non-member ' +
     'правительство правительства правительств правительствами королевства королевство федерации ' +
     'министр министра министров министры министрами представителями главами лидерами делам дел иностранных внешних премьер-министр ' +
     'президент президента господин г-н г-жа от имени республика республики ' +
@@ -184,7 +186,7 @@ export const HOST_AFTER = new RegExp(
 
 /** Right after a state: it stayed out ("Fiji pulled out of the summit", "did not join"). */
 export const STAYED_OUT = new RegExp(
-  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,30},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|did\\s+not\\s+(?:sign|join|attend|endorse|support|take\\s+part)|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,
+  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,60},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|(?:did|had|have|has)\\s+not\\s+(?:sign|join|attend|endorse|support|back|take\\s+part)\\p{L}*|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,
   'iu',
 );
 

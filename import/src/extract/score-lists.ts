@@ -1,4 +1,5 @@
 import type { Analysed } from './analysed';
+import { countApposition } from './count-apposition';
 import {
   BACKWARD_CUES,
   DECLARATION_NOUN,
@@ -313,7 +314,9 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   }
   const states = new Set(list.members.flatMap((m) => (m.kind === 'state' ? m.ids : []))).size;
   const size = states + list.members.filter((m) => m.kind !== 'state').length;
-  if (context.counts.includes(size) || context.counts.includes(states)) {
+  const apposition = countApposition(lead, states);
+  if (apposition) reasons.push(apposition);
+  else if (context.counts.includes(size) || context.counts.includes(states)) {
     reasons.push([3, `${size} names, as many as the text counts`]);
   }
   if ([own, end].some((a) => EARLIER.test(a.sentence.text))) {
