@@ -17,6 +17,7 @@ import {
 } from './enumerations';
 import { settleKorea } from './korea';
 import { NATIONAL_HEADING } from './list-cues';
+import { withLowercaseStates } from './lowercase-states';
 import { readInput } from './read-input';
 import { scoreLists } from './score-lists';
 import { sentenceItems } from './sentence-items';
@@ -91,6 +92,7 @@ export function extractFromText(
   const sentences = splitSentences(plain.text);
   assertSentenceLengths(sentences);
   const itemsOf = sentences.map((sentence) => sentenceItems(plain.text, sentence, languages));
+  sentences.forEach((s, i) => (itemsOf[i] = withLowercaseStates(itemsOf[i] ?? [], s)));
   settleKorea(itemsOf);
   const all = sentences.map((sentence, i): Analysed => {
     const items = itemsOf[i] ?? [];

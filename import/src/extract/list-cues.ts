@@ -48,7 +48,7 @@ export const LEAD_CUES: RegExp[] = [
   // "Foreign ministers from A, B and C have signed": office-holders from states are signers.
   '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|heads\\s+of\\s+(?:state|government|delegation))(?:\\s+and\\s+(?:senior\\s+)?(?:officials|representatives|delegates))?\\s+from',
   // "Joint statement of A, B and C", "Declaración conjunta de", "Gemeinsame Erklärung von".
-  '(?:joint\\s+)?(?:statement|declaration|communiqu[eé]|letter)\\s+(?:of|by|from)',
+  '(?:joint\\s+)?(?:statement|declaration|communiqu[eé]|communication|letter)\\s+(?:of|by|from)',
   // A heading: "Joint Statement on Working Methods by 10 elected members A, B, … & C".
   '(?:statement|declaration|communiqu[eé]|letter)\\s+(?:on\\s+[^.:;\\n]{1,100}?\\s+)?(?:of|by|from)\\s+(?:the\\s+)?\\d{1,3}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:members|countries|states|nations|delegations|governments)',
   '(?:declaraci[oó]n|comunicado)(?:\\s+conjunt[oa])?\\s+(?:de|del)',

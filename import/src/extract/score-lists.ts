@@ -1,5 +1,6 @@
 import type { Analysed } from './analysed';
 import { countApposition } from './count-apposition';
+import { headingAbove } from './heading-lead';
 import {
   BACKWARD_CUES,
   DECLARATION_NOUN,
@@ -282,7 +283,7 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     );
   const above = linesAbove(context.lines, line, 3);
   const reasons: Signal[] = [
-    ...leadSignals(lead, {
+    ...leadSignals(bareLead ? lead : headingAbove(context.text, own.sentence.start) + lead, {
       bare,
       above,
       sentence: own.sentence.text,
