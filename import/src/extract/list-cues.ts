@@ -255,6 +255,6 @@ export const ALSO_JOINED = new RegExp(
  * The names after it are that text's authors.
  */
 export const OTHER_TEXT = new RegExp(
-  `${W}(?:welcom\\p{L}*|recall\\p{L}*|not(?:e|es|ed|ing)|took\\s+note|support\\p{L}*|endors\\p{L}*|reject\\p{L}*|oppos\\p{L}*|приветству\\p{L}*|отверга\\p{L}*|salu\\p{L}*|rejet\\p{L}*|acog\\p{L}*|rechaz\\p{L}*|begrüß\\p{L}*|lehnt?\\p{L}*\\s+ab)${E}[^.;]{0,120}?${W}(?:statement|declaration|communiqu[eé]|resolution|text|letter|draft|заявлени\\p{L}*|деклараци\\p{L}*|резолюци\\p{L}*|déclaration|résolution|declaraci[oó]n|resoluci[oó]n|Erklärung|Resolution)${E}`,
+  `${W}(?:welcom\\p{L}*|recall\\p{L}*|not(?:e|es|ed|ing)|took\\s+note|support\\p{L}*|endors\\p{L}*|reject\\p{L}*|oppos\\p{L}*|приветству\\p{L}*|принима\\p{L}*\\s+к\\s+сведению|отверга\\p{L}*|salu\\p{L}*|accueill\\p{L}*|prend\\p{L}*\\s+note|rejet\\p{L}*|acog\\p{L}*|tom\\p{L}*\\s+nota|rechaz\\p{L}*|begrüß\\p{L}*|lehnt?\\p{L}*\\s+ab)${E}[^.;]{0,120}?${W}(?:statements?|declarations?|communiqu[eé]s?|resolutions?|texts?|letters?|drafts?|заявлени\\p{L}*|деклараци\\p{L}*|резолюци\\p{L}*|déclaration|résolution|declaraci[oó]n|resoluci[oó]n|Erklärung|Resolution)${E}`,
   'iu',
 );

@@ -1,6 +1,7 @@
 import type { Analysed } from './analysed';
 import { countApposition } from './count-apposition';
 import { headingAbove } from './heading-lead';
+import { otherTextLead } from './other-text';
 import {
   BACKWARD_CUES,
   DECLARATION_NOUN,
@@ -26,7 +27,6 @@ import {
   MEETING_SPONSORS,
   OFFICE_LEAD,
   SIGNER_NOUN,
-  OTHER_TEXT,
   LEAD_CUES,
   OBJECT_LEAD,
   VERB_LEAD_CUES,
@@ -80,7 +80,6 @@ const PEOPLE_FROM =
   /(?<![\p{L}])(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers)\s+from(?:\s+the)?\s*$/iu;
 const FOR_OFFICE =
   /(?:minister|secretary|ambassador|representative|premier|president|chancellor|affairs|state|ministre|ministro|ministra|canciller|représentante?|representante)[\p{L}\s]{0,40},\s*(?:for|pour|por)\s+(?:(?:the|la|le|el)\s+|l['’])?$/iu;
-const FIRST_PERSON = /(?<![\p{L}])(?:we|I|our|мы|nous|nosotros|wir)(?![\p{L}])/iu;
 
 const quote = (s: string) => {
   const t = s.trim().replace(/\s+/g, ' ');
@@ -197,9 +196,9 @@ function leadSignals(
   if (except && isFiller(lead.slice(except.index + except[0].length), { maxWords: 6 })) {
     return [[-6, `after ${quote(except[0])}: left out`]];
   }
-  const other = OTHER_TEXT.exec(lead);
-  if (other && cue && FIRST_PERSON.test(lead.slice(0, other.index))) {
-    return [[-6, `authors of a text the statement refers to (${quote(other[0])})`]];
+  const other = otherTextLead(lead);
+  if (other && cue) {
+    return [[-6, `authors of a text the statement refers to (${quote(other)})`]];
   }
   if (ALSO_JOINED.test(lead)) signals.push([2, 'joined besides the first signers']);
   // "For the Kingdom of Spain" over a signer's name: a signature block, not a place.
