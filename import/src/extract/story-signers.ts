@@ -4,6 +4,7 @@ import { collectAdjectiveSigners } from './adjective-signers';
 import { collectSigners, emptySigners } from './collect-signers';
 import { BACKGROUND, LIST_HEADING, OFFICE_LINE } from './cues';
 import type { Signers } from './collect-signers';
+import { underGuestHeading } from './guest-heading';
 import { otherTextLead } from './other-text';
 import { hasSignerCue, rowList } from './signers';
 
@@ -39,6 +40,7 @@ const heads = (text: string) => LIST_HEADING.test(text) || hasSignerCue(text);
 // evidence of a state that a headline or a later sentence names again.
 export function signersOf(analysed: Analysed[]): { signers: Signers; sentences: Analysed[] } {
   const found = analysed
+    .map((a, index) => (underGuestHeading(analysed, index) ? { ...a, lists: [] } : a))
     .map(withoutOtherTexts)
     .flatMap((a, index) =>
       [a, ...(heads(a.sentence.text) ? listsBelow(analysed, index) : [])].filter(
