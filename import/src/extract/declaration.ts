@@ -2,6 +2,7 @@ import type { TextLanguage } from '../resolve/country-names';
 import { registryEntry } from '../resolve/registry';
 import type { Analysed } from './analysed';
 import { first, listLength, wholeSentence } from './analysed';
+import { addChairs } from './chair-signers';
 import { statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { findDates } from './dates';
@@ -75,6 +76,9 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   // Groups in a list stand for their members on the day the text gives, before it is read whole.
   const on = context.datelineDate ?? context.source.publishedOn;
   const taken = takeLists(signers, { lists, all: context.all, on });
+  const chairs = addChairs(signers, context.all, context.language);
+  if (chairs.length > 0)
+    taken.reasons.push(`took ${chairs.join(', ')}: chair of the meeting or group`);
   const signerSentences = [...new Set([...cuedSentences, ...taken.sentences])];
   const warnings = [...signers.warnings];
   const reading = (declaration?: ExtractedDeclaration): Reading => ({
