@@ -1,5 +1,6 @@
 import type { Analysed } from './analysed';
 import { countApposition } from './count-apposition';
+import { dashedTitle } from './dashed-title';
 import { headingAbove } from './heading-lead';
 import { otherTextLead } from './other-text';
 import {
@@ -314,6 +315,8 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   }
   const states = new Set(list.members.flatMap((m) => (m.kind === 'state' ? m.ids : []))).size;
   const size = states + list.members.filter((m) => m.kind !== 'state').length;
+  const title = dashedTitle(lead, list, context.text);
+  if (title) reasons.push(title);
   const apposition = countApposition(lead, states);
   if (apposition) reasons.push(apposition);
   else if (context.counts.includes(size) || context.counts.includes(states)) {
