@@ -23,6 +23,11 @@ describe('the chair of a meeting or group whose members a list names', () => {
       'Communiqué\n\nSur invitation de M. Jean Dupont, Président de la République du Niger, Chef de l’État, Président en exercice du Groupe, les chefs d’État ont tenu une réunion.\n\nÉtaient présents, les chefs d’État ci-après :\n\nE.M. Paul Martin, Président du Burkina Faso\n\nE.M. Luc Bernard, Président de la République du Mali\n\nLes chefs d’État ont adopté le présent communiqué.',
       'BFA MLI NER',
     ],
+    [
+      'the state that holds the pro tempore secretariat',
+      'Cancilleres reunidos\n\nLa reunión fue coordinada por Uruguay en su calidad de Secretaría Pro Témpore y contó con una amplia participación.\n\nLos cancilleres de Chile, Perú y Bolivia adoptaron la declaración final.',
+      'CHL PER BOL URY',
+    ],
   ])('takes %s', (_shape, text, want) => {
     expect(codes(text).join(' ')).toBe(want);
   });

@@ -25,6 +25,12 @@ const CHAIR_TITLE = new RegExp(
   `^(?:\\s*,\\s*[^,.;:]{1,40}){0,2}\\s*,\\s*(?:(?:current\\s+)?(?:chair(?:man|person)?|president)(?:[-\\s]in[-\\s]office|\\s+of\\s+the\\s+current\\s+session)|président(?:e)?\\s+en\\s+exercice|presidente\\s+pro\\s+t[eé]mpore|amtierende[rn]?\\s+(?:Vorsitzende[rn]?|Präsident\\p{L}*)|действующ\\p{L}+\\s+председател\\p{L}*)${E}`,
   'iu',
 );
+// "Guatemala, en su calidad de Secretaría Pro Témpore", "Chile, as the pro tempore Presidency",
+// "la France, en sa qualité de présidente": the state that holds the chair of the group.
+const IN_THE_CHAIR = new RegExp(
+  `^\\s*,?\\s*(?:en\\s+su\\s+calidad\\s+de|in\\s+its\\s+capacity\\s+as|en\\s+sa\\s+qualité\\s+de|as)\\s+(?:(?:the|la|el)\\s+)?(?:(?:Secretar[íi]a|Presidencia|Presidency|Secretariat|présidence|présidente?)\\s+pro\\s+t[eé]mpore|pro\\s+t[eé]mpore\\s+(?:Presidency|Secretariat|Chair)|(?:current\\s+)?chair(?:man|person)?(?:\\s+in\\s+office)?|présidente?\\s+en\\s+exercice)${E}`,
+  'iu',
+);
 // The chair's meeting or group has members taking part, not only a statement's signers: a
 // meeting's chair is no signer of a statement others made there ("a meeting co-chaired by").
 const PARTICIPATION = new RegExp(
@@ -58,7 +64,8 @@ function chairsIn(
     }
   }
   for (const item of states) {
-    if (CHAIR_TITLE.test(text.slice(item.end))) add(item);
+    const after = text.slice(item.end);
+    if (CHAIR_TITLE.test(after) || IN_THE_CHAIR.test(after)) add(item);
   }
   if (CHAIRED.test(text)) {
     const item = states[0];
