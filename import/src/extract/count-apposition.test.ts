@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countApposition } from './count-apposition';
 import { extractFromText } from './extract';
 
-describe('a list set beside the count of the group it names', () => {
+// The first reading of a text builds the name indexes: seconds on a loaded machine.
+describe('a list set beside the count of the group it names', { timeout: 30_000 }, () => {
   it.each([
     ['The three countries — ', 3],
     ['Hier, les 4 pays (', 4],

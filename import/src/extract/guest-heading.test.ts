@@ -6,7 +6,8 @@ const codes = (text: string) =>
     .declarations.filter((d) => !d.needsReview)
     .flatMap((d) => d.signatories.map((s) => s.code));
 
-describe('a block of office lines under a heading of guests', () => {
+// The first reading of a text builds the name indexes: seconds on a loaded machine.
+describe('a block of office lines under a heading of guests', { timeout: 30_000 }, () => {
   it('gives no signers, while the block of members above it does', () => {
     const text = [
       'Communiqué final',

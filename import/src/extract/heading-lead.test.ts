@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText } from './extract';
 import { headingAbove } from './heading-lead';
 
-describe('a short heading broken off the line it leads', () => {
+// The first reading of a text builds the name indexes: seconds on a loaded machine.
+describe('a short heading broken off the line it leads', { timeout: 30_000 }, () => {
   it('is the lead of the sentence below it', () => {
     const text = 'Trade\nCOMMUNICATION\nFROM CHILE; PERU';
     expect(headingAbove(text, text.indexOf('FROM'))).toBe('COMMUNICATION\n');

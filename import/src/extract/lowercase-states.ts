@@ -1,4 +1,5 @@
-import { resolveCountry } from '../resolve/countries';
+import { countryNames } from '../resolve/country-names';
+import { normalizeName } from '../resolve/normalize-name';
 import type { SentenceItem } from './sentence-items';
 import type { Sentence } from './sentences';
 
@@ -7,6 +8,20 @@ const LOWER_NAME =
   /^(?:(?:and|et|y|und|и)\s+)?(\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,3})$/u;
 
 type Part = { start: number; end: number };
+
+let byName: Map<string, Set<string>> | undefined;
+
+// The one state a name stands for in any language the reader knows, by the gazetteer's names.
+function stateNamed(name: string): string | undefined {
+  byName ??= countryNames().reduce(
+    (map, n) =>
+      map.set(normalizeName(n.text), (map.get(normalizeName(n.text)) ?? new Set()).add(n.code)),
+    new Map<string, Set<string>>(),
+  );
+  const codes = byName.get(normalizeName(name));
+  const [only] = codes ?? [];
+  return only && codes?.size === 1 ? only : undefined;
+}
 
 function partsOf(text: string): Part[] {
   const parts: Part[] = [];
@@ -38,12 +53,12 @@ export function withLowercaseStates(items: SentenceItem[], sentence: Sentence): 
     const last = k === parts.length - 1;
     if (!name || !statesIn(parts[k - 1]) || (!last && !statesIn(parts[k + 1]))) return;
     if (items.some((i) => i.start < part.end && i.end > part.start)) return;
-    const resolved = resolveCountry(name);
-    if (!('code' in resolved)) return;
+    const code = stateNamed(name);
+    if (!code) return;
     const start = part.start + raw.lastIndexOf(name);
     const end = start + name.length;
     const at = { start: sentence.start + start, end: sentence.start + end };
-    const mention = { kind: 'state' as const, ids: [resolved.code], first: -1, last: -1, ...at };
+    const mention = { kind: 'state' as const, ids: [code], first: -1, last: -1, ...at };
     added.push({ kind: 'state', start, end, mention, text: name });
   });
   return added.length === 0 ? items : [...items, ...added].sort((a, b) => a.start - b.start);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText } from './extract';
 import { otherTextLead } from './other-text';
 
-describe('otherTextLead', () => {
+// The first reading of a text builds the name indexes: seconds on a loaded machine.
+describe('otherTextLead', { timeout: 30_000 }, () => {
   it.each([
     'We welcome the joint statement issued by ',
     '1. Takes note of the statements made by the representatives of the region, namely ',
