@@ -3,6 +3,7 @@ import { registryEntry } from '../resolve/registry';
 import type { Analysed } from './analysed';
 import { first, listLength, wholeSentence } from './analysed';
 import { addBilateralParties, completeCountedParties } from './bilateral-parties';
+import { addChairs } from './chair-signers';
 import { statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { findDates } from './dates';
@@ -78,6 +79,9 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   const on = context.datelineDate ?? context.source.publishedOn;
   const taken = takeLists(signers, { lists, all: context.all, on });
   completeCountedParties(signers, analysed);
+  const chairs = addChairs(signers, context.all, context.language);
+  if (chairs.length > 0)
+    taken.reasons.push(`took ${chairs.join(', ')}: chair of the meeting or group`);
   const signerSentences = [...new Set([...cuedSentences, ...taken.sentences])];
   const warnings = [...signers.warnings];
   const reading = (declaration?: ExtractedDeclaration): Reading => ({

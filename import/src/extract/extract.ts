@@ -18,6 +18,7 @@ import {
 } from './enumerations';
 import { settleKorea } from './korea';
 import { NATIONAL_HEADING } from './list-cues';
+import { withLowercaseStates } from './lowercase-states';
 import { publisherState, withOfficeStates } from './office-states';
 import { readInput } from './read-input';
 import { scoreLists } from './score-lists';
@@ -97,7 +98,11 @@ export function extractFromText(
   const home =
     publisherState(source.url) ?? (opening?.place ? (stateOfCapital(opening.place) ?? null) : null);
   const itemsOf = sentences.map((sentence) =>
-    withOfficeStates(sentenceItems(plain.text, sentence, languages), sentence, home),
+    withOfficeStates(
+      withLowercaseStates(sentenceItems(plain.text, sentence, languages), sentence),
+      sentence,
+      home,
+    ),
   );
   settleKorea(itemsOf);
   const all = sentences.map((sentence, i): Analysed => {

@@ -21,6 +21,8 @@ export const FILLER_WORDS = new Set([
     'relations defence defense interior chairman chair chairperson high commissioner envoy ' +
     'special minister-counsellor counsellor chargé charge d’affaires delegate delegates head ' +
     'signed signature name title date for: ' +
+    // "…; and non-UN Member States Cook Islands and Niue": a label inside the list.
+    'non-un non-member ' +
     'правительство правительства правительств правительствами королевства королевство федерации ' +
     'министр министра министров министры министрами представителями главами лидерами делам дел иностранных внешних премьер-министр ' +
     'президент президента господин г-н г-жа от имени республика республики ' +
@@ -46,7 +48,7 @@ export const LEAD_CUES: RegExp[] = [
   // "Foreign ministers from A, B and C have signed": office-holders from states are signers.
   '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|heads\\s+of\\s+(?:state|government|delegation))(?:\\s+and\\s+(?:senior\\s+)?(?:officials|representatives|delegates))?\\s+from',
   // "Joint statement of A, B and C", "Declaración conjunta de", "Gemeinsame Erklärung von".
-  '(?:joint\\s+)?(?:statement|declaration|communiqu[eé]|letter)\\s+(?:of|by|from)',
+  '(?:joint\\s+)?(?:statement|declaration|communiqu[eé]|communication|letter)\\s+(?:of|by|from)',
   // A heading: "Joint Statement on Working Methods by 10 elected members A, B, … & C".
   '(?:statement|declaration|communiqu[eé]|letter)\\s+(?:on\\s+[^.:;\\n]{1,100}?\\s+)?(?:of|by|from)\\s+(?:the\\s+)?\\d{1,3}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:members|countries|states|nations|delegations|governments)',
   '(?:declaraci[oó]n|comunicado)(?:\\s+conjunt[oa])?\\s+(?:de|del)',
@@ -184,7 +186,7 @@ export const HOST_AFTER = new RegExp(
 
 /** Right after a state: it stayed out ("Fiji pulled out of the summit", "did not join"). */
 export const STAYED_OUT = new RegExp(
-  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,30},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|did\\s+not\\s+(?:sign|join|attend|endorse|support|take\\s+part)|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,
+  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,60},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|(?:did|had|have|has)\\s+not\\s+(?:sign|join|attend|endorse|support|back|take\\s+part)\\p{L}*|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,
   'iu',
 );
 
@@ -253,6 +255,6 @@ export const ALSO_JOINED = new RegExp(
  * The names after it are that text's authors.
  */
 export const OTHER_TEXT = new RegExp(
-  `${W}(?:welcom\\p{L}*|recall\\p{L}*|not(?:e|es|ed|ing)|took\\s+note|support\\p{L}*|endors\\p{L}*|reject\\p{L}*|oppos\\p{L}*|приветству\\p{L}*|отверга\\p{L}*|salu\\p{L}*|rejet\\p{L}*|acog\\p{L}*|rechaz\\p{L}*|begrüß\\p{L}*|lehnt?\\p{L}*\\s+ab)${E}[^.;]{0,120}?${W}(?:statement|declaration|communiqu[eé]|resolution|text|letter|draft|заявлени\\p{L}*|деклараци\\p{L}*|резолюци\\p{L}*|déclaration|résolution|declaraci[oó]n|resoluci[oó]n|Erklärung|Resolution)${E}`,
+  `${W}(?:welcom\\p{L}*|recall\\p{L}*|not(?:e|es|ed|ing)|took\\s+note|support\\p{L}*|endors\\p{L}*|reject\\p{L}*|oppos\\p{L}*|приветству\\p{L}*|принима\\p{L}*\\s+к\\s+сведению|отверга\\p{L}*|salu\\p{L}*|accueill\\p{L}*|prend\\p{L}*\\s+note|rejet\\p{L}*|acog\\p{L}*|tom\\p{L}*\\s+nota|rechaz\\p{L}*|begrüß\\p{L}*|lehnt?\\p{L}*\\s+ab)${E}[^.;]{0,120}?${W}(?:statements?|declarations?|communiqu[eé]s?|resolutions?|texts?|letters?|drafts?|заявлени\\p{L}*|деклараци\\p{L}*|резолюци\\p{L}*|déclaration|résolution|declaraci[oó]n|resoluci[oó]n|Erklärung|Resolution)${E}`,
   'iu',
 );

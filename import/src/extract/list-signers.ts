@@ -125,14 +125,24 @@ export function takeLists(
 }
 
 // The states a text says stayed out of the statement, with the words that say so.
+// "China and Russia, which …, had not backed it" says it of both: what follows the last state of
+// a run joined by "and" or commas is read after each of them.
+const JOINED = /^\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|и|или)\s+)?(?:the\s+)?$/iu;
+
 function stayedOut(all: Analysed[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const a of all) {
-    for (const item of a.items) {
-      const code = item.kind === 'state' ? item.mention?.ids[0] : undefined;
-      const m = code && STAYED_OUT.exec(a.sentence.text.slice(item.end));
-      if (code && m) out.set(code, `"${item.text}${m[0]}"`);
-    }
+    const states = a.items.filter((i) => i.kind === 'state');
+    states.forEach((item, i) => {
+      let last = item;
+      for (const next of states.slice(i + 1)) {
+        if (!JOINED.test(a.sentence.text.slice(last.end, next.start))) break;
+        last = next;
+      }
+      const code = item.mention?.ids[0];
+      const m = code && STAYED_OUT.exec(a.sentence.text.slice(last.end));
+      if (code && m) out.set(code, `"${a.sentence.text.slice(item.start, last.end)}${m[0]}"`);
+    });
   }
   return out;
 }

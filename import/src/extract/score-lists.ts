@@ -1,4 +1,8 @@
 import type { Analysed } from './analysed';
+import { countApposition } from './count-apposition';
+import { dashedTitle } from './dashed-title';
+import { headingAbove } from './heading-lead';
+import { otherTextLead } from './other-text';
 import {
   BACKWARD_CUES,
   DECLARATION_NOUN,
@@ -24,7 +28,6 @@ import {
   MEETING_SPONSORS,
   OFFICE_LEAD,
   SIGNER_NOUN,
-  OTHER_TEXT,
   LEAD_CUES,
   OBJECT_LEAD,
   VERB_LEAD_CUES,
@@ -78,7 +81,6 @@ const PEOPLE_FROM =
   /(?<![\p{L}])(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers)\s+from(?:\s+the)?\s*$/iu;
 const FOR_OFFICE =
   /(?:minister|secretary|ambassador|representative|premier|president|chancellor|affairs|state|ministre|ministro|ministra|canciller|représentante?|representante)[\p{L}\s]{0,40},\s*(?:for|pour|por)\s+(?:(?:the|la|le|el)\s+|l['’])?$/iu;
-const FIRST_PERSON = /(?<![\p{L}])(?:we|I|our|мы|nous|nosotros|wir)(?![\p{L}])/iu;
 
 const quote = (s: string) => {
   const t = s.trim().replace(/\s+/g, ' ');
@@ -195,9 +197,9 @@ function leadSignals(
   if (except && isFiller(lead.slice(except.index + except[0].length), { maxWords: 6 })) {
     return [[-6, `after ${quote(except[0])}: left out`]];
   }
-  const other = OTHER_TEXT.exec(lead);
-  if (other && cue && FIRST_PERSON.test(lead.slice(0, other.index))) {
-    return [[-6, `authors of a text the statement refers to (${quote(other[0])})`]];
+  const other = otherTextLead(lead);
+  if (other && cue) {
+    return [[-6, `authors of a text the statement refers to (${quote(other)})`]];
   }
   if (ALSO_JOINED.test(lead)) signals.push([2, 'joined besides the first signers']);
   // "For the Kingdom of Spain" over a signer's name: a signature block, not a place.
@@ -281,7 +283,7 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     );
   const above = linesAbove(context.lines, line, 3);
   const reasons: Signal[] = [
-    ...leadSignals(lead, {
+    ...leadSignals(bareLead ? lead : headingAbove(context.text, own.sentence.start) + lead, {
       bare,
       above,
       sentence: own.sentence.text,
@@ -313,7 +315,11 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   }
   const states = new Set(list.members.flatMap((m) => (m.kind === 'state' ? m.ids : []))).size;
   const size = states + list.members.filter((m) => m.kind !== 'state').length;
-  if (context.counts.includes(size) || context.counts.includes(states)) {
+  const title = dashedTitle(lead, list, context.text);
+  if (title) reasons.push(title);
+  const apposition = countApposition(lead, states);
+  if (apposition) reasons.push(apposition);
+  else if (context.counts.includes(size) || context.counts.includes(states)) {
     reasons.push([3, `${size} names, as many as the text counts`]);
   }
   if ([own, end].some((a) => EARLIER.test(a.sentence.text))) {

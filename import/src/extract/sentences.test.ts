@@ -29,6 +29,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('joins the lines of a semicolon list broken inside a name, not the line after it', () => {
+    const text =
+      'FROM ALBANIA; CHILE; REPUBLIC OF\nKOREA; NORWAY; UNITED\nKINGDOM; AND PERU\nRevision';
+    expect(splitSentences(text).map((s) => s.text.replace(/\n/g, ' '))).toEqual([
+      'FROM ALBANIA; CHILE; REPUBLIC OF KOREA; NORWAY; UNITED KINGDOM; AND PERU',
+      'Revision',
+    ]);
+  });
+
   it('keeps offsets into the text', () => {
     const text = '  One two.  Three four.';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);

@@ -88,10 +88,13 @@ function runsOn(line: string, next: string, wrap: number | undefined): boolean {
   const text = line.trimEnd();
   if (text.trim() === '' || next.trim() === '') return false;
   if (RUNS_ON.test(text) || /^\s*\p{Ll}/u.test(next)) return true;
+  // A semicolon list broken inside a name ("…; UNITED\nKINGDOM; URUGUAY") runs on.
+  if (LIST_LINE.test(text) && !CLOSED.test(text) && next.includes(';')) return true;
   const wrapped = wrap !== undefined && text.trim().length >= wrap * 0.6;
   return wrapped && !CLOSED.test(text) && !LIST_ITEM.test(next);
 }
 
+const LIST_LINE = /;[^;]*;/;
 const RUNS_ON =
   /(?:[,;]|(?<![\p{L}])(?:and|or|of|the|by|with|to|in|for|и|или|et|ou|de|y|o|und))$/iu;
 

@@ -4,6 +4,8 @@ import { collectAdjectiveSigners } from './adjective-signers';
 import { collectSigners, emptySigners } from './collect-signers';
 import { BACKGROUND, LIST_HEADING, OFFICE_LINE } from './cues';
 import type { Signers } from './collect-signers';
+import { underGuestHeading } from './guest-heading';
+import { otherTextLead } from './other-text';
 import { hasSignerCue, rowList } from './signers';
 
 // A signing cue that ends its line with a colon ("on behalf of the following countries:"), or a
@@ -26,16 +28,25 @@ function listsBelow(analysed: Analysed[], index: number): Analysed[] {
 const isHeaderRow = (a: Analysed) =>
   a.sentence.text.includes('\t') && !a.items.some((i) => i.kind === 'state');
 
+// "1. Takes note of the statements made by the representatives of A and B": another text's authors.
+const withoutOtherTexts = (a: Analysed): Analysed => ({
+  ...a,
+  lists: a.lists.filter((l) => !otherTextLead(a.sentence.text.slice(0, l.cueEnd))),
+});
+
 const heads = (text: string) => LIST_HEADING.test(text) || hasSignerCue(text);
 
 // The longest list is read first: its order is the signatories' order, and its sentence the
 // evidence of a state that a headline or a later sentence names again.
 export function signersOf(analysed: Analysed[]): { signers: Signers; sentences: Analysed[] } {
-  const found = analysed.flatMap((a, index) =>
-    [a, ...(heads(a.sentence.text) ? listsBelow(analysed, index) : [])].filter(
-      (x) => x.lists.length > 0,
-    ),
-  );
+  const found = analysed
+    .map((a, index) => (underGuestHeading(analysed, index) ? { ...a, lists: [] } : a))
+    .map(withoutOtherTexts)
+    .flatMap((a, index) =>
+      [a, ...(heads(a.sentence.text) ? listsBelow(analysed, index) : [])].filter(
+        (x) => x.lists.length > 0,
+      ),
+    );
   // One line of office ("Minister of Foreign Affairs of Japan") may be a caption; two or more
   // are a signature block.
   const offices = found.filter((x) => OFFICE_LINE.test(x.sentence.text));

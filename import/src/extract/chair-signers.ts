@@ -1,0 +1,103 @@
+import type { TextLanguage } from '../resolve/country-names';
+import { stateOfAdjective } from '../resolve/demonyms';
+import type { Analysed } from './analysed';
+import { addState } from './collect-signers';
+import type { Signers } from './collect-signers';
+import { ATTENDANCE } from './list-cues';
+
+const W = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+
+// "co-chaired by A and B", "headed by H.E. …, Minister of Foreign Affairs of Oman", "sous la
+// présidence de", "bajo la presidencia de", "unter dem Vorsitz", "под председательством".
+const CHAIRED_BY = new RegExp(
+  `${W}(?:(?:co-?)?chaired\\s+by|headed\\s+by|presided\\s+(?:over\\s+)?by|under\\s+the\\s+(?:co-?)?chair(?:man|person)?ship\\s+of|sous\\s+la\\s+(?:co)?présidence\\s+d|(?:co)?présidée?s?\\s+par|bajo\\s+la\\s+(?:co)?presidencia\\s+de|(?:co)?presidid[oa]s?\\s+por|unter\\s+(?:dem\\s+)?(?:Ko-?)?Vorsitz|под\\s+(?:со)?председательством)${E}`,
+  'giu',
+);
+// "Jordan's foreign minister … chaired the meeting", "le Tchad a présidé la réunion".
+const CHAIRED = new RegExp(
+  `^[^.;:]{0,80}?${W}(?:chaired|presided\\s+over|headed|(?:a\\s+)?présidé|présida|presidió|leitete|председательствовал\\p{L}*)\\s+(?:the|la|le|el|die|den)?\\s*(?:meeting|session|talks|summit|conference|réunion|session|sommet|reunión|sesión|cumbre|Sitzung|Treffen|Gipfel)${E}`,
+  'iu',
+);
+// "…, Président de la République du Tchad, Chef de l'État, Président en exercice du G5 Sahel":
+// the state of a chair-in-office, in the chain of its titles.
+const CHAIR_TITLE = new RegExp(
+  `^(?:\\s*,\\s*[^,.;:]{1,40}){0,2}\\s*,\\s*(?:(?:current\\s+)?(?:chair(?:man|person)?|president)(?:[-\\s]in[-\\s]office|\\s+of\\s+the\\s+current\\s+session)|président(?:e)?\\s+en\\s+exercice|presidente\\s+pro\\s+t[eé]mpore|amtierende[rn]?\\s+(?:Vorsitzende[rn]?|Präsident\\p{L}*)|действующ\\p{L}+\\s+председател\\p{L}*)${E}`,
+  'iu',
+);
+// "Guatemala, en su calidad de Secretaría Pro Témpore", "Chile, as the pro tempore Presidency",
+// "la France, en sa qualité de présidente": the state that holds the chair of the group.
+const IN_THE_CHAIR = new RegExp(
+  `^\\s*,?\\s*(?:en\\s+su\\s+calidad\\s+de|in\\s+its\\s+capacity\\s+as|en\\s+sa\\s+qualité\\s+de|as)\\s+(?:(?:the|la|el)\\s+)?(?:(?:Secretar[íi]a|Presidencia|Presidency|Secretariat|présidence|présidente?)\\s+pro\\s+t[eé]mpore|pro\\s+t[eé]mpore\\s+(?:Presidency|Secretariat|Chair)|(?:current\\s+)?chair(?:man|person)?(?:\\s+in\\s+office)?|présidente?\\s+en\\s+exercice)${E}`,
+  'iu',
+);
+// The chair's meeting or group has members taking part, not only a statement's signers: a
+// meeting's chair is no signer of a statement others made there ("a meeting co-chaired by").
+const PARTICIPATION = new RegExp(
+  `${ATTENDANCE.source}|${W}(?:participation|présents?|presentes|participación|Teilnahme|участии|group|groupe|grupo|Gruppe|групп\\p{L}*)${E}`,
+  'iu',
+);
+const JOINED = /^\s*(?:,\s*)?(?:and|et|y|und|и)?\s*(?:the\s+)?$/iu;
+
+function chairsIn(
+  a: Analysed,
+  language: TextLanguage,
+): { code: string; start: number; end: number }[] {
+  const text = a.sentence.text;
+  const states = a.items.filter((i) => i.kind === 'state');
+  const found: { code: string; start: number; end: number }[] = [];
+  const add = (item: (typeof states)[number]) => {
+    const code = item.mention?.ids[0];
+    if (code) found.push({ code, start: item.start, end: item.end });
+  };
+  for (const m of text.matchAll(CHAIRED_BY)) {
+    const end = m.index + m[0].length;
+    const first = states.findIndex((i) => i.start >= end);
+    const item = states[first];
+    if (!item || item.start - end > 160 || /[.;:]/.test(text.slice(end, item.start))) continue;
+    add(item);
+    for (let k = first + 1; k < states.length; k++) {
+      const next = states[k];
+      const last = states[k - 1];
+      if (!next || !last || !JOINED.test(text.slice(last.end, next.start))) break;
+      add(next);
+    }
+  }
+  for (const item of states) {
+    const after = text.slice(item.end);
+    if (CHAIR_TITLE.test(after) || IN_THE_CHAIR.test(after)) add(item);
+  }
+  if (CHAIRED.test(text)) {
+    const item = states[0];
+    const adjective = /^(?:the\s+)?(\p{Lu}\p{L}+)/u.exec(text)?.[1];
+    const code = adjective && stateOfAdjective(adjective, language);
+    if (item && item.start < 80) add(item);
+    else if (code && adjective)
+      found.push({
+        code,
+        start: text.indexOf(adjective),
+        end: text.indexOf(adjective) + adjective.length,
+      });
+  }
+  return found;
+}
+
+/**
+ * Adds the state that chairs the meeting or group whose members a taken list names: the chair
+ * takes part too ("Jordanian Foreign Minister … chaired the meeting. Taking part were …", "The
+ * group is co-chaired by A and B", "headed by …, Minister of Foreign Affairs of Oman, with the
+ * participation of"). Nothing when no signer was taken or the text names no participants.
+ */
+export function addChairs(found: Signers, all: Analysed[], language: TextLanguage): string[] {
+  if (found.signatories.length === 0) return [];
+  if (!all.some((a) => PARTICIPATION.test(a.sentence.text))) return [];
+  const added: string[] = [];
+  for (const a of all) {
+    for (const chair of chairsIn(a, language)) {
+      if (found.signatories.some((s) => s.code === chair.code)) continue;
+      addState(found, chair.code, a.at(chair.start, chair.end));
+      added.push(chair.code);
+    }
+  }
+  return added;
+}

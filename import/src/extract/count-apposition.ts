@@ -1,0 +1,20 @@
+import { numberWord } from './counts';
+
+// "The 11 countries — A, B, … and K — said", "Les trois pays (A, B et C) ont", "Los 5 países:
+// A, …": a list set beside the count of the group it names, which the sentence is about.
+const COUNTED_GROUP = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,3}|[\\p{L}]+(?:-[\\p{L}]+)?)\\s+(?:other\\s+)?(?:countries|states|nations|governments|signatories|pays|États|gouvernements|signataires|países|Estados|gobiernos|firmantes|Länder|Staaten|Regierungen|Unterzeichner|стран\\p{L}*|государств\\p{L}*)\\s*[—–(:-]\\s*$`,
+  'iu',
+);
+
+/**
+ * The weight of a list set in apposition to a count of states that matches its length: such a
+ * list names the group the count stands for, the subject of what it says or signs; undefined
+ * when the lead ends in no count or the count is another number.
+ */
+export function countApposition(lead: string, states: number): [number, string] | undefined {
+  const m = COUNTED_GROUP.exec(lead);
+  const n = m?.[1] ? numberWord(m[1]) : undefined;
+  if (!m || n !== states) return undefined;
+  return [4, `set beside '${m[0].trim()}', the count of its ${states} names`];
+}
