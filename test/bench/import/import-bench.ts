@@ -6,9 +6,12 @@ import type { BenchResult } from '../records';
 import { median } from '../stats';
 import { baselineLoad } from './baseline-load';
 import { importerLoad, importerReadMs } from './importer-load';
+import { loadPeakRssMb } from './load-peak-rss';
 
 export type ImportBenchOptions = {
   driver: Driver;
+  /** The same server as `driver`'s, for the processes that measure memory. */
+  neo4jUri: string;
   files: readonly string[];
   /** Signature edges in the files; each load is checked to have written exactly these. */
   edges: number;
@@ -46,6 +49,16 @@ async function importerRound(options: ImportBenchOptions): Promise<Round> {
   return { loadMs: load, reloadMs: reload };
 }
 
+// Each side's peak memory over a first load, in a process of its own; the importer goes last,
+// so the corpus stays loaded.
+async function peakRss(options: ImportBenchOptions, who: 'importer' | 'baseline') {
+  const { driver, neo4jUri, files, edges } = options;
+  await clearDatabase(driver);
+  const mb = await loadPeakRssMb({ who, neo4jUri, files });
+  await expectEdges(driver, edges, `the ${who}'s process`);
+  return mb;
+}
+
 /**
  * Import throughput and re-import time of the importer against the hand-written baseline, on
  * an emptied database each time; the two alternate in order across repetitions so that drift
@@ -65,6 +78,8 @@ export async function importBench(options: ImportBenchOptions): Promise<BenchRes
       base.push(await baselineRound(options));
     }
   }
+  const baselineRssMb = await peakRss(options, 'baseline');
+  const importerRssMb = await peakRss(options, 'importer');
   const perSecond = (rounds: Round[]) => edges / (median(rounds.map((r) => r.loadMs)) / 1000);
   const seconds = (rounds: Round[], pick: (r: Round) => number) => median(rounds.map(pick)) / 1000;
   return [
@@ -81,6 +96,13 @@ export async function importBench(options: ImportBenchOptions): Promise<BenchRes
       unit: 's',
       baseline: seconds(base, (r) => r.reloadMs),
       note: 'unchanged data',
+    }),
+    benchResult({
+      name: `import.rss-peak@${edges}`,
+      value: importerRssMb,
+      unit: 'MB',
+      baseline: baselineRssMb,
+      note: 'peak resident set of a first import in a process of its own',
     }),
     benchResult({
       name: `import.read-validate@${edges}`,
