@@ -199,12 +199,12 @@ export async function importFiles(
       ? await session.executeRead(work, config)
       : await session.executeWrite(work, config);
   } catch (error) {
-    if (!isTransactionTimeout(error)) throw error;
-    throw transactionTimeoutError({
+    const run = {
       elapsedMs: performance.now() - begun,
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-      cause: error,
-    });
+    };
+    if (!isTransactionTimeout(error, run)) throw error;
+    throw transactionTimeoutError({ ...run, cause: error });
   } finally {
     await session.close();
   }

@@ -7,9 +7,23 @@ const TIMED_OUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
-/** Whether Neo4j terminated a transaction for running past its time limit. */
-export function isTransactionTimeout(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && TIMED_OUT.has(String(error.code));
+// What a transaction terminated while it waited for a lock meets, whatever the reason for the
+// termination: a time limit, an operator, a shutdown.
+const LOCK_CLIENT_STOPPED = 'Neo.ClientError.Transaction.LockClientStopped';
+
+/**
+ * Whether Neo4j terminated a transaction for running past its time limit: by its code, or, for
+ * one stopped while it waited for a lock, by its having run past the limit the client gave.
+ */
+export function isTransactionTimeout(
+  error: unknown,
+  run: { elapsedMs: number; timeoutMs?: number },
+): boolean {
+  if (!(error instanceof Error && 'code' in error)) return false;
+  const code = String(error.code);
+  if (TIMED_OUT.has(code)) return true;
+  const limit = run.timeoutMs;
+  return code === LOCK_CLIENT_STOPPED && limit !== undefined && limit > 0 && run.elapsedMs >= limit;
 }
 
 /**
