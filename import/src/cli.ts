@@ -51,6 +51,8 @@ instruments that may be ones already known are listed for review, not merged.
                   not party then (the default only for a page that prints "Status as at")
   --partial       status tables are cuts: a state left out has no record, not "not party"
   --source-url, --retrieved-on   where and when the status tables were retrieved
+  --timeout       seconds the files' one transaction may take (default: the database's
+                  db.transaction.timeout; 0: no limit); past it nothing is written
 
 Environment: NEO4J_URI (through npm run import, the local Neo4j in .data/neo4j when unset),
 NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
@@ -107,6 +109,7 @@ function parse(args: string[]) {
       partial: { type: 'boolean' },
       'source-url': { type: 'string' },
       'retrieved-on': { type: 'string' },
+      timeout: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
@@ -174,8 +177,23 @@ function printOutcome(io: Io, report: ImportReport): void {
 
 type Values = ReturnType<typeof parse>['values'];
 
+// Seconds on the command line, milliseconds for the driver.
+function timeoutMs(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const seconds = Number(text);
+  if (text.trim() === '' || !Number.isFinite(seconds) || seconds < 0) {
+    throw new ImportError({
+      code: 'INVALID_CONFIG',
+      message: `--timeout: "${text}" is not a number of seconds (0 for no limit)`,
+    });
+  }
+  return Math.round(seconds * 1000);
+}
+
 function importOptions(values: Values) {
+  const timeout = timeoutMs(values.timeout);
   return {
+    ...(timeout !== undefined && { timeoutMs: timeout }),
     ...(values.instrument && { instrument: values.instrument }),
     ...(values['as-of'] && { asOf: values['as-of'] }),
     ...(values.complete && { complete: true }),

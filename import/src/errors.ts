@@ -17,6 +17,8 @@ export const IMPORT_ERROR_CODES = {
   INVALID_DOCUMENT: 'INVALID_DOCUMENT',
   /** A relationship batch matched fewer endpoints in the database than it had rows; nothing was written. */
   MISSING_ENDPOINT: 'MISSING_ENDPOINT',
+  /** The run's transaction passed its time limit and was rolled back; nothing was written. */
+  TRANSACTION_TIMEOUT: 'TRANSACTION_TIMEOUT',
   /** A bundled reference table (import/reference/*.yaml) is malformed: a bug in the project, not the input. */
   INVALID_REFERENCE_DATA: 'INVALID_REFERENCE_DATA',
   /** The command line or the environment (NEO4J_*) is not usable. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { IMPORT_FORMAT } from '@treatygraph/schema';
+import { IMPORT_FORMAT, markDataChangedCypher } from '@treatygraph/schema';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ImportError } from './errors';
 import { importFiles } from './import-files';
@@ -143,6 +143,27 @@ describe('importFiles', () => {
       await driver.executeQuery('DROP CONSTRAINT test_title IF EXISTS');
     }
   });
+
+  it('fails as TRANSACTION_TIMEOUT past its time limit, and writes nothing', async () => {
+    await driver.executeQuery(markDataChangedCypher);
+    const before = await graphChecksum(driver);
+    // Another transaction holds the data version's lock, so the run waits past its limit.
+    const session = driver.session();
+    const blocker = await session.beginTransaction();
+    try {
+      await blocker.run(markDataChangedCypher);
+      const error = await importFiles(driver, [tass], { dryRun: false, timeoutMs: 500 }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ImportError);
+      expect((error as ImportError).code).toBe('TRANSACTION_TIMEOUT');
+      expect((error as ImportError).message).toMatch(/limit of 0\.5 s .* nothing was written/);
+    } finally {
+      await blocker.rollback();
+      await session.close();
+    }
+    expect(await graphChecksum(driver)).toBe(before);
+  }, 120_000);
 
   it('joins two reports of one declaration in one run: one declaration, two sources', async () => {
     const report = await importFiles(driver, [belta, tass], { dryRun: false });

@@ -22,6 +22,7 @@ import type { MergeState } from './write/known-declarations';
 import { mergeDeclarations } from './write/merge-declarations';
 import type { DeclarationMerge } from './write/merge-declarations';
 import { planWrite } from './write/plan';
+import { isTransactionTimeout, transactionTimeoutError } from './write/transaction-timeout';
 import type { WritePlan } from './write/plan';
 import { writePlan } from './write/write-document';
 
@@ -33,6 +34,12 @@ export type ImportFilesOptions = ReadInputOptions & {
   database?: string;
   /** Told one line per step, for a log. */
   onProgress?: (message: string) => void;
+  /**
+   * Time limit (ms) of the run's one transaction, overriding the database's own
+   * (db.transaction.timeout); past it the run is rolled back (ImportError TRANSACTION_TIMEOUT).
+   * 0 means none.
+   */
+  timeoutMs?: number;
 };
 
 export type FileResult = {
@@ -165,7 +172,10 @@ export async function importFiles(
     const { documents, merges } = mergeAll(read, known);
     const files = fileResults(read, documents);
     const plans: WritePlan[] = documents.map(({ document }) => planWrite(document));
-    const before = await readEntityStates(tx, plans, new Map([['Declaration', known.stored]]));
+    const before = await readEntityStates(tx, plans, {
+      nodes: new Map([['Declaration', known.stored]]),
+      relationships: { label: 'Declaration', keys: known.candidates, rows: known.relationships },
+    });
     progress(`${before.size} of the nodes and relationships to write are in the database already`);
     // The write statements do exactly what the prediction models, and a write that cannot
     // (a missing endpoint) throws and rolls back: the states after need no second read.
@@ -181,9 +191,20 @@ export async function importFiles(
     defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE,
     ...database,
   });
+  const config = options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs };
+  const begun = performance.now();
   let compared: Compared;
   try {
-    compared = options.dryRun ? await session.executeRead(work) : await session.executeWrite(work);
+    compared = options.dryRun
+      ? await session.executeRead(work, config)
+      : await session.executeWrite(work, config);
+  } catch (error) {
+    const run = {
+      elapsedMs: performance.now() - begun,
+      ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+    };
+    if (!isTransactionTimeout(error, run)) throw error;
+    throw transactionTimeoutError({ ...run, cause: error });
   } finally {
     await session.close();
   }

@@ -19,6 +19,7 @@ describe('npm run bench -- --quick', () => {
     for (const name of [
       'import.throughput@300',
       'import.reimport@300',
+      'import.rss-peak@300',
       'api.p50.declaration@300',
       'peer.p50.coSignatories@300',
       'api.rps.search@300',

@@ -87,7 +87,7 @@ async function load(driver: Driver, prepared: PreparedCorpus): Promise<void> {
  * neither the API nor memory to measure, only benchmarked sizes are loaded.
  */
 async function loadCorpora(context: Context, sizes: readonly PreparedCorpus[]): Promise<void> {
-  const { args, driver, log, phases } = context;
+  const { args, driver, uri, log, phases } = context;
   const benchmarked = args.parts.includes('import');
   const servedAtLargest = args.parts.includes('api') || args.parts.includes('memory');
   for (const [index, prepared] of sizes.entries()) {
@@ -96,7 +96,7 @@ async function loadCorpora(context: Context, sizes: readonly PreparedCorpus[]): 
     if (benchmarked) {
       const repetitions = args.quick || edges > 10_000 ? 1 : 3;
       const results = await phases.time(`import bench at ${edges} edges`, () =>
-        importBench({ driver, files, edges, repetitions }),
+        importBench({ driver, neo4jUri: uri, files, edges, repetitions }),
       );
       context.results.push(...results);
     } else if (servedAtLargest && index === sizes.length - 1) {

@@ -1,7 +1,13 @@
 import { IMPORT_FORMAT } from '@treatygraph/schema';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { changingPlans, countChanges, entityChanges, predictEntityStates } from './entity-changes';
+import {
+  changingPlans,
+  countChanges,
+  entityChanges,
+  predictEntityStates,
+  sameValue,
+} from './entity-changes';
 import type { EntityStates } from './entity-changes';
 import { planWrite } from './plan';
 import type { WritePlan } from './plan';
@@ -89,5 +95,19 @@ describe('entity changes', () => {
     expect(created(first).every(([, create]) => create)).toBe(true);
     // The same rows again change nothing: nothing left to create or merge.
     expect(created(second)).toEqual([]);
+  });
+});
+
+describe('sameValue', () => {
+  it('takes integers of either kind, lists and maps in any key order as stored', () => {
+    expect(sameValue(neo4j.int(4), neo4j.int(4))).toBe(true);
+    expect(sameValue(neo4j.int(4), neo4j.int(5))).toBe(false);
+    expect(sameValue(neo4j.int(4), 4)).toBe(false);
+    expect(sameValue(['a', 'b'], ['a', 'b'])).toBe(true);
+    expect(sameValue(['a', 'b'], ['b', 'a'])).toBe(false);
+    expect(sameValue({ a: 1, b: [neo4j.int(2)] }, { b: [neo4j.int(2)], a: 1 })).toBe(true);
+    expect(sameValue({ a: 1, gone: null }, { a: 1 })).toBe(true);
+    expect(sameValue({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameValue({ a: '1' }, { a: 1 })).toBe(false);
   });
 });

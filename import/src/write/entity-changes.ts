@@ -26,16 +26,33 @@ const nodeId = (label: string, key: unknown) => `node ${label} ${String(key)}`;
 const relationshipId = (type: string, from: string, to: string) =>
   `relationship ${type} ${from} -> ${to}`;
 
-function toNumber(value: unknown): unknown {
-  return neo4j.isInt(value) ? value.toString() : value;
-}
+const defined = (map: object) =>
+  Object.entries(map).filter(([, v]) => v !== undefined && v !== null);
 
-// Integers (driver or plan), arrays and maps in one comparable text form.
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) && !neo4j.isInt(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : toNumber(v),
+/**
+ * Whether two property values are the same, as stored: integers of the driver and of the plan
+ * alike, lists element by element, maps whatever their key order, absent and null alike.
+ * Compared in place: a re-import compares every row it reads, and text forms cost more.
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (neo4j.isInt(a) || neo4j.isInt(b)) {
+    return neo4j.isInt(a) && neo4j.isInt(b) && a.toString() === b.toString();
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((value, i) => sameValue(value, b[i]))
+    );
+  }
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const left = defined(a);
+  const right = new Map(defined(b));
+  return (
+    left.length === right.size &&
+    left.every(([name, value]) => right.has(name) && sameValue(value, right.get(name)))
   );
 }
 
@@ -74,6 +91,16 @@ function touchedBy(plans: WritePlan[]): Touched {
 export type ReadNodes = Map<string, Map<string, Record<string, unknown>>>;
 
 /**
+ * Relationships the caller has read in the same transaction, whole: every relationship of the
+ * nodes of `label` with these `keys`, so one of theirs that is not listed is absent.
+ */
+export type ReadRelationships = {
+  label: string;
+  keys: ReadonlySet<string>;
+  rows: readonly { type: string; from: string; to: string; props: Record<string, unknown> }[];
+};
+
+/**
  * The current state of everything the plans would write, as far as the write can change it:
  * a node's values of the properties the plans set on its label (`SET n += props` leaves the
  * rest alone), a relationship's whole property map (`SET r = props`). Absent entities are left
@@ -82,10 +109,11 @@ export type ReadNodes = Map<string, Map<string, Record<string, unknown>>>;
 export async function readEntityStates(
   tx: ManagedTransaction,
   plans: WritePlan[],
-  read: ReadNodes = new Map(),
+  already: { nodes?: ReadNodes; relationships?: ReadRelationships } = {},
 ): Promise<EntityStates> {
   const states: EntityStates = new Map();
   const touched = touchedBy(plans);
+  const read = already.nodes ?? new Map<string, Map<string, Record<string, unknown>>>();
   for (const [label, { keys, names }] of touched.nodes) {
     const stored = read.get(label);
     if (!stored) continue;
@@ -113,12 +141,23 @@ export async function readEntityStates(
   });
   const absent = (label: string, key: string) =>
     touched.nodes.get(label)?.keys.has(key) === true && !states.has(nodeId(label, key));
+  const covered = already.relationships;
+  const coveredStates = new Map(
+    (covered?.rows ?? []).map((r) => [relationshipId(r.type, r.from, r.to), r.props]),
+  );
+  const isCovered = (label: string, key: string) =>
+    covered?.label === label && covered.keys.has(key);
   const relationships = [...touched.relationships].flatMap(([type, { batch, rows }]) => {
     const from = nodeKind(batch.kind.from);
     const to = nodeKind(batch.kind.to);
-    const existing = [...rows.values()].filter(
-      (row) => !absent(from.label, row.from) && !absent(to.label, row.to),
-    );
+    const existing = [...rows.values()].filter((row) => {
+      if (isCovered(from.label, row.from) || isCovered(to.label, row.to)) {
+        const props = coveredStates.get(relationshipId(type, row.from, row.to));
+        if (props) states.set(relationshipId(type, row.from, row.to), props);
+        return false;
+      }
+      return !absent(from.label, row.from) && !absent(to.label, row.to);
+    });
     if (existing.length === 0) return [];
     return [
       {
@@ -194,7 +233,7 @@ export function changingPlans(before: EntityStates, plans: WritePlan[]): WritePl
   const change = <R>(row: R, id: string, next: Record<string, unknown>) => {
     const old = current.get(id);
     current.set(id, next);
-    if (old && canonical(old) === canonical(next)) return [];
+    if (old && sameValue(old, next)) return [];
     return [{ row, existed: old !== undefined }];
   };
   return plans.map((plan) => ({
@@ -229,7 +268,7 @@ export function entityChanges(before: EntityStates, after: EntityStates): Entity
     const old = before.get(id);
     const names = [...new Set([...Object.keys(old ?? {}), ...Object.keys(props)])];
     const properties = old
-      ? names.filter((name) => canonical(old[name]) !== canonical(props[name]))
+      ? names.filter((name) => !sameValue(old[name], props[name]))
       : Object.keys(props);
     const change: ChangeKind = !old ? 'created' : properties.length > 0 ? 'updated' : 'unchanged';
     return {

@@ -10,11 +10,25 @@ type Stored = { id: string; props: Record<string, unknown> };
 /** What the merge step needs of the database: the declarations a run may join, and their citations. */
 export type MergeState = { known: KnownDeclaration[]; citations: Citations };
 
+/** A stored relationship, by its endpoints' keys, with its whole property map. */
+export type StoredRelationship = {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+};
+
 /**
- * The merge state, and every stored declaration read for it by id: all the declarations the
- * run can write (its own ids, and those it may join), so their states need no second read.
+ * The merge state, and what was read for it: every stored declaration read by id (all the
+ * declarations the run can write: its own ids, and those it may join), and every relationship
+ * of the join candidates, so neither needs a second read.
  */
-export type KnownDeclarations = MergeState & { stored: Map<string, Record<string, unknown>> };
+export type KnownDeclarations = MergeState & {
+  stored: Map<string, Record<string, unknown>>;
+  /** Ids of the declarations whose relationships are all in `relationships`. */
+  candidates: Set<string>;
+  relationships: StoredRelationship[];
+};
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
@@ -46,8 +60,8 @@ export function joinCandidates(
 
 /**
  * Declarations the database holds that the run's declarations may join, with their
- * signatories and the sources of their relationships: two small reads for the candidates
- * after one read of the titles on the run's dates, however large the graph.
+ * signatories and the sources of their relationships: one read of the candidates'
+ * relationships after one read of the declarations on the run's dates, however large the graph.
  */
 export async function knownDeclarations(
   tx: ManagedTransaction,
@@ -68,36 +82,37 @@ export async function knownDeclarations(
   // Copies: the merge step adds a run's properties to the known declarations' own maps.
   const byId = new Map(all.map(({ id, props }) => [id, { ...props }]));
   const candidates = joinCandidates(all, rows);
-  if (candidates.length === 0) return { known: [], citations: new Map(), stored: byId };
   const ids = candidates.map((c) => c.id);
-  const signed = await tx.run(
-    'MATCH (s:State)-[:SIGNED]->(d:Declaration) WHERE d.id IN $ids ' +
-      'RETURN d.id AS id, collect(s.code) AS signatories',
+  const empty = { known: [], citations: new Map(), stored: byId, relationships: [] };
+  if (ids.length === 0) return { ...empty, candidates: new Set() };
+  // Each relationship of a candidate, once, with its endpoints' keys (a State's is its code).
+  const read = await tx.run(
+    'MATCH (d:Declaration)-[r]-() WHERE d.id IN $ids WITH DISTINCT r ' +
+      'RETURN type(r) AS type, coalesce(startNode(r).id, startNode(r).code) AS from, ' +
+      'coalesce(endNode(r).id, endNode(r).code) AS to, properties(r) AS props',
     { ids },
   );
-  const signatories = new Map(
-    signed.records.map((record) => [
-      String(record.get('id')),
-      record.get('signatories') as string[],
-    ]),
-  );
+  const relationships: StoredRelationship[] = read.records.map((record) => ({
+    type: String(record.get('type')),
+    from: String(record.get('from')),
+    to: String(record.get('to')),
+    props: record.get('props') as Record<string, unknown>,
+  }));
+  const signatories = new Map<string, Set<string>>(ids.map((id) => [id, new Set()]));
+  const citations: Citations = new Map();
+  for (const { type, from, to, props } of relationships) {
+    if (type === 'SIGNED') signatories.get(to)?.add(from);
+    const source = props.source;
+    citations.set(
+      relationshipKey({ type, from, to }),
+      typeof source === 'string' ? source : undefined,
+    );
+  }
   const known = candidates.map(({ id, props }) => ({
     id,
     props,
-    signatories: new Set(signatories.get(id)),
+    signatories: signatories.get(id) ?? new Set<string>(),
     origin: 'the database',
   }));
-  const cited = await tx.run(
-    'MATCH (d:Declaration)-[r]-() WHERE d.id IN $ids ' +
-      'RETURN type(r) AS type, coalesce(startNode(r).id, startNode(r).code) AS from, ' +
-      'coalesce(endNode(r).id, endNode(r).code) AS to, r.source AS source',
-    { ids },
-  );
-  const citations: Citations = new Map(
-    cited.records.map((record) => [
-      relationshipKey({ type: record.get('type'), from: record.get('from'), to: record.get('to') }),
-      (record.get('source') as string | null) ?? undefined,
-    ]),
-  );
-  return { known, citations, stored: byId };
+  return { known, citations, stored: byId, candidates: new Set(ids), relationships };
 }

@@ -4,46 +4,31 @@ import { countRelationships, clearDatabase } from '../database';
 import { benchResult } from '../records';
 import type { BenchResult } from '../records';
 import { median } from '../stats';
-import { baselineLoad } from './baseline-load';
-import { importerLoad, importerReadMs } from './importer-load';
+import { importerReadMs } from './importer-load';
+import { loadRound } from './load-round';
+import type { Round } from './load-round';
 
 export type ImportBenchOptions = {
   driver: Driver;
+  /** The same server as `driver`'s, for the processes that load it. */
+  neo4jUri: string;
   files: readonly string[];
   /** Signature edges in the files; each load is checked to have written exactly these. */
   edges: number;
   repetitions: number;
 };
 
-async function timed(task: () => Promise<void>): Promise<number> {
-  const started = performance.now();
-  await task();
-  return performance.now() - started;
-}
-
 async function expectEdges(driver: Driver, edges: number, who: string): Promise<void> {
   const count = await countRelationships(driver);
   if (count !== edges) throw new Error(`${who} wrote ${count} relationships, expected ${edges}`);
 }
 
-type Round = { loadMs: number; reloadMs: number };
-
-async function baselineRound(options: ImportBenchOptions): Promise<Round> {
-  const { driver, files, edges } = options;
+async function round(options: ImportBenchOptions, who: 'importer' | 'baseline'): Promise<Round> {
+  const { driver, neo4jUri, files, edges } = options;
   await clearDatabase(driver);
-  const load = await timed(() => baselineLoad(driver, files));
-  await expectEdges(driver, edges, 'the baseline');
-  const reload = await timed(() => baselineLoad(driver, files));
-  return { loadMs: load, reloadMs: reload };
-}
-
-async function importerRound(options: ImportBenchOptions): Promise<Round> {
-  const { driver, files, edges } = options;
-  await clearDatabase(driver);
-  const load = await timed(() => importerLoad(driver, files));
-  await expectEdges(driver, edges, 'the importer');
-  const reload = await timed(() => importerLoad(driver, files));
-  return { loadMs: load, reloadMs: reload };
+  const result = await loadRound({ who, neo4jUri, files });
+  await expectEdges(driver, edges, `the ${who}`);
+  return result;
 }
 
 /**
@@ -58,11 +43,11 @@ export async function importBench(options: ImportBenchOptions): Promise<BenchRes
   const base: Round[] = [];
   for (let i = 0; i < repetitions; i += 1) {
     if (i % 2 === 0) {
-      base.push(await baselineRound(options));
-      ours.push(await importerRound(options));
+      base.push(await round(options, 'baseline'));
+      ours.push(await round(options, 'importer'));
     } else {
-      ours.push(await importerRound(options));
-      base.push(await baselineRound(options));
+      ours.push(await round(options, 'importer'));
+      base.push(await round(options, 'baseline'));
     }
   }
   const perSecond = (rounds: Round[]) => edges / (median(rounds.map((r) => r.loadMs)) / 1000);
@@ -81,6 +66,13 @@ export async function importBench(options: ImportBenchOptions): Promise<BenchRes
       unit: 's',
       baseline: seconds(base, (r) => r.reloadMs),
       note: 'unchanged data',
+    }),
+    benchResult({
+      name: `import.rss-peak@${edges}`,
+      value: Math.max(...ours.map((r) => r.rssMb)),
+      unit: 'MB',
+      baseline: Math.max(...base.map((r) => r.rssMb)),
+      note: 'peak resident set of a process that imports, then re-imports, nothing else',
     }),
     benchResult({
       name: `import.read-validate@${edges}`,
