@@ -2,18 +2,21 @@ import type { ReadFn } from './db/read';
 import type { RunHeavy } from './heavy/heavy-work';
 import type { Importer } from './importer';
 import { createLoaders } from './loaders/create-loaders';
-import type { Loaders } from './loaders/create-loaders';
+import type { Loaders, ProjectionOf } from './loaders/create-loaders';
 
 /** What writes need: the importer port and the token a request must carry (absent: no writes). */
 export type WriteAccess = { importer?: Importer; token?: string };
 
 /**
  * What every resolver gets: the read path, this request's loaders, the expensive operations,
- * its id for logs, the request's `Authorization` header and what writes need.
+ * its id for logs, the request's `Authorization` header and what writes need, and the node
+ * properties its operation needs (`useProjection` sets them once the operation is known).
  */
 export type Context = {
   read: ReadFn;
   loaders: Loaders;
+  /** Shared by reference, so that setting `of` reaches the context yoga copies this into. */
+  projection: { of: ProjectionOf };
   heavy: RunHeavy;
   requestId: string;
   authorization: string | null;
@@ -28,10 +31,13 @@ export function createContext(options: {
   authorization?: string | null;
   writes?: WriteAccess;
 }): Context {
+  // Every property until the operation says otherwise.
+  const projection = { of: ((): null => null) as ProjectionOf };
   return {
     read: options.read,
     requestId: options.requestId,
-    loaders: createLoaders(options.read),
+    projection,
+    loaders: createLoaders(options.read, (label) => projection.of(label)),
     heavy: options.heavy,
     authorization: options.authorization ?? null,
     writes: options.writes ?? {},

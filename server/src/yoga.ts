@@ -21,6 +21,7 @@ import { useErrorReporting } from './plugins/error-reporting';
 import { renderOfflineGraphiQL, useGraphiqlAssets } from './plugins/graphiql-assets';
 import { useViewExport } from './plugins/export-view';
 import { useNeo4jHealth } from './plugins/health';
+import { useProjection } from './plugins/projection';
 import { DEFAULT_LIMITS, useDocumentLimits } from './plugins/limits';
 import type { Limits } from './plugins/limits';
 import { toPublicError } from './plugins/public-error';
@@ -107,6 +108,7 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
       useDocumentLimits(limits),
       ...(options.introspection === false ? [useDisableIntrospection()] : []),
       useCostLimit({ maxCost: limits.cost }),
+      useProjection(),
       useErrorReporting({ logger, isDev }),
       { onDispose: () => heavy.close() },
     ],

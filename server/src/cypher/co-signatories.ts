@@ -1,5 +1,6 @@
 import type { CypherQuery } from '../db/read';
-import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
+import { BULKY_PROPERTIES, nodeProperties } from './slim-properties';
+import type { Projection } from './slim-properties';
 
 export const DEFAULT_CO_SIGNATORIES = 10;
 export const MAX_CO_SIGNATORIES = 50;
@@ -9,19 +10,20 @@ export const MAX_CO_SIGNATORIES = 50;
  * counted in Cypher: rows `{ key, state, sharedCount, shared }`, per key strongest first, ties
  * by name; the state without bulky properties. Only with `withShared` are the declarations
  * they share read (newest first, undated last), and then only for those kept; else `shared`
- * is empty.
+ * is empty. With `properties`, only those of each state are read.
  */
 export function coSignatoriesQuery(options: {
   keys: readonly string[];
   first: number;
   withShared: boolean;
+  properties?: Projection;
 }): CypherQuery {
   return {
     text: [
       'UNWIND $keys AS key',
       'MATCH (s:State {code: key})',
       ...strongest('key, s'),
-      `RETURN key, ${slimProperties('o')} AS state, sharedCount, shared`,
+      `RETURN key, ${nodeProperties('o', options.properties)} AS state, sharedCount, shared`,
       'ORDER BY key, rank',
     ].join('\n'),
     params: {
@@ -37,12 +39,14 @@ export function coSignatoriesQuery(options: {
  * One state by code with its co-signatories as `coSignatoriesQuery` reads them, in one round
  * trip: at most one row `{ node, coSignatories }`, the state as `[key, value]` pairs (bulky
  * properties only `withBulky`) and its co-signatories `{ state, sharedCount, shared }`, strongest first.
+ * With `properties`, only those of each state are read, as a map.
  */
 export function stateWithCoSignatoriesQuery(options: {
   code: string;
   first: number;
   withShared: boolean;
   withBulky: boolean;
+  properties?: Projection;
 }): CypherQuery {
   return {
     text: [
@@ -50,9 +54,11 @@ export function stateWithCoSignatoriesQuery(options: {
       'CALL (s) {',
       ...strongest('s').map((line) => `  ${line}`),
       '  WITH rank, o, sharedCount, shared ORDER BY rank',
-      `  RETURN collect({state: ${slimProperties('o')}, sharedCount: sharedCount, shared: shared}) AS coSignatories`,
+      `  RETURN collect({state: ${nodeProperties('o', options.properties)}, sharedCount: sharedCount, shared: shared}) AS coSignatories`,
       '}',
-      'RETURN [k IN keys(s) WHERE $withBulky OR NOT k IN $bulky | [k, s[k]]] AS node, coSignatories',
+      options.properties
+        ? `RETURN ${nodeProperties('s', options.properties)} AS node, coSignatories`
+        : 'RETURN [k IN keys(s) WHERE $withBulky OR NOT k IN $bulky | [k, s[k]]] AS node, coSignatories',
     ].join('\n'),
     params: {
       code: options.code,

@@ -1,5 +1,6 @@
 import type { CypherQuery } from '../db/read';
-import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
+import { BULKY_PROPERTIES, nodeProperties } from './slim-properties';
+import type { Projection } from './slim-properties';
 
 /**
  * The state sets `compare` works on, for declarations or instruments by id: rows
@@ -9,9 +10,14 @@ import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
  * instrument's are every state with a PARTY_TO record and that record's properties, so that the
  * caller applies the same party-on-a-date rule as `Instrument.statusAsOf`, and its `tables`
  * (COVERS: `{ source, asOf, complete }`) tell whether a state with no record is no party. A
- * roll call's members are the states that voted YES.
+ * roll call's members are the states that voted YES. With `properties`, only those of each
+ * state are read, as a map.
  */
-export function comparedSetsQuery(options: { ids: readonly string[] }): CypherQuery {
+export function comparedSetsQuery(options: {
+  ids: readonly string[];
+  properties?: Projection;
+}): CypherQuery {
+  const state = nodeProperties('s', options.properties);
   return {
     text: [
       'UNWIND $ids AS id',
@@ -25,11 +31,11 @@ export function comparedSetsQuery(options: { ids: readonly string[] }): CypherQu
       '    [(src:Source)-[c:COVERS]->(i) | {source: src.id, asOf: c.asOf, complete: c.complete = true}]',
       '  END AS tables,',
       '  CASE WHEN d IS NOT NULL',
-      `    THEN [(d)<-[:SIGNED]-(s:State) | {state: ${slimProperties('s')}, rel: null}]`,
+      `    THEN [(d)<-[:SIGNED]-(s:State) | {state: ${state}, rel: null}]`,
       '  WHEN i IS NOT NULL',
-      `    THEN [(i)<-[p:PARTY_TO]-(s:State) | {state: ${slimProperties('s')}, rel: properties(p)}]`,
+      `    THEN [(i)<-[p:PARTY_TO]-(s:State) | {state: ${state}, rel: properties(p)}]`,
       '  WHEN v IS NOT NULL',
-      `    THEN [(v)<-[:VOTED {choice: 'YES'}]-(s:State) | {state: ${slimProperties('s')}, rel: null}]`,
+      `    THEN [(v)<-[:VOTED {choice: 'YES'}]-(s:State) | {state: ${state}, rel: null}]`,
       '  ELSE [] END AS members',
     ].join('\n'),
     params: { ids: [...options.ids], bulky: BULKY_PROPERTIES },

@@ -16,3 +16,9 @@ it('matches nodes on the model’s key property', () => {
     }
   `);
 });
+
+it('reads only the properties named, when given', () => {
+  expect(
+    nodesByKeyQuery({ label: 'State', keys: ['LAO'], properties: ['code', 'name'] }).text,
+  ).toContain('RETURN key, n {.code, .name} AS node');
+});

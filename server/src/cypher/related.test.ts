@@ -54,3 +54,21 @@ describe('relatedQuery', () => {
     });
   });
 });
+
+describe('relatedQuery with a projection', () => {
+  it('reads only the properties named, as a map', () => {
+    const query = relatedQuery({
+      type: 'SIGNED',
+      direction: 'reverse',
+      keys: ['d1'],
+      properties: ['code', 'name'],
+    });
+    expect(query.text).toContain('RETURN key, b {.code, .name} AS node, properties(r) AS rel');
+  });
+
+  it('refuses a name that is not a property name', () => {
+    expect(() =>
+      relatedQuery({ type: 'SIGNED', direction: 'reverse', keys: ['d1'], properties: ['a}'] }),
+    ).toThrow('"a}" is not a property name');
+  });
+});

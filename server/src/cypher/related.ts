@@ -1,7 +1,8 @@
 import { nodeKind, relationshipKinds } from '@treatygraph/schema';
 import type { NodeLabel, RelationshipType } from '@treatygraph/schema';
 import type { CypherQuery } from '../db/read';
-import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
+import { BULKY_PROPERTIES, nodeProperties } from './slim-properties';
+import type { Projection } from './slim-properties';
 import { orderBy } from './sort';
 
 /** `forward` follows the relationship from its start node; `reverse` from its end node. */
@@ -16,11 +17,13 @@ export function relatedEnds(spec: RelatedSpec): { from: NodeLabel; to: NodeLabel
 
 /**
  * The nodes related to each key over one relationship, in one round trip for any number of
- * keys: rows `{ key, node, rel }` in the far kind's list order, the node as `[key, value]`
- * pairs without bulky properties. Derived from the model, so a
+ * keys: rows `{ key, node, rel }` in the far kind's list order, the node as `nodeProperties`
+ * gives it (`properties` only, else all but the bulky ones). Derived from the model, so a
  * relationship added there can be traversed without a new query.
  */
-export function relatedQuery(spec: RelatedSpec & { keys: readonly string[] }): CypherQuery {
+export function relatedQuery(
+  spec: RelatedSpec & { keys: readonly string[]; properties?: Projection },
+): CypherQuery {
   const { from, to } = relatedEnds(spec);
   const near = nodeKind(from);
   const arrow = spec.direction === 'forward' ? `-[r:${spec.type}]->` : `<-[r:${spec.type}]-`;
@@ -28,7 +31,7 @@ export function relatedQuery(spec: RelatedSpec & { keys: readonly string[] }): C
     text: [
       'UNWIND $keys AS key',
       `MATCH (a:${from} {${near.key}: key})${arrow}(b:${to})`,
-      `RETURN key, ${slimProperties('b')} AS node, properties(r) AS rel`,
+      `RETURN key, ${nodeProperties('b', spec.properties)} AS node, properties(r) AS rel`,
       `ORDER BY ${orderBy(to, 'b')}`,
     ].join('\n'),
     params: { keys: [...spec.keys], bulky: BULKY_PROPERTIES },

@@ -13,3 +13,33 @@ export const slimProperties = (n: string) =>
 export function fromPairs<T>(pairs: readonly (readonly [string, unknown])[]): T {
   return Object.fromEntries(pairs) as T;
 }
+
+/**
+ * The properties of each kind a request needs, or null for all but the bulky ones. A query
+ * that projects reads and ships only these (a State's seven properties where it needs three:
+ * half the Neo4j time and a fifth of the bytes of a declaration's signatories).
+ */
+export type Projection = readonly string[] | null;
+
+const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Cypher for a node's properties: with `properties`, a map of those (absent ones null); else
+ * `[key, value]` pairs of all but the bulky ones, as `slimProperties`. Read either with
+ * `nodeRecord`.
+ */
+export function nodeProperties(n: string, properties: Projection | undefined): string {
+  if (!properties) return slimProperties(n);
+  for (const name of properties) {
+    if (!PROPERTY_NAME.test(name)) throw new Error(`"${name}" is not a property name`);
+  }
+  return `${n} {${properties.map((name) => `.${name}`).join(', ')}}`;
+}
+
+/** A record from what `nodeProperties` returns: pairs, or a map whose nulls were absent. */
+export function nodeRecord<T>(value: readonly (readonly [string, unknown])[] | object): T {
+  if (Array.isArray(value)) return fromPairs<T>(value as readonly (readonly [string, unknown])[]);
+  const record: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== null) record[key] = v;
+  return record as T;
+}

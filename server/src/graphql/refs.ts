@@ -18,7 +18,12 @@ import { builder } from './builder';
  */
 function nodeRef<TRecord>(label: NodeLabel, toKey: (record: TRecord) => string) {
   return builder.loadableObjectRef<TRecord, string>(label, {
-    load: (keys, context) => loadNodesByKey<TRecord>(context.read, { label, keys }),
+    load: (keys, context) =>
+      loadNodesByKey<TRecord>(context.read, {
+        label,
+        keys,
+        properties: context.projection.of(label),
+      }),
     toKey,
     sort: true,
     cacheResolved: true,

@@ -80,7 +80,7 @@ export function createHeavyWork(options: HeavyWorkOptions): HeavyWork {
     if (!pending) {
       limit?.take(client);
       pending = options.runner
-        .run(call)
+        .run({ ...call, version: current })
         .then((outcome) => {
           if (!('error' in outcome) && version === current) cache.set(key, outcome);
           return unwrapOutcome(outcome);

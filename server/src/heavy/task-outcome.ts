@@ -3,7 +3,12 @@ import type { ErrorCode } from '../errors';
 import { heavyTasks } from './tasks';
 import type { TaskArgs, TaskName, TaskResult } from './tasks';
 
-export type TaskCall<T extends TaskName = TaskName> = { task: T; args: TaskArgs<T> };
+/** A task, its arguments and the data version it is asked under (when the caller knows it). */
+export type TaskCall<T extends TaskName = TaskName> = {
+  task: T;
+  args: TaskArgs<T>;
+  version?: string;
+};
 
 /**
  * What a task run produced, cloneable across threads: its value and its size as JSON (what
@@ -21,9 +26,10 @@ export async function runTask<T extends TaskName>(
   const run = heavyTasks[call.task] as (
     read: Parameters<(typeof heavyTasks)[T]>[0],
     args: TaskArgs<T>,
+    version?: string,
   ) => Promise<TaskResult<T>>;
   try {
-    const value = await run(read, call.args);
+    const value = await run(read, call.args, call.version);
     return { value, bytes: sizeOf(value) };
   } catch (error) {
     if (!isAppError(error)) throw error;

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../context';
 import { coSignatoriesQuery, stateWithCoSignatoriesQuery } from '../cypher/co-signatories';
-import { fromPairs } from '../cypher/slim-properties';
+import { nodeRecord } from '../cypher/slim-properties';
+import type { Projection } from '../cypher/slim-properties';
 import type { ReadFn } from '../db/read';
 import type { DeclarationRecord, StateRecord } from '../records';
 
@@ -16,13 +17,13 @@ export type CoSignatoryRecord = {
 export type CoSignatoriesOptions = { first: number; withShared: boolean };
 
 type CoSignatoryRow = {
-  state: [string, unknown][];
+  state: [string, unknown][] | object;
   sharedCount: number;
   shared: DeclarationRecord[];
 };
 
 const coSignatoryOf = ({ state, sharedCount, shared }: CoSignatoryRow): CoSignatoryRecord => ({
-  state: fromPairs<StateRecord>(state),
+  state: nodeRecord<StateRecord>(state),
   sharedCount,
   shared,
 });
@@ -33,7 +34,7 @@ const coSignatoryOf = ({ state, sharedCount, shared }: CoSignatoryRow): CoSignat
  */
 export function createCoSignatoriesLoader(
   read: ReadFn,
-  options: CoSignatoriesOptions,
+  options: CoSignatoriesOptions & { properties?: Projection },
 ): DataLoader<string, CoSignatoryRecord[]> {
   return new DataLoader(async (keys) => {
     const rows = await read<CoSignatoryRow & { key: string }>(
@@ -54,19 +55,21 @@ export function createCoSignatoriesLoader(
 /**
  * A state by code, null when absent, read with its co-signatories in one round trip; they
  * prime the request's co-signatories loader for `options`, so the nested field resolves
- * without another query. Bulky properties (aliases) only `withBulky`.
+ * without another query. Bulky properties (aliases) only `withBulky`; only the request's
+ * projection of State when it has one.
  */
 export async function loadStateWithCoSignatories(
   context: Context,
   options: CoSignatoriesOptions & { code: string; withBulky: boolean },
 ): Promise<StateRecord | null> {
-  const [row] = await context.read<{ node: [string, unknown][]; coSignatories: CoSignatoryRow[] }>(
-    stateWithCoSignatoriesQuery(options),
-  );
+  const [row] = await context.read<{
+    node: [string, unknown][] | object;
+    coSignatories: CoSignatoryRow[];
+  }>(stateWithCoSignatoriesQuery({ ...options, properties: context.projection.of('State') }));
   if (!row) return null;
   const { first, withShared } = options;
   context.loaders
     .coSignatories({ first, withShared })
     .prime(options.code, row.coSignatories.map(coSignatoryOf));
-  return fromPairs<StateRecord>(row.node);
+  return nodeRecord<StateRecord>(row.node);
 }

@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { NodeLabel } from '@treatygraph/schema';
+import { relatedEnds } from '../cypher/related';
 import type { RelatedSpec } from '../cypher/related';
+import type { Projection } from '../cypher/slim-properties';
 import type { ReadFn } from '../db/read';
 import type { RelatedRow } from '../records';
 import { createAliasesLoader } from './aliases';
@@ -20,8 +22,14 @@ export type Loaders = {
   aliases(label: NodeLabel): DataLoader<string, string[]>;
 };
 
-/** Fresh loaders for one request: their caches must not outlive it. */
-export function createLoaders(read: ReadFn): Loaders {
+/** The properties of each node kind a request needs (null: all but the bulky ones). */
+export type ProjectionOf = (label: NodeLabel) => Projection;
+
+/**
+ * Fresh loaders for one request: their caches must not outlive it. Nodes they read carry the
+ * properties `projection` names for their kind (asked when a loader is first used).
+ */
+export function createLoaders(read: ReadFn, projection: ProjectionOf = () => null): Loaders {
   const loaders = new Map<string, DataLoader<string, RelatedRow<unknown>[]>>();
   const aliases = new Map<NodeLabel, DataLoader<string, string[]>>();
   const coSignatories = new Map<string, DataLoader<string, CoSignatoryRecord[]>>();
@@ -38,7 +46,7 @@ export function createLoaders(read: ReadFn): Loaders {
       const id = `${options.first}:${options.withShared}`;
       let loader = coSignatories.get(id);
       if (!loader) {
-        loader = createCoSignatoriesLoader(read, options);
+        loader = createCoSignatoriesLoader(read, { ...options, properties: projection('State') });
         coSignatories.set(id, loader);
       }
       return loader;
@@ -47,7 +55,7 @@ export function createLoaders(read: ReadFn): Loaders {
       const id = `${spec.type}:${spec.direction}`;
       let loader = loaders.get(id);
       if (!loader) {
-        loader = createRelatedLoader<unknown>(read, spec);
+        loader = createRelatedLoader<unknown>(read, spec, projection(relatedEnds(spec).to));
         loaders.set(id, loader);
       }
       return loader as DataLoader<string, RelatedRow<TNode>[]>;

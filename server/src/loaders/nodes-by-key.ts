@@ -1,5 +1,7 @@
 import type { NodeLabel } from '@treatygraph/schema';
 import { nodesByKeyQuery } from '../cypher/nodes-by-key';
+import { nodeRecord } from '../cypher/slim-properties';
+import type { Projection } from '../cypher/slim-properties';
 import type { ReadFn } from '../db/read';
 
 /**
@@ -9,8 +11,8 @@ import type { ReadFn } from '../db/read';
  */
 export async function loadNodesByKey<TNode>(
   read: ReadFn,
-  options: { label: NodeLabel; keys: readonly string[] },
+  options: { label: NodeLabel; keys: readonly string[]; properties?: Projection },
 ): Promise<TNode[]> {
-  const rows = await read<{ key: string; node: TNode }>(nodesByKeyQuery(options));
-  return rows.map((row) => row.node);
+  const rows = await read<{ key: string; node: object }>(nodesByKeyQuery(options));
+  return rows.map((row) => nodeRecord<TNode>(row.node));
 }

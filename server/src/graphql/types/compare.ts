@@ -3,12 +3,13 @@ import type { ComparedSet } from '../../analysis/compare-standings';
 import { completeTable, partyOn } from '../../analysis/treaty-status';
 import type { Coverage } from '../../analysis/treaty-status';
 import { comparedSetsQuery } from '../../cypher/compare';
-import { fromPairs } from '../../cypher/slim-properties';
+import { nodeRecord } from '../../cypher/slim-properties';
 import { AppError } from '../../errors';
 import type { RelationshipRecord, StateRecord } from '../../records';
 import { builder } from '../builder';
 import { participationFacts } from '../participation-facts';
 import { SourceRef, StateRef } from '../refs';
+import { READS_KEY_ONLY } from '../projection';
 
 type ComparedSetRow = {
   id: string;
@@ -16,7 +17,7 @@ type ComparedSetRow = {
   instrument: boolean;
   entryIntoForceOn: string | null;
   tables: Coverage[];
-  members: { state: [string, unknown][]; rel: RelationshipRecord | null }[];
+  members: { state: [string, unknown][] | object; rel: RelationshipRecord | null }[];
 };
 
 /** What one side's data is: complete or not, and the table or records it rests on. */
@@ -41,12 +42,14 @@ ComparedSideRef.implement({
         'set. False for an instrument whose records are partial.',
     }),
     source: t.field({
+      extensions: READS_KEY_ONLY,
       type: SourceRef,
       nullable: true,
       description: 'For an instrument with a complete table, that table’s source.',
       resolve: (side) => side.table?.source ?? null,
     }),
     asOf: t.field({
+      extensions: READS_KEY_ONLY,
       type: 'Date',
       nullable: true,
       description:
@@ -65,24 +68,38 @@ ComparisonRef.implement({
     'How the states of two declarations or instruments overlap, each list by name. Every ' +
     'state appears in at most one list.',
   fields: (t) => ({
-    a: t.field({ type: ComparedSideRef, description: 'What `a` rests on.', resolve: (c) => c.a }),
-    b: t.field({ type: ComparedSideRef, description: 'What `b` rests on.', resolve: (c) => c.b }),
+    a: t.field({
+      type: ComparedSideRef,
+      description: 'What `a` rests on.',
+      extensions: READS_KEY_ONLY,
+      resolve: (c) => c.a,
+    }),
+    b: t.field({
+      type: ComparedSideRef,
+      description: 'What `b` rests on.',
+      extensions: READS_KEY_ONLY,
+      resolve: (c) => c.b,
+    }),
     both: t.field({
+      extensions: READS_KEY_ONLY,
       type: [StateRef],
       description: 'States in both sets.',
       resolve: (c) => c.both,
     }),
     onlyA: t.field({
+      extensions: READS_KEY_ONLY,
       type: [StateRef],
       description: 'States in the set of `a` only.',
       resolve: (c) => c.onlyA,
     }),
     onlyB: t.field({
+      extensions: READS_KEY_ONLY,
       type: [StateRef],
       description: 'States in the set of `b` only.',
       resolve: (c) => c.onlyB,
     }),
     undetermined: t.field({
+      extensions: READS_KEY_ONLY,
       type: [StateRef],
       description:
         'States whose standing towards `a` or `b` on `asOf` cannot be decided from the data: a ' +
@@ -91,6 +108,7 @@ ComparisonRef.implement({
       resolve: (c) => c.undetermined,
     }),
     noRecordInA: t.field({
+      extensions: READS_KEY_ONLY,
       type: [StateRef],
       description:
         'States in the set of `b` of which `a`, an instrument without a complete table, has no ' +
@@ -98,6 +116,7 @@ ComparisonRef.implement({
       resolve: (c) => c.noRecordInA,
     }),
     noRecordInB: t.field({
+      extensions: READS_KEY_ONLY,
       type: [StateRef],
       description:
         'States in the set of `a` of which `b`, an instrument without a complete table, has no ' +
@@ -125,7 +144,7 @@ function comparedSet(
     table,
     recordsAsOf: recordsAsOf || null,
     standings: row.members.map(({ state, rel }) => ({
-      state: fromPairs<StateRecord>(state),
+      state: nodeRecord<StateRecord>(state),
       member: rel === null ? true : partyOn(asOf, participationFacts(rel, row.entryIntoForceOn)),
     })),
   };
@@ -159,7 +178,9 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, context) => {
-      const rows = await context.read<ComparedSetRow>(comparedSetsQuery({ ids: [args.a, args.b] }));
+      const rows = await context.read<ComparedSetRow>(
+        comparedSetsQuery({ ids: [args.a, args.b], properties: context.projection.of('State') }),
+      );
       const standingsOf = (id: string) => {
         const row = rows.find((r) => r.id === id);
         if (!row?.found) {

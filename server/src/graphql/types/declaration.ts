@@ -18,6 +18,7 @@ import {
   SupportRef,
 } from '../refs';
 import { relatedNodes, relatedRows } from '../related';
+import { READS_KEY_ONLY } from '../projection';
 
 const describe = (property: string) => describeProperty('Declaration', property);
 
@@ -40,12 +41,14 @@ DeclarationRef.implement({
       resolve: (d) => d.partialSignatories === 'yes',
     }),
     signatories: t.field({
+      extensions: READS_KEY_ONLY,
       type: [StateRef],
       description: 'States that adopted, signed or joined it, by name.',
       resolve: (d, _args, context) =>
         relatedNodes<StateRecord>(context, { type: 'SIGNED', direction: 'reverse', key: d.id }),
     }),
     signatoryCount: t.int({
+      extensions: READS_KEY_ONLY,
       description: 'How many states are known to have signed it.',
       // Same batch as `signatories`: asking for both costs one round trip.
       resolve: async (d, _args, context) =>
@@ -64,6 +67,7 @@ DeclarationRef.implement({
       },
     }),
     nonStateSignatories: t.field({
+      extensions: READS_KEY_ONLY,
       type: [OrganizationRef],
       description:
         'Non-state signatories, such as the European Union, that adopted, signed or joined it; by name.',
@@ -87,6 +91,7 @@ DeclarationRef.implement({
       },
     }),
     references: t.field({
+      extensions: READS_KEY_ONLY,
       type: [InstrumentRef],
       description: 'Instruments it cites, by name.',
       resolve: (d, _args, context) =>
@@ -97,6 +102,7 @@ DeclarationRef.implement({
         }),
     }),
     organizations: t.field({
+      extensions: READS_KEY_ONLY,
       type: [OrganizationRef],
       description: 'Organizations it expresses support for, by name.',
       resolve: (d, _args, context) =>
@@ -119,6 +125,7 @@ DeclarationRef.implement({
       },
     }),
     sources: t.field({
+      extensions: READS_KEY_ONLY,
       type: [SourceRef],
       description: 'Sources that report it, newest first.',
       resolve: (d, _args, context) =>
@@ -129,6 +136,7 @@ DeclarationRef.implement({
         }),
     }),
     group: t.field({
+      extensions: READS_KEY_ONLY,
       type: GroupRef,
       nullable: true,
       description: 'The group of states it was issued in the name of, if any.',

@@ -7,6 +7,7 @@ import { describeKind, describeProperty } from '../describe';
 import { DeclarationRef, GroupRef, ParticipationRef, StateRef } from '../refs';
 import { relatedNodes, relatedRows } from '../related';
 import { selectsField } from '../selects-field';
+import { READS_KEY_ONLY } from '../projection';
 
 const describe = (property: string) => describeProperty('State', property);
 
@@ -15,15 +16,18 @@ CoSignatoryRef.implement({
   description: 'Another state that signed declarations together with a state, and which.',
   fields: (t) => ({
     state: t.field({
+      extensions: READS_KEY_ONLY,
       type: StateRef,
       description: 'The other state.',
       resolve: (c) => c.state,
     }),
     sharedCount: t.int({
+      extensions: READS_KEY_ONLY,
       description: 'How many declarations both states signed.',
       resolve: (c) => c.sharedCount,
     }),
     shared: t.field({
+      extensions: READS_KEY_ONLY,
       type: [DeclarationRef],
       description: 'The declarations both states signed, newest first (undated last).',
       resolve: (c) => c.shared,
@@ -51,6 +55,7 @@ StateRef.implement({
     latitude: t.exposeFloat('latitude', { nullable: true, description: describe('latitude') }),
     longitude: t.exposeFloat('longitude', { nullable: true, description: describe('longitude') }),
     signed: t.field({
+      extensions: READS_KEY_ONLY,
       type: [DeclarationRef],
       description: 'Declarations this state adopted, signed or joined, newest first.',
       resolve: (s, _args, context) =>
@@ -73,6 +78,7 @@ StateRef.implement({
       },
     }),
     coSignatories: t.field({
+      extensions: READS_KEY_ONLY,
       type: [CoSignatoryRef],
       description:
         'States that signed declarations together with this one, most shared declarations ' +
@@ -97,6 +103,7 @@ StateRef.implement({
       },
     }),
     groups: t.field({
+      extensions: READS_KEY_ONLY,
       type: [GroupRef],
       description: 'Informal groups of states this state belongs to, by name.',
       resolve: (s, _args, context) =>
