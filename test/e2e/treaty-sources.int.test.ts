@@ -83,7 +83,8 @@ describe('one instrument from two sources, through the API', () => {
     expect(reports[1]?.skipped).toContainEqual({
       file: expect.stringContaining('parties.csv'),
       line: expect.any(Number),
-      message: 'stateID "EUE" is no state of the gazetteer: row left out',
+      message:
+        'stateID "EUE" is an organization (eu): the model records treaty participation by states only: row left out',
     });
     for (const date of ['1995-01-01', '2000-01-01', '2020-01-01']) {
       const rows = await statusAsOf(yoga, { scheme: 'GGO', value: GGO_ONLY }, date);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isImportError } from '../errors';
-import { DATASETS, csvDataLines, untcSlice } from '../testing/dataset-slices';
+import { DATASETS, csvDataLines, ggoSlice, untcSlice } from '../testing/dataset-slices';
 import { graphChecksum } from '../testing/graph-checksum';
 import { column, testDriver, wipe } from '../testing/neo4j';
 import { importDataset, readDataset } from './import-dataset';
@@ -91,6 +91,44 @@ describe('importing a source folder', () => {
     expect(await claim('AFG', 'untc:I-2')).toMatchObject({
       otherActions: expect.arrayContaining(['Resolution: 34 (I)', 'Date of Adoption: 1946-11-09']),
     });
+  });
+
+  it('reads manytreaties agreements that share a treatyID apart, repeated rows as one claim, former states', async () => {
+    const dir = ggoSlice(['UNCLOS_1982A', 'INPPSO_1954A']);
+    folders.push(dir);
+    const dataset = readDataset(dir, () => undefined);
+    const parties = join(dir, 'parties.csv');
+    const lines = new Set([
+      ...dataset.claims.flatMap((c) => [c.line, ...(c.mergedLines ?? [])]),
+      ...dataset.skipped.filter((n) => n.file === parties).map((n) => n.line),
+    ]);
+    expect(lines.size).toBe(csvDataLines(parties));
+    await importDataset(driver, dir, { dryRun: false });
+    // GGO gives the Part XI Agreement's treatyID to some rows of the Fish Stocks Agreement too.
+    expect(await claim('USA', 'ggo:UNCLOS_1982A~2')).toMatchObject({
+      signedOn: '1995-12-04',
+      consentOn: '1996-08-21',
+    });
+    expect(await claim('USA', 'ggo:UNCLOS_1982A')).toMatchObject({
+      signedOn: '1994-07-29',
+      consentOn: '2007-08-07',
+      otherActions: [
+        expect.stringMatching(/^StateEnd \(line \d+\): none$/),
+        expect.stringMatching(/^StateForce \(line \d+\): 2004-01-18$/),
+        expect.stringMatching(/^StateEnd \(line \d+\): none$/),
+      ],
+    });
+    expect(await claim('DEU', 'ggo:INPPSO_1954A')).toMatchObject({
+      withdrawnOn: '1983-10-02',
+      otherActions: [expect.stringMatching(/^StateEnd \(line \d+\): 1989-03-30$/)],
+    });
+    // GGO codes the German Democratic Republic GDR (Correlates of War).
+    expect(await claim('DDR', 'ggo:INPPSO_1954A')).toMatchObject({
+      consentOn: '1979-01-29',
+      withdrawnOn: '1989-03-30',
+    });
+    const names = await column<string>(driver, "MATCH (s:State {code: 'DDR'}) RETURN s.name");
+    expect(names).toEqual(['German Democratic Republic']);
   });
 
   it('writes nothing when the same folder is imported again', async () => {

@@ -55,10 +55,18 @@ export function normalizeTitle(title: string): string {
     .join(' ');
 }
 
-const words = (title: string) => new Set(normalizeTitle(title).split(' '));
+// Bilateral titles name the parties with or without "the Government of": no word of the title.
+const FILLER = new Set(['government', 'governments']);
+
+const words = (title: string) =>
+  new Set(
+    normalizeTitle(title)
+      .split(' ')
+      .filter((w) => !FILLER.has(w)),
+  );
 
 /** Share of words two titles have in common (Jaccard). */
-function likeness(a: string, b: string): number {
+export function likeness(a: string, b: string): number {
   const x = words(a);
   const y = words(b);
   const common = [...x].filter((w) => y.has(w)).length;
@@ -76,6 +84,11 @@ const UNSURE_LIKENESS = 0.6;
 function oneTitleHoldsTheOther(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)].sort((p, q) => p.size - q.size) as [Set<string>, Set<string>];
   return x.size >= 4 && [...x].every((w) => y.has(w));
+}
+
+/** Whether two titles likely name one instrument: one holds the other, or they are this alike. */
+export function titlesAlike(a: string, b: string): boolean {
+  return oneTitleHoldsTheOther(a, b) || likeness(a, b) >= UNSURE_LIKENESS;
 }
 
 // The same title within a year is one instrument dated two ways: adopted, or opened for signature.

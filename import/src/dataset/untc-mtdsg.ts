@@ -6,6 +6,7 @@ import { participantName } from '../read/status-table';
 import { resolveCountry } from '../resolve/countries';
 import type { CountryResolution } from '../resolve/countries';
 import type { Dataset, DatasetNote, SourceClaim, SourceInstrument, SourceTable } from './dataset';
+import { notAState } from './not-a-state';
 import { readCsv } from './read-csv';
 import { untcCell } from './untc-cell';
 import { untcColumns } from './untc-columns';
@@ -142,7 +143,7 @@ function readTable(
     if (name === '') continue;
     const country = countryOf(name);
     if ('candidates' in country) {
-      note(`"${name}" is not a state (no ISO 3166-1 code): row left out`);
+      note(`"${name}" ${notAState(name)}: row left out`);
       continue;
     }
     const earlier = seen.get(country.code);
@@ -194,7 +195,7 @@ function attachDeclarations(file: string, claims: SourceClaim[], skipped: Datase
     if (section.text === '') continue;
     const country = resolveCountry(name);
     if ('candidates' in country) {
-      note(`"${name}" is not a state (no ISO 3166-1 code): its text left out`);
+      note(`"${name}" ${notAState(name)}: its text left out`);
       continue;
     }
     const claim = byState.get(country.code);
