@@ -12,7 +12,9 @@ import type { DatasetReport } from './import-dataset';
 // One real table of each shape: 1, 2, 3, 4, 5 and 7 columns (participants only; application;
 // signature and consent; participation, signature and consent; signature ad referendum with
 // its confirmation and a notification under an article; UN admission and registration data).
-const SHAPES = ['1-4', '3-2-1', '4-11', '10-2-b', '14-7', '1-2'];
+// 6-3 and 8-2 put a letter after words that name no way of consenting; 14-7-a confirms
+// signatures ad referendum.
+const SHAPES = ['1-4', '3-2-1', '4-11', '10-2-b', '14-7', '1-2', '6-3', '8-2', '14-7-a'];
 
 const CLAIM = `MATCH (s:State {code: $state})-[c:PARTICIPATION_CLAIM]->(i:Instrument)
 WHERE $identifier IN i.identifiers RETURN properties(c)`;
@@ -87,6 +89,19 @@ describe('importing a source folder', () => {
       signedOn: '1983-09-13',
       consentOn: '1987-09-11',
       otherActions: ['Notification under article 21 (1): 1992-12-22'],
+    });
+    expect(await claim('KHM', 'untc:VI-3')).toMatchObject({
+      consentOn: '1951-10-03',
+      consentType: 'succession',
+    });
+    expect(await claim('LBR', 'untc:VIII-2')).toMatchObject({
+      consentOn: '2005-09-16',
+      consentType: 'acceptance',
+    });
+    expect(await claim('BRA', 'untc:XIV-7-a')).toMatchObject({
+      signedOn: '1986-05-05',
+      consentOn: '1990-03-09',
+      consentType: 'definitive_signature',
     });
     expect(await claim('AFG', 'untc:I-2')).toMatchObject({
       otherActions: expect.arrayContaining(['Resolution: 34 (I)', 'Date of Adoption: 1946-11-09']),
