@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ask, expectCrcBoundAsSourcesSay } from '../support/treaty-tables';
 
 // The only tests that import whole folders (one each); the others use slices.
-const WHOLE_FOLDER_MS = 300_000;
+const WHOLE_FOLDER_MS = 420_000;
 
 /** The distinct lines of `file` a claim holds (its first row and the rows merged into it). */
 const claimLines = (dataset: Dataset, file: string) =>
