@@ -13,8 +13,8 @@ import type { DatasetReport } from './import-dataset';
 // signature and consent; participation, signature and consent; signature ad referendum with
 // its confirmation and a notification under an article; UN admission and registration data).
 // 6-3 and 8-2 put a letter after words that name no way of consenting; 14-7-a confirms
-// signatures ad referendum.
-const SHAPES = ['1-4', '3-2-1', '4-11', '10-2-b', '14-7', '1-2', '6-3', '8-2', '14-7-a'];
+// signatures ad referendum; 12-7 has successions to signature.
+const SHAPES = ['1-4', '3-2-1', '4-11', '10-2-b', '14-7', '1-2', '6-3', '8-2', '14-7-a', '12-7'];
 
 const CLAIM = `MATCH (s:State {code: $state})-[c:PARTICIPATION_CLAIM]->(i:Instrument)
 WHERE $identifier IN i.identifiers RETURN properties(c)`;
@@ -97,6 +97,10 @@ describe('importing a source folder', () => {
     expect(await claim('LBR', 'untc:VIII-2')).toMatchObject({
       consentOn: '2005-09-16',
       consentType: 'acceptance',
+    });
+    expect(await claim('CZE', 'untc:XII-7')).toMatchObject({
+      signedOn: '1993-06-02',
+      otherActions: ['Signature by succession: 1993-06-02'],
     });
     expect(await claim('BRA', 'untc:XIV-7-a')).toMatchObject({
       signedOn: '1986-05-05',

@@ -98,8 +98,12 @@ function claimProps(
       bad = true;
       continue;
     }
-    if (column.role === 'signature') props.signedOn ??= cell.date;
-    else if (column.role === 'provisional') props.provisionalOn ??= cell.date;
+    if (column.role === 'signature') {
+      props.signedOn ??= cell.date;
+      // "Signature, Succession to signature(d)": a successor state took over a signature.
+      const how = cell.letter && column.letters[cell.letter];
+      if (how) other.push(`Signature by ${how}: ${cell.date}`);
+    } else if (column.role === 'provisional') props.provisionalOn ??= cell.date;
     else if (props.consentOn) other.push(`${column.heading}: ${cell.date}`);
     else {
       props.consentOn = cell.date;
