@@ -11,6 +11,7 @@ import { ask, expectCrcBoundAsSourcesSay, ggoStatus, statusAsOf } from '../suppo
 // A multi-source instrument (the Convention on the Rights of the Child from UNTC and GGO) and a
 // manytreaties-only agreement, from slices of the shared data, asked of the API.
 const GGO_ONLY = 'ESIOTC_1993A';
+const KYOTO = 'UNNFCC_1997P:UNFCCC_1992A';
 const DATE = '2015-01-01';
 
 type Claim = { source: { id: string; licence: string | null }; consentOn: string | null };
@@ -18,7 +19,7 @@ type Claim = { source: { id: string; licence: string | null }; consentOn: string
 describe('one instrument from two sources, through the API', () => {
   let driver: Driver;
   let yoga: TreatygraphYoga;
-  const folders = [untcSlice(['4-11']), ggoSlice(['RGHTSC_1989A', GGO_ONLY])];
+  const folders = [untcSlice(['4-11', '27-7-a']), ggoSlice(['RGHTSC_1989A', GGO_ONLY, KYOTO])];
   const reports: DatasetReport[] = [];
   const query = <T>(text: string) => ask<T>(yoga, text);
 
@@ -79,11 +80,31 @@ describe('one instrument from two sources, through the API', () => {
     });
   });
 
+  it('keeps GGO’s Kyoto ratification for the USA beside UNTC’s signature, and follows UNTC', async () => {
+    const rows = await statusAsOf(yoga, { scheme: 'GGO', value: KYOTO }, '2014-01-01');
+    const status = Object.fromEntries(rows.map((r) => [r.state.code, r.status]));
+    // UNTC 27-7-a: "United States of America, 12 Nov 1998, "; "India, , 26 Aug 2002 a".
+    expect(status).toMatchObject({ USA: 'SIGNED', IND: 'IN_FORCE', FRA: 'IN_FORCE' });
+    const data = await query<{
+      state: { partyTo: { instrument: { id: string }; sources: Claim[] }[] };
+    }>(
+      `{ state(code: "USA") { partyTo { instrument { id } sources { source { id licence } consentOn } } } }`,
+    );
+    const kyoto = data.state.partyTo.find((p) => p.instrument.id === 'untc-xxvii-7-a');
+    expect(kyoto?.sources).toEqual(
+      expect.arrayContaining([
+        { source: { id: 'src-untc-mtdsg-2015', licence: expect.any(String) }, consentOn: null },
+        { source: { id: 'src-manytreaties-ggo', licence: 'CC BY 4.0' }, consentOn: '2004-09-30' },
+      ]),
+    );
+  });
+
   it('gives a manytreaties-only agreement the statuses of its parties table', async () => {
     expect(reports[1]?.skipped).toContainEqual({
       file: expect.stringContaining('parties.csv'),
       line: expect.any(Number),
-      message: 'stateID "EUE" is no state of the gazetteer: row left out',
+      message:
+        'stateID "EUE" is an organization (eu): the model records treaty participation by states only: row left out',
     });
     for (const date of ['1995-01-01', '2000-01-01', '2020-01-01']) {
       const rows = await statusAsOf(yoga, { scheme: 'GGO', value: GGO_ONLY }, date);

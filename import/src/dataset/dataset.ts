@@ -21,6 +21,8 @@ export type SourceClaim = {
   quote: string;
   file: string;
   line: number;
+  /** Further rows of the same file that the source repeats for this state and instrument. */
+  mergedLines?: number[];
 };
 
 /**

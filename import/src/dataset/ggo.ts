@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { identifierKey } from '@treatygraph/schema';
 import { ImportError } from '../errors';
-import { stateRows } from '../resolve/countries';
 import type { Dataset, DatasetNote, SourceClaim, SourceInstrument } from './dataset';
-import { GGO_STATE_CODES } from './ggo-state-codes';
+import { ggoParticipant } from './ggo-state-codes';
+import { likeness, normalizeTitle, titlesAlike } from './match-instruments';
 import { readCsv } from './read-csv';
 import type { CsvRow } from './read-csv';
 
@@ -55,36 +56,37 @@ function readTable(file: string, required: string[]): Table {
 
 /**
  * A GGO date: `YYYY-MM-DD`, also with the `?` GGO marks an uncertain day with; a partial
- * date (`1998`, `2018-10`) is reported through `partial` and left out.
+ * date (`1998`, `2018-10`) is reported through `partial` and left out. `9999-12-31` is GGO's
+ * open end, no date: an agreement or participation still running, or a date not known.
  */
 function ggoDate(text: string, partial: (text: string) => void): string | undefined {
   const value = text.trim();
   if (value === '') return undefined;
   const match = /^(\d{4}-\d{2}-\d{2})\??$/.exec(value);
+  if (match?.[1] === OPEN_END) return undefined;
   if (match && !Number.isNaN(Date.parse(`${match[1]}T00:00:00Z`))) return match[1];
   partial(value);
   return undefined;
 }
 
+/** The agreement a row describes, with this identifier value; undefined for a row with no title. */
 function instrumentOf(
-  table: Table,
-  row: CsvRow,
-  skipped: DatasetNote[],
+  { table, row, skipped }: { table: Table; row: CsvRow; skipped: DatasetNote[] },
+  value: string,
 ): SourceInstrument | undefined {
   const cell = (name: string) => (row.cells[table.at(name)] ?? '').trim();
   const note = (message: string) => skipped.push({ file: table.file, line: row.line, message });
   const date = (name: string) =>
     ggoDate(cell(name), (v) => note(`${name} "${v}" is not a full date: left out`));
   const name = cell('Title');
-  const id = cell('treatyID');
-  if (!name || !id) {
+  if (!name || !cell('treatyID')) {
     note('no treatyID or Title: row left out');
     return undefined;
   }
   const adoptedOn = date('Signature') ?? date('Begin');
   const entryIntoForceOn = date('Force');
   return {
-    identifier: { scheme: 'ggo', value: id },
+    identifier: { scheme: 'ggo', value },
     name,
     ...(adoptedOn && { adoptedOn }),
     ...(entryIntoForceOn && { entryIntoForceOn }),
@@ -94,12 +96,82 @@ function instrumentOf(
 }
 
 /**
+ * GGO's agreements by treatyID. GGO gives one treatyID to several agreements now and then
+ * (`FIN-RUS_1922A` to four conventions; `UNCLOS_1982A` to the Part XI Agreement and, in some
+ * parties rows, to the Fish Stocks Agreement): the agreements of one treatyID are told apart
+ * by title, the first keeps the treatyID as its identifier, the others `treatyID~2`, `~3`...
+ */
+class Agreements {
+  readonly byId = new Map<string, SourceInstrument[]>();
+
+  /** The agreement of this treatyID with this title: the same title, else the most alike. */
+  find(id: string, title: string): SourceInstrument | undefined {
+    const list = this.byId.get(id) ?? [];
+    const same = list.find((a) => normalizeTitle(a.name) === normalizeTitle(title));
+    const alike = list
+      .filter((a) => titlesAlike(a.name, title))
+      .map((a) => ({ a, score: likeness(a.name, title) }))
+      .sort((x, y) => y.score - x.score);
+    const best = alike[0];
+    const tie = alike[1] && alike[1].score === best?.score;
+    return same ?? (best && !tie ? best.a : undefined);
+  }
+
+  /** A new agreement of this treatyID, from `make(identifier value)`. */
+  add(id: string, make: (value: string) => SourceInstrument | undefined) {
+    const list = this.byId.get(id) ?? [];
+    const instrument = make(list.length === 0 ? id : `${id}~${list.length + 1}`);
+    if (instrument) this.byId.set(id, [...list, instrument]);
+    return instrument;
+  }
+
+  all(): SourceInstrument[] {
+    return [...this.byId.values()].flat();
+  }
+}
+
+const FACTS: [string, string][] = [
+  ['StateSignature', 'signedOn'],
+  ['StateRatification', 'consentOn'],
+  ['StateForce', 'inForceOn'],
+  ['StateEnd', 'withdrawnOn'],
+];
+
+/**
+ * A further row of the same state and agreement joins the first row's claim: the dates the
+ * first lacks are taken, and a date it gives otherwise (or no end where the first gives one)
+ * is kept beside it in `otherActions` ("StateForce (line 96488): 2004-01-18", "StateEnd
+ * (line 45403): none"), so that no row's word is lost.
+ */
+function mergeInto(
+  claim: SourceClaim,
+  { props, quote, line }: { props: Record<string, string>; quote: string; line: number },
+) {
+  const other = (claim.props.otherActions as string[] | undefined) ?? [];
+  for (const [column, field] of FACTS) {
+    const value = props[field];
+    const kept = claim.props[field];
+    // An empty StateEnd is a row's word too: the participation has not ended.
+    if (value === undefined && field === 'withdrawnOn' && kept !== undefined) {
+      other.push(`${column} (line ${line}): none`);
+    }
+    if (value === undefined) continue;
+    if (kept === undefined) claim.props[field] = value;
+    else if (kept !== value) other.push(`${column} (line ${line}): ${value}`);
+  }
+  if (other.length > 0) claim.props.otherActions = other;
+  claim.quote = `${claim.quote} | ${quote}`;
+  claim.mergedLines = [...(claim.mergedLines ?? []), line];
+}
+
+/**
  * Reads the manytreaties GGO tables: `agreements.csv` gives the instruments (an agreement
  * named only in `parties.csv` is created from the title and dates there), `parties.csv` one
  * claim per state and agreement: signature, ratification (consent), entry into force for the
- * state, and an end other than the open `9999-12-31` as the withdrawal. A code that is no
- * gazetteer state, a repeated treatyID or state and agreement, and a partial date are left
- * out and listed in `skipped` with their file and line.
+ * state, and an end other than the open `9999-12-31` as the withdrawal. Rows of the same
+ * state and agreement make one claim (see `mergeInto`). A code that is no participant
+ * (`ggoParticipant`), a repeated agreement row and a partial date are left out and listed in
+ * `skipped` with their file and line.
  */
 export function readGgo(
   dir: string,
@@ -107,20 +179,22 @@ export function readGgo(
 ): Dataset {
   const skipped: DatasetNote[] = [];
   const agreements = readTable(join(dir, 'agreements.csv'), ['treatyID', 'Title', 'Signature']);
-  const instruments = new Map<string, SourceInstrument>();
+  const known = new Agreements();
   for (const row of agreements.rows) {
-    const instrument = instrumentOf(agreements, row, skipped);
-    if (!instrument) continue;
-    const earlier = instruments.get(instrument.identifier.value);
+    const id = (row.cells[agreements.at('treatyID')] ?? '').trim();
+    const title = (row.cells[agreements.at('Title')] ?? '').trim();
+    const earlier = known.byId
+      .get(id)
+      ?.find((a) => normalizeTitle(a.name) === normalizeTitle(title));
     if (earlier) {
       skipped.push({
         file: agreements.file,
         line: row.line,
-        message: `treatyID ${instrument.identifier.value} is also on line ${earlier.line}: row left out`,
+        message: `treatyID ${id} with this title is also on line ${earlier.line}: row left out`,
       });
       continue;
     }
-    instruments.set(instrument.identifier.value, instrument);
+    known.add(id, (value) => instrumentOf({ table: agreements, row, skipped }, value));
   }
   progress(`read ${agreements.rows.length} agreements`);
   const parties = readTable(join(dir, 'parties.csv'), [
@@ -132,57 +206,47 @@ export function readGgo(
     'StateForce',
     'StateEnd',
   ]);
-  const states = new Set(stateRows().map((s) => s.code));
-  const seen = new Map<string, number>();
+  const byPair = new Map<string, SourceClaim>();
   const claims: SourceClaim[] = [];
   for (const row of parties.rows) {
     const cell = (name: string) => (row.cells[parties.at(name)] ?? '').trim();
     const note = (message: string) => skipped.push({ file: parties.file, line: row.line, message });
     const id = cell('treatyID');
-    if (!instruments.has(id)) {
-      const instrument = instrumentOf(parties, row, skipped);
-      if (!instrument) continue;
-      instruments.set(id, instrument);
-    }
-    const code = GGO_STATE_CODES[cell('stateID')] ?? cell('stateID');
-    if (!states.has(code)) {
-      note(`stateID "${cell('stateID')}" is no state of the gazetteer: row left out`);
+    const instrument =
+      known.find(id, cell('Title')) ??
+      known.add(id, (value) => instrumentOf({ table: parties, row, skipped }, value));
+    if (!instrument) continue;
+    const participant = ggoParticipant(cell('stateID'));
+    if ('reason' in participant) {
+      note(`stateID "${cell('stateID')}" ${participant.reason}: row left out`);
       continue;
     }
-    const pair = `${code} ${id}`;
-    const earlier = seen.get(pair);
-    if (earlier !== undefined) {
-      note(`${code} and ${id} are also on line ${earlier}: row left out`);
-      continue;
-    }
-    seen.set(pair, row.line);
+    const code = participant.code;
     const date = (name: string) =>
       ggoDate(cell(name), (v) => note(`${name} "${v}" is not a full date: left out`));
-    const end = date('StateEnd');
     const props = Object.fromEntries(
-      [
-        ['signedOn', date('StateSignature')],
-        ['consentOn', date('StateRatification')],
-        ['inForceOn', date('StateForce')],
-        ['withdrawnOn', end === OPEN_END ? undefined : end],
-      ].filter((entry): entry is [string, string] => entry[1] !== undefined),
+      FACTS.map(([column, field]) => [field, date(column)]).filter(
+        (entry): entry is [string, string] => entry[1] !== undefined,
+      ),
     );
-    claims.push({
-      instrument: { scheme: 'ggo', value: id },
-      state: code,
-      props,
-      // The row's facts verbatim; the title, coder and comments are the agreement's, not the claim's.
-      quote: QUOTED.map((name) => `${name}=${cell(name)}`).join(', '),
-      file: parties.file,
-      line: row.line,
-    });
+    // The row's facts verbatim; the title, coder and comments are the agreement's, not the claim's.
+    const quote = QUOTED.map((name) => `${name}=${cell(name)}`).join(', ');
+    const pair = `${code} ${identifierKey(instrument.identifier)}`;
+    const earlier = byPair.get(pair);
+    if (earlier) {
+      mergeInto(earlier, { props, quote, line: row.line });
+      continue;
+    }
+    const claim = { instrument: instrument.identifier, state: code, props, quote };
+    byPair.set(pair, { ...claim, file: parties.file, line: row.line });
+    claims.push(byPair.get(pair) as SourceClaim);
     if (claims.length % 20_000 === 0) progress(`read ${claims.length} parties rows`);
   }
   progress(`read ${parties.rows.length} parties rows: ${claims.length} participations`);
   return {
     layout: 'manytreaties-ggo',
     source: GGO_SOURCE,
-    instruments: [...instruments.values()],
+    instruments: known.all(),
     claims,
     // GGO codes each agreement's parties from what its coders found; its README claims no
     // agreement's list whole, so a state it leaves out has no record rather than "not party".

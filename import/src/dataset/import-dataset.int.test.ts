@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isImportError } from '../errors';
-import { DATASETS, csvDataLines, untcSlice } from '../testing/dataset-slices';
+import { DATASETS, csvDataLines, ggoSlice, untcSlice } from '../testing/dataset-slices';
 import { graphChecksum } from '../testing/graph-checksum';
 import { column, testDriver, wipe } from '../testing/neo4j';
 import { importDataset, readDataset } from './import-dataset';
@@ -12,7 +12,9 @@ import type { DatasetReport } from './import-dataset';
 // One real table of each shape: 1, 2, 3, 4, 5 and 7 columns (participants only; application;
 // signature and consent; participation, signature and consent; signature ad referendum with
 // its confirmation and a notification under an article; UN admission and registration data).
-const SHAPES = ['1-4', '3-2-1', '4-11', '10-2-b', '14-7', '1-2'];
+// 6-3 and 8-2 put a letter after words that name no way of consenting; 14-7-a confirms
+// signatures ad referendum; 12-7 has successions to signature.
+const SHAPES = ['1-4', '3-2-1', '4-11', '10-2-b', '14-7', '1-2', '6-3', '8-2', '14-7-a', '12-7'];
 
 const CLAIM = `MATCH (s:State {code: $state})-[c:PARTICIPATION_CLAIM]->(i:Instrument)
 WHERE $identifier IN i.identifiers RETURN properties(c)`;
@@ -88,9 +90,64 @@ describe('importing a source folder', () => {
       consentOn: '1987-09-11',
       otherActions: ['Notification under article 21 (1): 1992-12-22'],
     });
+    expect(await claim('KHM', 'untc:VI-3')).toMatchObject({
+      consentOn: '1951-10-03',
+      consentType: 'succession',
+    });
+    expect(await claim('LBR', 'untc:VIII-2')).toMatchObject({
+      consentOn: '2005-09-16',
+      consentType: 'acceptance',
+    });
+    expect(await claim('CZE', 'untc:XII-7')).toMatchObject({
+      signedOn: '1993-06-02',
+      otherActions: ['Signature by succession: 1993-06-02'],
+    });
+    expect(await claim('BRA', 'untc:XIV-7-a')).toMatchObject({
+      signedOn: '1986-05-05',
+      consentOn: '1990-03-09',
+      consentType: 'definitive_signature',
+    });
     expect(await claim('AFG', 'untc:I-2')).toMatchObject({
       otherActions: expect.arrayContaining(['Resolution: 34 (I)', 'Date of Adoption: 1946-11-09']),
     });
+  });
+
+  it('reads manytreaties agreements that share a treatyID apart, repeated rows as one claim, former states', async () => {
+    const dir = ggoSlice(['UNCLOS_1982A', 'INPPSO_1954A']);
+    folders.push(dir);
+    const dataset = readDataset(dir, () => undefined);
+    const parties = join(dir, 'parties.csv');
+    const lines = new Set([
+      ...dataset.claims.flatMap((c) => [c.line, ...(c.mergedLines ?? [])]),
+      ...dataset.skipped.filter((n) => n.file === parties).map((n) => n.line),
+    ]);
+    expect(lines.size).toBe(csvDataLines(parties));
+    await importDataset(driver, dir, { dryRun: false });
+    // GGO gives the Part XI Agreement's treatyID to some rows of the Fish Stocks Agreement too.
+    expect(await claim('USA', 'ggo:UNCLOS_1982A~2')).toMatchObject({
+      signedOn: '1995-12-04',
+      consentOn: '1996-08-21',
+    });
+    expect(await claim('USA', 'ggo:UNCLOS_1982A')).toMatchObject({
+      signedOn: '1994-07-29',
+      consentOn: '2007-08-07',
+      otherActions: [
+        expect.stringMatching(/^StateEnd \(line \d+\): none$/),
+        expect.stringMatching(/^StateForce \(line \d+\): 2004-01-18$/),
+        expect.stringMatching(/^StateEnd \(line \d+\): none$/),
+      ],
+    });
+    expect(await claim('DEU', 'ggo:INPPSO_1954A')).toMatchObject({
+      withdrawnOn: '1983-10-02',
+      otherActions: [expect.stringMatching(/^StateEnd \(line \d+\): 1989-03-30$/)],
+    });
+    // GGO codes the German Democratic Republic GDR (Correlates of War).
+    expect(await claim('DDR', 'ggo:INPPSO_1954A')).toMatchObject({
+      consentOn: '1979-01-29',
+      withdrawnOn: '1989-03-30',
+    });
+    const names = await column<string>(driver, "MATCH (s:State {code: 'DDR'}) RETURN s.name");
+    expect(names).toEqual(['German Democratic Republic']);
   });
 
   it('writes nothing when the same folder is imported again', async () => {

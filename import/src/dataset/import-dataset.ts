@@ -9,8 +9,8 @@ import {
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ImportError } from '../errors';
-import { stateRows } from '../resolve/countries';
 import { registryEntries, registryEntry } from '../resolve/registry';
+import { voterResolver } from '../votes/vote-entities';
 import { ensureSchema } from '../write/apply-schema';
 import { neo4jProps } from '../write/neo4j-value';
 import type { Dataset, DatasetNote } from './dataset';
@@ -146,7 +146,6 @@ export async function importDataset(
   const dataset = readDataset(dir, progress);
   const database = { ...(options.database && { database: options.database }) };
   if (!options.dryRun) await ensureSchema(driver, database);
-  const states = new Map(stateRows().map((s) => [s.code, s as Props]));
   const work = async (tx: ManagedTransaction) => {
     const nodes = await readNodes(tx);
     const match = matchInstruments(dataset.instruments, knownInstruments(nodes.instruments));
@@ -161,7 +160,8 @@ export async function importDataset(
       match,
       graph: { ...nodes, participations },
       reference: {
-        stateRow: (code) => states.get(code),
+        // The gazetteer's states and the former states the vote data defines (CSK, YUG...).
+        stateRow: (code) => voterResolver().stateRow(code),
         registryRow: (id) => {
           const entry = registryEntry('Instrument', id);
           return entry && neo4jProps(entry, nodeKinds.Instrument.properties);

@@ -20,9 +20,24 @@ export type MatchResult = {
   reviews: DatasetNote[];
 };
 
+const ROMAN = /^(xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+
+/** `xi` → `11`: GGO writes "Part 11" where the UN writes "Part XI". */
+function arabic(word: string): string {
+  if (word === '' || !ROMAN.test(word)) return word;
+  let total = 0;
+  for (const [i, letter] of [...word].entries()) {
+    const value = ROMAN_DIGITS[letter] ?? 0;
+    total += value < (ROMAN_DIGITS[word[i + 1] ?? ''] ?? 0) ? -value : value;
+  }
+  return String(total);
+}
+
 /**
  * A title as matching compares it: lower case, accents, bracketed parts (acronyms, notes
- * such as "(deposited in the archives…)") and punctuation dropped, a leading "the" too.
+ * such as "(deposited in the archives…)") and punctuation dropped, a leading "the" too, and
+ * Roman numerals as digits.
  * @example normalizeTitle('Convention On The Rights Of The Child (CRC)') // 'convention on the rights of the child'
  */
 export function normalizeTitle(title: string): string {
@@ -34,13 +49,24 @@ export function normalizeTitle(title: string): string {
     .replaceAll('&', ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
-    .replace(/^the /, '');
+    .replace(/^the /, '')
+    .split(' ')
+    .map(arabic)
+    .join(' ');
 }
 
-const words = (title: string) => new Set(normalizeTitle(title).split(' '));
+// Bilateral titles name the parties with or without "the Government of": no word of the title.
+const FILLER = new Set(['government', 'governments']);
+
+const words = (title: string) =>
+  new Set(
+    normalizeTitle(title)
+      .split(' ')
+      .filter((w) => !FILLER.has(w)),
+  );
 
 /** Share of words two titles have in common (Jaccard). */
-function likeness(a: string, b: string): number {
+export function likeness(a: string, b: string): number {
   const x = words(a);
   const y = words(b);
   const common = [...x].filter((w) => y.has(w)).length;
@@ -50,6 +76,27 @@ function likeness(a: string, b: string): number {
 // Titles this alike on the same day may be one instrument written two ways: a person decides.
 const UNSURE_LIKENESS = 0.6;
 
+/**
+ * Whether every word of one title is in the other, as when one source adds a name or a year
+ * ("Vienna Convention for the Protection of the Ozone Layer", "International Convention on
+ * Arrest of Ships, 1999"); the shorter needs four words, so that "Agreement" is in no title.
+ */
+function oneTitleHoldsTheOther(a: string, b: string): boolean {
+  const [x, y] = [words(a), words(b)].sort((p, q) => p.size - q.size) as [Set<string>, Set<string>];
+  return x.size >= 4 && [...x].every((w) => y.has(w));
+}
+
+/** Whether two titles likely name one instrument: one holds the other, or they are this alike. */
+export function titlesAlike(a: string, b: string): boolean {
+  return oneTitleHoldsTheOther(a, b) || likeness(a, b) >= UNSURE_LIKENESS;
+}
+
+// The same title within a year is one instrument dated two ways: adopted, or opened for signature.
+const SAME_TITLE_DAYS = 366;
+
+const daysApart = (a: string, b: string) =>
+  Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -58,10 +105,12 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * Matches a source's instruments to known ones: by identifier first (an instrument that
- * already carries it), then by the same normalized title and the same date of adoption, when
- * one known instrument has both and no identifier of the source's catalogue yet. A known
- * instrument of the same day with a title nearly alike, or of the same title on another day,
- * is an unsure match: reported for review, and the source's instrument is created apart.
+ * already carries it), then, among known instruments with no identifier of the source's
+ * catalogue yet, the one with the same normalized title and date of adoption, else the one of
+ * the same day whose title holds every word of the other's, else the one of the same title
+ * within a year (or undated). A known instrument of the same day with a title nearly alike,
+ * or of the same title further apart, is an unsure match: reported for review, and the
+ * source's instrument is created apart.
  * New instruments get the id `scheme-slug of the identifier`, made unique.
  */
 export function matchInstruments(
@@ -106,9 +155,22 @@ export function matchInstruments(
     const sure = instrument.adoptedOn
       ? [...new Set(byTitleDate.get(`${title}|${instrument.adoptedOn}`) ?? [])].filter(free)
       : [];
-    if (sure.length === 1 && sure[0]) {
-      matches.set(key, { id: sure[0].id, known: sure[0] });
-      sure[0].identifiers.push(key);
+    const sameDay = instrument.adoptedOn
+      ? (byDate.get(instrument.adoptedOn) ?? []).filter(free)
+      : [];
+    const holding = sameDay.filter((k) => oneTitleHoldsTheOther(k.name, instrument.name));
+    const sameTitle = [...new Set(byTitle.get(title) ?? [])]
+      .filter(free)
+      .filter(
+        (k) =>
+          !k.adoptedOn ||
+          !instrument.adoptedOn ||
+          daysApart(k.adoptedOn, instrument.adoptedOn) <= SAME_TITLE_DAYS,
+      );
+    const one = [sure, holding, sameTitle].find((list) => list.length === 1)?.[0];
+    if (one) {
+      matches.set(key, { id: one.id, known: one });
+      one.identifiers.push(key);
       continue;
     }
     const unsure = new Set([

@@ -60,3 +60,18 @@ it('splits an index title from its place and date of adoption', () => {
   });
   expect(untcTitle('A title without a date')).toEqual({ name: 'A title without a date' });
 });
+
+it('gives a letter after words that name no way of consenting its usual meaning', () => {
+  const [consent] = untcColumns([
+    'Participant',
+    'Definitive signature of the Protocol, Acceptance ipso facto by virtue of article 10 (1) of the Convention, as amended(A), Notification in respect of the Agreement as amended(d)',
+  ]);
+  expect(consent?.letters).toEqual({ A: 'acceptance', d: 'succession' });
+  expect(consent?.plain).toBe('definitive_signature');
+  const [, confirmed] = untcColumns([
+    'Participant',
+    'Signature ad referendum (s)',
+    'Definitive signature(s), Confirmation of signature',
+  ]);
+  expect(confirmed?.plain).toBe('definitive_signature');
+});

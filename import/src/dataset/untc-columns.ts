@@ -21,6 +21,8 @@ const CONSENT_WORDS: [RegExp, string][] = [
   [/approval/i, 'approval'],
   [/succession/i, 'succession'],
   [/formal confirmation/i, 'formal_confirmation'],
+  // Confirming a signature ad referendum makes it a definitive signature.
+  [/confirmation of signature/i, 'definitive_signature'],
   [/participation|consent to be bound/i, 'participation'],
   [/simplified procedure/i, 'simplified_procedure'],
 ];
@@ -42,6 +44,16 @@ function terms(heading: string): { words: string; letter?: string }[] {
     .filter((t) => t.words !== '');
 }
 
+// What the Secretary-General's letters mean throughout the status tables, for a heading that
+// puts a letter after words naming no way of consenting ("…, as amended(A)", "Notification in
+// respect of the Agreement as amended(d)", a newly independent state's notice of succession).
+const USUAL_LETTERS: Record<string, string> = {
+  a: 'accession',
+  A: 'acceptance',
+  AA: 'approval',
+  d: 'succession',
+};
+
 function typeOf(words: string): string | undefined {
   return CONSENT_WORDS.find(([re]) => re.test(words))?.[1];
 }
@@ -61,7 +73,7 @@ export function untcColumns(headings: string[]): UntcColumn[] {
     const all = terms(heading);
     const letters = Object.fromEntries(
       all.flatMap((t) => {
-        const type = t.letter ? typeOf(t.words) : undefined;
+        const type = t.letter ? (typeOf(t.words) ?? USUAL_LETTERS[t.letter]) : undefined;
         return t.letter && type ? [[t.letter, type]] : [];
       }),
     );

@@ -6,6 +6,7 @@ import { participantName } from '../read/status-table';
 import { resolveCountry } from '../resolve/countries';
 import type { CountryResolution } from '../resolve/countries';
 import type { Dataset, DatasetNote, SourceClaim, SourceInstrument, SourceTable } from './dataset';
+import { notAState } from './not-a-state';
 import { readCsv } from './read-csv';
 import { untcCell } from './untc-cell';
 import { untcColumns } from './untc-columns';
@@ -97,8 +98,12 @@ function claimProps(
       bad = true;
       continue;
     }
-    if (column.role === 'signature') props.signedOn ??= cell.date;
-    else if (column.role === 'provisional') props.provisionalOn ??= cell.date;
+    if (column.role === 'signature') {
+      props.signedOn ??= cell.date;
+      // "Signature, Succession to signature(d)": a successor state took over a signature.
+      const how = cell.letter && column.letters[cell.letter];
+      if (how) other.push(`Signature by ${how}: ${cell.date}`);
+    } else if (column.role === 'provisional') props.provisionalOn ??= cell.date;
     else if (props.consentOn) other.push(`${column.heading}: ${cell.date}`);
     else {
       props.consentOn = cell.date;
@@ -142,7 +147,7 @@ function readTable(
     if (name === '') continue;
     const country = countryOf(name);
     if ('candidates' in country) {
-      note(`"${name}" is not a state (no ISO 3166-1 code): row left out`);
+      note(`"${name}" ${notAState(name)}: row left out`);
       continue;
     }
     const earlier = seen.get(country.code);
@@ -194,7 +199,7 @@ function attachDeclarations(file: string, claims: SourceClaim[], skipped: Datase
     if (section.text === '') continue;
     const country = resolveCountry(name);
     if ('candidates' in country) {
-      note(`"${name}" is not a state (no ISO 3166-1 code): its text left out`);
+      note(`"${name}" ${notAState(name)}: its text left out`);
       continue;
     }
     const claim = byState.get(country.code);
