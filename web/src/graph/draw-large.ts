@@ -116,6 +116,8 @@ export function drawLarge(
     }
     const drawn = new Promise<void>((resolve) => cy.one('render', () => resolve()));
     release();
+    // Ending a batch in which nothing changed asks for no frame, and none would come.
+    cy.forceRender();
     await drawn;
   };
   return {
