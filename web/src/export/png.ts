@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { edgesBeneath, segmentsOf, strokeSegments } from '../graph/edge-layer';
 import { MAP_STYLE, type MapPaths } from '../graph/map-style';
 import { frameLayout, frameWidth, type ExportFrame, type FrameBand } from './frame';
 
@@ -45,7 +46,8 @@ function drawBand(context: CanvasRenderingContext2D, band: FrameBand, top: numbe
  * The whole graph as a PNG at `scale` times its size on the layout, inside its frame (title,
  * details, legend, attribution) when one is given. Over a map, the land goes on the canvas first,
  * in the graph's coordinates, and Cytoscape's drawing (with a transparent background) over it,
- * so each state sits on its place on the map.
+ * so each state sits on its place on the map. A large view's lines, which Cytoscape leaves to the
+ * edge layer, are stroked the same way, over the land and under the nodes.
  * @example const blob = await writePng(cy, { scale: 2, map: { land, graticule }, frame });
  */
 export async function writePng(
@@ -53,7 +55,9 @@ export async function writePng(
   options: { scale: number; map?: MapPaths; frame?: ExportFrame },
 ): Promise<Blob> {
   const { scale, map, frame } = options;
-  if (!map && !frame) return cy.png({ output: 'blob-promise', full: true, scale, bg: BACKGROUND });
+  const beneath = edgesBeneath(cy.edges());
+  if (!map && !frame && beneath.empty())
+    return cy.png({ output: 'blob-promise', full: true, scale, bg: BACKGROUND });
   const graph = await createImageBitmap(
     await cy.png({ output: 'blob-promise', full: true, scale }),
   );
@@ -68,12 +72,16 @@ export async function writePng(
   if (!context) throw new Error('this browser has no 2D canvas to draw the PNG on');
   context.fillStyle = BACKGROUND;
   context.fillRect(0, 0, canvas.width, canvas.height);
-  if (map) {
-    // Cytoscape draws from the corner of the elements' bounding box at `scale` times the device
-    // pixel ratio, its image ceil(box width) units wide: that width gives the factor exactly.
-    const box = cy.elements().boundingBox();
-    const k = graph.width / Math.ceil(box.w);
-    drawMap(context, map, new DOMMatrix([k, 0, 0, k, left - box.x1 * k, top - box.y1 * k]));
+  // Cytoscape draws from the corner of the elements' bounding box at `scale` times the device
+  // pixel ratio, its image ceil(box width) units wide: that width gives the factor exactly.
+  const box = cy.elements().boundingBox();
+  const k = graph.width / Math.ceil(box.w);
+  const transform = new DOMMatrix([k, 0, 0, k, left - box.x1 * k, top - box.y1 * k]);
+  if (map) drawMap(context, map, transform);
+  if (beneath.nonempty()) {
+    context.setTransform(transform);
+    strokeSegments(context, segmentsOf(beneath));
+    context.resetTransform();
   }
   context.drawImage(graph, left, top);
   if (bands) {

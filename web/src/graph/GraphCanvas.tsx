@@ -3,6 +3,7 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { GraphElements } from './elements';
 import { drawLarge } from './draw-large';
+import { createEdgeLayer, type EdgeLayer } from './edge-layer';
 import type { Positions } from './positions';
 import {
   LARGE_VIEW,
@@ -106,7 +107,11 @@ export default function GraphCanvas(props: Props) {
   const { elements, layout, selectedId, onSelect, onExpand, toolbarStart, toolbarEnd, map } = props;
   const { quietEdges } = props;
   const containerRef = useRef<HTMLDivElement>(null);
+  const edgesRef = useRef<HTMLCanvasElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const layerRef = useRef<EdgeLayer | null>(null);
+  /** Whether the drawn view is placed, so moving the viewport redraws its lines. */
+  const placedRef = useRef(false);
   const handlers = useRef({ onSelect, onExpand, onMove: props.onMove });
   handlers.current = { onSelect, onExpand, onMove: props.onMove };
   // Read when a layout is placed, not a reason to lay out again: dropping a node changes it.
@@ -123,7 +128,8 @@ export default function GraphCanvas(props: Props) {
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return undefined;
+    const edgeCanvas = edgesRef.current;
+    if (!container || !edgeCanvas) return undefined;
     const cy = cytoscape({
       container,
       style: createStylesheet(),
@@ -136,6 +142,16 @@ export default function GraphCanvas(props: Props) {
     cy.on('tap', (event) => {
       if (event.target === cy) handlers.current.onSelect(null);
     });
+    const layer = createEdgeLayer(edgeCanvas, cy);
+    layerRef.current = layer;
+    // A large view's lines are cleared while the viewport moves and drawn again once it rests.
+    let rest = 0;
+    const redrawLines = (): void => {
+      if (!styledLarge.current || !placedRef.current) return;
+      layer.clear();
+      clearTimeout(rest);
+      rest = window.setTimeout(() => void layer.draw(), 120);
+    };
     cy.on('dbltap', 'node', (event) => handlers.current.onExpand?.(event.target.id() as string));
     cy.on('dragfree', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;
@@ -144,6 +160,7 @@ export default function GraphCanvas(props: Props) {
       const dropped = { x: Math.round(x), y: Math.round(y) };
       node.position(dropped);
       handlers.current.onMove?.({ ...moved.current, [node.id()]: dropped });
+      redrawLines();
     });
     cy.on('mouseover', 'node, edge', (event) => {
       const { x, y } = event.renderedPosition;
@@ -157,13 +174,20 @@ export default function GraphCanvas(props: Props) {
     cy.on('viewport', () => {
       setTip(null);
       setViewport({ pan: { ...cy.pan() }, zoom: cy.zoom() });
+      redrawLines();
     });
-    const resize = new ResizeObserver(() => cy.resize());
+    const resize = new ResizeObserver(() => {
+      cy.resize();
+      redrawLines();
+    });
     resize.observe(container);
     cyRef.current = cy;
     window.__treatygraph = { cy };
     return () => {
       resize.disconnect();
+      clearTimeout(rest);
+      layer.clear();
+      layerRef.current = null;
       cy.destroy();
       cyRef.current = null;
       delete window.__treatygraph;
@@ -176,12 +200,18 @@ export default function GraphCanvas(props: Props) {
     if (!cy) return undefined;
     markReady(null);
     setLaidOut(false);
+    placedRef.current = false;
     let live = true;
     const finish = (): void => {
       if (!live) return;
       if (map) declutterLabels(cy);
       setLaidOut(true);
-      markReady(cy);
+      placedRef.current = true;
+      // Ready once the lines beneath are drawn too, so "drawn" means the whole drawing.
+      const lines = large ? layerRef.current?.draw() : undefined;
+      void Promise.resolve(lines).then(() => {
+        if (live) markReady(cy);
+      });
     };
     const fail = (error: unknown) => console.error('treatygraph: the layout failed', error);
     const large = elements.nodes.length > LARGE_VIEW;
@@ -197,6 +227,7 @@ export default function GraphCanvas(props: Props) {
             elements,
           )
         : null;
+    layerRef.current?.clear();
     cy.batch(() => {
       cy.elements().remove();
       if (large !== styledLarge.current) {
@@ -307,7 +338,10 @@ export default function GraphCanvas(props: Props) {
     if (!cy || cy.nodes().empty()) return;
     markReady(null);
     handlers.current.onMove?.({});
-    void runLayout(cy, layout, elements).done.then(() => markReady(cy));
+    layerRef.current?.clear();
+    void runLayout(cy, layout, elements)
+      .done.then(() => (styledLarge.current ? layerRef.current?.draw() : undefined))
+      .then(() => markReady(cy));
   };
 
   return (
@@ -332,6 +366,7 @@ export default function GraphCanvas(props: Props) {
       </div>
       <div className="graph-canvas__stage">
         {map && <MapBackdrop pan={viewport.pan} zoom={viewport.zoom} />}
+        <canvas ref={edgesRef} className="graph-canvas__edges" aria-hidden="true" />
         <div
           ref={containerRef}
           className="graph-canvas__surface"

@@ -55,7 +55,7 @@ describe('stylesheet', () => {
     }
   });
 
-  it('draws a large view with straight edges and hides labels too small to read', () => {
+  it('draws a large view with straight edges beneath, and hides labels too small to read', () => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
@@ -69,6 +69,10 @@ describe('stylesheet', () => {
     try {
       expect(cy.getElementById('e').style('curve-style')).toBe('haystack');
       expect(cy.getElementById('LAO').style('min-zoomed-font-size')).toBe('10px');
+      // Its lines go to the edge layer, except the selection's.
+      expect(cy.getElementById('e').style('display')).toBe('none');
+      cy.getElementById('e').addClass('highlighted');
+      expect(cy.getElementById('e').style('display')).toBe('element');
       const small = cytoscape({ headless: true, styleEnabled: true, style: createStylesheet() });
       small.add(cy.elements().jsons() as never);
       expect(small.getElementById('e').style('curve-style')).toBe('bezier');

@@ -193,10 +193,16 @@ export function createStylesheet(options: { large?: boolean } = {}): StylesheetJ
     },
     { selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.85 } },
     // Thousands of curved, arrowed edges and outlined labels take seconds to draw: a large view
-    // draws straight lines and shows labels only once zoomed in enough to read them.
+    // draws straight lines and shows labels only once zoomed in enough to read them. Its lines
+    // are drawn beneath, a chunk per task (`edge-layer.ts`); Cytoscape draws only the
+    // selection's, which can then be hovered and clicked.
     ...(options.large
       ? [
-          { selector: 'edge', style: { 'curve-style': 'haystack' as const } },
+          {
+            selector: 'edge',
+            style: { 'curve-style': 'haystack' as const, display: 'none' as const },
+          },
+          { selector: 'edge.highlighted', style: { display: 'element' as const } },
           { selector: 'node', style: { 'min-zoomed-font-size': 10, 'text-outline-width': 0 } },
         ]
       : []),
