@@ -124,11 +124,13 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   const ends = SENTENCE_END.test(cleaned) || /:/.test(cleaned) || /\n\s*\n/.test(gap);
   if (ends) {
     // A signature block puts a signer's name and office between the names of its states.
+    // "His Highness Sheikh Sabah Al-Ahmed Al-Jaber Al-Sabah": a person line may be longer.
     const short = gap
       .split('\n')
       .every(
         (line) =>
-          (line.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6 &&
+          ((line.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6 ||
+            isFiller(line.replace(/[,;]/g, ' '), { maxWords: 10 })) &&
           !SENTENCE_END.test(line.replace(ABBREVIATION, ' ')),
       );
     const ownLines =

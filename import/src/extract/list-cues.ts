@@ -21,6 +21,10 @@ export const FILLER_WORDS = new Set([
     'relations defence defense interior chairman chair chairperson high commissioner envoy ' +
     'special minister-counsellor counsellor chargé charge d’affaires delegate delegates head ' +
     'signed signature name title date for: ' +
+    // Particles inside persons' names: "Bingu wa Mutharika", "Assunção dos Anjos", "bin Zayed".
+    'wa dos da das di bin bint binti ibn al van ter ' +
+    // Honorifics of rulers in an attendance list: "His Majesty King …", "His Highness Sheikh …".
+    'majesty majesties highness highnesses king queen emir amir sultan sheikh prince crown ' +
     // "…; and non-UN Member States Cook Islands and Niue": a label inside the list.
     'non-un non-member ' +
     'правительство правительства правительств правительствами королевства королевство федерации ' +
@@ -44,6 +48,8 @@ export const LEAD_CUES: RegExp[] = [
   '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s+were',
   '(?:participants|attendees|members|signatories|co-?sponsors|co-?signatories)(?:\\s+(?:to|of|in)\\s+the\\s+\\p{L}+)?\\s+(?:were|included|are|include)',
   'attended\\s+by',
+  // "presided over the meeting in the presence of their Majesties and Highnesses:" and a list.
+  '(?:in\\s+the\\s+presence\\s+of\\s+(?:their|the\\s+following)|en\\s+présence\\s+de\\s+(?:leurs|des\\s+\\p{L}+\\s+suivants)|en\\s+presencia\\s+de\\s+(?:sus|los\\s+siguientes)|im\\s+Beisein\\s+(?:ihrer|der\\s+folgenden)|в\\s+присутствии)',
   '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|presidents|heads\\s+of\\s+(?:state|government|delegation))\\s+of',
   // "Foreign ministers from A, B and C have signed": office-holders from states are signers.
   '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|heads\\s+of\\s+(?:state|government|delegation))(?:\\s+and\\s+(?:senior\\s+)?(?:officials|representatives|delegates))?\\s+from',
