@@ -285,15 +285,26 @@ export function countLeads(analysed: Analysed[]): Member[] {
       const before = a.sentence.text.slice(Math.max(0, item.start - 60), item.start);
       const alone = REPRESENTED.test(rest) && !GUESTS.test(before);
       if (!LEADS_COUNT.test(rest) && !alone && !ALONG_WITH.test(before)) continue;
-      leads.push({
-        kind: 'state',
-        ids: item.mention?.ids ?? [],
-        text: item.text,
-        start: a.sentence.start + item.start,
-        end: a.sentence.start + item.end,
-        sentence,
-        typo: false,
-      });
+      // "El Salvador y Costa Rica estuvieron representados": the states joined before it too.
+      let first = states.indexOf(item);
+      while (alone && first > 0) {
+        const previous = states[first - 1];
+        const gap = previous && a.sentence.text.slice(previous.end, states[first]?.start);
+        if (gap === undefined || !/^\s*(?:,|(?:,\s*)?(?:and|y|e|et|und|и)\s)\s*$/iu.test(gap))
+          break;
+        first--;
+      }
+      for (const state of states.slice(first, states.indexOf(item) + 1)) {
+        leads.push({
+          kind: 'state',
+          ids: state.mention?.ids ?? [],
+          text: state.text,
+          start: a.sentence.start + state.start,
+          end: a.sentence.start + state.end,
+          sentence,
+          typo: false,
+        });
+      }
     }
   });
   return leads;

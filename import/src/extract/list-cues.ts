@@ -158,9 +158,9 @@ export const MEETING_SPONSORS = new RegExp(
   'iu',
 );
 
-/** One participant a sentence, in a communiqué: "The Bahamas was represented by …". */
+/** Participants a sentence, in a communiqué: "The Bahamas was represented by …", "A y B estuvieron representados". */
 export const REPRESENTED = new RegExp(
-  `^[\\s,]*(?:(?:was|were)\\s+(?:represented\\s+(?:by|at)|in\\s+the\\s+chair)|(?:estuvo|fue)\\s+representad[oa]|(?:était|a\\s+été)\\s+représentée?|был[аио]?\\s+представлен[аоы]?|war\\s+(?:durch|vertreten))${E}`,
+  `^[\\s,]*(?:(?:was|were)\\s+(?:represented\\s+(?:by|at)|in\\s+the\\s+chair)|(?:estuvo|fue|estuvieron|fueron)\\s+representad[oa]s?|(?:était|a\\s+été|étaient|ont\\s+été)\\s+représentée?s?|был[аио]?\\s+представлен[аоы]?|(?:war|waren)\\s+(?:durch|vertreten))${E}`,
   'iu',
 );
 

@@ -31,6 +31,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'KWT JOR OMN',
     ],
     [
+      'states joined by "y" that "estuvieron representados", beside a list of presidents',
+      'En la cumbre de Lima participaron los presidentes de Chile, Ana Soto; Bolivia, Luis Mora, y Ecuador, Juan Vera.\n\nPerú y Colombia estuvieron representados por sus cancilleres.',
+      'CHL BOL ECU PER COL',
+    ],
+    [
       '"We, the Foreign Ministers of A, B and C"',
       'We, the Foreign Ministers of the Lao People’s Democratic Republic, Côte d’Ivoire and the Netherlands, share the following views.',
       'LAO CIV NLD',
