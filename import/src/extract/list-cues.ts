@@ -30,6 +30,7 @@ export const FILLER_WORDS = new Set([
     'правительство правительства правительств правительствами королевства королевство федерации ' +
     'министр министра министров министры министрами представителями главами лидерами делам дел иностранных внешних премьер-министр ' +
     'президент президента господин г-н г-жа от имени республика республики ' +
+    'заместитель заместителя первый первого председатель председателя премьер обороны ' +
     'gouvernement gouvernements ministre ministres affaires étrangères etrangeres royaume ' +
     'fédération république de la des du l d monsieur madame m mme s.e ' +
     'gobierno gobiernos ministro ministra ministros relaciones exteriores asuntos reino ' +
@@ -48,6 +49,9 @@ export const LEAD_CUES: RegExp[] = [
   '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s+were',
   '(?:participants|attendees|members|signatories|co-?sponsors|co-?signatories)(?:\\s+(?:to|of|in)\\s+the\\s+\\p{L}+)?\\s+(?:were|included|are|include)',
   'attended\\s+by',
+  // "The summit brought together the members of …: A, B and C, along with partner nations such as D".
+  '(?:brought\\s+together|(?:a\\s+)?réuni|reunió|versammelte|собрал[аио]?)',
+  '(?:along|together)\\s+with\\s+(?:(?:its|their|the)\\s+)?(?:(?:partner|other|dialogue)\\s+)?(?:nations|countries|states|partners)(?:\\s+such\\s+as|\\s+including)?',
   // "presided over the meeting in the presence of their Majesties and Highnesses:" and a list.
   '(?:in\\s+the\\s+presence\\s+of\\s+(?:their|the\\s+following)|en\\s+présence\\s+de\\s+(?:leurs|des\\s+\\p{L}+\\s+suivants)|en\\s+presencia\\s+de\\s+(?:sus|los\\s+siguientes)|im\\s+Beisein\\s+(?:ihrer|der\\s+folgenden)|в\\s+присутствии)',
   '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|presidents|heads\\s+of\\s+(?:state|government|delegation))\\s+of',

@@ -36,6 +36,16 @@ describe('lists of signers in the shapes real statements use', () => {
       'CHL BOL ECU PER COL',
     ],
     [
+      'a summit that "brought together" members "along with partner nations such as" others',
+      'Leaders sign declaration on trade\n\nThe leaders signed a joint declaration on Friday. The summit brought together the members of the Andean Community: Bolivia, Colombia, Ecuador and Peru, along with partner nations such as Chile and Uruguay.',
+      'BOL COL ECU PER CHL URY',
+    ],
+    [
+      'a Russian attendance list with a deputy minister and a defence minister among the heads',
+      'Заседание Совета\n\nВ заседании приняли участие Министр обороны Республики Армения А.Петросян, Премьер-министр Республики Беларусь Р.Головченко, заместитель Министра иностранных дел Республики Казахстан Б.Ахметов и Председатель Правительства Российской Федерации М.Мишустин.',
+      'ARM BLR KAZ RUS',
+    ],
+    [
       '"We, the Foreign Ministers of A, B and C"',
       'We, the Foreign Ministers of the Lao People’s Democratic Republic, Côte d’Ivoire and the Netherlands, share the following views.',
       'LAO CIV NLD',
