@@ -132,6 +132,73 @@ const adjectiveState = (word: string, language: TextLanguage, compoundPart: bool
 
 const NOT_ADJECTIVE = /^(?:and|und|sowie|et|y|e|the|der|des|dem|den|die)$|^[\s,]*$/iu;
 
+// "Bohuslav Sobotka, the Czech Prime Minister, Beata Szydło, the Polish Prime Minister, and …
+// stated": leaders named each with an adjective and an office, one after the other. Two or more
+// of them, then a verb of saying or signing, in a sentence about a statement, are its signers.
+const ADJECTIVE = "(?<adjective>\\p{L}[\\p{L}'’-]+)";
+const APPOSITIONS: { language: TextLanguage; pattern: RegExp }[] = [
+  {
+    language: 'en',
+    pattern: new RegExp(
+      `${W}[Tt]he\\s+${ADJECTIVE}\\s+(?:prime\\s+minister|president|chancellor|premier|foreign\\s+minister|head\\s+of\\s+(?:state|government)|leader)${E}`,
+      'giu',
+    ),
+  },
+  {
+    language: 'fr',
+    pattern: new RegExp(
+      `${W}(?:le|la)\\s+(?:Premier\\s+ministre|Première\\s+ministre|présidente?|chancelière?|chef\\s+de\\s+l['’]État)\\s+${ADJECTIVE}${E}`,
+      'giu',
+    ),
+  },
+  {
+    language: 'es',
+    pattern: new RegExp(
+      `${W}(?:el|la)\\s+(?:president[ea]|primer\\s+ministro|primera\\s+ministra|mandatari[oa]|canciller|jef[ea]\\s+de\\s+(?:Estado|Gobierno))\\s+${ADJECTIVE}${E}`,
+      'giu',
+    ),
+  },
+  {
+    language: 'de',
+    pattern: new RegExp(
+      `${W}(?:der|die)\\s+${ADJECTIVE}\\s+(?:Ministerpräsident|Präsident|Regierungschef|Premierminister|Außenminister|Bundeskanzler|Kanzler)(?:in)?${E}`,
+      'gu',
+    ),
+  },
+];
+// Between two of them: a person's name, commas, "and".
+const BETWEEN =
+  /^[\s,]*(?:(?:and|et|y|e|und|sowie)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|\s*,\s*)){0,5}(?:(?:and|et|y|e|und|sowie)\s+)?$/u;
+const SAID_AFTER =
+  /^[\s,]*(?:\p{Lu}[\p{L}'’.-]*[\s,]+){0,5}(?:have\s+|had\s+|also\s+|jointly\s+)*(?:signed|adopted|issued|endorsed|stated|said|declared|agreed|affirmed|reaffirmed|stressed|ont\s+(?:signé|adopté|déclaré|affirmé|réaffirmé)|signèrent|firmaron|suscribieron|adoptaron|declararon|afirmaron|reafirmaron|unterzeichneten|erklärten|bekräftigten|betonten)(?![\p{L}])/u;
+
+function collectAppositions(found: Signers, sentence: string, at: EvidenceAt): void {
+  for (const { language, pattern } of APPOSITIONS) {
+    const matches = [...sentence.matchAll(pattern)];
+    let run: RegExpExecArray[] = [];
+    const close = () => {
+      const last = run[run.length - 1];
+      const codes = run.map((m) => stateOfAdjective(m.groups?.adjective ?? '', language));
+      const said = last && SAID_AFTER.test(sentence.slice(last.index + last[0].length));
+      if (run.length >= 2 && said && codes.every((c) => c !== undefined)) {
+        run.forEach((m, i) => {
+          const start = m.index + m[0].indexOf(m.groups?.adjective ?? '');
+          const code = codes[i];
+          if (code) addState(found, code, at(start, start + (m.groups?.adjective ?? '').length));
+        });
+      }
+      run = [];
+    };
+    for (const m of matches) {
+      const previous = run[run.length - 1];
+      const gap = previous ? sentence.slice(previous.index + previous[0].length, m.index) : '';
+      if (previous && !BETWEEN.test(gap)) close();
+      run.push(m as RegExpExecArray);
+    }
+    close();
+  }
+}
+
 // A sentence about a statement: German compounds ("Presseerklärung") hold the noun inside.
 const ABOUT_STATEMENT = new RegExp(
   `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme`,
@@ -141,6 +208,7 @@ const ABOUT_STATEMENT = new RegExp(
 /** Adds the states whose adjectives name a statement's signers in `sentence` to `found`. */
 export function collectAdjectiveSigners(found: Signers, sentence: string, at: EvidenceAt): void {
   if (!ABOUT_STATEMENT.test(sentence)) return;
+  collectAppositions(found, sentence, at);
   for (const shape of [...SHAPES, ...COMPOUNDS]) {
     for (const m of sentence.matchAll(shape.pattern)) {
       const { ties } = shape;

@@ -124,11 +124,13 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   const ends = SENTENCE_END.test(cleaned) || /:/.test(cleaned) || /\n\s*\n/.test(gap);
   if (ends) {
     // A signature block puts a signer's name and office between the names of its states.
+    // "His Highness Sheikh Sabah Al-Ahmed Al-Jaber Al-Sabah": a person line may be longer.
     const short = gap
       .split('\n')
       .every(
         (line) =>
-          (line.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6 &&
+          ((line.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6 ||
+            isFiller(line.replace(/[,;]/g, ' '), { maxWords: 10 })) &&
           !SENTENCE_END.test(line.replace(ABBREVIATION, ' ')),
       );
     const ownLines =
@@ -283,15 +285,26 @@ export function countLeads(analysed: Analysed[]): Member[] {
       const before = a.sentence.text.slice(Math.max(0, item.start - 60), item.start);
       const alone = REPRESENTED.test(rest) && !GUESTS.test(before);
       if (!LEADS_COUNT.test(rest) && !alone && !ALONG_WITH.test(before)) continue;
-      leads.push({
-        kind: 'state',
-        ids: item.mention?.ids ?? [],
-        text: item.text,
-        start: a.sentence.start + item.start,
-        end: a.sentence.start + item.end,
-        sentence,
-        typo: false,
-      });
+      // "El Salvador y Costa Rica estuvieron representados": the states joined before it too.
+      let first = states.indexOf(item);
+      while (alone && first > 0) {
+        const previous = states[first - 1];
+        const gap = previous && a.sentence.text.slice(previous.end, states[first]?.start);
+        if (gap === undefined || !/^\s*(?:,|(?:,\s*)?(?:and|y|e|et|und|и)\s)\s*$/iu.test(gap))
+          break;
+        first--;
+      }
+      for (const state of states.slice(first, states.indexOf(item) + 1)) {
+        leads.push({
+          kind: 'state',
+          ids: state.mention?.ids ?? [],
+          text: state.text,
+          start: a.sentence.start + state.start,
+          end: a.sentence.start + state.end,
+          sentence,
+          typo: false,
+        });
+      }
     }
   });
   return leads;

@@ -21,11 +21,16 @@ export const FILLER_WORDS = new Set([
     'relations defence defense interior chairman chair chairperson high commissioner envoy ' +
     'special minister-counsellor counsellor chargé charge d’affaires delegate delegates head ' +
     'signed signature name title date for: ' +
+    // Particles inside persons' names: "Bingu wa Mutharika", "Assunção dos Anjos", "bin Zayed".
+    'wa dos da das di bin bint binti ibn al van ter ' +
+    // Honorifics of rulers in an attendance list: "His Majesty King …", "His Highness Sheikh …".
+    'majesty majesties highness highnesses king queen emir amir sultan sheikh prince crown ' +
     // "…; and non-UN Member States Cook Islands and Niue": a label inside the list.
     'non-un non-member ' +
     'правительство правительства правительств правительствами королевства королевство федерации ' +
     'министр министра министров министры министрами представителями главами лидерами делам дел иностранных внешних премьер-министр ' +
     'президент президента господин г-н г-жа от имени республика республики ' +
+    'заместитель заместителя первый первого председатель председателя премьер обороны ' +
     'gouvernement gouvernements ministre ministres affaires étrangères etrangeres royaume ' +
     'fédération république de la des du l d monsieur madame m mme s.e ' +
     'gobierno gobiernos ministro ministra ministros relaciones exteriores asuntos reino ' +
@@ -44,6 +49,11 @@ export const LEAD_CUES: RegExp[] = [
   '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s+were',
   '(?:participants|attendees|members|signatories|co-?sponsors|co-?signatories)(?:\\s+(?:to|of|in)\\s+the\\s+\\p{L}+)?\\s+(?:were|included|are|include)',
   'attended\\s+by',
+  // "The summit brought together the members of …: A, B and C, along with partner nations such as D".
+  '(?:brought\\s+together|(?:a\\s+)?réuni|reunió|versammelte|собрал[аио]?)',
+  '(?:along|together)\\s+with\\s+(?:(?:its|their|the)\\s+)?(?:(?:partner|other|dialogue)\\s+)?(?:nations|countries|states|partners)(?:\\s+such\\s+as|\\s+including)?',
+  // "presided over the meeting in the presence of their Majesties and Highnesses:" and a list.
+  '(?:in\\s+the\\s+presence\\s+of\\s+(?:their|the\\s+following)|en\\s+présence\\s+de\\s+(?:leurs|des\\s+\\p{L}+\\s+suivants)|en\\s+presencia\\s+de\\s+(?:sus|los\\s+siguientes)|im\\s+Beisein\\s+(?:ihrer|der\\s+folgenden)|в\\s+присутствии)',
   '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|presidents|heads\\s+of\\s+(?:state|government|delegation))\\s+of',
   // "Foreign ministers from A, B and C have signed": office-holders from states are signers.
   '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|heads\\s+of\\s+(?:state|government|delegation))(?:\\s+and\\s+(?:senior\\s+)?(?:officials|representatives|delegates))?\\s+from',
@@ -152,9 +162,9 @@ export const MEETING_SPONSORS = new RegExp(
   'iu',
 );
 
-/** One participant a sentence, in a communiqué: "The Bahamas was represented by …". */
+/** Participants a sentence, in a communiqué: "The Bahamas was represented by …", "A y B estuvieron representados". */
 export const REPRESENTED = new RegExp(
-  `^[\\s,]*(?:(?:was|were)\\s+(?:represented\\s+(?:by|at)|in\\s+the\\s+chair)|(?:estuvo|fue)\\s+representad[oa]|(?:était|a\\s+été)\\s+représentée?|был[аио]?\\s+представлен[аоы]?|war\\s+(?:durch|vertreten))${E}`,
+  `^[\\s,]*(?:(?:was|were)\\s+(?:represented\\s+(?:by|at)|in\\s+the\\s+chair)|(?:estuvo|fue|estuvieron|fueron)\\s+representad[oa]s?|(?:était|a\\s+été|étaient|ont\\s+été)\\s+représentée?s?|был[аио]?\\s+представлен[аоы]?|(?:war|waren)\\s+(?:durch|vertreten))${E}`,
   'iu',
 );
 

@@ -21,6 +21,31 @@ describe('lists of signers in the shapes real statements use', () => {
       'ARM AZE GEO TUR',
     ],
     [
+      'a pasted table whose states are glued to the titles of their leaders',
+      'Communiqué of the Summit\n\nThe Summit was attended by the following Heads of State:\n  NorwayH.E. President Ola wa Nordmann\n  Sri LankaRight Honourable Prime Minister\n  Ana Perera\n  PeruDr the Honourable Luis dos Santos\n  Prime Minister\n  ChileHon. Rosa Diaz\n  Minister of External Relations\n\nThe Summit discussed trade.',
+      'NOR LKA PER CHL',
+    ],
+    [
+      'leaders on lines of their own "in the presence of their Majesties and Highnesses:", each over their title',
+      'Closing Statement\n\nThe President presided over the meeting in the presence of their Majesties and Highnesses:\n\nHis Highness Sheikh Omar Bin Hamad Al-Nahar,\n\n Emir of the State of Kuwait\n\n His Majesty King Faisal Bin Ali Al-Harith\n\n King of the Kingdom of Jordan\n\n His Majesty Sultan Said Bin Taimur\n\n Sultan of Sultanate of Oman\n\nThe Council reviewed the situation.',
+      'KWT JOR OMN',
+    ],
+    [
+      'states joined by "y" that "estuvieron representados", beside a list of presidents',
+      'En la cumbre de Lima participaron los presidentes de Chile, Ana Soto; Bolivia, Luis Mora, y Ecuador, Juan Vera.\n\nPerú y Colombia estuvieron representados por sus cancilleres.',
+      'CHL BOL ECU PER COL',
+    ],
+    [
+      'a summit that "brought together" members "along with partner nations such as" others',
+      'Leaders sign declaration on trade\n\nThe leaders signed a joint declaration on Friday. The summit brought together the members of the Andean Community: Bolivia, Colombia, Ecuador and Peru, along with partner nations such as Chile and Uruguay.',
+      'BOL COL ECU PER CHL URY',
+    ],
+    [
+      'a Russian attendance list with a deputy minister and a defence minister among the heads',
+      'Заседание Совета\n\nВ заседании приняли участие Министр обороны Республики Армения А.Петросян, Премьер-министр Республики Беларусь Р.Головченко, заместитель Министра иностранных дел Республики Казахстан Б.Ахметов и Председатель Правительства Российской Федерации М.Мишустин.',
+      'ARM BLR KAZ RUS',
+    ],
+    [
       '"We, the Foreign Ministers of A, B and C"',
       'We, the Foreign Ministers of the Lao People’s Democratic Republic, Côte d’Ivoire and the Netherlands, share the following views.',
       'LAO CIV NLD',

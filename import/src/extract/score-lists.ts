@@ -296,8 +296,16 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   const opensLine = /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(
     context.text.slice(Math.max(0, list.start - 200), list.start),
   );
-  if (bareLead && opensLine && !reasons.some(([w]) => w >= 4)) {
-    const cue = above[0] && adjacentCue(above[0]);
+  // Or a leader's title opens it, under the leader's name: "His Highness Sheikh …\n Emir of the
+  // State of Kuwait" below "… in the presence of their Majesties and Highnesses:".
+  const lineLead = context.text
+    .slice(Math.max(0, list.start - 200), list.start)
+    .split('\n')
+    .pop();
+  const titled = !bareLead && lineLead !== undefined && isFiller(lineLead, { maxWords: 10 });
+  if (((bareLead && opensLine) || titled) && !reasons.some(([w]) => w >= 4)) {
+    const [near = '', next = ''] = above;
+    const cue = adjacentCue(near) ?? (titled && isFiller(near) ? adjacentCue(next) : undefined);
     if (cue && !bare) reasons.push([4, `follows ${quote(cue)} on the line above`]);
   }
   if (bare && !reasons.some(([w]) => w >= 4)) {
