@@ -1,4 +1,5 @@
 import type { Core, EdgeCollection } from 'cytoscape';
+import { edgeOf } from '../export/scene';
 
 /** One straight line as Cytoscape styled it, in the graph's coordinates. */
 export type Segment = {
@@ -24,18 +25,8 @@ export const CHUNK = 8_000;
 /** Each edge as a straight segment between its nodes' centres, with its computed style. */
 export function segmentsOf(edges: EdgeCollection): Segment[] {
   return edges.map((edge) => {
-    const source = edge.source().position();
-    const target = edge.target().position();
-    return {
-      x1: source.x,
-      y1: source.y,
-      x2: target.x,
-      y2: target.y,
-      color: String(edge.style('line-color')),
-      width: Number(edge.numericStyle('width')),
-      opacity: Number(edge.numericStyle('opacity')),
-      dashed: edge.style('line-style') !== 'solid',
-    };
+    const { x1, y1, x2, y2, color, width, opacity, lineStyle } = edgeOf(edge);
+    return { x1, y1, x2, y2, color, width, opacity, dashed: lineStyle !== 'solid' };
   });
 }
 
