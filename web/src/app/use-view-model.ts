@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { CoalitionsDocument } from '../api/generated/graphql';
 import type { LoadState } from '../api/use-load';
 import type { Corpus } from '../features/corpus/load-corpus';
+import { drawnInstrumentIds } from '../features/corpus/instrument-parties';
 import type { Reference } from '../features/corpus/reference';
+import { useInstrumentParties } from '../features/corpus/use-instrument-parties';
 import { compareSide } from '../features/views/compare-side';
 import { defaultPicks } from '../features/views/default-picks';
 import { buildCoalitionsView, buildSignatoriesView } from '../features/views/signatories-view';
@@ -81,12 +83,20 @@ export function useViewModel(
     states: stateCodes,
   });
   const statusColouring = statusLoad.status === 'success' ? statusLoad.data : null;
+  // Signatories draws the cited instruments' parties: only theirs are loaded, and only for it.
+  const partyIds = useMemo(
+    () => (graphView && view === 'signatories' ? drawnInstrumentIds(corpus.declarations) : null),
+    [graphView, view, corpus],
+  );
+  const [partiesLoad, retryParties] = useInstrumentParties(partyIds, reference.states);
+  const parties = partiesLoad.status === 'success' ? partiesLoad.data : null;
   // Wait for coalitions or statuses before drawing a view coloured by them: a late recolour would
   // re-run the layout. Nor draw the wider set cut to the years while the years' own set loads.
   const waiting =
     refining ||
     (colorBy === 'coalition' && wantsCoalitions && coalitions.status === 'loading') ||
-    statusLoad.status === 'loading';
+    statusLoad.status === 'loading' ||
+    partiesLoad.status === 'loading';
 
   const graphModel = useMemo((): ViewModel | null => {
     if (!graphView || waiting) return null;
@@ -97,7 +107,7 @@ export function useViewModel(
       colorBy,
       membership,
       status: statusColouring,
-      instruments,
+      instruments: parties ?? [],
       date,
       window: corpus.window,
     };
@@ -112,7 +122,7 @@ export function useViewModel(
     membership,
     statusColouring,
     state.expand,
-    instruments,
+    parties,
     date,
   ]);
 
@@ -146,6 +156,7 @@ export function useViewModel(
 
   const shown = useMemo((): LoadState<ShownView> => {
     if (graphView && statusLoad.status === 'error') return statusLoad;
+    if (graphView && partiesLoad.status === 'error') return partiesLoad;
     if (graphView)
       return graphModel
         ? { status: 'success', data: { kind: 'graph', model: graphModel } }
@@ -168,7 +179,7 @@ export function useViewModel(
     return compare.status === 'success'
       ? { status: 'success', data: { kind: 'compare', model: compare.data } }
       : compare;
-  }, [graphView, graphModel, view, status, treaty, compare, votes, statusLoad]);
+  }, [graphView, graphModel, view, status, treaty, compare, votes, statusLoad, partiesLoad]);
 
   const model = shown.status === 'success' ? shown.data.model : null;
   const coalitionsQuery =
@@ -179,7 +190,9 @@ export function useViewModel(
   return {
     shown,
     retry: graphView
-      ? retryStatusColouring
+      ? partiesLoad.status === 'error'
+        ? retryParties
+        : retryStatusColouring
       : view === 'status'
         ? retryStatus
         : view === 'treaty'

@@ -10,20 +10,18 @@ type Row = CorpusGraphQuery['declarations']['edges'][number]['node'];
 const blr = traffickingStatement.signatories[0];
 const reference: Reference = {
   states: new Map(traffickingStatement.signatories.map((s) => [s.code, s])),
-  instruments: joinInstruments(
-    [
-      {
-        id: 'untoc',
-        name: 'United Nations Convention against Transnational Organized Crime',
-        shortName: 'UNTOC',
-        kind: 'CONVENTION' as never,
-        adoptedOn: '2000-11-15',
-        supplements: null,
-        parties: [],
-      },
-    ],
-    new Map(),
-  ),
+  instruments: joinInstruments([
+    {
+      id: 'untoc',
+      name: 'United Nations Convention against Transnational Organized Crime',
+      shortName: 'UNTOC',
+      kind: 'CONVENTION' as never,
+      adoptedOn: '2000-11-15',
+      entryIntoForceOn: '2003-09-29',
+      partyCount: 0,
+      supplements: null,
+    },
+  ]),
   summary: {
     declarations: 0,
     states: 2,

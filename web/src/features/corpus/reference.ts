@@ -15,7 +15,8 @@ import { queryText } from '../views/view-model';
 
 /**
  * What every view joins declarations with, loaded once: every state by code, every instrument
- * with its parties, the whole graph in numbers, and the roll-call topics by code.
+ * (lean: its parties load on demand, see `instrument-parties.ts`), the whole graph in numbers,
+ * and the roll-call topics by code.
  */
 export type Reference = {
   states: ReadonlyMap<string, CorpusState>;
@@ -40,11 +41,8 @@ export function stateOf(states: Reference['states'], code: string): CorpusState 
   );
 }
 
-/** Joins each instrument to the one it supplements and each party to its state. */
-export function joinInstruments(
-  rows: readonly InstrumentRow[],
-  states: Reference['states'],
-): InstrumentOption[] {
+/** Joins each instrument to the one it supplements. */
+export function joinInstruments(rows: readonly InstrumentRow[]): InstrumentOption[] {
   const byId = new Map<string, InstrumentOption>();
   for (const row of rows) {
     byId.set(row.id, {
@@ -53,8 +51,9 @@ export function joinInstruments(
       shortName: row.shortName,
       kind: row.kind,
       adoptedOn: row.adoptedOn,
+      entryIntoForceOn: row.entryIntoForceOn,
+      partyCount: row.partyCount,
       supplements: null,
-      parties: row.parties.map((party) => ({ ...party, state: stateOf(states, party.state.code) })),
     });
   }
   for (const row of rows) {
@@ -83,7 +82,7 @@ export async function loadReference(
   const byCode = new Map(states.nodes.map((state) => [state.code, state]));
   return {
     states: byCode,
-    instruments: joinInstruments(instruments.nodes, byCode),
+    instruments: joinInstruments(instruments.nodes),
     summary: corpusSummary,
     issues: new Map(rollCallIssues.map((issue) => [issue.code, issue.name])),
   };
