@@ -6,7 +6,7 @@ import { drawnInstrumentIds } from '../features/corpus/instrument-parties';
 import type { Reference } from '../features/corpus/reference';
 import { useInstrumentParties } from '../features/corpus/use-instrument-parties';
 import { compareSide } from '../features/views/compare-side';
-import { defaultPicks } from '../features/views/default-picks';
+import { defaultPicks, type InstrumentOption } from '../features/views/default-picks';
 import { buildCoalitionsView, buildSignatoriesView } from '../features/views/signatories-view';
 import { statusDate } from '../features/views/status-date';
 import { coalitionFilter, useCoalitions, type Coalitions } from '../features/views/use-coalitions';
@@ -52,7 +52,11 @@ const loading = { status: 'loading' } as const;
 export function useViewModel(
   state: ViewState,
   loaded: { corpus: Corpus; refining: boolean },
-  reference: Pick<Reference, 'instruments' | 'states' | 'issues'>,
+  reference: Pick<Reference, 'states' | 'issues'> & {
+    instruments: readonly InstrumentOption[];
+    /** Whether `instruments` is the whole list yet, not only those the declarations cite. */
+    instrumentsComplete: boolean;
+  },
 ): ViewData {
   const { instruments } = reference;
   const { corpus, refining } = loaded;
@@ -139,9 +143,14 @@ export function useViewModel(
     date,
   });
   const lists = { declarations: corpus.declarations, instruments };
-  const [compare, retryCompare] = useCompareView({
+  const sides = {
     a: view === 'compare' ? compareSide(state.a ?? defaults.declaration, lists) : undefined,
     b: view === 'compare' ? compareSide(state.b ?? defaults.instrument, lists) : undefined,
+  };
+  // A side not found among the cited instruments may be in the whole list, still loading.
+  const sidePending = (!sides.a || !sides.b) && !reference.instrumentsComplete;
+  const [compare, retryCompare] = useCompareView({
+    ...(sidePending ? { a: undefined, b: undefined } : sides),
     asOf: date,
   });
 
@@ -176,10 +185,22 @@ export function useViewModel(
         ? { status: 'success', data: { kind: 'votes', model: votes.data } }
         : votes;
     }
+    if (sidePending) return loading;
     return compare.status === 'success'
       ? { status: 'success', data: { kind: 'compare', model: compare.data } }
       : compare;
-  }, [graphView, graphModel, view, status, treaty, compare, votes, statusLoad, partiesLoad]);
+  }, [
+    graphView,
+    graphModel,
+    view,
+    status,
+    treaty,
+    compare,
+    votes,
+    statusLoad,
+    partiesLoad,
+    sidePending,
+  ]);
 
   const model = shown.status === 'success' ? shown.data.model : null;
   const coalitionsQuery =

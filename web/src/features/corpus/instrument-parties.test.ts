@@ -33,7 +33,7 @@ describe('loadInstrumentParties', () => {
     const asked: InstrumentPartiesQueryVariables[] = [];
     const request = (async (_document: unknown, variables: InstrumentPartiesQueryVariables) => {
       asked.push(variables);
-      const ids = Array.isArray(variables.ids) ? variables.ids : [variables.ids];
+      const ids = (Array.isArray(variables.ids) ? variables.ids : [variables.ids]).map(String);
       const result: InstrumentPartiesQuery = {
         instruments: {
           pageInfo: { hasNextPage: false, endCursor: null },

@@ -1,6 +1,6 @@
 import type { Request, RequestOptions } from '../../api/client';
 import { InstrumentPartiesDocument } from '../../api/generated/graphql';
-import { loadPages, MAX_PAGE_SIZE } from '../../api/load-pages';
+import { loadByIds } from '../../api/load-by-ids';
 import type { CorpusDeclaration, CorpusInstrument } from '../../graph/elements';
 import type { PartyInstrument } from '../../graph/party-elements';
 import { stateOf, type Reference } from './reference';
@@ -19,34 +19,20 @@ export function drawnInstrumentIds(declarations: readonly CorpusDeclaration[]): 
   return [...ids].sort();
 }
 
-/**
- * Loads the parties of the instruments with these ids, a page of ids per request and the
- * requests side by side, each party joined to its state.
- */
+/** Loads the parties of the instruments with these ids, each party joined to its state. */
 export async function loadInstrumentParties(
   request: Request,
   ids: readonly string[],
   states: Reference['states'],
   options: RequestOptions = {},
 ): Promise<PartyInstrument[]> {
-  const chunks: string[][] = [];
-  for (let i = 0; i < ids.length; i += MAX_PAGE_SIZE) chunks.push(ids.slice(i, i + MAX_PAGE_SIZE));
-  const pages = await Promise.all(
-    chunks.map((chunk) =>
-      loadPages(
-        async (first, after) =>
-          (await request(InstrumentPartiesDocument, { ids: chunk, first, after }, options))
-            .instruments,
-      ),
-    ),
+  const nodes = await loadByIds(
+    ids,
+    async (chunk, first, after) =>
+      (await request(InstrumentPartiesDocument, { ids: chunk, first, after }, options)).instruments,
   );
-  return pages.flatMap(({ nodes }) =>
-    nodes.map((node) => ({
-      id: node.id,
-      parties: node.parties.map((party) => ({
-        ...party,
-        state: stateOf(states, party.state.code),
-      })),
-    })),
-  );
+  return nodes.map((node) => ({
+    id: node.id,
+    parties: node.parties.map((party) => ({ ...party, state: stateOf(states, party.state.code) })),
+  }));
 }
