@@ -37,7 +37,7 @@ describe('the lean instrument list and parties on demand, against Neo4j', () => 
     const { nodes } = await instruments('{ instruments { edges { node { id partyCount } } } }');
     expect(nodes).toEqual([
       { id: 'palermo-protocol', partyCount: 1 },
-      { id: 'untoc', partyCount: 10 },
+      { id: 'untoc', partyCount: 3 },
       { id: 'global-plan-of-action', partyCount: 0 },
     ]);
   });
