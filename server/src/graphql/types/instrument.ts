@@ -75,9 +75,9 @@ InstrumentRef.implement({
     partyCount: t.int({
       extensions: READS_KEY_ONLY,
       description: 'How many states signed it or consented to be bound by it.',
-      // Same batch as `parties`: a lean list counts them without sending them.
-      resolve: async (i, _args, context) =>
-        (await relatedRows(context, { type: 'PARTY_TO', direction: 'reverse', key: i.id })).length,
+      // Counted in the database: a lean list of thousands need not read every party.
+      resolve: (i, _args, context) =>
+        context.loaders.relatedCount({ type: 'PARTY_TO', direction: 'reverse' }).load(i.id),
     }),
     parties: t.field({
       type: [ParticipationRef],

@@ -57,7 +57,7 @@ describe('loadInstrumentParties', () => {
       return result;
     }) as Request;
     const ids = Array.from({ length: 250 }, (_, i) => `i-${i}`);
-    const loaded = await loadInstrumentParties(request, ids, states);
+    const loaded = await loadInstrumentParties(request, { ids, states });
     expect(asked.map((v) => (v.ids as string[]).length)).toEqual([100, 100, 50]);
     expect(loaded).toHaveLength(250);
     expect(loaded[0]?.parties[0]?.state).toBe(states.get('LAO'));
@@ -68,6 +68,6 @@ describe('loadInstrumentParties', () => {
     const request = (async () => {
       throw new Error('no request expected');
     }) as Request;
-    expect(await loadInstrumentParties(request, [], states)).toEqual([]);
+    expect(await loadInstrumentParties(request, { ids: [], states })).toEqual([]);
   });
 });

@@ -22,8 +22,7 @@ export function drawnInstrumentIds(declarations: readonly CorpusDeclaration[]): 
 /** Loads the parties of the instruments with these ids, each party joined to its state. */
 export async function loadInstrumentParties(
   request: Request,
-  ids: readonly string[],
-  states: Reference['states'],
+  { ids, states }: { ids: readonly string[]; states: Reference['states'] },
   options: RequestOptions = {},
 ): Promise<PartyInstrument[]> {
   const nodes = await loadByIds(

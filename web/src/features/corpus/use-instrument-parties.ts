@@ -10,6 +10,6 @@ export function useInstrumentParties(
   states: Reference['states'],
 ): [LoadState<PartyInstrument[]>, () => void] {
   return useLoad(ids && `instrument-parties:${ids.join(',')}`, (signal) =>
-    loadInstrumentParties(request, ids ?? [], states, { signal }),
+    loadInstrumentParties(request, { ids: ids ?? [], states }, { signal }),
   );
 }
