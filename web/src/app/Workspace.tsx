@@ -49,10 +49,7 @@ export default function Workspace(props: Props) {
   const { view } = state;
   const { shown, retry, coalitions, colorBy, date, statusColouring, defaults, query } =
     useViewModel(state, { corpus, refining }, { ...reference, instruments, instrumentsComplete });
-  const bounds = useMemo(
-    () => yearBounds({ summary: reference.summary, instruments }),
-    [reference.summary, instruments],
-  );
+  const bounds = useMemo(() => yearBounds(reference), [reference]);
   const model = shown.status === 'success' ? shown.data.model : null;
   const votes = shown.status === 'success' && shown.data.kind === 'votes' ? shown.data.model : null;
   const elements = model?.elements;
