@@ -40,6 +40,10 @@ export const FILLER_WORDS = new Set([
   ).split(' '),
 ]);
 
+// "Heads of State, Government, and Territories": the heads' kinds run as a list of their own.
+const HEADS =
+  'heads\\s+of\\s+(?:state|government|delegation)s?(?:\\s*,?\\s*(?:and\\s+)?(?:of\\s+)?(?:state|government|delegation|territor(?:y|ies))s?){0,2}';
+
 /** Cues that lead a list of signers right before it ("These are", "Taking part were"). */
 export const LEAD_CUES: RegExp[] = [
   '(?:these|they)\\s+(?:are|were|include[ds]?)',
@@ -54,9 +58,13 @@ export const LEAD_CUES: RegExp[] = [
   '(?:along|together)\\s+with\\s+(?:(?:its|their|the)\\s+)?(?:(?:partner|other|dialogue)\\s+)?(?:nations|countries|states|partners)(?:\\s+such\\s+as|\\s+including)?',
   // "presided over the meeting in the presence of their Majesties and Highnesses:" and a list.
   '(?:in\\s+the\\s+presence\\s+of\\s+(?:their|the\\s+following)|en\\s+présence\\s+de\\s+(?:leurs|des\\s+\\p{L}+\\s+suivants)|en\\s+presencia\\s+de\\s+(?:sus|los\\s+siguientes)|im\\s+Beisein\\s+(?:ihrer|der\\s+folgenden)|в\\s+присутствии)',
-  '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|presidents|heads\\s+of\\s+(?:state|government|delegation))\\s+of',
+  '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|presidents|' +
+    HEADS +
+    ')\\s+of',
   // "Foreign ministers from A, B and C have signed": office-holders from states are signers.
-  '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|heads\\s+of\\s+(?:state|government|delegation))(?:\\s+and\\s+(?:senior\\s+)?(?:officials|representatives|delegates))?\\s+from',
+  '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|' +
+    HEADS +
+    ')(?:\\s+and\\s+(?:senior\\s+)?(?:officials|representatives|delegates))?\\s+from',
   // "Joint statement of A, B and C", "Declaración conjunta de", "Gemeinsame Erklärung von".
   '(?:joint\\s+)?(?:statement|declaration|communiqu[eé]|communication|letter)\\s+(?:of|by|from)',
   // A heading: "Joint Statement on Working Methods by 10 elected members A, B, … & C".
