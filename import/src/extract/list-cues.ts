@@ -177,6 +177,17 @@ export const REPRESENTED = new RegExp(
 );
 
 /**
+ * A participant a clause, in the active voice: "Dr X, Minister of Foreign Affairs, represented the
+ * Commonwealth of Dominica;". The state must end its clause, so that "represented Japan's view" is
+ * not read as attendance.
+ */
+export const REPRESENTED_ACTIVE_BEFORE = new RegExp(
+  `${W}(?:represented|representó\\s+a|représentait|a\\s+représenté)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+)?$`,
+  'iu',
+);
+export const CLAUSE_END = /^\s*(?:[;.]|,\s*(?:and\s+)?[\p{Lu}]|$)/u;
+
+/**
  * The next participant of a representation list, elided: "…; la France par …", "…, Chile by its
  * foreign minister": a separator before the state and "by" right after it.
  */
