@@ -141,8 +141,9 @@ export const LEADS_COUNT = new RegExp(
 );
 
 /** Right before a state: one more signer beside a list ("…, along with a delegate from France"). */
+// "…, junto con el jefe de Estado de México": one more office-holder in es and fr too.
 export const ALONG_WITH = new RegExp(
-  `${W}(?:along|together)\\s+with\\s+(?:an?\\s+|the\\s+|one\\s+)?(?:delegates?|delegations?|representatives?|ministers?|ambassadors?)\\s+(?:from|of)\\s+(?:the\\s+)?$`,
+  `(?:${W}(?:along|together)\\s+with\\s+(?:an?\\s+|the\\s+|one\\s+)?(?:delegates?|delegations?|representatives?|ministers?|ambassadors?|heads?\\s+of\\s+(?:state|government)|presidents?|prime\\s+ministers?|foreign\\s+ministers?)\\s+(?:from|of)\\s+(?:the\\s+)?|${W}junto\\s+(?:con|a)\\s+(?:el|la|los|las)\\s+(?:jef[ea]s?\\s+de\\s+(?:Estado|Gobierno)|president[ea]s?|cancilleres|canciller|primer[oa]?\\s+ministr[oa]|ministr[oa]s?|representantes?|delegaci[oó]n|delegaciones)\\s+(?:de|del)\\s+|${W}(?:avec|aux\\s+côtés\\s+d[eu])\\s+(?:le\\s+|la\\s+|les\\s+)?(?:chefs?\\s+d['’]État|président(?:e|s)?|premier\\s+ministre|ministres?|représentants?|délégations?)\\s+(?:de\\s+la\\s+|de\\s+l['’]|de|du|des)\\s*)$`,
   'iu',
 );
 

@@ -41,6 +41,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'CHL BOL ECU PER',
     ],
     [
+      'one more head of state joined to a run of presidents by "junto con el jefe de Estado de"',
+      'Así, los Presidentes de Chile, Perú y Ecuador, que integran la Comunidad Andina, junto con el jefe de Estado de Bolivia, Luis Mora, suscribieron una serie de acuerdos.',
+      'CHL PER ECU BOL',
+    ],
+    [
       'a summit that "brought together" members "along with partner nations such as" others',
       'Leaders sign declaration on trade\n\nThe leaders signed a joint declaration on Friday. The summit brought together the members of the Andean Community: Bolivia, Colombia, Ecuador and Peru, along with partner nations such as Chile and Uruguay.',
       'BOL COL ECU PER CHL URY',
