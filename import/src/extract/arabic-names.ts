@@ -1,0 +1,95 @@
+import { libraryNames } from './script-names';
+import type { StateMention } from './script-names';
+
+// Spellings of one letter that texts use interchangeably: hamza seats of alif, tā' marbūṭa and
+// hā', alif maqṣūra and yā'. Each is one character for one, so offsets hold.
+const LETTER = new Map(Object.entries({ أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي' }));
+export const foldArabic = (text: string) => text.replace(/[أإآٱةى]/g, (c) => LETTER.get(c) ?? c);
+
+// Clitics written as one word with the name: the conjunctions و/ف, then the prepositions
+// ب/ل/ك, then the article ال; ل before the article drops its alif ("للأردن").
+const PREFIXES = /^(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)/u;
+const ARTICLE = /^ال(?=.{2})/u;
+
+/** The bare word a name word stands on: no article. */
+const core = (word: string) => foldArabic(word).replace(ARTICLE, '');
+
+/** Every bare form a word of running text may be, its clitics taken off one by one. */
+function cores(word: string): Set<string> {
+  const folded = foldArabic(word);
+  const forms = new Set([core(folded)]);
+  const clitics = PREFIXES.exec(folded)?.[0] ?? '';
+  for (let n = 1; n <= clitics.length; n++) {
+    if (folded.length - n >= 2) forms.add(core(folded.slice(n)));
+  }
+  return forms;
+}
+
+// The state-type noun an official name may put before the common one ("جمهورية تركيا",
+// "دولة قطر", "سلطنة عمان"), where the library spells the official name otherwise.
+const STATE_NOUNS = ['جمهورية', 'دولة', 'المملكة', 'مملكة', 'سلطنة', 'إمارة'];
+
+type Trie = { next: Map<string, Trie>; code?: string };
+
+let trie: Trie | undefined;
+
+function nameTrie(): Trie {
+  if (trie) return trie;
+  const root: Trie = { next: new Map() };
+  const add = (name: string, code: string) => {
+    let node = root;
+    for (const word of name.split(/\s+/).filter(Boolean)) {
+      const key = core(word);
+      const child = node.next.get(key) ?? { next: new Map() };
+      node.next.set(key, child);
+      node = child;
+    }
+    node.code ??= code;
+  };
+  const names = libraryNames('ar');
+  for (const [name, code] of names) add(name, code);
+  for (const [name, code] of names) {
+    if (!/\s/.test(name)) for (const noun of STATE_NOUNS) add(`${noun} ${name}`, code);
+  }
+  trie = root;
+  return root;
+}
+
+const WORD = /[\u0621-\u064a\u0671-\u06d3]+/gu;
+
+/**
+ * The states an Arabic text names, longest name first, with a glued conjunction, preposition or
+ * article inside the mention ("والمملكة الأردنية الهاشمية" is one).
+ * @example arabicStates('أصدرت مصر والأردن بياناً').map((m) => m.code) // ['EGY', 'JOR']
+ */
+export function arabicStates(text: string): StateMention[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    forms: cores(m[0]),
+  }));
+  const found: StateMention[] = [];
+  type Match = { end: number; code: string; next: number };
+  // The longest name from word i on, walking the trie word by word.
+  const walk = (node: Trie, i: number, j: number): Match | undefined => {
+    const word = words[j];
+    const here =
+      node.code && j > i ? { end: words[j - 1]?.end ?? 0, code: node.code, next: j } : undefined;
+    if (!word || (j > i && /\S/u.test(text.slice(words[j - 1]?.end, word.start)))) return here;
+    // Only the first word of a name takes clitics; later ones may only drop the article.
+    const forms = j === i ? word.forms : [core(text.slice(word.start, word.end))];
+    let best = here;
+    for (const form of forms) {
+      const child = node.next.get(form);
+      const longer = child && walk(child, i, j + 1);
+      if (longer && (!best || longer.next > best.next)) best = longer;
+    }
+    return best;
+  };
+  for (let i = 0; i < words.length;) {
+    const best = walk(nameTrie(), i, i);
+    if (best) found.push({ start: words[i]?.start ?? 0, end: best.end, code: best.code });
+    i = best ? best.next : i + 1;
+  }
+  return found;
+}

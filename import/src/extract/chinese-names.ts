@@ -1,0 +1,33 @@
+import { libraryNames } from './script-names';
+import type { StateMention } from './script-names';
+
+let names: Map<string, string> | undefined;
+let longest = 0;
+
+function dictionary(): Map<string, string> {
+  if (names) return names;
+  // One-character abbreviations ("中", "美") are words of their own; only whole names count.
+  names = new Map([...libraryNames('zh')].filter(([name]) => [...name].length >= 2));
+  longest = Math.max(...[...names.keys()].map((n) => n.length));
+  return names;
+}
+
+/**
+ * The states a Chinese text names. Chinese writes no spaces, so names are found by longest
+ * dictionary match from left to right: "中华人民共和国" is China, not the "中国" inside it.
+ * @example chineseStates('中国、俄罗斯和印度外长').map((m) => m.code) // ['CHN', 'RUS', 'IND']
+ */
+export function chineseStates(text: string): StateMention[] {
+  const dict = dictionary();
+  const found: StateMention[] = [];
+  for (let i = 0; i < text.length;) {
+    let match: StateMention | undefined;
+    for (let n = Math.min(longest, text.length - i); n >= 2 && !match; n--) {
+      const code = dict.get(text.slice(i, i + n));
+      if (code) match = { start: i, end: i + n, code };
+    }
+    if (match) found.push(match);
+    i = match ? match.end : i + 1;
+  }
+  return found;
+}

@@ -1,0 +1,88 @@
+import type { ScriptLanguage } from './script-language';
+import type { StateMention } from './script-names';
+
+/** A sentence of an Arabic or Chinese text, by offsets into the text. */
+export type ScriptSentence = { start: number; end: number; text: string };
+
+// Sentences end at a full stop, question or exclamation mark of either script, or a line end.
+const SENTENCE = /[^。！？!?؟\n.]+(?:[。！？!?؟.]|$)|[^。！？!?؟\n]+?(?:\.(?=\s|$))/gmu;
+
+/** The sentences of a text, blank ones left out. */
+export function scriptSentences(text: string): ScriptSentence[] {
+  return [...text.matchAll(SENTENCE)]
+    .filter((m) => /\p{L}/u.test(m[0]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+// What may stand between two names of one list. Arabic glues its "and" (و) to the next name,
+// so only commas and spaces are left between; Chinese separates with 、 or a conjunction, and a
+// signer may come as a state with an office and a person ("美国国务卿布林肯、日本外相林芳正").
+const LIST_GAP: Record<ScriptLanguage, RegExp> = {
+  ar: /^[\s،,]*(?:و\s+)?$/u,
+  zh: /^(?:[^，。；：！？,;:\s、]{0,12}?(?:、|和|与|及|以及|同))$/u,
+};
+
+/** The runs of names a sentence lists one after another, each run in text order. */
+export function nameRuns(text: string, mentions: StateMention[], language: ScriptLanguage) {
+  const runs: StateMention[][] = [];
+  for (const m of mentions) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && LIST_GAP[language].test(text.slice(last.end, m.start))) run.push(m);
+    else runs.push([m]);
+  }
+  return runs;
+}
+
+// Arabic: a joint statement (بيان مشترك, with or without its case endings), a verb of issuing,
+// signing or declaring in any person ("أصدرت", "وقّع", "يصدرون", "أعربت … عن"), "on behalf of",
+// or who the signers are ("وزراء خارجية", "قادة"), right before the list, or the statement or
+// the verb right after it. Between cue and list only linking words may stand ("كل من", "بين").
+const B = '(?<![\\u0621-\\u064a])';
+const AR_STATEMENT = '(?:ال)?بيان[\\u064b-\\u0652]*\\s+(?:ال)?مشترك[\\u064b-\\u0652]*';
+const AR_VERB = '(?:[أايت]?(?:صدر|وق\\u0651?ع|تبن)|[أيت](?:عرب|علن))[\\u0621-\\u0652]*';
+const AR_ROLE = '(?:وزراء\\s+(?:ال)?خارجية|قادة|رؤساء|حكومات|ممثلو|ممثلي)';
+const AR_BEHALF = '(?:باسم|نيابة\\s+عن)';
+const AR_LINK = `(?:\\s+(?:كل\\s+من|بين|من|عن|${AR_ROLE}))*`;
+
+const AR_BEFORE = new RegExp(
+  `${B}(?:${AR_STATEMENT}|[وف]?${AR_VERB}|${AR_ROLE}|${AR_BEHALF})${AR_LINK}[\\s،,]*$`,
+  'u',
+);
+const AR_AFTER = new RegExp(`^(?:\\s+${AR_VERB}|[\\s،,]*${AR_STATEMENT})`, 'u');
+// Who the signers are speaks of a statement only in a text that is one or names one, or after
+// a verb of taking a stand ("رحب", "يؤكد", "أدان", "دعا", "يشيدون"): a meeting is no statement.
+const AR_ROLE_ONLY = new RegExp(`${B}${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
+const AR_STANCE =
+  '[وف]?(?:[يت]?(?:رحب|ؤكد|دين|دعو|شيد|شدد)|رحب|أكد|أدان|دعا|أشاد|شدد)[\\u0621-\\u0652]*';
+const AR_STANCE_ROLE = new RegExp(`${B}${AR_STANCE}\\s+${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
+const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إعلان)`, 'u');
+
+// Chinese: a joint statement, communiqué or declaration, or signing, later in the list's clause;
+// or "we," or "on behalf of" just before it.
+const ZH_AFTER = /^[^，。；！？,;]*?(?:声明|公报|宣言|签署|签订)/u;
+const ZH_BEFORE = /(?:我们[，,]\s*|代表|由)$/u;
+
+/**
+ * Whether a run of names is a statement's signers, by the words around it in its sentence.
+ * `statementText` says the whole text is or names a statement.
+ */
+export function isSignerRun(
+  sentence: string,
+  run: StateMention[],
+  options: { language: ScriptLanguage; statementText: boolean; opening: boolean },
+): boolean {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return false;
+  const before = sentence.slice(0, first.start);
+  const after = sentence.slice(last.end, last.end + 120);
+  if (options.language === 'zh') return ZH_AFTER.test(after) || ZH_BEFORE.test(before);
+  if (AR_AFTER.test(after)) return true;
+  if (!AR_BEFORE.test(before)) return false;
+  if (!AR_ROLE_ONLY.test(before) || AR_STANCE_ROLE.test(before)) return true;
+  return options.statementText || options.opening;
+}
+
+/** Whether an Arabic text is or names a statement; Chinese cues name the statement themselves. */
+export const namesStatement = (text: string) => AR_ANY_STATEMENT.test(text);
