@@ -49,7 +49,7 @@ function nameTrie(): Trie {
   const names = libraryNames('ar');
   for (const [name, code] of names) add(name, code);
   for (const [name, code] of names) {
-    if (!/\s/.test(name)) for (const noun of STATE_NOUNS) add(`${noun} ${name}`, code);
+    for (const noun of STATE_NOUNS) add(`${noun} ${name}`, code);
   }
   trie = root;
   return root;

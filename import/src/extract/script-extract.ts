@@ -34,11 +34,13 @@ export function extractScriptText(
   let cue: Evidence | undefined;
   sentences.forEach((sentence, i) => {
     const runs = nameRuns(sentence.text, statesIn(sentence.text, language), language);
-    for (const run of runs) {
-      if (!isSignerRun(sentence.text, run, { language, statementText, opening: i === 0 })) continue;
+    runs.forEach((run, r) => {
+      const next = runs[r + 1]?.[0]?.start;
+      const reading = { language, statementText, opening: i === 0, next };
+      if (!isSignerRun(sentence.text, run, reading)) return;
       cue ??= evidence(sentence);
       for (const m of run) if (!signers.has(m.code)) signers.set(m.code, evidence(sentence, m));
-    }
+    });
   });
   if (!cue) {
     return {

@@ -46,7 +46,7 @@ const AR_BEHALF = '(?:باسم|نيابة\\s+عن)';
 const AR_LINK = `(?:\\s+(?:كل\\s+من|بين|من|عن|${AR_ROLE}))*`;
 
 const AR_BEFORE = new RegExp(
-  `${B}(?:${AR_STATEMENT}|[وف]?${AR_VERB}|${AR_ROLE}|${AR_BEHALF})${AR_LINK}[\\s،,]*$`,
+  `${B}(?:${AR_STATEMENT}|[وف]?${AR_VERB}|${AR_BEHALF})${AR_LINK}[\\s،,]*$`,
   'u',
 );
 const AR_AFTER = new RegExp(`^(?:\\s+${AR_VERB}|[\\s،,]*${AR_STATEMENT})`, 'u');
@@ -58,30 +58,33 @@ const AR_STANCE =
 const AR_STANCE_ROLE = new RegExp(`${B}${AR_STANCE}\\s+${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
 const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إعلان)`, 'u');
 
-// Chinese: a joint statement, communiqué or declaration, or signing, later in the list's clause;
-// or "we," or "on behalf of" just before it.
+// Chinese: a joint statement, communiqué or declaration, or signing, later in the list's clause
+// with no other state before it ("中国对美国的声明" is America's); or "we," just before the list.
 const ZH_AFTER = /^[^，。；！？,;]*?(?:声明|公报|宣言|签署|签订)/u;
-const ZH_BEFORE = /(?:我们[，,]\s*|代表|由)$/u;
+const ZH_BEFORE = /我们[，,]\s*$/u;
+// A list that a preposition governs ("对美国和英国", "就", "向") is what the clause is about.
+const ZH_OBJECT = /(?:对|向|就|在|为|给|把|被|关于|针对)$/u;
 
 /**
  * Whether a run of names is a statement's signers, by the words around it in its sentence.
- * `statementText` says the whole text is or names a statement.
+ * `statementText` says the whole text is or names a statement; `next` is where the sentence's
+ * next name starts, which ends what may follow the run.
  */
 export function isSignerRun(
   sentence: string,
   run: StateMention[],
-  options: { language: ScriptLanguage; statementText: boolean; opening: boolean },
+  options: { language: ScriptLanguage; statementText: boolean; opening: boolean; next?: number },
 ): boolean {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return false;
   const before = sentence.slice(0, first.start);
-  const after = sentence.slice(last.end, last.end + 120);
-  if (options.language === 'zh') return ZH_AFTER.test(after) || ZH_BEFORE.test(before);
-  if (AR_AFTER.test(after)) return true;
-  if (!AR_BEFORE.test(before)) return false;
-  if (!AR_ROLE_ONLY.test(before) || AR_STANCE_ROLE.test(before)) return true;
-  return options.statementText || options.opening;
+  const after = sentence.slice(last.end, options.next ?? sentence.length);
+  if (options.language === 'zh') {
+    return ZH_BEFORE.test(before) || (ZH_AFTER.test(after) && !ZH_OBJECT.test(before));
+  }
+  if (AR_AFTER.test(after) || AR_BEFORE.test(before) || AR_STANCE_ROLE.test(before)) return true;
+  return AR_ROLE_ONLY.test(before) && (options.statementText || options.opening);
 }
 
 /** Whether an Arabic text is or names a statement; Chinese cues name the statement themselves. */
