@@ -32,4 +32,9 @@ describe('arabicStates', () => {
   it('does not read a clitic off a word that is no name', () => {
     expect(codes('بحث الوزراء مسار العمل في إطار آلية التعاون')).toEqual([]);
   });
+
+  it('does not take a name that has no article when a word writes one', () => {
+    expect(codes('الدعم المالي والتركي')).toEqual([]);
+    expect(codes('ومالي وتركيا')).toEqual(['MLI', 'TUR']);
+  });
 });

@@ -6,23 +6,18 @@ import type { StateMention } from './script-names';
 const LETTER = new Map(Object.entries({ أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي' }));
 export const foldArabic = (text: string) => text.replace(/[أإآٱةى]/g, (c) => LETTER.get(c) ?? c);
 
-// Clitics written as one word with the name: the conjunctions و/ف, then the prepositions
-// ب/ل/ك, then the article ال; ل before the article drops its alif ("للأردن").
-const PREFIXES = /^(?:[وف]?(?:[بلك]?ال|لل|[بلك])?)/u;
-const ARTICLE = /^ال(?=.{2})/u;
-
-/** The bare word a name word stands on: no article. */
-const core = (word: string) => foldArabic(word).replace(ARTICLE, '');
-
-/** Every bare form a word of running text may be, its clitics taken off one by one. */
-function cores(word: string): Set<string> {
+// Clitics written as one word with the name: the conjunctions و/ف, then the prepositions ب/ل/ك;
+// ل before the article drops its alif ("للأردن"). The article itself stays: a name that takes
+// none is another word with it ("مالي" is Mali, "المالي" financial).
+function wordForms(word: string): Set<string> {
   const folded = foldArabic(word);
-  const forms = new Set([core(folded)]);
-  const clitics = PREFIXES.exec(folded)?.[0] ?? '';
-  for (let n = 1; n <= clitics.length; n++) {
-    if (folded.length - n >= 2) forms.add(core(folded.slice(n)));
+  const forms = new Set([folded]);
+  for (const form of /^[وف]/.test(folded) ? [folded, folded.slice(1)] : [folded]) {
+    forms.add(form);
+    if (form.startsWith('لل')) forms.add(`ا${form.slice(1)}`);
+    else if (/^[بلك]/.test(form)) forms.add(form.slice(1));
   }
-  return forms;
+  return new Set([...forms].filter((f) => f.length >= 2));
 }
 
 // The state-type noun an official name may put before the common one ("جمهورية تركيا",
@@ -39,7 +34,7 @@ function nameTrie(): Trie {
   const add = (name: string, code: string) => {
     let node = root;
     for (const word of name.split(/\s+/).filter(Boolean)) {
-      const key = core(word);
+      const key = foldArabic(word);
       const child = node.next.get(key) ?? { next: new Map() };
       node.next.set(key, child);
       node = child;
@@ -66,7 +61,7 @@ export function arabicStates(text: string): StateMention[] {
   const words = [...text.matchAll(WORD)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    forms: cores(m[0]),
+    forms: wordForms(m[0]),
   }));
   const found: StateMention[] = [];
   type Match = { end: number; code: string; next: number };
@@ -76,8 +71,8 @@ export function arabicStates(text: string): StateMention[] {
     const here =
       node.code && j > i ? { end: words[j - 1]?.end ?? 0, code: node.code, next: j } : undefined;
     if (!word || (j > i && /\S/u.test(text.slice(words[j - 1]?.end, word.start)))) return here;
-    // Only the first word of a name takes clitics; later ones may only drop the article.
-    const forms = j === i ? word.forms : [core(text.slice(word.start, word.end))];
+    // Only the first word of a name takes clitics.
+    const forms = j === i ? word.forms : [foldArabic(text.slice(word.start, word.end))];
     let best = here;
     for (const form of forms) {
       const child = node.next.get(form);

@@ -57,7 +57,7 @@ export function scriptDates(text: string, language: ScriptLanguage): string[] {
   }
   return [...ascii.matchAll(ARABIC_DATE)].flatMap((m) => {
     const month = MONTHS.find(([name]) => name.test(m[2] ?? ''))?.[1];
-    return (month && iso(Number(m[3]), month, Number(m[1]))) ?? [];
+    return (month ? iso(Number(m[3]), month, Number(m[1])) : null) ?? [];
   });
 }
 
