@@ -15,6 +15,10 @@ describe('chineseStates', () => {
     expect(saudi && text.slice(saudi.start, saudi.end)).toBe('沙特阿拉伯王国');
   });
 
+  it('reads the side of a state with a one-character name', () => {
+    expect(codes('中方与美方发表联合声明，东方比方')).toEqual(['CHN', 'USA']);
+  });
+
   it('takes no one-character abbreviation for a name', () => {
     expect(codes('中俄伊三方重申')).toEqual([]);
   });

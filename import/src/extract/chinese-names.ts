@@ -8,12 +8,17 @@ function dictionary(): Map<string, string> {
   if (names) return names;
   // One-character abbreviations ("中", "美") are words of their own; only whole names count.
   names = new Map([...libraryNames('zh')].filter(([name]) => [...name].length >= 2));
+  // A joint text calls each party its side: "中方" for 中国, "美方" for 美国. Only names of one
+  // character and 国 give a side unambiguously; "东方" or "比方" are ordinary words.
+  for (const [name, code] of [...names]) {
+    if (/^\p{Script=Han}国$/u.test(name)) names.set(`${name.charAt(0)}方`, code);
+  }
   longest = Math.max(...[...names.keys()].map((n) => n.length));
   return names;
 }
 
 /**
- * The states a Chinese text names. Chinese writes no spaces, so names are found by longest
+ * The states a Chinese text names, or the sides of a joint text ("中方"). Chinese writes no spaces, so names are found by longest
  * dictionary match from left to right: "中华人民共和国" is China, not the "中国" inside it.
  * @example chineseStates('中国、俄罗斯和印度外长').map((m) => m.code) // ['CHN', 'RUS', 'IND']
  */
