@@ -9,6 +9,14 @@ describe('chineseStates', () => {
     expect(codes('美利坚合众国七国集团外长')).toEqual(['USA']);
   });
 
+  it('finds names written in traditional characters', () => {
+    expect(codes('中華人民共和國、沙特阿拉伯王國、伊朗伊斯蘭共和國三方聯合聲明')).toEqual([
+      'CHN',
+      'SAU',
+      'IRN',
+    ]);
+  });
+
   it('gives the offsets of the whole name', () => {
     const text = '由沙特阿拉伯王国代表签署';
     const [saudi] = chineseStates(text);

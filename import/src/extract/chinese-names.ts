@@ -1,3 +1,4 @@
+import * as OpenCC from 'opencc-js';
 import { libraryNames } from './script-names';
 import type { StateMention } from './script-names';
 
@@ -7,11 +8,21 @@ let longest = 0;
 function dictionary(): Map<string, string> {
   if (names) return names;
   // One-character abbreviations ("中", "美") are words of their own; only whole names count.
-  names = new Map([...libraryNames('zh')].filter(([name]) => [...name].length >= 2));
+  // The libraries write simplified characters; Hong Kong, Taiwan and many wires write
+  // traditional ones ("中華人民共和國"), in OpenCC's standard, Taiwan and Hong Kong forms.
+  const traditional = (['t', 'tw', 'hk'] as const).map((to) =>
+    OpenCC.Converter({ from: 'cn', to }),
+  );
+  const simplified = [...libraryNames('zh')].filter(([name]) => [...name].length >= 2);
+  names = new Map(
+    simplified.flatMap(([name, code]) =>
+      [name, ...traditional.map((t) => t(name))].map((n) => [n, code] as const),
+    ),
+  );
   // A joint text calls each party its side: "中方" for 中国, "美方" for 美国. Only names of one
   // character and 国 give a side unambiguously; "东方" or "比方" are ordinary words.
   for (const [name, code] of [...names]) {
-    if (/^\p{Script=Han}国$/u.test(name)) names.set(`${name.charAt(0)}方`, code);
+    if (/^\p{Script=Han}[国國]$/u.test(name)) names.set(`${name.charAt(0)}方`, code);
   }
   longest = Math.max(...[...names.keys()].map((n) => n.length));
   return names;

@@ -12,8 +12,9 @@ const HAN_DIGITS = '〇一二三四五六七八九';
  */
 export function chineseNumber(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
-  const digit = (c: string | undefined) => (c === '两' ? 2 : c ? HAN_DIGITS.indexOf(c) : -1);
-  const m = /^([一二三四五六七八九两]?)(十?)([一二三四五六七八九]?)$/u.exec(text);
+  const digit = (c: string | undefined) =>
+    c === '两' || c === '兩' ? 2 : c ? HAN_DIGITS.indexOf(c) : -1;
+  const m = /^([一二三四五六七八九两兩]?)(十?)([一二三四五六七八九]?)$/u.exec(text);
   if (!m || text === '') return null;
   const [, tens = '', ten = '', units = ''] = m;
   if (!ten) return tens && !units ? digit(tens) : null;
@@ -68,7 +69,7 @@ export function scriptDates(text: string, language: ScriptLanguage): string[] {
 export function statedStateCount(text: string, language: ScriptLanguage): number | null {
   const ascii = toAsciiDigits(text);
   if (language === 'zh') {
-    const m = /(\d+|[一二三四五六七八九两十]+)(?:个)?国(?!家联盟|际)/u.exec(ascii);
+    const m = /(\d+|[一二三四五六七八九两兩十]+)(?:[个個])?[国國](?![家際际])/u.exec(ascii);
     return m?.[1] ? chineseNumber(m[1]) : null;
   }
   const m = /(\d+)\s+(?:دول|دولة)(?![\u0621-\u064a])/u.exec(ascii);

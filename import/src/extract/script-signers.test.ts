@@ -55,6 +55,11 @@ describe('Chinese signer lists', () => {
     expect(signers('由中华人民共和国代表和伊朗伊斯兰共和国代表签署', 'zh')).toEqual(['CHN', 'IRN']);
   });
 
+  it('reads the cues in traditional characters', () => {
+    expect(signers('由中華人民共和國代表與伊朗伊斯蘭共和國代表簽署', 'zh')).toEqual(['CHN', 'IRN']);
+    expect(signers('中國對美國和英國發表的聲明表示不滿', 'zh')).toEqual([]);
+  });
+
   it('takes signers named by state, office and person', () => {
     expect(
       signers(

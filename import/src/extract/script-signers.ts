@@ -19,7 +19,7 @@ export function scriptSentences(text: string): ScriptSentence[] {
 // signer may come as a state with an office and a person ("美国国务卿布林肯、日本外相林芳正").
 const LIST_GAP: Record<ScriptLanguage, RegExp> = {
   ar: /^[\s،,]*(?:و\s+)?$/u,
-  zh: /^(?:[^，。；：！？,;:\s、]{0,12}?(?:、|和|与|及|以及|同))$/u,
+  zh: /^(?:[^，。；：！？,;:\s、]{0,12}?(?:、|和|[与與]|及|以及|同))$/u,
 };
 
 /** The runs of names a sentence lists one after another, each run in text order. */
@@ -60,10 +60,11 @@ const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إ
 
 // Chinese: a joint statement, communiqué or declaration, or signing, later in the list's clause
 // with no other state before it ("中国对美国的声明" is America's); or "we," just before the list.
-const ZH_AFTER = /^[^，。；！？,;]*?(?:声明|公报|宣言|签署|签订)/u;
-const ZH_BEFORE = /我们[，,]\s*$/u;
+// Simplified or traditional characters alike.
+const ZH_AFTER = /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂])/u;
+const ZH_BEFORE = /我[们們][，,]\s*$/u;
 // A list that a preposition governs ("对美国和英国", "就", "向") is what the clause is about.
-const ZH_OBJECT = /(?:对|向|就|在|为|给|把|被|关于|针对)$/u;
+const ZH_OBJECT = /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對])$/u;
 
 /**
  * Whether a run of names is a statement's signers, by the words around it in its sentence.
