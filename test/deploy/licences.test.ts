@@ -23,6 +23,9 @@ const REASONS: Record<string, string> = {
   'lru-cache':
     'BlueOak-1.0.0, an OSI-approved permissive licence (use, change and ship with the notice, ' +
     'with a patent grant); it bounds the cache of heavy results by bytes.',
+  'opencc-js':
+    'MIT AND Apache-2.0: its code is MIT and its conversion tables (from OpenCC) Apache-2.0, both ' +
+    "allowed alone; it turns the libraries' simplified Chinese state names into traditional ones.",
 };
 
 type Manifest = { name: string; license?: unknown; licenses?: { type?: string }[] };

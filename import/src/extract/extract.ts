@@ -22,6 +22,8 @@ import { withLowercaseStates } from './lowercase-states';
 import { publisherState, withOfficeStates } from './office-states';
 import { readInput } from './read-input';
 import { scoreLists } from './score-lists';
+import { extractScriptText } from './script-extract';
+import { scriptLanguage } from './script-language';
 import { sentenceItems } from './sentence-items';
 import { assertSentenceLengths } from './sentence-length';
 import { splitSentences } from './sentences';
@@ -80,6 +82,24 @@ export function extractFromText(
   options: { file: string; format: TextFormat },
 ): Extraction {
   const { plain, meta } = readInput(text, options.format);
+  // Arabic and Chinese write no capitals and Chinese no spaces: they have a reader of their own.
+  const script = scriptLanguage(plain.text);
+  if (script) {
+    const title =
+      meta.title ??
+      plain.text
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim() ??
+      null;
+    const source = {
+      title,
+      publisher: meta.publisher ?? null,
+      url: meta.url ?? null,
+      publishedOn: null,
+    };
+    return extractScriptText(plain, { file: options.file, language: script, source });
+  }
   const language = textLanguage(plain.text);
   const languages = new Set<TextLanguage>(['en', language]);
   const lines = textLines(plain.text);

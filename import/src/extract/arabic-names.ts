@@ -1,0 +1,90 @@
+import { libraryNames } from './script-names';
+import type { StateMention } from './script-names';
+
+// Spellings of one letter that texts use interchangeably: hamza seats of alif, tā' marbūṭa and
+// hā', alif maqṣūra and yā'. Each is one character for one, so offsets hold.
+const LETTER = new Map(Object.entries({ أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي' }));
+export const foldArabic = (text: string) => text.replace(/[أإآٱةى]/g, (c) => LETTER.get(c) ?? c);
+
+// Clitics written as one word with the name: the conjunctions و/ف, then the prepositions ب/ل/ك;
+// ل before the article drops its alif ("للأردن"). The article itself stays: a name that takes
+// none is another word with it ("مالي" is Mali, "المالي" financial).
+function wordForms(word: string): Set<string> {
+  const folded = foldArabic(word);
+  const forms = new Set([folded]);
+  for (const form of /^[وف]/.test(folded) ? [folded, folded.slice(1)] : [folded]) {
+    forms.add(form);
+    if (form.startsWith('لل')) forms.add(`ا${form.slice(1)}`);
+    else if (/^[بلك]/.test(form)) forms.add(form.slice(1));
+  }
+  return new Set([...forms].filter((f) => f.length >= 2));
+}
+
+// The state-type noun an official name may put before the common one ("جمهورية تركيا",
+// "دولة قطر", "سلطنة عمان"), where the library spells the official name otherwise.
+const STATE_NOUNS = ['جمهورية', 'دولة', 'المملكة', 'مملكة', 'سلطنة', 'إمارة'];
+
+type Trie = { next: Map<string, Trie>; code?: string };
+
+let trie: Trie | undefined;
+
+function nameTrie(): Trie {
+  if (trie) return trie;
+  const root: Trie = { next: new Map() };
+  const add = (name: string, code: string) => {
+    let node = root;
+    for (const word of name.split(/\s+/).filter(Boolean)) {
+      const key = foldArabic(word);
+      const child = node.next.get(key) ?? { next: new Map() };
+      node.next.set(key, child);
+      node = child;
+    }
+    node.code ??= code;
+  };
+  const names = libraryNames('ar');
+  for (const [name, code] of names) add(name, code);
+  for (const [name, code] of names) {
+    for (const noun of STATE_NOUNS) add(`${noun} ${name}`, code);
+  }
+  trie = root;
+  return root;
+}
+
+const WORD = /[\u0621-\u064a\u0671-\u06d3]+/gu;
+
+/**
+ * The states an Arabic text names, longest name first, with a glued conjunction, preposition or
+ * article inside the mention ("والمملكة الأردنية الهاشمية" is one).
+ * @example arabicStates('أصدرت مصر والأردن بياناً').map((m) => m.code) // ['EGY', 'JOR']
+ */
+export function arabicStates(text: string): StateMention[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    forms: wordForms(m[0]),
+  }));
+  const found: StateMention[] = [];
+  type Match = { end: number; code: string; next: number };
+  // The longest name from word i on, walking the trie word by word.
+  const walk = (node: Trie, i: number, j: number): Match | undefined => {
+    const word = words[j];
+    const here =
+      node.code && j > i ? { end: words[j - 1]?.end ?? 0, code: node.code, next: j } : undefined;
+    if (!word || (j > i && /\S/u.test(text.slice(words[j - 1]?.end, word.start)))) return here;
+    // Only the first word of a name takes clitics.
+    const forms = j === i ? word.forms : [foldArabic(text.slice(word.start, word.end))];
+    let best = here;
+    for (const form of forms) {
+      const child = node.next.get(form);
+      const longer = child && walk(child, i, j + 1);
+      if (longer && (!best || longer.next > best.next)) best = longer;
+    }
+    return best;
+  };
+  for (let i = 0; i < words.length;) {
+    const best = walk(nameTrie(), i, i);
+    if (best) found.push({ start: words[i]?.start ?? 0, end: best.end, code: best.code });
+    i = best ? best.next : i + 1;
+  }
+  return found;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from './extract';
+
+const read = (text: string) => extractFromText(text, { file: 'statement.txt', format: 'txt' });
+
+describe('Arabic and Chinese statements', () => {
+  it('gives one declaration with its date, count and the evidence of each signer', () => {
+    const text =
+      'بيان مشترك\n\nأصدرت مصر والأردن والعراق يوم ٢٤ سبتمبر ٢٠٢٤ بياناً مشتركاً أدان العدوان على لبنان.';
+    const [d] = read(text).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['EGY', 'JOR', 'IRQ']);
+    expect(d?.adoptedOn).toBe('2024-09-24');
+    const jordan = d?.signatories[1]?.evidence;
+    expect(jordan && text.slice(jordan.start, jordan.end)).toBe('والأردن');
+  });
+
+  it('marks a list shorter than its stated count as partial', () => {
+    const [d] = read('2024年5月1日，中国、俄罗斯等26国代表签署联合声明。').declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['CHN', 'RUS']);
+    expect([d?.expectedCount, d?.partial, d?.adoptedOn]).toEqual([26, true, '2024-05-01']);
+  });
+
+  it('says so when no list is tied to a statement', () => {
+    const result = read('王毅同俄罗斯外长举行会谈，双方就乌克兰问题交换意见。');
+    expect(result.declarations).toEqual([]);
+    expect(result.warnings[0]?.message).toMatch(/no declaration found/);
+  });
+});

@@ -1,0 +1,76 @@
+import { arabicStates } from './arabic-names';
+import { chineseStates } from './chinese-names';
+import { originalRange } from './plain-text';
+import type { PlainText } from './plain-text';
+import { scriptDates, statedStateCount } from './script-dates';
+import type { ScriptLanguage } from './script-language';
+import type { StateMention } from './script-names';
+import { isSignerRun, nameRuns, namesStatement, scriptSentences } from './script-signers';
+import { countryName } from '../resolve/country-names';
+import type { Evidence, ExtractedDeclaration, ExtractedSource, Extraction } from './types';
+
+const statesIn = (text: string, language: ScriptLanguage) =>
+  language === 'ar' ? arabicStates(text) : chineseStates(text);
+
+/**
+ * The declaration an Arabic or Chinese statement makes: the states of every list its words tie
+ * to the statement (see script-signers), with the first full date and any stated count.
+ */
+export function extractScriptText(
+  plain: PlainText,
+  options: { file: string; language: ScriptLanguage; source: ExtractedSource },
+): Extraction {
+  const { language } = options;
+  const evidence = (sentence: { start: number; end: number; text: string }, m?: StateMention) => {
+    const [sentenceStart, sentenceEnd] = originalRange(plain, sentence.start, sentence.end);
+    const [start, end] = m
+      ? originalRange(plain, sentence.start + m.start, sentence.start + m.end)
+      : [sentenceStart, sentenceEnd];
+    return { sentence: sentence.text, start, end, sentenceStart, sentenceEnd } satisfies Evidence;
+  };
+  const sentences = scriptSentences(plain.text);
+  const statementText = namesStatement(plain.text);
+  const signers = new Map<string, Evidence>();
+  let cue: Evidence | undefined;
+  sentences.forEach((sentence, i) => {
+    const runs = nameRuns(sentence.text, statesIn(sentence.text, language), language);
+    runs.forEach((run, r) => {
+      const next = runs[r + 1]?.[0]?.start;
+      const reading = { language, statementText, opening: i === 0, next };
+      if (!isSignerRun(sentence.text, run, reading)) return;
+      cue ??= evidence(sentence);
+      for (const m of run) if (!signers.has(m.code)) signers.set(m.code, evidence(sentence, m));
+    });
+  });
+  if (!cue) {
+    return {
+      declarations: [],
+      source: options.source,
+      unresolved: [],
+      warnings: [{ message: `${options.file}: no declaration found`, evidence: null }],
+    };
+  }
+  const expectedCount =
+    sentences.map((s) => statedStateCount(s.text, language)).find((n) => n !== null) ?? null;
+  const declaration: ExtractedDeclaration = {
+    title: options.source.title,
+    adoptedOn: scriptDates(plain.text, language)[0] ?? null,
+    occasion: null,
+    group: null,
+    signatories: [...signers].map(([code, at]) => ({
+      code,
+      name: countryName(code),
+      evidence: at,
+    })),
+    nonStateSignatories: [],
+    references: [],
+    organizations: [],
+    partial: expectedCount !== null && expectedCount > signers.size,
+    expectedCount,
+    evidence: cue,
+    confidence: 0.8,
+    reasons: ['states listed next to a statement, signing or signer cue'],
+    needsReview: false,
+  };
+  return { declarations: [declaration], source: options.source, unresolved: [], warnings: [] };
+}

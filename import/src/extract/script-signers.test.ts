@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { arabicStates } from './arabic-names';
+import { chineseStates } from './chinese-names';
+import type { ScriptLanguage } from './script-language';
+import { isSignerRun, nameRuns, scriptSentences } from './script-signers';
+
+function signers(text: string, language: ScriptLanguage, statementText = false): string[] {
+  const mentions = language === 'ar' ? arabicStates(text) : chineseStates(text);
+  const runs = nameRuns(text, mentions, language);
+  return runs.flatMap((run, r) => {
+    const next = runs[r + 1]?.[0]?.start;
+    const options = { language, statementText, opening: false, next };
+    return isSignerRun(text, run, options) ? run.map((m) => m.code) : [];
+  });
+}
+
+describe('Arabic signer lists', () => {
+  it('takes the list after a joint statement, an issuing verb or "on behalf of"', () => {
+    expect(signers('بيان مشترك بين وزراء خارجية مصر والأردن والعراق', 'ar')).toEqual([
+      'EGY',
+      'JOR',
+      'IRQ',
+    ]);
+    expect(signers('أعربت كل من مصر، والسعودية عن قلقهما من الوضع في لبنان', 'ar')).toEqual([
+      'EGY',
+      'SAU',
+    ]);
+    expect(signers('ألقى المندوب الكلمة نيابة عن قطر والكويت', 'ar')).toEqual(['QAT', 'KWT']);
+  });
+
+  it('takes the list before the statement or a verb of issuing', () => {
+    expect(signers('مصر والأردن والعراق يصدرون بياناً مشتركاً', 'ar')).toEqual(['EGY', 'JOR', 'IRQ']);
+  });
+
+  it('takes ministers of states only when they take a stand or the text is a statement', () => {
+    const met = 'التقى وزراء خارجية مصر وفرنسا في القاهرة';
+    expect(signers(met, 'ar')).toEqual([]);
+    expect(signers(met, 'ar', true)).toEqual(['EGY', 'FRA']);
+    expect(signers('رحب وزراء خارجية مصر وتركيا بالدعوة', 'ar')).toEqual(['EGY', 'TUR']);
+  });
+
+  it('does not take a state the statement speaks of', () => {
+    expect(signers('أدان البيان المشترك العدوان على لبنان وسوريا', 'ar')).toEqual([]);
+    expect(signers('وأكدوا أن إسرائيل تجر المنطقة إلى الحرب', 'ar')).toEqual([]);
+  });
+});
+
+describe('Chinese signer lists', () => {
+  it('takes names joined by 、 and conjunctions before a joint statement or signing', () => {
+    expect(signers('中华人民共和国、俄罗斯联邦与伊朗伊斯兰共和国北京会晤联合声明', 'zh')).toEqual([
+      'CHN',
+      'RUS',
+      'IRN',
+    ]);
+    expect(signers('由中华人民共和国代表和伊朗伊斯兰共和国代表签署', 'zh')).toEqual(['CHN', 'IRN']);
+  });
+
+  it('reads the cues in traditional characters', () => {
+    expect(signers('由中華人民共和國代表與伊朗伊斯蘭共和國代表簽署', 'zh')).toEqual(['CHN', 'IRN']);
+    expect(signers('中國對美國和英國發表的聲明表示不滿', 'zh')).toEqual([]);
+  });
+
+  it('takes signers named by state, office and person', () => {
+    expect(
+      signers(
+        '美国国务卿布林肯、日本外相林芳正与韩国外交部长郑义溶会谈后发表联合声明，谴责朝鲜',
+        'zh',
+      ),
+    ).toEqual(['USA', 'JPN', 'KOR']);
+  });
+
+  it('takes the list after "we,"', () => {
+    expect(signers('我们，加拿大、法国和德国外长，重申', 'zh')).toEqual(['CAN', 'FRA', 'DEU']);
+  });
+
+  it('does not take a state mentioned in the clause or a host', () => {
+    expect(signers('中国对美国和英国发表的声明表示不满', 'zh')).toEqual([]);
+    expect(signers('双方感谢伊拉克共和国和阿曼苏丹国主办多轮对话', 'zh')).toEqual([]);
+  });
+});
+
+describe('scriptSentences', () => {
+  it('splits at the full stops of both scripts and at line ends', () => {
+    const text = '三方重申立场。伊朗表示赞赏！\nوأكد الوزراء ذلك. ثم غادروا';
+    expect(scriptSentences(text).map((s) => s.text.trim())).toEqual([
+      '三方重申立场。',
+      '伊朗表示赞赏！',
+      'وأكد الوزراء ذلك.',
+      'ثم غادروا',
+    ]);
+  });
+});

@@ -1,0 +1,92 @@
+import type { ScriptLanguage } from './script-language';
+import type { StateMention } from './script-names';
+
+/** A sentence of an Arabic or Chinese text, by offsets into the text. */
+export type ScriptSentence = { start: number; end: number; text: string };
+
+// Sentences end at a full stop, question or exclamation mark of either script, or a line end.
+const SENTENCE = /[^。！？!?؟\n.]+(?:[。！？!?؟.]|$)|[^。！？!?؟\n]+?(?:\.(?=\s|$))/gmu;
+
+/** The sentences of a text, blank ones left out. */
+export function scriptSentences(text: string): ScriptSentence[] {
+  return [...text.matchAll(SENTENCE)]
+    .filter((m) => /\p{L}/u.test(m[0]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+// What may stand between two names of one list. Arabic glues its "and" (و) to the next name,
+// so only commas and spaces are left between; Chinese separates with 、 or a conjunction, and a
+// signer may come as a state with an office and a person ("美国国务卿布林肯、日本外相林芳正").
+const LIST_GAP: Record<ScriptLanguage, RegExp> = {
+  ar: /^[\s،,]*(?:و\s+)?$/u,
+  zh: /^(?:[^，。；：！？,;:\s、]{0,12}?(?:、|和|[与與]|及|以及|同))$/u,
+};
+
+/** The runs of names a sentence lists one after another, each run in text order. */
+export function nameRuns(text: string, mentions: StateMention[], language: ScriptLanguage) {
+  const runs: StateMention[][] = [];
+  for (const m of mentions) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && LIST_GAP[language].test(text.slice(last.end, m.start))) run.push(m);
+    else runs.push([m]);
+  }
+  return runs;
+}
+
+// Arabic: a joint statement (بيان مشترك, with or without its case endings), a verb of issuing,
+// signing or declaring in any person ("أصدرت", "وقّع", "يصدرون", "أعربت … عن"), "on behalf of",
+// or who the signers are ("وزراء خارجية", "قادة"), right before the list, or the statement or
+// the verb right after it. Between cue and list only linking words may stand ("كل من", "بين").
+const B = '(?<![\\u0621-\\u064a])';
+const AR_STATEMENT = '(?:ال)?بيان[\\u064b-\\u0652]*\\s+(?:ال)?مشترك[\\u064b-\\u0652]*';
+const AR_VERB = '(?:[أايت]?(?:صدر|وق\\u0651?ع|تبن)|[أيت](?:عرب|علن))[\\u0621-\\u0652]*';
+const AR_ROLE = '(?:وزراء\\s+(?:ال)?خارجية|قادة|رؤساء|حكومات|ممثلو|ممثلي)';
+const AR_BEHALF = '(?:باسم|نيابة\\s+عن)';
+const AR_LINK = `(?:\\s+(?:كل\\s+من|بين|من|عن|${AR_ROLE}))*`;
+
+const AR_BEFORE = new RegExp(
+  `${B}(?:${AR_STATEMENT}|[وف]?${AR_VERB}|${AR_BEHALF})${AR_LINK}[\\s،,]*$`,
+  'u',
+);
+const AR_AFTER = new RegExp(`^(?:\\s+${AR_VERB}|[\\s،,]*${AR_STATEMENT})`, 'u');
+// Who the signers are speaks of a statement only in a text that is one or names one, or after
+// a verb of taking a stand ("رحب", "يؤكد", "أدان", "دعا", "يشيدون"): a meeting is no statement.
+const AR_ROLE_ONLY = new RegExp(`${B}${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
+const AR_STANCE =
+  '[وف]?(?:[يت]?(?:رحب|ؤكد|دين|دعو|شيد|شدد)|رحب|أكد|أدان|دعا|أشاد|شدد)[\\u0621-\\u0652]*';
+const AR_STANCE_ROLE = new RegExp(`${B}${AR_STANCE}\\s+${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
+const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إعلان)`, 'u');
+
+// Chinese: a joint statement, communiqué or declaration, or signing, later in the list's clause
+// with no other state before it ("中国对美国的声明" is America's); or "we," just before the list.
+// Simplified or traditional characters alike.
+const ZH_AFTER = /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂])/u;
+const ZH_BEFORE = /我[们們][，,]\s*$/u;
+// A list that a preposition governs ("对美国和英国", "就", "向") is what the clause is about.
+const ZH_OBJECT = /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對])$/u;
+
+/**
+ * Whether a run of names is a statement's signers, by the words around it in its sentence.
+ * `statementText` says the whole text is or names a statement; `next` is where the sentence's
+ * next name starts, which ends what may follow the run.
+ */
+export function isSignerRun(
+  sentence: string,
+  run: StateMention[],
+  options: { language: ScriptLanguage; statementText: boolean; opening: boolean; next?: number },
+): boolean {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return false;
+  const before = sentence.slice(0, first.start);
+  const after = sentence.slice(last.end, options.next ?? sentence.length);
+  if (options.language === 'zh') {
+    return ZH_BEFORE.test(before) || (ZH_AFTER.test(after) && !ZH_OBJECT.test(before));
+  }
+  if (AR_AFTER.test(after) || AR_BEFORE.test(before) || AR_STANCE_ROLE.test(before)) return true;
+  return AR_ROLE_ONLY.test(before) && (options.statementText || options.opening);
+}
+
+/** Whether an Arabic text is or names a statement; Chinese cues name the statement themselves. */
+export const namesStatement = (text: string) => AR_ANY_STATEMENT.test(text);
