@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { stateOfAdjective } from '../resolve/demonyms';
+import { italianForms } from '../resolve/italian-forms';
 import { agreeingName, isLoneAdjective } from '../resolve/portuguese-names';
 import { absoluteDate } from './dates';
 import { extractFromText } from './extract';
@@ -57,5 +59,19 @@ describe('Portuguese and Italian statements', () => {
         'Dichiarazione congiunta\n\nNoi, Ministri degli Esteri di Francia, Germania e Italia, ci siamo incontrati oggi con il ministro della Russia.',
       ),
     ).toEqual(['FRA', 'DEU', 'ITA']);
+  });
+
+  it('inflects Italian adjectives of nationality', () => {
+    expect(italianForms('tedesco')).toContain('tedeschi');
+    expect(italianForms('francese')).toEqual(['francese', 'francesi']);
+    expect(stateOfAdjective('italiani', 'it')).toBe('ITA');
+    expect(stateOfAdjective('britannica', 'it')).toBe('GBR');
+  });
+
+  it("takes Italian adjectives after the signers' office when they signed", () => {
+    expect(
+      codes('I governi italiano e francese hanno firmato una dichiarazione congiunta sulla Libia.'),
+    ).toEqual(['ITA', 'FRA']);
+    expect(codes('I governi italiano e francese discutono della Libia.')).toEqual([]);
   });
 });
