@@ -74,4 +74,13 @@ describe('Portuguese and Italian statements', () => {
     ).toEqual(['ITA', 'FRA']);
     expect(codes('I governi italiano e francese discutono della Libia.')).toEqual([]);
   });
+
+  it('reads "em nome de" and "a nome di" with contracted articles', () => {
+    expect(
+      codes('Esta declaração é proferida em nome de Angola, do Brasil e de Moçambique.'),
+    ).toEqual(['AGO', 'BRA', 'MOZ']);
+    expect(
+      codes("Questa dichiarazione è resa a nome dell'Italia, della Francia e della Germania."),
+    ).toEqual(['ITA', 'FRA', 'DEU']);
+  });
 });
