@@ -24,6 +24,8 @@ const FR_OFFICE =
   "(?:les|des)\\s+(?:ministres|présidents|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|gouvernements|Premiers\\s+ministres|dirigeants|chefs\\s+de\\s+la\\s+diplomatie|délégations)";
 const ES_OFFICE =
   '(?:los|las)\\s+(?:cancilleres|presidentes|mandatarios|gobiernos|ministros(?:\\s+de\\s+(?:Relaciones|Asuntos)\\s+Exteriores)?|jefes\\s+de\\s+(?:Estado|Gobierno)|líderes|delegaciones)';
+const IT_OFFICE =
+  '(?:i|gli|dei|degli)\\s+(?:ministri(?:\\s+degli\\s+(?:Affari\\s+)?Esteri)?|presidenti|governi|capi\\s+di\\s+(?:Stato|governo)|leader|premier)';
 
 /** Adjectives of nationality that name a statement's signers, in one language's word order. */
 type Shape = {
@@ -83,6 +85,17 @@ const SHAPES: Shape[] = [
       before: /(?:declaraci[oó]n|comunicado)(?:\s+conjunt[oa])?\s+de\s+$/iu,
       after:
         /^[^.;]{0,80}?(?:firmaron|suscribieron|adoptaron|emitieron|difundieron|acordaron|reafirmaron|declararon|firman|suscriben|adoptan|declaran)/iu,
+    },
+  },
+  {
+    // "I ministri degli Esteri italiano e tedesco hanno firmato", "Dichiarazione congiunta dei
+    // governi italiano e francese"
+    language: 'it',
+    pattern: new RegExp(`${W}${IT_OFFICE}\\s+${list('\\p{L}+', 'e')}${E}`, 'giu'),
+    ties: {
+      before: /(?:dichiarazione|comunicato)(?:\s+congiunt[oa])?\s+$/iu,
+      after:
+        /^[^.;]{0,80}?(?:hanno\s+(?:firmato|sottoscritto|adottato|approvato|diffuso)|firmano|sottoscrivono|adottano)/iu,
     },
   },
 ];

@@ -5,7 +5,11 @@
  * with look-arounds so that it holds for Cyrillic too.
  */
 import { formalNameWords } from '../resolve/country-names';
+import { ITALIAN_BACKWARD, ITALIAN_FORWARD, ITALIAN_LIST_WORDS } from './italian-cues';
+import { ITALIAN_NOUNS, ITALIAN_PARTIAL, ITALIAN_VERB } from './italian-cues';
 import { JOIN_OPENINGS } from './join-clauses';
+import { PORTUGUESE_BACKWARD, PORTUGUESE_FORWARD, PORTUGUESE_LIST_WORDS } from './portuguese-cues';
+import { PORTUGUESE_NOUNS, PORTUGUESE_PARTIAL, PORTUGUESE_VERB } from './portuguese-cues';
 
 const W = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -43,6 +47,8 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:junto|conjuntamente)\\s+con',
   'im\\s+Namen\\s+(?:von|der|des)',
   '(?:gemeinsam|zusammen)\\s+mit',
+  ...PORTUGUESE_FORWARD,
+  ...ITALIAN_FORWARD,
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 /**
@@ -68,6 +74,8 @@ export const VERB_CUES: RegExp[] = [
   // German puts the participle last: "wurde von A, B und C unterzeichnet".
   `(?:wurden?|worden)\\s+von(?=${GERMAN_PARTICIPLE})`,
   ...JOIN_OPENINGS,
+  ...PORTUGUESE_VERB,
+  ...ITALIAN_VERB,
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 export const BACKWARD_CUES: RegExp[] = [
@@ -78,13 +86,15 @@ export const BACKWARD_CUES: RegExp[] = [
   // "A, B und C haben am Dienstag in Rom eine Erklärung unterzeichnet".
   `(?:haben|hat)(?=${GERMAN_PARTICIPLE})`,
   '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich|unterzeichnen|verabschieden)',
+  ...PORTUGUESE_BACKWARD,
+  ...ITALIAN_BACKWARD,
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 /** Verb cues count only when the sentence is about a statement, or names it by a pronoun. */
 export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;
 
 export const DECLARATION_NOUN = new RegExp(
-  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|comunicados?|Erklärung\\p{L}*|Stellungnahme\\p{L}*)${E}`,
+  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|comunicados?|Erklärung\\p{L}*|Stellungnahme\\p{L}*|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
   'iu',
 );
 
@@ -116,6 +126,8 @@ export const LIST_WORDS = new Set([
     'incluidos incluyendo entre ellos junto con otros ' +
     'und sowie die der den des länder staaten mitglieder republik mein eigenes land'
   ).split(' '),
+  ...PORTUGUESE_LIST_WORDS.split(' '),
+  ...ITALIAN_LIST_WORDS.split(' '),
 ]);
 
 /** Words allowed between the last signer and a backward cue: auxiliaries and time. */
@@ -128,16 +140,18 @@ export const CUE_WORDS = new Set(
 );
 
 /** Words that mark a list as part of the signers only. */
-export const PARTIAL =
-  /(?<![\p{L}])(?:including|among them|among others|such as|notably|and others|and other countries|включая|в том числе|и другие|и другими|среди них|notamment|dont|y compris|et d['’]autres|incluidos|incluyendo|entre ellos|entre otros|y otros|darunter|unter anderem)(?![\p{L}])/iu;
+export const PARTIAL = new RegExp(
+  `(?<![\\p{L}])(?:including|among them|among others|such as|notably|and others|and other countries|включая|в том числе|и другие|и другими|среди них|notamment|dont|y compris|et d['’]autres|incluidos|incluyendo|entre ellos|entre otros|y otros|darunter|unter anderem|${PORTUGUESE_PARTIAL}|${ITALIAN_PARTIAL})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Negation between signers and the verb: "did not sign". */
 export const NEGATION =
-  /(?<![\p{L}])(?:not|never|refused|declined|failed|did not|не|ne|n['’]ont|no|nicht)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not|never|refused|declined|failed|did not|не|ne|n['’]ont|no|nicht|não|non)(?![\p{L}])/iu;
 
 /** After the signers: they were observers, not signers. */
 export const OBSERVERS =
-  /^\s*,?\s*(?:as|в качестве|en tant qu['’]|como)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?)/iu;
+  /^\s*,?\s*(?:as|в качестве|en tant qu['’]|como|na qualidade de|in qualità di)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observador(?:es|as?)?|osservator[ei])/iu;
 
 /** Prepositions after which a state is a place or a subject, not a signer. */
 export const PLACE_PREPOSITIONS = new Set(
@@ -147,7 +161,9 @@ export const PLACE_PREPOSITIONS = new Set(
     'в во на о об по против из к ко для над под у при около ' +
     'en au aux contre sur dans à envers vers pour chez depuis ' +
     'contra sobre hacia desde para ' +
-    'gegen über nach aus für auf gegenüber'
+    'gegen über nach aus für auf gegenüber ' +
+    // Portuguese "em/na/no" and Italian "nel/nella/contro": in or against a place.
+    'em na no nos nas nel nella nei nelle verso contro'
   ).split(' '),
 );
 

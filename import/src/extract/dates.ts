@@ -11,10 +11,12 @@ const PARSERS: Record<TextLanguage, chrono.Chrono> = {
   es: chrono.es.casual,
   de: chrono.de.casual,
   ru: chrono.ru.casual,
+  pt: chrono.pt.casual,
+  it: chrono.it.casual,
 };
 
-const TODAY = /^(?:today|this morning|tonight|aujourd'hui|hoy|heute|сегодня)$/i;
-const YESTERDAY = /^(?:yesterday|hier|ayer|gestern|вчера)$/i;
+const TODAY = /^(?:today|this morning|tonight|aujourd'hui|hoy|heute|сегодня|hoje|oggi)$/i;
+const YESTERDAY = /^(?:yesterday|hier|ayer|gestern|вчера|ontem|ieri)$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;

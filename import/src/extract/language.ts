@@ -5,6 +5,9 @@ const FUNCTION_WORDS: Record<Exclude<TextLanguage, 'ru'>, string[]> = {
   fr: ['le', 'la', 'les', 'des', 'et', 'du', 'est', 'une', 'dans', 'pour'],
   es: ['el', 'los', 'las', 'del', 'y', 'que', 'una', 'por', 'con', 'para'],
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu'],
+  // Words Spanish, French and each other do not share: "do"/"da" contract "de o/a", "di"/"della" are Italian.
+  pt: ['o', 'os', 'do', 'da', 'dos', 'das', 'uma', 'pelo', 'pela', 'não'],
+  it: ['il', 'di', 'della', 'dei', 'degli', 'che', 'gli', 'per', 'non', 'nel'],
 };
 
 /**

@@ -24,7 +24,7 @@ const MAX_WITHOUT_DECLARATION = 3;
 const Code = z.string().regex(/^[A-Z]{3}$/);
 const Expected = z.strictObject({
   source: z.string().url(),
-  language: z.enum(['en', 'ru', 'de', 'fr', 'es', 'ar', 'zh']),
+  language: z.enum(['en', 'ru', 'de', 'fr', 'es', 'pt', 'it', 'ar', 'zh']),
   kind: z.enum([
     'un-statement',
     'osce-statement',

@@ -18,8 +18,9 @@ export type Token = {
 
 // Dotted acronyms ("U.S.", "D.P.R.K.") are one word; apostrophes join ("People's").
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-// French and Italian elision before a name: "l'Autriche", "d'Ivoire".
-const ELISION = /^(?:[ldjnsmtcLDJNSMTC]|[Qq]u)['’](?=\p{Lu})/u;
+// French and Italian elision before a name: "l'Autriche", "d'Ivoire"; Italian elides the article
+// of a contracted preposition too: "dell'Italia", "all'Austria", "nell'Unione".
+const ELISION = /^(?:[ldjnsmtcLDJNSMTC]|[Qq]u|[DdNnSs]ell|[Dd]?[Aa]ll|[Ss]ull)['’](?=\p{Lu})/u;
 
 /** The comparison form of one word. */
 export function foldWord(word: string): string {

@@ -1,10 +1,11 @@
 import isoCountries from 'i18n-iso-countries';
 import countries from 'world-countries';
 import { countryAliases } from './country-aliases';
+import { agreeingName, isLoneAdjective } from './portuguese-names';
 
 /** The languages whose country names running text is matched against. */
-export type TextLanguage = 'en' | 'fr' | 'es' | 'de' | 'ru';
-export const TEXT_LANGUAGES: TextLanguage[] = ['en', 'fr', 'es', 'de', 'ru'];
+export type TextLanguage = 'en' | 'fr' | 'es' | 'de' | 'ru' | 'pt' | 'it';
+export const TEXT_LANGUAGES: TextLanguage[] = ['en', 'fr', 'es', 'de', 'ru', 'pt', 'it'];
 
 /** One name of a state as running text may write it. `lang` is absent for hand-kept aliases. */
 export type CountryName = { code: string; text: string; lang?: TextLanguage };
@@ -15,6 +16,8 @@ const WORLD_COUNTRIES_LANGUAGE: Record<Exclude<TextLanguage, 'en'>, string> = {
   es: 'spa',
   de: 'deu',
   ru: 'rus',
+  pt: 'por',
+  it: 'ita',
 };
 
 type Country = (typeof countries)[number];
@@ -41,14 +44,21 @@ function namesOf(country: Country): CountryName[] {
   const english = [
     country.name.common,
     country.name.official,
-    ...country.altSpellings.filter((s) => !isCode(country, s)),
+    ...country.altSpellings.filter(
+      (s) =>
+        !isCode(country, s) &&
+        !isLoneAdjective(
+          s,
+          Object.values(country.translations).map((t) => t.common),
+        ),
+    ),
     ...isoNames(country.cca2, 'en'),
   ].map((text) => ({ code, text, lang: 'en' as const }));
   const translated = TEXT_LANGUAGES.filter((l) => l !== 'en').flatMap((lang) => {
     const t = country.translations[WORLD_COUNTRIES_LANGUAGE[lang]];
     return [...isoNames(country.cca2, lang), ...(t ? [t.common, t.official] : [])]
       .flatMap(spelledOut)
-      .map((text) => ({ code, text, lang }));
+      .map((text) => ({ code, text: lang === 'pt' ? agreeingName(text) : text, lang }));
   });
   return [...curated, ...english, ...translated];
 }

@@ -1,6 +1,7 @@
 import nationalities from 'i18n-nationality';
 import countries from 'world-countries';
 import type { TextLanguage } from './country-names';
+import { italianForms } from './italian-forms';
 
 const independent = new Map(countries.filter((c) => c.independent).map((c) => [c.cca2, c.cca3]));
 
@@ -31,6 +32,7 @@ function formsByLanguage(): Map<TextLanguage, [string, string][]> {
     ['fr', []],
     ['de', []],
     ['es', []],
+    ['it', []],
   ]);
   for (const country of countries.filter((c) => c.independent)) {
     const { eng, fra } = country.demonyms;
@@ -43,6 +45,7 @@ function formsByLanguage(): Map<TextLanguage, [string, string][]> {
   const inflect: [TextLanguage, (word: string) => string[]][] = [
     ['de', germanForms],
     ['es', spanishForms],
+    ['it', italianForms],
   ];
   for (const [language, formsOf] of inflect) {
     for (const [alpha2, word] of Object.entries(nationalities.getNames(language))) {

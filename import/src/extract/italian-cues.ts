@@ -1,0 +1,35 @@
+/**
+ * Italian cue patterns, merged into cues.ts: "a nome di", "firmato dai", "I ministri degli Esteri
+ * di …", "hanno firmato". Prepositions contract with the article: "di" gives "del/della/dei/degli/
+ * delle/dell'", "da" gives "dal/dalla/dai/dagli/dalle/dall'".
+ */
+const DI = "(?:di|del|dello|della|dei|degli|delle|dell['’])";
+const DA = "(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])";
+
+export const ITALIAN_FORWARD = [
+  // At the head of a clause, or after a wire's dateline dash, the office-holders are its subject.
+  `(?:^|noi,?\\s+|(?<=[,–-]\\s{0,3}))(?:i\\s+)?(?:ministri\\s+degli\\s+(?:Affari\\s+)?Esteri|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|leader|presidenti)\\s+${DI}`,
+  `a\\s+nome\\s+${DI}`,
+  '(?:insieme|congiuntamente)\\s+(?:a|con)',
+  '(?:dichiarazione|comunicato)\\s+congiunt[oa]\\s+(?:tra|fra)',
+];
+
+export const ITALIAN_VERB = [
+  `(?:adottat|firmat|sottoscritt|approvat|emess|sostenut|pubblicat|diffus)[oaie]\\s+${DA}`,
+  // "I ministri degli Esteri di", "Noi, Ministri degli Esteri di", "dei Ministri degli Affari Esteri di".
+  `(?:(?:noi,?\\s+)?(?:i|dei|ai)\\s+|noi,?\\s+)(?:ministri\\s+degli\\s+(?:Affari\\s+)?Esteri|leader|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|presidenti|governi|rappresentanti)\\s+${DI}`,
+];
+
+export const ITALIAN_BACKWARD = [
+  '(?:hanno\\s+|ha\\s+)?(?:adottato|firmato|sottoscritto|approvato|aderito|emesso|firmano|sottoscrivono|adottano|aderiscono|approvano)',
+];
+
+/** Lower-case words that may stand between the names of an Italian list. */
+export const ITALIAN_LIST_WORDS =
+  'e nonché di del della dei degli delle dell i il la le gli paesi stati membri membro repubblica ' +
+  'governo governi ministri ministro esteri affari presidente presidenti capi capo leader ' +
+  'rappresentanti insieme altri compresi';
+
+export const ITALIAN_PARTIAL = 'tra\\s+cui|tra\\s+gli\\s+altri|fra\\s+cui|compresi|inclusi';
+
+export const ITALIAN_NOUNS = 'dichiarazion[ei]|comunicat[oi]|test[oi]|document[oi]';

@@ -1,0 +1,42 @@
+/**
+ * Portuguese (European and Brazilian) cue patterns, merged into cues.ts: "em nome de", "assinado
+ * pelos", "Os Chefes de Estado e de Governo da República de …", "assinaram". Prepositions contract
+ * with the article: "de" + "o/a/os/as" gives "do/da/dos/das", "por" gives "pelo/pela/pelos/pelas".
+ */
+const DE = '(?:de|d[oa]s?)';
+const POR = '(?:por|pel[oa]s?)';
+// "ou seus representantes" or "ou quem os representou" may stand between the office and its states.
+const OR_DEPUTIES =
+  '(?:,?\\s+ou\\s+(?:os\\s+)?(?:seus\\s+representantes|quem\\s+os\\s+representou),?)?';
+
+// The offices whose holders speak for their states: "Os Chefes de Estado e de Governo da …".
+const OFFICES =
+  '(?:chanceleres|ministros\\s+(?:dos\\s+Negócios\\s+Estrangeiros|das\\s+Relações\\s+Exteriores)(?:\\s+e\\s+(?:dos\\s+Negócios\\s+Estrangeiros|das\\s+Relações\\s+Exteriores))?|president[ea]s|chefes\\s+de\\s+Estado(?:\\s+e\\s+de\\s+Governo)?|governos|mandatários|representantes)';
+
+export const PORTUGUESE_FORWARD = [
+  // At the head of a clause the office-holders are its subject, as in English "The Heads of State of".
+  `(?:^(?:\\d+\\.\\s+)?|(?<=,\\s{0,3}))(?:os|as)\\s+${OFFICES}${OR_DEPUTIES}\\s+${DE}`,
+  `em\\s+nome\\s+${DE}`,
+  '(?:juntamente|conjuntamente|em\\s+conjunto)\\s+com',
+  `(?:declaração|comunicado|nota)\\s+conjunt[ao]\\s+(?:entre|${DE})`,
+];
+
+export const PORTUGUESE_VERB = [
+  `(?:adotad|assinad|subscrit|aprovad|emitid|apoiad|endossad|divulgad)[oa]s?\\s+${POR}`,
+  `(?:d?os|d?as)\\s+${OFFICES}${OR_DEPUTIES}\\s+${DE}`,
+];
+
+export const PORTUGUESE_BACKWARD = [
+  '(?:adotaram|assinaram|subscreveram|aprovaram|emitiram|endossaram|firmaram|juntaram-se|aderiram|assinam|subscrevem|adotam|aprovam)',
+];
+
+/** Lower-case words that may stand between the names of a Portuguese list. */
+export const PORTUGUESE_LIST_WORDS =
+  'e bem como o os a as do dos das de pela pelo pelos pelas república estados membros países membro ' +
+  'governo governos presidente presidentes presidenta chefes chefe ministros ministro representantes ' +
+  'seus ou partes associados outros incluindo nomeadamente';
+
+export const PORTUGUESE_PARTIAL =
+  'incluindo|entre\\s+eles|entre\\s+outros|nomeadamente|designadamente';
+
+export const PORTUGUESE_NOUNS = 'declaraç(?:ão|ões)|nota\\s+conjunta|textos?|documentos?';
