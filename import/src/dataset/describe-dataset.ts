@@ -22,7 +22,7 @@ export function describeDataset(report: DatasetReport): string {
     `${report.folder} (${report.layout}, source ${report.source}): ${verb}`,
     `  instruments: ${count(counts.instruments)}; ${report.matched} matched to instruments known already`,
     `  tables: ${count(counts.tables)}; ${report.complete} declared complete`,
-    `  claims: ${count(counts.claims)}`,
+    `  claims: ${count(counts.claims)}; ${counts.organizationClaims} of organizations`,
     `  participations: ${count(counts.facts)}; ${counts.facts.kept} kept as a document recorded them`,
     `  ${report.skipped.length} rows or cells left out and ${report.reviews.length} possible matches to review (listed on stderr)`,
     `  in ${(report.elapsedMs / 1000).toFixed(1)} s`,

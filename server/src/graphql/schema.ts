@@ -12,6 +12,7 @@ import './types/instrument';
 import './types/instrument-queries';
 import './types/participation';
 import './types/participation-claim';
+import './types/organization-participation';
 import './types/identifier';
 import './types/signature';
 import './types/non-state-signature';
