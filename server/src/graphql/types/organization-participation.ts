@@ -26,6 +26,7 @@ import { relatedRows } from '../related';
 import { evidenceOf, relationshipString } from '../relationship-values';
 import { ConsentTypeEnum } from './consent-type';
 import type { ConsentType } from './consent-type';
+import { TreatyStatusEnum } from './state-status';
 
 /** An organization's participation in an instrument, or one source's claim on it. */
 type OrganizationParticipationRecord = {
@@ -275,8 +276,9 @@ PartyStatusRef.implement({
       description: 'The state or organization.',
       resolve: (s) => s.participant,
     }),
-    status: t.string({
-      description: 'Its status on the date asked for, a `TreatyStatus` value.',
+    status: t.field({
+      type: TreatyStatusEnum,
+      description: 'Its status on the date asked for.',
       resolve: (s) => s.status,
     }),
     consentType: t.field({
