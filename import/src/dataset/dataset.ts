@@ -11,11 +11,14 @@ export type SourceInstrument = {
   line: number;
 };
 
-/** One source's account of one state's participation in one instrument. */
+/** One source's account of one state's or organization's participation in one instrument. */
 export type SourceClaim = {
   /** The instrument's identifier in the source (`SourceInstrument.identifier`). */
   instrument: Identifier;
+  /** The participant's key: a State code, or an Organization id when `party` says so. */
   state: string;
+  /** Present when the participant is a registry organization, such as the European Union. */
+  party?: 'Organization';
   /** PARTICIPATION_CLAIM properties other than provenance. */
   props: Record<string, string | string[]>;
   quote: string;

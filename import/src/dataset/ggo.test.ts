@@ -27,6 +27,8 @@ writeFileSync(
     'GDR,TWO_1922A,Convention On Fishing In The Gulf,1922-10-28,,,',
     'EUE,SEA_1994A,Agreement On Part 11 Of The Sea Convention,1994-07-29,,,',
     'PRU,SEA_1994A,Agreement On Part 11 Of The Sea Convention,1994-07-29,,,',
+    'EURATOM European Atomic Energy Community,SEA_1994A,Agreement On Part 11 Of The Sea Convention,1994-07-30,,,',
+    'IO-World Health Organization,SEA_1994A,Agreement On Part 11 Of The Sea Convention,1994-07-31,,,',
   ].join('\n'),
 );
 
@@ -69,22 +71,25 @@ it('reads 9999-12-31 as no date in every column', () => {
   expect(claim('USA', 'SEA_1994A')?.props).toEqual({ signedOn: '1994-07-29' });
 });
 
-it('resolves former states and reports organizations and unknown codes with file and line', () => {
+it('resolves former states and registry organizations by code, name or acronym', () => {
   expect(claim('DDR', 'TWO_1922A')).toBeDefined();
+  const organizations = data.claims.filter((c) => c.party === 'Organization');
+  expect(organizations.map((c) => [c.state, c.line, c.props.signedOn])).toEqual([
+    ['eu', 8, '1994-07-29'],
+    ['euratom', 10, '1994-07-30'],
+    ['who', 11, '1994-07-31'],
+  ]);
+});
+
+it('reports unknown codes with file and line', () => {
   const parties = join(dir, 'parties.csv');
   expect(data.skipped).toEqual([
     { file: parties, line: 6, message: 'StateRatification "2018-10" is not a full date: left out' },
     {
       file: parties,
-      line: 8,
-      message:
-        'stateID "EUE" is an organization (eu): the model records treaty participation by states only: row left out',
-    },
-    {
-      file: parties,
       line: 9,
       message:
-        'stateID "PRU" is no state of the gazetteer nor a former state the graph knows: row left out',
+        'stateID "PRU" is no state of the gazetteer, former state or registry organization the graph knows: row left out',
     },
   ]);
 });

@@ -221,7 +221,11 @@ export function readGgo(
       note(`stateID "${cell('stateID')}" ${participant.reason}: row left out`);
       continue;
     }
-    const code = participant.code;
+    const party =
+      'code' in participant
+        ? { state: participant.code }
+        : { state: participant.organization, party: 'Organization' as const };
+    const code = party.state;
     const date = (name: string) =>
       ggoDate(cell(name), (v) => note(`${name} "${v}" is not a full date: left out`));
     const props = Object.fromEntries(
@@ -237,7 +241,7 @@ export function readGgo(
       mergeInto(earlier, { props, quote, line: row.line });
       continue;
     }
-    const claim = { instrument: instrument.identifier, state: code, props, quote };
+    const claim = { instrument: instrument.identifier, ...party, props, quote };
     byPair.set(pair, { ...claim, file: parties.file, line: row.line });
     claims.push(byPair.get(pair) as SourceClaim);
     if (claims.length % 20_000 === 0) progress(`read ${claims.length} parties rows`);

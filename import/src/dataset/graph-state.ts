@@ -28,16 +28,18 @@ export async function readNodes(
   }
   const codes = await tx.run('MATCH (s:State) RETURN s.code AS code');
   const states = new Set(codes.records.map((r) => String(r.get('code'))));
+  const ids = await tx.run('MATCH (o:Organization) RETURN o.id AS id');
+  const organizations = new Set(ids.records.map((r) => String(r.get('id'))));
   const tables = new Map<string, Props>();
   const covers = await tx.run(
     "MATCH (s:Source)-[c:COVERS]->(i:Instrument) RETURN s.id + ' ' + i.id AS key, properties(c) AS p",
   );
   for (const record of covers.records)
     tables.set(String(record.get('key')), plainProps(record.get('p')));
-  return { instruments, sources, precedence, states, tables };
+  return { instruments, sources, precedence, states, organizations, tables };
 }
 
-/** The claims and PARTY_TO facts of these instruments, by `state instrument`. */
+/** The claims and facts of these instruments, states' and organizations', by `participant instrument`. */
 export async function readParticipations(
   tx: ManagedTransaction,
   instrumentIds: string[],
@@ -47,14 +49,17 @@ export async function readParticipations(
   const result = await tx.run(
     'UNWIND $ids AS id ' +
       'MATCH (i:Instrument {id: id})<-[r:PARTICIPATION_CLAIM|PARTY_TO]-(s:State) ' +
-      "RETURN s.code + ' ' + id AS pair, type(r) AS type, properties(r) AS p",
+      "RETURN s.code + ' ' + id AS pair, type(r) AS type, properties(r) AS p " +
+      'UNION ALL UNWIND $ids AS id ' +
+      'MATCH (i:Instrument {id: id})<-[r:ORGANIZATION_PARTICIPATION_CLAIM|ORGANIZATION_PARTY_TO]-(o:Organization) ' +
+      "RETURN o.id + ' ' + id AS pair, type(r) AS type, properties(r) AS p",
     { ids: instrumentIds },
   );
   for (const record of result.records) {
     const key = String(record.get('pair'));
     const entry = pairs.get(key) ?? { claims: new Map<string, Props>() };
     const props = plainProps(record.get('p'));
-    if (record.get('type') === 'PARTY_TO') entry.fact = props;
+    if (String(record.get('type')).endsWith('PARTY_TO')) entry.fact = props;
     else entry.claims.set(String(props.source), props);
     pairs.set(key, entry);
   }

@@ -71,6 +71,10 @@ const BATCH_SIZE = 10_000;
 const CREATE_MISSING_STATES =
   'UNWIND $rows AS row MERGE (n:State {code: row.key}) ON CREATE SET n += row.props';
 
+// So is a registry organization.
+const CREATE_MISSING_ORGANIZATIONS =
+  'UNWIND $rows AS row MERGE (n:Organization {id: row.key}) ON CREATE SET n += row.props';
+
 type Batches = { what: string; cypher: string; rows: unknown[] };
 
 async function writeBatches(
@@ -91,6 +95,8 @@ async function writePlanned(
 ): Promise<void> {
   const { Source, Instrument } = nodeKinds;
   const { PARTICIPATION_CLAIM: claim, PARTY_TO: fact, COVERS: table } = relationshipKinds;
+  const { ORGANIZATION_PARTICIPATION_CLAIM: orgClaim, ORGANIZATION_PARTY_TO: orgFact } =
+    relationshipKinds;
   // New rows are created outright (the plan read the graph in this transaction); changed
   // ones merged.
   type Split = { created: unknown[]; updated: unknown[] };
@@ -107,9 +113,12 @@ async function writePlanned(
   const batches: Batches[] = [
     { what: 'sources', cypher: mergeNodesCypher(Source), rows: plan.sources },
     { what: 'states', cypher: CREATE_MISSING_STATES, rows: plan.states },
+    { what: 'organizations', cypher: CREATE_MISSING_ORGANIZATIONS, rows: plan.organizations },
     ...split('instruments', instrument, plan.instruments),
     ...split('claims', relationship(claim), plan.claims),
     ...split('participations', relationship(fact), plan.facts),
+    ...split('organization claims', relationship(orgClaim), plan.organizationClaims),
+    ...split('organization participations', relationship(orgFact), plan.organizationFacts),
     ...split('tables', relationship(table), plan.tables),
   ];
   for (const batch of batches) await writeBatches(tx, batch, progress);
@@ -162,6 +171,10 @@ export async function importDataset(
       reference: {
         // The gazetteer's states and the former states the vote data defines (CSK, YUG...).
         stateRow: (code) => voterResolver().stateRow(code),
+        organizationRow: (id) => {
+          const entry = registryEntry('Organization', id);
+          return entry && neo4jProps(entry, nodeKinds.Organization.properties);
+        },
         registryRow: (id) => {
           const entry = registryEntry('Instrument', id);
           return entry && neo4jProps(entry, nodeKinds.Instrument.properties);

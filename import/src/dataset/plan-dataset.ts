@@ -20,9 +20,14 @@ export type GraphState = {
   precedence: Map<string, number | undefined>;
   sources: Map<string, Props>;
   states: Set<string>;
+  /** Organization ids. */
+  organizations: Set<string>;
   /** COVERS properties by `source instrument`. */
   tables: Map<string, Props>;
-  /** By `state instrument`: every PARTICIPATION_CLAIM (by source) and the PARTY_TO fact. */
+  /**
+   * By `participant instrument` (a state's code or an organization's id: upper and lower case
+   * never meet): every claim (by source) and the fact.
+   */
   participations: Map<string, { claims: Map<string, Props>; fact?: Props }>;
 };
 
@@ -34,15 +39,22 @@ export type Changes<T> = { created: T[]; updated: T[] };
 export type DatasetPlan = {
   sources: NodeRows;
   states: NodeRows;
+  /** Registry organizations the graph lacks. */
+  organizations: NodeRows;
   instruments: Changes<NodeRows[number]>;
   claims: Changes<RelRows[number]>;
   facts: Changes<RelRows[number]>;
+  /** Organizations' claims and facts (ORGANIZATION_PARTICIPATION_CLAIM, ORGANIZATION_PARTY_TO). */
+  organizationClaims: Changes<RelRows[number]>;
+  organizationFacts: Changes<RelRows[number]>;
   tables: Changes<RelRows[number]>;
   counts: {
     instruments: { created: number; updated: number; unchanged: number };
     tables: { created: number; updated: number; unchanged: number };
     claims: { created: number; updated: number; unchanged: number };
     facts: { created: number; updated: number; unchanged: number; kept: number };
+    /** Of the claims, those of organizations. */
+    organizationClaims: number;
   };
 };
 
@@ -117,6 +129,8 @@ export function planDataset({
   reference: {
     /** A gazetteer state's row. */
     stateRow: (code: string) => Props | undefined;
+    /** A registry organization's row. */
+    organizationRow: (id: string) => Props | undefined;
     /** A registry instrument's row, for one the graph does not hold yet. */
     registryRow: (id: string) => Props | undefined;
   };
@@ -126,6 +140,7 @@ export function planDataset({
     tables: { created: 0, updated: 0, unchanged: 0 },
     claims: { created: 0, updated: 0, unchanged: 0 },
     facts: { created: 0, updated: 0, unchanged: 0, kept: 0 },
+    organizationClaims: 0,
   };
   const sourceId = String(dataset.source.id);
   const sourceProps = neo4jProps(dataset.source, nodeKinds.Source.properties);
@@ -178,10 +193,18 @@ export function planDataset({
   }
 
   const states: NodeRows = [];
+  const organizations: NodeRows = [];
   const claims: Changes<RelRows[number]> = { created: [], updated: [] };
   const facts: Changes<RelRows[number]> = { created: [], updated: [] };
-  const addClaim = tally(claims, counts.claims);
-  const addFact = tally(facts, counts.facts);
+  const organizationClaims: Changes<RelRows[number]> = { created: [], updated: [] };
+  const organizationFacts: Changes<RelRows[number]> = { created: [], updated: [] };
+  const adders = {
+    State: { claim: tally(claims, counts.claims), fact: tally(facts, counts.facts) },
+    Organization: {
+      claim: tally(organizationClaims, counts.claims),
+      fact: tally(organizationFacts, counts.facts),
+    },
+  };
   const claimSpecs = {
     ...relationshipKinds.PARTICIPATION_CLAIM.properties,
     ...provenanceProperties,
@@ -189,11 +212,18 @@ export function planDataset({
   for (const claim of dataset.claims) {
     const to = match.matches.get(identifierKey(claim.instrument))?.id;
     if (!to) continue;
-    if (!graph.states.has(claim.state)) {
-      const row = reference.stateRow(claim.state);
-      if (row) states.push({ key: claim.state, props: row });
-      graph.states.add(claim.state);
+    const label = claim.party ?? 'State';
+    const { claim: addClaim, fact: addFact } = adders[label];
+    const [known, missing, rowOf] =
+      label === 'State'
+        ? [graph.states, states, reference.stateRow]
+        : [graph.organizations, organizations, reference.organizationRow];
+    if (!known.has(claim.state)) {
+      const row = rowOf(claim.state);
+      if (row) missing.push({ key: claim.state, props: row });
+      known.add(claim.state);
     }
+    if (label === 'Organization') counts.organizationClaims++;
     const props = neo4jProps(
       { ...claim.props, source: sourceId, quote: claim.quote, asOf },
       claimSpecs,
@@ -212,5 +242,16 @@ export function planDataset({
     const fact = pickClaim([props, ...others], precedence);
     addFact({ from: claim.state, to, props: fact }, pair?.fact, fact);
   }
-  return { sources, states, instruments, claims, facts, tables, counts };
+  return {
+    sources,
+    states,
+    organizations,
+    instruments,
+    claims,
+    facts,
+    organizationClaims,
+    organizationFacts,
+    tables,
+    counts,
+  };
 }

@@ -21,6 +21,7 @@ writeFileSync(
     'Cambodia,,3 Oct 1951 d',
     'Liberia,,16 Sep 2005 A',
     'European Union,,1 Jan 2000',
+    'Hanseatic Union,,1 Jan 2001',
   ].join('\n'),
 );
 
@@ -39,13 +40,20 @@ it('keeps a succession to signature, and reads a letter after words that name no
   expect(data.tables).toEqual([{ instrument: { scheme: 'untc', value: 'XII-7' }, complete: true }]);
 });
 
-it('names an organization it leaves out, with file and line', () => {
+it('reads the European Union as a registry organization party, like a state', () => {
+  expect(data.claims.find((c) => c.state === 'eu')).toMatchObject({
+    party: 'Organization',
+    props: { consentOn: '2000-01-01' },
+    line: 5,
+  });
+});
+
+it('names an organization the registry lacks, with file and line', () => {
   expect(data.skipped).toEqual([
     {
       file: join(dir, 'treaties', '12-7.csv'),
-      line: 5,
-      message:
-        '"European Union" is an organization (eu): the model records treaty participation by states only: row left out',
+      line: 6,
+      message: '"Hanseatic Union" is an organization the registry does not know: row left out',
     },
   ]);
 });

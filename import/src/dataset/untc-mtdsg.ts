@@ -5,6 +5,7 @@ import { readTextFile } from '../read/read-text-file';
 import { participantName } from '../read/status-table';
 import { resolveCountry } from '../resolve/countries';
 import type { CountryResolution } from '../resolve/countries';
+import { resolveOrganization } from '../resolve/registry';
 import type { Dataset, DatasetNote, SourceClaim, SourceInstrument, SourceTable } from './dataset';
 import { notAState } from './not-a-state';
 import { readCsv } from './read-csv';
@@ -145,14 +146,14 @@ function readTable(
     const note = (message: string) => skipped.push({ file, line, message });
     const name = participantName(cells[0] ?? '');
     if (name === '') continue;
-    const country = countryOf(name);
-    if ('candidates' in country) {
+    const party = participantOf(name);
+    if (!party) {
       note(`"${name}" ${notAState(name)}: row left out`);
       continue;
     }
-    const earlier = seen.get(country.code);
+    const earlier = seen.get(party.state);
     if (earlier !== undefined) {
-      note(`${country.code} is also on line ${earlier}: row left out`);
+      note(`${party.state} is also on line ${earlier}: row left out`);
       continue;
     }
     const props = claimProps(cells, columns, (m) => note(`${m}: row left out`));
@@ -160,10 +161,10 @@ function readTable(
       complete = false;
       continue;
     }
-    seen.set(country.code, line);
+    seen.set(party.state, line);
     claims.push({
       instrument: entry.identifier,
-      state: country.code,
+      ...party,
       props,
       quote: cells.join(', '),
       file,
@@ -173,12 +174,23 @@ function readTable(
   return { claims, complete };
 }
 
+type Party = Pick<SourceClaim, 'state' | 'party'>;
+
 // Tables repeat the same two hundred names 23,000 times: resolve each once.
-const countries = new Map<string, CountryResolution>();
-function countryOf(name: string): CountryResolution {
-  let country = countries.get(name);
-  if (!country) countries.set(name, (country = resolveCountry(name)));
-  return country;
+const parties = new Map<string, Party | undefined>();
+/** A participant as a gazetteer state, else as a registry organization (the European Union). */
+function participantOf(name: string): Party | undefined {
+  if (parties.has(name)) return parties.get(name);
+  const country: CountryResolution = resolveCountry(name);
+  const organization = resolveOrganization(name);
+  const party: Party | undefined =
+    'code' in country
+      ? { state: country.code }
+      : 'id' in organization
+        ? { state: organization.id, party: 'Organization' }
+        : undefined;
+  parties.set(name, party);
+  return party;
 }
 
 /** `#Afghanistan` headings and the text under each, with the heading's line. */
@@ -197,14 +209,14 @@ function attachDeclarations(file: string, claims: SourceClaim[], skipped: Datase
     const note = (message: string) => skipped.push({ file, line: section.line, message });
     const name = participantName(section.name);
     if (section.text === '') continue;
-    const country = resolveCountry(name);
-    if ('candidates' in country) {
+    const party = participantOf(name);
+    if (!party) {
       note(`"${name}" ${notAState(name)}: its text left out`);
       continue;
     }
-    const claim = byState.get(country.code);
+    const claim = byState.get(party.state);
     if (!claim) {
-      note(`${country.code} has no row in the status table: its text left out`);
+      note(`${party.state} has no row in the status table: its text left out`);
       continue;
     }
     claim.props.reservations = section.text;

@@ -2,7 +2,7 @@ import { Declaration } from './declaration';
 import { Group } from './group';
 import { Instrument } from './instrument';
 import { Organization } from './organization';
-import { PARTICIPATION_CLAIM } from './participation-claim';
+import { ORGANIZATION_PARTICIPATION_CLAIM, PARTICIPATION_CLAIM } from './participation-claim';
 import * as relationships from './relationships';
 import { RollCall } from './roll-call';
 import { Source } from './source';
@@ -37,6 +37,8 @@ export const relationshipKinds = {
   SUPPLEMENTS: relationships.SUPPLEMENTS,
   PARTY_TO: relationships.PARTY_TO,
   PARTICIPATION_CLAIM,
+  ORGANIZATION_PARTY_TO: relationships.ORGANIZATION_PARTY_TO,
+  ORGANIZATION_PARTICIPATION_CLAIM,
   COORDINATES: relationships.COORDINATES,
   MEMBER_OF: relationships.MEMBER_OF,
   SPEAKS_FOR: relationships.SPEAKS_FOR,

@@ -29,6 +29,20 @@ export const PARTICIPATION_CLAIM: RelationshipKind = {
 };
 
 /**
+ * What one source says of one organization's participation (the European Union's formal
+ * confirmation, an organization's accession): a claim like a state's, of its own type because
+ * every relationship kind has one pair of endpoint labels.
+ */
+export const ORGANIZATION_PARTICIPATION_CLAIM: RelationshipKind = {
+  ...PARTICIPATION_CLAIM,
+  type: 'ORGANIZATION_PARTICIPATION_CLAIM',
+  description:
+    'One source’s account of an organization’s signature, consent or withdrawal, such as the European Union’s formal confirmation.',
+  from: 'Organization',
+  reverse: 'organizationParticipationClaims',
+};
+
+/**
  * The rule that picks the fact among claims, stated by `statusAsOf`: a participation recorded
  * by hand (an import document or status table) stands; otherwise the claim of the source with
  * the lowest precedence (the depositary's record before research datasets), then the newest

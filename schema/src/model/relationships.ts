@@ -122,6 +122,19 @@ export const PARTY_TO = defineRelationship({
   },
 });
 
+/**
+ * An organization's participation (the European Union, an organization acceding to a
+ * convention), decided from its claims by the same rule as a state's.
+ */
+export const ORGANIZATION_PARTY_TO = defineRelationship({
+  ...PARTY_TO,
+  type: 'ORGANIZATION_PARTY_TO',
+  description:
+    'An organization, such as the European Union, signed an instrument or consented to be bound by it.',
+  from: 'Organization',
+  reverse: 'organizationParties',
+});
+
 export const COORDINATES = defineRelationship({
   type: 'COORDINATES',
   description: 'An organization coordinates another, as UNODC coordinates ICAT.',

@@ -12,6 +12,8 @@ const relationshipTypes: Record<string, string> = {
   PARTY_TO: 'Participation',
   VOTED: 'Vote',
   PARTICIPATION_CLAIM: 'ParticipationClaim',
+  ORGANIZATION_PARTY_TO: 'OrganizationParticipation',
+  ORGANIZATION_PARTICIPATION_CLAIM: 'OrganizationParticipationClaim',
   COVERS: 'Coverage',
 };
 

@@ -10,7 +10,7 @@ import { relationshipString } from './relationship-values';
 export type ClaimRecord = ParticipationRecord;
 
 /** Where two or more claims on one participation disagree, and the claims on each side. */
-export type ConflictRecord = { field: string; claims: ClaimRecord[] };
+export type ConflictRecord<T = ClaimRecord> = { field: string; claims: T[] };
 
 /**
  * Every claim on a participation: the PARTICIPATION_CLAIM relationships of its state and
@@ -44,8 +44,10 @@ const isParty = (rel: RelationshipRecord) => partyOn(null, participationFacts(re
  * `consentOn`, `withdrawnOn`), and `party` when one claim has the state bound and another not.
  * A date only one claim gives is no disagreement.
  */
-export function conflictsOf(claims: ClaimRecord[]): ConflictRecord[] {
-  const conflicts: ConflictRecord[] = [];
+export function conflictsOf<T extends { rel: RelationshipRecord }>(
+  claims: T[],
+): ConflictRecord<T>[] {
+  const conflicts: ConflictRecord<T>[] = [];
   for (const field of DATES) {
     const giving = claims.filter((c) => relationshipString(c.rel, field) !== null);
     if (new Set(giving.map((c) => relationshipString(c.rel, field))).size > 1) {

@@ -12,6 +12,7 @@ import './types/instrument';
 import './types/instrument-queries';
 import './types/participation';
 import './types/participation-claim';
+
 import './types/identifier';
 import './types/signature';
 import './types/non-state-signature';
@@ -24,6 +25,7 @@ import './types/search';
 import './types/compare';
 import './types/coverage';
 import './types/state-status';
+import './types/organization-participation';
 import './types/coalition';
 import './types/graph-view';
 import './types/corpus-summary';

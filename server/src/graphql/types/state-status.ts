@@ -37,7 +37,7 @@ const descriptions: Record<TreatyStatus, string> = {
     'for it: whether the state was bound then is not known.',
 };
 
-const TreatyStatusEnum = builder.enumType('TreatyStatus', {
+export const TreatyStatusEnum = builder.enumType('TreatyStatus', {
   description: 'A state’s standing towards an instrument on one date.',
   values: Object.fromEntries(
     treatyStatuses.map((status) => [status, { value: status, description: descriptions[status] }]),

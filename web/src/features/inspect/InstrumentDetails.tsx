@@ -10,7 +10,10 @@ import type { DetailsProps } from './inspect-context';
 import DeclarationList from './DeclarationList';
 import NodeLink from './NodeLink';
 
-/** An instrument: its names, kind, dates, what it supplements and how many states joined it. */
+/**
+ * An instrument: its names, kind, dates, what it supplements, how many states joined it, and
+ * the organizations (the European Union, agencies) among its parties, listed apart from states.
+ */
 export default function InstrumentDetails({ node, ...context }: DetailsProps) {
   const id = node.key;
   const [load, retry] = useLoad(`instrument:${id}`, (signal) =>
@@ -26,7 +29,7 @@ export default function InstrumentDetails({ node, ...context }: DetailsProps) {
   if (!instrument) {
     return <StatusMessage kind="empty" text="This instrument is no longer in the graph." />;
   }
-  const { supplements, supplementedBy, parties } = instrument;
+  const { supplements, supplementedBy, parties, organizationParties } = instrument;
   const current = parties.filter((party) => !party.withdrawnOn);
   const bound = current.filter((party) => party.consentOn).length;
   const signedOnly = current.filter((party) => party.signedOn && !party.consentOn).length;
@@ -87,6 +90,27 @@ export default function InstrumentDetails({ node, ...context }: DetailsProps) {
         </>
       )}
 
+      {organizationParties.length > 0 && (
+        <>
+          <h3>Organizations among its parties ({organizationParties.length})</h3>
+          <ul className="details__list" data-party="organization">
+            {organizationParties.map((party) => (
+              <li key={party.organization.id}>
+                <span className="details__kind">Organization</span>{' '}
+                <NodeLink
+                  target={{ kind: 'Organization', key: party.organization.id }}
+                  {...context}
+                >
+                  {party.organization.name}
+                </NodeLink>
+                {': '}
+                {organizationStanding(party)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
       <DeclarationList
         title="Referenced by"
         declarations={instrument.referencedBy}
@@ -95,6 +119,23 @@ export default function InstrumentDetails({ node, ...context }: DetailsProps) {
       />
     </article>
   );
+}
+
+type OrganizationParty = {
+  signedOn?: string | null;
+  consentOn?: string | null;
+  consentType?: string | null;
+  withdrawnOn?: string | null;
+};
+
+/** An organization's standing in words: withdrawn, bound (and how), or signed only. */
+function organizationStanding(party: OrganizationParty): string {
+  if (party.withdrawnOn) return `withdrew ${formatDate(party.withdrawnOn)}`;
+  if (party.consentOn) {
+    const how = party.consentType ? ` (${formatEnum(party.consentType)})` : '';
+    return `bound ${formatDate(party.consentOn)}${how}`;
+  }
+  return `signed ${formatDate(party.signedOn)}`;
 }
 
 type Table = {
