@@ -7,6 +7,7 @@ import { isUntcMtdsg } from '../dataset/untc-mtdsg';
 import { isVoteDataDir } from '../votes/import-votes';
 import { readVoteData } from '../votes/read-votes';
 import { writeVoteData } from '../votes/write-votes';
+import { markDataChanged } from '../write/data-version';
 import { folderHash } from './folder-hash';
 
 export type SourceLoadState = 'pending' | 'loading' | 'loaded' | 'failed';
@@ -62,17 +63,18 @@ async function importSource(
 ): Promise<Record<string, number>> {
   const database = { ...(options.database && { database: options.database }) };
   const progress = (message: string) => options.onProgress?.(`${job.name}: ${message}`);
-  const store = (tx: ManagedTransaction, counts: Record<string, number>) =>
-    tx.run(STORE_HASH, { name: job.name, hash: job.hash, counts: JSON.stringify(counts) });
+  // The new data version lets every API process's caches see the source once it commits.
+  const store = async (tx: ManagedTransaction, counts: Record<string, number>) => {
+    await tx.run(STORE_HASH, { name: job.name, hash: job.hash, counts: JSON.stringify(counts) });
+    await markDataChanged(tx);
+  };
   if (job.kind === 'votes') {
     const data = readVoteData(job.dir);
     const counts = { rollCalls: data.rollCalls.length, votes: data.votes.length };
     await writeVoteData(driver, data, {
       ...database,
       onProgress: progress,
-      finish: async (tx) => {
-        await store(tx, counts);
-      },
+      finish: (tx) => store(tx, counts),
     });
     return counts;
   }
