@@ -27,7 +27,11 @@ SourceLoadRef.implement({
   description: 'One folder of the data folder that `npm start` imports in the background.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The folder, e.g. untc-mtdsg-2015.' }),
-    state: t.field({ type: SourceLoadStateRef, resolve: (load) => load.state }),
+    state: t.field({
+      type: SourceLoadStateRef,
+      description: 'Where its import stands.',
+      resolve: (load) => load.state,
+    }),
     message: t.string({
       nullable: true,
       description: 'Why it failed.',
