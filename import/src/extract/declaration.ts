@@ -73,7 +73,7 @@ const GROUP_CONFIDENCE = 0.7;
 const UNSIGNED_CONFIDENCE = 0.2;
 
 function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList[]): Reading {
-  const { signers, sentences: cuedSentences } = signersOf(analysed);
+  const { signers, sentences: cuedSentences } = signersOf(analysed, context.all);
   addBilateralParties(signers, analysed, context.all);
   // Groups in a list stand for their members on the day the text gives, before it is read whole.
   const on = context.datelineDate ?? context.source.publishedOn;

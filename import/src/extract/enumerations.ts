@@ -5,6 +5,7 @@ import type { Analysed } from './analysed';
 import type { SentenceItem } from './sentence-items';
 import {
   ALONG_WITH,
+  CLAUSE_END,
   FILLER_WORDS,
   GUESTS,
   HOST_AFTER,
@@ -12,6 +13,7 @@ import {
   LEADS_COUNT,
   ONE_OF_COUNT,
   REPRESENTED,
+  REPRESENTED_ACTIVE_BEFORE,
   REPRESENTED_NEXT_AFTER,
   REPRESENTED_NEXT_BEFORE,
   WITH_HOST,
@@ -273,7 +275,8 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
 /**
  * States named on their own beside a list: the one that leads the others a count stands for
  * ("Belarus, together with 19 countries" is Belarus and a list of 19, which may stand in another
- * sentence: "These are …"), a participant a sentence ("The Bahamas was represented by"), and one
+ * sentence: "These are …"), a participant a sentence ("The Bahamas was represented by", "…, Minister
+ * of Foreign Affairs, represented Grenada;"), and one
  * more beside a list ("…, along with a delegate from France").
  */
 export function countLeads(analysed: Analysed[]): Member[] {
@@ -284,7 +287,9 @@ export function countLeads(analysed: Analysed[]): Member[] {
       const rest = a.sentence.text.slice(item.end);
       const before = a.sentence.text.slice(Math.max(0, item.start - 60), item.start);
       const alone = REPRESENTED.test(rest) && !GUESTS.test(before);
-      if (!LEADS_COUNT.test(rest) && !alone && !ALONG_WITH.test(before)) continue;
+      const represents =
+        REPRESENTED_ACTIVE_BEFORE.test(before) && CLAUSE_END.test(rest) && !GUESTS.test(before);
+      if (!LEADS_COUNT.test(rest) && !alone && !represents && !ALONG_WITH.test(before)) continue;
       // "El Salvador y Costa Rica estuvieron representados": the states joined before it too.
       let first = states.indexOf(item);
       while (alone && first > 0) {

@@ -40,6 +40,10 @@ export const FILLER_WORDS = new Set([
   ).split(' '),
 ]);
 
+// "Heads of State, Government, and Territories": the heads' kinds run as a list of their own.
+const HEADS =
+  'heads\\s+of\\s+(?:state|government|delegation)s?(?:\\s*,?\\s*(?:and\\s+)?(?:of\\s+)?(?:state|government|delegation|territor(?:y|ies))s?){0,2}';
+
 /** Cues that lead a list of signers right before it ("These are", "Taking part were"). */
 export const LEAD_CUES: RegExp[] = [
   '(?:these|they)\\s+(?:are|were|include[ds]?)',
@@ -54,9 +58,13 @@ export const LEAD_CUES: RegExp[] = [
   '(?:along|together)\\s+with\\s+(?:(?:its|their|the)\\s+)?(?:(?:partner|other|dialogue)\\s+)?(?:nations|countries|states|partners)(?:\\s+such\\s+as|\\s+including)?',
   // "presided over the meeting in the presence of their Majesties and Highnesses:" and a list.
   '(?:in\\s+the\\s+presence\\s+of\\s+(?:their|the\\s+following)|en\\s+présence\\s+de\\s+(?:leurs|des\\s+\\p{L}+\\s+suivants)|en\\s+presencia\\s+de\\s+(?:sus|los\\s+siguientes)|im\\s+Beisein\\s+(?:ihrer|der\\s+folgenden)|в\\s+присутствии)',
-  '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|presidents|heads\\s+of\\s+(?:state|government|delegation))\\s+of',
+  '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|presidents|' +
+    HEADS +
+    ')\\s+of',
   // "Foreign ministers from A, B and C have signed": office-holders from states are signers.
-  '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|heads\\s+of\\s+(?:state|government|delegation))(?:\\s+and\\s+(?:senior\\s+)?(?:officials|representatives|delegates))?\\s+from',
+  '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|' +
+    HEADS +
+    ')(?:\\s+and\\s+(?:senior\\s+)?(?:officials|representatives|delegates))?\\s+from',
   // "Joint statement of A, B and C", "Declaración conjunta de", "Gemeinsame Erklärung von".
   '(?:joint\\s+)?(?:statement|declaration|communiqu[eé]|communication|letter)\\s+(?:of|by|from)',
   // A heading: "Joint Statement on Working Methods by 10 elected members A, B, … & C".
@@ -133,8 +141,9 @@ export const LEADS_COUNT = new RegExp(
 );
 
 /** Right before a state: one more signer beside a list ("…, along with a delegate from France"). */
+// "…, junto con el jefe de Estado de México": one more office-holder in es and fr too.
 export const ALONG_WITH = new RegExp(
-  `${W}(?:along|together)\\s+with\\s+(?:an?\\s+|the\\s+|one\\s+)?(?:delegates?|delegations?|representatives?|ministers?|ambassadors?)\\s+(?:from|of)\\s+(?:the\\s+)?$`,
+  `(?:${W}(?:along|together)\\s+with\\s+(?:an?\\s+|the\\s+|one\\s+)?(?:delegates?|delegations?|representatives?|ministers?|ambassadors?|heads?\\s+of\\s+(?:state|government)|presidents?|prime\\s+ministers?|foreign\\s+ministers?)\\s+(?:from|of)\\s+(?:the\\s+)?|${W}junto\\s+(?:con|a)\\s+(?:el|la|los|las)\\s+(?:jef[ea]s?\\s+de\\s+(?:Estado|Gobierno)|president[ea]s?|cancilleres|canciller|primer[oa]?\\s+ministr[oa]|ministr[oa]s?|representantes?|delegaci[oó]n|delegaciones)\\s+(?:de|del)\\s+|${W}(?:avec|aux\\s+côtés\\s+d[eu])\\s+(?:le\\s+|la\\s+|les\\s+)?(?:chefs?\\s+d['’]État|président(?:e|s)?|premier\\s+ministre|ministres?|représentants?|délégations?)\\s+(?:de\\s+la\\s+|de\\s+l['’]|de|du|des)\\s*)$`,
   'iu',
 );
 
@@ -167,6 +176,17 @@ export const REPRESENTED = new RegExp(
   `^[\\s,]*(?:(?:was|were)\\s+(?:represented\\s+(?:by|at)|in\\s+the\\s+chair)|(?:estuvo|fue|estuvieron|fueron)\\s+representad[oa]s?|(?:était|a\\s+été|étaient|ont\\s+été)\\s+représentée?s?|был[аио]?\\s+представлен[аоы]?|(?:war|waren)\\s+(?:durch|vertreten))${E}`,
   'iu',
 );
+
+/**
+ * A participant a clause, in the active voice: "Dr X, Minister of Foreign Affairs, represented the
+ * Commonwealth of Dominica;". The state must end its clause, so that "represented Japan's view" is
+ * not read as attendance.
+ */
+export const REPRESENTED_ACTIVE_BEFORE = new RegExp(
+  `${W}(?:represented|representó\\s+a|représentait|a\\s+représenté)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+)?$`,
+  'iu',
+);
+export const CLAUSE_END = /^\s*(?:[;.]|,\s*(?:and\s+)?[\p{Lu}]|$)/u;
 
 /**
  * The next participant of a representation list, elided: "…; la France par …", "…, Chile by its

@@ -36,6 +36,16 @@ describe('lists of signers in the shapes real statements use', () => {
       'CHL BOL ECU PER COL',
     ],
     [
+      'members "represented" in the active voice after a long office, beside an attendance list',
+      'Communiqué\n\nThe Conference met in Lima on 2 May 2024. Members in attendance were: Honourable Ana Soto, Prime Minister of Chile; and Dr Luis Mora, President of Bolivia.\n\nDr Juan Vera, Minister of Foreign Affairs, Trade and Energy represented the Republic of Ecuador; Honourable Rosa Diaz, Minister of External Affairs represented Peru.',
+      'CHL BOL ECU PER',
+    ],
+    [
+      'one more head of state joined to a run of presidents by "junto con el jefe de Estado de"',
+      'Así, los Presidentes de Chile, Perú y Ecuador, que integran la Comunidad Andina, junto con el jefe de Estado de Bolivia, Luis Mora, suscribieron una serie de acuerdos.',
+      'CHL PER ECU BOL',
+    ],
+    [
       'a summit that "brought together" members "along with partner nations such as" others',
       'Leaders sign declaration on trade\n\nThe leaders signed a joint declaration on Friday. The summit brought together the members of the Andean Community: Bolivia, Colombia, Ecuador and Peru, along with partner nations such as Chile and Uruguay.',
       'BOL COL ECU PER CHL URY',
@@ -282,6 +292,11 @@ describe('lists of signers in the shapes real statements use', () => {
 
 describe('states a text names that did not sign', () => {
   it.each([
+    [
+      'a state "represented" in a clause it does not end',
+      'Joint statement by Chile and Peru\n\nThe foreign ministers of Chile and Peru met in Lima on 2 May 2024. The accord represented Ecuador’s view as much as theirs.',
+      'CHL PER',
+    ],
     [
       'condemned, urged and a venue',
       'Joint statement by Canada, Australia and New Zealand\n\nIn Kyiv, Ukraine, we condemn Russia, Belarus and Iran, and we urge China and India to act.',

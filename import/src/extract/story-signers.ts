@@ -6,6 +6,7 @@ import { BACKGROUND, LIST_HEADING, OFFICE_LINE } from './cues';
 import type { Signers } from './collect-signers';
 import { underGuestHeading } from './guest-heading';
 import { otherTextLead } from './other-text';
+import { collectPersonSigners } from './person-signers';
 import { hasSignerCue, rowList } from './signers';
 
 // A signing cue that ends its line with a colon ("on behalf of the following countries:"), or a
@@ -37,8 +38,12 @@ const withoutOtherTexts = (a: Analysed): Analysed => ({
 const heads = (text: string) => LIST_HEADING.test(text) || hasSignerCue(text);
 
 // The longest list is read first: its order is the signatories' order, and its sentence the
-// evidence of a state that a headline or a later sentence names again.
-export function signersOf(analysed: Analysed[]): { signers: Signers; sentences: Analysed[] } {
+// evidence of a state that a headline or a later sentence names again. People are known by
+// what the whole text (`all`) says of them, also where only a part of it is read.
+export function signersOf(
+  analysed: Analysed[],
+  all: Analysed[] = analysed,
+): { signers: Signers; sentences: Analysed[] } {
   const found = analysed
     .map((a, index) => (underGuestHeading(analysed, index) ? { ...a, lists: [] } : a))
     .map(withoutOtherTexts)
@@ -58,8 +63,10 @@ export function signersOf(analysed: Analysed[]): { signers: Signers; sentences: 
   for (const x of [...sentences].sort((a, b) => listLength(b) - listLength(a))) {
     collectSigners(signers, x.sentence.text, { lists: x.lists, items: x.items, at: x.at });
   }
-  for (const x of analysed.filter((a) => !BACKGROUND.test(a.sentence.text))) {
+  const foreground = analysed.filter((a) => !BACKGROUND.test(a.sentence.text));
+  for (const x of foreground) {
     collectAdjectiveSigners(signers, x.sentence.text, x.at);
   }
+  collectPersonSigners(signers, all, foreground);
   return { signers, sentences };
 }

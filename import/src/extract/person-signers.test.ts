@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { signerCodes, warmUpReader } from '../testing/signer-codes';
+
+describe('leaders named as people sign for the states the text gives them', () => {
+  warmUpReader();
+
+  it('reads surnames by an adjective and office given once before the name', () => {
+    expect(
+      signerCodes(
+        'Austrian Chancellor Karl Nehammer and Czech Prime Minister Petr Fiala met in Vienna on Friday.\n\nIn a joint statement, Nehammer and Fiala called for closer cooperation on energy.',
+        { sorted: true },
+      ),
+    ).toBe('AUT CZE');
+  });
+
+  it('reads a name given with "of <state>", "(<state>)" or "<state>\'s"', () => {
+    expect(
+      signerCodes(
+        'Prime Minister Christopher Luxon of New Zealand welcomed Kishida (Japan) to Wellington.\n\nIn their joint statement, Mr. Luxon and Mr. Kishida reaffirmed their commitment to free trade.',
+        { sorted: true },
+      ),
+    ).toBe('JPN NZL');
+    expect(
+      signerCodes(
+        "Peru's Boluarte hosted the meeting.\n\nThe President of Chile, Gabriel Boric, also came.\n\nBoric and Boluarte signed a joint declaration on the border.",
+        { sorted: true },
+      ),
+    ).toBe('CHL PER');
+  });
+
+  it('reads a name followed by its office and state, in German, French and Spanish', () => {
+    expect(
+      signerCodes(
+        'Der polnische Präsident Andrzej Duda empfing Gitanas Nausėda, den Präsidenten Litauens.\n\nDuda und Nausėda unterzeichneten eine gemeinsame Erklärung zur Sicherheit.',
+        { sorted: true },
+      ),
+    ).toBe('LTU POL');
+    expect(
+      signerCodes(
+        'Le président sénégalais Bassirou Diomaye Faye a reçu le président ivoirien Alassane Ouattara.\n\nDans une déclaration commune, Faye et Ouattara ont réaffirmé leur attachement à la paix.',
+        { sorted: true },
+      ),
+    ).toBe('CIV SEN');
+    expect(
+      signerCodes(
+        'El presidente uruguayo Yamandú Orsi recibió a su homólogo paraguayo, Santiago Peña.\n\nOrsi y Peña firmaron una declaración conjunta sobre la hidrovía.',
+        { sorted: true },
+      ),
+    ).toBe('PRY URY');
+  });
+
+  it('reads Russian names in any case', () => {
+    expect(
+      signerCodes(
+        'Лидеры встретились в Ташкенте\n\nПрезидент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Узбекистана Шавкатом Мирзиёевым.\n\nПо итогам встречи Токаев и Мирзиёев подписали совместное заявление.',
+        { sorted: true },
+      ),
+    ).toBe('KAZ UZB');
+  });
+
+  it('takes no one who is only met, and no name the text does not tie to a state', () => {
+    expect(
+      signerCodes(
+        'Italian Premier Anna Rossi held talks with Slovak Prime Minister Jan Novak and French President Paul Martin.\n\nA joint declaration issued after Rossi met Martin in Rome stressed their support for Europe.',
+      ),
+    ).toBe('');
+    expect(
+      signerCodes(
+        'German Chancellor Olaf Scholz met Emmanuel Macron in Paris.\n\nIn a joint statement, Scholz and Macron outlined their vision for Europe.',
+      ),
+    ).toBe('');
+  });
+});

@@ -1,0 +1,261 @@
+import type { TextLanguage } from '../resolve/country-names';
+import { stateOfAdjective } from '../resolve/demonyms';
+import { russianAdjectiveState } from '../resolve/russian-adjectives';
+import type { Analysed } from './analysed';
+import type { Signers } from './collect-signers';
+import { addState } from './collect-signers';
+import { DECLARATION_NOUN } from './cues';
+
+/**
+ * Leaders named as people: "German Chancellor Olaf Scholz", "Giorgia Meloni, Présidente du
+ * Conseil des ministres d'Italie", "Lula of Brazil", "Japan's Kishida". A name the text once gives
+ * with its state stands for that state wherever the text names that person again ("Scholz",
+ * "President Scholz"); two or more such people as the subject of a verb of signing or saying, in
+ * a sentence about a statement, sign it. No list of office-holders is kept: a name the text does
+ * not tie to a state is left alone.
+ */
+
+type Word = { text: string; start: number; end: number };
+type Person = { tokens: string[]; code: string };
+
+// "d'" and "l'" stand apart, so that "d'Italie" reads as "Italie".
+const WORD = /[dlDL]['’](?=\p{L})|\p{L}[\p{L}\p{M}'’-]*/gu;
+const POSSESSIVE = /['’]s$/u;
+
+// Words of an office, in the languages read, with up to three letters of inflection.
+const OFFICE =
+  /^(?:president|presidente?s?|présidente?s?|präsident|президент|chancellor|chancelière?|canciller|kanzler|bundeskanzler|prime|premier|première|primer|primera|minister|ministre|ministr[oa]|ministerpräsident|premierminister|премьер-министр|премьер|министр|regierungschef|außenminister|aussenminister|staatspräsident|leader|líder|dirigeant|mandatari[oa]|head|jef[ea]|chef|vorsitzende|председател|глава|king|queen|emir|sultan|taoiseach|counterpart|homólog[oa]|homologue|amtskolleg|foreign|affairs|exteriores|étrangères|auswärtig|government|gobierno|gouvernement|regierung|правительств|council|conseil|consejo|secretary|secretari[oa]|state|estado|état|mr|ms|mrs|dr|sr|sra|herr|frau)\p{L}{0,3}$/iu;
+// Articles, prepositions and possessives that sit between an office and its state or name.
+const FILLER =
+  /^(?:the|of|his|her|their|le|la|les|du|de|des|del|d['’]|l['’]|el|los|las|su|sus|son|sa|ses|der|die|das|dem|den|des|sein\p{L}*|ihr\p{L}*|von|für)$/iu;
+// Small words inside a person's name: "Lula da Silva", "Ursula von der Leyen".
+const PARTICLE = /^(?:da|de|do|dos|das|di|van|von|der|bin|al)$/u;
+// Words of an institution or a text, never of a person's name.
+const NOT_NAME =
+  /^(?:ministry|government|embassy|office|council|republic|federation|kremlin|palace|house|summit|statement|declaration|union|group|prime|in|on|at|after|both|they|this|the|a|an|and|but|en|la|le|el|los|les|die|der|das|и|в)$/iu;
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w);
+const bare = (w: string) => w.replace(POSSESSIVE, '');
+
+function adjectiveState(word: string): string | undefined {
+  if (/\p{Script=Cyrillic}/u.test(word))
+    return /^\p{Ll}/u.test(word) ? russianAdjectiveState(word) : undefined;
+  const languages: TextLanguage[] = ['en', 'fr', 'es', 'de'];
+  for (const language of languages) {
+    const code = stateOfAdjective(word, language);
+    if (code) return code;
+  }
+  return undefined;
+}
+
+/** The state a word of `a` names, as a state's name or an adjective of nationality. */
+function stateOf(a: Analysed, w: Word): string | undefined {
+  const item = a.items.find((i) => i.kind === 'state' && i.start <= w.start && w.start < i.end);
+  return item?.mention?.ids[0] ?? adjectiveState(bare(w.text));
+}
+
+const wordsOf = (text: string): Word[] =>
+  [...text.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+
+const isTitleWord = (a: Analysed, w: Word) =>
+  OFFICE.test(w.text) || FILLER.test(w.text) || stateOf(a, w) !== undefined;
+
+/** Runs of words that may be a person's name: capitalised, with particles between them. */
+function nameSpans(a: Analysed, words: Word[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    const nameWord = (x: Word) =>
+      isCapitalised(x.text) && !isTitleWord(a, x) && !NOT_NAME.test(bare(x.text));
+    if (!nameWord(w)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const next = words[j + 1];
+      const gap = next ? a.sentence.text.slice((words[j] as Word).end, next.start) : '';
+      if (next && gap === ' ' && nameWord(next) && !POSSESSIVE.test((words[j] as Word).text)) {
+        j += 1;
+        continue;
+      }
+      const after = words[j + 2];
+      if (next && after && gap === ' ' && PARTICLE.test(next.text) && nameWord(after)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    spans.push([i, j]);
+    i = j + 1;
+  }
+  return spans;
+}
+
+const nameTokens = (words: Word[], [i, j]: [number, number]) =>
+  words
+    .slice(i, j + 1)
+    .map((w) => bare(w.text).toLowerCase())
+    .filter((t) => !PARTICLE.test(t));
+
+// The words of a title beside a name, going one way while they are office words, fillers or
+// states with nothing but spaces, commas, brackets and the dots of abbreviations between them.
+function titleBeside(a: Analysed, words: Word[], start: { from: number; step: 1 | -1 }): Word[] {
+  const { from, step } = start;
+  const title: Word[] = [];
+  for (let k = from; k >= 0 && k < words.length; k += step) {
+    const w = words[k] as Word;
+    const near = words[k - step] as Word;
+    const gap =
+      step === 1
+        ? a.sentence.text.slice(near.end, w.start)
+        : a.sentence.text.slice(w.end, near.start);
+    if (!/^[\s,.()]*$/u.test(gap) || !isTitleWord(a, w)) break;
+    title.push(w);
+  }
+  return title;
+}
+
+// The one state a title names, when it holds an office, or when `stateAlone` is enough ("of
+// Brazil", "(Japan)", "Japan's").
+function titleState(a: Analysed, title: Word[], stateAlone: boolean): string | undefined {
+  const states = new Set(title.flatMap((w) => stateOf(a, w) ?? []));
+  if (states.size !== 1) return undefined;
+  return title.some((w) => OFFICE.test(w.text)) || stateAlone ? [...states][0] : undefined;
+}
+
+/** The people the text names with their state, each once. */
+export function peopleOf(analysed: Analysed[]): Person[] {
+  const found = new Map<string, string | null>();
+  for (const a of analysed) {
+    const words = wordsOf(a.sentence.text);
+    for (const span of nameSpans(a, words)) {
+      const [i, j] = span;
+      const before = titleBeside(a, words, { from: i - 1, step: -1 });
+      const after = titleBeside(a, words, { from: j + 1, step: 1 });
+      const last = words[j] as Word;
+      const possessive = before.length === 1 && POSSESSIVE.test((before[0] as Word).text);
+      const rest = a.sentence.text.slice(last.end);
+      const ofOrBracket = /^(?:\s+(?:of|de|du|d['’]|del)\s*|\s*\()/u.test(rest);
+      const code =
+        titleState(a, before, possessive) ??
+        titleState(
+          a,
+          after,
+          ofOrBracket && after.every((w) => FILLER.test(w.text) || stateOf(a, w) !== undefined),
+        );
+      if (!code) continue;
+      const key = nameTokens(words, span).join(' ');
+      const known = found.get(key);
+      found.set(key, known === undefined || known === code ? code : null);
+    }
+  }
+  return [...found].flatMap(([key, code]) => (code ? [{ tokens: key.split(' '), code }] : []));
+}
+
+// Russian names change their ending by case: "Путин", "Путиным".
+const sameToken = (a: string, b: string) =>
+  a === b ||
+  (/\p{Script=Cyrillic}/u.test(a) &&
+    Math.min(a.length, b.length) >= 4 &&
+    Math.abs(a.length - b.length) <= 2 &&
+    (a.startsWith(b) || b.startsWith(a)));
+
+/** The one person every word of a name belongs to, or undefined. */
+function personNamed(people: Person[], tokens: string[]): Person | undefined {
+  const matches = people.filter((p) => tokens.every((t) => p.tokens.some((q) => sameToken(t, q))));
+  const codes = new Set(matches.map((p) => p.code));
+  return codes.size === 1 ? matches[0] : undefined;
+}
+
+const AND = /^(?:and|et|y|e|und|sowie|и)$/iu;
+// Before the first of the subjects: the start of the sentence or of a clause, or a short
+// opening phrase with no name in it ("По итогам встречи", "Am Montag").
+const CLAUSE_START = /(?:^|[,;:—–(«"“]|\b(?:that|que|dass)|что)\s*$/u;
+const OPENING_PHRASE = /^(?:\p{L}+\s+){1,4}$/u;
+const opensClause = (before: string) =>
+  CLAUSE_START.test(before) ||
+  (OPENING_PHRASE.test(before) && !/\s\p{Lu}/u.test(before) && !NOT_BEFORE_VERB.test(before));
+const SIGNED_AFTER =
+  /^[\s,]*(?:\([^)]*\)\s*)?(?:(?:have|has|had|also|jointly|together|both|today|haben|hatten|ont|han|также|совместно)\s+)*(?:[^\s,.;:]+\s+){0,5}?(?<verb>signed|adopted|issued|released|endorsed|agreed|said|stated|declared|affirmed|reaffirmed|outlined|called|urged|expressed|warned|stressed|emphasi[sz]ed|underscored|announced|pledged|condemned|sign|adopt|issue|release|declare|reaffirm|signé|adopté|publié|déclaré|réaffirmé|souligné|annoncé|signent|adoptent|déclarent|réaffirment|firmaron|suscribieron|adoptaron|emitieron|declararon|afirmaron|reafirmaron|renovaron|acordaron|destacaron|firman|suscriben|reafirman|firmado|unterzeichneten|unterschrieben|verabschiedeten|erklärten|bekräftigten|betonten|veröffentlichten|подписали|приняли|заявили|подтвердили|выпустили|договорились|подчеркнули)(?![\p{L}])/iu;
+// Words the intervening stretch before the verb may not hold: another party or another act.
+const NOT_BEFORE_VERB =
+  /(?<![\p{L}])(?:with|met|avec|con|mit|с|встретил\p{L}*|rencontr\p{L}*|trafen)(?![\p{L}])/iu;
+
+const ABOUT_STATEMENT = new RegExp(
+  `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme|memorandum`,
+  'iu',
+);
+
+/**
+ * Adds to `found` the states of people named as the signers of a statement in `sentences`, by
+ * whom `analysed`, the whole story, ties to a state.
+ */
+export function collectPersonSigners(
+  found: Signers,
+  analysed: Analysed[],
+  sentences: Analysed[],
+): void {
+  const people = peopleOf(analysed);
+  if (people.length < 2) return;
+  for (const a of sentences) {
+    const text = a.sentence.text;
+    if (!ABOUT_STATEMENT.test(text)) continue;
+    const words = wordsOf(text);
+    const refs = nameSpans(a, words).flatMap((span) => {
+      const person = personNamed(people, nameTokens(words, span));
+      return person ? [{ span, person }] : [];
+    });
+    let run: typeof refs = [];
+    const close = () => {
+      const head = run[0];
+      const last = run[run.length - 1];
+      if (head && last) {
+        const start = (words[head.span[0]] as Word).start;
+        const lead = titleBeside(a, words, { from: head.span[0] - 1, step: -1 });
+        const opening = lead.length > 0 ? (lead[lead.length - 1] as Word).start : start;
+        const rest = text.slice((words[last.span[1]] as Word).end);
+        const verb = SIGNED_AFTER.exec(rest);
+        const codes = new Set(run.map((r) => r.person.code));
+        if (
+          codes.size >= 2 &&
+          opensClause(text.slice(0, opening)) &&
+          verb &&
+          !NOT_BEFORE_VERB.test(verb[0]) &&
+          !DECLARATION_NOUN.test(
+            verb[0].slice(0, verb[0].length - (verb.groups?.verb?.length ?? 0)),
+          )
+        ) {
+          for (const r of run) {
+            const from = (words[r.span[0]] as Word).start;
+            addState(found, r.person.code, a.at(from, (words[r.span[1]] as Word).end));
+          }
+        }
+      }
+      run = [];
+    };
+    for (const ref of refs) {
+      const previous = run[run.length - 1];
+      if (previous) {
+        const between = words.slice(previous.span[1] + 1, ref.span[0]);
+        const gap = text
+          .slice((words[previous.span[1]] as Word).end, (words[ref.span[0]] as Word).start)
+          .replace(/\([^)]*\)/gu, '');
+        const joined =
+          /^[\s,.]*$/u.test(gap.replace(/[\p{L}\p{M}'’-]+/gu, '')) &&
+          between.every((w) => AND.test(w.text) || isTitleWord(a, w) || inBrackets(text, w));
+        if (!joined) close();
+      }
+      run.push(ref);
+    }
+    close();
+  }
+}
+
+const inBrackets = (text: string, w: Word) =>
+  text.lastIndexOf('(', w.start) > text.lastIndexOf(')', w.start);
