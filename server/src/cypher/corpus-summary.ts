@@ -10,6 +10,7 @@ export type CorpusSummaryRecord = {
   signatures: number;
   earliestAdoption: string | null;
   latestAdoption: string | null;
+  earliestInstrumentAdoption: string | null;
 };
 
 /**
@@ -27,8 +28,10 @@ export function corpusSummaryQuery(): CypherQuery {
       'CALL { MATCH ()-[r:SIGNED]->() RETURN count(r) AS signatures }',
       'CALL { MATCH (n:Declaration) WHERE n.adoptedOn IS NOT NULL',
       '  RETURN min(n.adoptedOn) AS earliestAdoption, max(n.adoptedOn) AS latestAdoption }',
+      'CALL { MATCH (n:Instrument) WHERE n.adoptedOn IS NOT NULL',
+      '  RETURN min(n.adoptedOn) AS earliestInstrumentAdoption }',
       'RETURN declarations, states, instruments, organizations, sources, signatures,',
-      '  earliestAdoption, latestAdoption',
+      '  earliestAdoption, latestAdoption, earliestInstrumentAdoption',
     ].join('\n'),
     params: {},
   };

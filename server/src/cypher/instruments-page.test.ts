@@ -19,3 +19,12 @@ it('filters instruments by kind', () => {
   `);
   expect(query.params).toEqual({ limit: 4, kind: 'protocol' });
 });
+
+it('filters instruments by id, through the id index', () => {
+  const query = instrumentsPageQuery({
+    filter: { ids: ['untoc', 'palermo-protocol'] },
+    page: { first: 100, after: null },
+  });
+  expect(query.text).toContain('WHERE n.id IN $ids');
+  expect(query.params).toEqual({ limit: 101, ids: ['untoc', 'palermo-protocol'] });
+});

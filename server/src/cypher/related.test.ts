@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedEnds, relatedQuery } from './related';
+import { relatedCountQuery, relatedEnds, relatedQuery } from './related';
 
 describe('relatedQuery', () => {
   it('follows a relationship backwards: a declaration’s signatories, by name', () => {
@@ -70,5 +70,17 @@ describe('relatedQuery with a projection', () => {
     expect(() =>
       relatedQuery({ type: 'SIGNED', direction: 'reverse', keys: ['d1'], properties: ['a}'] }),
     ).toThrow('"a}" is not a property name');
+  });
+});
+
+describe('relatedCountQuery', () => {
+  it('counts an instrument’s parties in the database, one row per key', () => {
+    const query = relatedCountQuery({ type: 'PARTY_TO', direction: 'reverse', keys: ['untoc'] });
+    expect(query.text).toMatchInlineSnapshot(`
+      "UNWIND $keys AS key
+      MATCH (a:Instrument {id: key})
+      RETURN key, COUNT { (a)<-[:PARTY_TO]-(:State) } AS count"
+    `);
+    expect(query.params).toEqual({ keys: ['untoc'] });
   });
 });

@@ -7,7 +7,7 @@ import { createYoga } from '../yoga';
 import type { TreatygraphYoga } from '../yoga';
 
 const SUMMARY = `{ corpusSummary {
-  declarations states instruments organizations sources signatures earliestAdoption latestAdoption
+  declarations states instruments organizations sources signatures earliestAdoption latestAdoption earliestInstrumentAdoption
 } }`;
 
 describe('corpusSummary against Neo4j', () => {
@@ -40,6 +40,7 @@ describe('corpusSummary against Neo4j', () => {
       signatures: 0,
       earliestAdoption: null,
       latestAdoption: null,
+      earliestInstrumentAdoption: null,
     });
   });
 
@@ -54,6 +55,7 @@ describe('corpusSummary against Neo4j', () => {
       signatures: 6,
       earliestAdoption: '2023-07-30',
       latestAdoption: '2025-07-30',
+      earliestInstrumentAdoption: '2000-11-15',
     });
   });
 });

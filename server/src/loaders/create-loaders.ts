@@ -9,6 +9,7 @@ import { createAliasesLoader } from './aliases';
 import { createCoSignatoriesLoader } from './co-signatories';
 import type { CoSignatoriesOptions, CoSignatoryRecord } from './co-signatories';
 import { createRelatedLoader } from './related';
+import { createRelatedCountLoader } from './related-count';
 
 export type Loaders = {
   /**
@@ -16,6 +17,8 @@ export type Loaders = {
    * crosses it (Declaration.signatories and Declaration.signatoryCount use one batch).
    */
   related<TNode>(spec: RelatedSpec): DataLoader<string, RelatedRow<TNode>[]>;
+  /** How many nodes one relationship reaches from each key, counted in the database. */
+  relatedCount(spec: RelatedSpec): DataLoader<string, number>;
   /** Co-signatories by state code, strongest first: one query for any number of states. */
   coSignatories(options: CoSignatoriesOptions): DataLoader<string, CoSignatoryRecord[]>;
   /** Aliases by key, for records that list reads returned without them (bulky properties). */
@@ -33,6 +36,7 @@ export function createLoaders(read: ReadFn, projection: ProjectionOf = () => nul
   const loaders = new Map<string, DataLoader<string, RelatedRow<unknown>[]>>();
   const aliases = new Map<NodeLabel, DataLoader<string, string[]>>();
   const coSignatories = new Map<string, DataLoader<string, CoSignatoryRecord[]>>();
+  const counts = new Map<string, DataLoader<string, number>>();
   return {
     aliases(label) {
       let loader = aliases.get(label);
@@ -59,6 +63,15 @@ export function createLoaders(read: ReadFn, projection: ProjectionOf = () => nul
         loaders.set(id, loader);
       }
       return loader as DataLoader<string, RelatedRow<TNode>[]>;
+    },
+    relatedCount(spec) {
+      const id = `${spec.type}:${spec.direction}`;
+      let loader = counts.get(id);
+      if (!loader) {
+        loader = createRelatedCountLoader(read, spec);
+        counts.set(id, loader);
+      }
+      return loader;
     },
   };
 }

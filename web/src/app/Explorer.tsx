@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { request } from '../api/client';
 import { useLoad } from '../api/use-load';
 import { joinCorpus } from '../features/corpus/load-corpus';
-import { loadReference } from '../features/corpus/reference';
+import { loadInstrumentList, loadReference } from '../features/corpus/reference';
 import { useCorpusRows } from '../features/corpus/use-corpus';
 import { prepareLayoutWorker } from '../graph/run-layout';
 import StatusMessage from '../ui/StatusMessage';
@@ -10,8 +10,9 @@ import { useViewState } from './use-view-state';
 import Workspace from './Workspace';
 
 /**
- * Loads what every view starts from, side by side: the states, instruments and corpus summary,
- * and the declarations the URL asks for; then joins them and shows the views.
+ * Loads what every view starts from, side by side: the states and corpus summary, and the
+ * declarations the URL asks for with the instruments they cite; then joins them and shows the
+ * views. The whole list of instruments follows.
  */
 export default function Explorer() {
   const [state, update] = useViewState();
@@ -24,7 +25,7 @@ export default function Explorer() {
   const joined = useMemo(
     () =>
       reference.status === 'success' && rows.status === 'success'
-        ? joinCorpus(rows.data, reference.data)
+        ? joinCorpus(rows.data, reference.data.states)
         : null,
     [reference, rows],
   );
@@ -33,6 +34,11 @@ export default function Explorer() {
   const last = useRef(joined);
   if (joined) last.current = joined;
   const corpus = joined ?? (rows.status === 'loading' ? last.current : null);
+  // Every instrument, for the pickers: asked once the first view is in, so it does not delay it.
+  // Until then the pickers offer the instruments the declarations cite.
+  const [list] = useLoad(corpus ? 'instrument-list' : null, (signal) =>
+    loadInstrumentList(request, { signal }),
+  );
   const retry = useCallback(() => {
     retryReference();
     retryRows();
@@ -60,6 +66,8 @@ export default function Explorer() {
       corpus={corpus}
       refining={refining || joined === null}
       reference={reference.data}
+      instruments={list.status === 'success' ? list.data : corpus.instruments}
+      instrumentsComplete={list.status === 'success'}
     />
   );
 }

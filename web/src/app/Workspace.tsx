@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus } from '../features/corpus/load-corpus';
 import type { Reference } from '../features/corpus/reference';
+import type { InstrumentOption } from '../features/views/default-picks';
 import ExportMenu from '../features/export/ExportMenu';
 import { staleDataNote } from '../features/summary/stale-data';
 import InspectPanel from '../features/inspect/InspectPanel';
@@ -35,16 +36,19 @@ type Props = {
   /** A narrower set of declarations for the years asked is loading. */
   refining: boolean;
   reference: Reference;
+  /** Every instrument once listed; until then those the declarations cite. */
+  instruments: readonly InstrumentOption[];
+  instrumentsComplete: boolean;
 };
 
 const NO_ELEMENTS = { nodes: [], edges: [] };
 
 /** The explorer: top bar, filters, the current view's graph and legend, and the details panel. */
-export default function Workspace({ state, update, corpus, refining, reference }: Props) {
+export default function Workspace(props: Props) {
+  const { state, update, corpus, refining, reference, instruments, instrumentsComplete } = props;
   const { view } = state;
-  const { instruments } = reference;
   const { shown, retry, coalitions, colorBy, date, statusColouring, defaults, query } =
-    useViewModel(state, { corpus, refining }, reference);
+    useViewModel(state, { corpus, refining }, { ...reference, instruments, instrumentsComplete });
   const bounds = useMemo(() => yearBounds(reference), [reference]);
   const model = shown.status === 'success' ? shown.data.model : null;
   const votes = shown.status === 'success' && shown.data.kind === 'votes' ? shown.data.model : null;

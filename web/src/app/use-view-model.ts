@@ -2,9 +2,11 @@ import { useMemo } from 'react';
 import { CoalitionsDocument } from '../api/generated/graphql';
 import type { LoadState } from '../api/use-load';
 import type { Corpus } from '../features/corpus/load-corpus';
+import { drawnInstrumentIds } from '../features/corpus/instrument-parties';
 import type { Reference } from '../features/corpus/reference';
+import { useInstrumentParties } from '../features/corpus/use-instrument-parties';
 import { compareSide } from '../features/views/compare-side';
-import { defaultPicks } from '../features/views/default-picks';
+import { defaultPicks, type InstrumentOption } from '../features/views/default-picks';
 import { buildCoalitionsView, buildSignatoriesView } from '../features/views/signatories-view';
 import { statusDate } from '../features/views/status-date';
 import { coalitionFilter, useCoalitions, type Coalitions } from '../features/views/use-coalitions';
@@ -50,7 +52,11 @@ const loading = { status: 'loading' } as const;
 export function useViewModel(
   state: ViewState,
   loaded: { corpus: Corpus; refining: boolean },
-  reference: Pick<Reference, 'instruments' | 'states' | 'issues'>,
+  reference: Pick<Reference, 'states' | 'issues'> & {
+    instruments: readonly InstrumentOption[];
+    /** Whether `instruments` is the whole list yet, not only those the declarations cite. */
+    instrumentsComplete: boolean;
+  },
 ): ViewData {
   const { instruments } = reference;
   const { corpus, refining } = loaded;
@@ -81,12 +87,20 @@ export function useViewModel(
     states: stateCodes,
   });
   const statusColouring = statusLoad.status === 'success' ? statusLoad.data : null;
+  // Signatories draws the cited instruments' parties: only theirs are loaded, and only for it.
+  const partyIds = useMemo(
+    () => (graphView && view === 'signatories' ? drawnInstrumentIds(corpus.declarations) : null),
+    [graphView, view, corpus],
+  );
+  const [partiesLoad, retryParties] = useInstrumentParties(partyIds, reference.states);
+  const parties = partiesLoad.status === 'success' ? partiesLoad.data : null;
   // Wait for coalitions or statuses before drawing a view coloured by them: a late recolour would
   // re-run the layout. Nor draw the wider set cut to the years while the years' own set loads.
   const waiting =
     refining ||
     (colorBy === 'coalition' && wantsCoalitions && coalitions.status === 'loading') ||
-    statusLoad.status === 'loading';
+    statusLoad.status === 'loading' ||
+    partiesLoad.status === 'loading';
 
   const graphModel = useMemo((): ViewModel | null => {
     if (!graphView || waiting) return null;
@@ -97,7 +111,7 @@ export function useViewModel(
       colorBy,
       membership,
       status: statusColouring,
-      instruments,
+      instruments: parties ?? [],
       date,
       window: corpus.window,
     };
@@ -112,7 +126,7 @@ export function useViewModel(
     membership,
     statusColouring,
     state.expand,
-    instruments,
+    parties,
     date,
   ]);
 
@@ -129,9 +143,14 @@ export function useViewModel(
     date,
   });
   const lists = { declarations: corpus.declarations, instruments };
-  const [compare, retryCompare] = useCompareView({
+  const sides = {
     a: view === 'compare' ? compareSide(state.a ?? defaults.declaration, lists) : undefined,
     b: view === 'compare' ? compareSide(state.b ?? defaults.instrument, lists) : undefined,
+  };
+  // A side not found among the cited instruments may be in the whole list, still loading.
+  const sidePending = (!sides.a || !sides.b) && !reference.instrumentsComplete;
+  const [compare, retryCompare] = useCompareView({
+    ...(sidePending ? { a: undefined, b: undefined } : sides),
     asOf: date,
   });
 
@@ -146,6 +165,7 @@ export function useViewModel(
 
   const shown = useMemo((): LoadState<ShownView> => {
     if (graphView && statusLoad.status === 'error') return statusLoad;
+    if (graphView && partiesLoad.status === 'error') return partiesLoad;
     if (graphView)
       return graphModel
         ? { status: 'success', data: { kind: 'graph', model: graphModel } }
@@ -165,10 +185,22 @@ export function useViewModel(
         ? { status: 'success', data: { kind: 'votes', model: votes.data } }
         : votes;
     }
+    if (sidePending) return loading;
     return compare.status === 'success'
       ? { status: 'success', data: { kind: 'compare', model: compare.data } }
       : compare;
-  }, [graphView, graphModel, view, status, treaty, compare, votes, statusLoad]);
+  }, [
+    graphView,
+    graphModel,
+    view,
+    status,
+    treaty,
+    compare,
+    votes,
+    statusLoad,
+    partiesLoad,
+    sidePending,
+  ]);
 
   const model = shown.status === 'success' ? shown.data.model : null;
   const coalitionsQuery =
@@ -179,7 +211,9 @@ export function useViewModel(
   return {
     shown,
     retry: graphView
-      ? retryStatusColouring
+      ? partiesLoad.status === 'error'
+        ? retryParties
+        : retryStatusColouring
       : view === 'status'
         ? retryStatus
         : view === 'treaty'

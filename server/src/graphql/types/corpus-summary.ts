@@ -86,6 +86,13 @@ CorpusSummaryRef.implement({
       description: 'Adoption date of the newest dated declaration; null when none is dated.',
       resolve: (summary) => summary.latestAdoption,
     }),
+    earliestInstrumentAdoption: t.field({
+      type: 'Date',
+      nullable: true,
+      description:
+        'Adoption date of the oldest dated instrument; null when none is dated. A time range can start there without listing every instrument.',
+      resolve: (summary) => summary.earliestInstrumentAdoption,
+    }),
   }),
 });
 

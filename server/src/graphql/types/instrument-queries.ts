@@ -19,6 +19,10 @@ const InstrumentConnection = connectionOf({
 const InstrumentFilter = builder.inputType('InstrumentFilter', {
   description: 'Narrows a list of instruments; all given fields must match.',
   fields: (t) => ({
+    ids: t.idList({
+      description:
+        'Only the instruments with these ids (at most one page), as the explorer asks for the parties of those it draws.',
+    }),
     kind: t.field({ type: InstrumentKindEnum, description: 'Only instruments of this kind.' }),
     identifier: t.field({
       type: IdentifierInput,
@@ -41,6 +45,7 @@ builder.queryFields((t) => ({
         context.read,
         instrumentsPageQuery({
           filter: args.filter && {
+            ids: args.filter.ids?.map(String) ?? null,
             kind: args.filter.kind ?? null,
             identifier: args.filter.identifier ? identifierKey(args.filter.identifier) : null,
           },

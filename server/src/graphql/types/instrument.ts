@@ -1,6 +1,7 @@
 import type { DeclarationRecord, InstrumentRecord, StateRecord } from '../../records';
 import { describeKind, describeProperty } from '../describe';
 import { DeclarationRef, InstrumentRef, ParticipationRef } from '../refs';
+import { READS_KEY_ONLY } from '../projection';
 import { relatedNodes, relatedRows } from '../related';
 import { InstrumentKindEnum } from './instrument-kind';
 import type { InstrumentKind } from './instrument-kind';
@@ -70,6 +71,13 @@ InstrumentRef.implement({
           direction: 'reverse',
           key: i.id,
         }),
+    }),
+    partyCount: t.int({
+      extensions: READS_KEY_ONLY,
+      description: 'How many states signed it or consented to be bound by it.',
+      // Counted in the database: a lean list of thousands need not read every party.
+      resolve: (i, _args, context) =>
+        context.loaders.relatedCount({ type: 'PARTY_TO', direction: 'reverse' }).load(i.id),
     }),
     parties: t.field({
       type: [ParticipationRef],

@@ -10,6 +10,7 @@ const newest = (totalCount: number): Corpus => ({
   declarations: [dated('2025-07-30'), dated('2021-01-01'), dated('2019-06-01'), dated(null)],
   totalCount,
   window: { limit: 4, from: null, to: null },
+  instruments: [],
 });
 
 describe('corpusWindow', () => {

@@ -3,38 +3,24 @@ import type { Request } from '../../api/client';
 import type { CorpusGraphQuery, CorpusGraphQueryVariables } from '../../api/generated/graphql';
 import { traffickingStatement } from '../../test-fixtures/corpus';
 import { joinCorpus, loadCorpusRows, type CorpusWindow } from './load-corpus';
-import { joinInstruments, type Reference } from './reference';
+import { joinInstruments } from './reference';
 
 type Row = CorpusGraphQuery['declarations']['edges'][number]['node'];
 
 const blr = traffickingStatement.signatories[0];
-const reference: Reference = {
-  states: new Map(traffickingStatement.signatories.map((s) => [s.code, s])),
-  instruments: joinInstruments(
-    [
-      {
-        id: 'untoc',
-        name: 'United Nations Convention against Transnational Organized Crime',
-        shortName: 'UNTOC',
-        kind: 'CONVENTION' as never,
-        adoptedOn: '2000-11-15',
-        supplements: null,
-        parties: [],
-      },
-    ],
-    new Map(),
-  ),
-  summary: {
-    declarations: 0,
-    states: 2,
-    instruments: 1,
-    organizations: 0,
-    signatures: 0,
-    earliestAdoption: null,
-    latestAdoption: null,
+const states = new Map(traffickingStatement.signatories.map((s) => [s.code, s]));
+const cited = joinInstruments([
+  {
+    id: 'untoc',
+    name: 'United Nations Convention against Transnational Organized Crime',
+    shortName: 'UNTOC',
+    kind: 'CONVENTION' as never,
+    adoptedOn: '2000-11-15',
+    entryIntoForceOn: '2003-09-29',
+    partyCount: 0,
+    supplements: null,
   },
-  issues: new Map(),
-};
+]);
 
 const row = (i: number): Row => ({
   id: `decl-${i}`,
@@ -105,10 +91,10 @@ describe('loadCorpusRows and joinCorpus', () => {
     expect(asked[2]?.filter).toBeNull();
   });
 
-  it('joins state codes and instrument ids to the reference lists', async () => {
+  it('joins state codes and instrument ids to the states and cited instruments', async () => {
     const { request } = fakeServer(1);
     const rows = await loadCorpusRows(request, open(10));
-    const [declaration] = joinCorpus(rows, reference).declarations;
+    const [declaration] = joinCorpus({ ...rows, instruments: cited }, states).declarations;
     expect(declaration?.signatories[0]).toEqual(blr);
     // A state the list does not hold yet is drawn by its code rather than dropped.
     expect(declaration?.signatories[1]).toMatchObject({ code: 'ZZZ', name: 'ZZZ', region: null });

@@ -2,6 +2,7 @@ import type { Request, RequestOptions } from '../../api/client';
 import { CorpusGraphDocument, type CorpusGraphQuery } from '../../api/generated/graphql';
 import { loadPages } from '../../api/load-pages';
 import type { CorpusDeclaration } from '../../graph/elements';
+import type { InstrumentOption } from '../views/default-picks';
 import { stateOf, type Reference } from './reference';
 import { firstDay, lastDay } from '../time/year-days';
 
@@ -16,8 +17,11 @@ export type CorpusRows = {
   window: CorpusWindow;
 };
 
+/** A window's declarations with the instruments they cite (and those these supplement). */
+export type CitingRows = CorpusRows & { instruments: InstrumentOption[] };
+
 /** A window's declarations joined to whole states and instruments, as the views draw them. */
-export type Corpus = Omit<CorpusRows, 'declarations'> & { declarations: CorpusDeclaration[] };
+export type Corpus = Omit<CitingRows, 'declarations'> & { declarations: CorpusDeclaration[] };
 
 /** The API's filter for the window's years, or null when they are open. */
 export function windowFilter(window: CorpusWindow) {
@@ -30,7 +34,7 @@ export function windowFilter(window: CorpusWindow) {
 
 /**
  * Loads the window's declarations, newest first, page by page. It needs nothing else, so it
- * runs side by side with the reference lists they are joined to (see {@link joinCorpus}).
+ * runs side by side with the states they are joined to (see {@link joinCorpus}).
  */
 export async function loadCorpusRows(
   request: Request,
@@ -46,14 +50,14 @@ export async function loadCorpusRows(
   return { declarations: nodes, totalCount: totalCount ?? nodes.length, window };
 }
 
-/** Joins each declaration's state codes and instrument ids to the reference lists. */
-export function joinCorpus(rows: CorpusRows, reference: Reference): Corpus {
-  const instruments = new Map(reference.instruments.map((i) => [i.id, i]));
+/** Joins each declaration's state codes and instrument ids to the states and cited instruments. */
+export function joinCorpus(rows: CitingRows, states: Reference['states']): Corpus {
+  const instruments = new Map(rows.instruments.map((i) => [i.id, i]));
   return {
     ...rows,
     declarations: rows.declarations.map((row): CorpusDeclaration => ({
       ...row,
-      signatories: row.signatories.map((s) => stateOf(reference.states, s.code)),
+      signatories: row.signatories.map((s) => stateOf(states, s.code)),
       references: row.references.map(
         (r) => instruments.get(r.id) ?? { id: r.id, name: r.id, kind: 'OTHER' },
       ),

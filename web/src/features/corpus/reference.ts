@@ -14,17 +14,19 @@ import type { VoteIssues } from '../views/vote-issues';
 import { queryText } from '../views/view-model';
 
 /**
- * What every view joins declarations with, loaded once: every state by code, every instrument
- * with its parties, the whole graph in numbers, and the roll-call topics by code.
+ * What every view joins declarations with, loaded once: every state by code, the whole graph in
+ * numbers, and the roll-call topics by code. Instruments are not in it: the views load those the
+ * declarations cite (`cited-instruments.ts`) and their parties (`instrument-parties.ts`); the
+ * pickers' whole list loads after the first view ({@link loadInstrumentList}).
  */
 export type Reference = {
   states: ReadonlyMap<string, CorpusState>;
-  instruments: InstrumentOption[];
   summary: CorpusSummaryQuery['corpusSummary'];
   issues: VoteIssues;
 };
 
-type InstrumentRow = InstrumentListQuery['instruments']['edges'][number]['node'];
+/** An instrument as the API lists it: lean, without its parties. */
+export type InstrumentRow = InstrumentListQuery['instruments']['edges'][number]['node'];
 
 /** A state the list did not hold (written after it was loaded): drawn by its code. */
 export function stateOf(states: Reference['states'], code: string): CorpusState {
@@ -40,11 +42,8 @@ export function stateOf(states: Reference['states'], code: string): CorpusState 
   );
 }
 
-/** Joins each instrument to the one it supplements and each party to its state. */
-export function joinInstruments(
-  rows: readonly InstrumentRow[],
-  states: Reference['states'],
-): InstrumentOption[] {
+/** Joins each instrument to the one it supplements. */
+export function joinInstruments(rows: readonly InstrumentRow[]): InstrumentOption[] {
   const byId = new Map<string, InstrumentOption>();
   for (const row of rows) {
     byId.set(row.id, {
@@ -53,8 +52,9 @@ export function joinInstruments(
       shortName: row.shortName,
       kind: row.kind,
       adoptedOn: row.adoptedOn,
+      entryIntoForceOn: row.entryIntoForceOn,
+      partyCount: row.partyCount,
       supplements: null,
-      parties: row.parties.map((party) => ({ ...party, state: stateOf(states, party.state.code) })),
     });
   }
   for (const row of rows) {
@@ -65,32 +65,39 @@ export function joinInstruments(
   return [...byId.values()];
 }
 
-/** Loads the states, the instruments, the summary and the topics side by side. */
+/** Loads the states, the summary and the topics side by side. */
 export async function loadReference(
   request: Request,
   options: RequestOptions = {},
 ): Promise<Reference> {
-  const [states, instruments, { corpusSummary }, { rollCallIssues }] = await Promise.all([
+  const [states, { corpusSummary }, { rollCallIssues }] = await Promise.all([
     loadPages(async (first, after) => {
       return (await request(CorpusStatesDocument, { first, after }, options)).states;
-    }),
-    loadPages(async (first, after) => {
-      return (await request(InstrumentListDocument, { first, after }, options)).instruments;
     }),
     request(CorpusSummaryDocument, {}, options),
     request(RollCallIssuesDocument, {}, options),
   ]);
-  const byCode = new Map(states.nodes.map((state) => [state.code, state]));
   return {
-    states: byCode,
-    instruments: joinInstruments(instruments.nodes, byCode),
+    states: new Map(states.nodes.map((state) => [state.code, state])),
     summary: corpusSummary,
     issues: new Map(rollCallIssues.map((issue) => [issue.code, issue.name])),
   };
 }
 
+/** Every instrument, lean, a page after another: for the pickers, not the first view. */
+export async function loadInstrumentList(
+  request: Request,
+  options: RequestOptions = {},
+): Promise<InstrumentOption[]> {
+  const { nodes } = await loadPages(
+    async (first, after) =>
+      (await request(InstrumentListDocument, { first, after }, options)).instruments,
+  );
+  return joinInstruments(nodes);
+}
+
 /** The operations {@link loadReference} sends, for the query export. */
-export const referenceQuery = [
-  queryText(CorpusStatesDocument, { first: MAX_PAGE_SIZE, after: null }),
-  queryText(InstrumentListDocument, { first: MAX_PAGE_SIZE, after: null }),
-].join('\n');
+export const referenceQuery = queryText(CorpusStatesDocument, {
+  first: MAX_PAGE_SIZE,
+  after: null,
+});

@@ -5,21 +5,21 @@ const summary = { earliestAdoption: '2019-03-01', latestAdoption: '2025-07-30' }
 
 describe('yearBounds', () => {
   it('spans from the earliest declaration or instrument to this year', () => {
-    const instruments = [{ adoptedOn: '2000-11-15' }, { adoptedOn: null }];
-    expect(yearBounds({ summary, instruments }, 2026)).toEqual({ min: 2000, max: 2026 });
+    const withTreaties = { ...summary, earliestInstrumentAdoption: '2000-11-15' };
+    expect(yearBounds({ summary: withTreaties }, 2026)).toEqual({ min: 2000, max: 2026 });
   });
 
   it('reaches a declaration dated after this year', () => {
     const later = { earliestAdoption: '2019-03-01', latestAdoption: '2027-01-01' };
-    expect(yearBounds({ summary: later, instruments: [] }, 2026)).toEqual({
+    expect(yearBounds({ summary: later }, 2026)).toEqual({
       min: 2019,
       max: 2027,
     });
   });
 
   it('is this year alone when nothing is dated', () => {
-    const none = { earliestAdoption: null, latestAdoption: null };
-    expect(yearBounds({ summary: none, instruments: [{ adoptedOn: null }] }, 2026)).toEqual({
+    const none = { earliestAdoption: null, latestAdoption: null, earliestInstrumentAdoption: null };
+    expect(yearBounds({ summary: none }, 2026)).toEqual({
       min: 2026,
       max: 2026,
     });

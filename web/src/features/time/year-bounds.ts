@@ -1,7 +1,10 @@
-/** What the bounds are read from: the corpus summary's adoption range and the instruments. */
+/** What the bounds are read from: the corpus summary's adoption range and oldest instrument. */
 type Dated = {
-  summary: { earliestAdoption?: string | null; latestAdoption?: string | null };
-  instruments: readonly { adoptedOn?: string | null }[];
+  summary: {
+    earliestAdoption?: string | null;
+    latestAdoption?: string | null;
+    earliestInstrumentAdoption?: string | null;
+  };
 };
 
 /**
@@ -11,7 +14,7 @@ type Dated = {
  * @example yearBounds(reference, 2026) // { min: 2000, max: 2026 }
  */
 export function yearBounds(
-  { summary, instruments }: Dated,
+  { summary }: Dated,
   thisYear = new Date().getUTCFullYear(),
 ): { min: number; max: number } {
   let min = Number.POSITIVE_INFINITY;
@@ -19,7 +22,7 @@ export function yearBounds(
   const dates = [
     summary.earliestAdoption,
     summary.latestAdoption,
-    ...instruments.map((i) => i.adoptedOn),
+    summary.earliestInstrumentAdoption,
   ];
   for (const date of dates) {
     if (!date) continue;

@@ -5,7 +5,7 @@ import { compareSide } from './compare-side';
 const lists = {
   declarations: [traffickingStatement],
   instruments: [
-    { id: 'untoc', name: 'Convention', shortName: 'UNTOC', kind: 'CONVENTION', parties: [] },
+    { id: 'untoc', name: 'Convention', shortName: 'UNTOC', kind: 'CONVENTION', partyCount: 0 },
   ],
 };
 

@@ -11,8 +11,8 @@ describe('defaultPicks', () => {
   });
 
   it('falls back to the first treaty, then to nothing', () => {
-    const plan = { id: 'plan', name: 'Plan', kind: 'PLAN', parties: [] };
-    const untoc = { id: 'untoc', name: 'UNTOC', kind: 'CONVENTION', parties: [] };
+    const plan = { id: 'plan', name: 'Plan', kind: 'PLAN', partyCount: 0 };
+    const untoc = { id: 'untoc', name: 'UNTOC', kind: 'CONVENTION', partyCount: 0 };
     expect(defaultPicks([], [plan, untoc])).toEqual({ declaration: null, instrument: 'untoc' });
     expect(defaultPicks([], [])).toEqual({ declaration: null, instrument: null });
   });

@@ -1,8 +1,10 @@
 import type { CorpusDeclaration, CorpusInstrument } from '../../graph/elements';
-import type { PartyInstrument } from '../../graph/party-elements';
 
-/** An instrument as the pickers list it, with the parties Signatories draws around it. */
-export type InstrumentOption = PartyInstrument & CorpusInstrument;
+/** An instrument as the pickers list it: lean, its parties counted, not listed. */
+export type InstrumentOption = CorpusInstrument & {
+  entryIntoForceOn?: string | null;
+  partyCount: number;
+};
 
 const TREATY_KINDS = ['PROTOCOL', 'CONVENTION'];
 

@@ -1,3 +1,5 @@
+import { InstrumentPartiesDocument } from '../../api/generated/graphql';
+import { MAX_PAGE_SIZE } from '../../api/load-pages';
 import { byCoalition, COALITION_ORDER, type Membership } from '../../graph/coalition-colouring';
 import { createCoSignatureElements } from '../../graph/co-signature-elements';
 import {
@@ -13,7 +15,7 @@ import type { ColorKey, ViewState } from '../../app/view-state';
 import type { CorpusWindow } from '../corpus/load-corpus';
 import { referenceQuery } from '../corpus/reference';
 import type { StatusColouring } from './use-status-colouring';
-import type { ViewModel } from './view-model';
+import { queryText, type ViewModel } from './view-model';
 import { viewCorpusQuery } from './view-query';
 
 type Input = {
@@ -100,7 +102,15 @@ export function buildSignatoriesView(input: Input): ViewModel {
         date: input.date,
         addStates: full,
       }),
-    `${viewCorpusQuery(input.state, input.window)}\n${referenceQuery}`,
+    [
+      viewCorpusQuery(input.state, input.window),
+      referenceQuery,
+      queryText(InstrumentPartiesDocument, {
+        ids: input.instruments.map((i) => i.id),
+        first: MAX_PAGE_SIZE,
+        after: null,
+      }),
+    ].join('\n'),
   );
 }
 
