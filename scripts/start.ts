@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applySchema, seedCorpus } from '@treatygraph/import';
+import { applySchema, loadDataFolder, seedCorpus } from '@treatygraph/import';
+import type { SourceLoad } from '@treatygraph/import';
 import { createDriver, createYoga, loadConfig, startServer } from '@treatygraph/server';
 import { createImporter } from './import-port';
 import { startNeo4j } from './neo4j';
@@ -9,6 +11,21 @@ import type { LocalNeo4j } from './neo4j';
 // a local Neo4j whose data lives in .data/neo4j, so a second start reuses it.
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const log = (message: string) => console.log(`[treatygraph] ${message}`);
+
+// The real datasets, beside the checkout as in development and CI; `none` leaves them out.
+const dataFolder = (env: NodeJS.ProcessEnv) => {
+  const value = env.TREATYGRAPH_DATA ?? '../shared/data';
+  return value === 'none' ? undefined : resolve(repo, value);
+};
+
+const describeLoad = (load: SourceLoad) => {
+  const seconds = `${((load.durationMs ?? 0) / 1000).toFixed(1)} s`;
+  if (load.state === 'failed') return `${load.name}: failed after ${seconds}: ${load.message}`;
+  const counts = Object.entries(load.counts ?? {})
+    .map(([what, count]) => `${count} ${what}`)
+    .join(', ');
+  return `${load.name}: ${load.unchanged ? 'unchanged, skipped' : 'imported'} (${counts}) in ${seconds}`;
+};
 
 async function main() {
   let local: LocalNeo4j | undefined;
@@ -49,6 +66,7 @@ async function main() {
       );
     }
 
+    let sources: SourceLoad[] = [];
     const yoga = createYoga({
       driver,
       database: config.neo4j.database,
@@ -60,6 +78,7 @@ async function main() {
       introspection: config.introspection,
       heavy: { ...config.heavy, neo4j: config.neo4j },
       graphiql: config.graphiql,
+      sourceLoads: () => sources,
     });
     const server = await startServer({ yoga, port: config.port, host: config.host });
     stops.push(async () => {
@@ -74,6 +93,26 @@ async function main() {
         : 'importDocuments: disabled (set IMPORT_TOKEN, without READ_ONLY=on, to enable writes)',
     );
     log('press Ctrl-C to stop');
+
+    // After listening, so the explorer is usable at once with the corpus and fills as each
+    // source commits.
+    const data = config.readOnly ? undefined : dataFolder(process.env);
+    if (data) {
+      log(`loading the data sources of ${data} in the background (TREATYGRAPH_DATA=none: off)`);
+      void loadDataFolder(driver, data, {
+        database: config.neo4j.database,
+        onProgress: log,
+        onChange: (next) => {
+          for (const load of next) {
+            const before = sources.find((s) => s.name === load.name);
+            if (before?.state !== load.state && ['loaded', 'failed'].includes(load.state)) {
+              log(describeLoad(load));
+            }
+          }
+          sources = next;
+        },
+      }).catch((error: unknown) => log(`loading the data sources failed: ${String(error)}`));
+    }
   } catch (error) {
     console.error(`[treatygraph] start failed: ${error instanceof Error ? error.message : error}`);
     await stop(1);

@@ -40,3 +40,9 @@ export type { VoteWriteSummary } from './votes/write-votes';
 export { importDataset, readDataset } from './dataset/import-dataset';
 export type { DatasetReport, ImportDatasetOptions } from './dataset/import-dataset';
 export type { Dataset, DatasetNote } from './dataset/dataset';
+export { loadDataFolder } from './data-folder/load-data-folder';
+export type {
+  LoadDataFolderOptions,
+  SourceLoad,
+  SourceLoadState,
+} from './data-folder/load-data-folder';

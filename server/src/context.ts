@@ -1,6 +1,8 @@
 import type { ReadFn } from './db/read';
 import type { RunHeavy } from './heavy/heavy-work';
 import type { Importer } from './importer';
+import { noSourceLoads } from './source-loads';
+import type { SourceLoads } from './source-loads';
 import { createLoaders } from './loaders/create-loaders';
 import type { Loaders, ProjectionOf } from './loaders/create-loaders';
 
@@ -21,6 +23,8 @@ export type Context = {
   requestId: string;
   authorization: string | null;
   writes: WriteAccess;
+  /** The background import of the data folder, source by source. */
+  sourceLoads: SourceLoads;
 };
 
 /** A context per request (loaders cache per request); also usable without HTTP in tests. */
@@ -30,6 +34,7 @@ export function createContext(options: {
   requestId: string;
   authorization?: string | null;
   writes?: WriteAccess;
+  sourceLoads?: SourceLoads;
 }): Context {
   // Every property until the operation says otherwise.
   const projection = { of: ((): null => null) as ProjectionOf };
@@ -41,5 +46,6 @@ export function createContext(options: {
     heavy: options.heavy,
     authorization: options.authorization ?? null,
     writes: options.writes ?? {},
+    sourceLoads: options.sourceLoads ?? noSourceLoads,
   };
 }

@@ -20,6 +20,7 @@ import { useDisableIntrospection } from './plugins/introspection';
 import { useErrorReporting } from './plugins/error-reporting';
 import { renderOfflineGraphiQL, useGraphiqlAssets } from './plugins/graphiql-assets';
 import { useViewExport } from './plugins/export-view';
+import type { SourceLoads } from './source-loads';
 import { useNeo4jHealth } from './plugins/health';
 import { useProjection } from './plugins/projection';
 import { DEFAULT_LIMITS, useDocumentLimits } from './plugins/limits';
@@ -58,6 +59,8 @@ export type CreateYogaOptions = {
   heavy?: HeavyOptions;
   /** False stops serving GraphiQL on GET /graphql (default true). */
   graphiql?: boolean;
+  /** The background import of the data folder, reported by /health and `corpusSummary`. */
+  sourceLoads?: SourceLoads;
 };
 
 export type TreatygraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
@@ -98,10 +101,16 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
         requestId: requestIdOf(request),
         authorization: request.headers.get('authorization'),
         writes: { importer: options.importer, token: options.importToken },
+        sourceLoads: options.sourceLoads,
       }),
     plugins: [
       useRequestId(),
-      useNeo4jHealth({ driver, database, detailToken: options.importToken }),
+      useNeo4jHealth({
+        driver,
+        database,
+        detailToken: options.importToken,
+        sourceLoads: options.sourceLoads,
+      }),
       useViewExport({ heavy, logger }),
       useGraphiqlAssets(),
       ...(options.webRoot ? [useStaticFiles({ root: options.webRoot })] : []),

@@ -27,6 +27,8 @@ export type ImportDatasetOptions = {
   dryRun: boolean;
   database?: string;
   onProgress?: (message: string) => void;
+  /** Runs last in the import's write transaction, so what it writes commits with the data. */
+  finish?: (tx: ManagedTransaction, report: Pick<DatasetReport, 'counts'>) => Promise<void>;
 };
 
 export type DatasetReport = {
@@ -181,7 +183,10 @@ export async function importDataset(
         },
       },
     });
-    if (!options.dryRun) await writePlanned(tx, plan, progress);
+    if (!options.dryRun) {
+      await writePlanned(tx, plan, progress);
+      await options.finish?.(tx, { counts: plan.counts });
+    }
     return { plan, match, matched };
   };
   const session = driver.session({

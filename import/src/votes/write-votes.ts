@@ -23,6 +23,8 @@ export type VoteWriteSummary = {
 export type VoteWriteOptions = {
   database?: string;
   onProgress?: (message: string) => void;
+  /** Runs in the transaction that publishes the roll calls, so it commits with them. */
+  finish?: (tx: ManagedTransaction) => Promise<void>;
 };
 
 /**
@@ -146,6 +148,7 @@ export async function writeVoteData(
     }
     await session.executeWrite(async (tx) => {
       await tx.run(PUBLISH_CYPHER);
+      await options.finish?.(tx);
     });
     progress('roll calls published');
     return summary;

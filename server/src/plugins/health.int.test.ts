@@ -18,6 +18,24 @@ const TOKEN = 'an-import-token-of-some-length';
 const withToken = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
 
 describe('GET /health', () => {
+  it('lists each data source while the folder loads, why one failed only with the token', async () => {
+    const driver = createDriver({ uri: inject('neo4jUri') });
+    try {
+      const failed = { name: 'untc-mtdsg-2015', state: 'failed', message: 'bad row' } as const;
+      const loading = { name: 'unga-votes-voeten', state: 'loading' } as const;
+      const yoga = createYoga({ driver, importToken: TOKEN, sourceLoads: () => [failed, loading] });
+      const plain = await yoga.fetch('http://test/health');
+      expect(await plain.json()).toEqual({
+        status: 'ok',
+        sources: [{ name: 'untc-mtdsg-2015', state: 'failed' }, loading],
+      });
+      const detailed = await yoga.fetch('http://test/health', withToken(TOKEN));
+      expect(await detailed.json()).toMatchObject({ sources: [failed, loading] });
+    } finally {
+      await driver.close();
+    }
+  });
+
   it('is 200 and says only ok, unless asked with the import token', async () => {
     const driver = createDriver({ uri: inject('neo4jUri') });
     try {

@@ -2,6 +2,7 @@ import type { GraphIndex } from '../../graph/graph-index';
 import { NODE_KIND_PLURALS, NODE_KINDS, type NodeKind } from '../../graph/kinds';
 import type { Corpus } from './load-corpus';
 import type { Reference } from './reference';
+import SourceLoadNote from './SourceLoadNote';
 
 type Props = { corpus: Corpus; graph: GraphIndex; summary: Reference['summary'] };
 
@@ -33,6 +34,7 @@ export default function CorpusSummary({ corpus, graph, summary }: Props) {
       <p className="summary__hint">
         Drawn in this view, of all in the graph; {format(summary.signatures)} signatures in all.
       </p>
+      <SourceLoadNote />
       {shown < corpus.totalCount && (
         <p className="summary__note" role="note">
           Drawn: the newest {format(shown)} of {format(corpus.totalCount)} declarations.

@@ -13,6 +13,7 @@ import { formatEnum } from '../../ui/format-enum';
 import StatusMessage from '../../ui/StatusMessage';
 import Evidence from './Evidence';
 import SourceList from './SourceList';
+import SourcesDisagree from './SourcesDisagree';
 
 type Props = { edge: GraphEdgeData; graph: GraphIndex; onSelect: (id: string) => void };
 
@@ -78,6 +79,7 @@ function Participation({ state, instrument }: { state: GraphNodeData; instrument
           ['Withdrawn', party.withdrawnOn ? formatDate(party.withdrawnOn) : null],
         ]}
       />
+      <SourcesDisagree state={state.key} instrument={instrument.key} />
       <h3>Evidence</h3>
       <Evidence evidence={party.evidence} />
     </>
