@@ -23,7 +23,8 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: REPO,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    // A test's server must not load ../shared/data into the shared test database behind its back.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', TREATYGRAPH_DATA: 'none', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
