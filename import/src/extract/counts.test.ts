@@ -11,8 +11,18 @@ describe('statedCount', () => {
     ['Беларусь вместе с 14 государствами выступила с заявлением.', 15],
     ['The United States and 60 partners from around the globe launched the Declaration.', 61],
     ['A statement was endorsed by 25 of the 27 EU member states.', 25],
+    ["Réunis à Dakar, les quatre chefs d'État ont ensuite adopté un communiqué.", 4],
+    ['Die fünf Staats- und Regierungschefs unterzeichneten am Abend die Erklärung.', 5],
+    ['Los tres presidentes firmaron la declaración de Quito.', 3],
   ])('%s → %i', (sentence, count) => {
     expect(statedCount(sentence)?.count).toBe(count);
+  });
+
+  it('ignores counted leaders who do not sign in the same clause', () => {
+    expect(statedCount("Les trois chefs d'État sont arrivés. Le texte a été adopté.")).toBe(
+      undefined,
+    );
+    expect(statedCount('Die sechs Präsidenten trafen sich in Prag.')).toBe(undefined);
   });
 
   it('ignores numbers of countries that do not sign', () => {
@@ -23,6 +33,10 @@ describe('statedCount', () => {
 });
 
 describe('numberWord', () => {
+  it('reads small French, German and Spanish number words', () => {
+    expect(['trois', 'sechs', 'cuatro', 'douze'].map(numberWord)).toEqual([3, 6, 4, 12]);
+  });
+
   it('reads digits and English number words', () => {
     expect(['22', 'nineteen', 'twenty-two', 'forty', 'many'].map(numberWord)).toEqual([
       22,

@@ -2,6 +2,15 @@ const UNITS = [
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen ' +
     'fifteen sixteen seventeen eighteen nineteen',
 ].flatMap((s) => s.split(' '));
+// The small numbers other languages count signers with: "les trois chefs d'État", "die sechs
+// Staats- und Regierungschefs", "los cuatro presidentes".
+const SMALL: Record<string, number> = Object.fromEntries(
+  [
+    'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize',
+    'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
+    'dos tres cuatro cinco seis siete ocho nueve diez once doce',
+  ].flatMap((s) => s.split(' ').map((w, i) => [w, i + 2] as const)),
+);
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** "22", "twenty-two", "nineteen" as a number; undefined for anything else. */
@@ -10,15 +19,21 @@ export function numberWord(text: string): number | undefined {
   if (/^\d{1,3}$/.test(word)) return Number(word);
   const unit = UNITS.indexOf(word);
   if (unit >= 0) return unit;
+  if (SMALL[word] !== undefined) return SMALL[word];
   const [tens, ones] = word.split(/[-\s]/);
   const t = TENS.indexOf(tens ?? '');
   const o = ones === undefined ? 0 : UNITS.indexOf(ones);
   return t >= 2 && o >= 0 && o < 10 ? t * 10 + o : undefined;
 }
 
-const N = '(\\d{1,3}|[a-z]+(?:-[a-z]+)?)';
+const N = '(\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)';
 const STATES =
   '(?:countries|states|nations|member\\s+states|participating\\s+states|delegations|governments|стран\\p{L}*|государств\\p{L}*|pays|États|países|Estados|Länder|Staaten)';
+
+const LEADERS =
+  "(?:heads\\s+of\\s+(?:state|government)|leaders|presidents|chefs\\s+d['’]État|présidents|dirigeants|(?:Staats-\\s+und\\s+)?Regierungschefs|Staatschefs|Präsidenten|jefes\\s+de\\s+Estado|presidentes|mandatarios|líderes)";
+const SIGNED =
+  '(?:(?:have|had)\\s+(?:signed|adopted|issued|endorsed)|signed|adopted|issued|endorsed|ont\\s+(?:\\p{L}+\\s+){0,2}?(?:signé|adopté|publié|entériné)|signent|adoptent|unterzeichnet|verabschiedet|unterzeichneten|verabschiedeten|han\\s+(?:firmado|adoptado|suscrito)|firmaron|adoptaron|suscribieron)';
 
 // Each pattern gives a count and how many to add: "Belarus together with 19 countries" is 20.
 const PATTERNS: [RegExp, number][] = [
@@ -52,6 +67,15 @@ const PATTERNS: [RegExp, number][] = [
       'iu',
     ),
     1,
+  ],
+  // "les trois chefs d'État ont adopté", "die sechs Staats- und Regierungschefs unterzeichneten":
+  // the signers counted by their office, as the subject of a verb of signing in the same clause.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:the|les|des|die|der|los|las)\\s+${N}\\s+${LEADERS}(?![\\p{L}])[^.;:]{0,80}?(?<![\\p{L}])${SIGNED}(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
   ],
   [new RegExp(`${N}\\s+(?:co-?)?(?:signatories|sponsors|signatory\\s+states)`, 'iu'), 0],
 ];

@@ -49,6 +49,35 @@ describe('leaders named as people sign for the states the text gives them', () =
     ).toBe('PRY URY');
   });
 
+  it("reads leaders named after a passive verb of signing or as a text's senders", () => {
+    expect(
+      signerCodes(
+        'Die Erklärung zur Energiesicherheit wurde am Montag veröffentlicht.\n\nUnterschrieben wurde sie von der Präsidentin der Europäischen Zentralbank, Lena Berg, dem spanischen Ministerpräsidenten Pedro Sánchez und dem dänischen Regierungschef Lars Holm.',
+        { sorted: true },
+      ),
+    ).toBe('DNK ESP');
+    expect(
+      signerCodes(
+        'Brief an die Kommission\n\nUnterzeichner des Briefes sind der niederländische Ministerpräsident Karl Huber und die tschechische Ministerpräsidentin Eva Dvořák.',
+        { sorted: true },
+      ),
+    ).toBe('CZE NLD');
+    expect(
+      signerCodes(
+        'Déclaration sur le fleuve\n\nLa déclaration a été signée par le président sénégalais Macky Diallo et le président ivoirien Paul Kouassi.',
+        { sorted: true },
+      ),
+    ).toBe('CIV SEN');
+  });
+
+  it('takes no leaders named after a passive verb of something other than signing', () => {
+    expect(
+      signerCodes(
+        'Kritik an der Erklärung\n\nDie Erklärung wurde kritisiert von dem französischen Präsidenten Paul Martin und dem italienischen Premier Anna Rossi.',
+      ),
+    ).toBe('');
+  });
+
   it('reads Russian names in any case', () => {
     expect(
       signerCodes(

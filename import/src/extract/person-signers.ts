@@ -187,6 +187,22 @@ const SIGNED_AFTER =
 const NOT_BEFORE_VERB =
   /(?<![\p{L}])(?:with|met|avec|con|mit|с|встретил\p{L}*|rencontr\p{L}*|trafen)(?![\p{L}])/iu;
 
+// The signers as the agent of a passive verb of signing, or as the senders of a text, before
+// them in the clause: "signed by", "unterzeichnet wurde die Erklärung von", "signée par",
+// "firmada por", "Absender des Schreibens sind (neben Merz)". Other names may stand between
+// the cue and the first person the text ties to a state: a non-state co-signer, a bare surname.
+const AGENT_BEFORE =
+  /(?<![\p{L}])(?:(?:signed|issued|endorsed)(?:\s+\p{L}+)?\s+by|(?:unterzeichnet|unterschrieben|verabschiedet)(?:\s+\p{L}+){0,4}?\s+von|(?:signée?s?|adoptée?s?)(?:\s+\p{L}+)?\s+par|(?:firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?)(?:\s+\p{L}+)?\s+por|(?:Absender|Unterzeichner)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:sind|waren))(?![\p{L}])/iu;
+// How far, within its clause, an agent cue reaches over the names it lists.
+const AGENT_REACH = 300;
+
+function agentsFrom(text: string, opening: number): boolean {
+  const cue = AGENT_BEFORE.exec(text);
+  if (!cue || cue.index >= opening) return false;
+  const stretch = text.slice(cue.index + cue[0].length, opening);
+  return stretch.length <= AGENT_REACH && !/[.;:!?]/u.test(stretch);
+}
+
 const ABOUT_STATEMENT = new RegExp(
   `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme|memorandum`,
   'iu',
@@ -205,7 +221,9 @@ export function collectPersonSigners(
   if (people.length < 2) return;
   for (const a of sentences) {
     const text = a.sentence.text;
-    if (!ABOUT_STATEMENT.test(text)) continue;
+    if (!ABOUT_STATEMENT.test(text) && !AGENT_BEFORE.test(text)) {
+      continue;
+    }
     const words = wordsOf(text);
     const refs = nameSpans(a, words).flatMap((span) => {
       const person = personNamed(people, nameTokens(words, span));
@@ -222,7 +240,13 @@ export function collectPersonSigners(
         const rest = text.slice((words[last.span[1]] as Word).end);
         const verb = SIGNED_AFTER.exec(rest);
         const codes = new Set(run.map((r) => r.person.code));
-        if (
+        const agents = codes.size >= 2 && agentsFrom(text, opening);
+        if (agents) {
+          for (const r of run) {
+            const from = (words[r.span[0]] as Word).start;
+            addState(found, r.person.code, a.at(from, (words[r.span[1]] as Word).end));
+          }
+        } else if (
           codes.size >= 2 &&
           opensClause(text.slice(0, opening)) &&
           verb &&
