@@ -70,6 +70,20 @@ describe('leaders named as people sign for the states the text gives them', () =
     ).toBe('CIV SEN');
   });
 
+  it('reads leaders who attended when the text counts as many signers', () => {
+    expect(
+      signerCodes(
+        "Sommet régional à Lomé\n\nÉtaient présents le président béninois Paul Adjovi, le président nigérien Ali Moussa et le président burkinabè Jean Sawadogo. Les trois chefs d'État ont adopté une déclaration finale.",
+        { sorted: true },
+      ),
+    ).toBe('BEN BFA NER');
+    expect(
+      signerCodes(
+        "Sommet régional à Lomé\n\nÉtaient présents le président béninois Paul Adjovi, le président nigérien Ali Moussa et le président burkinabè Jean Sawadogo. Les deux chefs d'État ont adopté une déclaration finale.",
+      ),
+    ).toBe('');
+  });
+
   it('takes no leaders named after a passive verb of something other than signing', () => {
     expect(
       signerCodes(

@@ -4,7 +4,9 @@ import { russianAdjectiveState } from '../resolve/russian-adjectives';
 import type { Analysed } from './analysed';
 import type { Signers } from './collect-signers';
 import { addState } from './collect-signers';
+import { statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
+import { ATTENDANCE } from './list-cues';
 
 /**
  * Leaders named as people: "German Chancellor Olaf Scholz", "Giorgia Meloni, Présidente du
@@ -203,6 +205,14 @@ function agentsFrom(text: string, opening: number): boolean {
   return stretch.length <= AGENT_REACH && !/[.;:!?]/u.test(stretch);
 }
 
+// Leaders who attended, named in the text's count of those who signed: "Étaient présents le
+// président ivoirien A, le président sénégalais B et le président togolais C. Les trois chefs
+// d'État ont adopté …".
+const PRESENT = new RegExp(
+  `${ATTENDANCE.source}|(?<![\\p{L}])(?:[ée]taient\\s+présents|en\\s+présence\\s+d|waren\\s+anwesend|anwesend\\s+waren|estaban\\s+presentes)`,
+  'iu',
+);
+
 const ABOUT_STATEMENT = new RegExp(
   `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme|memorandum`,
   'iu',
@@ -219,9 +229,11 @@ export function collectPersonSigners(
 ): void {
   const people = peopleOf(analysed);
   if (people.length < 2) return;
+  const counts = new Set(analysed.flatMap((a) => statedCount(a.sentence.text)?.count ?? []));
   for (const a of sentences) {
     const text = a.sentence.text;
-    if (!ABOUT_STATEMENT.test(text) && !AGENT_BEFORE.test(text)) {
+    const present = PRESENT.test(text);
+    if (!ABOUT_STATEMENT.test(text) && !AGENT_BEFORE.test(text) && !present) {
       continue;
     }
     const words = wordsOf(text);
@@ -240,7 +252,8 @@ export function collectPersonSigners(
         const rest = text.slice((words[last.span[1]] as Word).end);
         const verb = SIGNED_AFTER.exec(rest);
         const codes = new Set(run.map((r) => r.person.code));
-        const agents = codes.size >= 2 && agentsFrom(text, opening);
+        const agents =
+          codes.size >= 2 && (agentsFrom(text, opening) || (present && counts.has(codes.size)));
         if (agents) {
           for (const r of run) {
             const from = (words[r.span[0]] as Word).start;

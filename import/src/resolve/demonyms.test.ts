@@ -29,6 +29,14 @@ describe('stateOfAdjective', () => {
     ).toEqual(['ARG', 'BRA', 'DEU', 'FRA', 'USA']);
   });
 
+  it('tells Niger from Nigeria and reads a final é or è either way', () => {
+    expect(
+      ['nigérien', 'nigériennes', 'nigérian', 'nigérianes', 'burkinabè', 'burkinabé'].map((w) =>
+        stateOfAdjective(w, 'fr'),
+      ),
+    ).toEqual(['NER', 'NER', 'NGA', 'NGA', 'BFA', 'BFA']);
+  });
+
   it('gives nothing for an adjective two states share, or for any other word', () => {
     expect(
       ['Congolese', 'Dominican', 'European', 'russian'].map((w) => stateOfAdjective(w)),

@@ -5,8 +5,13 @@ import { italianForms } from './italian-forms';
 
 const independent = new Map(countries.filter((c) => c.independent).map((c) => [c.cca2, c.cca3]));
 
-// French adjectives agree in gender and number: "allemand", "allemande", "allemands".
-const frenchForms = (word: string) => [word, /[sx]$/.test(word) ? word : `${word}s`];
+// French adjectives agree in gender and number: "allemand", "allemande", "allemands". A final
+// accented e is written either way in words taken from other languages: "burkinabé", "burkinabè".
+const frenchForms = (word: string) =>
+  [
+    word,
+    ...(/[éè]$/u.test(word) ? [word.slice(0, -1) + (word.endsWith('é') ? 'è' : 'é')] : []),
+  ].flatMap((w) => [w, /[sx]$/.test(w) ? w : `${w}s`]);
 
 // German adjectives decline: "deutsch" gives "deutsche", "deutschen", "deutscher", "deutsches".
 const germanForms = (stem: string) => ['', 'e', 'en', 'er', 'es', 'em'].map((e) => stem + e);
