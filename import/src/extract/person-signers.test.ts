@@ -87,6 +87,11 @@ describe('leaders named as people sign for the states the text gives them', () =
   it('takes no leaders named after a passive verb of something other than signing', () => {
     expect(
       signerCodes(
+        'Statement on the river basin\n\nThe statement, signed by the basin authority, was welcomed by French President Paul Martin and Italian Premier Anna Rossi.',
+      ),
+    ).toBe('');
+    expect(
+      signerCodes(
         'Kritik an der Erklärung\n\nDie Erklärung wurde kritisiert von dem französischen Präsidenten Paul Martin und dem italienischen Premier Anna Rossi.',
       ),
     ).toBe('');

@@ -195,6 +195,9 @@ const NOT_BEFORE_VERB =
 // the cue and the first person the text ties to a state: a non-state co-signer, a bare surname.
 const AGENT_BEFORE =
   /(?<![\p{L}])(?:(?:signed|issued|endorsed)(?:\s+\p{L}+)?\s+by|(?:unterzeichnet|unterschrieben|verabschiedet)(?:\s+\p{L}+){0,4}?\s+von|(?:signée?s?|adoptée?s?)(?:\s+\p{L}+)?\s+par|(?:firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?)(?:\s+\p{L}+)?\s+por|(?:Absender|Unterzeichner)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:sind|waren))(?![\p{L}])/iu;
+// Another passive verb or agent between the cue and the names: "signed by A, was welcomed by B".
+const OTHER_VERB =
+  /(?<![\p{L}])(?:was|were|by|wurde|wurden|par|a\s+été|ont\s+été|por|fue|fueron)(?![\p{L}])/iu;
 // How far, within its clause, an agent cue reaches over the names it lists.
 const AGENT_REACH = 300;
 
@@ -202,7 +205,7 @@ function agentsFrom(text: string, opening: number): boolean {
   const cue = AGENT_BEFORE.exec(text);
   if (!cue || cue.index >= opening) return false;
   const stretch = text.slice(cue.index + cue[0].length, opening);
-  return stretch.length <= AGENT_REACH && !/[.;:!?]/u.test(stretch);
+  return stretch.length <= AGENT_REACH && !/[.;:!?]/u.test(stretch) && !OTHER_VERB.test(stretch);
 }
 
 // Leaders who attended, named in the text's count of those who signed: "Étaient présents le
