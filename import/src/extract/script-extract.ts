@@ -29,7 +29,7 @@ export function extractScriptText(
     return { sentence: sentence.text, start, end, sentenceStart, sentenceEnd } satisfies Evidence;
   };
   const sentences = scriptSentences(plain.text);
-  const statementText = namesStatement(plain.text);
+  const statementText = namesStatement(plain.text, language);
   const signers = new Map<string, Evidence>();
   let cue: Evidence | undefined;
   sentences.forEach((sentence, i) => {
