@@ -82,6 +82,13 @@ describe('Chinese signer lists', () => {
     expect(signers(attended, 'zh', true)).toEqual(['CHN', 'KHM', 'THA']);
   });
 
+  it('reads ministers separated by commas when each has an office and a name', () => {
+    const attended =
+      '哈萨克斯坦共和国副总理兼外交部长努尔特列乌，中共中央政治局委员、中华人民共和国外交部长王毅，塔吉克斯坦共和国外交部长穆赫里丁出席会晤';
+    expect(signers(attended, 'zh', true)).toEqual(['KAZ', 'CHN', 'TJK']);
+    expect(signers('哈萨克斯坦表示支持，中国表示欢迎，会议举行', 'zh', true)).toEqual([]);
+  });
+
   it('does not take one state at a meeting, a host or a state that invites', () => {
     expect(signers('老挝外长沙伦赛出席会议', 'zh', true)).toEqual([]);
     expect(signers('会议在泰国和越南举行', 'zh', true)).toEqual([]);
@@ -98,7 +105,9 @@ describe('namesStatement', () => {
   it('knows a Chinese joint text by its "we" or by a joint statement issued', () => {
     expect(namesStatement('一、会议举行。\n二、我们总结了合作进展。', 'zh')).toBe(true);
     expect(namesStatement('会议还将发表联合新闻公报。', 'zh')).toBe(true);
+    expect(namesStatement('会晤结束后，与会外长（下称“各方”）通过以下公报。', 'zh')).toBe(true);
     expect(namesStatement('会议讨论了合作。外长表示，他们的国家将合作。', 'zh')).toBe(false);
+    expect(namesStatement('美国和日本举行演习，中国外交部发表声明。', 'zh')).toBe(false);
   });
 });
 

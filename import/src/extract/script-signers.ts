@@ -21,6 +21,11 @@ const LIST_GAP: Record<ScriptLanguage, RegExp> = {
   ar: /^[\s،,]*(?:و\s+)?$/u,
   zh: /^(?:[^，。；：！？,;:\s、]{0,20}?(?:、|和|[与與]|及|以及|同))$/u,
 };
+// An attendance list may separate its signers by commas when each is a state, an office and a
+// person, and the next may carry a title of its own ("…外交部长努尔特列乌，中共中央政治局委员、
+// 中华人民共和国外交部长王毅").
+const ZH_OFFICE_GAP =
+  /^[^，。；：！？,;:\s、]{0,16}?(?:部[长長]|外[长長]|外相|大[臣使]|[总總]理|[总總][统統]|主席|首相|代表)[^，。；：！？,;:\s、]{1,8}[，,](?:[^，。；：！？,;:\s、]{1,12}、)?$/u;
 
 /** The runs of names a sentence lists one after another, each run in text order. */
 export function nameRuns(text: string, mentions: StateMention[], language: ScriptLanguage) {
@@ -28,7 +33,9 @@ export function nameRuns(text: string, mentions: StateMention[], language: Scrip
   for (const m of mentions) {
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (run && last && LIST_GAP[language].test(text.slice(last.end, m.start))) run.push(m);
+    const gap = text.slice(last?.end ?? 0, m.start);
+    const joined = LIST_GAP[language].test(gap) || (language === 'zh' && ZH_OFFICE_GAP.test(gap));
+    if (run && last && joined) run.push(m);
     else runs.push([m]);
   }
   return runs;
@@ -72,10 +79,13 @@ const ZH_OBJECT = /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于
 const ZH_MEETING =
   /^[^，。；！？,;]{0,30}?(?:出席|[参參]加|[与與]会|[与與]會|[举舉]行|[会會][晤谈談])/u;
 // A Chinese text is a joint statement when it speaks as "we" at the start of a clause (a
-// communiqué's numbered paragraphs), or says its meeting or parties issue or adopt one.
+// communiqué's numbered paragraphs), or says a joint one is issued, or that the meeting or its
+// parties together issue or adopt one ("与会外长…通过以下公报").
 const ZH_WE = /(?:^|[\n，。、：,:])\s*我[们們]/mu;
 const ZH_ISSUES =
   /(?:[发發]表|通[过過])[^，。；！？,;]{0,8}?(?:[联聯]合|共同)[^，。；！？,;]{0,4}?(?:[声聲]明|公[报報]|宣言)/u;
+const ZH_TOGETHER_ISSUE =
+  /(?:各方|[与與][会會]|[会會]议|[会會]晤|外[长長]们|外[長长]們)[^。；！？;]{0,16}?(?:[发發]表|通[过過])[^，。；！？,;]{0,8}?(?:[声聲]明|公[报報]|宣言)/u;
 
 /**
  * Whether a run of names is a statement's signers, by the words around it in its sentence.
@@ -104,4 +114,6 @@ export function isSignerRun(
 
 /** Whether a text is or names a statement: in Chinese, one it speaks as or says is issued. */
 export const namesStatement = (text: string, language: ScriptLanguage) =>
-  language === 'ar' ? AR_ANY_STATEMENT.test(text) : ZH_WE.test(text) || ZH_ISSUES.test(text);
+  language === 'ar'
+    ? AR_ANY_STATEMENT.test(text)
+    : [ZH_WE, ZH_ISSUES, ZH_TOGETHER_ISSUE].some((cue) => cue.test(text));
