@@ -17,6 +17,10 @@ describe('chineseStates', () => {
     ]);
   });
 
+  it('finds the name a state calls itself where the libraries translate another', () => {
+    expect(codes('吉爾吉斯共和國外交部長、吉尔吉斯斯坦外长')).toEqual(['KGZ', 'KGZ']);
+  });
+
   it('gives the offsets of the whole name', () => {
     const text = '由沙特阿拉伯王国代表签署';
     const [saudi] = chineseStates(text);

@@ -2,6 +2,13 @@ import * as OpenCC from 'opencc-js';
 import { libraryNames } from './script-names';
 import type { StateMention } from './script-names';
 
+// Names the state itself uses in Chinese that the libraries, translating from English, spell
+// otherwise: Kyrgyzstan calls itself "吉尔吉斯共和国" (Kyrgyz Republic), not "吉尔吉斯斯坦共和国".
+const OFFICIAL_NAMES: [string, string][] = [
+  ['吉尔吉斯共和国', 'KGZ'],
+  ['吉尔吉斯', 'KGZ'],
+];
+
 let names: Map<string, string> | undefined;
 let longest = 0;
 
@@ -13,7 +20,10 @@ function dictionary(): Map<string, string> {
   const traditional = (['t', 'tw', 'hk'] as const).map((to) =>
     OpenCC.Converter({ from: 'cn', to }),
   );
-  const simplified = [...libraryNames('zh')].filter(([name]) => [...name].length >= 2);
+  const simplified = [
+    ...[...libraryNames('zh')].filter(([name]) => [...name].length >= 2),
+    ...OFFICIAL_NAMES,
+  ];
   names = new Map(
     simplified.flatMap(([name, code]) =>
       [name, ...traditional.map((t) => t(name))].map((n) => [n, code] as const),

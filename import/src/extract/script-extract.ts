@@ -1,4 +1,5 @@
 import { arabicStates } from './arabic-names';
+import { arabicOfficeStates } from './arabic-office-nisba';
 import { chineseStates } from './chinese-names';
 import { originalRange } from './plain-text';
 import type { PlainText } from './plain-text';
@@ -9,8 +10,15 @@ import { isSignerRun, nameRuns, namesStatement, scriptSentences } from './script
 import { countryName } from '../resolve/country-names';
 import type { Evidence, ExtractedDeclaration, ExtractedSource, Extraction } from './types';
 
-const statesIn = (text: string, language: ScriptLanguage) =>
-  language === 'ar' ? arabicStates(text) : chineseStates(text);
+// Arabic names a state also by an office and its nisba; a name inside such a mention is its own.
+function statesIn(text: string, language: ScriptLanguage): StateMention[] {
+  if (language === 'zh') return chineseStates(text);
+  const offices = arabicOfficeStates(text);
+  const names = arabicStates(text).filter(
+    (n) => !offices.some((o) => n.start < o.end && o.start < n.end),
+  );
+  return [...names, ...offices].sort((a, b) => a.start - b.start);
+}
 
 /**
  * The declaration an Arabic or Chinese statement makes: the states of every list its words tie
@@ -29,7 +37,7 @@ export function extractScriptText(
     return { sentence: sentence.text, start, end, sentenceStart, sentenceEnd } satisfies Evidence;
   };
   const sentences = scriptSentences(plain.text);
-  const statementText = namesStatement(plain.text);
+  const statementText = namesStatement(plain.text, language);
   const signers = new Map<string, Evidence>();
   let cue: Evidence | undefined;
   sentences.forEach((sentence, i) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { arabicStates } from './arabic-names';
 import { chineseStates } from './chinese-names';
 import type { ScriptLanguage } from './script-language';
-import { isSignerRun, nameRuns, scriptSentences } from './script-signers';
+import { isSignerRun, nameRuns, namesStatement, scriptSentences } from './script-signers';
 
 function signers(text: string, language: ScriptLanguage, statementText = false): string[] {
   const mentions = language === 'ar' ? arabicStates(text) : chineseStates(text);
@@ -73,9 +73,41 @@ describe('Chinese signer lists', () => {
     expect(signers('我们，加拿大、法国和德国外长，重申', 'zh')).toEqual(['CAN', 'FRA', 'DEU']);
   });
 
+  it('takes the states or ministers that hold the meeting of a joint text', () => {
+    const communique = '中华人民共和国、日本国和大韩民国的外交部长于9月28日在上海举行会议';
+    expect(signers(communique, 'zh', true)).toEqual(['CHN', 'JPN', 'KOR']);
+    expect(signers(communique, 'zh')).toEqual([]);
+    const attended =
+      '中国外交部部长王毅、柬埔寨国务兼外交国际合作部大臣布拉索昆、泰国外长敦出席会议';
+    expect(signers(attended, 'zh', true)).toEqual(['CHN', 'KHM', 'THA']);
+  });
+
+  it('reads ministers separated by commas when each has an office and a name', () => {
+    const attended =
+      '哈萨克斯坦共和国副总理兼外交部长努尔特列乌，中共中央政治局委员、中华人民共和国外交部长王毅，塔吉克斯坦共和国外交部长穆赫里丁出席会晤';
+    expect(signers(attended, 'zh', true)).toEqual(['KAZ', 'CHN', 'TJK']);
+    expect(signers('哈萨克斯坦表示支持，中国表示欢迎，会议举行', 'zh', true)).toEqual([]);
+  });
+
+  it('does not take one state at a meeting, a host or a state that invites', () => {
+    expect(signers('老挝外长沙伦赛出席会议', 'zh', true)).toEqual([]);
+    expect(signers('会议在泰国和越南举行', 'zh', true)).toEqual([]);
+    expect(signers('应泰国、越南邀请出席会议', 'zh', true)).toEqual([]);
+  });
+
   it('does not take a state mentioned in the clause or a host', () => {
     expect(signers('中国对美国和英国发表的声明表示不满', 'zh')).toEqual([]);
     expect(signers('双方感谢伊拉克共和国和阿曼苏丹国主办多轮对话', 'zh')).toEqual([]);
+  });
+});
+
+describe('namesStatement', () => {
+  it('knows a Chinese joint text by its "we" or by a joint statement issued', () => {
+    expect(namesStatement('一、会议举行。\n二、我们总结了合作进展。', 'zh')).toBe(true);
+    expect(namesStatement('会议还将发表联合新闻公报。', 'zh')).toBe(true);
+    expect(namesStatement('会晤结束后，与会外长（下称“各方”）通过以下公报。', 'zh')).toBe(true);
+    expect(namesStatement('会议讨论了合作。外长表示，他们的国家将合作。', 'zh')).toBe(false);
+    expect(namesStatement('美国和日本举行演习，中国外交部发表声明。', 'zh')).toBe(false);
   });
 });
 

@@ -19,8 +19,13 @@ export function scriptSentences(text: string): ScriptSentence[] {
 // signer may come as a state with an office and a person ("美国国务卿布林肯、日本外相林芳正").
 const LIST_GAP: Record<ScriptLanguage, RegExp> = {
   ar: /^[\s،,]*(?:و\s+)?$/u,
-  zh: /^(?:[^，。；：！？,;:\s、]{0,12}?(?:、|和|[与與]|及|以及|同))$/u,
+  zh: /^(?:[^，。；：！？,;:\s、]{0,20}?(?:、|和|[与與]|及|以及|同))$/u,
 };
+// An attendance list may separate its signers by commas when each is a state, an office and a
+// person, and the next may carry a title of its own ("…外交部长努尔特列乌，中共中央政治局委员、
+// 中华人民共和国外交部长王毅").
+const ZH_OFFICE_GAP =
+  /^[^，。；：！？,;:\s、]{0,16}?(?:部[长長]|外[长長]|外相|大[臣使]|[总總]理|[总總][统統]|主席|首相|代表)[^，。；：！？,;:\s、]{1,8}[，,](?:[^，。；：！？,;:\s、]{1,12}、)?$/u;
 
 /** The runs of names a sentence lists one after another, each run in text order. */
 export function nameRuns(text: string, mentions: StateMention[], language: ScriptLanguage) {
@@ -28,7 +33,9 @@ export function nameRuns(text: string, mentions: StateMention[], language: Scrip
   for (const m of mentions) {
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (run && last && LIST_GAP[language].test(text.slice(last.end, m.start))) run.push(m);
+    const gap = text.slice(last?.end ?? 0, m.start);
+    const joined = LIST_GAP[language].test(gap) || (language === 'zh' && ZH_OFFICE_GAP.test(gap));
+    if (run && last && joined) run.push(m);
     else runs.push([m]);
   }
   return runs;
@@ -63,8 +70,22 @@ const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إ
 // Simplified or traditional characters alike.
 const ZH_AFTER = /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂])/u;
 const ZH_BEFORE = /我[们們][，,]\s*$/u;
-// A list that a preposition governs ("对美国和英国", "就", "向") is what the clause is about.
-const ZH_OBJECT = /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對])$/u;
+// A list that a preposition governs ("对美国和英国", "就", "向", "应…邀请") is what the clause
+// is about.
+const ZH_OBJECT = /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應])$/u;
+// In a text that is a joint statement, states (or their ministers, by office and name) that are
+// the subject of the meeting itself are its parties: "中华人民共和国、日本国和大韩民国的外交部长
+// …举行会议", "中国外交部部长王毅、老挝外长沙伦赛…出席会议".
+const ZH_MEETING =
+  /^[^，。；！？,;]{0,30}?(?:出席|[参參]加|[与與]会|[与與]會|[举舉]行|[会會][晤谈談])/u;
+// A Chinese text is a joint statement when it speaks as "we" at the start of a clause (a
+// communiqué's numbered paragraphs), or says a joint one is issued, or that the meeting or its
+// parties together issue or adopt one ("与会外长…通过以下公报").
+const ZH_WE = /(?:^|[\n，。、：,:])\s*我[们們]/mu;
+const ZH_ISSUES =
+  /(?:[发發]表|通[过過])[^，。；！？,;]{0,8}?(?:[联聯]合|共同)[^，。；！？,;]{0,4}?(?:[声聲]明|公[报報]|宣言)/u;
+const ZH_TOGETHER_ISSUE =
+  /(?:各方|[与與][会會]|[会會]议|[会會]晤|外[长長]们|外[長长]們)[^。；！？;]{0,16}?(?:[发發]表|通[过過])[^，。；！？,;]{0,8}?(?:[声聲]明|公[报報]|宣言)/u;
 
 /**
  * Whether a run of names is a statement's signers, by the words around it in its sentence.
@@ -82,11 +103,17 @@ export function isSignerRun(
   const before = sentence.slice(0, first.start);
   const after = sentence.slice(last.end, options.next ?? sentence.length);
   if (options.language === 'zh') {
-    return ZH_BEFORE.test(before) || (ZH_AFTER.test(after) && !ZH_OBJECT.test(before));
+    if (ZH_BEFORE.test(before)) return true;
+    if (ZH_OBJECT.test(before)) return false;
+    if (ZH_AFTER.test(after)) return true;
+    return options.statementText && run.length >= 2 && ZH_MEETING.test(after);
   }
   if (AR_AFTER.test(after) || AR_BEFORE.test(before) || AR_STANCE_ROLE.test(before)) return true;
   return AR_ROLE_ONLY.test(before) && (options.statementText || options.opening);
 }
 
-/** Whether an Arabic text is or names a statement; Chinese cues name the statement themselves. */
-export const namesStatement = (text: string) => AR_ANY_STATEMENT.test(text);
+/** Whether a text is or names a statement: in Chinese, one it speaks as or says is issued. */
+export const namesStatement = (text: string, language: ScriptLanguage) =>
+  language === 'ar'
+    ? AR_ANY_STATEMENT.test(text)
+    : [ZH_WE, ZH_ISSUES, ZH_TOGETHER_ISSUE].some((cue) => cue.test(text));
