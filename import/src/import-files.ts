@@ -114,7 +114,9 @@ function fileResults(read: ReadInput[], documents: { document: ImportDocument }[
       file: input.file,
       kind: input.kind,
       declarations: (input.document.nodes.Declaration ?? []).length,
-      participations: input.document.relationships.filter((r) => r.type === 'PARTY_TO').length,
+      participations: input.document.relationships.filter(
+        (r) => r.type === 'PARTY_TO' || r.type === 'ORGANIZATION_PARTY_TO',
+      ).length,
       nodes: Object.values(document.nodes).reduce((n, rows) => n + (rows?.length ?? 0), 0),
       relationships: document.relationships.length,
     };

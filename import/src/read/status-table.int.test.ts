@@ -29,11 +29,11 @@ describe('a UNTC status table written to Neo4j', () => {
     asOf: '2014-01-27',
   });
 
-  it('writes one PARTY_TO edge per state row (185 rows, the European Union left out)', async () => {
+  it('writes one PARTY_TO edge per state row and one ORGANIZATION_PARTY_TO for the European Union (185 rows)', async () => {
     const summary = await writeDocument(driver, document);
     expect(summary).toMatchObject({
-      relationships: { PARTY_TO: 184, COVERS: 1 },
-      relationshipsCreated: 185,
+      relationships: { PARTY_TO: 184, ORGANIZATION_PARTY_TO: 1, COVERS: 1 },
+      relationshipsCreated: 186,
     });
     const [count] = await column<{ toNumber(): number }>(
       driver,

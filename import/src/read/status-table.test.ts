@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../errors';
 import { UNTC_2014_FILES } from '../testing/untc-2014';
 import { parseStatusTable, readStatusTable } from './status-table';
-import { parties } from '../testing/parties';
+import { organizationParties, parties } from '../testing/parties';
 
 const DIR = fileURLToPath(new URL('../../../../shared/data/untc-2014/', import.meta.url));
 const options = {
@@ -16,9 +16,9 @@ function parseText(text: string) {
   return parseStatusTable({ ...options, text, file: 'pasted.txt' });
 }
 
-function issuesOf(text: string) {
+function issuesOf(text: string, file = 'pasted.txt') {
   try {
-    parseText(text);
+    parseStatusTable({ ...options, text, file });
   } catch (error) {
     if (error instanceof ImportError) return error.details;
     throw error;
@@ -33,13 +33,20 @@ describe('readStatusTable (UNTC 2014 CSV)', () => {
   );
   const rels = parties(document);
 
-  it('reads 166 state rows and skips the European Union with a note', () => {
+  it('reads 166 state rows, and the European Union as an organization party', () => {
     expect(rels).toHaveLength(166);
-    expect(notes).toHaveLength(1);
-    expect(notes[0]?.message).toMatch(/European Union/);
+    expect(notes).toEqual([]);
     expect(rels.every((r) => r.type === 'PARTY_TO' && r.to === 'untoc-trafficking-protocol')).toBe(
       true,
     );
+    expect(organizationParties(document)).toEqual([
+      expect.objectContaining({
+        from: 'eu',
+        to: 'untoc-trafficking-protocol',
+        consentType: 'approval',
+        quote: expect.stringMatching(/^European Union,/) as unknown,
+      }),
+    ]);
   });
 
   it('keeps the consent types of the table', () => {
@@ -48,7 +55,7 @@ describe('readStatusTable (UNTC 2014 CSV)', () => {
       const type = 'consentType' in r ? String(r.consentType) : undefined;
       if (type) counts[type] = (counts[type] ?? 0) + 1;
     }
-    // The approval (European Union) is skipped.
+    // The approval is the European Union's, among the organizations' rows.
     expect(counts).toEqual({ ratification: 107, accession: 48, acceptance: 2, succession: 1 });
   });
 
@@ -120,7 +127,10 @@ describe('parseStatusTable (pasted UNTC text)', () => {
     expect(byCode.AFG).not.toHaveProperty('signedOn');
     expect(byCode.FIN).toMatchObject({ consentType: 'acceptance' });
     expect(byCode.MNE).toMatchObject({ consentType: 'succession' });
-    expect(notes).toEqual([expect.objectContaining({ line: 5, file: 'pasted.txt' })]);
+    expect(notes).toEqual([]);
+    expect(organizationParties(document)).toEqual([
+      expect.objectContaining({ from: 'eu', consentOn: '2006-09-06', consentType: 'approval' }),
+    ]);
   });
 
   it('strips footnote markers and reads long, short and ISO dates', () => {
@@ -154,6 +164,28 @@ describe('parseStatusTable (pasted UNTC text)', () => {
       expect.objectContaining({ line: 2, field: 'signature' }),
       expect.objectContaining({ line: 3, field: 'consent' }),
     ]);
+  });
+
+  it('refuses a participant that is neither a state nor a registry organization, and an organization with an ISO code', () => {
+    const issues = issuesOf(
+      [
+        'Atlantic Federation\t12 Dec 2000\t21 Aug 2002',
+        'European Union\t12 Dec 2000\t6 Sep 2006 AA',
+      ].join('\n'),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'UNKNOWN_REFERENCE',
+        line: 1,
+        field: 'participant',
+        message: 'no state or organization named "Atlantic Federation"',
+      }),
+    ]);
+    const csv = issuesOf(
+      'participant_name,iso3,signature_date,consent_date\nEuropean Union,EUU,2000-12-12,2006-09-06\n',
+      'table.csv',
+    );
+    expect(csv).toEqual([expect.objectContaining({ file: 'table.csv', line: 2, field: 'iso3' })]);
   });
 
   it('reads space-separated text whose header holds a comma, citing a source without a URL', () => {

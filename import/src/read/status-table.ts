@@ -4,7 +4,7 @@ import type { ImportDocument } from '@treatygraph/schema';
 import { ImportError } from '../errors';
 import type { ImportIssue } from '../errors';
 import { resolveCountry } from '../resolve/countries';
-import { resolveInstrument } from '../resolve/registry';
+import { resolveInstrument, resolveOrganization } from '../resolve/registry';
 import { readTextFile } from './read-text-file';
 import { CONSENT_SUFFIXES, SUPERSCRIPTS, parseStatusDate } from './status-date';
 import type { ConsentType } from './status-date';
@@ -39,7 +39,7 @@ export type StatusTableOptions = {
   complete?: boolean;
 };
 
-/** A row left out on purpose, such as the European Union, which has no ISO 3166-1 code. */
+/** A remark on a row, such as a footnote that tells of a withdrawal without its date. */
 export type StatusTableNote = { file: string; line: number; message: string };
 
 export type StatusTable = {
@@ -53,7 +53,6 @@ export type StatusTable = {
 };
 
 const CONSENT_TYPES = new Set<string>(['ratification', ...Object.values(CONSENT_SUFFIXES)]);
-const NON_STATES = /^(the )?european (union|community)$/i;
 
 /** Strips footnote markers: `Serbia 7`, `Montenegro3`, superscript digits. */
 export function participantName(cell: string): string {
@@ -118,8 +117,9 @@ function asOfOf(grid: StatusGrid, options: StatusTableOptions, issues: ImportIss
 
 /**
  * Turns the rows of a status table into a `treatygraph/1` document of PARTY_TO relationships
- * from each state to the instrument. The European Union (no ISO 3166-1 code) is left out with
- * a note. Every issue is reported at once in one ImportError (INVALID_DOCUMENT).
+ * from each state, and ORGANIZATION_PARTY_TO from each registry organization (the European
+ * Union), to the instrument. Every issue is reported at once in one ImportError
+ * (INVALID_DOCUMENT).
  */
 function statusDocument(
   grid: StatusGrid,
@@ -150,17 +150,22 @@ function statusDocument(
         ...(candidates && { candidates }),
       });
     const name = participantName(cells.participant);
-    if (NON_STATES.test(name)) {
-      notes.push({ file, line, message: `skipped ${name}: not a state (no ISO 3166-1 code)` });
-      continue;
-    }
     const country = resolveCountry(name);
-    if ('candidates' in country) {
-      issue('participant', `no state named "${name}"`, country.candidates.slice(0, 5));
+    // An organization (the European Union approving a convention) is a party as a state is.
+    const organization = 'candidates' in country ? resolveOrganization(name) : undefined;
+    const participant =
+      'code' in country ? country.code : organization && 'id' in organization && organization.id;
+    if (!participant) {
+      issue('participant', `no state or organization named "${name}"`, [
+        ...('candidates' in country ? country.candidates.slice(0, 5) : []),
+      ]);
       continue;
     }
-    if (cells.iso3 && cells.iso3.toUpperCase() !== country.code) {
+    if ('code' in country && cells.iso3 && cells.iso3.toUpperCase() !== country.code) {
       issue('iso3', `"${name}" is ${country.code}, not ${cells.iso3}`);
+    }
+    if (!('code' in country) && cells.iso3) {
+      issue('iso3', `"${name}" is an organization, which has no ISO 3166-1 code (${cells.iso3})`);
     }
     const signed = parseStatusDate(cells.signature);
     const consent = parseStatusDate(cells.consent);
@@ -181,20 +186,20 @@ function statusDocument(
       if (!CONSENT_TYPES.has(consentType)) issue('consent_type', `unknown type "${typeCell}"`);
     } else if (consent?.suffix) consentType = CONSENT_SUFFIXES[consent.suffix];
     else if (consent && typeCell === undefined) consentType = 'ratification';
-    const earlier = seen.get(country.code);
+    const earlier = seen.get(participant);
     if (earlier !== undefined) {
       issues.push({
         code: 'DUPLICATE',
-        message: `${country.code} is also on line ${earlier}`,
+        message: `${participant} is also on line ${earlier}`,
         line,
         field: 'participant',
       });
       continue;
     }
-    seen.set(country.code, line);
+    seen.set(participant, line);
     relationships.push({
-      type: 'PARTY_TO',
-      from: country.code,
+      type: 'code' in country ? 'PARTY_TO' : 'ORGANIZATION_PARTY_TO',
+      from: participant,
       to: instrumentId,
       ...(signed && { signedOn: signed.date }),
       ...(consent && { consentOn: consent.date }),
@@ -231,8 +236,8 @@ function isHtml(text: string, file: string): boolean {
 
 /**
  * Parses a UN Treaty Collection status table, saved as CSV or HTML or pasted as text from the
- * status page, into a `treatygraph/1` document of PARTY_TO relationships from each state to the
- * instrument, with signature, consent and withdrawal dates and consent types, and a COVERS
+ * status page, into a `treatygraph/1` document of PARTY_TO relationships from each state (and
+ * ORGANIZATION_PARTY_TO from each organization) to the instrument, with signature, consent and withdrawal dates and consent types, and a COVERS
  * relationship from the source saying whether the table is complete. The instrument, the as-of
  * date and completeness default to what the page's heading says.
  * @example parseStatusTable({ text: 'Albania\t12 Dec 2000\t21 Aug 2002\n', file: 'a.txt',

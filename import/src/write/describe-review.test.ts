@@ -84,7 +84,13 @@ const report: ImportReport = {
         candidates: ['Namibia'],
       },
     ],
-    warnings: [{ file: 'rome.html', line: 12, message: 'skipped European Union: not a state' }],
+    warnings: [
+      {
+        file: 'rome.html',
+        line: 12,
+        message: 'Burundi: footnote 2 tells of a withdrawal without the date it took effect',
+      },
+    ],
   },
   elapsedMs: 1234,
 };
@@ -109,7 +115,9 @@ describe('describeReview', () => {
     expect(text).toContain(
       '  tass.txt: "Narnia" (did you mean Namibia?) in "Narnia and Venezuela signed."',
     );
-    expect(text).toContain('  rome.html:12: skipped European Union: not a state');
+    expect(text).toContain(
+      '  rome.html:12: Burundi: footnote 2 tells of a withdrawal without the date it took effect',
+    );
   });
 
   it('lists what would be created and changed, with the changed properties', () => {
