@@ -8,6 +8,7 @@ import { graphChecksum } from './testing/graph-checksum';
 import { column, testDriver, wipe } from './testing/neo4j';
 import { asInput, reportedStatement } from './testing/statement-documents';
 import { UNTC_2014_FILES, untc2014Rows } from './testing/untc-2014';
+import { pastedUntcPage } from './testing/untc-page';
 
 const driver = testDriver();
 const FIXTURES = fileURLToPath(new URL('../fixtures/status/', import.meta.url));
@@ -292,6 +293,81 @@ describe.skipIf(!existsSync(UNTC))('the UNTC 2014 tables of ../shared', () => {
       ).toEqual([['eu', eu?.signature_date, eu?.consent_date, eu?.consent_type]]);
     },
   );
+});
+
+describe.skipIf(!existsSync(UNTC))('a UNTC page of a treaty the registry lacks', () => {
+  const CRPD = 'Convention on the Rights of Persons with Disabilities';
+  const page = (heading: string[]) => ({
+    name: 'crpd.txt',
+    content: pastedUntcPage('4-15', heading),
+  });
+  const numbered = page([
+    'CHAPTER IV',
+    'HUMAN RIGHTS',
+    `15. ${CRPD}`,
+    'New York, 13 December 2006',
+  ]);
+  const parties = (id: string) =>
+    count(
+      `MATCH (p)-[:PARTY_TO|ORGANIZATION_PARTY_TO]->(:Instrument {id: '${id}'}) RETURN count(p)`,
+    );
+  const stored = (instrument: Record<string, unknown>) =>
+    importFiles(
+      driver,
+      [
+        asInput('crpd.json', {
+          format: IMPORT_FORMAT,
+          nodes: { Instrument: [instrument] },
+          relationships: [],
+        }),
+      ],
+      { dryRun: false },
+    );
+
+  it('creates the instrument from the heading, with every party, and is idempotent', async () => {
+    const report = await importFiles(driver, [numbered], { dryRun: false });
+    expect(report.files[0]).toMatchObject({ kind: 'status-table', participations: 182 });
+    expect(
+      await column(
+        driver,
+        'MATCH (i:Instrument) RETURN [i.id, i.name, toString(i.adoptedOn), i.identifiers]',
+      ),
+    ).toEqual([['untc-iv-15', CRPD, '2006-12-13', ['untc:IV-15']]]);
+    expect(await parties('untc-iv-15')).toBe(182);
+    const before = await graphChecksum(driver);
+    const again = await importFiles(driver, [numbered], { dryRun: false });
+    expect(again.counts?.created).toEqual({ nodes: 0, relationships: 0 });
+    expect(await graphChecksum(driver)).toBe(before);
+  });
+
+  it('joins the instrument the graph holds under that UNTC number, keeping its name', async () => {
+    await stored({
+      id: 'crpd',
+      name: 'CRPD (as a dataset named it)',
+      kind: 'convention',
+      identifiers: ['untc:IV-15', 'ggo:X'],
+    });
+    const progress: string[] = [];
+    await importFiles(driver, [numbered], { dryRun: false, onProgress: (m) => progress.push(m) });
+    expect(await column(driver, 'MATCH (i:Instrument) RETURN [i.id, i.name]')).toEqual([
+      ['crpd', 'CRPD (as a dataset named it)'],
+    ]);
+    expect(await parties('crpd')).toBe(182);
+    expect(progress).toContain('crpd.txt: untc-iv-15 is crpd, already in the graph');
+  });
+
+  it('joins an instrument of the same title and date that has no UNTC number yet', async () => {
+    await stored({
+      id: 'ggo-crpd',
+      name: CRPD,
+      kind: 'convention',
+      adoptedOn: '2006-12-13',
+      identifiers: ['ggo:X'],
+    });
+    await importFiles(driver, [numbered], { dryRun: false });
+    expect(await column(driver, 'MATCH (i:Instrument) RETURN i.id')).toEqual(['ggo-crpd']);
+    expect(await parties('ggo-crpd')).toBe(182);
+  });
 });
 
 it('an empty run writes nothing', async () => {

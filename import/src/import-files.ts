@@ -8,6 +8,7 @@ import type { ImportPreview } from './read/preview';
 import { readInput } from './read/read-input';
 import type { InputKind, ReadInput, ReadInputOptions } from './read/read-input';
 import { ensureSchema } from './write/apply-schema';
+import { joinCatalogueInstruments } from './write/catalogue-instruments';
 import { markDataChanged } from './write/data-version';
 import {
   changingPlans,
@@ -171,8 +172,9 @@ export async function importFiles(
       options.dryRun ? undefined : markDataChanged(tx),
       knownDeclarations(tx, rows),
     ]);
-    const { documents, merges } = mergeAll(read, known);
-    const files = fileResults(read, documents);
+    const joined = await joinCatalogueInstruments(tx, read, progress);
+    const { documents, merges } = mergeAll(joined, known);
+    const files = fileResults(joined, documents);
     const plans: WritePlan[] = documents.map(({ document }) => planWrite(document));
     const before = await readEntityStates(tx, plans, {
       nodes: new Map([['Declaration', known.stored]]),

@@ -9,17 +9,16 @@ import {
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ImportError } from '../errors';
-import { registryEntries, registryEntry } from '../resolve/registry';
+import { registryEntry } from '../resolve/registry';
 import { voterResolver } from '../votes/vote-entities';
 import { ensureSchema } from '../write/apply-schema';
 import { neo4jProps } from '../write/neo4j-value';
 import type { Dataset, DatasetNote } from './dataset';
 import { readGgo, isGgo } from './ggo';
 import { readNodes, readParticipations } from './graph-state';
-import { matchInstruments } from './match-instruments';
-import type { KnownInstrument } from './match-instruments';
+import { knownInstruments, matchInstruments } from './match-instruments';
 import { planDataset } from './plan-dataset';
-import type { DatasetPlan, Props } from './plan-dataset';
+import type { DatasetPlan } from './plan-dataset';
 import { isUntcMtdsg, readUntcMtdsg } from './untc-mtdsg';
 
 export type ImportDatasetOptions = {
@@ -124,20 +123,6 @@ async function writePlanned(
     ...split('tables', relationship(table), plan.tables),
   ];
   for (const batch of batches) await writeBatches(tx, batch, progress);
-}
-
-function knownInstruments(stored: Map<string, Props>): KnownInstrument[] {
-  const registry = registryEntries('Instrument').filter((e) => !stored.has(String(e.id)));
-  return [...stored.values(), ...registry].map((i) => ({
-    id: String(i.id),
-    name: String(i.name),
-    ...(typeof i.shortName === 'string' && { shortName: i.shortName }),
-    ...(typeof i.adoptedOn === 'string' && { adoptedOn: i.adoptedOn }),
-    identifiers: [
-      ...((i.identifiers as string[] | undefined) ?? []),
-      ...(typeof i.untcReference === 'string' ? [`untc:${i.untcReference}`] : []),
-    ],
-  }));
 }
 
 /**

@@ -1,5 +1,7 @@
-import { identifierKey, slugify } from '@treatygraph/schema';
+import { catalogueInstrumentId, identifierKey } from '@treatygraph/schema';
+import { registryEntries } from '../resolve/registry';
 import type { DatasetNote, SourceInstrument } from './dataset';
+import type { Props } from './plan-dataset';
 
 /** An instrument already in the graph (or the registry), as matching sees it. */
 export type KnownInstrument = {
@@ -136,7 +138,7 @@ export function matchInstruments(
   const matches = new Map<string, InstrumentMatch>();
   const reviews: DatasetNote[] = [];
   const newId = (instrument: SourceInstrument) => {
-    const base = `${instrument.identifier.scheme}-${slugify(instrument.identifier.value, 80)}`;
+    const base = catalogueInstrumentId(instrument.identifier);
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
@@ -193,4 +195,19 @@ export function matchInstruments(
     }
   }
   return { matches, reviews };
+}
+
+/** The graph's instruments (by id, as stored) and the registry's not yet stored, for matching. */
+export function knownInstruments(stored: Map<string, Props>): KnownInstrument[] {
+  const registry = registryEntries('Instrument').filter((e) => !stored.has(String(e.id)));
+  return [...stored.values(), ...registry].map((i) => ({
+    id: String(i.id),
+    name: String(i.name),
+    ...(typeof i.shortName === 'string' && { shortName: i.shortName }),
+    ...(typeof i.adoptedOn === 'string' && { adoptedOn: i.adoptedOn }),
+    identifiers: [
+      ...((i.identifiers as string[] | undefined) ?? []),
+      ...(typeof i.untcReference === 'string' ? [`untc:${i.untcReference}`] : []),
+    ],
+  }));
 }

@@ -1,3 +1,5 @@
+import { CONSENT_SUFFIXES } from '../read/status-date';
+
 /** What a UNTC status-table column records. */
 export type UntcColumnRole = 'signature' | 'consent' | 'provisional' | 'other';
 
@@ -44,18 +46,27 @@ function terms(heading: string): { words: string; letter?: string }[] {
     .filter((t) => t.words !== '');
 }
 
-// What the Secretary-General's letters mean throughout the status tables, for a heading that
-// puts a letter after words naming no way of consenting ("…, as amended(A)", "Notification in
-// respect of the Agreement as amended(d)", a newly independent state's notice of succession).
-const USUAL_LETTERS: Record<string, string> = {
-  a: 'accession',
-  A: 'acceptance',
-  AA: 'approval',
-  d: 'succession',
-};
-
 function typeOf(words: string): string | undefined {
   return CONSENT_WORDS.find(([re]) => re.test(words))?.[1];
+}
+
+/**
+ * What a consent heading's action letters mean (a letter after words that name no way of
+ * consenting, "…, as amended(A)", keeps its usual meaning), and the type of a date it prints without one.
+ * @example consentLetters('Formal confirmation(c), Accession(a), Ratification')
+ * // { letters: { c: 'formal_confirmation', a: 'accession' }, plain: 'ratification' }
+ */
+export function consentLetters(heading: string): Pick<UntcColumn, 'letters' | 'plain'> {
+  const all = terms(heading);
+  const letters = Object.fromEntries(
+    all.flatMap((t) => {
+      const type = t.letter ? (typeOf(t.words) ?? CONSENT_SUFFIXES[t.letter]) : undefined;
+      return t.letter && type ? [[t.letter, type]] : [];
+    }),
+  );
+  const plainTerm = all.find((t) => !t.letter);
+  const plain = plainTerm ? typeOf(plainTerm.words) : undefined;
+  return { letters, ...(plain && { plain }) };
 }
 
 /**
@@ -70,15 +81,7 @@ export function untcColumns(headings: string[]): UntcColumn[] {
   let provisional = false;
   return headings.slice(1).map((heading, i) => {
     const index = i + 1;
-    const all = terms(heading);
-    const letters = Object.fromEntries(
-      all.flatMap((t) => {
-        const type = t.letter ? (typeOf(t.words) ?? USUAL_LETTERS[t.letter]) : undefined;
-        return t.letter && type ? [[t.letter, type]] : [];
-      }),
-    );
-    const plainTerm = all.find((t) => !t.letter);
-    const plain = plainTerm ? typeOf(plainTerm.words) : undefined;
+    const { letters, plain } = consentLetters(heading);
     let role: UntcColumnRole = 'other';
     if (OTHER.test(heading)) role = 'other';
     else if (/provisional/i.test(heading) && !/non-provisional/i.test(heading) && !provisional) {

@@ -1,7 +1,9 @@
-/** How a participant consented to be bound, as the model names it. */
-export type ConsentType = 'ratification' | 'accession' | 'acceptance' | 'approval' | 'succession';
+import type { consentTypes } from '@treatygraph/schema';
 
-/** The UNTC suffix after a consent date. */
+/** How a participant consented to be bound, as the model names it. */
+export type ConsentType = (typeof consentTypes)[number];
+
+/** What the UNTC's usual action letters after a consent date mean, where a heading says nothing. */
 export const CONSENT_SUFFIXES: Record<string, ConsentType> = {
   a: 'accession',
   A: 'acceptance',
@@ -42,16 +44,16 @@ export function monthNumber(word: string): number {
 
 /**
  * A status-table date cell: `12 Dec 2000`, `12 December 2000 a`, `2000-12-12`, with an optional
- * consent suffix and trailing footnote numbers; undefined when empty.
+ * action letter (what it means is the table heading's to say) and trailing footnote numbers;
+ * undefined when empty.
  * @example parseStatusDate('18 May 2006 a') // { date: '2006-05-18', suffix: 'a' }
  */
 export function parseStatusDate(cell: string): StatusDate | 'invalid' {
   const text = cell.replace(SUPERSCRIPTS, '').trim();
   if (text === '') return undefined;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:\s*(AA|a|A|d))?(?:\s+[\d, ]+)?$/.exec(text);
-  const dmy = /^(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{4})(?:\s*(AA|a|A|d))?(?:\s+[\d, ]+)?$/.exec(
-    text,
-  );
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:\s*([A-Za-z]{1,2}))?(?:\s+[\d, ]+)?$/.exec(text);
+  const dmy =
+    /^(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{4})(?:\s*([A-Za-z]{1,2}))?(?:\s+[\d, ]+)?$/.exec(text);
   let date: string | undefined;
   let suffix: string | undefined;
   if (iso) {

@@ -25,6 +25,8 @@ export type StatusGrid = {
   rows: StatusRow[];
   /** Heading lines above the table, which may name the instrument. */
   headings: string[];
+  /** The consent column's heading, which says what its action letters mean. */
+  consentHeading?: string;
   /** The "Status as at" date the page prints, YYYY-MM-DD. */
   statusAsAt?: string;
   issues: ImportIssue[];

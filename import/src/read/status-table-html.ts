@@ -121,12 +121,13 @@ export function htmlStatusGrid(text: string): StatusGrid {
     return { ...base, rows: [], issues: [{ code: 'SCHEMA', message }], notes: [] };
   }
   const all = rowsOf(found.table);
-  const columns = statusColumns(
-    cellsOf(all[found.header] ?? found.table).map((c) => cellOf(c).text),
-  );
+  const header = cellsOf(all[found.header] ?? found.table).map((c) => cellOf(c).text);
+  const columns = statusColumns(header);
   const notes = footnotes(root, found.table);
   const grid: StatusGrid = { ...base, rows: [], issues: [], notes: [] };
   if (!columns) return grid;
+  const consentHeading = header[columns.consent];
+  if (consentHeading) grid.consentHeading = consentHeading;
   for (const tr of all.slice(found.header + 1)) {
     const cells = cellsOf(tr).map(cellOf);
     if (cells.every((c) => c.text === '')) continue;

@@ -82,6 +82,14 @@ function csvRows(lines: string[], headerIndex: number, columns: Columns): Status
   });
 }
 
+// Tabs keep empty cells in place; without tabs, two or more spaces separate cells.
+function cellsOfLine(raw: string): string[] {
+  const text = raw.trim();
+  const cells = (raw.includes('\t') ? raw.split('\t') : text.split(/\s{2,}/)).map((c) => c.trim());
+  while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
 const HEADER = /^\s*participants?\b/i;
 // Sections the status page prints below the table.
 const AFTER_TABLE =
@@ -96,11 +104,7 @@ function textRows(lines: string[], first: number, issues: ImportIssue[]): Status
     if (text === '' || HEADER.test(text)) continue;
     const line = index + 1;
     const schemaIssue = (message: string) => issues.push({ code: 'SCHEMA', message, line });
-    // Tabs keep empty cells in place; without tabs, two or more spaces separate cells.
-    const cells = (raw.includes('\t') ? raw.split('\t') : text.split(/\s{2,}/)).map((c) =>
-      c.trim(),
-    );
-    while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+    const cells = cellsOfLine(raw);
     const [participant = '', ...dates] = cells;
     if (dates.length === 0 || dates.length > 2) {
       schemaIssue('expected a participant and one or two dates (signature, consent)');
@@ -140,14 +144,24 @@ export function textStatusGrid(text: string): StatusGrid {
   const csv = csvHeader(lines);
   if (csv) {
     const rows = csvRows(lines, csv.headerIndex, csv.columns);
-    return { rows, headings: [], issues: [], notes: [] };
+    const consentHeading = csvCells(lines[csv.headerIndex] ?? '')[csv.columns.consent];
+    return { rows, headings: [], ...(consentHeading && { consentHeading }), issues: [], notes: [] };
   }
   const issues: ImportIssue[] = [];
   const header = lines.findIndex((l) => HEADER.test(l) && /\t|\s{2,}/.test(l.trim()));
   const headings = header > 0 ? lines.slice(0, header).filter((l) => l.trim() !== '') : [];
   const rows = textRows(lines, Math.max(header, 0), issues);
   const asAt = statusAsAt(headings.join('\n'));
-  return { rows, headings, ...(asAt && { statusAsAt: asAt }), issues, notes: [] };
+  // The pasted header: Participant, Signature, then the consent heading.
+  const consentHeading = cellsOfLine(lines[header] ?? '')[2];
+  return {
+    rows,
+    headings,
+    ...(consentHeading && { consentHeading }),
+    ...(asAt && { statusAsAt: asAt }),
+    issues,
+    notes: [],
+  };
 }
 
 /** Whether pasted text has the status page's header line (Participant, Signature, …). */

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../errors';
 import { UNTC_2014_FILES } from '../testing/untc-2014';
+import { pastedUntcPage } from '../testing/untc-page';
 import { parseStatusTable, readStatusTable } from './status-table';
 import { organizationParties, parties } from '../testing/parties';
 
@@ -267,5 +268,79 @@ describe('parseStatusTable (the status page pasted whole)', () => {
       text: 'Participant,Signature,Ratification,Withdrawal\nBurundi,13 Jan 1999,21 Sep 2004,27 Oct 2017\n',
     });
     expect(parties(csv.document)[0]).toMatchObject({ from: 'BDI', withdrawnOn: '2017-10-27' });
+  });
+});
+
+describe('a UNTC page of a treaty the registry lacks', () => {
+  const CRPD = [
+    'CHAPTER IV',
+    'HUMAN RIGHTS',
+    '15. Convention on the Rights of Persons with Disabilities',
+    'New York, 13 December 2006',
+  ];
+  const page = pastedUntcPage('4-15', CRPD);
+  const { document, instrument } = parseStatusTable({ text: page, file: 'crpd.txt' });
+
+  it('brings the treaty as an instrument named by its UNTC number, title and date', () => {
+    expect(instrument).toBe('untc-iv-15');
+    expect(document.nodes.Instrument).toEqual([
+      {
+        id: 'untc-iv-15',
+        name: 'Convention on the Rights of Persons with Disabilities',
+        kind: 'convention',
+        adoptedOn: '2006-12-13',
+        identifiers: ['untc:IV-15'],
+      },
+    ]);
+    expect(parties(document)).toHaveLength(181);
+    expect(parties(document).every((r) => r.to === 'untc-iv-15')).toBe(true);
+  });
+
+  it("reads the action letters the consent heading defines: the EU's formal confirmation", () => {
+    expect(organizationParties(document)).toEqual([
+      expect.objectContaining({
+        from: 'eu',
+        consentOn: '2010-12-23',
+        consentType: 'formal_confirmation',
+      }),
+    ]);
+    const byState = new Map(parties(document).map((r) => [r.from, r]));
+    expect(byState.get('AFG')).toMatchObject({ consentType: 'accession' });
+    expect(byState.get('ALB')).toMatchObject({ consentType: 'ratification' });
+  });
+
+  it('reports a letter the heading does not define, at its line', () => {
+    const bad = page.replace(
+      'Albania\t22 Dec 2009\t11 Feb 2013',
+      'Albania\t22 Dec 2009\t11 Feb 2013 c',
+    );
+    const details = (() => {
+      try {
+        parseStatusTable({ text: bad.replace('Formal confirmation(c), ', ''), file: 'crpd.txt' });
+      } catch (error) {
+        if (error instanceof ImportError) return error.details;
+      }
+      return [];
+    })();
+    expect(details).toEqual([
+      expect.objectContaining({
+        line: 9,
+        field: 'consent',
+        message: '"c" after 2013-02-11 is no action letter of "Accession(a), Ratification"',
+      }),
+      expect.objectContaining({
+        field: 'consent',
+        message: expect.stringContaining('"c" after 2010-12-23'),
+      }),
+    ]);
+  });
+
+  it('asks for the instrument when the heading gives neither a registry title nor a number', () => {
+    const text = page.replace('CHAPTER IV\n', '');
+    expect(() => parseStatusTable({ text, file: 'crpd.txt' })).toThrow(
+      expect.objectContaining({
+        details: [expect.objectContaining({ field: 'instrument', file: 'crpd.txt' })],
+      }),
+    );
   });
 });

@@ -1,6 +1,15 @@
 import { extname } from 'node:path';
-import { IMPORT_FORMAT, importDocumentSchema, sourceId } from '@treatygraph/schema';
+import {
+  IMPORT_FORMAT,
+  catalogueInstrumentId,
+  consentTypes,
+  identifierKey,
+  importDocumentSchema,
+  sourceId,
+} from '@treatygraph/schema';
 import type { ImportDocument } from '@treatygraph/schema';
+import { instrumentKindOf } from '../dataset/instrument-kind-of';
+import { consentLetters } from '../dataset/untc-columns';
 import { ImportError } from '../errors';
 import type { ImportIssue } from '../errors';
 import { resolveCountry } from '../resolve/countries';
@@ -11,7 +20,7 @@ import type { ConsentType } from './status-date';
 import type { StatusGrid } from './status-row';
 import { htmlStatusGrid } from './status-table-html';
 import { textStatusGrid } from './status-table-text';
-import { instrumentFromHeadings } from './status-table-title';
+import { instrumentFromHeadings, untcHeading } from './status-table-title';
 
 /** Where a status table was published. `id` defaults to `sourceId(url)`. */
 export type StatusTableSource = {
@@ -45,14 +54,17 @@ export type StatusTableNote = { file: string; line: number; message: string };
 export type StatusTable = {
   document: ImportDocument;
   notes: StatusTableNote[];
-  /** The registry id of the instrument, given or read from the heading. */
+  /**
+   * The instrument's id: the registry's, given or read from the heading, else the one its UNTC
+   * number gives (`untc-iv-15`), whose node the document holds.
+   */
   instrument: string;
   asOf: string;
   /** Whether the document declares the table complete (its COVERS relationship). */
   complete: boolean;
 };
 
-const CONSENT_TYPES = new Set<string>(['ratification', ...Object.values(CONSENT_SUFFIXES)]);
+const CONSENT_TYPES = new Set<string>(consentTypes);
 
 /** Strips footnote markers: `Serbia 7`, `Montenegro3`, superscript digits. */
 export function participantName(cell: string): string {
@@ -62,18 +74,41 @@ export function participantName(cell: string): string {
     .trim();
 }
 
-function instrumentOf(grid: StatusGrid, options: StatusTableOptions, issues: ImportIssue[]) {
+type InstrumentRow = NonNullable<ImportDocument['nodes']['Instrument']>[number];
+
+/**
+ * The instrument a table is of: the registry's, given or named by the heading; else, for a
+ * treaty the registry lacks, a new one from the UNTC heading's number, title and date, which
+ * the writer joins to an instrument the graph already holds under that number or title.
+ */
+function instrumentOf(
+  grid: StatusGrid,
+  options: StatusTableOptions,
+  issues: ImportIssue[],
+): { id: string; row?: InstrumentRow } {
   if (options.instrument === undefined) {
     const id = instrumentFromHeadings(grid.headings);
-    if (!id) {
-      issues.push({
-        code: 'SCHEMA',
-        message:
-          'the table does not name a registry instrument in its heading: give it (--instrument)',
-        field: 'instrument',
-      });
+    if (id) return { id };
+    const heading = untcHeading(grid.headings);
+    if (heading) {
+      const identifier = { scheme: 'untc' as const, value: heading.reference };
+      const row = {
+        id: catalogueInstrumentId(identifier),
+        name: heading.title,
+        kind: instrumentKindOf(heading.title),
+        ...(heading.adoptedOn && { adoptedOn: heading.adoptedOn }),
+        identifiers: [identifierKey(identifier)],
+      };
+      return { id: row.id, row };
     }
-    return id ?? 'unknown';
+    issues.push({
+      code: 'SCHEMA',
+      message:
+        'the table names no instrument in its heading (a registry title, or a UNTC chapter and ' +
+        'number): give it (--instrument)',
+      field: 'instrument',
+    });
+    return { id: 'unknown' };
   }
   const resolved = resolveInstrument(options.instrument);
   const named = instrumentFromHeadings(grid.headings);
@@ -84,14 +119,14 @@ function instrumentOf(grid: StatusGrid, options: StatusTableOptions, issues: Imp
       field: 'instrument',
     });
   }
-  if ('id' in resolved) return resolved.id;
+  if ('id' in resolved) return { id: resolved.id };
   issues.push({
     code: 'UNKNOWN_REFERENCE',
     message: `no Instrument "${options.instrument}"`,
     field: 'instrument',
     candidates: resolved.candidates,
   });
-  return options.instrument;
+  return { id: options.instrument };
 }
 
 function asOfOf(grid: StatusGrid, options: StatusTableOptions, issues: ImportIssue[]): string {
@@ -128,7 +163,9 @@ function statusDocument(
   const { file } = options;
   const issues: ImportIssue[] = [...grid.issues];
   const notes: StatusTableNote[] = grid.notes.map((n) => ({ file, ...n }));
-  const instrumentId = instrumentOf(grid, options, issues);
+  const instrument = instrumentOf(grid, options, issues);
+  const instrumentId = instrument.id;
+  const { letters, plain } = consentLetters(grid.consentHeading ?? '');
   const asOf = asOfOf(grid, options, issues);
   const { url, title, publisher, retrievedOn } = options.source ?? {};
   const source = {
@@ -182,10 +219,19 @@ function statusDocument(
     // A type column wins over a suffix; an empty type column leaves an unsuffixed date untyped.
     let consentType: string | undefined;
     if (typeCell) {
-      consentType = typeCell.toLowerCase();
+      consentType = typeCell
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_');
       if (!CONSENT_TYPES.has(consentType)) issue('consent_type', `unknown type "${typeCell}"`);
-    } else if (consent?.suffix) consentType = CONSENT_SUFFIXES[consent.suffix];
-    else if (consent && typeCell === undefined) consentType = 'ratification';
+    } else if (consent?.suffix) {
+      // The heading's letters first (`Formal confirmation(c)`), then the usual ones.
+      consentType = letters[consent.suffix] ?? CONSENT_SUFFIXES[consent.suffix];
+      if (!consentType) {
+        const heading = grid.consentHeading ? ` of "${grid.consentHeading}"` : '';
+        issue('consent', `"${consent.suffix}" after ${consent.date} is no action letter${heading}`);
+      }
+    } else if (consent && typeCell === undefined) consentType = plain ?? 'ratification';
     const earlier = seen.get(participant);
     if (earlier !== undefined) {
       issues.push({
@@ -213,7 +259,8 @@ function statusDocument(
   // What the table covers, so that a state it leaves out reads as not party only when complete.
   const complete = options.complete ?? grid.statusAsAt !== undefined;
   relationships.push({ type: 'COVERS', from: source.id, to: instrumentId, asOf, complete });
-  const document = { format: IMPORT_FORMAT, nodes: { Source: [source] }, relationships };
+  const nodes = { Source: [source], ...(instrument.row && { Instrument: [instrument.row] }) };
+  const document = { format: IMPORT_FORMAT, nodes, relationships };
   const checked = importDocumentSchema.safeParse(document);
   if (issues.length === 0 && !checked.success) {
     for (const { message, path } of checked.error.issues) {

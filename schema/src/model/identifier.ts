@@ -1,3 +1,5 @@
+import { slugify } from '../derive/ids';
+
 /**
  * Catalogues that number instruments: `untc` is the UN Treaty Collection's MTDSG number
  * (`IV-11`, `XVIII-12-a`), `ggo` the Global Governance Observatory's treatyID (`RGHTSC_1989A`).
@@ -13,6 +15,15 @@ export type Identifier = { scheme: IdentifierScheme; value: string };
  */
 export function identifierKey(identifier: Identifier): string {
   return `${identifier.scheme}:${identifier.value}`;
+}
+
+/**
+ * The id an instrument known only by its catalogue number gets: the scheme and the number's
+ * slug, the same whichever source (a dataset folder, a pasted status page) creates it.
+ * @example catalogueInstrumentId({ scheme: 'untc', value: 'IV-15' }) // 'untc-iv-15'
+ */
+export function catalogueInstrumentId(identifier: Identifier): string {
+  return `${identifier.scheme}-${slugify(identifier.value, 80)}`;
 }
 
 /** The identifier a stored `scheme:value` string names; undefined for an unknown scheme. */

@@ -55,6 +55,7 @@ export { participationRule } from './participation-claim';
 export {
   identifierSchemes,
   identifierKey,
+  catalogueInstrumentId,
   parseIdentifierKey,
   type Identifier,
   type IdentifierScheme,
