@@ -38,7 +38,7 @@ written once, with both sources.
 A FOLDER is a whole source: the UN Treaty Collection's MTDSG tables (index.csv, treaties/*.csv,
 declarations/*.txt) or the manytreaties GGO tables (agreements.csv, parties.csv), each in one
 transaction; or UN General Assembly votes (roll_calls.csv, votes.csv, roll_call_issues.csv), in
-transactions of 100,000 votes, new roll calls visible only once all their votes are in. Rows it cannot read are left out and listed with file and line;
+transactions of 100,000 votes, new and changed roll calls visible only once all their votes are in. Rows it cannot read are left out and listed with file and line;
 instruments that may be ones already known are listed for review, not merged.
 
   --dry-run       write nothing; review what would be created, changed or merged, compared with
@@ -230,7 +230,8 @@ async function importVotes(io: Io, driver: Driver, job: { votes: VoteData[]; dat
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.stdout(
-      `votes: ${summary.rollCalls} roll calls and ${summary.votes} votes; created ` +
+      `votes: ${summary.rollCalls} roll calls and ${summary.votes} votes ` +
+        `(${summary.unchanged} roll calls unchanged, ${summary.replaced} replaced); created ` +
         `${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships in ${seconds} s`,
     );
   }

@@ -248,6 +248,53 @@ describe('UN General Assembly votes through the API', () => {
     expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('replaces a changed roll call whole, and leaves it as it was when the run fails', async () => {
+    // Twenty roll calls suffice: the others of the slice are stored and not in this data.
+    const whole = slice();
+    const some = new Set(whole.rollCalls.slice(0, 20).map((r) => r.id));
+    const data = {
+      ...whole,
+      rollCalls: whole.rollCalls.filter((r) => some.has(r.id)),
+      votes: whole.votes.filter((v) => some.has(v.rollCall)),
+    };
+    const target = data.rollCalls[0]?.id ?? '';
+    const flipped = data.votes.find((v) => v.rollCall === target && v.choice === 'YES');
+    const changed = {
+      ...data,
+      rollCalls: data.rollCalls.map((r) => (r.id === target ? { ...r, title: 'RETITLED' } : r)),
+      votes: data.votes.map((v) => (v === flipped ? { ...v, choice: 'NO' as const } : v)),
+    };
+    const state = async () => {
+      const { records } = await driver.executeQuery(
+        'MATCH (r:RollCall {id: $target}) OPTIONAL MATCH (s:State)-[v:VOTED]->(r) ' +
+          "RETURN r.title AS title, count(v) AS votes, sum(CASE v.choice WHEN 'NO' THEN 1 ELSE 0 END) AS no, " +
+          'COUNT { MATCH (:State)-[:VOTED]->(o:RollCall) WHERE o.id IN $ids } AS all',
+        { target, ids: [...some] },
+      );
+      return records[0]?.toObject();
+    };
+    const before = await state();
+    const refused = writeVoteData(driver, changed, {
+      finish: () => Promise.reject(new Error('refused at publication')),
+    });
+    await expect(refused).rejects.toThrow('refused at publication');
+    expect(await state()).toEqual(before);
+
+    const summary = await writeVoteData(driver, changed);
+    expect(summary).toMatchObject({ replaced: 1, unchanged: data.rollCalls.length - 1 });
+    expect(summary.relationshipsCreated).toBe(
+      data.votes.filter((v) => v.rollCall === target).length,
+    );
+    const after = await state();
+    expect(after?.title).toBe('RETITLED');
+    expect(after?.votes).toEqual(before?.votes);
+    expect(Number(after?.no)).toBe(Number(before?.no) + 1);
+    expect(after?.all).toEqual(before?.all);
+
+    expect(await writeVoteData(driver, data)).toMatchObject({ replaced: 1 });
+    expect(await state()).toEqual(before);
+  }, 240_000);
+
   it('writes nothing new the second time, and clears a failed run’s staged roll calls', async () => {
     await driver.executeQuery(
       "MATCH (s:State {code: 'USA'}) CREATE (s)-[:VOTED {choice: 'YES'}]->(:RollCallStaged {id: 'unga-999999', date: '2020-01-01'})",
