@@ -112,3 +112,21 @@ describe('a UNTC status page saved as HTML', () => {
     expect(contradicted).toThrow(ImportError);
   });
 });
+
+it("brings a treaty the registry lacks from the saved page's header block", () => {
+  const page = read('untc-rome-statute.html')
+    .replaceAll('Rome Statute of the International Criminal Court', 'Statute of a Court Not Listed')
+    .replace('10.&nbsp;', '99.&nbsp;');
+  const table = parseStatusTable({ text: page, file: 'page.html' });
+  expect(table.instrument).toBe('untc-xviii-99');
+  expect(table.document.nodes.Instrument).toEqual([
+    {
+      id: 'untc-xviii-99',
+      name: 'Statute of a Court Not Listed',
+      kind: 'convention',
+      adoptedOn: '1998-07-17',
+      identifiers: ['untc:XVIII-99'],
+    },
+  ]);
+  expect(parties(table.document).every((r) => r.to === 'untc-xviii-99')).toBe(true);
+});
