@@ -68,7 +68,8 @@ export function byStanding(
   label: (standing: Standing) => string = (standing) => STATUS_STYLES[standing.status].legend,
 ): Colouring {
   return (node) => {
-    const standing = node.kind === 'State' ? standings.get(node.key) : undefined;
+    const drawn = node.kind === 'State' || node.kind === 'Organization';
+    const standing = drawn ? standings.get(node.key) : undefined;
     if (!standing) return undefined;
     return { ...STATUS_STYLES[standing.status], label: label(standing) };
   };

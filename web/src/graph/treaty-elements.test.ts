@@ -55,4 +55,46 @@ describe('createTreatyElements', () => {
       },
     ]);
   });
+
+  it('draws an organization party beside the states, coloured by its standing', () => {
+    const { elements, standings } = createTreatyElements({
+      ...untoc,
+      partyStatusAsOf: [
+        { status: 'IN_FORCE', participant: {} },
+        { status: 'IN_FORCE', inForceOn: '2004-09-29', participant: { id: 'eu' } },
+      ],
+      organizationParties: [
+        {
+          signedOn: '2000-12-12',
+          consentOn: '2004-05-21',
+          consentType: 'APPROVAL',
+          evidence: { source: { publisher: 'UN Treaty Collection' } },
+          organization: { id: 'eu', name: 'European Union', acronym: 'EU' },
+        },
+        {
+          consentOn: '2010-01-01',
+          organization: { id: 'osce', name: 'Organization without a status row' },
+        },
+      ],
+    });
+    expect(elements.nodes.at(-1)?.data).toEqual({
+      id: 'Organization:eu',
+      kind: 'Organization',
+      key: 'eu',
+      label: 'EU',
+      name: 'European Union',
+    });
+    expect(elements.nodes).toHaveLength(5);
+    expect(standings.get('eu')?.status).toBe('PARTY');
+    expect(elements.edges.at(-1)?.data).toEqual({
+      id: 'PARTY_TO:Organization:eu->Instrument:untoc',
+      source: 'Organization:eu',
+      target: 'Instrument:untoc',
+      kind: 'PARTY_TO',
+      since: '2004-05-21',
+      signedOn: '2000-12-12',
+      consentType: 'approval',
+      reportedBy: 'UN Treaty Collection',
+    });
+  });
 });

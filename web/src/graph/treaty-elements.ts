@@ -1,5 +1,5 @@
 import type { GraphElements, GraphNodeData } from './elements';
-import { sourceNames, stateData } from './elements';
+import { shortenLabel, sourceNames, stateData } from './elements';
 import { instrumentHub, partyTie } from './instrument-hub';
 import type { PartyInstrument } from './party-elements';
 import { toStanding, type Standing, type StatusRow } from './participation-status';
@@ -14,12 +14,22 @@ export type TreatyInstrument = {
   parties: readonly (Pick<PartyInstrument['parties'][number], 'consentType' | 'evidence'> & {
     state: { code: string };
   })[];
+  /** The API's `partyStatusAsOf(date)`: its organization rows give their standing. */
+  partyStatusAsOf?: readonly (Pick<StatusRow, 'status' | 'inForceOn'> & {
+    participant: { id?: string };
+  })[];
+  /** The API's `organizationParties`: organizations party to it (the European Union). */
+  organizationParties?: readonly (Omit<StatusRow, 'status'> &
+    Pick<PartyInstrument['parties'][number], 'consentType' | 'evidence'> & {
+      organization: { id: string; name: string; acronym?: string | null };
+    })[];
 };
 
 /**
  * The Treaty parties view: one instrument and every state with a record for it (not only a
- * declaration's signatories), each carrying its standing on the date the rows were asked for;
- * parties on that date are joined to it by a PARTY_TO edge with its dates and source.
+ * declaration's signatories), and every organization party to it, each carrying its standing on
+ * the date the rows were asked for; parties on that date are joined to it by a PARTY_TO edge
+ * with its dates and source.
  * @example createTreatyElements(untocAsOf2014)
  */
 export function createTreatyElements(instrument: TreatyInstrument): {
@@ -44,6 +54,30 @@ export function createTreatyElements(instrument: TreatyInstrument): {
         row,
         consentType: record?.consentType,
         reportedBy: sourceNames([record?.evidence?.source]),
+      }),
+    );
+  }
+  const organizationStatus = new Map(
+    (instrument.partyStatusAsOf ?? []).flatMap((row) =>
+      row.participant.id ? [[row.participant.id, row]] : [],
+    ),
+  );
+  for (const party of instrument.organizationParties ?? []) {
+    const { id, name, acronym } = party.organization;
+    const status = organizationStatus.get(id);
+    if (!status) continue;
+    const row = { ...party, ...status };
+    const standing = toStanding(row);
+    standings.set(id, standing);
+    const label = acronym ?? shortenLabel(name);
+    const node = `Organization:${id}`;
+    nodes.push({ data: { id: node, kind: 'Organization', key: id, label, name } });
+    edges.push(
+      ...partyTie(node, hub.data.id, {
+        standing,
+        row,
+        consentType: party.consentType,
+        reportedBy: sourceNames([party.evidence?.source]),
       }),
     );
   }

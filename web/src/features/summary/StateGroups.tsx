@@ -6,7 +6,8 @@ export type StateGroup = {
   title: string;
   color: string;
   hollow?: boolean;
-  states: readonly { code: string; name: string; note?: string | null }[];
+  /** `node`: the node a name selects, when it is not the code (an organization's). */
+  states: readonly { code: string; node?: string; name: string; note?: string | null }[];
   /** Extra controls beside the heading, such as an export button. */
   action?: ReactNode;
 };
@@ -28,11 +29,11 @@ export default function StateGroups({ groups, onSelect }: Props) {
           ) : (
             <ul className="details__list details__list--compact">
               {group.states.map((state) => (
-                <li key={state.code}>
+                <li key={state.node ?? state.code}>
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => onSelect(state.code)}
+                    onClick={() => onSelect(state.node ?? state.code)}
                   >
                     {state.name}
                   </button>

@@ -6,9 +6,14 @@ import SearchableGroups from './SearchableGroups';
 
 type Props = { view: TreatyView; onSelect: (id: string) => void };
 
-/** Treaty parties in words: every state with a record, under its standing, each list with CSV. */
+/**
+ * Treaty parties in words: every state with a record and every organization party, under its
+ * standing, each list with CSV.
+ */
 export default function TreatySummary({ view, onSelect }: Props) {
-  const states = view.elements.nodes.filter((node) => node.data.kind === 'State');
+  const states = view.elements.nodes.filter(
+    (node) => node.data.kind === 'State' || node.data.kind === 'Organization',
+  );
   const groups = STATUS_KEYS.map((status) => ({
     key: status,
     title: STATUS_STYLES[status].legend,
@@ -18,7 +23,8 @@ export default function TreatySummary({ view, onSelect }: Props) {
       .map(({ data }) => {
         const since = view.standings.get(data.key)?.since;
         return {
-          code: data.id,
+          code: data.key,
+          node: data.id,
           name: data.name,
           region: data.region,
           note: since ? `since ${formatDate(since)}` : null,
@@ -32,8 +38,8 @@ export default function TreatySummary({ view, onSelect }: Props) {
         {view.instrumentName} on {formatDate(view.date)}
       </h2>
       <p className="summary__hint">
-        Every state with a signature or consent recorded for this instrument, by its standing on
-        that date. Click a state for its dates and sources.
+        Every state with a signature or consent recorded for this instrument, and every organization
+        party to it, by its standing on that date. Click one for its dates and sources.
       </p>
       <SearchableGroups
         groups={groups}

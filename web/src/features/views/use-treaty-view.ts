@@ -17,7 +17,8 @@ export type TreatyView = ViewModel &
 
 /**
  * Treaty parties: every state with a record for the instrument (not only a declaration's
- * signatories), coloured by its standing on `date`, with the years they joined.
+ * signatories) and every organization party to it, coloured by its standing on `date`, with the
+ * years they joined.
  */
 export function useTreatyView(input: {
   instrument: string | null;
@@ -36,7 +37,7 @@ export function useTreatyView(input: {
       ...painted,
       instrumentId: data.instrument.id,
       instrumentName: data.instrument.shortName ?? data.instrument.name,
-      years: yearCounts(data.instrument.parties, date),
+      years: yearCounts([...data.instrument.parties, ...data.instrument.organizationParties], date),
       notices: [],
       blocks: blocksNote(standings.size),
       empty: standings.size === 0 ? 'No state has a signature or consent recorded for it.' : null,
