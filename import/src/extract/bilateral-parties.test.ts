@@ -28,6 +28,24 @@ describe('the other party of a bilateral text that names one state', () => {
     ).toBe('FIN EST');
   });
 
+  it('are the two states a signed declaration on their relations names as a pair', () => {
+    expect(
+      signerCodes(
+        'Talks in the Kremlin\n\nПрезиденты подписали Декларацию о переходе отношений России и Казахстана на уровень союзничества.',
+      ),
+    ).toBe('RUS KAZ');
+    expect(
+      signerCodes(
+        'State visit\n\nThe presidents signed the Declaration on the Strategic Partnership between Viet Nam and Indonesia on Tuesday.',
+      ),
+    ).toBe('VNM IDN');
+    expect(
+      signerCodes(
+        'Ministerial statement\n\nThe ministers issued a statement on relations between Serbia and Kosovo.',
+      ),
+    ).toBe('');
+  });
+
   it('are the two states a text of a meeting between two offices names as a pair', () => {
     expect(
       signerCodes(

@@ -5,7 +5,7 @@ import type { Analysed } from './analysed';
 import type { Signers } from './collect-signers';
 import { addState } from './collect-signers';
 import { namesTwoParties } from './counts';
-import { BACKGROUND, DECLARATION_NOUN } from './cues';
+import { BACKGROUND, DECLARATION_NOUN, signedOnRelations } from './cues';
 import { isPlace } from './signers';
 
 // "met her counterpart", "son homologue", "su homólogo", "seinem Amtskollegen", "коллегой".
@@ -35,7 +35,8 @@ function statedParties(current: Analysed[]): number | undefined {
   const texts = current.map((a) => a.sentence.text);
   for (const [pattern, n] of PARTY_WORDS) if (texts.some((t) => pattern.test(t))) return n;
   const two = texts.some(
-    (t) => namesTwoParties(t) || COUNTERPART.test(t) || MEETING_BETWEEN.test(t),
+    (t) =>
+      namesTwoParties(t) || COUNTERPART.test(t) || MEETING_BETWEEN.test(t) || signedOnRelations(t),
   );
   return two ? 2 : undefined;
 }
@@ -153,7 +154,8 @@ function addPair(found: Signers, current: Analysed[], codes: Set<string>): void 
       const pair = [left, right].map((i) => i?.mention?.ids[0]);
       if (!right || pair[0] === pair[1] || !pair.every((c) => c && codes.has(c))) continue;
       if (!PAIR_GAP.test(a.sentence.text.slice(left.end, right.start))) continue;
-      if (isPlace(a.sentence.text, left.start)) continue;
+      // "between X and Y" is a place's preposition, but names the parties of a title on relations.
+      if (isPlace(a.sentence.text, left.start) && !signedOnRelations(a.sentence.text)) continue;
       for (const item of [left, right]) {
         addState(found, item.mention?.ids[0] ?? '', a.at(item.start, item.end));
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberWord, statedCount } from './counts';
+import { namesTwoParties, numberWord, statedCount } from './counts';
 
 describe('statedCount', () => {
   it.each([
@@ -45,5 +45,21 @@ describe('numberWord', () => {
       40,
       undefined,
     ]);
+  });
+});
+
+describe('namesTwoParties', () => {
+  it.each([
+    'The two ministers issued a joint statement.',
+    'Die beiden Hauptstädte wollen enger zusammenarbeiten.',
+    'Le document renforce les liens entre les deux capitales.',
+    'Документ придаст отношениям двух столиц новый статус.',
+    'Los dos mandatarios firmaron el comunicado.',
+  ])('reads a bilateral text in "%s"', (sentence) => {
+    expect(namesTwoParties(sentence)).toBe(true);
+  });
+
+  it('reads no pair in a count of more parties', () => {
+    expect(namesTwoParties('The three ministers issued a joint statement.')).toBe(false);
   });
 });

@@ -92,12 +92,12 @@ export function statedCount(sentence: string): { count: number; index: number } 
 
 const TWO_PARTIES = new RegExp(
   [
-    '(?:the|both)\\s+two\\s+(?:countries|states|sides|parties|governments|ministers|foreign\\s+ministers|leaders|presidents|heads\\s+of\\s+state|nations)',
+    '(?:the|both)\\s+two\\s+(?:countries|states|sides|parties|governments|ministers|foreign\\s+ministers|leaders|presidents|heads\\s+of\\s+state|nations|capitals)',
     'both\\s+(?:countries|sides|governments|nations)',
-    '(?:unserer|unsere|die|der|den|ihrer)\\s+beiden\\s+(?:Staaten|Länder|Ländern|Regierungen|Seiten|Minister|Außenminister)',
-    "(?:les|des|nos|leurs)\\s+deux\\s+(?:pays|États|gouvernements|parties|ministres|chefs\\s+d['’]État|présidents)",
-    '(?:los\\s+dos|ambos)\\s+(?:países|gobiernos|Estados|cancilleres|presidentes|mandatarios)',
-    '(?:обе|обеих|обоих|две|двух)\\s+(?:стран\\p{L}*|сторон\\p{L}*|государств\\p{L}*|министр\\p{L}*|лидер\\p{L}*|президент\\p{L}*)',
+    '(?:unserer|unsere|die|der|den|ihrer)\\s+beiden\\s+(?:Staaten|Länder|Ländern|Regierungen|Seiten|Minister|Außenminister|Hauptstädte)',
+    "(?:les|des|nos|leurs)\\s+deux\\s+(?:pays|États|gouvernements|parties|ministres|chefs\\s+d['’]État|présidents|capitales)",
+    '(?:los\\s+dos|ambos)\\s+(?:países|gobiernos|Estados|cancilleres|presidentes|mandatarios|capitales)',
+    '(?:обе|обеих|обоих|две|двух)\\s+(?:стран\\p{L}*|сторон\\p{L}*|государств\\p{L}*|министр\\p{L}*|лидер\\p{L}*|президент\\p{L}*|столиц\\p{L}*)',
   ]
     .map((p) => `(?<![\\p{L}])${p}(?![\\p{L}])`)
     .join('|'),

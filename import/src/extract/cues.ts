@@ -98,6 +98,16 @@ export const DECLARATION_NOUN = new RegExp(
   'iu',
 );
 
+// A signed text whose title is about the relations of its parties: "signed the Declaration on
+// the Strategic Partnership between X and Y", "подписали Декларацию о … отношений X и Y".
+const SIGNED =
+  /(?<![\p{L}])(?:signed|sign|signé|signent|firmaron|firman|firmado|unterzeichne\p{L}*|подписал\p{L}*|подписыва\p{L}*)(?![\p{L}])/iu;
+const RELATIONS =
+  /(?<![\p{L}])(?:relations|partnership|friendship|alliance|partenariat|amitié|relaciones|asociación|amistad|Beziehungen|Partnerschaft|Freundschaft|отношени\p{L}*|партн[её]рств\p{L}*|дружб\p{L}*|союзничеств\p{L}*)(?![\p{L}])/iu;
+/** Whether a sentence signs a text on the relations of its parties, named after "between". */
+export const signedOnRelations = (t: string): boolean =>
+  SIGNED.test(t) && DECLARATION_NOUN.test(t) && RELATIONS.test(t);
+
 /**
  * Words that may stand between the names of a list of signers, in lower case, with the lower-case
  * words of formal names ("la République coopérative du Guyana").

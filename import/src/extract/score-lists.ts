@@ -14,6 +14,7 @@ import {
   PLACE_PREPOSITIONS,
   SIGNATURE_LEAD,
   VERB_CUES,
+  signedOnRelations,
 } from './cues';
 import type { Enumeration, Member } from './enumerations';
 import { isFiller } from './enumerations';
@@ -216,7 +217,16 @@ function leadSignals(
   const together = /(?:together|along|jointly)\s+with\s*$/iu.test(lead.trim() + ' ');
   // "officials from A, B and C": people from states, no place; their role is for other words.
   const people = PEOPLE_FROM.test(lead);
-  if (!cue && word && (PLACE_PREPOSITIONS.has(word) || BETWEEN.has(word)) && !together && !people) {
+  // "signed the Declaration on the Partnership between A and B": the parties, not a place.
+  const parties = BETWEEN.has(word ?? '') && signedOnRelations(lead);
+  if (
+    !cue &&
+    word &&
+    (PLACE_PREPOSITIONS.has(word) || BETWEEN.has(word)) &&
+    !together &&
+    !people &&
+    !parties
+  ) {
     signals.push([-4, `after ${quote(word)}: a place or a subject`]);
   }
   if (context.bare) {
