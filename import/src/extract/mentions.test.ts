@@ -69,6 +69,11 @@ describe('findMentions', () => {
       'Экваториальной Гвинеи=GNQ',
       'Кубы=CUB',
     ]);
+    expect(named('Бразилия, Южная Африка и Южной Африки', ['en', 'ru'])).toEqual([
+      'Бразилия=BRA',
+      'Южная Африка=ZAF',
+      'Южной Африки=ZAF',
+    ]);
     expect(named('Maurice', ['en'])).toEqual([]);
     expect(named('Maurice', ['en', 'fr'])).toEqual(['Maurice=MUS']);
   });
