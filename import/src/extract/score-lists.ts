@@ -3,6 +3,7 @@ import { countApposition } from './count-apposition';
 import { dashedTitle } from './dashed-title';
 import { headingAbove } from './heading-lead';
 import { otherTextLead } from './other-text';
+import { summitThatAdopted } from './summit-lead';
 import {
   BACKWARD_CUES,
   DECLARATION_NOUN,
@@ -333,6 +334,11 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   }
   const states = new Set(list.members.flatMap((m) => (m.kind === 'state' ? m.ids : []))).size;
   const size = states + list.members.filter((m) => m.kind !== 'state').length;
+  const summit = summitThatAdopted(lead, {
+    own: end.sentence.text,
+    next: context.analysed[last.sentence + 1]?.sentence.text,
+  });
+  if (summit && !reasons.some(([w]) => w >= 4)) reasons.push(summit);
   const title = dashedTitle(lead, list, context.text);
   if (title) reasons.push(title);
   const apposition = countApposition(lead, states);
