@@ -122,9 +122,9 @@ export const OFFICE_LEAD = new RegExp(
   'iu',
 );
 
-/** Guests of a meeting, not its members: "Au titre des invités spéciaux". */
+/** Guests of a meeting, not its members: "Au titre des invités spéciaux", "was also attended by". */
 export const GUESTS = new RegExp(
-  `${W}(?:(?:special\\s+)?guests?|associate\\s+members?|membres?\\s+associés?|miembros?\\s+asociados?|invités?|invitados?|Gäste|гост\\p{L}*|observers?|observateurs?|observadores?|наблюдател\\p{L}*|Beobachter)${E}`,
+  `${W}(?:(?:special\\s+)?guests?|(?:was|were)\\s+also\\s+(?:attended\\s+by|present)|also\\s+(?:in\\s+attendance|took\\s+part|participated)|ont\\s+également\\s+(?:participé|assisté)|también\\s+(?:asistieron|participaron)|(?:nahmen|waren)\\s+auch|также\\s+(?:приняли\\s+участие|присутствовали|участвовали)|associate\\s+members?|membres?\\s+associés?|miembros?\\s+asociados?|invités?|invitados?|Gäste|гост\\p{L}*|observers?|observateurs?|observadores?|наблюдател\\p{L}*|Beobachter)${E}`,
   'iu',
 );
 

@@ -338,6 +338,16 @@ describe('states a text names that did not sign', () => {
       'CHL PER',
     ],
     [
+      'guests a meeting was also attended by',
+      'G7 ministers end meeting\n\nThe foreign ministers of the Group of Seven ended their meeting with a joint statement. The meeting was also attended by foreign ministers from Brazil, India and Mexico.',
+      'CAN FRA DEU ITA JPN GBR USA',
+    ],
+    [
+      'guests who also took part, in Russian',
+      'Итоги встречи\n\nМинистры иностранных дел Китая и Пакистана приняли совместное заявление. Во встрече также приняли участие министры Афганистана и Ирана.',
+      'CHN PAK',
+    ],
+    [
       'the lists of a pasted web page beside the statement',
       'Home | Countries: France, Germany, Italy, Spain\n\nJoint Statement on Sudan\n\nThe Governments of Norway, the United Kingdom and the United States issued this joint statement on 3 May 2024.\n\nRelated: Statement by Japan, Korea and China on trade',
       'NOR GBR USA',
