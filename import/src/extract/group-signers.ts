@@ -12,6 +12,13 @@ function groupOf(item: SentenceItem): GroupMembers | undefined {
   return organization === undefined ? undefined : groupNamed({ organization });
 }
 
+// A title that ends on the group: "Statement of the Foreign Ministers of the Visegrad Group",
+// "Déclaration des dirigeants du Triangle de Weimar", "Erklärung der Außenminister des".
+const TITLE_OF = new RegExp(
+  `^(?:[\\p{L}'’-]+\\s+){0,2}?${DECLARATION_NOUN.source}(?:\\s+[\\p{L}'’-]+){0,6}?\\s+(?:of|by|from|des|du|de\\s+la|der|des|de|del|de\\s+los|di|dei|della|dos|das)\\s+(?:the\\s+)?[«“"]?\\s*$`,
+  'iu',
+);
+
 /** A group of group-members.yaml that a statement speaks for, and where the text says so. */
 export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: Analysed };
 
@@ -24,17 +31,22 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     for (const list of sentence.lists) {
       const item = sentence.items.find((i) => i.start >= list.cueEnd);
       const between = item && sentence.sentence.text.slice(list.cueEnd, item.start);
-      const group = item && /^\s*(?:the\s+)?$/iu.test(between ?? '') ? groupOf(item) : undefined;
+      const group =
+        item &&
+        /^\s*(?:(?:the|la|le|les|el|los|las|die|der|den|das)\s+|l['’])?$/iu.test(between ?? '')
+          ? groupOf(item)
+          : undefined;
       if (group && item) return { group, item, sentence };
     }
   }
   for (const sentence of titles) {
     const [item] = sentence.items;
-    const leads = item && /^(?:the\s+)?$/iu.test(sentence.sentence.text.slice(0, item.start));
-    const group = item && leads ? groupOf(item) : undefined;
-    if (group && item && DECLARATION_NOUN.test(sentence.sentence.text.slice(item.end))) {
-      return { group, item, sentence };
-    }
+    const group = item ? groupOf(item) : undefined;
+    if (!group || !item) continue;
+    const text = sentence.sentence.text;
+    const before = text.slice(0, item.start);
+    const heads = /^(?:the\s+)?$/iu.test(before) && DECLARATION_NOUN.test(text.slice(item.end));
+    if (heads || TITLE_OF.test(before)) return { group, item, sentence };
   }
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { memberGroups } from '../resolve/group-members';
+
 /** A named group of states, or a signer that is no state and not in the registry. */
 export type NamedSpan = { kind: 'group' | 'non-state'; name: string; start: number; end: number };
 
@@ -7,13 +9,38 @@ const GROUPS = [
   /\bGroup of 77 and China\b/gu,
   /\b(?:Core |Like-[Mm]inded )?Group of (?:Friends|\d+|[\p{Lu}][\p{L}-]*)(?:\s+(?:of|on|for|in|against|to|the|United|[\p{Lu}][\p{L}-]*)(?=[\s,.;:)]|$))*/gu,
   /\b(?:[\p{Lu}][\p{L}-]*\s+){1,3}Group\b/gu,
-  /\bNon-Aligned Movement\b|\bNordic-Baltic Eight\b|\bNB8\b|\bCANZ\b|\bBRICS\b|\bBenelux\b|\bG-?(?:7|8|20|77)\b/gu,
+  /\bNon-Aligned Movement\b|\bG-?77\b/gu,
   /(?<!\p{L})Групп\p{L}* друзей/gu,
   /\bGroupe des amis(?:\s+[\p{L}'’-]+){0,6}?(?=[,.;:]|$)/gu,
   /\bGrupo de Amigos(?:\s+[\p{L}-]+){0,6}?(?=[,.;:]|$)/gu,
 ];
 
 const NON_STATES = [/\bSovereign (?:Military )?Order of Malta\b/gu];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+let listed: RegExp | undefined;
+
+// The names of import/reference/group-members.yaml, as written there, any spaces or hyphens
+// inside; a name of several words with a capital or small first letter (a title, running text).
+function listedGroups(): RegExp {
+  listed ??= new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${memberGroups()
+      .flatMap((g) => g.names ?? [])
+      .sort((a, b) => b.length - a.length)
+      .map((name) => {
+        const [first = '', ...rest] = [...name];
+        // One word ("Quad", "AES") only as written: in small letters it is an ordinary word.
+        const initial = /\s/u.test(name)
+          ? `[${escape(first.toUpperCase())}${escape(first.toLowerCase())}]`
+          : escape(first);
+        return initial + rest.map((c) => (/[\s-]/u.test(c) ? '[\\s-]*' : escape(c))).join('');
+      })
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  return listed;
+}
 
 // A group name ends on a name word, not on "of", "the" or "against".
 function trimmed(name: string): string {
@@ -25,7 +52,7 @@ export function namedSpans(text: string): NamedSpan[] {
   const spans: NamedSpan[] = [];
   const patterns: [NamedSpan['kind'], RegExp[]][] = [
     ['non-state', NON_STATES],
-    ['group', GROUPS],
+    ['group', [...GROUPS, listedGroups()]],
   ];
   for (const [kind, list] of patterns) {
     for (const pattern of list) {

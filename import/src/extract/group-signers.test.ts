@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { signerCodes, warmUpReader } from '../testing/signer-codes';
+import { namedSpans } from './groups';
+
+describe('a statement that speaks for a group of group-members.yaml', () => {
+  warmUpReader();
+
+  it.each([
+    [
+      'a title that ends on the group',
+      'Statement of the Foreign Ministers of the Visegrad Group\n\nThe ministers condemned the attacks.',
+      'CZE HUN POL SVK',
+    ],
+    [
+      'a French title that ends on the group',
+      'Déclaration des dirigeants du Triangle de Weimar\n\nLes dirigeants ont condamné les attaques.',
+      'FRA DEU POL',
+    ],
+    [
+      'a title that opens with the group',
+      'AUKUS Leaders’ Joint Statement\n\nThe leaders welcomed progress on the partnership.',
+      'AUS GBR USA',
+    ],
+    [
+      'a group after a signing cue, in running text',
+      'Statement at the Human Rights Council\n\nI have the honour to speak on behalf of the Nordic countries. We welcome the report.',
+      'DNK FIN ISL NOR SWE',
+    ],
+  ])('reads its members: %s', (_, text, codes) => {
+    expect(signerCodes(text)).toBe(codes);
+  });
+
+  it('reads its members on the day of the statement', () => {
+    expect(
+      signerCodes(
+        'Communiqué final\n\nNiamey, le 6 juillet 2024\n\nAu nom de la Confédération des États du Sahel, les chefs d’État ont adopté le communiqué.',
+      ),
+    ).toBe('BFA MLI NER');
+  });
+});
+
+describe('namedSpans', () => {
+  it('finds the names group-members.yaml lists, a one-word name only as written', () => {
+    const names = (text: string) => namedSpans(text).map((s) => s.name);
+    expect(names('The Quad met; quad bikes did not.')).toEqual(['Quad']);
+    expect(names('les pays baltes et le groupe de Visegrád')).toEqual([
+      'pays baltes',
+      'groupe de Visegrád',
+    ]);
+  });
+});
