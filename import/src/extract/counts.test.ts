@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesTwoParties, numberWord, statedCount } from './counts';
+import { countedParties, namesTwoParties, numberWord, statedCount } from './counts';
 
 describe('statedCount', () => {
   it.each([
@@ -61,5 +61,22 @@ describe('namesTwoParties', () => {
 
   it('reads no pair in a count of more parties', () => {
     expect(namesTwoParties('The three ministers issued a joint statement.')).toBe(false);
+  });
+});
+
+describe('countedParties', () => {
+  const aboutText = (s: string) => /joint|conjoint|совместн|gemeinsam/iu.test(s);
+  it.each([
+    ['un communiqué conjoint des ministres des Affaires étrangères des trois pays', 3],
+    ['a joint statement of the four countries', 4],
+    ['совместное заявление министров трёх стран', 3],
+    ['die gemeinsame Erklärung der drei Staaten', 3],
+  ])('counts "%s" as %i', (sentence, n) => {
+    expect(countedParties(sentence, aboutText)).toBe(n);
+  });
+
+  it('counts nothing in a sentence about no joint text, or without the definite phrase', () => {
+    expect(countedParties('The three countries met in Lodz.', aboutText)).toBeUndefined();
+    expect(countedParties('A joint statement of three countries.', aboutText)).toBeUndefined();
   });
 });

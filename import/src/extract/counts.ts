@@ -3,12 +3,15 @@ const UNITS = [
     'fifteen sixteen seventeen eighteen nineteen',
 ].flatMap((s) => s.split(' '));
 // The small numbers other languages count signers with: "les trois chefs d'État", "die sechs
-// Staats- und Regierungschefs", "los cuatro presidentes".
+// Staats- und Regierungschefs", "los cuatro presidentes", "трёх стран".
 const SMALL: Record<string, number> = Object.fromEntries(
   [
     'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize',
     'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
     'dos tres cuatro cinco seis siete ocho nueve diez once doce',
+    // Russian counts the parties in the genitive: "трёх стран", "четырех государств".
+    'двух трёх четырёх пяти шести семи восьми девяти десяти',
+    'двух трех четырех',
   ].flatMap((s) => s.split(' ').map((w, i) => [w, i + 2] as const)),
 );
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -107,4 +110,27 @@ const TWO_PARTIES = new RegExp(
 /** Whether a sentence speaks of the two parties of a bilateral text: "the two ministers", "beide Seiten". */
 export function namesTwoParties(sentence: string): boolean {
   return TWO_PARTIES.test(sentence);
+}
+
+// "the three countries", "des trois pays", "der drei Staaten", "трёх стран": the parties of a text
+// named by how many they are, after a definite article (or in Russian, which has none).
+const THE_N_STATES = new RegExp(
+  `(?:(?<![\\p{L}])(?:the|des|les|los|las|der|die|den|dei|degli|dos|das)\\s+${N}|(?<![\\p{L}])(\\p{Script=Cyrillic}+))\\s+(?:${STATES}|ministers|ministres|ministros|Minister|министров|сторон)(?![\\p{L}])`,
+  'giu',
+);
+
+/**
+ * How many parties a sentence about a joint text counts by a definite phrase: "a joint
+ * communiqué of the foreign ministers of the three countries" is 3. Undefined without one.
+ */
+export function countedParties(
+  sentence: string,
+  isAboutText: (s: string) => boolean,
+): number | undefined {
+  if (!isAboutText(sentence)) return undefined;
+  for (const m of sentence.matchAll(THE_N_STATES)) {
+    const n = numberWord(m[1] ?? m[2] ?? '');
+    if (n !== undefined && n >= 2 && n <= 12) return n;
+  }
+  return undefined;
 }
