@@ -134,7 +134,13 @@ export const LIST_WORDS = new Set([
     'propre candidats candidat potentiels notamment dont y compris avec autres ' +
     'e así como el los las del países estados miembros república mi propio su sus candidatos ' +
     'incluidos incluyendo entre ellos junto con otros ' +
-    'und sowie die der den des länder staaten mitglieder republik mein eigenes land'
+    'und sowie die der den des länder staaten mitglieder republik mein eigenes land ' +
+    // Offices in small letters between office-holders: "le président de la République de Pologne,
+    // le chancelier de la République fédérale d'Allemagne et le président de la République".
+    'chancellor king emir premier secretary président présidente chancelier chancelière premier ' +
+    'ministre roi reine émir chef chefs gouvernement presidenta canciller primer ministro ministra ' +
+    'ministros rey gobierno президент президента канцлер премьер-министр министр ' +
+    'министра король'
   ).split(' '),
   ...PORTUGUESE_LIST_WORDS.split(' '),
   ...ITALIAN_LIST_WORDS.split(' '),

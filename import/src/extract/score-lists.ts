@@ -3,7 +3,7 @@ import { countApposition } from './count-apposition';
 import { dashedTitle } from './dashed-title';
 import { headingAbove } from './heading-lead';
 import { otherTextLead } from './other-text';
-import { summitThatAdopted } from './summit-lead';
+import { NEXT_SENTENCES, summitThatAdopted } from './summit-lead';
 import {
   BACKWARD_CUES,
   DECLARATION_NOUN,
@@ -336,7 +336,9 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   const size = states + list.members.filter((m) => m.kind !== 'state').length;
   const summit = summitThatAdopted(lead, {
     own: end.sentence.text,
-    next: context.analysed[last.sentence + 1]?.sentence.text,
+    next: context.analysed
+      .slice(last.sentence + 1, last.sentence + 1 + NEXT_SENTENCES)
+      .map((a) => a.sentence.text),
   });
   if (summit && !reasons.some(([w]) => w >= 4)) reasons.push(summit);
   const title = dashedTitle(lead, list, context.text);

@@ -30,6 +30,11 @@ describe('a list of the states whose leaders met', () => {
       'Cumbre\n\nLa cumbre de presidentes de Argentina, Brasil y Paraguay aprobó una declaración conjunta sobre energía.',
       'ARG BRA PRY',
     ],
+    [
+      'French, office-holders met, the statement two sentences later',
+      "Rencontre à Berlin\n\nUne rencontre entre le président de la République de Pologne Andrzej Duda, le chancelier de la République fédérale d'Allemagne Olaf Scholz et le président de la République française Emmanuel Macron s'est tenue à Berlin. Les dirigeants ont parlé de sécurité. Les présidents ont adopté une déclaration commune.",
+      'POL DEU FRA',
+    ],
   ])('is its parties when the meeting adopted a statement (%s)', (_, text, codes) => {
     expect(written(text)).toBe(codes);
   });

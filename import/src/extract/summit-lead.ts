@@ -13,6 +13,16 @@ const MEETING_OF = new RegExp(
   'iu',
 );
 
+// "a meeting between the President of Poland …, the Chancellor of Germany … and": the people
+// who met, each named with the state they speak for.
+const MEETING_BETWEEN = new RegExp(
+  `${W}(?:summit|meeting|talks|саммит\\p{L}*|встреч\\p{L}*|переговор\\p{L}*|sommet|réunion|rencontre|entretien|cumbre|reunión|encuentro|Gipfel\\p{L}*|Treffen|Gespräch|vertice|riunione|incontro|cimeira|reunião|encontro)\\s+(?:between|entre|zwischen|между|tra|fra)\\s+[^.;:]{0,80}$`,
+  'iu',
+);
+
+/** Sentences after the list in which the meeting's statement may be reported. */
+export const NEXT_SENTENCES = 3;
+
 // "It adopted a joint statement", "Его итогом стало принятие совместного заявления", "adoptèrent".
 const ADOPTION =
   /(?<![\p{L}])(?:adopt\p{L}*|issued|принят\p{L}*|принял\p{L}*|приняли|одобрил\p{L}*|aprob\p{L}*|verabschiedet\p{L}*|approvat\p{L}*|adottat\p{L}*|aprov\p{L}*)(?![\p{L}])/iu;
@@ -21,16 +31,18 @@ const adopts = (sentence: string | undefined) =>
   sentence !== undefined && ADOPTION.test(sentence) && DECLARATION_NOUN.test(sentence);
 
 /**
- * A list of states whose leaders or ministers met, when that sentence or the next says the
- * meeting adopted a statement: "The summit of the heads of state of A, B and C ended in Tehran.
- * It adopted a joint statement." The states are the statement's parties.
+ * A list of states whose leaders or ministers met, when that sentence or one of the next few
+ * says the meeting adopted a statement: "The summit of the heads of state of A, B and C ended in
+ * Tehran. It adopted a joint statement." The states are the statement's parties.
  */
 export function summitThatAdopted(
   lead: string,
-  sentences: { own: string; next: string | undefined },
+  /** The list's sentence and the `NEXT_SENTENCES` after it. */
+  sentences: { own: string; next: string[] },
 ): [number, string] | undefined {
-  const meeting = MEETING_OF.exec(lead);
+  const meeting = MEETING_OF.exec(lead) ?? MEETING_BETWEEN.exec(lead);
   if (!meeting) return undefined;
-  if (!adopts(sentences.own) && !adopts(sentences.next)) return undefined;
-  return [4, `a meeting of their ${meeting[0].trim()} that adopted the statement`];
+  if (![sentences.own, ...sentences.next].some(adopts)) return undefined;
+  const words = meeting[0].trim().split(/\s+/).slice(0, 3).join(' ');
+  return [4, `a meeting (${words} …) that adopted the statement`];
 }
