@@ -38,3 +38,17 @@ describe('arabicStates', () => {
     expect(codes('ومالي وتركيا')).toEqual(['MLI', 'TUR']);
   });
 });
+
+describe('a name a glued preposition governs', () => {
+  it('is marked, a glued conjunction alone is not', () => {
+    const governed = (text: string) =>
+      arabicStates(text).map((m) => `${m.code}:${m.governed === true}`);
+    expect(governed('الدول المقاطعة لقطر، مصر وللأردن وبالعراق')).toEqual([
+      'QAT:true',
+      'EGY:false',
+      'JOR:true',
+      'IRQ:true',
+    ]);
+    expect(governed('ولبنان وليبيا')).toEqual(['LBN:false', 'LBY:false']);
+  });
+});

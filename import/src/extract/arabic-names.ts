@@ -9,15 +9,16 @@ export const foldArabic = (text: string) => text.replace(/[أإآٱةى]/g, (c) 
 // Clitics written as one word with the name: the conjunctions و/ف, then the prepositions ب/ل/ك;
 // ل before the article drops its alif ("للأردن"). The article itself stays: a name that takes
 // none is another word with it ("مالي" is Mali, "المالي" financial).
-function wordForms(word: string): Set<string> {
+function wordForms(word: string): Map<string, boolean> {
   const folded = foldArabic(word);
-  const forms = new Set([folded]);
+  // Each form, and whether a preposition was taken off to reach it.
+  const forms = new Map([[folded, false]]);
   for (const form of /^[وف]/.test(folded) ? [folded, folded.slice(1)] : [folded]) {
-    forms.add(form);
-    if (form.startsWith('لل')) forms.add(`ا${form.slice(1)}`);
-    else if (/^[بلك]/.test(form)) forms.add(form.slice(1));
+    if (!forms.has(form)) forms.set(form, false);
+    if (form.startsWith('لل')) forms.set(`ا${form.slice(1)}`, true);
+    else if (/^[بلك]/.test(form)) forms.set(form.slice(1), true);
   }
-  return new Set([...forms].filter((f) => f.length >= 2));
+  return new Map([...forms].filter(([f]) => f.length >= 2));
 }
 
 // The state-type noun an official name may put before the common one ("جمهورية تركيا",
@@ -64,26 +65,32 @@ export function arabicStates(text: string): StateMention[] {
     forms: wordForms(m[0]),
   }));
   const found: StateMention[] = [];
-  type Match = { end: number; code: string; next: number };
+  type Match = { end: number; code: string; next: number; governed: boolean };
   // The longest name from word i on, walking the trie word by word.
-  const walk = (node: Trie, i: number, j: number): Match | undefined => {
+  const walk = (node: Trie, i: number, j: number, governed: boolean): Match | undefined => {
     const word = words[j];
     const here =
-      node.code && j > i ? { end: words[j - 1]?.end ?? 0, code: node.code, next: j } : undefined;
+      node.code && j > i
+        ? { end: words[j - 1]?.end ?? 0, code: node.code, next: j, governed }
+        : undefined;
     if (!word || (j > i && /\S/u.test(text.slice(words[j - 1]?.end, word.start)))) return here;
     // Only the first word of a name takes clitics.
-    const forms = j === i ? word.forms : [foldArabic(text.slice(word.start, word.end))];
+    const forms: [string, boolean][] =
+      j === i ? [...word.forms] : [[foldArabic(text.slice(word.start, word.end)), governed]];
     let best = here;
-    for (const form of forms) {
+    for (const [form, prefixed] of forms) {
       const child = node.next.get(form);
-      const longer = child && walk(child, i, j + 1);
+      const longer = child && walk(child, i, j + 1, prefixed);
       if (longer && (!best || longer.next > best.next)) best = longer;
     }
     return best;
   };
   for (let i = 0; i < words.length;) {
-    const best = walk(nameTrie(), i, i);
-    if (best) found.push({ start: words[i]?.start ?? 0, end: best.end, code: best.code });
+    const best = walk(nameTrie(), i, i, false);
+    if (best) {
+      const mention = { start: words[i]?.start ?? 0, end: best.end, code: best.code };
+      found.push(best.governed ? { ...mention, governed: true } : mention);
+    }
     i = best ? best.next : i + 1;
   }
   return found;

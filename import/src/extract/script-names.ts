@@ -3,7 +3,13 @@ import countries from 'world-countries';
 import type { ScriptLanguage } from './script-language';
 
 /** A state's name found in text, by offsets into that text. */
-export type StateMention = { start: number; end: number; code: string };
+export type StateMention = {
+  start: number;
+  end: number;
+  code: string;
+  /** An Arabic name written as one word with a preposition ("لقطر", "بمصر"): an object. */
+  governed?: boolean;
+};
 
 // world-countries keys its translations by ISO 639-2, i18n-iso-countries by ISO 639-1.
 const WORLD_COUNTRIES_KEY: Record<ScriptLanguage, string> = { ar: 'ara', zh: 'zho' };

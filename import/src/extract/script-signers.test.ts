@@ -32,6 +32,21 @@ describe('Arabic signer lists', () => {
     expect(signers('مصر والأردن والعراق يصدرون بياناً مشتركاً', 'ar')).toEqual(['EGY', 'JOR', 'IRQ']);
   });
 
+  it('takes a list of three or more whose ministers the sentence named earlier, in a statement', () => {
+    const quartet =
+      'عقد وزراء خارجية الدول الأربع الداعية لمكافحة الإرهاب (السعودية، والإمارات، والبحرين، ومصر) اجتماعاً';
+    expect(signers(quartet, 'ar', true)).toEqual(['SAU', 'ARE', 'BHR', 'EGY']);
+    expect(signers(quartet, 'ar')).toEqual([]);
+    expect(
+      signers(
+        'بيان مشترك لوزراء خارجية الدول المقاطعة لقطر، مصر والسعودية والإمارات والبحرين',
+        'ar',
+        true,
+      ),
+    ).toEqual(['EGY', 'SAU', 'ARE', 'BHR']);
+    expect(signers('ناقش وزراء الخارجية الوضع في سوريا ولبنان والعراق', 'ar', true)).toEqual([]);
+  });
+
   it('takes ministers of states only when they take a stand or the text is a statement', () => {
     const met = 'التقى وزراء خارجية مصر وفرنسا في القاهرة';
     expect(signers(met, 'ar')).toEqual([]);

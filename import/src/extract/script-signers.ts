@@ -35,7 +35,8 @@ export function nameRuns(text: string, mentions: StateMention[], language: Scrip
     const last = run?.[run.length - 1];
     const gap = text.slice(last?.end ?? 0, m.start);
     const joined = LIST_GAP[language].test(gap) || (language === 'zh' && ZH_OFFICE_GAP.test(gap));
-    if (run && last && joined) run.push(m);
+    // "الدول المقاطعة لقطر، مصر والسعودية": a name a preposition governs is no list member.
+    if (run && last && joined && !m.governed && !last.governed) run.push(m);
     else runs.push([m]);
   }
   return runs;
@@ -63,6 +64,11 @@ const AR_ROLE_ONLY = new RegExp(`${B}${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
 const AR_STANCE =
   '[وف]?(?:[يت]?(?:رحب|ؤكد|دين|دعو|شيد|شدد)|رحب|أكد|أدان|دعا|أشاد|شدد)[\\u0621-\\u0652]*';
 const AR_STANCE_ROLE = new RegExp(`${B}${AR_STANCE}\\s+${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
+// A list of three or more whose signers the sentence named earlier, with words between: "وزراء
+// خارجية الدول الأربع الداعية لمكافحة الإرهاب (السعودية، …)", "بيان مشترك لوزراء خارجية الدول
+// المقاطعة لقطر، مصر والسعودية …". No preposition may govern the list.
+const AR_ROLE_EARLIER = new RegExp(`(?:${B}|(?<=[وفل]))${AR_ROLE}`, 'u');
+const AR_GOVERNED = /(?<![\u0621-\u064a])(?:في|على|إلى|الى|مع|عن|من|ضد|تجاه|بين)[\s،,(]*$/u;
 const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إعلان)`, 'u');
 
 // Chinese: a joint statement, communiqué or declaration, or signing, later in the list's clause
@@ -108,8 +114,15 @@ export function isSignerRun(
     if (ZH_AFTER.test(after)) return true;
     return options.statementText && run.length >= 2 && ZH_MEETING.test(after);
   }
+  if (first.governed) return false;
   if (AR_AFTER.test(after) || AR_BEFORE.test(before) || AR_STANCE_ROLE.test(before)) return true;
-  return AR_ROLE_ONLY.test(before) && (options.statementText || options.opening);
+  if (AR_ROLE_ONLY.test(before) && (options.statementText || options.opening)) return true;
+  return (
+    options.statementText &&
+    run.length >= 3 &&
+    AR_ROLE_EARLIER.test(before) &&
+    !AR_GOVERNED.test(before)
+  );
 }
 
 /** Whether a text is or names a statement: in Chinese, one it speaks as or says is issued. */
