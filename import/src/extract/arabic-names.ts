@@ -67,7 +67,9 @@ export function arabicStates(text: string): StateMention[] {
   const found: StateMention[] = [];
   type Match = { end: number; code: string; next: number; governed: boolean };
   // The longest name from word i on, walking the trie word by word.
-  const walk = (node: Trie, i: number, j: number, governed: boolean): Match | undefined => {
+  // From word `i` (whose clitics say whether a preposition governs the name), now at word `j`.
+  const walk = (node: Trie, at: { i: number; j: number; governed: boolean }): Match | undefined => {
+    const { i, j, governed } = at;
     const word = words[j];
     const here =
       node.code && j > i
@@ -80,13 +82,13 @@ export function arabicStates(text: string): StateMention[] {
     let best = here;
     for (const [form, prefixed] of forms) {
       const child = node.next.get(form);
-      const longer = child && walk(child, i, j + 1, prefixed);
+      const longer = child && walk(child, { i, j: j + 1, governed: prefixed });
       if (longer && (!best || longer.next > best.next)) best = longer;
     }
     return best;
   };
   for (let i = 0; i < words.length;) {
-    const best = walk(nameTrie(), i, i, false);
+    const best = walk(nameTrie(), { i, j: i, governed: false });
     if (best) {
       const mention = { start: words[i]?.start ?? 0, end: best.end, code: best.code };
       found.push(best.governed ? { ...mention, governed: true } : mention);
