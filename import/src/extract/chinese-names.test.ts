@@ -31,7 +31,16 @@ describe('chineseStates', () => {
     expect(codes('中方与美方发表联合声明，东方比方')).toEqual(['CHN', 'USA']);
   });
 
-  it('takes no one-character abbreviation for a name', () => {
-    expect(codes('中俄伊三方重申')).toEqual([]);
+  it('takes a string of one-character abbreviations before the parties or their meeting', () => {
+    expect(codes('中俄伊三方重申')).toEqual(['CHN', 'RUS', 'IRN']);
+    expect(codes('举行的美日韩外长会晤')).toEqual(['USA', 'JPN', 'KOR']);
+  });
+
+  it('takes no abbreviation inside a word, alone, or before other words', () => {
+    expect(codes('集中日韩资源')).toEqual([]);
+    expect(codes('加强合作')).toEqual([]);
+    expect(codes('中东关系')).toEqual([]);
+    expect(codes('中方重申')).toEqual(['CHN']);
+    expect(codes('中中合作')).toEqual([]);
   });
 });

@@ -4,10 +4,64 @@ import type { StateMention } from './script-names';
 
 // Names the state itself uses in Chinese that the libraries, translating from English, spell
 // otherwise: Kyrgyzstan calls itself "吉尔吉斯共和国" (Kyrgyz Republic), not "吉尔吉斯斯坦共和国".
+// Short names the press writes that the libraries lack: "中国、沙特和伊朗".
 const OFFICIAL_NAMES: [string, string][] = [
   ['吉尔吉斯共和国', 'KGZ'],
   ['吉尔吉斯', 'KGZ'],
+  ['沙特', 'SAU'],
+  ['澳洲', 'AUS'],
+  ['俄国', 'RUS'],
 ];
+
+// One-character abbreviations the press strings together for the parties of a meeting or text
+// ("中俄伊北京会晤", "美日韩外长", "中沙伊三方联合声明"). Only characters that stand for one state
+// in such strings: "巴" (Pakistan, Brazil) or "乌" (Ukraine, Uzbekistan) are left out.
+const ABBREVIATIONS: Record<string, string> = {
+  中: 'CHN',
+  美: 'USA',
+  俄: 'RUS',
+  日: 'JPN',
+  韩: 'KOR',
+  朝: 'PRK',
+  英: 'GBR',
+  法: 'FRA',
+  德: 'DEU',
+  意: 'ITA',
+  印: 'IND',
+  沙: 'SAU',
+  伊: 'IRN',
+  澳: 'AUS',
+  加: 'CAN',
+  越: 'VNM',
+  老: 'LAO',
+  柬: 'KHM',
+  泰: 'THA',
+  缅: 'MMR',
+  蒙: 'MNG',
+  哈: 'KAZ',
+  吉: 'KGZ',
+  塔: 'TJK',
+  土: 'TUR',
+  埃: 'EGY',
+};
+const ABBREVIATED = new RegExp(
+  `(?<=^|[^\\p{Script=Han}]|[的在与與和了是为為])([${Object.keys(ABBREVIATIONS).join('')}]{2,4})` +
+    '(?=[两兩三四]国|[两兩三四]方|三國|四國|外[长長]|[领領][导導]人|首[脑腦]|峰[会會]|[会會]晤|[会會][谈談]|[联聯]合[声聲]明|共同[声聲]明|北京|[关關]系|[战戰]略|合作|[对對][话話]|磋商)',
+  'gu',
+);
+
+/** The states a string of abbreviations names, each character a mention ("中俄伊"). */
+function abbreviatedStates(text: string): StateMention[] {
+  return [...text.matchAll(ABBREVIATED)].flatMap((m) => {
+    const chars = [...(m[1] ?? '')];
+    if (new Set(chars).size !== chars.length) return [];
+    return chars.map((c, k) => ({
+      start: m.index + k,
+      end: m.index + k + 1,
+      code: ABBREVIATIONS[c] ?? '',
+    }));
+  });
+}
 
 let names: Map<string, string> | undefined;
 let longest = 0;
@@ -39,8 +93,9 @@ function dictionary(): Map<string, string> {
 }
 
 /**
- * The states a Chinese text names, or the sides of a joint text ("中方"). Chinese writes no spaces, so names are found by longest
- * dictionary match from left to right: "中华人民共和国" is China, not the "中国" inside it.
+ * The states a Chinese text names, the sides of a joint text ("中方"), or a string of
+ * abbreviations ("中俄伊"). Chinese writes no spaces, so names are found by longest dictionary
+ * match from left to right: "中华人民共和国" is China, not the "中国" inside it.
  * @example chineseStates('中国、俄罗斯和印度外长').map((m) => m.code) // ['CHN', 'RUS', 'IND']
  */
 export function chineseStates(text: string): StateMention[] {
@@ -55,5 +110,8 @@ export function chineseStates(text: string): StateMention[] {
     if (match) found.push(match);
     i = match ? match.end : i + 1;
   }
-  return found;
+  const abbreviated = abbreviatedStates(text).filter(
+    (a) => !found.some((f) => a.start < f.end && f.start < a.end),
+  );
+  return [...found, ...abbreviated].sort((a, b) => a.start - b.start);
 }

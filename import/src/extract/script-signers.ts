@@ -19,7 +19,8 @@ export function scriptSentences(text: string): ScriptSentence[] {
 // signer may come as a state with an office and a person ("美国国务卿布林肯、日本外相林芳正").
 const LIST_GAP: Record<ScriptLanguage, RegExp> = {
   ar: /^[\s،,]*(?:و\s+)?$/u,
-  zh: /^(?:[^，。；：！？,;:\s、]{0,20}?(?:、|和|[与與]|及|以及|同))$/u,
+  // An empty gap joins a string of abbreviations ("中俄伊").
+  zh: /^(?:[^，。；：！？,;:\s、]{0,20}?(?:、|和|[与與]|及|以及|同))?$/u,
 };
 // An attendance list may separate its signers by commas when each is a state, an office and a
 // person, and the next may carry a title of its own ("…外交部长努尔特列乌，中共中央政治局委员、
