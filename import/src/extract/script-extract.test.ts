@@ -20,6 +20,25 @@ describe('Arabic and Chinese statements', () => {
     expect([d?.expectedCount, d?.partial, d?.adoptedOn]).toEqual([26, true, '2024-05-01']);
   });
 
+  it('reads a group that signs or issues a statement as its members on the date', () => {
+    const [gulf] = read(
+      'قمة العلا\n\nووقع قادة مجلس التعاون لدول الخليج العربية خلال القمة بيان العلا. كما وقع على البيان وزير الخارجية المصري.',
+    ).declarations;
+    expect(gulf?.signatories.map((s) => s.code).sort()).toEqual([
+      'ARE',
+      'BHR',
+      'EGY',
+      'KWT',
+      'OMN',
+      'QAT',
+      'SAU',
+    ]);
+    const brics = (date: string) =>
+      read(`${date}，金砖国家领导人发表联合宣言。`).declarations[0]?.signatories.length;
+    expect([brics('2023年8月23日'), brics('2024年10月23日')]).toEqual([5, 9]);
+    expect(read('金砖国家领导人举行会晤。').declarations).toEqual([]);
+  });
+
   it('says so when no list is tied to a statement', () => {
     const result = read('王毅同俄罗斯外长举行会谈，双方就乌克兰问题交换意见。');
     expect(result.declarations).toEqual([]);

@@ -6,7 +6,15 @@ import type { PlainText } from './plain-text';
 import { scriptDates, statedStateCount } from './script-dates';
 import type { ScriptLanguage } from './script-language';
 import type { StateMention } from './script-names';
-import { isSignerRun, nameRuns, namesStatement, scriptSentences } from './script-signers';
+import { scriptGroup } from './script-groups';
+import {
+  isSignerRun,
+  nameRuns,
+  namesStatement,
+  scriptSentences,
+  speaksOfStatement,
+} from './script-signers';
+import { membersOn } from '../resolve/group-members';
 import { countryName } from '../resolve/country-names';
 import type { Evidence, ExtractedDeclaration, ExtractedSource, Extraction } from './types';
 
@@ -29,7 +37,10 @@ export function extractScriptText(
   options: { file: string; language: ScriptLanguage; source: ExtractedSource },
 ): Extraction {
   const { language } = options;
-  const evidence = (sentence: { start: number; end: number; text: string }, m?: StateMention) => {
+  const evidence = (
+    sentence: { start: number; end: number; text: string },
+    m?: { start: number; end: number },
+  ) => {
     const [sentenceStart, sentenceEnd] = originalRange(plain, sentence.start, sentence.end);
     const [start, end] = m
       ? originalRange(plain, sentence.start + m.start, sentence.start + m.end)
@@ -50,6 +61,24 @@ export function extractScriptText(
       for (const m of run) if (!signers.has(m.code)) signers.set(m.code, evidence(sentence, m));
     });
   });
+  // A group that signs or issues a statement in its own name stands for its members on the
+  // statement's date ("ووقع قادة مجلس التعاون … بيان العلا", "金砖国家领导人发表联合声明").
+  const adoptedOn = scriptDates(plain.text, language)[0] ?? null;
+  const warnings: Extraction['warnings'] = [];
+  for (const sentence of sentences) {
+    const found = speaksOfStatement(sentence.text, language)
+      ? scriptGroup(sentence.text, language)
+      : undefined;
+    if (!found) continue;
+    const at = evidence(sentence, found);
+    cue ??= at;
+    const members = membersOn(found.group, adoptedOn);
+    for (const code of members) if (!signers.has(code)) signers.set(code, at);
+    warnings.push({
+      message: `"${sentence.text.slice(found.start, found.end)}" names no state: read as its ${members.length} members ${adoptedOn ? `on ${adoptedOn}` : 'today'} from import/reference/group-members.yaml`,
+      evidence: at,
+    });
+  }
   if (!cue) {
     return {
       declarations: [],
@@ -62,7 +91,7 @@ export function extractScriptText(
     sentences.map((s) => statedStateCount(s.text, language)).find((n) => n !== null) ?? null;
   const declaration: ExtractedDeclaration = {
     title: options.source.title,
-    adoptedOn: scriptDates(plain.text, language)[0] ?? null,
+    adoptedOn,
     occasion: null,
     group: null,
     signatories: [...signers].map(([code, at]) => ({
@@ -80,5 +109,5 @@ export function extractScriptText(
     reasons: ['states listed next to a statement, signing or signer cue'],
     needsReview: false,
   };
-  return { declarations: [declaration], source: options.source, unresolved: [], warnings: [] };
+  return { declarations: [declaration], source: options.source, unresolved: [], warnings };
 }

@@ -52,7 +52,8 @@ const AR_STATEMENT = '(?:ال)?بيان[\\u064b-\\u0652]*\\s+(?:ال)?مشترك
 const AR_VERB = '(?:[أايت]?(?:صدر|وق\\u0651?ع|تبن)|[أيت](?:عرب|علن))[\\u0621-\\u0652]*';
 const AR_ROLE = '(?:وزراء\\s+(?:ال)?خارجية|قادة|رؤساء|حكومات|ممثلو|ممثلي)';
 const AR_BEHALF = '(?:باسم|نيابة\\s+عن)';
-const AR_LINK = `(?:\\s+(?:كل\\s+من|بين|من|عن|${AR_ROLE}))*`;
+// "وقع على البيان وزير الخارجية المصري": the statement signed may stand between verb and signer.
+const AR_LINK = `(?:\\s+(?:كل\\s+من|بين|من|عن|على\\s+(?:ال)?(?:بيان|إعلان)|${AR_ROLE}))*`;
 
 const AR_BEFORE = new RegExp(
   `${B}(?:${AR_STATEMENT}|[وف]?${AR_VERB}|${AR_BEHALF})${AR_LINK}[\\s،,]*$`,
@@ -131,3 +132,9 @@ export const namesStatement = (text: string, language: ScriptLanguage) =>
   language === 'ar'
     ? AR_ANY_STATEMENT.test(text)
     : [ZH_WE, ZH_ISSUES, ZH_TOGETHER_ISSUE].some((cue) => cue.test(text));
+
+/** Whether an Arabic or Chinese sentence signs, issues or names a statement. */
+export const speaksOfStatement = (sentence: string, language: ScriptLanguage): boolean =>
+  language === 'ar'
+    ? new RegExp(`${B}[وف]?${AR_VERB}`, 'u').test(sentence) || AR_ANY_STATEMENT.test(sentence)
+    : /[声聲]明|公[报報]|宣言|[签簽][署订訂]/u.test(sentence);

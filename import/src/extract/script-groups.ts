@@ -1,0 +1,53 @@
+import { groupNamed, memberGroups } from '../resolve/group-members';
+import type { GroupMembers } from '../resolve/group-members';
+import type { ScriptLanguage } from './script-language';
+
+const SCRIPT: Record<ScriptLanguage, RegExp> = {
+  ar: /\p{Script=Arabic}/u,
+  zh: /\p{Script=Han}/u,
+};
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const patterns = new Map<ScriptLanguage, RegExp>();
+
+// Arabic puts who speaks for the group before its name ("قادة مجلس التعاون", "وزراء خارجية دول
+// مجموعة السبع"); Chinese after it ("金砖国家领导人", "上海合作组织成员国外长", "东盟峰会").
+function pattern(language: ScriptLanguage): RegExp {
+  const known = patterns.get(language);
+  if (known) return known;
+  const names = memberGroups()
+    .flatMap((g) => g.names ?? [])
+    .filter((n) => SCRIPT[language].test(n))
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+  const made =
+    language === 'ar'
+      ? new RegExp(
+          `(?<![\\u0621-\\u064a])[وف]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية|(?:ال)?دول)\\s+(?:دول\\s+)?(${names})(?![\\u0621-\\u064a])`,
+          'u',
+        )
+      : new RegExp(
+          `(${names})(?:成员国|成員國|国家|國家)?(?:领导人|領導人|外[长長]|峰[会會]|首[脑腦]|元首)`,
+          'u',
+        );
+  patterns.set(language, made);
+  return made;
+}
+
+/**
+ * The group of group-members.yaml a sentence names as the signers' own ("قادة مجلس التعاون
+ * لدول الخليج العربية", "金砖国家领导人"), with where its name stands in the sentence.
+ */
+export function scriptGroup(
+  sentence: string,
+  language: ScriptLanguage,
+): { group: GroupMembers; start: number; end: number } | undefined {
+  const m = pattern(language).exec(sentence);
+  const name = m?.[1];
+  const group = name === undefined ? undefined : groupNamed({ name });
+  if (!m || !name || !group) return undefined;
+  const start = m.index + m[0].indexOf(name);
+  return { group, start, end: start + name.length };
+}
