@@ -338,6 +338,11 @@ describe('states a text names that did not sign', () => {
       'CHL PER',
     ],
     [
+      'a line each of a person and the state in parentheses',
+      'Eight leaders found the Prosur forum\n\nThe following leaders signed the document:\nMauricio Macri (Argentina);\nSebastián Piñera (Chile);\nIván Duque Márquez (Colombia).\n\nThe new forum replaces Unasur.',
+      'ARG CHL COL',
+    ],
+    [
       'guests a meeting was also attended by',
       'G7 ministers end meeting\n\nThe foreign ministers of the Group of Seven ended their meeting with a joint statement. The meeting was also attended by foreign ministers from Brazil, India and Mexico.',
       'CAN FRA DEU ITA JPN GBR USA',

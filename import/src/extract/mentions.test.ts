@@ -74,6 +74,11 @@ describe('findMentions', () => {
       'Южная Африка=ZAF',
       'Южной Африки=ZAF',
     ]);
+    expect(named('Mauricio Macri (Argentina), Mauricio y Guiana', ['en', 'es', 'pt'])).toEqual([
+      'Argentina=ARG',
+      'Mauricio=MUS',
+      'Guiana=GUY',
+    ]);
     expect(named('Maurice', ['en'])).toEqual([]);
     expect(named('Maurice', ['en', 'fr'])).toEqual(['Maurice=MUS']);
   });

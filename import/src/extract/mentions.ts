@@ -157,6 +157,23 @@ function cyrillicNear(token: Token): Mention | undefined {
  * right. State names in other languages count only for `languages`; acronyms only in capitals,
  * other names only when they start with a capital.
  */
+// State names that are also common given names in the same languages: Spanish and Portuguese
+// write Mauritius "Mauricio", as in "Mauricio Macri".
+const GIVEN_NAMES = new Set(['mauricio', 'mauricia']);
+
+// "Mauricio Macri": a given name before a capitalised surname is a person, not a state.
+function isPerson(found: Mention, tokens: Token[]): boolean {
+  const word = tokens[found.first];
+  const next = tokens[found.last + 1];
+  return (
+    found.first === found.last &&
+    word !== undefined &&
+    GIVEN_NAMES.has(word.norm) &&
+    next?.capitalized === true &&
+    /^\s+$/.test(next.before)
+  );
+}
+
 export function findMentions(tokens: Token[], languages: ReadonlySet<TextLanguage>): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
@@ -164,7 +181,7 @@ export function findMentions(tokens: Token[], languages: ReadonlySet<TextLanguag
     if (!token) break;
     const near = languages.has('ru') ? cyrillicNear(token) : undefined;
     const found = longestAt(tokens, i, languages) ?? (near && { ...near, first: i, last: i });
-    if (found) mentions.push(found);
+    if (found && !isPerson(found, tokens)) mentions.push(found);
     i = found ? found.last + 1 : i + 1;
   }
   return mentions;

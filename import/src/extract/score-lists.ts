@@ -274,6 +274,9 @@ function afterSignals(text: string, sentence: string): Signal[] {
   return signals;
 }
 
+// A line that opens with a person's name and an open parenthesis, the state next.
+const PERSON_LINE = /(?:^|\n)[\s\-*•\u2022\u2013]*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\($/u;
+
 function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }): ScoredList {
   const [first] = list.members;
   const last = list.members[list.members.length - 1];
@@ -285,13 +288,14 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   const lead = own.sentence.text.slice(0, first.start - own.sentence.start);
   const after = end.sentence.text.slice(last.end - end.sentence.start);
   const line = lineIndexAt(context.lines, list.start);
-  const bareLead = /^[\s\-*•\u2022\u2013\d.)(]*$/u.test(lead);
+  const before = context.text.slice(Math.max(0, list.start - 200), list.start);
+  // "Mauricio Macri (Argentina);" a line each: a person, the state in parentheses, read as bare.
+  const personLines =
+    PERSON_LINE.test(before) && /^\)[\s.;,]*$/u.test(after) && PERSON_LINE.test(`\n${lead}`);
+  const bareLead = /^[\s\-*•\u2022\u2013\d.)(]*$/u.test(lead) || personLines;
   const bare =
-    bareLead &&
-    /^[\s.;,]*$/u.test(after) &&
-    /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(
-      context.text.slice(Math.max(0, list.start - 200), list.start),
-    );
+    personLines ||
+    (bareLead && /^[\s.;,]*$/u.test(after) && /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(before));
   const above = linesAbove(context.lines, line, 3);
   const reasons: Signal[] = [
     ...leadSignals(bareLead ? lead : headingAbove(context.text, own.sentence.start) + lead, {
