@@ -71,6 +71,9 @@ export const VERB_CUES: RegExp[] = [
   '(?:министры\\s+иностранных\\s+дел|главы\\s+(?:МИД|государств(?:\\s+и\\s+правительств)?|внешнеполитических\\s+ведомств)|лидеры|президенты|представители|постпреды)',
   "les\\s+(?:ministres\\s+des\\s+Affaires\\s+étrangères|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|gouvernements|représentants)\\s+d(?:e|u|es|['’])",
   '(?:los|las)\\s+(?:cancilleres|ministros\\s+de\\s+(?:Relaciones\\s+Exteriores|Asuntos\\s+Exteriores)|presidentes|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|gobiernos|mandatarios|representantes)\\s+de',
+  // "firmaron la declaración sus pares de Bolivia, Luis Arce; de Brasil, …": the first signer's
+  // counterparts.
+  "(?:sus\\s+(?:pares|homólog[oa]s)\\s+de|(?:his|her|their)\\s+counterparts\\s+(?:of|from)|ses\\s+homologues\\s+d(?:e|u|es|['’])|(?:seus|suas)\\s+homólog[oa]s\\s+d[eoa]s?)",
   // German puts the participle last: "wurde von A, B und C unterzeichnet".
   `(?:wurden?|worden)\\s+von(?=${GERMAN_PARTICIPLE})`,
   ...JOIN_OPENINGS,
@@ -137,7 +140,8 @@ export const LIST_WORDS = new Set([
     'und sowie die der den des länder staaten mitglieder republik mein eigenes land ' +
     // Offices in small letters between office-holders: "le président de la République de Pologne,
     // le chancelier de la République fédérale d'Allemagne et le président de la République".
-    'chancellor king emir premier secretary président présidente chancelier chancelière premier ' +
+    'chancellor king emir premier secretary vice-president vicepresidente vicepresidenta ' +
+    'vice-président vice-présidente président présidente chancelier chancelière premier ' +
     'ministre roi reine émir chef chefs gouvernement presidenta canciller primer ministro ministra ' +
     'ministros rey gobierno президент президента канцлер премьер-министр министр ' +
     'министра король'

@@ -338,6 +338,11 @@ describe('states a text names that did not sign', () => {
       'CHL PER',
     ],
     [
+      "the first signer's counterparts, each state before its president, and a vice-president who joined",
+      'El Mercosur respalda a la Argentina en la cuestión Malvinas\n\nFirmaron la declaración sus pares de Bolivia, Luis Arce; de Brasil, Lula da Silva; de Uruguay, Yamandú Orsi; a los que se sumaron la vicepresidenta de Ecuador, María José Pinto, y autoridades de Colombia y Perú.',
+      'BOL BRA URY ECU COL PER',
+    ],
+    [
       'a line each of a person and the state in parentheses',
       'Eight leaders found the Prosur forum\n\nThe following leaders signed the document:\nMauricio Macri (Argentina);\nSebastián Piñera (Chile);\nIván Duque Márquez (Colombia).\n\nThe new forum replaces Unasur.',
       'ARG CHL COL',
