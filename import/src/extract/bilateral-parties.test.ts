@@ -28,6 +28,26 @@ describe('the other party of a bilateral text that names one state', () => {
     ).toBe('FIN EST');
   });
 
+  it.each([
+    [
+      'Italian, "i due Paesi"',
+      'Vertice intergovernativo a Roma\n\nIl Vertice bilaterale tra Italia e Francia si è tenuto ieri. Italia e Francia hanno diffuso una dichiarazione congiunta che loda i rapporti tra i due Paesi.',
+      'ITA FRA',
+    ],
+    [
+      'Italian, a dashed pair',
+      'Vertice intergovernativo a Napoli\n\nIl vertice Italia-Francia si è chiuso ieri con una dichiarazione congiunta dei due Paesi.',
+      'ITA FRA',
+    ],
+    [
+      'Portuguese, "os dois países"',
+      'Cimeira em Lisboa\n\nA declaração conjunta de Portugal e Espanha reforça a cooperação entre os dois países.',
+      'PRT ESP',
+    ],
+  ])('are the pair a bilateral text names (%s)', (_, text, codes) => {
+    expect(signerCodes(text)).toBe(codes);
+  });
+
   it('are the two states a signed declaration on their relations names as a pair', () => {
     expect(
       signerCodes(

@@ -14,7 +14,7 @@ const COUNTERPART =
 
 // "the meeting between the PM and the Taoiseach", "l'entretien entre", "переговоры между".
 const MEETING_BETWEEN =
-  /(?<![\p{L}])(?:meeting|talks|call|conversation|entretien|rencontre|reunión|encuentro|Treffen|Gespräch|встреч\p{L}*|переговор\p{L}*)\s+(?:between|entre|zwischen|между)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:meeting|talks|call|conversation|summit|entretien|rencontre|sommet|reunión|encuentro|cumbre|Treffen|Gespräch|Gipfel|встреч\p{L}*|переговор\p{L}*|vertice|incontro|colloquio|colazione|riunione|reunião|encontro|cimeira|cúpula)(?:\s+[\p{Ll}]+){0,2}\s+(?:between|entre|zwischen|между|tra|fra)(?![\p{L}])/iu;
 
 // "the three countries", "les trois pays", "los tres países", "die drei Staaten", "трёх стран":
 // how many parties a small joint text has, when it says so.
@@ -42,7 +42,9 @@ function statedParties(current: Analysed[]): number | undefined {
 }
 
 // Two states named as one pair, the subject of the text: "The UK and Ireland are committed".
-const PAIR_GAP = /^\s*(?:and|et|y|e|und|и)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+)?$/iu;
+// "Italia-Francia", "Italy–France": a pair joined by a dash, as summits are named.
+const PAIR_GAP =
+  /^(?:\s*(?:and|et|y|e|und|и)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+)?|\s?[-–—]\s?)$/iu;
 
 // The adjective of the counterpart's state: "his Turkish counterpart", "son homologue turc",
 // "su homólogo chileno", "seinem türkischen Amtskollegen".

@@ -100,6 +100,8 @@ const TWO_PARTIES = new RegExp(
     '(?:unserer|unsere|die|der|den|ihrer)\\s+beiden\\s+(?:Staaten|Länder|Ländern|Regierungen|Seiten|Minister|Außenminister|Hauptstädte)',
     "(?:les|des|nos|leurs)\\s+deux\\s+(?:pays|États|gouvernements|parties|ministres|chefs\\s+d['’]État|présidents|capitales)",
     '(?:los\\s+dos|ambos)\\s+(?:países|gobiernos|Estados|cancilleres|presidentes|mandatarios|capitales)',
+    '(?:i|dei|ai|tra\\s+i|entrambi\\s+i)\\s+due\\s+(?:Paesi|Governi|Stati|ministri|leader|presidenti|capitali|popoli)',
+    '(?:os|dos|aos|entre\\s+os|ambos\\s+os)\\s+dois\\s+(?:países|governos|Estados|ministros|presidentes|líderes|capitais|povos)',
     '(?:обе|обеих|обоих|две|двух)\\s+(?:стран\\p{L}*|сторон\\p{L}*|государств\\p{L}*|министр\\p{L}*|лидер\\p{L}*|президент\\p{L}*|столиц\\p{L}*)',
   ]
     .map((p) => `(?<![\\p{L}])${p}(?![\\p{L}])`)
