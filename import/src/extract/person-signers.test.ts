@@ -13,6 +13,14 @@ describe('leaders named as people sign for the states the text gives them', () =
     ).toBe('AUT CZE');
   });
 
+  it('reads an adjective of two words before the office ("North Korean leader")', () => {
+    expect(
+      signerCodes(
+        'Leaders sign joint document in Pyongyang\n\nNorth Korean leader Kim Jong Un and South Korean President Moon Jae-in signed a joint document after their talks.',
+      ),
+    ).toBe('PRK KOR');
+  });
+
   it('reads a name given with "of <state>", "(<state>)" or "<state>\'s"', () => {
     expect(
       signerCodes(

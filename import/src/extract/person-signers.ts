@@ -50,10 +50,29 @@ function adjectiveState(word: string): string | undefined {
   return undefined;
 }
 
+const pairs = new WeakMap<Analysed, Map<number, string>>();
+
+// Adjectives of two words ("North Korean", "South African", "New Zealand"), by the start of
+// each of their words: one word alone names no state, or another one.
+function twoWordAdjectives(a: Analysed): Map<number, string> {
+  const known = pairs.get(a);
+  if (known) return known;
+  const found = new Map<number, string>();
+  const words = wordsOf(a.sentence.text);
+  words.forEach((w, k) => {
+    const next = words[k + 1];
+    if (!next || !isCapitalised(w.text) || a.sentence.text.slice(w.end, next.start) !== ' ') return;
+    const code = adjectiveState(`${w.text} ${bare(next.text)}`);
+    if (code) found.set(w.start, code).set(next.start, code);
+  });
+  pairs.set(a, found);
+  return found;
+}
+
 /** The state a word of `a` names, as a state's name or an adjective of nationality. */
 function stateOf(a: Analysed, w: Word): string | undefined {
   const item = a.items.find((i) => i.kind === 'state' && i.start <= w.start && w.start < i.end);
-  return item?.mention?.ids[0] ?? adjectiveState(bare(w.text));
+  return item?.mention?.ids[0] ?? twoWordAdjectives(a).get(w.start) ?? adjectiveState(bare(w.text));
 }
 
 const wordsOf = (text: string): Word[] =>
