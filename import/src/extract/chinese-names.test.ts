@@ -34,6 +34,7 @@ describe('chineseStates', () => {
   it('takes a string of one-character abbreviations before the parties or their meeting', () => {
     expect(codes('中俄伊三方重申')).toEqual(['CHN', 'RUS', 'IRN']);
     expect(codes('举行的美日韩外长会晤')).toEqual(['USA', 'JPN', 'KOR']);
+    expect(codes('中澳总理年度会晤')).toEqual(['CHN', 'AUS']);
   });
 
   it('takes no abbreviation inside a word, alone, or before other words', () => {
