@@ -97,7 +97,7 @@ export const BACKWARD_CUES: RegExp[] = [
 export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;
 
 export const DECLARATION_NOUN = new RegExp(
-  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|comunicados?|Erklärung\\p{L}*|Stellungnahme\\p{L}*|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
+  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
   'iu',
 );
 

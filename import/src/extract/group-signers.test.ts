@@ -30,6 +30,21 @@ describe('a statement that speaks for a group of group-members.yaml', () => {
     expect(signerCodes(text)).toBe(codes);
   });
 
+  it.each([
+    [
+      'German, a compound noun',
+      'Doch noch eine Einigung beim Gipfel in Biarritz\n\nVom G7-Gipfel in Biarritz gibt es nun doch eine gemeinsame Abschlusserklärung.',
+      'CAN FRA DEU ITA JPN GBR USA',
+    ],
+    [
+      'English',
+      'Leaders agree on a text in the end\n\nThe G7 summit in Charlevoix ended on Saturday with a joint communique on trade.',
+      'CAN FRA DEU ITA JPN GBR USA',
+    ],
+  ])('reads the members of a group whose summit gave the declaration (%s)', (_, text, codes) => {
+    expect(signerCodes(text)).toBe(codes);
+  });
+
   it('reads its members on the day of the statement', () => {
     expect(
       signerCodes(

@@ -19,6 +19,10 @@ const TITLE_OF = new RegExp(
   'iu',
 );
 
+// The group's summit, right after its name.
+const SUMMIT_AFTER =
+  /^[\s-]*(?:summit|Gipfel\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\p{L}*|峰[会會])/iu;
+
 /** A group of group-members.yaml that a statement speaks for, and where the text says so. */
 export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: Analysed };
 
@@ -37,6 +41,15 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
           ? groupOf(item)
           : undefined;
       if (group && item) return { group, item, sentence };
+    }
+  }
+  // "vom G7-Gipfel … eine gemeinsame Abschlusserklärung", "the G20 summit adopted a declaration".
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    for (const item of sentence.items) {
+      const group = groupOf(item);
+      if (!group || !SUMMIT_AFTER.test(text.slice(item.end))) continue;
+      if (DECLARATION_NOUN.test(text.slice(item.end))) return { group, item, sentence };
     }
   }
   for (const sentence of titles) {
