@@ -79,6 +79,14 @@ describe('findMentions', () => {
       'Mauricio=MUS',
       'Guiana=GUY',
     ]);
+    expect(
+      named('Reunión de Ministros, II Reunião 2+2, Riunione, Isla de la Reunión', [
+        'en',
+        'es',
+        'pt',
+        'it',
+      ]),
+    ).toEqual(['Isla de la Reunión=REU']);
     expect(named('Maurice', ['en'])).toEqual([]);
     expect(named('Maurice', ['en', 'fr'])).toEqual(['Maurice=MUS']);
   });

@@ -60,7 +60,17 @@ function namesOf(country: Country): CountryName[] {
       .flatMap(spelledOut)
       .map((text) => ({ code, text: lang === 'pt' ? agreeingName(text) : text, lang }));
   });
-  return [...curated, ...english, ...translated];
+  return [...curated, ...english, ...translated].filter((n) => !isOrdinaryWord(n.text));
+}
+
+// Réunion's one-word names are the word for "meeting" in French, Spanish, Portuguese and
+// Italian ("Reunión de Ministros", "II Reunião 2+2"): only its longer names ("Île de la
+// Réunion") name the territory.
+const ORDINARY_WORDS = new Set(['reunion', 'reuniao', 'riunione']);
+
+function isOrdinaryWord(name: string): boolean {
+  const folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return ORDINARY_WORDS.has(folded);
 }
 
 let cached: CountryName[] | undefined;
