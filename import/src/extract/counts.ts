@@ -9,6 +9,8 @@ const SMALL: Record<string, number> = Object.fromEntries(
     'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize',
     'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
     'dos tres cuatro cinco seis siete ocho nueve diez once doce',
+    'due tre quattro cinque sei sette otto nove dieci undici dodici',
+    'dois três quatro cinco seis sete oito nove dez onze doze',
     // Russian counts the parties in the genitive: "трёх стран", "четырех государств".
     'двух трёх четырёх пяти шести семи восьми девяти десяти',
     'двух трех четырех',
@@ -31,7 +33,7 @@ export function numberWord(text: string): number | undefined {
 
 const N = '(\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)';
 const STATES =
-  '(?:countries|states|nations|member\\s+states|participating\\s+states|delegations|governments|стран\\p{L}*|государств\\p{L}*|pays|États|países|Estados|Länder|Staaten)';
+  '(?:countries|states|nations|member\\s+states|participating\\s+states|delegations|governments|стран\\p{L}*|государств\\p{L}*|pays|États|países|Estados|Länder|Staaten|Paesi|Stati)';
 
 const LEADERS =
   "(?:heads\\s+of\\s+(?:state|government)|leaders|presidents|chefs\\s+d['’]État|présidents|dirigeants|(?:Staats-\\s+und\\s+)?Regierungschefs|Staatschefs|Präsidenten|jefes\\s+de\\s+Estado|presidentes|mandatarios|líderes)";

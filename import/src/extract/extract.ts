@@ -67,7 +67,7 @@ function nationalAuthor(all: Analysed[], headline: number): string | null {
 // The headline names a statement or communiqué ("Joint Communiqué", "Erklärung der
 // Außenminister"), or the story a joint one ("selon une déclaration commune").
 const JOINT_TEXT =
-  /(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|press\s+release)|déclaration\s+(?:commune|conjointe)|communiqué\s+(?:commun|conjoint)|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|gemeinsame\p{L}*\s+(?:\p{L}+)?erklärung|совместн\p{L}+\s+(?:заявлени|коммюнике|деклараци)\p{L}*)/iu;
+  /(?<![\p{L}])(?:joint\s+(?:statement|declaration|communiqu[eé]|press\s+release)|déclaration\s+(?:commune|conjointe)|communiqué\s+(?:commun|conjoint)|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|dichiarazione\s+congiunta|comunicato\s+congiunto|declaração\s+conjunta|gemeinsame\p{L}*\s+(?:\p{L}+)?erklärung|совместн\p{L}+\s+(?:заявлени|коммюнике|деклараци)\p{L}*)/iu;
 const isJointText = (all: Analysed[], headline: number, story: Analysed[]) =>
   all.some((a) => a.sentence.line === headline && DECLARATION_NOUN.test(a.sentence.text)) ||
   story.some((a) => JOINT_TEXT.test(a.sentence.text));

@@ -20,6 +20,12 @@ export const ITALIAN_VERB = [
   `(?:(?:noi,?\\s+)?(?:i|dei|ai)\\s+|noi,?\\s+)(?:ministri\\s+degli\\s+(?:Affari\\s+)?Esteri|leader|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|presidenti|governi|rappresentanti)\\s+${DI}`,
 ];
 
+/** Who the signers are, right before the list: "i ministri degli Esteri dei sei Paesi", "dei leader di". */
+export const ITALIAN_LEAD = [
+  `(?:i|gli|dei|degli|ai)\\s+(?:ministri\\s+degli\\s+(?:Affari\\s+)?Esteri|leader|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|presidenti|governi|rappresentanti)\\s+${DI}`,
+  `con\\s+la\\s+(?:presenza|partecipazione)\\s+${DI}`,
+];
+
 export const ITALIAN_BACKWARD = [
   '(?:hanno\\s+|ha\\s+)?(?:adottato|firmato|sottoscritto|approvato|aderito|emesso|firmano|sottoscrivono|adottano|aderiscono|approvano)',
 ];

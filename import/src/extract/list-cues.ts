@@ -5,6 +5,8 @@
  * spelled with look-arounds so that it holds for Cyrillic too.
  */
 import { LIST_WORDS } from './cues';
+import { ITALIAN_LEAD } from './italian-cues';
+import { PORTUGUESE_LEAD } from './portuguese-cues';
 
 const W = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -102,6 +104,8 @@ export const LEAD_CUES: RegExp[] = [
   '(?:junto|conjuntamente)\\s+(?:a|con)',
   '(?:die|der)\\s+(?:Regierungen|Außenminister(?:innen)?|Aussenminister|Staats-\\s+und\\s+Regierungschefs|Vertreter(?:innen)?|folgenden\\s+(?:Staaten|Länder))',
   'folgende\\s+(?:Staaten|Länder)',
+  ...PORTUGUESE_LEAD,
+  ...ITALIAN_LEAD,
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 /** Nouns for signers: a list right after them, a few words on, is theirs ("Among the signatories are"). */

@@ -343,6 +343,21 @@ describe('states a text names that did not sign', () => {
       'BOL BRA URY ECU COL PER',
     ],
     [
+      'Portuguese office-holders present at the meeting of a final communiqué',
+      'Reunião do Conselho de Ministros\n\nComunicado Final\n\n1. A Reunião decorreu no Mindelo com a presença dos Ministros dos Negócios Estrangeiros, ou seus representantes, da República de Angola, da República Federativa do Brasil e da República Portuguesa.',
+      'AGO BRA PRT',
+    ],
+    [
+      'an Italian joint declaration of "the six countries" beside a list of six',
+      'Sei Paesi pronti a nuove sanzioni\n\nGran Bretagna, Germania, Spagna, Italia, Polonia e Francia si sono dette pronte a nuove sanzioni. Lo si legge in una dichiarazione congiunta dei ministri degli Esteri dei sei Paesi.',
+      'GBR DEU ESP ITA POL FRA',
+    ],
+    [
+      'the parties of a bilateral text, not a pair a preposition joins',
+      'Brasil e Portugal assinam declaração\n\nOs governos brasileiro e português assinaram uma Declaração Conjunta. Deploraram a violação da integridade territorial da Ucrânia pela Rússia. Os dois países defendem a paz.',
+      'BRA PRT',
+    ],
+    [
       'a line each of a person and the state in parentheses',
       'Eight leaders found the Prosur forum\n\nThe following leaders signed the document:\nMauricio Macri (Argentina);\nSebastián Piñera (Chile);\nIván Duque Márquez (Colombia).\n\nThe new forum replaces Unasur.',
       'ARG CHL COL',

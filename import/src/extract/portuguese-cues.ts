@@ -26,6 +26,12 @@ export const PORTUGUESE_VERB = [
   `(?:d?os|d?as)\\s+${OFFICES}${OR_DEPUTIES}\\s+${DE}`,
 ];
 
+/** Who the signers are, right before the list: "com a presença dos Ministros … da República de". */
+export const PORTUGUESE_LEAD = [
+  `(?:os|as|dos|das)\\s+${OFFICES}${OR_DEPUTIES}\\s+${DE}`,
+  `com\\s+a\\s+(?:presença|participação)\\s+${DE}`,
+];
+
 export const PORTUGUESE_BACKWARD = [
   '(?:adotaram|assinaram|subscreveram|aprovaram|emitiram|endossaram|firmaram|juntaram-se|aderiram|assinam|subscrevem|adotam|aprovam)',
 ];

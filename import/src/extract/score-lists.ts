@@ -274,6 +274,19 @@ function afterSignals(text: string, sentence: string): Signal[] {
   return signals;
 }
 
+// Two names count as the two parties only when "and" joins them ("Minister Mensah of Ghana and
+// Minister Traoré of Burkina Faso"): "da Ucrânia pela Rússia" is a victim and an aggressor.
+const PAIR_AND = /(?<![\p{L}])(?:and|et|y|e|und|и|ed)(?![\p{L}])/iu;
+
+function pairJoined(list: Enumeration, text: string): boolean {
+  const [first, second] = list.members;
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    PAIR_AND.test(text.slice(first.end, second.start))
+  );
+}
+
 // A line that opens with a person's name and an open parenthesis, the state next.
 const PERSON_LINE = /(?:^|\n)[\s\-*•\u2022\u2013]*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\($/u;
 
@@ -349,7 +362,10 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   if (title) reasons.push(title);
   const apposition = countApposition(lead, states);
   if (apposition) reasons.push(apposition);
-  else if (context.counts.includes(size) || context.counts.includes(states)) {
+  else if (
+    (context.counts.includes(size) || context.counts.includes(states)) &&
+    (list.members.length !== 2 || pairJoined(list, context.text))
+  ) {
     reasons.push([3, `${size} names, as many as the text counts`]);
   }
   if ([own, end].some((a) => EARLIER.test(a.sentence.text))) {
