@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedParties, namesTwoParties, numberWord, statedCount } from './counts';
+import { countedParties, lateralParties, namesTwoParties, numberWord, statedCount } from './counts';
 
 describe('statedCount', () => {
   it.each([
@@ -78,5 +78,15 @@ describe('countedParties', () => {
   it('counts nothing in a sentence about no joint text, or without the definite phrase', () => {
     expect(countedParties('The three countries met in Lodz.', aboutText)).toBeUndefined();
     expect(countedParties('A joint statement of three countries.', aboutText)).toBeUndefined();
+  });
+});
+
+describe('lateralParties', () => {
+  it('counts three parties in "trilateral" and four in "quadrilateral", in several languages', () => {
+    expect(lateralParties('Trilateral Strategic Dialogue Joint Statement')).toBe(3);
+    expect(lateralParties('un sommet trilatéral à Paris')).toBe(3);
+    expect(lateralParties('трёхсторонняя встреча')).toBe(3);
+    expect(lateralParties('the Quadrilateral Security Dialogue')).toBe(4);
+    expect(lateralParties('a bilateral meeting')).toBeUndefined();
   });
 });

@@ -138,3 +138,15 @@ export function countedParties(
   }
   return undefined;
 }
+
+// "Trilateral Strategic Dialogue", "trilatéral", "трёхсторонний", "Quadrilateral": a meeting or
+// text of three (four) parties.
+const LATERAL: [RegExp, number][] = [
+  [/(?<![\p{L}])(?:trilat[eé]ral\p{L}*|трёхсторонн\p{L}*|трехсторонн\p{L}*)/iu, 3],
+  [/(?<![\p{L}])(?:quadrilat[eé]ral\p{L}*|четырёхсторонн\p{L}*|четырехсторонн\p{L}*)/iu, 4],
+];
+
+/** How many parties "trilateral" or "quadrilateral" gives a sentence, if it says either. */
+export function lateralParties(sentence: string): number | undefined {
+  return LATERAL.find(([pattern]) => pattern.test(sentence))?.[1];
+}

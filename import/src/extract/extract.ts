@@ -3,7 +3,7 @@ import type { TextLanguage } from '../resolve/country-names';
 import type { Analysed } from './analysed';
 import { evidenceIn, wholeSentence } from './analysed';
 import { FURNITURE, headlineLine, storyLines } from './body-lines';
-import { countedParties, namesTwoParties, statedCount } from './counts';
+import { countedParties, lateralParties, namesTwoParties, statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { readDeclarations } from './declaration';
 import type { Context } from './declaration';
@@ -143,6 +143,7 @@ export function extractFromText(
       analysed.some((a) => namesTwoParties(a.sentence.text))
         ? [2]
         : []),
+      ...all.flatMap((a) => lateralParties(a.sentence.text) ?? []),
       // "a joint communiqué of the ministers of the three countries" counts its parties.
       ...analysed.flatMap((a) => countedParties(a.sentence.text, (t) => JOINT_TEXT.test(t)) ?? []),
     ],
