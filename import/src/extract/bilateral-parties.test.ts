@@ -48,6 +48,24 @@ describe('the other party of a bilateral text that names one state', () => {
     expect(signerCodes(text)).toBe(codes);
   });
 
+  it.each([
+    [
+      'French',
+      'Communiqué conjoint des ministres\n\nLe ministre italien des Affaires étrangères, M. Luigi Di Maio, et le ministre français de l’Europe, M. Jean-Yves Le Drian, se sont entretenus à Rome. Les deux ministres ont réaffirmé leur coopération.',
+      'ITA FRA',
+    ],
+    [
+      'Spanish',
+      'Comunicado conjunto\n\nEl presidente chileno y el presidente peruano se reunieron en Lima. Los dos presidentes firmaron una declaración.',
+      'CHL PER',
+    ],
+  ])(
+    'are the states of two officials named by adjective after their office (%s)',
+    (_, text, codes) => {
+      expect(signerCodes(text)).toBe(codes);
+    },
+  );
+
   it('are the two states a signed declaration on their relations names as a pair', () => {
     expect(
       signerCodes(

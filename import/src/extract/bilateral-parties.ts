@@ -132,6 +132,7 @@ export function addBilateralParties(found: Signers, story: Analysed[], all: Anal
     addPair(found, current, codes);
     return;
   }
+  if (parties === 2 && codes.size <= 1 && addOfficeAdjectives(found, current, codes)) return;
   if (codes.size !== parties - 1) return;
   // A dateline stands in the first lines: "Canberra, 12 May 2023", "ANKARA (Reuters) -".
   const opening = new Set(all.slice(0, 6));
@@ -145,6 +146,41 @@ export function addBilateralParties(found: Signers, story: Analysed[], all: Anal
   const evidence = other.a.at(other.start, other.end);
   addState(found, other.code, evidence);
   found.warnings.push({ message: `read ${other.code} as a party: ${other.why}`, evidence });
+}
+
+// An office and the adjective of its state, in the languages that put the adjective after the
+// office: "le ministre italien", "el presidente chileno", "il ministro francese".
+const OFFICE_ADJECTIVE: [TextLanguage, RegExp][] = (
+  [
+    ['fr', "(?:ministre|président|présidente|chancelier|chancelière|chef\\s+de\\s+l['’]État)"],
+    ['es', '(?:ministr[oa]|president[ea]|canciller|mandatari[oa])'],
+    ['it', '(?:ministr[oa]|presidente|premier|cancelliere)'],
+  ] as const
+).map(([language, office]) => [
+  language,
+  new RegExp(`(?<![\\p{L}])${office}\\s+(\\p{Ll}+)(?![\\p{L}])`, 'gu'),
+]);
+
+// A bilateral text that names its two parties by their officials' adjectives ("Le ministre
+// italien …, et le ministre français …. Les deux ministres …"): those two states, when they
+// include any the text names.
+function addOfficeAdjectives(found: Signers, current: Analysed[], named: Set<string>): boolean {
+  const parties = new Map<string, Party>();
+  for (const a of current) {
+    for (const [language, pattern] of OFFICE_ADJECTIVE) {
+      for (const m of a.sentence.text.matchAll(pattern)) {
+        const word = m[1] ?? '';
+        const code = stateOfAdjective(word, language);
+        const start = m.index + m[0].lastIndexOf(word);
+        if (code && !parties.has(code)) {
+          parties.set(code, { code, a, start, end: start + word.length, why: word });
+        }
+      }
+    }
+  }
+  if (parties.size !== 2 || [...named].some((code) => !parties.has(code))) return false;
+  for (const p of parties.values()) addState(found, p.code, p.a.at(p.start, p.end));
+  return true;
 }
 
 // A bilateral text that names two states, once as a pair: the pair are its parties.
