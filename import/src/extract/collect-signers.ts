@@ -1,6 +1,7 @@
 import { countryName } from '../resolve/country-names';
 import { resolveCountry } from '../resolve/countries';
 import { countryByTypo } from '../resolve/country-typo';
+import type { GroupMembers } from '../resolve/group-members';
 import { registryEntry } from '../resolve/registry';
 import { signsInOwnName } from '../resolve/signing-entities';
 import { DATE_WORDS } from './cues';
@@ -18,10 +19,19 @@ export type Signers = {
   unresolved: Extraction['unresolved'];
   warnings: Extraction['warnings'];
   partial: boolean;
+  /** Groups of group-members.yaml in a cued list, read as their members once the date is known. */
+  groups: { group: GroupMembers; text: string; evidence: Evidence }[];
 };
 
 export function emptySigners(): Signers {
-  return { signatories: [], nonStateSignatories: [], unresolved: [], warnings: [], partial: false };
+  return {
+    signatories: [],
+    nonStateSignatories: [],
+    unresolved: [],
+    warnings: [],
+    partial: false,
+    groups: [],
+  };
 }
 
 const SEPARATORS =
@@ -92,6 +102,13 @@ export function collectSigners(
       const evidence = options.at(item.start, item.end);
       const ids = item.mention?.ids ?? [];
       if (item.kind === 'state' && ids[0]) addState(found, ids[0], evidence);
+      // A group alone is the speaker a statement's own wording names ("the CSTO ministers
+      // adopted"): a list elsewhere may say who of its members signed. Beside others, it is one
+      // of the signers.
+      const group = list.items.length > 1 ? item.group : undefined;
+      if (group && !found.groups.some((g) => g.group === group)) {
+        found.groups.push({ group, text: item.text, evidence });
+      }
       if (item.kind === 'ambiguous') {
         found.unresolved.push({ text: item.text, evidence, candidates: ids.map(countryName) });
       }

@@ -24,8 +24,37 @@ const INCLUDING =
 const GERMAN_PARTICIPLE =
   '[^.;:]{0,160}\\s(?:unterzeichnet|verabschiedet|angenommen|abgegeben|unterstützt|veröffentlicht)(?![\\p{L}])';
 
+// "In a joint statement, …", "Dans une déclaration commune, …", "В совместном заявлении, …".
+// "In a joint statement, …", "Con una dichiarazione congiunta …", "В совместном заявлении, …":
+// the clause's subject after it. Written in small letters, matched in either case.
+const IN_STATEMENT = [
+  '(?:in|with|through) (?:a|an|the|their|its) (?:(?:joint|common|collective) )?(?:statement|declaration|communiqu(?:e|é)|letter|press release)',
+  '(?:dans|par) (?:une|leur|la) (?:déclaration|communiqué) (?:commune?|conjointe?)',
+  '(?:en|con|mediante) (?:un|una|su) (?:comunicado|declaración) conjunt(?:o|a)',
+  '(?:em|com|por meio de) (?:um|uma|sua|seu) (?:comunicado|declaração|nota) conjunt(?:o|a)',
+  '(?:in|con) (?:un|una) (?:comunicato|dichiarazione|nota) (?:congiunt(?:o|a)|comune)',
+  '(?:in|mit) einer gemeinsamen (?:erklärung|stellungnahme|mitteilung)',
+  'в совместном (?:заявлении|коммюнике)',
+]
+  .join('|')
+  .replace(/ /g, '\\s+')
+  .replace(/(?<!\\)\p{L}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+const CLAUSE_START = '(?:^|(?<=[,;:\\u2013\\u2014-]\\s{0,3}))';
+// Case matters after the phrase: a few words led by a small one, its time and place, end with a
+// comma ("In a joint statement issued on Monday, France …"), or a capital starts the subject
+// right away ("Con una dichiarazione congiunta Italia, Malta …").
+const IN_STATEMENT_CUE = new RegExp(
+  `${W}${CLAUSE_START}(?:${IN_STATEMENT})(?:(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*(?:\\s+[\\p{L}\\d'’-]+){0,5})?,|(?=\\s+\\p{Lu}))`,
+  'gu',
+);
+// "the text bears the signatures of", "o documento leva a assinatura de".
+const BEARS_SIGNATURES =
+  '(?:bears?|carr(?:y|ies))\\s+the\\s+signatures?\\s+of|leva[mr]?\\s+as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+las?\\s+firmas?\\s+de|porte(?:nt)?\\s+(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+(?:la|le)\\s+firm[ae]\\s+di|trägt\\s+die\\s+Unterschrift(?:en)?\\s+(?:von|der)';
+
 export const FORWARD_CUES: RegExp[] = [
   'on\\s+behalf\\s+of',
+  // "In a joint statement issued on Monday, France, Germany and Britain said": the subject after.
+  BEARS_SIGNATURES,
   // "We, the G7 Foreign Ministers of", "…, the permanent representatives of": at the head of a
   // clause, where they are its subject; a group's name may stand before.
   '(?:^|we,?\\s+|(?<=,\\s{0,3}))the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|(?:permanent\\s+)?representatives)\\s+of',
@@ -49,7 +78,9 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:gemeinsam|zusammen)\\s+mit',
   ...PORTUGUESE_FORWARD,
   ...ITALIAN_FORWARD,
-].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
+]
+  .map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'))
+  .concat(IN_STATEMENT_CUE);
 
 /**
  * Verbs followed by their signers ("adopted by", "signed by"), which count only in a sentence
@@ -82,7 +113,7 @@ export const VERB_CUES: RegExp[] = [
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 export const BACKWARD_CUES: RegExp[] = [
-  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?))',
+  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|put\\s+out|made\\s+public|publish(?:ed|es)?|unveil(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?))',
   '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
   "(?:ont\\s+|a\\s+)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
   '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|adoptaron|firmaron|emitieron|suscribieron|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
@@ -177,7 +208,7 @@ export const OBSERVERS =
 export const PLACE_PREPOSITIONS = new Set(
   (
     'in on against about regarding concerning over towards toward at from into inside near ' +
-    'within to across for than like versus vs ' +
+    'within to across for than like versus vs neighboring neighbouring bordering surrounding ' +
     'в во на о об по против из к ко для над под у при около ' +
     'en au aux contre sur dans à envers vers pour chez depuis ' +
     'contra sobre hacia desde para ' +
@@ -189,7 +220,7 @@ export const PLACE_PREPOSITIONS = new Set(
 
 /** Capitalised words that are dates, not places: "On Monday, Russia and …". */
 export const DATE_WORDS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|today|yesterday)$/i;
 
 /** A sentence about an earlier statement: its signers are not this one's. */
 export const BACKGROUND =

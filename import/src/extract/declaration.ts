@@ -1,4 +1,5 @@
 import type { TextLanguage } from '../resolve/country-names';
+import { membersOn } from '../resolve/group-members';
 import { registryEntry } from '../resolve/registry';
 import type { Analysed } from './analysed';
 import { first, listLength, wholeSentence } from './analysed';
@@ -10,7 +11,7 @@ import { findDates } from './dates';
 import { groupSignatories, signingGroup } from './group-signers';
 import { findOccasion } from './occasion';
 import { signersOf } from './story-signers';
-import { proposeCandidate, REVIEW_BELOW, takeLists } from './list-signers';
+import { addGroupMembers, proposeCandidate, REVIEW_BELOW, takeLists } from './list-signers';
 import type { ScoredList } from './score-lists';
 import { isStatementHeading, quotedTitle } from './title';
 import { UNKNOWN_DATE } from './to-document';
@@ -99,19 +100,20 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   const statedInHeadline =
     headlineSentence && DECLARATION_NOUN.test(headlineSentence.sentence.text);
   // A statement that lists no state may speak for a group whose members are known.
-  const bySigningGroup =
-    signers.signatories.length > 0
-      ? undefined
-      : signingGroup(
-          analysed,
-          [heading, headlineSentence].filter((a) => a !== undefined),
-        );
+  const listed = signers.signatories.length + signers.groups.length > 0;
+  const bySigningGroup = listed
+    ? undefined
+    : signingGroup(
+        analysed,
+        [heading, headlineSentence].filter((a) => a !== undefined),
+      );
   const candidate =
-    signers.signatories.length > 0 || bySigningGroup
+    listed || bySigningGroup
       ? undefined
       : proposeCandidate(signers, { lists, all: context.all, on });
+  // A candidate for review has added its states by now.
   const anySigner =
-    signers.signatories.length + signers.nonStateSignatories.length > 0 ||
+    signers.signatories.length + signers.groups.length + signers.nonStateSignatories.length > 0 ||
     bySigningGroup !== undefined;
   if (!anySigner && !titled && !heading && !statedInHeadline) return reading();
   const longest = [...signerSentences].sort((a, b) => listLength(b) - listLength(a))[0];
@@ -137,16 +139,6 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
       opening,
     ]),
   ].filter((a): a is Analysed => a !== undefined);
-  const expectedCount = count?.[0].count ?? null;
-  const found = signers.signatories.length;
-  let partial = signers.partial;
-  if (expectedCount !== null && expectedCount !== found) {
-    warnings.push({
-      message: `the text counts ${expectedCount} signatories but ${found} were found`,
-      evidence: count ? wholeSentence(count[1]) : null,
-    });
-    if (found < expectedCount) partial = true;
-  }
   const adoptedOn = adoptionDate(context, { about, isStatement: heading !== undefined, warnings });
   if (!adoptedOn) {
     const published = context.source.publishedOn;
@@ -156,6 +148,24 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
         : `the adoption date is not stated; the declaration id uses ${UNKNOWN_DATE}`,
       evidence: wholeSentence(intro),
     });
+  }
+  // Groups in a cued list stand for their members on the day of the statement, unless the text
+  // names its members itself ("БРИКС (Бразилия, Россия, Индия, Китай и Южная Африка)").
+  for (const listed of signers.groups) {
+    const named = membersOn(listed.group, null).filter((code) =>
+      signers.signatories.some((s) => s.code === code),
+    );
+    if (named.length < 2) addGroupMembers(signers, listed, adoptedOn ?? context.source.publishedOn);
+  }
+  const expectedCount = count?.[0].count ?? null;
+  const found = signers.signatories.length;
+  let partial = signers.partial;
+  if (expectedCount !== null && expectedCount !== found) {
+    warnings.push({
+      message: `the text counts ${expectedCount} signatories but ${found} were found`,
+      evidence: count ? wholeSentence(count[1]) : null,
+    });
+    if (found < expectedCount) partial = true;
   }
   const byGroup =
     bySigningGroup && groupSignatories(bySigningGroup, adoptedOn ?? context.source.publishedOn);

@@ -1,8 +1,5 @@
 import { countryByTypo, countryInOtherLanguage } from '../resolve/country-typo';
-import { groupNamed } from '../resolve/group-members';
-import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
-import type { SentenceItem } from './sentence-items';
 import {
   ALONG_WITH,
   CLAUSE_END,
@@ -18,6 +15,7 @@ import {
   REPRESENTED_NEXT_BEFORE,
   WITH_HOST,
 } from './list-cues';
+import { DATE_WORDS } from './cues';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
 export type Member = {
@@ -142,6 +140,8 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
       namesOnly(lines, members, right.start);
     if (!ownLines) return false;
   }
+  // "BONN, Germany Feb 16 The United States": a date parts a dateline from the story.
+  if (gapWords(gap).some((w) => DATE_WORDS.test(w))) return false;
   return isFiller(gap);
 }
 
@@ -176,24 +176,13 @@ function typosIn(text: string, from: number, sentence: number): Member[] {
   return found;
 }
 
-// A group whose members are known ("the Gulf Cooperation Council (GCC), Egypt, Jordan") lists
-// its members as one name.
-function groupOf(item: SentenceItem): GroupMembers | undefined {
-  const organization = item.mention?.kind === 'organization' ? item.mention.ids[0] : undefined;
-  const group =
-    item.kind === 'group'
-      ? groupNamed({ name: item.text })
-      : organization === undefined
-        ? undefined
-        : groupNamed({ organization });
-  return group;
-}
-
 function membersOf(analysed: Analysed[]): Member[] {
   const members: Member[] = [];
   analysed.forEach((a, sentence) => {
     for (const item of a.items) {
-      const group = item.kind === 'state' || item.kind === 'ambiguous' ? undefined : groupOf(item);
+      // A group whose members are known ("the Gulf Cooperation Council (GCC), Egypt, Jordan")
+      // lists its members as one name.
+      const group = item.kind === 'state' || item.kind === 'ambiguous' ? undefined : item.group;
       const kind = group ? 'group' : item.kind;
       if (kind !== 'state' && kind !== 'ambiguous' && kind !== 'signer' && kind !== 'group')
         continue;

@@ -1,16 +1,10 @@
 import { countryName } from '../resolve/country-names';
-import { groupNamed, membersOn } from '../resolve/group-members';
+import { membersOn } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import { DECLARATION_NOUN } from './cues';
 import type { SentenceItem } from './sentence-items';
 import type { ExtractedSignatory, Extraction } from './types';
-
-function groupOf(item: SentenceItem): GroupMembers | undefined {
-  if (item.kind === 'group') return groupNamed({ name: item.text });
-  const organization = item.mention?.kind === 'organization' ? item.mention.ids[0] : undefined;
-  return organization === undefined ? undefined : groupNamed({ organization });
-}
 
 // A title that ends on the group: "Statement of the Foreign Ministers of the Visegrad Group",
 // "Déclaration des dirigeants du Triangle de Weimar", "Erklärung der Außenminister des".
@@ -38,7 +32,7 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       const group =
         item &&
         /^\s*(?:(?:the|la|le|les|el|los|las|die|der|den|das)\s+|l['’])?$/iu.test(between ?? '')
-          ? groupOf(item)
+          ? item.group
           : undefined;
       if (group && item) return { group, item, sentence };
     }
@@ -47,14 +41,14 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
   for (const sentence of analysed) {
     const text = sentence.sentence.text;
     for (const item of sentence.items) {
-      const group = groupOf(item);
+      const group = item.group;
       if (!group || !SUMMIT_AFTER.test(text.slice(item.end))) continue;
       if (DECLARATION_NOUN.test(text.slice(item.end))) return { group, item, sentence };
     }
   }
   for (const sentence of titles) {
     const [item] = sentence.items;
-    const group = item ? groupOf(item) : undefined;
+    const group = item ? item.group : undefined;
     if (!group || !item) continue;
     const text = sentence.sentence.text;
     const before = text.slice(0, item.start);

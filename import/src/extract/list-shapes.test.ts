@@ -285,6 +285,46 @@ describe('lists of signers in the shapes real statements use', () => {
       'Declaración de Lima\n\nLa República de Colombia, la República del Ecuador y la República Cooperativa de Guyana, reunidos en Lima, firmaron la presente declaración.',
       'COL ECU GUY',
     ],
+    [
+      'the subject after "In a joint statement issued …,"',
+      'Ministers meet\n\nIn a joint statement issued on Monday, France, Germany and Britain said they were concerned about Iran.',
+      'FRA DEU GBR',
+    ],
+    [
+      'a pair after "In a joint statement,"',
+      'Ministers meet\n\nIn a joint statement, Japan and the United States said they were concerned about China.',
+      'JPN USA',
+    ],
+    [
+      'Italian: "Con una dichiarazione congiunta" right before its subject',
+      'Migranti, i Paesi del Mediterraneo chiedono aiuto\n\nCon una dichiarazione congiunta Italia, Malta, Cipro e Grecia, i Paesi di primo ingresso in Europa, giudicano deludente che gli impegni sui ricollocamenti non siano stati rispettati dagli Stati membri.',
+      'ITA MLT CYP GRC',
+    ],
+    [
+      'Portuguese: "o documento leva a assinatura de"',
+      'Brasil e dois países repudiam mortes\n\nO documento leva a assinatura de Brasil, Argentina e Chile.',
+      'BRA ARG CHL',
+    ],
+    [
+      'a wire dateline glued to the story: "BONN, Germany Feb 16 The United States, …" put out',
+      'Allies condemn launch\n\nBONN, Germany Feb 16 The United States, South\nKorea and Japan put out a joint statement on Thursday denouncing the launch.',
+      'KOR JPN USA',
+    ],
+    [
+      'a group beside a state in a cued list: its members on the day',
+      'Ministers meet\n\nNEW YORK, 25 September 2024 - In a joint statement, the Gulf Cooperation Council and the United States said they were concerned about Iran.',
+      'USA BHR KWT OMN QAT SAU ARE',
+    ],
+    [
+      'two groups as the subject of a Spanish headline verb',
+      'Cancilleres del SICA y la CAN suscriben comunicado contra el crimen organizado\n\nLos cancilleres se reunieron en Santo Domingo.',
+      'CRI SLV GTM HND NIC PAN BLZ DOM BOL COL ECU PER',
+    ],
+    [
+      '"our states – …": the speaker beside the partners a cue names',
+      'Press release\n\nThe President thanked the Prime Ministers of Albania, Montenegro and North Macedonia for the joint statement adopted today. He spoke of the common stance of "our states – Ukraine, Albania, Montenegro and North Macedonia".',
+      'UKR ALB MNE MKD',
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text).codes).toBe(expected);
   });
@@ -292,6 +332,16 @@ describe('lists of signers in the shapes real statements use', () => {
 
 describe('states a text names that did not sign', () => {
   it.each([
+    [
+      'the state "the countries neighbouring" are named after',
+      'Neighbours adopt a statement\n\nThe participants of the meeting of the countries neighbouring Afghanistan plus Russia adopted a joint statement. The Foreign Ministers of China, Iran and Pakistan met in Tehran.',
+      'CHN IRN PAK RUS',
+    ],
+    [
+      'a pair that only matches a count, beside the signers: "Turkey and Greece are at odds"',
+      'Three states pledge support\n\nThe declaration was signed by the foreign ministers of Turkey, Azerbaijan and Pakistan. Each of the three countries has a dispute. The fighting between the two sides ended in 1994. Turkey and Greece are still at odds.',
+      'TUR AZE PAK',
+    ],
     [
       'a state "represented" in a clause it does not end',
       'Joint statement by Chile and Peru\n\nThe foreign ministers of Chile and Peru met in Lima on 2 May 2024. The accord represented Ecuador’s view as much as theirs.',

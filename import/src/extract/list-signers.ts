@@ -6,6 +6,7 @@ import { addState } from './collect-signers';
 import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
 import { STAYED_OUT } from './list-cues';
+import { ACCEPT } from './score-lists';
 import type { ScoredList } from './score-lists';
 
 /** How sure a reading is, and why: what a declaration's confidence and reasons come from. */
@@ -19,6 +20,20 @@ export const listConfidence = (score: number) =>
   Math.round(100 * Math.min(0.97, Math.max(0.05, 0.5 + 0.08 * score))) / 100;
 
 const CANDIDATE_CONFIDENCE = 0.3;
+
+/** Adds a listed group's members on `on` (today when null), and warns that it did. */
+export function addGroupMembers(
+  found: Signers,
+  listed: Signers['groups'][number],
+  on: string | null,
+): void {
+  const codes = membersOn(listed.group, on);
+  for (const code of codes) addState(found, code, listed.evidence);
+  found.warnings.push({
+    message: `"${listed.text}" in a list of signers: read as its ${codes.length} members ${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml`,
+    evidence: listed.evidence,
+  });
+}
 
 function addMember(
   found: Signers,
@@ -38,14 +53,7 @@ function addMember(
     }
   }
   const group = member.kind === 'group' ? memberGroups().find((g) => g.id === id) : undefined;
-  if (group) {
-    const codes = membersOn(group, on);
-    for (const code of codes) addState(found, code, evidence);
-    found.warnings.push({
-      message: `"${member.text}" in a list of signers: read as its ${codes.length} members ${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml`,
-      evidence,
-    });
-  }
+  if (group) addGroupMembers(found, { group, text: member.text, evidence }, on);
   if (member.kind === 'ambiguous' && !found.unresolved.some((u) => u.text === member.text)) {
     found.unresolved.push({ text: member.text, evidence, candidates: member.ids.map(countryName) });
   }
@@ -90,7 +98,8 @@ export function takeLists(
     found.signatories = found.signatories.filter((sig) => !out.includes(sig));
     reasons.push(`left out ${out.map((o) => o.code).join(', ')}: ${describe(s)}`);
   }
-  const cued = found.signatories.length + found.nonStateSignatories.length > 0;
+  const cued =
+    found.signatories.length + found.nonStateSignatories.length + found.groups.length > 0;
   if (cued) reasons.unshift('a signing cue in the sentence ties its list to signing');
   let confidence = cued ? 0.9 : 0;
   let best = cued ? CUED_SCORE : -Infinity;
@@ -104,6 +113,14 @@ export function takeLists(
     // Members and guests of one meeting are two lists of attendance: the first are the members.
     if (taken.size > 0 && !shares && s.score <= best && s.attendance) {
       reasons.push(`left out ${describe(s)}: other states than the signers taken`);
+      continue;
+    }
+    // "Turkey and Greece are still at odds": a pair that only matches a count of the text, beside
+    // a stronger list, adds a party to another story, not a signer.
+    const adds = s.list.members.some((m) => m.ids.some((id) => !taken.has(id)));
+    const pair = s.list.members.length === 2 && shares && adds;
+    if (pair && s.score < best && s.score <= ACCEPT) {
+      reasons.push(`left out ${describe(s)}: weaker than the signers taken, names others`);
       continue;
     }
     const before = found.signatories.length;

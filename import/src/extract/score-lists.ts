@@ -81,6 +81,12 @@ const OBSERVER_AFTER =
   /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
 const PEOPLE_FROM =
   /(?<![\p{L}])(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers)\s+from(?:\s+the)?\s*$/iu;
+// "the common stance of our states – Ukraine, the Republic of Albania, …": the speaker's side.
+const OUR_STATES =
+  /(?<![\p{L}])(?:our|nos|nuestros|nossos|nostri|unsere|наши|наших)\s+(?:\p{L}+\s+)?(?:states|countries|nations|pays|[ée]tats|países|paesi|stati|Staaten|Länder|стран\p{L}*|государств\p{L}*)\s*[–—:-]\s*$/iu;
+// "the countries neighbouring Afghanistan": the state the neighbours are named after.
+const NEIGHBOURS_OF =
+  /(?<![\p{L}])(?:neighbou?r(?:ing|s\s+of)|bordering|surrounding|adjacent\s+to|voisins?\s+d[eu]|limitrophes\s+d[eu]|vecinos\s+de|vizinhos\s+d[eo]|confinanti\s+con|(?:Nachbar\p{L}*|Anrainer\p{L}*)\s+(?:von\s+)?|сосед\p{L}*(?:\s+с)?)\s*(?:(?:the|la|le|el|o)\s+|l['’])?$/iu;
 const FOR_OFFICE =
   /(?:minister|secretary|ambassador|representative|premier|president|chancellor|affairs|state|ministre|ministro|ministra|canciller|représentante?|representante)[\p{L}\s]{0,40},\s*(?:for|pour|por)\s+(?:(?:the|la|le|el)\s+|l['’])?$/iu;
 
@@ -179,7 +185,7 @@ function leadSignals(
     signals.push([3, `in the opening ${quote(lead)}: the statement's first person`]);
   } else if (nearNoun && signerNoun) {
     signals.push([3, `a few words after ${quote(signerNoun[0])}`]);
-  } else if (CUES.some((c) => lead.search(new RegExp(c.source, 'iu')) >= 0)) {
+  } else if (CUES.some((c) => lead.search(c) >= 0)) {
     signals.push([1, 'a signing cue earlier in its sentence']);
   }
   const office = !cue && !opening && OFFICE_LEAD.exec(lead.slice(-80));
@@ -199,11 +205,13 @@ function leadSignals(
   if (except && isFiller(lead.slice(except.index + except[0].length), { maxWords: 6 })) {
     return [[-6, `after ${quote(except[0])}: left out`]];
   }
+  if (NEIGHBOURS_OF.test(lead)) return [[-5, 'neighbours of a state: a subject']];
   const other = otherTextLead(lead);
   if (other && cue) {
     return [[-6, `authors of a text the statement refers to (${quote(other)})`]];
   }
   if (ALSO_JOINED.test(lead)) signals.push([2, 'joined besides the first signers']);
+  if (OUR_STATES.test(lead)) signals.push([3, "the speaker's own states"]);
   // "For the Kingdom of Spain" over a signer's name: a signature block, not a place.
   if (SIGNATURE_LEAD.test(lead) && context.lineEnds) {
     signals.push([4, 'a signature block: "For …" a line each']);

@@ -1,4 +1,6 @@
 import type { TextLanguage } from '../resolve/country-names';
+import { groupNamed } from '../resolve/group-members';
+import type { GroupMembers } from '../resolve/group-members';
 import { namedSpans } from './groups';
 import type { NamedSpan } from './groups';
 import { findMentions } from './mentions';
@@ -13,6 +15,9 @@ const SIGNING_ORGANIZATIONS = new Set(['eu']);
 
 /** A name in a sentence: a gazetteer or registry mention, or a group or non-state signer. */
 export type SentenceItem = Item & { mention?: Mention; span?: NamedSpan; text: string };
+
+// exactOptionalPropertyTypes: a group only where there is one.
+const withGroup = (group: GroupMembers | undefined) => (group ? { group } : {});
 
 function kindOf(mention: Mention): Item['kind'] {
   if (mention.kind === 'state') return mention.ids.length === 1 ? 'state' : 'ambiguous';
@@ -47,17 +52,20 @@ export function sentenceItems(
     end: span.end,
     span,
     text: span.name,
+    ...withGroup(span.kind === 'group' ? groupNamed({ name: span.name }) : undefined),
   }));
   for (const mention of mentions) {
     const start = mention.start - sentence.start;
     const end = mention.end - sentence.start;
     if (spans.some((s) => start < s.end && end > s.start)) continue;
+    const organization = mention.kind === 'organization' ? mention.ids[0] : undefined;
     items.push({
       kind: kindOf(mention),
       start,
       end,
       mention,
       text: sentence.text.slice(start, end),
+      ...withGroup(organization === undefined ? undefined : groupNamed({ organization })),
     });
   }
   return items.sort((a, b) => a.start - b.start);

@@ -1,3 +1,4 @@
+import type { GroupMembers } from '../resolve/group-members';
 import {
   BACKWARD_CUES,
   CUE_WORDS,
@@ -22,6 +23,8 @@ export type Item = {
   kind: 'state' | 'ambiguous' | 'signer' | 'group' | 'other';
   start: number;
   end: number;
+  /** The group of group-members.yaml a group's or organization's name stands for. */
+  group?: GroupMembers;
 };
 
 /** What one signer list holds: indexes into the items, gaps to read for unknown names. */
@@ -51,6 +54,8 @@ function gapFits(gap: string, options: { first: boolean; words: Set<string> }): 
   const words = gapWords(gap);
   if (words.length > MAX_GAP_WORDS) return false;
   return words.every((word, i) => {
+    // "BONN, Germany Feb 16 The United States": a date between two names parts them.
+    if (!options.first && DATE_WORDS.test(word)) return false;
     if (/^\p{Lu}/u.test(word) || /^\d/.test(word))
       return !PLACE_PREPOSITIONS.has(word.toLowerCase());
     const lower = word.toLowerCase();
@@ -78,6 +83,8 @@ export function isPlace(sentence: string, start: number): boolean {
 }
 
 function take(sentence: string, item: Item): 'take' | 'pass' | 'stop' {
+  // A group whose members are known stands for them: "the GCC and the United States said".
+  if (item.group) return 'take';
   if (item.kind === 'group') return 'pass';
   if (item.kind === 'other') return 'pass';
   // "25 of the 27 EU member states": the states, not the organization, and unnamed.
@@ -254,7 +261,7 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
     }
   }
   // "a statement on behalf of 12 countries was delivered by Brazil: A, B and C"
-  const cued = forwardCues.map((cue) => new RegExp(cue.source, 'iu'));
+  const cued = forwardCues.map((cue) => new RegExp(cue.source, cue.flags.replace('g', '')));
   for (const m of sentence.matchAll(/:/g)) {
     const before = sentence.slice(0, m.index);
     const listed = lists.some((l) => l.cueEnd === m.index + 1);
