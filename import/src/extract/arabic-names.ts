@@ -25,6 +25,14 @@ function wordForms(word: string): Map<string, boolean> {
 // "دولة قطر", "سلطنة عمان"), where the library spells the official name otherwise.
 const STATE_NOUNS = ['جمهورية', 'دولة', 'المملكة', 'مملكة', 'سلطنة', 'إمارة'];
 
+// Official names the states' own texts use that the libraries word otherwise: Algeria puts
+// "الجزائرية" before its form of state, the Comoros' older name is a "united republic".
+const OFFICIAL_NAMES: [string, string][] = [
+  ['الجمهورية الجزائرية الديمقراطية الشعبية', 'DZA'],
+  ['جمهورية القمر المتحدة', 'COM'],
+  ['جمهورية جزر القمر المتحدة', 'COM'],
+];
+
 type Trie = { next: Map<string, Trie>; code?: string };
 
 let trie: Trie | undefined;
@@ -43,7 +51,7 @@ function nameTrie(): Trie {
     node.code ??= code;
   };
   const names = libraryNames('ar');
-  for (const [name, code] of names) add(name, code);
+  for (const [name, code] of [...OFFICIAL_NAMES, ...names]) add(name, code);
   for (const [name, code] of names) {
     for (const noun of STATE_NOUNS) add(`${noun} ${name}`, code);
   }

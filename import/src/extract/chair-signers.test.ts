@@ -29,6 +29,11 @@ describe('the chair of a meeting or group whose members a list names', { timeout
       'Cancilleres reunidos\n\nLa reunión fue coordinada por Uruguay en su calidad de Secretaría Pro Témpore y contó con una amplia participación.\n\nLos cancilleres de Chile, Perú y Bolivia adoptaron la declaración final.',
       'CHL PER BOL URY',
     ],
+    [
+      'a head of government who is "Chairperson of the … Assembly" and presided',
+      'Communiqué of the Summit\n\nH.E. Jane Doe, Prime Minister of the Federal Democratic Republic of Ethiopia and Chairperson of the IGAD Assembly of Heads of State and Government, presided. Taking part in the Assembly were H.E. John Roe, President of the Republic of Uganda; and H.E. Ann Poe, Cabinet Secretary for Foreign Affairs of the Republic of Kenya.',
+      'UGA KEN ETH',
+    ],
   ])('takes %s', (_shape, text, want) => {
     expect(codes(text).join(' ')).toBe(want);
   });

@@ -25,6 +25,10 @@ const CHAIR_TITLE = new RegExp(
   `^(?:\\s*,\\s*[^,.;:]{1,40}){0,2}\\s*,\\s*(?:(?:current\\s+)?(?:chair(?:man|person)?|president)(?:[-\\s]in[-\\s]office|\\s+of\\s+the\\s+current\\s+session)|président(?:e)?\\s+en\\s+exercice|presidente\\s+pro\\s+t[eé]mpore|amtierende[rn]?\\s+(?:Vorsitzende[rn]?|Präsident\\p{L}*)|действующ\\p{L}+\\s+председател\\p{L}*)${E}`,
   'iu',
 );
+// "Prime Minister of the Federal Democratic Republic of Ethiopia and Chairperson of the IGAD
+// Assembly": a head of state or government who chairs the body that met.
+const CHAIR_OF_BODY =
+  /^\s*(?:,|and)\s+(?:the\s+)?(?:current\s+)?Chair(?:man|person|woman)?\s+of\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Assembly|Summit|Council|Conference|Heads\s+of\s+State)/u;
 // "Guatemala, en su calidad de Secretaría Pro Témpore", "Chile, as the pro tempore Presidency",
 // "la France, en sa qualité de présidente": the state that holds the chair of the group.
 const IN_THE_CHAIR = new RegExp(
@@ -65,7 +69,7 @@ function chairsIn(
   }
   for (const item of states) {
     const after = text.slice(item.end);
-    if (CHAIR_TITLE.test(after) || IN_THE_CHAIR.test(after)) add(item);
+    if (CHAIR_TITLE.test(after) || IN_THE_CHAIR.test(after) || CHAIR_OF_BODY.test(after)) add(item);
   }
   if (CHAIRED.test(text)) {
     const item = states[0];

@@ -47,6 +47,8 @@ const IN_STATEMENT_CUE = new RegExp(
   `${W}${CLAUSE_START}(?:${IN_STATEMENT})(?:(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*(?:\\s+[\\p{L}\\d'’-]+){0,5})?,|(?=\\s+\\p{Lu}))`,
   'gu',
 );
+const COOPERATION =
+  '(?:cooperation|partnership|friendship|Kooperation|Zusammenarbeit|Partnerschaft|Freundschaft|coopération|partenariat|amitié|cooperación|asociación|amistad|сотрудничеств\\p{L}*|партн[её]рств\\p{L}*|дружб\\p{L}*)';
 // "the text bears the signatures of", "o documento leva a assinatura de".
 const BEARS_SIGNATURES =
   '(?:bears?|carr(?:y|ies))\\s+the\\s+signatures?\\s+of|leva[mr]?\\s+as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+las?\\s+firmas?\\s+de|porte(?:nt)?\\s+(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+(?:la|le)\\s+firm[ae]\\s+di|trägt\\s+die\\s+Unterschrift(?:en)?\\s+(?:von|der)';
@@ -65,8 +67,15 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:déclaration|communiqué)\\s+(?:conjointe?|commune?)\\s+entre',
   '(?:declaraci[oó]n|comunicado)\\s+conjunt[oa]\\s+entre',
   '(?:gemeinsame\\s+)?(?:Erklärung|Absichtserklärung|Kommuniqué)\\s+zwischen',
+  // "Ministerielle Erklärung zur Kooperation zwischen", "Joint Declaration on Cooperation between".
+  `(?:statement|declaration|communiqu[eé]|Erklärung|déclaration|declaraci[oó]n|заявление|декларация)\\s+(?:on|zur|zum|über|sur|sobre|о|об)\\s+(?:(?:the|die|den|la|le|el|l['’])\\s*)?(?:\\p{L}+\\s+)?${COOPERATION}(?:\\s+[^,.;:]{0,40}?)?\\s+(?:between|zwischen|entre|между)`,
   '(?:совместное\\s+)?(?:заявление|коммюнике|декларация)\\s+между',
   "^(?:[\\p{Lu}][\\p{L}\\p{N}'’-]*\\s+){0,3}(?:statement|declaration|communiqu[eé])\\s+(?:of|by|from)",
+  // "The nations that signed onto the declaration on Monday are:", "Signatories include".
+  '(?:that|which|who)\\s+(?:have\\s+|had\\s+)?(?:signed|endorsed|joined|adopted|backed|supported|co-?sponsored|issued)(?:\\s+[^:.;]{0,60}?)?\\s+(?:are|were|include[sd]?)\\s*:?',
+  '(?:signatories|signers|endorsers|co-?sponsors|signatory\\s+(?:states|countries|nations))\\s+(?:are|were|include[sd]?)\\s*:?',
+  '(?:pays|États)\\s+signataires\\s+(?:sont|étaient)\\s*:?',
+  '(?:países|Estados)\\s+(?:firmantes|signatarios)\\s+(?:son|fueron)\\s*:?',
   '(?:signatories|signed|endorsed\\s+by|supported\\s+by|signatory\\s+(?:states|countries)|co-?signatories|co-?sponsors|the\\s+following\\s+(?:\\d+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments)[^:.]{0,40})\\s*:',
   'от\\s+имени',
   '(?:вместе|совместно|наряду)\\s+с',
@@ -128,7 +137,7 @@ export const BACKWARD_CUES: RegExp[] = [
 export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;
 
 export const DECLARATION_NOUN = new RegExp(
-  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
+  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
   'iu',
 );
 

@@ -113,6 +113,11 @@ function namesOnly(lines: Lines, members: Member[], offset: number): boolean {
   return isFiller(rest.replace(/[.;:,]/g, ' '), { maxWords: 8 });
 }
 
+// "… que se vive en el Perú, los gobiernos de Argentina, Bolivia": who a new clause's subject
+// are starts another list.
+const NEW_SUBJECT =
+  /,\s*(?:the|los|las|les|die|i|os|as)\s+(?:governments|gobiernos|gouvernements|Regierungen|governi|governos|foreign\s+ministers|ministros|ministres|leaders|líderes|dirigeants|presidents|presidentes|présidents)\s+(?:of|de|des|du|der|dei|degli|dos|das)\s*$/iu;
+
 // Two names are one list's neighbours when only separators and filler stand between them; a
 // sentence ends a list unless both names stand on lines of their own.
 function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean {
@@ -140,6 +145,7 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
       namesOnly(lines, members, right.start);
     if (!ownLines) return false;
   }
+  if (NEW_SUBJECT.test(gap)) return false;
   // "BONN, Germany Feb 16 The United States": a date parts a dateline from the story.
   if (gapWords(gap).some((w) => DATE_WORDS.test(w))) return false;
   return isFiller(gap);

@@ -41,6 +41,11 @@ describe('a statement that speaks for a group of group-members.yaml', () => {
       'Leaders agree on a text in the end\n\nThe G7 summit in Charlevoix ended on Saturday with a joint communique on trade.',
       'CAN FRA DEU ITA JPN GBR USA',
     ],
+    [
+      'English, the declaration named before the summit',
+      'Summit ends\n\nTIANJIN, 1 September 2025 - According to the declaration released as the SCO summit drew to a close, most members backed the plan.',
+      'CHN KAZ KGZ RUS TJK UZB IND PAK IRN BLR',
+    ],
   ])('reads the members of a group whose summit gave the declaration (%s)', (_, text, codes) => {
     expect(signerCodes(text)).toBe(codes);
   });

@@ -43,7 +43,8 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     for (const item of sentence.items) {
       const group = item.group;
       if (!group || !SUMMIT_AFTER.test(text.slice(item.end))) continue;
-      if (DECLARATION_NOUN.test(text.slice(item.end))) return { group, item, sentence };
+      // "the declaration released as the SCO summit drew to a close": before or after.
+      if (DECLARATION_NOUN.test(text)) return { group, item, sentence };
     }
   }
   for (const sentence of titles) {

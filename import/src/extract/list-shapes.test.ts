@@ -321,6 +321,36 @@ describe('lists of signers in the shapes real statements use', () => {
       'CRI SLV GTM HND NIC PAN BLZ DOM BOL COL ECU PER',
     ],
     [
+      '"The nations that signed onto the declaration on Monday are:"',
+      'Atlantic nations pledge cooperation\n\nThe nations that signed onto the declaration on Monday are: Angola, Brazil, Canada and Senegal.',
+      'AGO BRA CAN SEN',
+    ],
+    [
+      'a day between the list and its verb: "A, B and C on Tuesday issued"',
+      'Headline\n\nBrazil, Argentina and Chile on Tuesday issued a joint statement rejecting the sanctions imposed by the United States.',
+      'BRA ARG CHL',
+    ],
+    [
+      'the subject of a sentence a joint statement reports: "…, according to a joint statement"',
+      'Headline\n\nSaudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar, according to a joint statement released on Monday.',
+      'SAU ARE BHR EGY',
+    ],
+    [
+      'the subject of "said in a joint statement"',
+      'Headline\n\nAustralia, Canada and New Zealand said in a joint statement they were gravely concerned about the situation in Sudan.',
+      'AUS CAN NZL',
+    ],
+    [
+      'Spanish: the first person plural after "los gobiernos de …", a place before them',
+      'Pronunciamiento en favor de la democracia en el Perú\n\nFrente a la tirantez política que se vive en el Perú, los gobiernos de Argentina, Bolivia, Ecuador y México exhortamos a todas las fuerzas políticas a reforzar el diálogo.',
+      'ARG BOL ECU MEX',
+    ],
+    [
+      'German: "Erklärung zur Kooperation zwischen"',
+      'Ministerielle Erklärung zur Kooperation zwischen Deutschland, Österreich, der Schweiz und Liechtenstein\n\nWir wollen unser Engagement in der OSZE abstimmen.',
+      'DEU AUT CHE LIE',
+    ],
+    [
       '"our states – …": the speaker beside the partners a cue names',
       'Press release\n\nThe President thanked the Prime Ministers of Albania, Montenegro and North Macedonia for the joint statement adopted today. He spoke of the common stance of "our states – Ukraine, Albania, Montenegro and North Macedonia".',
       'UKR ALB MNE MKD',

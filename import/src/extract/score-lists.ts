@@ -74,8 +74,18 @@ const PLAIN_CUES = [...FORWARD_CUES, ...LEAD_CUES];
 const CUES = [...PLAIN_CUES, ...VERB_CUES, ...VERB_LEAD_CUES];
 const BETWEEN = new Set(['between', 'among', 'amongst', 'with', 'между', 'entre', 'zwischen']);
 const ARTICLE = /^(?:the|la|le|les|el|los|las|der|die|das|den|l['’])$/iu;
+// Auxiliaries, and the day a verb gives: "A, B and C on Tuesday issued".
 const AUXILIARY =
-  /^[\s,]*(?:(?:have|has|had|also|jointly|today|all|both|together|formally|hereby|и|также|ont|a|han|ha|haben|hat)\s+)*$/iu;
+  /^[\s,]*(?:(?:have|has|had|also|jointly|today|all|both|together|formally|hereby|и|также|ont|a|han|ha|haben|hat|on|late|early|this|last|week|\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\s+)*$/iu;
+// "los gobiernos de Argentina, Bolivia, Ecuador y México exhortamos": a verb in the first person
+// plural right after the list (Spanish and Portuguese -amos/-emos/-imos, Italian -iamo).
+const FIRST_PERSON_AFTER = /^[\s,]*(?:\p{Ll}+(?:amos|emos|imos|iamo))(?=\s+\p{Ll})/u;
+// "A, B and C cut ties with Qatar, according to a joint statement": the subject of a sentence
+// that a joint text reports, unless the sentence is about what was done to them.
+const JOINT_REPORT =
+  /(?<![\p{L}])(?:joint|common)\s+(?:statement|declaration|communiqu[eé])|(?:déclaration|communiqué)\s+(?:commune?|conjointe?)|(?:declaraci[oó]n|comunicado)\s+conjunt[oa]|(?:declaração|nota|comunicado)\s+conjunt[oa]|(?:dichiarazione|comunicato|nota)\s+congiunt[oa]|gemeinsamen?\s+(?:Erklärung|Stellungnahme)|совместн\p{L}+\s+(?:заявлени|коммюнике|деклараци)/iu;
+const PASSIVE_AFTER =
+  /^[\s,]*(?:were|was|are|is|have\s+been|has\s+been|had\s+been|ont\s+été|été|fueron|han\s+sido|wurden|sind|были|был[аи]?)(?![\p{L}])/iu;
 
 const OBSERVER_AFTER =
   /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
@@ -272,6 +282,11 @@ function afterSignals(text: string, sentence: string): Signal[] {
     );
     return signals;
   }
+  const we = FIRST_PERSON_AFTER.exec(after);
+  if (we) {
+    signals.push([4, `the statement's first person: ${quote(we[0].replace(/^[\s,]+/, ''))}`]);
+    return signals;
+  }
   const jointly = JOINTLY_AFTER.exec(after);
   if (jointly) {
     signals.push([4, `acting together: ${quote(jointly[0].replace(/^[\s,]+/, ''))}`]);
@@ -280,6 +295,14 @@ function afterSignals(text: string, sentence: string): Signal[] {
   const stance = STANCE_AFTER.exec(after);
   if (stance) signals.push([2, `subject of ${quote(stance[0].replace(/^[\s,]+/, ''))}`]);
   return signals;
+}
+
+function jointReportSignal(lead: string, after: string): Signal[] {
+  const opens = isFiller(lead.replace(/^[^–—-]{0,80}\([^()]{1,40}\)\s*[–—-]\s*/u, ''), {
+    maxWords: 2,
+  });
+  if (!opens || PASSIVE_AFTER.test(after) || !JOINT_REPORT.test(after)) return [];
+  return [[3, 'opens a sentence a joint statement reports']];
 }
 
 // Two names count as the two parties only when "and" joins them ("Minister Mensah of Ghana and
@@ -328,6 +351,7 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     }),
     ...afterSignals(after, end.sentence.text),
   ];
+  if (!reasons.some(([w]) => w >= 3)) reasons.push(...jointReportSignal(lead, after));
   // A list that opens its line continues a cue the line above ends with ("… on behalf of\n").
   const opensLine = /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(
     context.text.slice(Math.max(0, list.start - 200), list.start),

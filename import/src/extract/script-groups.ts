@@ -29,7 +29,8 @@ function pattern(language: ScriptLanguage): RegExp {
           'u',
         )
       : new RegExp(
-          `(${names})(?:成员国|成員國|国家|國家)?(?:领导人|領導人|外[长長]|峰[会會]|首[脑腦]|元首)`,
+          // "东盟与中日韩(10+3)外长会议": partners joined to the group before its ministers.
+          `(${names})(?:成员国|成員國|国家|國家)?(?:[与與和][^，。；、\\s]{1,8}?)?(?:\\([^()]{1,12}\\)|（[^（）]{1,12}）)?(?:领导人|領導人|外[长長]|峰[会會]|首[脑腦]|元首)`,
           'u',
         );
   patterns.set(language, made);

@@ -47,6 +47,15 @@ describe('Arabic signer lists', () => {
     expect(signers('ناقش وزراء الخارجية الوضع في سوريا ولبنان والعراق', 'ar', true)).toEqual([]);
   });
 
+  it('takes the list after "the states taking part in the statement are:"', () => {
+    expect(
+      signers(
+        'والدول المشاركة في البيان هي: المملكة العربية السعودية، جمهورية مصر العربية، الجمهورية الجزائرية الديمقراطية الشعبية، جمهورية القمر المتحدة',
+        'ar',
+      ),
+    ).toEqual(['SAU', 'EGY', 'DZA', 'COM']);
+  });
+
   it('takes ministers of states only when they take a stand or the text is a statement', () => {
     const met = 'التقى وزراء خارجية مصر وفرنسا في القاهرة';
     expect(signers(met, 'ar')).toEqual([]);
@@ -108,6 +117,7 @@ describe('Chinese signer lists', () => {
     expect(signers('老挝外长沙伦赛出席会议', 'zh', true)).toEqual([]);
     expect(signers('会议在泰国和越南举行', 'zh', true)).toEqual([]);
     expect(signers('应泰国、越南邀请出席会议', 'zh', true)).toEqual([]);
+    expect(signers('峰会还将邀请澳大利亚、印度和新西兰3国与会', 'zh', true)).toEqual([]);
   });
 
   it('does not take a state mentioned in the clause or a host', () => {

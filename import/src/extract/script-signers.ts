@@ -55,8 +55,10 @@ const AR_BEHALF = '(?:باسم|نيابة\\s+عن)';
 // "وقع على البيان وزير الخارجية المصري": the statement signed may stand between verb and signer.
 const AR_LINK = `(?:\\s+(?:كل\\s+من|بين|من|عن|على\\s+(?:ال)?(?:بيان|إعلان)|${AR_ROLE}))*`;
 
+// "والدول المشاركة في البيان هي:": the states taking part in, or signing, the statement are.
+const AR_PARTIES = `[وف]?(?:ال)?دول\\s+(?:ال)?(?:مشاركة|موقعة)\\s+(?:في|على)\\s+(?:ال)?(?:بيان|إعلان)[\\u064b-\\u0652]*(?:\\s+(?:ال)?مشترك[\\u064b-\\u0652]*)?(?:\\s+هي)?\\s*:`;
 const AR_BEFORE = new RegExp(
-  `${B}(?:${AR_STATEMENT}|[وف]?${AR_VERB}|${AR_BEHALF})${AR_LINK}[\\s،,]*$`,
+  `${B}(?:${AR_STATEMENT}|[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,]*$`,
   'u',
 );
 const AR_AFTER = new RegExp(`^(?:\\s+${AR_VERB}|[\\s،,]*${AR_STATEMENT})`, 'u');
@@ -80,7 +82,8 @@ const ZH_AFTER = /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签�
 const ZH_BEFORE = /我[们們][，,]\s*$/u;
 // A list that a preposition governs ("对美国和英国", "就", "向", "应…邀请") is what the clause
 // is about.
-const ZH_OBJECT = /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應])$/u;
+// "邀请澳大利亚、印度和新西兰3国与会": guests the meeting invites.
+const ZH_OBJECT = /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應]|邀[请請])$/u;
 // In a text that is a joint statement, states (or their ministers, by office and name) that are
 // the subject of the meeting itself are its parties: "中华人民共和国、日本国和大韩民国的外交部长
 // …举行会议", "中国外交部部长王毅、老挝外长沙伦赛…出席会议".
