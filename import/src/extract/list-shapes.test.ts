@@ -321,6 +321,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'CRI SLV GTM HND NIC PAN BLZ DOM BOL COL ECU PER',
     ],
     [
+      'a part of the signers: "47 countries signed the declaration, among them"',
+      'Headline\n\nA total of 47 countries signed the declaration, among them Canada, Chile and Kenya.',
+      'CAN CHL KEN',
+    ],
+    [
       '"The nations that signed onto the declaration on Monday are:"',
       'Atlantic nations pledge cooperation\n\nThe nations that signed onto the declaration on Monday are: Angola, Brazil, Canada and Senegal.',
       'AGO BRA CAN SEN',

@@ -1,6 +1,7 @@
 import type { Analysed } from './analysed';
 import { listLength } from './analysed';
 import { collectAdjectiveSigners } from './adjective-signers';
+import { collectCapitalSigners } from './capital-signers';
 import { collectSigners, emptySigners } from './collect-signers';
 import { BACKGROUND, LIST_HEADING, OFFICE_LINE } from './cues';
 import type { Signers } from './collect-signers';
@@ -66,6 +67,7 @@ export function signersOf(
   const foreground = analysed.filter((a) => !BACKGROUND.test(a.sentence.text));
   for (const x of foreground) {
     collectAdjectiveSigners(signers, x.sentence.text, x.at);
+    collectCapitalSigners(signers, x.sentence.text, x.at);
   }
   collectPersonSigners(signers, all, foreground);
   return { signers, sentences };
