@@ -326,6 +326,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'CAN CHL KEN',
     ],
     [
+      '"Countries joining the statement:"',
+      'Joint Statement on media freedom\n\nCountries joining the statement: Austria, Belgium, Canada, Denmark and Estonia.',
+      'AUT BEL CAN DNK EST',
+    ],
+    [
       '"The nations that signed onto the declaration on Monday are:"',
       'Atlantic nations pledge cooperation\n\nThe nations that signed onto the declaration on Monday are: Angola, Brazil, Canada and Senegal.',
       'AGO BRA CAN SEN',
