@@ -16,7 +16,7 @@ const CHAIRED_BY = new RegExp(
 );
 // "Jordan's foreign minister … chaired the meeting", "le Tchad a présidé la réunion".
 const CHAIRED = new RegExp(
-  `^[^.;:]{0,80}?${W}(?:chaired|presided\\s+over|headed|(?:a\\s+)?présidé|présida|presidió|leitete|председательствовал\\p{L}*)\\s+(?:the|la|le|el|die|den)?\\s*(?:meeting|session|talks|summit|conference|réunion|session|sommet|reunión|sesión|cumbre|Sitzung|Treffen|Gipfel)${E}`,
+  `^[^.;:]{0,80}?${W}(?:chaired|presided\\s+over|headed|(?:a\\s+)?présidé|présida|presidió|leitete|председательствовал\\p{L}*)(?:\\s+[^\\s.;:]+){0,6}?\\s+(?:the|la|le|el|die|den)?\\s*(?:meeting|session|talks|summit|conference|réunion|session|sommet|reunión|sesión|cumbre|Sitzung|Treffen|Gipfel)${E}`,
   'iu',
 );
 // "…, Président de la République du Tchad, Chef de l'État, Président en exercice du G5 Sahel":

@@ -83,6 +83,14 @@ const PATTERNS: [RegExp, number][] = [
     0,
   ],
   [new RegExp(`${N}\\s+(?:co-?)?(?:signatories|sponsors|signatory\\s+states)`, 'iu'), 0],
+  // "the foreign ministers of five Central Asian states have signed".
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:ministers|leaders|presidents|heads\\s+of\\s+(?:state|government))\\s+(?:of|from)\\s+(?:the\\s+)?${N}\\s+(?:[\\p{L}-]+\\s+){0,2}${STATES}[^.;:]{0,40}?(?<![\\p{L}])${SIGNED}(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
 ];
 
 /** How many signers a sentence says there are, and the words that say so. */

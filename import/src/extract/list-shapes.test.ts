@@ -321,6 +321,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'CRI SLV GTM HND NIC PAN BLZ DOM BOL COL ECU PER',
     ],
     [
+      'a list as long as "the foreign ministers of five Central Asian states have signed" counts',
+      'Ministers sign a programme\n\nThe foreign ministers of five Central Asian states have signed a programme of cooperation. It widens the fields in which Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan work together.',
+      'KAZ KGZ TJK TKM UZB',
+    ],
+    [
       'a part of the signers: "47 countries signed the declaration, among them"',
       'Headline\n\nA total of 47 countries signed the declaration, among them Canada, Chile and Kenya.',
       'CAN CHL KEN',

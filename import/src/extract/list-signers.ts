@@ -5,7 +5,7 @@ import type { Analysed } from './analysed';
 import { addState } from './collect-signers';
 import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
-import { STAYED_OUT } from './list-cues';
+import { ATTENDANCE, STAYED_OUT } from './list-cues';
 import { ACCEPT } from './score-lists';
 import type { ScoredList } from './score-lists';
 
@@ -115,9 +115,17 @@ export function takeLists(
       reasons.push(`left out ${describe(s)}: other states than the signers taken`);
       continue;
     }
+    const adds = s.list.members.some((m) => m.ids.some((id) => !taken.has(id)));
+    // "Taking part were … the Ambassador of Turkmenistan" beside "the foreign ministers of A, B and
+    // C adopted": who attended besides the signers named apart did not sign.
+    const attended =
+      s.attendance || ATTENDANCE.test(all[s.list.members[0]?.sentence ?? -1]?.sentence.text ?? '');
+    if (attended && shares && adds && s.score < best) {
+      reasons.push(`left out ${describe(s)}: attended, the signers are named apart`);
+      continue;
+    }
     // "Turkey and Greece are still at odds": a pair that only matches a count of the text, beside
     // a stronger list, adds a party to another story, not a signer.
-    const adds = s.list.members.some((m) => m.ids.some((id) => !taken.has(id)));
     const pair = s.list.members.length === 2 && shares && adds;
     if (pair && s.score < best && s.score <= ACCEPT) {
       reasons.push(`left out ${describe(s)}: weaker than the signers taken, names others`);

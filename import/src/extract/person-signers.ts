@@ -231,7 +231,7 @@ function agentsFrom(text: string, opening: number): boolean {
 // président ivoirien A, le président sénégalais B et le président togolais C. Les trois chefs
 // d'État ont adopté …".
 const PRESENT = new RegExp(
-  `${ATTENDANCE.source}|(?<![\\p{L}])(?:[ée]taient\\s+présents|en\\s+présence\\s+d|waren\\s+anwesend|anwesend\\s+waren|estaban\\s+presentes)`,
+  `${ATTENDANCE.source}|(?<![\\p{L}])(?:joining\\s+the\\s+(?:meeting|talks|summit)\\s+were|[ée]taient\\s+présents|en\\s+présence\\s+d|waren\\s+anwesend|anwesend\\s+waren|estaban\\s+presentes)`,
   'iu',
 );
 

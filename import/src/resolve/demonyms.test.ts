@@ -8,6 +8,14 @@ describe('stateOfAdjective', () => {
     ).toEqual(['RUS', 'CHN', 'USA', 'FRA', 'KOR']);
   });
 
+  it('reads the short adjectives the press writes: "Kazakh Foreign Minister", "Saudi Crown Prince"', () => {
+    expect(
+      ['Kazakh', 'Kyrgyz', 'Uzbek', 'Tajik', 'Azeri', 'Saudi', 'Lao', 'Slovenian'].map((w) =>
+        stateOfAdjective(w),
+      ),
+    ).toEqual(['KAZ', 'KGZ', 'UZB', 'TJK', 'AZE', 'SAU', 'LAO', 'SVN']);
+  });
+
   it('reads French, German and Spanish adjectives in every gender, number and case', () => {
     const read = (language: 'fr' | 'de' | 'es', words: string[]) =>
       words.map((w) => stateOfAdjective(w, language));

@@ -29,6 +29,28 @@ function spanishForms(word: string): string[] {
   return [word, `${bare}a`, `${bare}es`, `${bare}as`];
 }
 
+// The short adjectives the English press writes where world-countries gives a longer demonym
+// ("Kazakhstani", "Uzbekistani", "Saudi Arabian"): "Kazakh Foreign Minister", "Saudi Crown Prince".
+const PRESS_ADJECTIVES: [string, string][] = [
+  ['Kazakh', 'KAZ'],
+  ['Kyrgyz', 'KGZ'],
+  ['Kirghiz', 'KGZ'],
+  ['Uzbek', 'UZB'],
+  ['Tajik', 'TJK'],
+  ['Azeri', 'AZE'],
+  ['Saudi', 'SAU'],
+  ['Lao', 'LAO'],
+  ['Laotian', 'LAO'],
+  ['Nepali', 'NPL'],
+  ['Maldivian', 'MDV'],
+  ['Palestinian', 'PSE'],
+  ['Argentinian', 'ARG'],
+  ['Icelandic', 'ISL'],
+  ['Bosnian', 'BIH'],
+  ['Slovenian', 'SVN'],
+  ['Luxembourgish', 'LUX'],
+];
+
 // Every form of each state's adjective in each language, lower-cased but for English, where
 // an adjective of nationality is always capitalised ("russian" is no adjective of a state).
 function formsByLanguage(): Map<TextLanguage, [string, string][]> {
@@ -39,6 +61,7 @@ function formsByLanguage(): Map<TextLanguage, [string, string][]> {
     ['es', []],
     ['it', []],
   ]);
+  forms.get('en')?.push(...PRESS_ADJECTIVES);
   for (const country of countries.filter((c) => c.independent)) {
     const { eng, fra } = country.demonyms;
     for (const word of eng ? [eng.m, eng.f] : []) forms.get('en')?.push([word, country.cca3]);
