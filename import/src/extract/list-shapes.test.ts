@@ -326,6 +326,16 @@ describe('lists of signers in the shapes real statements use', () => {
       'KAZ KGZ TJK TKM UZB',
     ],
     [
+      'Russian: heads of foreign ministries who "put their signatures under" a joint statement',
+      'Япония и страны Центральной Азии подписали совместное заявление\n\nРуководители министерств иностранных дел Японии, Кыргызстана и Казахстана поставили подписи под совместным заявлением о сотрудничестве.',
+      'JPN KGZ KAZ',
+    ],
+    [
+      'Portuguese: "República Democrática do Congo (RDCongo)", which a library gives the Congo',
+      'Angola, RDCongo, Ruanda e Uganda assinam declaração\n\nOs Presidentes de Angola, República Democrática do Congo (RDCongo), Ruanda e Uganda assinaram hoje, em Luanda, uma declaração conjunta sobre a paz na região.',
+      'AGO COD RWA UGA',
+    ],
+    [
       'a part of the signers: "47 countries signed the declaration, among them"',
       'Headline\n\nA total of 47 countries signed the declaration, among them Canada, Chile and Kenya.',
       'CAN CHL KEN',
