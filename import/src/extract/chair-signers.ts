@@ -16,7 +16,7 @@ const CHAIRED_BY = new RegExp(
 );
 // "Jordan's foreign minister … chaired the meeting", "le Tchad a présidé la réunion".
 const CHAIRED = new RegExp(
-  `^[^.;:]{0,80}?${W}(?:chaired|presided\\s+over|headed|(?:a\\s+)?présidé|présida|presidió|leitete|председательствовал\\p{L}*)(?:\\s+[^\\s.;:]+){0,6}?\\s+(?:the|la|le|el|die|den)?\\s*(?:meeting|session|talks|summit|conference|réunion|session|sommet|reunión|sesión|cumbre|Sitzung|Treffen|Gipfel)${E}`,
+  `^[^.;:]{0,120}?${W}(?:chaired|presided\\s+over|headed|(?:a\\s+)?présidé|présida|presidió|leitete|председательствовал\\p{L}*)(?:\\s+[^\\s.;:]+){0,10}?\\s+(?:the|la|le|el|die|den)?\\s*(?:meeting|session|talks|summit|conference|réunion|session|sommet|reunión|sesión|cumbre|Sitzung|Treffen|Gipfel)${E}`,
   'iu',
 );
 // "…, Président de la République du Tchad, Chef de l'État, Président en exercice du G5 Sahel":
@@ -42,6 +42,7 @@ const PARTICIPATION = new RegExp(
   'iu',
 );
 const JOINED = /^\s*(?:,\s*)?(?:and|et|y|und|и)?\s*(?:the\s+)?$/iu;
+const DATELINE = /^[^\n]{0,60}?\s[-–—]{1,2}\s+/u;
 
 function chairsIn(
   a: Analysed,
@@ -71,11 +72,13 @@ function chairsIn(
     const after = text.slice(item.end);
     if (CHAIR_TITLE.test(after) || IN_THE_CHAIR.test(after) || CHAIR_OF_BODY.test(after)) add(item);
   }
-  if (CHAIRED.test(text)) {
+  // A wire's dateline before the story: "BEIJING, July 16 (Xinhua) -- Chinese … chaired".
+  const story = text.length - text.replace(DATELINE, '').length;
+  if (CHAIRED.test(text.slice(story))) {
     const item = states[0];
-    const adjective = /^(?:the\s+)?(\p{Lu}\p{L}+)/u.exec(text)?.[1];
+    const adjective = /^(?:the\s+)?(\p{Lu}\p{L}+)/u.exec(text.slice(story))?.[1];
     const code = adjective && stateOfAdjective(adjective, language);
-    if (item && item.start < 80) add(item);
+    if (item && item.start - story < 80) add(item);
     else if (code && adjective)
       found.push({
         code,

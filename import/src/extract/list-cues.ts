@@ -134,7 +134,7 @@ export const GUESTS = new RegExp(
 
 /** Who attended a meeting: its members, but also its guests. */
 export const ATTENDANCE = new RegExp(
-  `${W}(?:taking\\s+part|present|participating|in\\s+attendance|attended|participants|ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|приняли\\s+участие|участвовали|participaram|estiveram\\s+presentes|tomaram\\s+parte|hanno\\s+partecipato|hanno\\s+preso\\s+parte|erano\\s+presenti)${E}`,
+  `${W}(?:taking\\s+part|took\\s+part|joining\\s+the\\s+(?:meeting|talks|summit)|present|participating|in\\s+attendance|attended|participants|ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|приняли\\s+участие|участвовали|participaram|estiveram\\s+presentes|tomaram\\s+parte|hanno\\s+partecipato|hanno\\s+preso\\s+parte|erano\\s+presenti)${E}`,
   'iu',
 );
 

@@ -336,6 +336,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'AGO COD RWA UGA',
     ],
     [
+      'ministers by adjective "joining the meeting", a chair after a dateline, and "the meeting adopted" the statement',
+      "Chinese FM chairs meeting\n\nBEIJING, July 16 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi took part in and chaired on Thursday the inaugural foreign ministers' meeting.\n\nJoining the meeting were Kazakh Foreign Minister Mukhtar Tleuberdi, Turkmen Deputy Prime Minister and Foreign Minister Rashid Meredov, and Uzbek Foreign Minister Abdulaziz Kamilov.\n\nWang made four proposals.\n\nThe ministers welcomed them.\n\nAt the close, the meeting adopted and released the Joint Statement of the Foreign Ministers.",
+      'KAZ TKM UZB CHN',
+    ],
+    [
       'a part of the signers: "47 countries signed the declaration, among them"',
       'Headline\n\nA total of 47 countries signed the declaration, among them Canada, Chile and Kenya.',
       'CAN CHL KEN',

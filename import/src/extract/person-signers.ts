@@ -26,7 +26,7 @@ const POSSESSIVE = /['’]s$/u;
 
 // Words of an office, in the languages read, with up to three letters of inflection.
 const OFFICE =
-  /^(?:president|presidente?s?|présidente?s?|präsident|президент|chancellor|chancelière?|canciller|kanzler|bundeskanzler|prime|premier|première|primer|primera|minister|ministre|ministr[oa]|ministerpräsident|premierminister|премьер-министр|премьер|министр|regierungschef|außenminister|aussenminister|staatspräsident|leader|líder|dirigeant|mandatari[oa]|head|jef[ea]|chef|vorsitzende|председател|глава|king|queen|emir|sultan|taoiseach|counterpart|homólog[oa]|homologue|amtskolleg|foreign|affairs|exteriores|étrangères|auswärtig|government|gobierno|gouvernement|regierung|правительств|council|conseil|consejo|secretary|secretari[oa]|state|estado|état|mr|ms|mrs|dr|sr|sra|herr|frau)\p{L}{0,3}$/iu;
+  /^(?:president|presidente?s?|présidente?s?|präsident|президент|chancellor|chancelière?|canciller|kanzler|bundeskanzler|prime|premier|première|primer|primera|minister|ministre|ministr[oa]|ministerpräsident|premierminister|премьер-министр|премьер|министр|regierungschef|außenminister|aussenminister|staatspräsident|leader|líder|dirigeant|mandatari[oa]|head|jef[ea]|chef|vorsitzende|председател|глава|king|queen|emir|sultan|taoiseach|counterpart|homólog[oa]|homologue|amtskolleg|foreign|affairs|exteriores|étrangères|auswärtig|government|gobierno|gouvernement|regierung|правительств|council|conseil|consejo|secretary|secretari[oa]|state|estado|état|deputy|vice|councilor|councillor|mr|ms|mrs|dr|sr|sra|herr|frau)\p{L}{0,3}$/iu;
 // Articles, prepositions and possessives that sit between an office and its state or name.
 const FILLER =
   /^(?:the|of|his|her|their|le|la|les|du|de|des|del|d['’]|l['’]|el|los|las|su|sus|son|sa|ses|der|die|das|dem|den|des|sein\p{L}*|ihr\p{L}*|von|für)$/iu;
@@ -136,7 +136,10 @@ function titleBeside(a: Analysed, words: Word[], start: { from: number; step: 1 
       step === 1
         ? a.sentence.text.slice(near.end, w.start)
         : a.sentence.text.slice(w.end, near.start);
-    if (!/^[\s,.()]*$/u.test(gap) || !isTitleWord(a, w)) break;
+    // "Deputy Prime Minister and Foreign Minister": "and" between two offices is the title's.
+    const joinsOffices =
+      AND.test(w.text) && OFFICE.test((words[k + step] as Word | undefined)?.text ?? '');
+    if (!/^[\s,.()]*$/u.test(gap) || !(isTitleWord(a, w) || joinsOffices)) break;
     title.push(w);
   }
   return title;
@@ -231,9 +234,14 @@ function agentsFrom(text: string, opening: number): boolean {
 // président ivoirien A, le président sénégalais B et le président togolais C. Les trois chefs
 // d'État ont adopté …".
 const PRESENT = new RegExp(
-  `${ATTENDANCE.source}|(?<![\\p{L}])(?:joining\\s+the\\s+(?:meeting|talks|summit)\\s+were|[ée]taient\\s+présents|en\\s+présence\\s+d|waren\\s+anwesend|anwesend\\s+waren|estaban\\s+presentes)`,
+  `${ATTENDANCE.source}|(?<![\\p{L}])(?:[ée]taient\\s+présents|en\\s+présence\\s+d|waren\\s+anwesend|anwesend\\s+waren|estaban\\s+presentes)`,
   'iu',
 );
+
+// "At the close, the meeting adopted and released the Joint Statement of …": those present are
+// its parties, as a count of the signers would say.
+const MEETING_ADOPTED =
+  /(?<![\p{L}])(?:meeting|talks|summit|participants)\s+(?:\p{L}+\s+){0,2}?(?:adopted|issued|released|approved)(?:\s+and\s+\p{L}+)?\s+(?:a|the)\s+(?:\p{L}+\s+){0,2}?(?:statement|declaration|communiqu[eé])/iu;
 
 const ABOUT_STATEMENT = new RegExp(
   `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme|memorandum`,
@@ -252,6 +260,7 @@ export function collectPersonSigners(
   const people = peopleOf(analysed);
   if (people.length < 2) return;
   const counts = new Set(analysed.flatMap((a) => statedCount(a.sentence.text)?.count ?? []));
+  const adopted = analysed.some((a) => MEETING_ADOPTED.test(a.sentence.text));
   for (const a of sentences) {
     const text = a.sentence.text;
     const present = PRESENT.test(text);
@@ -275,7 +284,8 @@ export function collectPersonSigners(
         const verb = SIGNED_AFTER.exec(rest);
         const codes = new Set(run.map((r) => r.person.code));
         const agents =
-          codes.size >= 2 && (agentsFrom(text, opening) || (present && counts.has(codes.size)));
+          codes.size >= 2 &&
+          (agentsFrom(text, opening) || (present && (counts.has(codes.size) || adopted)));
         if (agents) {
           for (const r of run) {
             const from = (words[r.span[0]] as Word).start;
