@@ -24,7 +24,6 @@ const INCLUDING =
 const GERMAN_PARTICIPLE =
   '[^.;:]{0,160}\\s(?:unterzeichnet|verabschiedet|angenommen|abgegeben|unterstützt|veröffentlicht)(?![\\p{L}])';
 
-// "In a joint statement, …", "Dans une déclaration commune, …", "В совместном заявлении, …".
 // "In a joint statement, …", "Con una dichiarazione congiunta …", "В совместном заявлении, …":
 // the clause's subject after it. Written in small letters, matched in either case.
 const IN_STATEMENT = [
@@ -55,7 +54,6 @@ const BEARS_SIGNATURES =
 
 export const FORWARD_CUES: RegExp[] = [
   'on\\s+behalf\\s+of',
-  // "In a joint statement issued on Monday, France, Germany and Britain said": the subject after.
   BEARS_SIGNATURES,
   // "We, the G7 Foreign Ministers of", "…, the permanent representatives of": at the head of a
   // clause, where they are its subject; a group's name may stand before.
