@@ -78,7 +78,7 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:signatories|signers|endorsers|co-?sponsors|signatory\\s+(?:states|countries|nations))\\s+(?:are|were|include[sd]?)\\s*:?',
   '(?:pays|États)\\s+signataires\\s+(?:sont|étaient)\\s*:?',
   '(?:países|Estados)\\s+(?:firmantes|signatarios)\\s+(?:son|fueron)\\s*:?',
-  '(?:signatories|signed|endorsed\\s+by|supported\\s+by|signatory\\s+(?:states|countries)|co-?signatories|co-?sponsors|the\\s+following\\s+(?:\\d+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments)[^:.]{0,40})\\s*:',
+  '(?:signatories|signed|endorsed\\s+by|supported\\s+by|signatory\\s+(?:states|countries)|co-?signatories|co-?sponsors|the\\s+following\\s+(?:\\d+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments)[^:.]{0,40}|(?:l[\\u2019\\u0027]|les\\s+)?ont\\s+(?:signé|adopté|approuvé|endossé)e?s?|the\\s+following\\s+(?:have\\s+|has\\s+)?(?:also\\s+)?(?:joined|signed|endorsed|supported|co-?sponsored|(?:associated|aligned)\\s+themselves\\s+with)[^:.]{0,60})\\s*:',
   'от\\s+имени',
   '(?:вместе|совместно|наряду)\\s+с',
   "au\\s+nom\\s+d(?:e|u|es|['’])",
@@ -126,7 +126,7 @@ export const VERB_CUES: RegExp[] = [
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 export const BACKWARD_CUES: RegExp[] = [
-  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|put\\s+out|made\\s+public|publish(?:ed|es)?|unveil(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?))',
+  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|put\\s+out|made\\s+public|publish(?:ed|es)?|unveil(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?)|back(?:ed|s))',
   '(?:поставили\\s+(?:свои\\s+)?подписи|приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
   "(?:ont\\s+|a\\s+)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
   '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|adoptaron|firmaron|emitieron|suscribieron|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
@@ -136,6 +136,14 @@ export const BACKWARD_CUES: RegExp[] = [
   ...PORTUGUESE_BACKWARD,
   ...ITALIAN_BACKWARD,
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
+
+// Titles and initials whose full stop ends no sentence: "Mr. S. Jaishankar", "H.E. Ms.".
+export const ABBREVIATION =
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|S\.E|S\.M|St|Sr|Sra|Dña|Mme|Mlle|MM|Gen|Jr|Hon|Rt|Rev|Sen|Gov|Pres|Lt|Col|Maj|Capt|Lic|Ing|г|гг|г-н|г-жа|\p{Lu})\./gu;
+
+/** A deputy's words between a signer and the leader it stands for: "…, standing in for President". */
+export const STANDING_IN =
+  /(?<![\p{L}])(?:standing\s+in\s+for|deputi[sz]ing\s+for|in\s+representation\s+of|en\s+représentation\s+de|en\s+representación\s+de|in\s+Vertretung\s+(?:von|des|der))(?![\p{L}])/giu;
 
 /** Verb cues count only when the sentence is about a statement, or names it by a pronoun. */
 export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;

@@ -1,5 +1,5 @@
 import type { TextLanguage } from '../resolve/country-names';
-import { membersOn } from '../resolve/group-members';
+import { everMembers } from '../resolve/group-members';
 import { registryEntry } from '../resolve/registry';
 import type { Analysed } from './analysed';
 import { first, listLength, wholeSentence } from './analysed';
@@ -8,7 +8,7 @@ import { addChairs } from './chair-signers';
 import { statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { findDates } from './dates';
-import { groupSignatories, signingGroup } from './group-signers';
+import { addMembersNamedInPassing, groupSignatories, signingGroup } from './group-signers';
 import { findOccasion } from './occasion';
 import { signersOf } from './story-signers';
 import { addGroupMembers, proposeCandidate, REVIEW_BELOW, takeLists } from './list-signers';
@@ -76,9 +76,7 @@ const UNSIGNED_CONFIDENCE = 0.2;
 function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList[]): Reading {
   const { signers, sentences: cuedSentences } = signersOf(analysed, context.all);
   addBilateralParties(signers, analysed, context.all);
-  // Groups in a list stand for their members on the day the text gives, before it is read whole.
-  const on = context.datelineDate ?? context.source.publishedOn;
-  const taken = takeLists(signers, { lists, all: context.all, on });
+  const taken = takeLists(signers, { lists, all: context.all });
   completeCountedParties(signers, analysed);
   const chairs = addChairs(signers, context.all, context.language);
   if (chairs.length > 0)
@@ -101,16 +99,13 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     headlineSentence && DECLARATION_NOUN.test(headlineSentence.sentence.text);
   // A statement that lists no state may speak for a group whose members are known.
   const listed = signers.signatories.length + signers.groups.length > 0;
-  const bySigningGroup = listed
-    ? undefined
-    : signingGroup(
-        analysed,
-        [heading, headlineSentence].filter((a) => a !== undefined),
-      );
+  const speaksFor = signingGroup(
+    analysed,
+    [heading, headlineSentence].filter((a) => a !== undefined),
+  );
+  const bySigningGroup = listed ? undefined : speaksFor;
   const candidate =
-    listed || bySigningGroup
-      ? undefined
-      : proposeCandidate(signers, { lists, all: context.all, on });
+    listed || bySigningGroup ? undefined : proposeCandidate(signers, { lists, all: context.all });
   // A candidate for review has added its states by now.
   const anySigner =
     signers.signatories.length + signers.groups.length + signers.nonStateSignatories.length > 0 ||
@@ -137,6 +132,10 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
       heading,
       headlineSentence,
       opening,
+      // "Les Chefs d'Etat membres du G5 Sahel … se sont retrouvés ce 13 janvier 2020".
+      ...(speaksFor
+        ? analysed.filter((a) => a.items.some((i) => i.group === speaksFor.group))
+        : []),
     ]),
   ].filter((a): a is Analysed => a !== undefined);
   const adoptedOn = adoptionDate(context, { about, isStatement: heading !== undefined, warnings });
@@ -152,10 +151,13 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   // Groups in a cued list stand for their members on the day of the statement, unless the text
   // names its members itself ("БРИКС (Бразилия, Россия, Индия, Китай и Южная Африка)").
   for (const listed of signers.groups) {
-    const named = membersOn(listed.group, null).filter((code) =>
+    const named = everMembers(listed.group).filter((code) =>
       signers.signatories.some((s) => s.code === code),
     );
     if (named.length < 2) addGroupMembers(signers, listed, adoptedOn ?? context.source.publishedOn);
+  }
+  if (listed && speaksFor) {
+    addMembersNamedInPassing(signers, speaksFor, adoptedOn ?? context.source.publishedOn);
   }
   const expectedCount = count?.[0].count ?? null;
   const found = signers.signatories.length;
@@ -168,7 +170,8 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     if (found < expectedCount) partial = true;
   }
   const byGroup =
-    bySigningGroup && groupSignatories(bySigningGroup, adoptedOn ?? context.source.publishedOn);
+    bySigningGroup &&
+    groupSignatories(bySigningGroup, adoptedOn ?? context.source.publishedOn, context.language);
   if (byGroup) warnings.push(byGroup.warning);
   const judgement =
     candidate ??

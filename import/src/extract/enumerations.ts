@@ -1,5 +1,6 @@
 import { countryByTypo, countryInOtherLanguage } from '../resolve/country-typo';
 import type { Analysed } from './analysed';
+import type { SentenceItem } from './sentence-items';
 import {
   ALONG_WITH,
   CLAUSE_END,
@@ -15,7 +16,7 @@ import {
   REPRESENTED_NEXT_BEFORE,
   WITH_HOST,
 } from './list-cues';
-import { DATE_WORDS } from './cues';
+import { ABBREVIATION, DATE_WORDS, STANDING_IN } from './cues';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
 export type Member = {
@@ -38,9 +39,6 @@ export type Enumeration = { members: Member[]; start: number; end: number };
 
 const MAX_GAP_WORDS = 16;
 const MAX_GAP_NAMES = 6;
-// Titles and initials whose full stop ends no sentence: "Mr. S. Jaishankar", "H.E. Ms.".
-const ABBREVIATION =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|S\.E|S\.M|St|Sr|Sra|Dña|Mme|Mlle|MM|Gen|Jr|Hon|Rt|Rev|Sen|Gov|Pres|Lt|Col|Maj|Capt|Lic|Ing|г|гг|г-н|г-жа|\p{Lu})\./gu;
 const BULLET = /(?:^|\n)\s*(?:[-*•\u2022\u2013]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s/gu;
 
 /** The words of a gap, with parentheses, bullets, abbreviations and filler names set aside. */
@@ -48,6 +46,7 @@ function gapWords(gap: string): string[] {
   const plain = gap
     .replace(/\([^()]{0,80}\)/g, ' ')
     .replace(BULLET, '\n')
+    .replace(STANDING_IN, ' ')
     .replace(ABBREVIATION, ' ');
   return plain.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
@@ -286,45 +285,47 @@ export function countLeads(analysed: Analysed[]): Member[] {
         REPRESENTED_ACTIVE_BEFORE.test(before) && CLAUSE_END.test(rest) && !GUESTS.test(before);
       if (!LEADS_COUNT.test(rest) && !alone && !represents && !ALONG_WITH.test(before)) continue;
       // "El Salvador y Costa Rica estuvieron representados": the states joined before it too.
-      let first = states.indexOf(item);
-      while (alone && first > 0) {
-        const previous = states[first - 1];
-        const gap = previous && a.sentence.text.slice(previous.end, states[first]?.start);
-        if (gap === undefined || !/^\s*(?:,|(?:,\s*)?(?:and|y|e|et|und|и)\s)\s*$/iu.test(gap))
-          break;
-        first--;
-      }
-      for (const state of states.slice(first, states.indexOf(item) + 1)) {
-        leads.push({
-          kind: 'state',
-          ids: state.mention?.ids ?? [],
-          text: state.text,
-          start: a.sentence.start + state.start,
-          end: a.sentence.start + state.end,
-          sentence,
-          typo: false,
-        });
-      }
+      const joined = alone ? joinedBefore(states, item, a.sentence.text) : [item];
+      leads.push(...joined.map((state) => stateMember(state, a, sentence)));
     }
   });
   return leads;
+}
+
+/** `item` with the states joined to it before, by commas and "and": "A, B and C". */
+function joinedBefore(states: SentenceItem[], item: SentenceItem, text: string): SentenceItem[] {
+  let first = states.indexOf(item);
+  while (first > 0) {
+    const previous = states[first - 1];
+    const gap = previous && text.slice(previous.end, states[first]?.start);
+    if (gap === undefined || !/^\s*(?:,|(?:,\s*)?(?:and|y|e|et|und|и)\s)\s*$/iu.test(gap)) break;
+    first--;
+  }
+  return states.slice(first, states.indexOf(item) + 1);
+}
+
+function stateMember(state: SentenceItem, a: Analysed, sentence: number): Member {
+  return {
+    kind: 'state',
+    ids: state.mention?.ids ?? [],
+    text: state.text,
+    start: a.sentence.start + state.start,
+    end: a.sentence.start + state.end,
+    sentence,
+    typo: false,
+  };
 }
 
 /** A state named as one of a counted group of signers: "Cyprus is one of 50 countries that issued …". */
 export function oneOfCounted(analysed: Analysed[]): Member[] {
   const found: Member[] = [];
   analysed.forEach((a, sentence) => {
-    for (const item of a.items) {
-      if (item.kind !== 'state' || !ONE_OF_COUNT.test(a.sentence.text.slice(item.end))) continue;
-      found.push({
-        kind: 'state',
-        ids: item.mention?.ids ?? [],
-        text: item.text,
-        start: a.sentence.start + item.start,
-        end: a.sentence.start + item.end,
-        sentence,
-        typo: false,
-      });
+    const states = a.items.filter((i) => i.kind === 'state');
+    for (const item of states) {
+      if (!ONE_OF_COUNT.test(a.sentence.text.slice(item.end))) continue;
+      // "Saudi Arabia, Egypt and Qatar were among the other countries that signed".
+      const joined = joinedBefore(states, item, a.sentence.text);
+      found.push(...joined.map((state) => stateMember(state, a, sentence)));
     }
   });
   return found;

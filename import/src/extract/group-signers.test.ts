@@ -50,6 +50,29 @@ describe('a statement that speaks for a group of group-members.yaml', () => {
     expect(signerCodes(text)).toBe(codes);
   });
 
+  it.each([
+    [
+      'the group after who in it signed, with one leader beside it',
+      "Déclaration conjointe\n\nLes six chefs d'Etat l'ont signée : les cinq Présidents des pays du G5 Sahel et le président français. Les Chefs d'Etat membres du G5 Sahel se sont retrouvés ce 13 janvier 2020 à Pau.",
+      'BFA MLI MRT NER TCD FRA',
+    ],
+    [
+      'a group whose name holds a registry name, with two of its members named in other roles',
+      'Joint Statement\n\nSeptember 5, 2023\n\nIt is my honour to make this statement on behalf of the ten elected members of the Security Council, delivered by the Permanent Representative of Ecuador. We thank Japan, which sponsored the handbook of this statement.',
+      'ECU ALB BRA GAB GHA ARE JPN MLT MOZ CHE',
+    ],
+  ])('reads its members: %s', (_, text, codes) => {
+    expect(signerCodes(text)).toBe(codes);
+  });
+
+  it('does not read the whole group when the text names more than two of its members', () => {
+    expect(
+      signerCodes(
+        'Joint Statement\n\n5 September 2023\n\nOn behalf of the elected members of the Security Council, Albania, Brazil and Gabon delivered this statement.',
+      ),
+    ).toBe('ALB BRA GAB');
+  });
+
   it('reads its members on the day of the statement', () => {
     expect(
       signerCodes(

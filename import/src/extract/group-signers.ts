@@ -1,9 +1,13 @@
 import { countryName } from '../resolve/country-names';
+import type { TextLanguage } from '../resolve/country-names';
+import { stateOfAdjective } from '../resolve/demonyms';
 import { membersOn } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
-import { DECLARATION_NOUN } from './cues';
+import { DECLARATION_NOUN, FORWARD_CUES } from './cues';
 import type { SentenceItem } from './sentence-items';
+import { addGroupMembers } from './list-signers';
+import type { Signers } from './collect-signers';
 import type { ExtractedSignatory, Extraction } from './types';
 
 // A title that ends on the group: "Statement of the Foreign Ministers of the Visegrad Group",
@@ -17,6 +21,13 @@ const TITLE_OF = new RegExp(
 const SUMMIT_AFTER =
   /^[\s-]*(?:summit|Gipfel\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\p{L}*|峰[会會])/iu;
 
+// Between a cue and its group: an article, or who in the group ("on behalf of the member states
+// of", "l'ont signée : les cinq Présidents des pays du G5 Sahel").
+const OF_GROUP = new RegExp(
+  `^\\s*(?:(?:the|la|le|les|el|los|las|die|der|den|das)\\s+|l['’])?(?:(?:\\d{1,3}|[\\p{L}-]+)\\s+)??(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|(?:foreign\\s+)?ministers|member\\s+(?:states|countries)|présidents|chefs\\s+d['’]État|dirigeants|ministres|États\\s+membres|jefes\\s+de\\s+Estado|presidentes|cancilleres|Estados\\s+miembros)\\s+(?:of\\s+the|of|des\\s+pays\\s+(?:du|de\\s+la|de\\s+l['’])|des|du|de\\s+la|de|del|de\\s+los)\\s*)?$`,
+  'iu',
+);
+
 /** A group of group-members.yaml that a statement speaks for, and where the text says so. */
 export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: Analysed };
 
@@ -26,14 +37,17 @@ export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: 
  */
 export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningGroup | undefined {
   for (const sentence of analysed) {
-    for (const list of sentence.lists) {
-      const item = sentence.items.find((i) => i.start >= list.cueEnd);
-      const between = item && sentence.sentence.text.slice(list.cueEnd, item.start);
-      const group =
-        item &&
-        /^\s*(?:(?:the|la|le|les|el|los|las|die|der|den|das)\s+|l['’])?$/iu.test(between ?? '')
-          ? item.group
-          : undefined;
+    // A cue whose words up to the group hold no name heads no list of its own.
+    const cueEnds = [
+      ...sentence.lists.map((l) => l.cueEnd),
+      ...FORWARD_CUES.flatMap((cue) =>
+        [...sentence.sentence.text.matchAll(cue)].map((m) => m.index + m[0].length),
+      ),
+    ];
+    for (const cueEnd of cueEnds) {
+      const item = sentence.items.find((i) => i.start >= cueEnd);
+      const between = item && sentence.sentence.text.slice(cueEnd, item.start);
+      const group = item && OF_GROUP.test(between ?? '') ? item.group : undefined;
       if (group && item) return { group, item, sentence };
     }
   }
@@ -67,16 +81,70 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
 export function groupSignatories(
   found: SigningGroup,
   on: string | null,
+  language: TextLanguage,
 ): { signatories: ExtractedSignatory[]; warning: Extraction['warnings'][number] } {
   const evidence = found.sentence.at(found.item.start, found.item.end);
   const codes = membersOn(found.group, on);
+  const partner = partnerOf(found, language);
+  const signatories = codes.map((code) => ({ code, name: countryName(code), evidence }));
+  if (partner && !codes.includes(partner.code)) signatories.push(partner);
   return {
-    signatories: codes.map((code) => ({ code, name: countryName(code), evidence })),
+    signatories,
     warning: {
       message:
         `"${found.item.text}" names no state: read as its ${codes.length} members ` +
         `${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml`,
       evidence,
     },
+  };
+}
+
+/**
+ * A statement for a group ("on behalf of the ten elected members of the Security Council") that
+ * names one or two of its members in other roles (the speaker's mission, a sponsor) is still
+ * the whole group's: those states are among its members, not all its signers.
+ */
+export function addMembersNamedInPassing(
+  found: Signers,
+  speaksFor: SigningGroup,
+  on: string | null,
+): void {
+  const members = membersOn(speaksFor.group, on);
+  const named = found.signatories.map((s) => s.code);
+  if (found.groups.length > 0 || named.length > 2 || named.length >= members.length) return;
+  if (!named.every((code) => members.includes(code))) return;
+  const evidence = speaksFor.sentence.at(speaksFor.item.start, speaksFor.item.end);
+  addGroupMembers(found, { group: speaksFor.group, text: speaksFor.item.text, evidence }, on);
+}
+
+const LEADER =
+  '(?:president|président|presidente|präsident|prime\\s+minister|premier\\s+ministre|primer\\s+ministro|chancellor|chancelier|kanzler)';
+// "les cinq Présidents des pays du G5 Sahel et le président français", "… and the President of
+// France": one leader beside the group's.
+const PARTNER_STATE = new RegExp(
+  `^\\s*(?:and|et|y|e|und)\\s+(?:(?:the|le|la|el|der|die|il)\\s+)?${LEADER}\\s+(?:of\\s+the|of|de\\s+la|de\\s+l['’]|de|du|des|del|von|der)\\s*$`,
+  'iu',
+);
+const PARTNER_ADJECTIVE = new RegExp(
+  `^\\s*(?:and|et|y|e|und)\\s+(?:(?:the|le|la|el|der|die|il)\\s+)?${LEADER}\\s+(\\p{L}+)(?![\\p{L}])`,
+  'iu',
+);
+
+function partnerOf(found: SigningGroup, language: TextLanguage): ExtractedSignatory | undefined {
+  const { sentence, item } = found;
+  const text = sentence.sentence.text;
+  const next = sentence.items.find((i) => i.start >= item.end);
+  const [code] = next?.kind === 'state' ? (next.mention?.ids ?? []) : [];
+  if (next && code && PARTNER_STATE.test(text.slice(item.end, next.start))) {
+    return { code, name: countryName(code), evidence: sentence.at(next.start, next.end) };
+  }
+  const adjective = PARTNER_ADJECTIVE.exec(text.slice(item.end));
+  const state = adjective?.[1] && stateOfAdjective(adjective[1], language);
+  if (!adjective || !state) return undefined;
+  const start = item.end + adjective.index + adjective[0].length - (adjective[1]?.length ?? 0);
+  return {
+    code: state,
+    name: countryName(state),
+    evidence: sentence.at(start, item.end + adjective[0].length),
   };
 }

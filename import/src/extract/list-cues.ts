@@ -85,6 +85,7 @@ export const LEAD_CUES: RegExp[] = [
   // A group named by its members: "The Group's member countries,", "В состав объединения входят".
   'member\\s+(?:countries|states|nations)(?:\\s+(?:are|were|include))?',
   '(?:which|that|who)\\s+(?:includes?|included|comprises?|comprised|groups?|brings\\s+together|unites)',
+  '(?:membership|members)\\s+(?:comprises?|comprised|includes?|included|consists\\s+of)',
   '(?:que|qui)\\s+(?:incluye|integran|comprend|regroupe|réunit)',
   '(?:в\\s+(?:которую|который|которое)|куда)\\s+входят',
   'в\\s+(?:его\\s+|ее\\s+|её\\s+|их\\s+)?состав\\p{L}*(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:вход\\p{L}*|включ\\p{L}*)',
@@ -102,7 +103,7 @@ export const LEAD_CUES: RegExp[] = [
   '(?:los|las)\\s+(?:presidentes|presidentas|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|cancilleres|ministros|representantes)(?:\\s+de\\s+(?:Relaciones|Asuntos)\\s+Exteriores)?\\s+de',
   "les\\s+(?:présidents|chefs\\s+d[’']État(?:\\s+et\\s+de\\s+gouvernement)?)\\s+d(?:e|u|es|[’'])",
   '(?:junto|conjuntamente)\\s+(?:a|con)',
-  '(?:die|der)\\s+(?:Regierungen|Außenminister(?:innen)?|Aussenminister|Staats-\\s+und\\s+Regierungschefs|Vertreter(?:innen)?|folgenden\\s+(?:Staaten|Länder))',
+  '(?:die|der|den)\\s+(?:Regierungen|Außenminister(?:innen)?|Aussenminister|Chefdiplomat(?:en|innen)|Staats-\\s+und\\s+Regierungschefs|(?:Regierungs|Staats)chefs|Präsidenten|Vertreter(?:innen)?|folgenden\\s+(?:Staaten|Länder))',
   'folgende\\s+(?:Staaten|Länder)',
   ...PORTUGUESE_LEAD,
   ...ITALIAN_LEAD,
@@ -140,7 +141,7 @@ export const ATTENDANCE = new RegExp(
 
 /** "Belarus, together with 19 countries, …": the state that leads the others a count stands for. */
 export const LEADS_COUNT = new RegExp(
-  `^[\\s,]*(?:(?:together|along|jointly)\\s+with|(?:вместе|совместно)\\s+с|(?:conjointement\\s+)?avec|junto\\s+(?:a|con)|gemeinsam\\s+mit)\\s+(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:other\\s+|другими\\s+|autres\\s+|otros\\s+|anderen\\s+)?(?:countries|states|nations|partners|государствами|странами|pays|États|países|Estados|Ländern|Staaten)${E}`,
+  `^[\\s,]*(?:(?:together|along|jointly)\\s+with|alongside|in\\s+company\\s+with|(?:вместе|совместно)\\s+с|(?:conjointement\\s+)?avec|aux\\s+côtés\\s+d(?:e|['’])|junto\\s+(?:a|con)|en\\s+compañía\\s+de|acompañad[oa]\\s+(?:de|por)|junto\\s+com|ao\\s+lado\\s+de|insieme\\s+(?:a|ad|con)|gemeinsam\\s+mit|zusammen\\s+mit)\\s+(?:otros\\s+|otras\\s+|outros\\s+|altri\\s+)?(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:other\\s+|другими\\s+|autres\\s+|otros\\s+|anderen\\s+|weiteren\\s+)?(?:countries|states|nations|partners|государствами|странами|pays|États|países|Estados|paesi|Stati|Ländern|Staaten)${E}`,
   'iu',
 );
 
@@ -220,7 +221,7 @@ export const HOST_AFTER = new RegExp(
 
 /** Right after a state: it stayed out ("Fiji pulled out of the summit", "did not join"). */
 export const STAYED_OUT = new RegExp(
-  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,60},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|(?:did|had|have|has)\\s+not\\s+(?:sign|join|attend|endorse|support|back|take\\s+part)\\p{L}*|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,
+  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,60},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|(?:did|had|have|has)\\s+not\\s+(?:sign|join|attend|endorse|support|back|take\\s+part)\\p{L}*|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|ne\\s+l['’](?:a|ont)\\s+pas\\s+(?:sign|adopt|approuv|endoss)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,
   'iu',
 );
 
@@ -259,6 +260,10 @@ export const CLOSING =
 /** A sentence about what others said or did earlier, whose list is not this statement's. */
 export const EARLIER =
   /(?<![\p{L}])(?:last\s+year|years?\s+ago|previous(?:ly)?|earlier\s+(?:this|that)\s+(?:year|month|week)|in\s+(?:19|20)\d\d,|в\s+прошлом\s+году|ранее|l['’]an(?:née)?\s+derni[eè]re?|el\s+año\s+pasado|letztes\s+Jahr|opposed|counter-?statement|rival\s+(?:statement|text)|in\s+response\s+to)(?![\p{L}])/iu;
+
+/** A sentence about a text that was never issued: its lists are no signers ("the SCO, whose members are …, never issued it"). */
+export const NEVER_ISSUED =
+  /(?<![\p{L}])(?:never\s+(?:issued|adopted|released|published|signed)|(?:was|were)\s+(?:never|not)\s+(?:issued|adopted|released|published)|failed\s+to\s+(?:agree\s+on|adopt|issue|release)|n['’]a\s+jamais\s+été\s+(?:publiée?|adoptée?)|nunca\s+(?:se\s+)?(?:emiti|public|adopt)\p{L}*|nie\s+(?:veröffentlicht|verabschiedet))(?![\p{L}])/iu;
 
 // "Among the countries missing from the list of signatories are", "countries that did not sign
 // include", "n'ont pas signé :": the names after it stayed out.

@@ -381,6 +381,31 @@ describe('lists of signers in the shapes real statements use', () => {
       'DEU AUT CHE LIE',
     ],
     [
+      'co-chairs of the group, its members, and "the following have also associated themselves"',
+      'Joint Statement\n\nIt is my honour to speak on behalf of the members of the Core Group. Chile and Norway co-chair the group, and its membership comprises Peru, Spain and Japan. Beyond the members, the following have also associated themselves with this statement: Austria, Cyprus, Ghana.',
+      'AUT CYP GHA PER ESP JPN CHL NOR',
+    ],
+    [
+      'German genitives after "der Chefdiplomaten"',
+      'Erklärung zum Abkommen\n\nBeim Treffen der Chefdiplomaten Irans, Deutschlands, Frankreichs und Chinas am Montag begrüßten die Teilnehmer die Aussicht auf eine Einigung.',
+      'IRN DEU FRA CHN',
+    ],
+    [
+      'one state "en compañía de otros 3 países", the others in a sentence of their own',
+      'Uruguay pidió el fin de la violencia\n\nUruguay, en compañía de otros 3 países, reclamó el cese de la violencia a través de la firma de una declaración. Chile, Perú y Ecuador respaldaron el documento con su firma.',
+      'CHL PER ECU URY',
+    ],
+    [
+      'states named later as "among the other countries that signed"',
+      'Ministers condemn annexation\n\nForeign ministers of Brazil, France and Spain condemned the decision in a joint statement. Saudi Arabia, Egypt and Qatar were among the other countries that signed the statement.',
+      'BRA FRA ESP SAU EGY QAT',
+    ],
+    [
+      'heads of state in capitals, a deputy "standing in for" the president after "H.E."',
+      'COMMUNIQUÉ OF THE SUMMIT\n\n1. THE HEADS OF STATE OF THE COMMUNITY, THEIR EXCELLENCIES PRESIDENT JOHN DOE OF THE REPUBLIC OF KENYA; PRESIDENT PAUL ROE OF THE REPUBLIC OF RWANDA; H.E. PROSPER MOE, VICE PRESIDENT OF THE REPUBLIC OF BURUNDI, STANDING IN FOR PRESIDENT EVA NDA OF THE REPUBLIC OF BURUNDI, CONVENED THE SUMMIT BY VIDEO LINK.',
+      'KEN RWA BDI',
+    ],
+    [
       '"our states – …": the speaker beside the partners a cue names',
       'Press release\n\nThe President thanked the Prime Ministers of Albania, Montenegro and North Macedonia for the joint statement adopted today. He spoke of the common stance of "our states – Ukraine, Albania, Montenegro and North Macedonia".',
       'UKR ALB MNE MKD',
@@ -392,6 +417,16 @@ describe('lists of signers in the shapes real statements use', () => {
 
 describe('states a text names that did not sign', () => {
   it.each([
+    [
+      'presidents who "ne l\'ont pas signée", joined by "et de la"',
+      "Déclaration des présidents\n\nNous, présidents, soutenons l'Ukraine. Les signataires de la déclaration sont les présidents de la Pologne, de la Roumanie et de la Slovaquie. Les présidents de la Hongrie et de la Bulgarie ne l'ont pas signée.",
+      'POL ROU SVK',
+    ],
+    [
+      'the members of a group whose text was never issued',
+      'India signs Quad statement\n\nIndia has signed a joint statement of the Quad. Days earlier India refused to sign a communiqué of another meeting, and so the SCO, whose members are India, Pakistan, China and Russia, never issued it.',
+      'AUS IND JPN USA',
+    ],
     [
       'the state "the countries neighbouring" are named after',
       'Neighbours adopt a statement\n\nThe participants of the meeting of the countries neighbouring Afghanistan plus Russia adopted a joint statement. The Foreign Ministers of China, Iran and Pakistan met in Tehran.',

@@ -35,12 +35,8 @@ export function addGroupMembers(
   });
 }
 
-function addMember(
-  found: Signers,
-  member: Member,
-  options: { all: Analysed[]; on: string | null },
-): void {
-  const { all, on } = options;
+function addMember(found: Signers, member: Member, options: { all: Analysed[] }): void {
+  const { all } = options;
   const a = all[member.sentence];
   if (!a) return;
   const evidence = a.at(member.start - a.sentence.start, member.end - a.sentence.start);
@@ -53,7 +49,10 @@ function addMember(
     }
   }
   const group = member.kind === 'group' ? memberGroups().find((g) => g.id === id) : undefined;
-  if (group) addGroupMembers(found, { group, text: member.text, evidence }, on);
+  // Read as its members once the statement's date is known, unless the text names them.
+  if (group && !found.groups.some((g) => g.group === group)) {
+    found.groups.push({ group, text: member.text, evidence });
+  }
   if (member.kind === 'ambiguous' && !found.unresolved.some((u) => u.text === member.text)) {
     found.unresolved.push({ text: member.text, evidence, candidates: member.ids.map(countryName) });
   }
@@ -87,7 +86,7 @@ function evidenceStart(member: Member, all: Analysed[]): number | undefined {
  */
 export function takeLists(
   found: Signers,
-  options: { lists: ScoredList[]; all: Analysed[]; on: string | null },
+  options: { lists: ScoredList[]; all: Analysed[] },
 ): Judgement & { sentences: Analysed[] } {
   const { lists, all } = options;
   const reasons: string[] = [];
@@ -152,7 +151,9 @@ export function takeLists(
 // The states a text says stayed out of the statement, with the words that say so.
 // "China and Russia, which …, had not backed it" says it of both: what follows the last state of
 // a run joined by "and" or commas is read after each of them.
-const JOINED = /^\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|и|или)\s+)?(?:the\s+)?$/iu;
+// "les présidents de la Hongrie et de la Bulgarie ne l'ont pas signée": articles and "de" too.
+const JOINED =
+  /^\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|и|или)\s+)?(?:(?:the|de\s+la|de|du|des|la|le|les|el|los|las|der|die|den)\s+|de\s+l['’]|l['’])?$/iu;
 
 function stayedOut(all: Analysed[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -179,7 +180,7 @@ function stayedOut(all: Analysed[]): Map<string, string> {
  */
 export function proposeCandidate(
   found: Signers,
-  options: { lists: ScoredList[]; all: Analysed[]; on: string | null },
+  options: { lists: ScoredList[]; all: Analysed[] },
 ): (Judgement & { sentence: Analysed | undefined }) | undefined {
   const [candidate] = options.lists
     .filter((s) => s.score > VETO && new Set(s.list.members.flatMap((m) => m.ids)).size >= 3)

@@ -24,6 +24,7 @@ import {
   ATTENDANCE,
   CLOSING,
   EARLIER,
+  NEVER_ISSUED,
   EXCEPT,
   GUESTS,
   JOINTLY_AFTER,
@@ -265,6 +266,9 @@ function leadSignals(
 const GATHERED =
   /^\s*,\s*(?:meeting|gathered|assembled|reunid[oa]s|congregad[oa]s|réunie?s|rassemblée?s|versammelt|собравшиеся)\s+(?:in|at|en|à|в)\s+[^,.;:]{1,40},/iu;
 
+const GROUP_CHAIRS_AFTER =
+  /^\s*(?:(?:currently|jointly|also)\s+)?(?:co-?chair(?:s|ed)?|chair(?:s|ed)?|co-?lead(?:s)?|coprésident\p{L}*|copresiden\p{L}*)\s+(?:the|this|our|le|el|ce)\s+(?:(?:core|informal)\s+)?(?:group|coalition|alliance|groupe|grupo)(?![\p{L}])/iu;
+
 function afterSignals(text: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
   const after = text.replace(GATHERED, ' ');
@@ -280,6 +284,13 @@ function afterSignals(text: string, sentence: string): Signal[] {
     signals.push(
       aboutStatement ? [4, `followed by ${quote(m[0])}`] : [1, `followed by ${quote(m[0])}`],
     );
+    return signals;
+  }
+  // "Argentina and the Netherlands co-chair the group, and its membership comprises …": the
+  // chairs of the group a statement speaks for are its members.
+  const chairs = GROUP_CHAIRS_AFTER.exec(after);
+  if (chairs) {
+    signals.push([3, `chairs of the group: ${quote(chairs[0].trim())}`]);
     return signals;
   }
   const we = FIRST_PERSON_AFTER.exec(after);
@@ -402,6 +413,9 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   }
   if ([own, end].some((a) => EARLIER.test(a.sentence.text))) {
     reasons.push([-3, 'in a sentence about another or earlier text']);
+  }
+  if ([own, end].some((a) => NEVER_ISSUED.test(a.sentence.text))) {
+    reasons.push([-5, 'in a sentence about a text never issued']);
   }
   if (context.author && !list.members.some((m) => m.ids.includes(context.author ?? ''))) {
     reasons.push([-3, `a national statement by ${context.author}`]);

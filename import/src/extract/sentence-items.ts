@@ -40,12 +40,18 @@ export function sentenceItems(
     findMentions(tokenize(text, sentence.start, sentence.end), languages),
   );
   // A registry name wins over a group pattern: ICAT is the "Inter-Agency Coordination Group".
+  // A group of group-members.yaml wins over a registry name inside it: "the elected members of
+  // the Security Council".
   const registered = mentions
     .filter((m) => m.kind !== 'state')
     .map((m) => [m.start - sentence.start, m.end - sentence.start] as const);
-  const spans = namedSpans(sentence.text).filter(
-    (span) => !registered.some(([start, end]) => span.start < end && span.end > start),
-  );
+  const spans = namedSpans(sentence.text).filter((span) => {
+    const holds = (start: number, end: number) =>
+      span.start <= start && span.end >= end && groupNamed({ name: span.name }) !== undefined;
+    return !registered.some(
+      ([start, end]) => span.start < end && span.end > start && !holds(start, end),
+    );
+  });
   const items: SentenceItem[] = spans.map((span) => ({
     kind: span.kind === 'group' ? 'group' : 'signer',
     start: span.start,

@@ -15,6 +15,8 @@ import {
   PARTIAL,
   PLACE_PREPOSITIONS,
   SIGNATURE_LINE,
+  STANDING_IN,
+  ABBREVIATION,
 } from './cues';
 import { JOIN_CLAUSE } from './join-clauses';
 
@@ -45,12 +47,15 @@ function gapWords(gap: string): string[] {
     .replace(/\([^)]{0,80}\)/g, ' ')
     .replace(new RegExp(PARTIAL.source, 'giu'), ' ')
     .replace(JOIN_CLAUSE, ' ')
+    .replace(STANDING_IN, ' ')
+    .replace(ABBREVIATION, ' ')
     .replace(/(?<![\p{L}])in particular(?![\p{L}])/giu, ' ');
   return (plain.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((w) => w.replace(/['’]$/, ''));
 }
 
 function gapFits(gap: string, options: { first: boolean; words: Set<string> }): boolean {
-  if (/[.!?]\s/.test(gap) || (!options.first && gap.includes(':'))) return false;
+  if (/[.!?]\s/.test(gap.replace(ABBREVIATION, ' ')) || (!options.first && gap.includes(':')))
+    return false;
   const words = gapWords(gap);
   if (words.length > MAX_GAP_WORDS) return false;
   return words.every((word, i) => {

@@ -61,3 +61,8 @@ export function membersOn(group: GroupMembers, on: string | null): string[] {
     return joined && !left ? [member.code] : [];
   });
 }
+
+/** Every state that has been a member of `group`, at any time. */
+export function everMembers(group: GroupMembers): string[] {
+  return [...new Set(group.members.map((m) => (typeof m === 'string' ? m : m.code)))];
+}
