@@ -11,7 +11,7 @@ describe('the table of a view', () => {
   it('lists every drawn tie with its date and source, sorted and filtered', async () => {
     await session.page.getByRole('button', { name: 'Table' }).click();
     const table = session.page.getByRole('table');
-    const edges = Number(await session.page.evaluate('window.__treatygraph.cy.edges().length'));
+    const edges = Number(await session.page.evaluate('window.__treatygraph.elements.edges.length'));
     await expect.poll(() => table.locator('tbody tr').count()).toBe(edges);
     const laos = table.getByRole('row', { name: /^Lao.* signed .* since 2025-07-30/ });
     expect(await laos.count()).toBe(1);

@@ -57,7 +57,10 @@ export async function measureDraw(options: {
   }
 }
 
-/** The elements the app's live Cytoscape instance draws, as data only. */
+/**
+ * The elements the app draws, as data only: the nodes of its live Cytoscape instance and the
+ * view's edges (a large view's are drawn beneath Cytoscape, not held by it).
+ */
 export async function appElements(options: {
   browser: BrowserContext;
   url: string;
@@ -68,10 +71,10 @@ export async function appElements(options: {
     await page.goto(options.url);
     await page.waitForSelector('body[data-graph-ready="true"]', { timeout: options.timeoutMs });
     return (await page.evaluate(`(() => {
-      const cy = window.__treatygraph.cy;
+      const { cy, elements } = window.__treatygraph;
       return {
         nodes: cy.nodes().map((n) => ({ data: n.data() })),
-        edges: cy.edges().map((e) => ({ data: e.data() })),
+        edges: elements.edges.map((e) => ({ data: e.data })),
       };
     })()`)) as BenchElements;
   } finally {

@@ -182,7 +182,7 @@ export default function Workspace(props: Props) {
                 toolbarStart={
                   <NodePicker graph={graph} selectedId={state.selected} onSelect={select} />
                 }
-                toolbarEnd={(cy) => (
+                toolbarEnd={(drawing) => (
                   <>
                     <button
                       type="button"
@@ -192,7 +192,7 @@ export default function Workspace(props: Props) {
                     >
                       Table
                     </button>
-                    <ExportMenu cy={cy} context={exportContext} />
+                    <ExportMenu drawing={drawing} context={exportContext} />
                   </>
                 )}
               />

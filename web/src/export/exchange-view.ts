@@ -18,7 +18,7 @@ function portable(data: Record<string, unknown>, drop: readonly string[]): Recor
 /**
  * The drawn view as the formats package's {@link ExchangeView}: nodes with their positions and
  * colours, edges with their weight (1 unless the view weighs them).
- * @example toExchangeView(cy.nodes().map(drawnNode), cy.edges().map(drawnEdge))
+ * @example toExchangeView(cy.nodes().map(drawnNode), elements.edges)
  */
 export function toExchangeView(
   nodes: readonly DrawnNode[],

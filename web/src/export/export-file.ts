@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import type { Drawing } from '../graph/drawing';
 import {
   EXPORT_MIME_TYPES,
   writeEdgesCsv,
@@ -43,13 +44,38 @@ export type ExportContext = {
   frame: ExportFrame;
 };
 
-function exchangeView(cy: Core): ExchangeView {
+function exchangeView({ cy, edges }: Drawing): ExchangeView {
   return toExchangeView(
     cy
       .nodes()
       .map((node) => ({ data: node.data() as Record<string, unknown>, position: node.position() })),
-    cy.edges().map((edge) => ({ data: edge.data() as Record<string, unknown> })),
+    edges,
   );
+}
+
+/**
+ * Cytoscape's JSON of the view, with every edge: those Cytoscape does not hold (a large view's)
+ * written as it writes its own, in the view's order.
+ */
+function cytoscapeJson({ cy, edges, edgeClasses }: Drawing): string {
+  const json = cy.json() as { elements: { edges?: unknown[] } };
+  const held = new Map(cy.edges().map((edge) => [edge.id(), edge.json()]));
+  json.elements.edges = edges.map(
+    ({ data }) =>
+      held.get(data.id) ?? {
+        group: 'edges',
+        data,
+        position: { x: 0, y: 0 },
+        removed: false,
+        selected: false,
+        selectable: true,
+        locked: false,
+        grabbable: true,
+        pannable: true,
+        classes: edgeClasses.join(' '),
+      },
+  );
+  return JSON.stringify(json, null, 2);
 }
 
 const mapPaths = async (): Promise<MapPaths> => ({
@@ -58,7 +84,7 @@ const mapPaths = async (): Promise<MapPaths> => ({
 });
 
 type ExportRequest = {
-  cy: Core;
+  drawing: Drawing;
   format: ExportFormat;
   context: ExportContext;
   scale: number;
@@ -79,31 +105,31 @@ async function plainly<T>(cy: Core, draw: () => Promise<T>): Promise<T> {
 }
 
 async function image(request: ExportRequest): Promise<Blob | string> {
-  const { cy, format, context, scale } = request;
+  const { drawing, format, context, scale } = request;
   const map = context.map ? await mapPaths() : undefined;
   const draw = async () =>
     format === 'png'
-      ? writePng(cy, { scale, map, frame: context.frame })
-      : writeSvg({ ...sceneOf(cy), map, frame: context.frame });
-  return request.keepSelection ? draw() : plainly(cy, draw);
+      ? writePng(drawing, { scale, map, frame: context.frame })
+      : writeSvg({ ...sceneOf(drawing), map, frame: context.frame });
+  return request.keepSelection ? draw() : plainly(drawing.cy, draw);
 }
 
 async function content(request: ExportRequest): Promise<Blob | string> {
-  const { cy, format, context } = request;
+  const { drawing, format, context } = request;
   switch (format) {
     case 'png':
     case 'svg':
       return image(request);
     case 'json':
-      return JSON.stringify(cy.json(), null, 2);
+      return cytoscapeJson(drawing);
     case 'graphml':
-      return writeGraphml(exchangeView(cy));
+      return writeGraphml(exchangeView(drawing));
     case 'gexf':
-      return writeGexf(exchangeView(cy));
+      return writeGexf(exchangeView(drawing));
     case 'nodesCsv':
-      return writeNodesCsv(exchangeView(cy));
+      return writeNodesCsv(exchangeView(drawing));
     case 'edgesCsv':
-      return writeEdgesCsv(exchangeView(cy));
+      return writeEdgesCsv(exchangeView(drawing));
     case 'query':
       return context.query;
     case 'url':
@@ -113,7 +139,7 @@ async function content(request: ExportRequest): Promise<Blob | string> {
 
 /**
  * The current view as a file in `format`; PNG at `scale` times the screen size.
- * @example const { name, blob } = await exportFile({ cy, format: 'gexf', context, scale: 1 });
+ * @example const { name, blob } = await exportFile({ drawing, format: 'gexf', context, scale: 1 });
  */
 export async function exportFile(request: ExportRequest): Promise<{ name: string; blob: Blob }> {
   const { format, context } = request;

@@ -1,5 +1,5 @@
-import type { Core } from 'cytoscape';
-import { edgesBeneath, segmentsOf, strokeSegments } from '../graph/edge-layer';
+import { edgesBeneath, nodePositions, type Drawing } from '../graph/drawing';
+import { segmentsOf, strokeSegments } from '../graph/edge-layer';
 import { MAP_STYLE, type MapPaths } from '../graph/map-style';
 import { frameLayout, frameWidth, type ExportFrame, type FrameBand } from './frame';
 
@@ -48,15 +48,16 @@ function drawBand(context: CanvasRenderingContext2D, band: FrameBand, top: numbe
  * in the graph's coordinates, and Cytoscape's drawing (with a transparent background) over it,
  * so each state sits on its place on the map. A large view's lines, which Cytoscape leaves to the
  * edge layer, are stroked the same way, over the land and under the nodes.
- * @example const blob = await writePng(cy, { scale: 2, map: { land, graticule }, frame });
+ * @example const blob = await writePng(drawing, { scale: 2, map: { land, graticule }, frame });
  */
 export async function writePng(
-  cy: Core,
+  drawing: Drawing,
   options: { scale: number; map?: MapPaths; frame?: ExportFrame },
 ): Promise<Blob> {
   const { scale, map, frame } = options;
-  const beneath = edgesBeneath(cy.edges());
-  if (!map && !frame && beneath.empty())
+  const { cy } = drawing;
+  const beneath = edgesBeneath(drawing);
+  if (!map && !frame && beneath.length === 0)
     return cy.png({ output: 'blob-promise', full: true, scale, bg: BACKGROUND });
   const graph = await createImageBitmap(
     await cy.png({ output: 'blob-promise', full: true, scale }),
@@ -78,9 +79,9 @@ export async function writePng(
   const k = graph.width / Math.ceil(box.w);
   const transform = new DOMMatrix([k, 0, 0, k, left - box.x1 * k, top - box.y1 * k]);
   if (map) drawMap(context, map, transform);
-  if (beneath.nonempty()) {
+  if (beneath.length > 0) {
     context.setTransform(transform);
-    strokeSegments(context, segmentsOf(beneath));
+    strokeSegments(context, segmentsOf(beneath, nodePositions(cy), drawing.edgeClasses));
     context.resetTransform();
   }
   context.drawImage(graph, left, top);

@@ -1,4 +1,6 @@
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { EdgeSingular } from 'cytoscape';
+import { nodePositions, type Drawing } from '../graph/drawing';
+import { lineStyleOf } from '../graph/line-style';
 import type { SvgEdge, SvgScene } from './svg';
 
 const number = (value: unknown, fallback: number): number => {
@@ -7,7 +9,7 @@ const number = (value: unknown, fallback: number): number => {
 };
 
 /** An edge from centre to centre with its computed style, as the SVG and the edge canvas draw it. */
-export function edgeOf(edge: EdgeSingular): SvgEdge {
+function edgeOf(edge: EdgeSingular): SvgEdge {
   const source = edge.source().position();
   const target = edge.target().position();
   return {
@@ -23,8 +25,13 @@ export function edgeOf(edge: EdgeSingular): SvgEdge {
   };
 }
 
-/** What the canvas shows, read from Cytoscape's computed styles, for {@link writeSvg}. */
-export function sceneOf(cy: Core): SvgScene {
+/**
+ * What the canvas shows, for {@link writeSvg}: Cytoscape's nodes and edges with their computed
+ * styles, and the view's edges Cytoscape does not hold (a large view's) styled by the
+ * stylesheet's rules, every edge in the view's order.
+ */
+export function sceneOf(drawing: Drawing): SvgScene {
+  const { cy } = drawing;
   const nodes = cy.nodes().map((node) => {
     const { x, y } = node.position();
     return {
@@ -42,6 +49,15 @@ export function sceneOf(cy: Core): SvgScene {
       opacity: number(node.style('opacity'), 1),
     };
   });
-  const edges = cy.edges().map(edgeOf);
+  const positions = nodePositions(cy);
+  const edges = drawing.edges.flatMap(({ data }): SvgEdge[] => {
+    const drawn = cy.getElementById(data.id);
+    if (drawn.nonempty()) return [edgeOf(drawn as EdgeSingular)];
+    const source = positions.get(data.source);
+    const target = positions.get(data.target);
+    if (!source || !target) return [];
+    const [x1, y1, x2, y2] = [source.x, source.y, target.x, target.y];
+    return [{ x1, y1, x2, y2, ...lineStyleOf(data, drawing.edgeClasses) }];
+  });
   return { nodes, edges, background: '#ffffff' };
 }

@@ -1,9 +1,12 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { GraphElements } from './elements';
 import { drawLarge } from './draw-large';
+import type { Drawing } from './drawing';
+import { createEdgeIndex, type EdgeIndex, type GraphEdge } from './edge-index';
 import { createEdgeLayer, type EdgeLayer } from './edge-layer';
+import { edgeClassesOf } from './line-style';
 import type { Positions } from './positions';
 import {
   LARGE_VIEW,
@@ -21,8 +24,8 @@ cytoscape.use(fcose);
 
 declare global {
   interface Window {
-    /** The live Cytoscape instance, for browser tests. */
-    __treatygraph?: { cy: Core };
+    /** The live Cytoscape instance and the view's elements, for browser tests and the bench. */
+    __treatygraph?: { cy: Core; elements: GraphElements };
   }
 }
 
@@ -36,8 +39,8 @@ type Props = {
   onExpand?: (id: string) => void;
   /** Controls shown at the start of the toolbar, before the view buttons. */
   toolbarStart?: ReactNode;
-  /** Controls shown at the end of the toolbar; they get the live instance. */
-  toolbarEnd?: (cy: () => Core | null) => ReactNode;
+  /** Controls shown at the end of the toolbar; they get the drawing (the live instance). */
+  toolbarEnd?: (drawing: () => Drawing | null) => ReactNode;
   /** Draw the world under the graph, for the geographic layout. */
   map?: boolean;
   /** Hide the lines unless their node is selected, and name the hubs large (large banded views). */
@@ -48,9 +51,8 @@ type Props = {
   onMove?: (moved: Positions) => void;
 };
 
-/** Tells browser tests the layout has settled: `body[data-graph-ready="true"][data-node-count]`. */
 /** On a map, hides the labels that would overlap a busier state's (see `collidingLabels`). */
-function declutterLabels(cy: Core): void {
+function declutterLabels(cy: Core, edges: EdgeIndex): void {
   const boxes = cy.nodes().map((node) => {
     const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
     return {
@@ -59,7 +61,7 @@ function declutterLabels(cy: Core): void {
       y1: box.y1,
       x2: box.x2,
       y2: box.y2,
-      rank: node.degree(false),
+      rank: edges.degree(node.id()),
     };
   });
   const hidden = collidingLabels(boxes.filter((b) => b.x2 > b.x1));
@@ -71,6 +73,7 @@ function declutterLabels(cy: Core): void {
   });
 }
 
+/** Tells browser tests the layout has settled: `body[data-graph-ready="true"][data-node-count]`. */
 function markReady(cy: Core | null): void {
   document.body.dataset.graphReady = cy ? 'true' : 'false';
   if (cy) document.body.dataset.nodeCount = String(cy.nodes().length);
@@ -84,13 +87,20 @@ function rendererOf(cy: Core): { hideEdgesOnViewport: boolean } {
   return (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer();
 }
 
-/** The elements with each node at its computed position, ready to add in one batch. */
-function placed(elements: GraphElements, positions: Positions): cytoscape.ElementDefinition[] {
-  const nodes = elements.nodes.map((node) => ({
-    ...node,
-    position: positions[node.data.id] ?? { x: 0, y: 0 },
-  }));
-  return [...nodes, ...elements.edges];
+/** The nodes, each at its computed position when given, ready to add in one batch. */
+function placed(nodes: GraphElements['nodes'], positions?: Positions) {
+  if (!positions) return nodes;
+  return nodes.map((node) => ({ ...node, position: positions[node.data.id] ?? { x: 0, y: 0 } }));
+}
+
+/**
+ * The edges a large view hands Cytoscape: the selected node's, or the selected edge, so they
+ * can be highlighted, hovered and clicked. The rest are the edge layer's.
+ */
+function selectionEdges(edges: EdgeIndex, selectedId: string | null): readonly GraphEdge[] {
+  if (!selectedId) return [];
+  const edge = edges.edge(selectedId);
+  return edge ? [edge] : edges.touching(selectedId);
 }
 
 /** What hovering shows: an edge's label (what binds its ends), a node's name and colour meaning. */
@@ -106,6 +116,11 @@ function tipOf(event: EventObject): string {
 export default function GraphCanvas(props: Props) {
   const { elements, layout, selectedId, onSelect, onExpand, toolbarStart, toolbarEnd, map } = props;
   const { quietEdges } = props;
+  const edgeClasses = useMemo(() => edgeClassesOf({ map, quiet: quietEdges }), [map, quietEdges]);
+  const edgeIndex = useMemo(() => createEdgeIndex(elements.edges), [elements]);
+  /** What the edge layer, the exports and tests read of the view, current at each render. */
+  const view = useRef({ elements, edgeClasses });
+  view.current = { elements, edgeClasses };
   const containerRef = useRef<HTMLDivElement>(null);
   const edgesRef = useRef<HTMLCanvasElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -142,7 +157,10 @@ export default function GraphCanvas(props: Props) {
     cy.on('tap', (event) => {
       if (event.target === cy) handlers.current.onSelect(null);
     });
-    const layer = createEdgeLayer(edgeCanvas, cy);
+    const layer = createEdgeLayer(edgeCanvas, cy, () => ({
+      edges: view.current.elements.edges,
+      edgeClasses: view.current.edgeClasses,
+    }));
     layerRef.current = layer;
     // A large view's lines are cleared while the viewport moves and drawn again once it rests.
     let rest = 0;
@@ -182,7 +200,6 @@ export default function GraphCanvas(props: Props) {
     });
     resize.observe(container);
     cyRef.current = cy;
-    window.__treatygraph = { cy };
     return () => {
       resize.disconnect();
       clearTimeout(rest);
@@ -198,13 +215,14 @@ export default function GraphCanvas(props: Props) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return undefined;
+    window.__treatygraph = { cy, elements };
     markReady(null);
     setLaidOut(false);
     placedRef.current = false;
     let live = true;
     const finish = (): void => {
       if (!live) return;
-      if (map) declutterLabels(cy);
+      if (map) declutterLabels(cy, edgeIndex);
       setLaidOut(true);
       placedRef.current = true;
       // Ready once the lines beneath are drawn too, so "drawn" means the whole drawing.
@@ -241,10 +259,9 @@ export default function GraphCanvas(props: Props) {
     });
     const add = (positions?: Positions): void => {
       cy.batch(() => {
-        cy.add(positions ? placed(elements, positions) : elements);
-        // On a map, lines fade so the land and the states stay readable.
-        if (map) cy.edges().addClass('on-map');
-        if (quietEdges) cy.elements('edge, node[kind != "State"]').addClass('quiet');
+        cy.add(placed(elements.nodes, positions));
+        if (!large) cy.add(elements.edges).addClass(edgeClasses);
+        if (quietEdges) cy.nodes('[kind != "State"]').addClass('quiet');
       });
     };
     if (kept) {
@@ -256,7 +273,10 @@ export default function GraphCanvas(props: Props) {
     }
     const pending = precomputedPositions(layout, elements);
     if (pending && large && layout === 'auto') {
-      const drawing = drawLarge(cy, elements, { positions: pending.positions, padding: PADDING });
+      const drawing = drawLarge(cy, elements.nodes, {
+        positions: pending.positions,
+        padding: PADDING,
+      });
       drawing.done.then(finish, fail);
       return () => {
         live = false;
@@ -292,16 +312,31 @@ export default function GraphCanvas(props: Props) {
       cancelAnimationFrame(frame);
       cancel();
     };
-  }, [elements, layout, map, quietEdges]);
+  }, [elements, layout, map, quietEdges, edgeClasses, edgeIndex]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const element = selectedId ? cy.getElementById(selectedId) : cy.collection();
     cy.batch(() => {
       cy.$(':selected').unselect();
       styled.current?.removeClass('faded highlighted');
       styled.current = null;
+    });
+    if (styledLarge.current) {
+      // Only the selection's edges are in Cytoscape; those of the last selection go.
+      const shown = selectionEdges(edgeIndex, selectedId).filter(
+        ({ data }) => cy.hasElementWithId(data.source) && cy.hasElementWithId(data.target),
+      );
+      const wanted = new Set(shown.map(({ data }) => data.id));
+      cy.batch(() => {
+        cy.edges()
+          .filter((edge) => !wanted.has(edge.id()))
+          .remove();
+        cy.add(shown.filter(({ data }) => !cy.hasElementWithId(data.id))).addClass(edgeClasses);
+      });
+    }
+    const element = selectedId ? cy.getElementById(selectedId) : cy.collection();
+    cy.batch(() => {
       if (element.empty()) return;
       element.select();
       const neighbourhood = element.nodes().nonempty()
@@ -319,7 +354,7 @@ export default function GraphCanvas(props: Props) {
         cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
       }
     }
-  }, [selectedId, elements, laidOut]);
+  }, [selectedId, elements, laidOut, edgeIndex, edgeClasses]);
 
   const zoomBy = (factor: number): void => {
     const cy = cyRef.current;
@@ -361,7 +396,16 @@ export default function GraphCanvas(props: Props) {
           <button type="button" onClick={relayout} title="Run the layout again">
             Re-arrange
           </button>
-          {toolbarEnd?.(() => cyRef.current)}
+          {toolbarEnd?.(() => {
+            const cy = cyRef.current;
+            return (
+              cy && {
+                cy,
+                edges: view.current.elements.edges,
+                edgeClasses: view.current.edgeClasses,
+              }
+            );
+          })}
         </div>
       </div>
       <div className="graph-canvas__stage">

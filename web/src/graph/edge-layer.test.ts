@@ -1,7 +1,5 @@
-import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { segmentsOf, strokeSegments, type LineContext, type Segment } from './edge-layer';
-import { createStylesheet } from './stylesheet';
 
 /** Records what a 2D context is asked to stroke: one entry per `stroke()`. */
 function recorder(): LineContext & { strokes: { style: string; lines: number }[] } {
@@ -63,44 +61,21 @@ describe('strokeSegments', () => {
 });
 
 describe('segmentsOf', () => {
-  it("reads each edge's ends and computed style", () => {
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: createStylesheet({ large: true }),
-    });
-    cy.add([
-      { data: { id: 'LAO', kind: 'State', label: 'Laos' }, position: { x: 1, y: 2 } },
-      { data: { id: 'd', kind: 'Declaration', label: 'D' }, position: { x: 30, y: 40 } },
-      { data: { id: 'u', kind: 'Instrument', label: 'U' }, position: { x: -5, y: 0 } },
-      { data: { id: 'e', source: 'LAO', target: 'd', kind: 'SIGNED' } },
-      { data: { id: 'r', source: 'd', target: 'u', kind: 'REFERENCES' } },
+  it("joins each edge's nodes, styled by its type and the view's classes", () => {
+    const positions = new Map([
+      ['LAO', { x: 1, y: 2 }],
+      ['d', { x: 30, y: 40 }],
+      ['u', { x: -5, y: 0 }],
     ]);
-    try {
-      expect(segmentsOf(cy.edges())).toEqual([
-        {
-          x1: 1,
-          y1: 2,
-          x2: 30,
-          y2: 40,
-          color: 'rgb(156,163,175)',
-          width: 1.5,
-          opacity: 0.85,
-          dashed: false,
-        },
-        {
-          x1: 30,
-          y1: 40,
-          x2: -5,
-          y2: 0,
-          color: 'rgb(55,65,81)',
-          width: 2,
-          opacity: 0.85,
-          dashed: true,
-        },
-      ]);
-    } finally {
-      cy.destroy();
-    }
+    const edges = [
+      { data: { id: 'e', source: 'LAO', target: 'd', kind: 'SIGNED' as const } },
+      { data: { id: 'r', source: 'd', target: 'u', kind: 'REFERENCES' as const } },
+      // An end that is not drawn: no line.
+      { data: { id: 'x', source: 'd', target: 'gone', kind: 'REFERENCES' as const } },
+    ];
+    expect(segmentsOf(edges, positions, ['on-map'])).toEqual([
+      { x1: 1, y1: 2, x2: 30, y2: 40, color: '#9CA3AF', width: 1.5, opacity: 0.25, dashed: false },
+      { x1: 30, y1: 40, x2: -5, y2: 0, color: '#374151', width: 2, opacity: 0.25, dashed: true },
+    ]);
   });
 });

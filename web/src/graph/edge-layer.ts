@@ -1,7 +1,9 @@
-import type { Core, EdgeCollection } from 'cytoscape';
-import { edgeOf } from '../export/scene';
+import type { Core } from 'cytoscape';
+import { nodePositions, type Drawing, type Point } from './drawing';
+import type { GraphEdge } from './edge-index';
+import { lineStyleOf, type EdgeClass } from './line-style';
 
-/** One straight line as Cytoscape styled it, in the graph's coordinates. */
+/** One straight line as the view styles it, in the graph's coordinates. */
 export type Segment = {
   x1: number;
   y1: number;
@@ -22,17 +24,25 @@ export type LineContext = Pick<
 /** Edges per task: about a tenth of a second of work each on a loaded 2-core machine. */
 export const CHUNK = 8_000;
 
-/** Each edge as a straight segment between its nodes' centres, with its computed style. */
-export function segmentsOf(edges: EdgeCollection): Segment[] {
-  return edges.map((edge) => {
-    const { x1, y1, x2, y2, color, width, opacity, lineStyle } = edgeOf(edge);
-    return { x1, y1, x2, y2, color, width, opacity, dashed: lineStyle !== 'solid' };
-  });
-}
-
-/** The edges a large view leaves to the layer: all but the selection's (see `stylesheet.ts`). */
-export function edgesBeneath(edges: EdgeCollection): EdgeCollection {
-  return edges.filter((edge) => edge.style('display') === 'none');
+/**
+ * Each edge as a straight segment between its nodes' centres, styled by the stylesheet's rules
+ * for its data and `classes`; edges with an end not drawn are left out.
+ */
+export function segmentsOf(
+  edges: readonly GraphEdge[],
+  positions: ReadonlyMap<string, Point>,
+  classes: readonly EdgeClass[],
+): Segment[] {
+  const segments: Segment[] = [];
+  for (const { data } of edges) {
+    const source = positions.get(data.source);
+    const target = positions.get(data.target);
+    if (!source || !target) continue;
+    const { color, width, opacity, lineStyle } = lineStyleOf(data, classes);
+    const [x1, y1, x2, y2] = [source.x, source.y, target.x, target.y];
+    segments.push({ x1, y1, x2, y2, color, width, opacity, dashed: lineStyle !== 'solid' });
+  }
+  return segments;
 }
 
 /**
@@ -77,11 +87,15 @@ export type EdgeLayer = {
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Large views draw their edges here, not in Cytoscape (which hides them, see `stylesheet.ts`),
- * so no single task draws them all: each task strokes {@link CHUNK} edges, read afresh from
- * `cy` so dragged nodes and restyled edges are drawn as they are now.
+ * Large views draw their edges here, not in Cytoscape (which holds only the selection's, see
+ * `drawing.ts`), so no single task draws them all: each task strokes {@link CHUNK} edges of
+ * `view()`, at the nodes' positions read when the drawing starts (a dragged node redraws).
  */
-export function createEdgeLayer(canvas: HTMLCanvasElement, cy: Core): EdgeLayer {
+export function createEdgeLayer(
+  canvas: HTMLCanvasElement,
+  cy: Core,
+  view: () => Pick<Drawing, 'edges' | 'edgeClasses'>,
+): EdgeLayer {
   let generation = 0;
   const context = canvas.getContext('2d');
   const clear = (): void => {
@@ -100,12 +114,13 @@ export function createEdgeLayer(canvas: HTMLCanvasElement, cy: Core): EdgeLayer 
       canvas.width = width;
       canvas.height = height;
     }
-    const edges = cy.edges();
+    const { edges, edgeClasses } = view();
+    const positions = nodePositions(cy);
     for (let i = 0; i < edges.length; i += CHUNK) {
       const { x, y } = cy.pan();
       const zoom = cy.zoom() * ratio;
       context.setTransform(zoom, 0, 0, zoom, x * ratio, y * ratio);
-      strokeSegments(context, segmentsOf(edgesBeneath(edges.slice(i, i + CHUNK))));
+      strokeSegments(context, segmentsOf(edges.slice(i, i + CHUNK), positions, edgeClasses));
       await nextTask();
       if (generation !== mine) return;
     }

@@ -131,12 +131,16 @@ export function createCorpusElements(declarations: readonly CorpusDeclaration[])
   const edges = new Map<string, GraphEdgeData>();
 
   const idOf = new Map<string, string>();
-  const addNode = (ref: NodeRef, data: Omit<GraphNodeData, 'id' | 'kind' | 'key'>): string => {
+  // `data` is read for a new node only: a state recurs in thousands of a large view's signatures.
+  const addNode = (
+    ref: NodeRef,
+    data: () => Omit<GraphNodeData, 'id' | 'kind' | 'key'>,
+  ): string => {
     const known = idOf.get(`${ref.kind}\u0000${ref.key}`);
     if (known) return known;
     const id = nodes.has(ref.key) ? `${ref.kind}:${ref.key}` : ref.key;
     idOf.set(`${ref.kind}\u0000${ref.key}`, id);
-    nodes.set(id, { id, kind: ref.kind, key: ref.key, ...data });
+    nodes.set(id, { id, kind: ref.kind, key: ref.key, ...data() });
     return id;
   };
   const addEdge = (
@@ -148,28 +152,27 @@ export function createCorpusElements(declarations: readonly CorpusDeclaration[])
     edges.set(id, { id, source, target, kind, ...facts });
   };
   const addInstrument = (instrument: CorpusInstrument): string =>
-    addNode(
-      { kind: 'Instrument', key: instrument.id },
-      { label: shortenLabel(instrument.shortName ?? instrument.name), name: instrument.name },
-    );
+    addNode({ kind: 'Instrument', key: instrument.id }, () => ({
+      label: shortenLabel(instrument.shortName ?? instrument.name),
+      name: instrument.name,
+    }));
 
   for (const declaration of declarations) {
-    const hub = addNode(
-      { kind: 'Declaration', key: declaration.id },
-      { label: shortenLabel(declaration.title), name: declaration.title },
-    );
+    const hub = addNode({ kind: 'Declaration', key: declaration.id }, () => ({
+      label: shortenLabel(declaration.title),
+      name: declaration.title,
+    }));
     const facts = edgeFacts({
       since: declaration.adoptedOn ?? undefined,
       reportedBy: sourceNames(declaration.sources),
     });
     for (const state of declaration.signatories) {
-      const id = addNode({ kind: 'State', key: state.code }, stateData(state));
+      const id = addNode({ kind: 'State', key: state.code }, () => stateData(state));
       addEdge('SIGNED', [id, hub], facts);
     }
     for (const organization of declaration.nonStateSignatories) {
       const { acronym, name } = organization;
-      const id = addNode(
-        { kind: 'Organization', key: organization.id },
+      const id = addNode({ kind: 'Organization', key: organization.id }, () =>
         acronym ? { label: acronym, name, acronym } : { label: shortenLabel(name), name },
       );
       addEdge('ORGANIZATION_SIGNED', [id, hub], facts);
@@ -182,8 +185,7 @@ export function createCorpusElements(declarations: readonly CorpusDeclaration[])
     }
     for (const organization of declaration.organizations) {
       const { acronym, name } = organization;
-      const id = addNode(
-        { kind: 'Organization', key: organization.id },
+      const id = addNode({ kind: 'Organization', key: organization.id }, () =>
         acronym ? { label: acronym, name, acronym } : { label: shortenLabel(name), name },
       );
       addEdge('SUPPORTS', [hub, id], facts);

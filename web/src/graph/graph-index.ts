@@ -1,3 +1,4 @@
+import { createEdgeIndex } from './edge-index';
 import type { GraphEdgeData, GraphElements, GraphNodeData } from './elements';
 import type { NodeRef, RelationshipType } from './kinds';
 
@@ -12,32 +13,31 @@ export type GraphIndex = {
   neighbours(id: string, rel: RelationshipType): GraphNodeData[];
 };
 
+/** Compares names as `localeCompare` does, several times faster over thousands of nodes. */
+const collator = new Intl.Collator();
+
 /**
- * Lookups over the drawn elements, for panels that describe a node by its neighbours.
+ * Lookups over the drawn elements, for panels that describe a node by its neighbours. The
+ * edges are indexed on first use: a large view's 100,000 took a long task at every render.
  * @example createGraphIndex(elements).neighbours('Organization:unodc', 'SUPPORTS')
  */
 export function createGraphIndex(elements: GraphElements): GraphIndex {
   const byId = new Map(elements.nodes.map(({ data }) => [data.id, data]));
-  const edgeById = new Map(elements.edges.map(({ data }) => [data.id, data]));
-  const edgesOf = new Map<string, GraphEdgeData[]>();
-  for (const { data } of elements.edges) {
-    for (const end of [data.source, data.target]) {
-      edgesOf.set(end, [...(edgesOf.get(end) ?? []), data]);
-    }
-  }
+  const edges = createEdgeIndex(elements.edges);
   const byRef = new Map(elements.nodes.map(({ data }) => [`${data.kind}:${data.key}`, data]));
-  const byName = (a: GraphNodeData, b: GraphNodeData): number => a.name.localeCompare(b.name);
+  const byName = (a: GraphNodeData, b: GraphNodeData): number => collator.compare(a.name, b.name);
   const nodes = [...byId.values()].sort((a, b) => a.kind.localeCompare(b.kind) || byName(a, b));
 
   return {
     node: (id) => byId.get(id),
-    edge: (id) => edgeById.get(id),
+    edge: (id) => edges.edge(id)?.data,
     find: (ref) => byRef.get(`${ref.kind}:${ref.key}`),
     nodes,
     neighbours: (id, rel) =>
-      (edgesOf.get(id) ?? [])
-        .filter((edge) => edge.kind === rel)
-        .flatMap((edge) => byId.get(edge.source === id ? edge.target : edge.source) ?? [])
+      edges
+        .touching(id)
+        .filter(({ data }) => data.kind === rel)
+        .flatMap(({ data }) => byId.get(data.source === id ? data.target : data.source) ?? [])
         .sort(byName),
   };
 }

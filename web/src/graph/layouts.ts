@@ -54,17 +54,22 @@ export const corpusLayout: FcoseLayoutOptions = {
   gravity: 0.3,
 };
 
-/** Rings by degree: hubs in the middle, then the states that share the most. */
-export const concentricLayout: ConcentricLayoutOptions = {
-  name: 'concentric',
-  animate: false,
-  fit: true,
-  padding: 48,
-  minNodeSpacing: 18,
-  nodeDimensionsIncludeLabels: true,
-  concentric: (node: NodeSingular) => node.degree(false),
-  levelWidth: () => 2,
-};
+/**
+ * Rings by degree: hubs in the middle, then the states that share the most. The degree is the
+ * view's, not Cytoscape's, which holds none of a large view's edges.
+ */
+export function concentricLayout(degree: (id: string) => number): ConcentricLayoutOptions {
+  return {
+    name: 'concentric',
+    animate: false,
+    fit: true,
+    padding: 48,
+    minNodeSpacing: 18,
+    nodeDimensionsIncludeLabels: true,
+    concentric: (node: NodeSingular) => degree(node.id()),
+    levelWidth: () => 2,
+  };
+}
 
 /** Rows sorted by colour, then name: states of one region, coalition or status sit together. */
 export const gridLayout: GridLayoutOptions = {

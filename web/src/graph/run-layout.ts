@@ -1,4 +1,5 @@
 import type { Core, LayoutOptions } from 'cytoscape';
+import { createEdgeIndex } from './edge-index';
 import type { GraphElements } from './elements';
 import { concentricLayout, corpusLayout, gridLayout, type LayoutKey } from './layouts';
 import { bandPositions, geographicPositions, type Positions } from './positions';
@@ -107,6 +108,10 @@ export function runLayout(cy: Core, key: LayoutRequest, elements: GraphElements)
     };
   }
   const options =
-    key === 'concentric' ? concentricLayout : key === 'grid' ? gridLayout : corpusLayout;
+    key === 'concentric'
+      ? concentricLayout(createEdgeIndex(elements.edges).degree)
+      : key === 'grid'
+        ? gridLayout
+        : corpusLayout;
   return { done: run(cy, options), cancel: () => undefined };
 }

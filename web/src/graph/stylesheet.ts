@@ -140,6 +140,41 @@ export const EDGE_STYLES: Record<RelationshipType, EdgeStyle> = {
 /** Co-signature edges this heavy or heavier are drawn at full width. */
 const HEAVY_WEIGHT = 10;
 
+/** An edge's opacity unless a rule below changes it. */
+export const EDGE_OPACITY = 0.85;
+
+/** Lines under a map fade, so the land and the states stay readable. */
+export const ON_MAP_OPACITY = 0.25;
+
+/** How a weighted view's lines look: width grows with weight over `weights`, clamped. */
+export type WeightedEdge = {
+  weights: readonly [number, number];
+  widths: readonly [number, number];
+  opacity: number;
+};
+
+export const WEIGHTED_EDGES = {
+  CO_SIGNED: {
+    weights: [1, HEAVY_WEIGHT],
+    widths: [EDGE_STYLES.CO_SIGNED.width, 9],
+    opacity: 0.55,
+  },
+  // Agreement runs from the view's threshold to 1: the closest ties are the thickest.
+  VOTED_WITH: { weights: [0.8, 1], widths: [EDGE_STYLES.VOTED_WITH.width, 6], opacity: 0.45 },
+} as const satisfies Partial<Record<RelationshipType, WeightedEdge>>;
+
+const weightedBlock = (kind: keyof typeof WEIGHTED_EDGES) => {
+  const { weights, widths, opacity } = WEIGHTED_EDGES[kind];
+  return {
+    selector: `edge[kind = "${kind}"][weight]`,
+    style: {
+      width: `mapData(weight, ${weights[0]}, ${weights[1]}, ${widths[0]}, ${widths[1]})`,
+      'curve-style': 'haystack' as const,
+      opacity,
+    },
+  };
+};
+
 const SELECTED = '#0072B2';
 /** Black: it stays distinct from every fill of the Okabe-Ito palettes. */
 export const RING = '#000000';
@@ -191,11 +226,14 @@ export function createStylesheet(options: { large?: boolean } = {}): StylesheetJ
         'min-zoomed-font-size': 7,
       },
     },
-    { selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.85 } },
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: EDGE_OPACITY },
+    },
     // Thousands of curved, arrowed edges and outlined labels take seconds to draw: a large view
     // draws straight lines and shows labels only once zoomed in enough to read them. Its lines
-    // are drawn beneath, a chunk per task (`edge-layer.ts`); Cytoscape draws only the
-    // selection's, which can then be hovered and clicked.
+    // are drawn beneath, a chunk per task (`edge-layer.ts`); Cytoscape holds only the
+    // selection's and draws them while highlighted, so they can be hovered and clicked.
     ...(options.large
       ? [
           {
@@ -225,23 +263,8 @@ export function createStylesheet(options: { large?: boolean } = {}): StylesheetJ
       },
     },
     ...edgeBlocks,
-    {
-      selector: 'edge[kind = "CO_SIGNED"][weight]',
-      style: {
-        width: `mapData(weight, 1, ${HEAVY_WEIGHT}, ${EDGE_STYLES.CO_SIGNED.width}, 9)`,
-        'curve-style': 'haystack',
-        opacity: 0.55,
-      },
-    },
-    {
-      // Agreement runs from the view's threshold to 1: the closest ties are the thickest.
-      selector: 'edge[kind = "VOTED_WITH"][weight]',
-      style: {
-        width: `mapData(weight, 0.8, 1, ${EDGE_STYLES.VOTED_WITH.width}, 6)`,
-        'curve-style': 'haystack',
-        opacity: 0.45,
-      },
-    },
+    weightedBlock('CO_SIGNED'),
+    weightedBlock('VOTED_WITH'),
     {
       // Votes: the signatories of the overlaid declaration, ringed, named in bold.
       selector: 'node[?ringed]',
@@ -257,7 +280,7 @@ export function createStylesheet(options: { large?: boolean } = {}): StylesheetJ
         'outline-opacity': 1,
       },
     },
-    { selector: 'edge.on-map', style: { opacity: 0.25 } },
+    { selector: 'edge.on-map', style: { opacity: ON_MAP_OPACITY } },
     { selector: '.faded', style: { opacity: 0.15 } },
     // A large banded view's groups read by block and colour; their lines show only when selected.
     { selector: 'edge.quiet', style: { opacity: 0 } },

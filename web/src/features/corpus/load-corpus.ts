@@ -1,6 +1,11 @@
 import type { Request, RequestOptions } from '../../api/client';
-import { CorpusGraphDocument, type CorpusGraphQuery } from '../../api/generated/graphql';
-import { loadPages } from '../../api/load-pages';
+import {
+  CorpusGraphDocument,
+  CorpusSummaryDocument,
+  type CorpusGraphQuery,
+} from '../../api/generated/graphql';
+import { loadPages, MAX_PAGE_SIZE } from '../../api/load-pages';
+import { loadSlices } from '../../api/load-slices';
 import type { CorpusDeclaration } from '../../graph/elements';
 import type { InstrumentOption } from '../views/default-picks';
 import { stateOf, type Reference } from './reference';
@@ -32,9 +37,28 @@ export function windowFilter(window: CorpusWindow) {
   return Object.keys(filter).length > 0 ? filter : null;
 }
 
+/** Requests in flight at once for a window's pages: the server, not the network, sets the pace. */
+const CONCURRENCY = 3;
+
+/** The years a window spans, newest first, bounded by the corpus's when it leaves them open. */
+export function windowYears(
+  window: CorpusWindow,
+  corpus: { earliestAdoption: string | null; latestAdoption: string | null },
+): number[] {
+  const year = (date: string | null) => (date ? Number(date.slice(0, 4)) : null);
+  const to = window.to ?? year(corpus.latestAdoption);
+  const from = window.from ?? year(corpus.earliestAdoption);
+  if (to === null || from === null) return [];
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => to - i);
+}
+
 /**
- * Loads the window's declarations, newest first, page by page. It needs nothing else, so it
- * runs side by side with the states they are joined to (see {@link joinCorpus}).
+ * Loads the window's declarations, newest first. It needs nothing else, so it runs side by side
+ * with the states they are joined to (see {@link joinCorpus}). Beyond a page, the years load
+ * side by side, each page by page (a cursor names the page before, so one list's pages can only
+ * follow each other): a 5,000-node view took 49 pages one after another. Should the years not
+ * hold the window's declarations (undated ones sort last and fall in no year), the window
+ * loads page after page.
  */
 export async function loadCorpusRows(
   request: Request,
@@ -42,12 +66,27 @@ export async function loadCorpusRows(
   options: RequestOptions = {},
 ): Promise<CorpusRows> {
   const filter = windowFilter(window);
-  const { nodes, totalCount } = await loadPages(
-    async (first, after) =>
-      (await request(CorpusGraphDocument, { first, after, filter }, options)).declarations,
-    { max: window.limit },
+  const fetchPage = async (first: number, after: string | null, range = filter) =>
+    (await request(CorpusGraphDocument, { first, after, filter: range }, options)).declarations;
+  const [newest, summary] = await Promise.all([
+    fetchPage(Math.min(MAX_PAGE_SIZE, window.limit), null),
+    request(CorpusSummaryDocument, {}, options),
+  ]);
+  const totalCount = newest.totalCount;
+  const wanted = Math.min(window.limit, totalCount);
+  if (newest.edges.length >= wanted) {
+    return { declarations: newest.edges.map((edge) => edge.node), totalCount, window };
+  }
+  const years = windowYears(window, summary.corpusSummary);
+  const byYear = await loadSlices(
+    years,
+    (year, first, after) =>
+      fetchPage(first, after, { adoptedFrom: firstDay(year), adoptedTo: lastDay(year) }),
+    { max: window.limit, concurrency: CONCURRENCY },
   );
-  return { declarations: nodes, totalCount: totalCount ?? nodes.length, window };
+  if (byYear.length === wanted) return { declarations: byYear, totalCount, window };
+  const { nodes } = await loadPages(fetchPage, { max: window.limit });
+  return { declarations: nodes, totalCount, window };
 }
 
 /** Joins each declaration's state codes and instrument ids to the states and cited instruments. */

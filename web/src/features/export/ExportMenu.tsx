@@ -1,4 +1,3 @@
-import type { Core } from 'cytoscape';
 import { useEffect, useId, useRef, useState } from 'react';
 import { download } from '../../export/download';
 import {
@@ -7,13 +6,14 @@ import {
   type ExportContext,
   type ExportFormat,
 } from '../../export/export-file';
+import type { Drawing } from '../../graph/drawing';
 
-type Props = { cy: () => Core | null; context: ExportContext };
+type Props = { drawing: () => Drawing | null; context: ExportContext };
 
 const PNG_SCALES = [1, 2, 4] as const;
 
 /** The Export button and its menu: one button per format, and the PNG scale. */
-export default function ExportMenu({ cy, context }: Props) {
+export default function ExportMenu({ drawing, context }: Props) {
   const [open, setOpen] = useState(false);
   const [scale, setScale] = useState<number>(2);
   const [error, setError] = useState<string | null>(null);
@@ -33,11 +33,11 @@ export default function ExportMenu({ cy, context }: Props) {
   }, [open]);
 
   const save = async (format: ExportFormat): Promise<void> => {
-    const instance = cy();
-    if (!instance) return;
+    const drawn = drawing();
+    if (!drawn) return;
     try {
       const { name, blob } = await exportFile({
-        cy: instance,
+        drawing: drawn,
         format,
         context,
         scale,
