@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { RequestListener, ServerResponse } from 'node:http';
 import { Server } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
+import type { RequestGate } from './plugins/early-refusal';
 
 export type RunningServer = {
   /** `http://host:port`, with the port actually bound (useful with port 0). */
@@ -11,8 +12,8 @@ export type RunningServer = {
 };
 
 export type StartServerOptions = {
-  /** A yoga instance from `createYoga`, or any Node request listener. */
-  yoga: RequestListener;
+  /** A yoga instance from `createYoga` (its `gate` runs first), or any Node request listener. */
+  yoga: RequestListener & { gate?: RequestGate };
   port: number;
   host: string;
   /** How long in-flight requests may take to finish on close (default 10 s). */
@@ -65,7 +66,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       if (closing && left === 0) closeWhenIdle(socket);
     });
   });
-  server.on('request', options.yoga);
+  const { yoga } = options;
+  const gate = yoga.gate;
+  server.on('request', gate ? (req, res) => gate(req, res, () => yoga(req, res)) : yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {

@@ -9,13 +9,17 @@ import { graphiqlTabs } from './graphiql-examples';
 import { clientOf } from './heavy/client-of';
 import { createHeavyWorkFor } from './heavy/create-heavy-work';
 import type { HeavyOptions } from './heavy/create-heavy-work';
+import { requestShape } from './heavy/request-shape';
 import type { Importer } from './importer';
+import { expensiveRequestTest } from './graphql/expensive-fields';
 import { schema } from './graphql/schema';
 import { createConsoleLogger } from './logger';
 import type { Logger } from './logger';
 import { DEFAULT_MAX_BODY_BYTES } from './config';
 import { corsAllowList } from './plugins/cors';
 import { useCostLimit } from './plugins/cost-limit';
+import { createEarlyRefusal } from './plugins/early-refusal';
+import type { RequestGate } from './plugins/early-refusal';
 import { useDisableIntrospection } from './plugins/introspection';
 import { useErrorReporting } from './plugins/error-reporting';
 import { renderOfflineGraphiQL, useGraphiqlAssets } from './plugins/graphiql-assets';
@@ -63,7 +67,10 @@ export type CreateYogaOptions = {
   sourceLoads?: SourceLoads;
 };
 
-export type TreatygraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
+export type TreatygraphYoga = YogaServerInstance<Record<string, unknown>, Context> & {
+  /** `startServer` runs it before the app: refuses repeated expensive requests early. */
+  gate: RequestGate;
+};
 
 /**
  * The HTTP application: GraphQL (GraphiQL on GET /graphql unless off), `GET /health`, view exports at
@@ -79,25 +86,26 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
   const reader = createReader({ driver, database, timeoutMs: options.queryTimeoutMs });
   const read = options.wrapRead ? options.wrapRead(reader) : reader;
   const heavy = createHeavyWorkFor(read, { timeoutMs: options.queryTimeoutMs, ...options.heavy });
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
-  return createYogaServer<Record<string, unknown>, Context>({
+  const yoga = createYogaServer<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     // Yoga's process-only check moves aside for the Neo4j-aware /health.
     healthCheckEndpoint: '/health/live',
     landingPage: false,
     logging: logger,
-    maxRequestBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    maxRequestBodySize: maxBodyBytes,
     cors: corsAllowList(options.corsOrigins ?? []),
     graphiql:
       options.graphiql === false ? false : { title: 'treatygraph', defaultTabs: graphiqlTabs },
     renderGraphiQL: renderOfflineGraphiQL,
     // Backstop for errors outside execution (yoga has no request context there).
     maskedErrors: { maskError: (error) => toPublicError(error, { isDev }).error, isDev },
-    context: ({ request, ...serverContext }) =>
+    context: ({ request, params, ...serverContext }) =>
       createContext({
         read,
-        heavy: heavy.forRequest(clientOf(serverContext)),
+        heavy: heavy.forRequest(clientOf(serverContext), requestShape(params)),
         requestId: requestIdOf(request),
         authorization: request.headers.get('authorization'),
         writes: { importer: options.importer, token: options.importToken },
@@ -121,5 +129,13 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
       useErrorReporting({ logger, isDev }),
       { onDispose: () => heavy.close() },
     ],
+  });
+  return Object.assign(yoga, {
+    gate: createEarlyRefusal({
+      heavy,
+      endpoint: '/graphql',
+      maxBodyBytes,
+      asksExpensive: expensiveRequestTest(schema, limits.tokens),
+    }),
   });
 }

@@ -128,3 +128,33 @@ describe('heavy work', () => {
     await expect(heavy.forRequest('b')(coalitions('2022-01-01'))).resolves.toHaveLength(2);
   });
 });
+
+describe('refusal by request shape', () => {
+  it('tells the refusal a repeated request would meet, before it executes', async () => {
+    const { read, hold } = fakeDatabase();
+    const heavy = createHeavyWork({
+      runner: createInlineRunner({ read, maxQueue: 0 }),
+      read,
+      cacheBytes: 1_000_000,
+      perClientPerMinute: 0,
+    });
+    await heavy.forRequest('a', 'cached')(coalitions('2019-01-01'));
+    expect(heavy.pressure('a')).toBeUndefined();
+    hold();
+    const running = ['2020', '2021', '2022', '2023'].map((year) =>
+      heavy.forRequest('a', `shape ${year}`)(coalitions(`${year}-01-01`)),
+    );
+    // They are admitted once the data version is read.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(heavy.pressure('a')?.code).toBe('RATE_LIMITED');
+    await refusal(heavy.forRequest('b', 'new')(coalitions('2024-01-01')));
+    expect(heavy.knowsShape('new')).toBe(true);
+    expect(heavy.refusalFor('new', 'b')?.code).toBe('RATE_LIMITED');
+    // Shapes never seen, answered from the cache, or joining a computation are not refused.
+    expect(heavy.knowsShape('unseen')).toBe(false);
+    expect(heavy.refusalFor('unseen', 'b')).toBeUndefined();
+    expect(heavy.refusalFor('cached', 'b')).toBeUndefined();
+    expect(heavy.refusalFor('shape 2021', 'b')).toBeUndefined();
+    void Promise.all(running);
+  });
+});

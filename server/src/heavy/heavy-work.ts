@@ -2,6 +2,7 @@ import stringify from 'fast-json-stable-stringify';
 import { LRUCache } from 'lru-cache';
 import { dataVersionQuery } from '../cypher/data-version';
 import type { ReadFn } from '../db/read';
+import type { AppError } from '../errors';
 import { createClientLimit } from './client-limit';
 import { freshRead } from './fresh-read';
 import type { TaskRunner } from './runner';
@@ -16,9 +17,19 @@ export type RunHeavy = <T extends TaskName>(call: TaskCall<T>) => Promise<TaskRe
 export type HeavyWork = {
   /**
    * The runner for one request from `client`: it reads the data version once, however many
-   * expensive fields the request has, and not at all when it refuses.
+   * expensive fields the request has, and not at all when it refuses. With `shape` (see
+   * `requestShape`), the request's first expensive call is remembered for `refusalFor`.
    */
-  forRequest(client: string): RunHeavy;
+  forRequest(client: string, shape?: string): RunHeavy;
+  /** Whether a request of this shape reached an expensive call before. */
+  knowsShape(shape: string): boolean;
+  /**
+   * The refusal a request of a known shape from `client` would meet at its first expensive
+   * call: lets a server refuse it before executing anything.
+   */
+  refusalFor(shape: string, client: string): AppError | undefined;
+  /** The refusal any new computation for `client` would meet now (full pool, empty quota). */
+  pressure(client: string): AppError | undefined;
   close(): Promise<void>;
 };
 
@@ -31,6 +42,9 @@ export type HeavyWorkOptions = {
   /** Computations a client may start a minute; 0 means no per-client limit. */
   perClientPerMinute: number;
 };
+
+/** Request shapes whose first expensive call is remembered. */
+const MAX_SHAPES = 1_000;
 
 /**
  * Results are cached by the graph's data version (written by every import, read from Neo4j,
@@ -57,12 +71,13 @@ export function createHeavyWork(options: HeavyWorkOptions): HeavyWork {
     return row?.version ?? '';
   });
   const keyOf = (seen: string, call: TaskCall) => `${seen}\n${call.task}\n${stringify(call.args)}`;
+  const firstCalls = new LRUCache<string, TaskCall>({ max: MAX_SHAPES });
+  const pressure = (client: string) => options.runner.refusal() ?? limit?.refusal(client);
   const refusalBeforeReading = (call: TaskCall, client: string) => {
-    if (version !== undefined) {
-      const key = keyOf(version, call);
-      if (cache.has(key) || inFlight.has(key)) return undefined;
-    }
-    return options.runner.refusal() ?? limit?.refusal(client);
+    const refusal = pressure(client);
+    if (!refusal || version === undefined) return refusal;
+    const key = keyOf(version, call);
+    return cache.has(key) || inFlight.has(key) ? undefined : refusal;
   };
   const run = async <T extends TaskName>(
     call: TaskCall<T>,
@@ -91,14 +106,21 @@ export function createHeavyWork(options: HeavyWorkOptions): HeavyWork {
     return pending as Promise<TaskResult<T>>;
   };
   return {
-    forRequest(client) {
+    forRequest(client, shape) {
       let current: Promise<string> | undefined;
       return <T extends TaskName>(call: TaskCall<T>): Promise<TaskResult<T>> => {
+        if (shape !== undefined && !current && !firstCalls.has(shape)) firstCalls.set(shape, call);
         const refused = current ? undefined : refusalBeforeReading(call, client);
         if (refused) return Promise.reject(refused);
         return (current ??= readVersion()).then((seen) => run(call, client, seen));
       };
     },
+    knowsShape: (shape) => firstCalls.has(shape),
+    refusalFor(shape, client) {
+      const call = firstCalls.get(shape);
+      return call && refusalBeforeReading(call, client);
+    },
+    pressure,
     close: () => options.runner.close(),
   };
 }

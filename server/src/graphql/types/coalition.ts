@@ -1,6 +1,7 @@
 import { AppError } from '../../errors';
 import type { CoalitionRecord } from '../../loaders/co-signature-network';
 import { builder } from '../builder';
+import { EXPENSIVE } from '../expensive-fields';
 import { DeclarationRef, StateRef } from '../refs';
 
 export const CoalitionFilterInput = builder.inputType('CoalitionFilter', {
@@ -92,6 +93,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: CoalitionFilterInput, description: 'Which signatures count.' }),
       resolution: t.arg.float({ description: resolutionArgDescription }),
     },
+    extensions: EXPENSIVE,
     complexity: { field: 5, multiplier: 10 },
     resolve: async (_root, args, context) => {
       const resolution = checkResolution(args.resolution);

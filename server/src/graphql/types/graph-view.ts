@@ -11,6 +11,7 @@ import {
 import type { GraphEdge, GraphNode, GraphViewRecord } from '../../loaders/graph-view';
 import { builder } from '../builder';
 import { checkResolution, CoalitionFilterInput, resolutionArgDescription } from './coalition';
+import { EXPENSIVE } from '../expensive-fields';
 import { JsonScalar } from './json';
 
 const RelationshipTypeEnum = builder.enumType('RelationshipType', {
@@ -132,6 +133,7 @@ builder.queryFields((t) => ({
       'A view of the graph around focus entities: their relationships of the chosen kinds, ' +
       'hop by hop up to `depth`, within the date range and regions, up to a node limit.',
     args: { view: t.arg({ type: GraphViewInputRef, required: true, description: 'The view.' }) },
+    extensions: EXPENSIVE,
     complexity: (args) => ({
       field: 10 + Math.ceil((args.view.nodeLimit ?? DEFAULT_NODE_LIMIT) / 10),
       multiplier: 1,
@@ -149,6 +151,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: CoalitionFilterInput, description: 'Which signatures count.' }),
       resolution: t.arg.float({ description: resolutionArgDescription }),
     },
+    extensions: EXPENSIVE,
     complexity: { field: 20, multiplier: 1 },
     resolve: async (_root, args, context) => {
       const resolution = checkResolution(args.resolution);
