@@ -44,24 +44,35 @@ const ABBREVIATIONS: Record<string, string> = {
   土: 'TUR',
   埃: 'EGY',
 };
+// Characters that stand for two states: which one, the text's full names tell ("中俄巴伊" in a
+// text naming 巴基斯坦 is Pakistan).
+const AMBIGUOUS: Record<string, string[]> = { 巴: ['PAK', 'BRA'], 乌: ['UKR', 'UZB'] };
 const ABBREVIATED = new RegExp(
-  `(?<=^|[^\\p{Script=Han}]|[的在与與和了是为為])([${Object.keys(ABBREVIATIONS).join('')}]{2,4})` +
-    '(?=[两兩三四]国|[两兩三四]方|三國|四國|外[长長]|外交|[总總]理|[总總][统統]|元首|[领領][导導]人|首[脑腦]|峰[会會]|[会會]晤|[会會][谈談]|[联聯]合[声聲]明|共同[声聲]明|北京|[关關]系|[战戰]略|合作|[对對][话話]|磋商)',
+  `(?<=^|[^\\p{Script=Han}]|[的在与與和了是为為次届屆])([${[...Object.keys(ABBREVIATIONS), ...Object.keys(AMBIGUOUS)].join('')}]{2,4})` +
+    '(?=[发發]表|[两兩三四]国|[两兩三四]方|三國|四國|外[长長]|外交|[总總]理|[总總][统統]|元首|[领領][导導]人|首[脑腦]|峰[会會]|[会會]晤|[会會][谈談]|[联聯]合[声聲]明|共同[声聲]明|北京|[关關]系|[战戰]略|合作|[对對][话話]|磋商)',
   'gu',
 );
 
 /** The states a string of abbreviations names, each character a mention ("中俄伊"). */
-function abbreviatedStates(text: string): StateMention[] {
+function abbreviatedStates(text: string, named: Set<string>): StateMention[] {
+  const codeOf = (c: string) => {
+    const candidates = (AMBIGUOUS[c] ?? []).filter((code) => named.has(code));
+    return ABBREVIATIONS[c] ?? (candidates.length === 1 ? candidates[0] : undefined);
+  };
   return [...text.matchAll(ABBREVIATED)].flatMap((m) => {
     const chars = [...(m[1] ?? '')];
-    if (new Set(chars).size !== chars.length) return [];
+    const codes = chars.map(codeOf);
+    if (new Set(chars).size !== chars.length || codes.some((c) => c === undefined)) return [];
     return chars.map((c, k) => ({
       start: m.index + k,
       end: m.index + k + 1,
-      code: ABBREVIATIONS[c] ?? '',
+      code: codes[k] ?? '',
     }));
   });
 }
+
+// A noun after a state that makes it the subject: "阿富汗问题" (the Afghanistan question).
+const SUBJECT_NOUN = /^(?:问题|問題|局势|局勢|形势|形勢|境内|境內|危机|危機)/u;
 
 let names: Map<string, string> | undefined;
 let longest = 0;
@@ -92,13 +103,7 @@ function dictionary(): Map<string, string> {
   return names;
 }
 
-/**
- * The states a Chinese text names, the sides of a joint text ("中方"), or a string of
- * abbreviations ("中俄伊"). Chinese writes no spaces, so names are found by longest dictionary
- * match from left to right: "中华人民共和国" is China, not the "中国" inside it.
- * @example chineseStates('中国、俄罗斯和印度外长').map((m) => m.code) // ['CHN', 'RUS', 'IND']
- */
-export function chineseStates(text: string): StateMention[] {
+function namedStates(text: string): StateMention[] {
   const dict = dictionary();
   const found: StateMention[] = [];
   for (let i = 0; i < text.length;) {
@@ -107,10 +112,24 @@ export function chineseStates(text: string): StateMention[] {
       const code = dict.get(text.slice(i, i + n));
       if (code) match = { start: i, end: i + n, code };
     }
-    if (match) found.push(match);
+    if (match)
+      found.push(SUBJECT_NOUN.test(text.slice(match.end)) ? { ...match, governed: true } : match);
     i = match ? match.end : i + 1;
   }
-  const abbreviated = abbreviatedStates(text).filter(
+  return found;
+}
+
+/**
+ * The states a Chinese text names, the sides of a joint text ("中方"), or a string of
+ * abbreviations ("中俄伊"; a character that stands for two states is read by the full names in
+ * `context`, the whole text). Chinese writes no spaces, so names are found by longest dictionary
+ * match from left to right: "中华人民共和国" is China, not the "中国" inside it.
+ * @example chineseStates('中国、俄罗斯和印度外长').map((m) => m.code) // ['CHN', 'RUS', 'IND']
+ */
+export function chineseStates(text: string, context = text): StateMention[] {
+  const found = namedStates(text);
+  const named = new Set((context === text ? found : namedStates(context)).map((m) => m.code));
+  const abbreviated = abbreviatedStates(text, named).filter(
     (a) => !found.some((f) => a.start < f.end && f.start < a.end),
   );
   return [...found, ...abbreviated].sort((a, b) => a.start - b.start);

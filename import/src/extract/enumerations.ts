@@ -9,6 +9,7 @@ import {
   HOST_AFTER,
   HOST_BEFORE,
   LEADS_COUNT,
+  LEADS_OTHERS,
   ONE_OF_COUNT,
   REPRESENTED,
   REPRESENTED_ACTIVE_BEFORE,
@@ -150,6 +151,26 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   return isFiller(gap);
 }
 
+// "…, Bosnia and Herzegovina. Bulgaria, Canada. Colombia, …": stray full stops of a transcript
+// inside one list. A sentence of names and separators only goes on the list before it.
+const STRAY_STOP = /^\s*\.\s+(?:(?:the|la|le|les|el|los|las|die|der)\s+)?$/iu;
+const NAMES_SEPARATOR =
+  /^[\s,;&]*(?:(?:and|as well as|et|y|und|e|и)\s+)?(?:(?:the|la|le|les|el|los|las|die|der)\s+)?$/iu;
+const SENTENCE_TAIL = /^\s*[.!?…]?["”»’')\]]*\s*(?:\n|$)/u;
+
+function namesSentenceFrom(text: string, members: Member[], index: number): boolean {
+  for (let k = index; k < members.length; k++) {
+    const here = members[k];
+    if (!here) return false;
+    const next = members[k + 1];
+    const gap = next ? text.slice(here.end, next.start) : '';
+    if (next && NAMES_SEPARATOR.test(gap)) continue;
+    if (next && STRAY_STOP.test(gap)) return true;
+    return SENTENCE_TAIL.test(text.slice(here.end, here.end + 200));
+  }
+  return false;
+}
+
 const SEPARATOR =
   /\s*(?:[,;/&|\t\n•]|(?<![\p{L}])(?:and|as well as|и|а также|et|ainsi que|y|e|und|sowie)(?![\p{L}]))\s*/iu;
 const NAME_PART = /^(\p{Lu}[\p{L}'’-]{3,}(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[.;,]?$/u;
@@ -246,7 +267,7 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
     }
     current = [];
   };
-  for (const member of members) {
+  for (const [index, member] of members.entries()) {
     const previous = current[current.length - 1];
     // A group joins a list only by a separator: "the G7 Foreign Ministers of Canada" is no list.
     const grouped = previous?.kind === 'group' || member.kind === 'group';
@@ -254,7 +275,13 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
     const bySeparator = /^[\s,;&()]*(?:(?:and|et|y|und|и)[\s,]*)?$/iu.test(
       gap.replace(/\([^()]{0,80}\)/g, ''),
     );
-    if (previous && (!joins(lines, members, [previous, member]) || (grouped && !bySeparator))) {
+    const strayStop =
+      current.length >= 2 && STRAY_STOP.test(gap) && namesSentenceFrom(text, members, index);
+    if (
+      previous &&
+      !strayStop &&
+      (!joins(lines, members, [previous, member]) || (grouped && !bySeparator))
+    ) {
       close();
     }
     if (previous && current.length > 0) {
@@ -283,7 +310,8 @@ export function countLeads(analysed: Analysed[]): Member[] {
       const alone = REPRESENTED.test(rest) && !GUESTS.test(before);
       const represents =
         REPRESENTED_ACTIVE_BEFORE.test(before) && CLAUSE_END.test(rest) && !GUESTS.test(before);
-      if (!LEADS_COUNT.test(rest) && !alone && !represents && !ALONG_WITH.test(before)) continue;
+      const leading = LEADS_COUNT.test(rest) || LEADS_OTHERS.test(rest);
+      if (!leading && !alone && !represents && !ALONG_WITH.test(before)) continue;
       // "El Salvador y Costa Rica estuvieron representados": the states joined before it too.
       const joined = alone ? joinedBefore(states, item, a.sentence.text) : [item];
       leads.push(...joined.map((state) => stateMember(state, a, sentence)));
@@ -292,13 +320,16 @@ export function countLeads(analysed: Analysed[]): Member[] {
   return leads;
 }
 
+const JOINED_GAP =
+  /^\s*(?:,|(?:,\s*)?(?:and|y|e|et|und|и)\s)\s*(?:(?:the|la|le|les|el|los|las|die|der)\s+)?$/iu;
+
 /** `item` with the states joined to it before, by commas and "and": "A, B and C". */
 function joinedBefore(states: SentenceItem[], item: SentenceItem, text: string): SentenceItem[] {
   let first = states.indexOf(item);
   while (first > 0) {
     const previous = states[first - 1];
     const gap = previous && text.slice(previous.end, states[first]?.start);
-    if (gap === undefined || !/^\s*(?:,|(?:,\s*)?(?:and|y|e|et|und|и)\s)\s*$/iu.test(gap)) break;
+    if (gap === undefined || !JOINED_GAP.test(gap)) break;
     first--;
   }
   return states.slice(first, states.indexOf(item) + 1);

@@ -36,7 +36,8 @@ export const FILLER_WORDS = new Set([
     'gouvernement gouvernements ministre ministres affaires étrangères etrangeres royaume ' +
     'fédération république de la des du l d monsieur madame m mme s.e ' +
     'gobierno gobiernos ministro ministra ministros relaciones exteriores asuntos reino ' +
-    'canciller cancilleres señor señora sr sra de del la el los ' +
+    'canciller cancilleres señor señora sr sra de del la el los delegado delegados delegada para ' +
+    'delegadas representante délégué délégués déléguée délégation délégations ' +
     'regierung regierungen außenminister aussenminister außenministerin bundesrepublik ' +
     'königreich minister ministerin herr frau von vom der des den dem'
   ).split(' '),
@@ -55,6 +56,8 @@ export const LEAD_CUES: RegExp[] = [
   '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s+were',
   '(?:participants|attendees|members|signatories|co-?sponsors|co-?signatories)(?:\\s+(?:to|of|in)\\s+the\\s+\\p{L}+)?\\s+(?:were|included|are|include)',
   'attended\\s+by',
+  // "The delegations associating with this statement are A, B and C".
+  '(?:delegations|countries|states|governments)\\s+(?:(?:that|which|who)\\s+)?(?:associat(?:ing|e)|align(?:ing)?|join(?:ing)?|support(?:ing)?|endors(?:ing|e))\\s+(?:themselves\\s+)?(?:with\\s+)?(?:this|the)\\s+(?:joint\\s+)?statement\\s+(?:are|were|include)',
   // "The summit brought together the members of …: A, B and C, along with partner nations such as D".
   '(?:brought\\s+together|(?:a\\s+)?réuni|reunió|versammelte|собрал[аио]?)',
   '(?:along|together)\\s+with\\s+(?:(?:its|their|the)\\s+)?(?:(?:partner|other|dialogue)\\s+)?(?:nations|countries|states|partners)(?:\\s+such\\s+as|\\s+including)?',
@@ -145,6 +148,15 @@ export const LEADS_COUNT = new RegExp(
   'iu',
 );
 
+/**
+ * Right after a state, maybe its leader's name between: it leads the others of a list that
+ * follows ("the President of Micronesia, Manny Mori, together with the other Heads of State from").
+ */
+export const LEADS_OTHERS = new RegExp(
+  `^\\s*,?\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:\\p{Lu}[\\p{L}'’.-]*)?\\s*,?\\s*(?:together|along)\\s+with\\s+(?:the|their|his|her)\\s+(?:\\d{1,3}\\s+)?other\\s+(?:[Hh]eads|[Ll]eaders|(?:[Ff]oreign\\s+|[Pp]rime\\s+)?[Mm]inisters|[Pp]residents|[Dd]elegations|[Rr]epresentatives|[Mm]embers)${E}`,
+  'u',
+);
+
 /** Right before a state: one more signer beside a list ("…, along with a delegate from France"). */
 // "…, junto con el jefe de Estado de México": one more office-holder in es and fr too.
 export const ALONG_WITH = new RegExp(
@@ -178,7 +190,7 @@ export const MEETING_SPONSORS = new RegExp(
 
 /** Participants a sentence, in a communiqué: "The Bahamas was represented by …", "A y B estuvieron representados". */
 export const REPRESENTED = new RegExp(
-  `^[\\s,]*(?:(?:was|were)\\s+(?:represented\\s+(?:by|at)|in\\s+the\\s+chair)|(?:estuvo|fue|estuvieron|fueron)\\s+representad[oa]s?|(?:était|a\\s+été|étaient|ont\\s+été)\\s+représentée?s?|был[аио]?\\s+представлен[аоы]?|(?:war|waren)\\s+(?:durch|vertreten))${E}`,
+  `^[\\s,]*(?:(?:was|were)\\s+(?:(?:each|both|also|all)\\s+)?(?:represented\\s+(?:by|at)|in\\s+the\\s+chair)|sent\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){1,5}to\\s+represent\\s+(?:it|them)|(?:estuvo|fue|estuvieron|fueron)\\s+representad[oa]s?|(?:était|a\\s+été|étaient|ont\\s+été)\\s+représentée?s?|был[аио]?\\s+представлен[аоы]?|(?:war|waren)\\s+(?:durch|vertreten))${E}`,
   'iu',
 );
 

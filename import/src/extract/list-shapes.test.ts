@@ -16,6 +16,36 @@ function read(text: string) {
 describe('lists of signers in the shapes real statements use', () => {
   it.each([
     [
+      'the speaker who "wishes to read out" a statement for N delegations, and "the delegations associating with this statement are"',
+      'Joint statement on nuclear safety\n\nChile wishes to read out the following joint statement on behalf of 4 delegations. The delegations associating with this statement are Peru, Spain and Kenya.',
+      'CHL PER ESP KEN',
+    ],
+    [
+      'a transcript list broken by stray full stops',
+      'Joint statement\n\nI make this statement on behalf of the following Member States Albania, Austria. Belgium, Chile. Denmark, The Republic of Korea. Estonia and Finland.\n\nWe condemn the attacks.',
+      'ALB AUT BEL CHL DNK KOR EST FIN',
+    ],
+    [
+      'a signature block under "los países que firman al pie"',
+      'Comunicado\n\nLos Cancilleres de los países que firman al pie piden diálogo.\n\nAna Soto\nCanciller de Chile\n\nLuis Mora\nCanciller de Bolivia\n\nJuan Vera\nCanciller de Ecuador\n\nLima, 2 de mayo de 2024',
+      'CHL BOL ECU',
+    ],
+    [
+      '"assinado no sábado pelos presidentes de" and "e também por representantes de"',
+      'Declaração\n\nO texto foi assinado no sábado pelos presidentes da Argentina, Ana Soto, e do Chile, Luis Mora, e também por representantes da Bolívia, do Equador e do Peru.',
+      'BOL ECU PER ARG CHL',
+    ],
+    [
+      'a long ministry title with "para" between two states',
+      'Comunicado Final\n\nOs Ministros dos Negócios Estrangeiros da República de Cabo Verde, da República de Moçambique e o Subsecretário-Geral Político para a África e Oriente Médio da República Federativa do Brasil estiveram reunidos em Maputo.',
+      'CPV MOZ BRA',
+    ],
+    [
+      'a leader "together with the other Heads of State from" a list, and states "each represented" or that "sent" a minister',
+      'Communiqué\n\nPresent at the meeting were the President of Fiji, Ana Soto, together with the other Heads of State from Samoa, Tonga and Tuvalu.\n\nAustralia sent its Deputy Prime Minister to represent it, while New Zealand and the Republic of Vanuatu were each represented by their Minister of Foreign Affairs.',
+      'WSM TON TUV FJI AUS NZL VUT',
+    ],
+    [
       '"We, representatives of …, met"',
       'Joint Statement\n\nWe, representatives of Armenia, Azerbaijan, Georgia and Türkiye, met at the ministerial level in Istanbul on 3 May 2024.',
       'ARM AZE GEO TUR',

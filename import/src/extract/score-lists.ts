@@ -308,6 +308,10 @@ function afterSignals(text: string, sentence: string): Signal[] {
   return signals;
 }
 
+// A text that says its signers sign below it.
+const SIGNERS_BELOW =
+  /(?<![\p{L}])(?:(?:que\s+)?firman\s+al\s+pie|abajo\s+firmantes|the\s+undersigned|(?:signed|listed)\s+below|(?:les\s+)?soussignés|signataires\s+ci-dessous|(?:die\s+)?unterzeichnenden|abaixo\s+assinad[oa]s|que\s+assinam\s+(?:abaixo|ao\s+pé)|sottoscritti|нижеподписавш\p{L}*)(?![\p{L}])/iu;
+
 function jointReportSignal(lead: string, after: string): Signal[] {
   const opens = isFiller(lead.replace(/^[^–—-]{0,80}\([^()]{1,40}\)\s*[–—-]\s*/u, ''), {
     maxWords: 2,
@@ -391,6 +395,11 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     }
     if (list.members.length >= 8)
       reasons.push([1, `a long list of ${list.members.length} set out on its own`]);
+  }
+  // "Los Cancilleres de los países que firman al pie …" and a signature block at the end.
+  const below = SIGNERS_BELOW.exec(context.text.slice(0, list.start));
+  if (below && context.text.slice(list.start, list.end).includes('\n')) {
+    reasons.push([3, `set out below a text that says its signers are: ${quote(below[0])}`]);
   }
   const states = new Set(list.members.flatMap((m) => (m.kind === 'state' ? m.ids : []))).size;
   const size = states + list.members.filter((m) => m.kind !== 'state').length;

@@ -14,6 +14,34 @@ describe('Arabic and Chinese statements', () => {
     expect(jordan && text.slice(jordan.start, jordan.end)).toBe('والأردن');
   });
 
+  it('reads a group with a partner joined by "+", its ministers meeting in a text that issues a statement', () => {
+    const [d] = read(
+      '外长会晤\n\n2023年4月1日，王毅在北京主持“中国+中亚五国”外长第三次会晤。此次会晤发表了联合声明。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['CHN', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+  });
+
+  it('reads a character that stands for two states by the full names, and leaves out "X问题"', () => {
+    const [d] = read(
+      '中俄巴伊发表联合声明\n\n中华人民共和国、俄罗斯联邦、巴基斯坦伊斯兰共和国和伊朗伊斯兰共和国四国外长举行会议。会议发表阿富汗问题联合声明。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['CHN', 'RUS', 'PAK', 'IRN']);
+  });
+
+  it('reads the ministers of a group, "لوزراء خارجية", in a text that names its statement', () => {
+    const [d] = read(
+      'المجلس الوزاري\n\nطالب المجلس الوزاري لوزراء خارجية دول مجلس التعاون لدول الخليج العربية مجلس الأمن بالتحرك. وأعلن المجلس ذلك في بيان صدر أمس.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code).sort()).toEqual([
+      'ARE',
+      'BHR',
+      'KWT',
+      'OMN',
+      'QAT',
+      'SAU',
+    ]);
+  });
+
   it('marks a list shorter than its stated count as partial', () => {
     const [d] = read('2024年5月1日，中国、俄罗斯等26国代表签署联合声明。').declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['CHN', 'RUS']);

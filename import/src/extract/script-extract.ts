@@ -19,13 +19,21 @@ import { countryName } from '../resolve/country-names';
 import type { Evidence, ExtractedDeclaration, ExtractedSource, Extraction } from './types';
 
 // Arabic names a state also by an office and its nisba; a name inside such a mention is its own.
-function statesIn(text: string, language: ScriptLanguage): StateMention[] {
-  if (language === 'zh') return chineseStates(text);
+function statesIn(text: string, language: ScriptLanguage, context?: string): StateMention[] {
+  if (language === 'zh') return chineseStates(text, context);
   const offices = arabicOfficeStates(text);
   const names = arabicStates(text).filter(
     (n) => !offices.some((o) => n.start < o.end && o.start < n.end),
   );
   return [...names, ...offices].sort((a, b) => a.start - b.start);
+}
+
+/** A state joined to a group's name by "+" before it: "中国+中亚五国" is China and the five. */
+function partnerBefore(sentence: string, groupStart: number, language: ScriptLanguage): string[] {
+  const joined = /[+＋]\s*["“「『]?$/u.exec(sentence.slice(0, groupStart));
+  if (!joined) return [];
+  const partner = statesIn(sentence, language).find((m) => m.end === joined.index);
+  return partner ? [partner.code] : [];
 }
 
 /**
@@ -52,7 +60,7 @@ export function extractScriptText(
   const signers = new Map<string, Evidence>();
   let cue: Evidence | undefined;
   sentences.forEach((sentence, i) => {
-    const runs = nameRuns(sentence.text, statesIn(sentence.text, language), language);
+    const runs = nameRuns(sentence.text, statesIn(sentence.text, language, plain.text), language);
     runs.forEach((run, r) => {
       const next = runs[r + 1]?.[0]?.start;
       const reading = { language, statementText, opening: i === 0, next };
@@ -66,14 +74,20 @@ export function extractScriptText(
   const adoptedOn = scriptDates(plain.text, language)[0] ?? null;
   const warnings: Extraction['warnings'] = [];
   for (const sentence of sentences) {
+    // In a text that is or names a statement, the group's ministers or leaders are its parties
+    // ("主持“中国+中亚五国”外长第二次会晤" … "共发表了3份联合声明").
     const found = speaksOfStatement(sentence.text, language)
       ? scriptGroup(sentence.text, language)
-      : undefined;
+      : statementText
+        ? scriptGroup(sentence.text, language, true)
+        : undefined;
     if (!found) continue;
     const at = evidence(sentence, found);
     cue ??= at;
     const members = membersOn(found.group, adoptedOn);
-    for (const code of members) if (!signers.has(code)) signers.set(code, at);
+    for (const code of [...partnerBefore(sentence.text, found.start, language), ...members]) {
+      if (!signers.has(code)) signers.set(code, at);
+    }
     warnings.push({
       message: `"${sentence.text.slice(found.start, found.end)}" names no state: read as its ${members.length} members ${adoptedOn ? `on ${adoptedOn}` : 'today'} from import/reference/group-members.yaml`,
       evidence: at,

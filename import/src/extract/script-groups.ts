@@ -9,12 +9,12 @@ const SCRIPT: Record<ScriptLanguage, RegExp> = {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const patterns = new Map<ScriptLanguage, RegExp>();
+const patterns = new Map<string, RegExp>();
 
 // Arabic puts who speaks for the group before its name ("قادة مجلس التعاون", "وزراء خارجية دول
 // مجموعة السبع"); Chinese after it ("金砖国家领导人", "上海合作组织成员国外长", "东盟峰会").
-function pattern(language: ScriptLanguage): RegExp {
-  const known = patterns.get(language);
+function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
+  const known = patterns.get(`${language} ${withRole}`);
   if (known) return known;
   const names = memberGroups()
     .flatMap((g) => g.names ?? [])
@@ -25,27 +25,29 @@ function pattern(language: ScriptLanguage): RegExp {
   const made =
     language === 'ar'
       ? new RegExp(
-          `(?<![\\u0621-\\u064a])[وف]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية|(?:ال)?دول)\\s+(?:دول\\s+)?(${names})(?![\\u0621-\\u064a])`,
+          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية${withRole ? '' : '|(?:ال)?دول'})\\s+(?:دول\\s+)?(${names})(?![\\u0621-\\u064a])`,
           'u',
         )
       : new RegExp(
           // "东盟与中日韩(10+3)外长会议": partners joined to the group before its ministers.
-          `(${names})(?:成员国|成員國|国家|國家)?(?:[与與和][^，。；、\\s]{1,8}?)?(?:\\([^()]{1,12}\\)|（[^（）]{1,12}）)?(?:领导人|領導人|外[长長]|峰[会會]|首[脑腦]|元首)`,
+          `(${names})[”"』」]?(?:成员国|成員國|国家|國家)?(?:[与與和][^，。；、\\s]{1,8}?)?(?:\\([^()]{1,12}\\)|（[^（）]{1,12}）)?(?:领导人|領導人|外[长長]|峰[会會]|首[脑腦]|元首)`,
           'u',
         );
-  patterns.set(language, made);
+  patterns.set(`${language} ${withRole}`, made);
   return made;
 }
 
 /**
  * The group of group-members.yaml a sentence names as the signers' own ("قادة مجلس التعاون
- * لدول الخليج العربية", "金砖国家领导人"), with where its name stands in the sentence.
+ * لدول الخليج العربية", "金砖国家领导人"), with where its name stands in the sentence. `withRole`
+ * asks for its leaders or ministers in Arabic too, not only its states ("دول مجلس التعاون").
  */
 export function scriptGroup(
   sentence: string,
   language: ScriptLanguage,
+  withRole = false,
 ): { group: GroupMembers; start: number; end: number } | undefined {
-  const m = pattern(language).exec(sentence);
+  const m = pattern(language, withRole).exec(sentence);
   const name = m?.[1];
   const group = name === undefined ? undefined : groupNamed({ name });
   if (!m || !name || !group) return undefined;

@@ -111,6 +111,8 @@ export function isSignerRun(
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return false;
+  // "阿富汗问题…联合声明": a state a noun governs is the subject, whatever follows.
+  if (run.every((m) => m.governed)) return false;
   const before = sentence.slice(0, first.start);
   const after = sentence.slice(last.end, options.next ?? sentence.length);
   if (options.language === 'zh') {
