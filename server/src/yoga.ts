@@ -105,7 +105,7 @@ export function createYoga(options: CreateYogaOptions): TreatygraphYoga {
     context: ({ request, params, ...serverContext }) =>
       createContext({
         read,
-        heavy: heavy.forRequest(clientOf(serverContext), requestShape(params)),
+        heavy: heavy.forRequest(clientOf(serverContext), () => requestShape(params)),
         requestId: requestIdOf(request),
         authorization: request.headers.get('authorization'),
         writes: { importer: options.importer, token: options.importToken },

@@ -381,15 +381,7 @@ export function representationLists(analysed: Analysed[]): Enumeration[] {
         REPRESENTED_NEXT_AFTER.test(rest) &&
         REPRESENTED_NEXT_BEFORE.test(text.slice(previousEnd, item.start));
       if (!opens && !next) continue;
-      members.push({
-        kind: 'state',
-        ids: item.mention?.ids ?? [],
-        text: item.text,
-        start: a.sentence.start + item.start,
-        end: a.sentence.start + item.end,
-        sentence,
-        typo: false,
-      });
+      members.push(stateMember(item, a, sentence));
       previousEnd = item.end;
     }
     const [first] = members;

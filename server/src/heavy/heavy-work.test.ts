@@ -138,16 +138,16 @@ describe('refusal by request shape', () => {
       cacheBytes: 1_000_000,
       perClientPerMinute: 0,
     });
-    await heavy.forRequest('a', 'cached')(coalitions('2019-01-01'));
+    await heavy.forRequest('a', () => 'cached')(coalitions('2019-01-01'));
     expect(heavy.pressure('a')).toBeUndefined();
     hold();
     const running = ['2020', '2021', '2022', '2023'].map((year) =>
-      heavy.forRequest('a', `shape ${year}`)(coalitions(`${year}-01-01`)),
+      heavy.forRequest('a', () => `shape ${year}`)(coalitions(`${year}-01-01`)),
     );
     // They are admitted once the data version is read.
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(heavy.pressure('a')?.code).toBe('RATE_LIMITED');
-    await refusal(heavy.forRequest('b', 'new')(coalitions('2024-01-01')));
+    await refusal(heavy.forRequest('b', () => 'new')(coalitions('2024-01-01')));
     expect(heavy.knowsShape('new')).toBe(true);
     expect(heavy.refusalFor('new', 'b')?.code).toBe('RATE_LIMITED');
     // Shapes never seen, answered from the cache, or joining a computation are not refused.

@@ -18,9 +18,10 @@ export type HeavyWork = {
   /**
    * The runner for one request from `client`: it reads the data version once, however many
    * expensive fields the request has, and not at all when it refuses. With `shape` (see
-   * `requestShape`), the request's first expensive call is remembered for `refusalFor`.
+   * `requestShape`; asked only when the request reaches an expensive call, so a cheap one
+   * pays nothing), its first expensive call is remembered for `refusalFor`.
    */
-  forRequest(client: string, shape?: string): RunHeavy;
+  forRequest(client: string, shape?: () => string | undefined): RunHeavy;
   /** Whether a request of this shape reached an expensive call before. */
   knowsShape(shape: string): boolean;
   /**
@@ -109,7 +110,8 @@ export function createHeavyWork(options: HeavyWorkOptions): HeavyWork {
     forRequest(client, shape) {
       let current: Promise<string> | undefined;
       return <T extends TaskName>(call: TaskCall<T>): Promise<TaskResult<T>> => {
-        if (shape !== undefined && !current && !firstCalls.has(shape)) firstCalls.set(shape, call);
+        const key = current ? undefined : shape?.();
+        if (key !== undefined && !firstCalls.has(key)) firstCalls.set(key, call);
         const refused = current ? undefined : refusalBeforeReading(call, client);
         if (refused) return Promise.reject(refused);
         return (current ??= readVersion()).then((seen) => run(call, client, seen));

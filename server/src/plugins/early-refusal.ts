@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientOf } from '../heavy/client-of';
 import type { HeavyWork } from '../heavy/heavy-work';
 import { requestShape } from '../heavy/request-shape';
 import type { GraphqlParams } from '../heavy/request-shape';
@@ -62,7 +63,7 @@ export function createEarlyRefusal(options: {
     return asksExpensive(params) ? heavy.pressure(client) : undefined;
   };
   return (req, res, next) => {
-    const client = req.socket.remoteAddress ?? 'local';
+    const client = clientOf({ req });
     const length = Number(req.headers['content-length']);
     if (
       req.method !== 'POST' ||
