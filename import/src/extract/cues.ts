@@ -122,6 +122,8 @@ export const VERB_CUES: RegExp[] = [
   "(?:sus\\s+(?:pares|homólog[oa]s)\\s+de|(?:his|her|their)\\s+counterparts\\s+(?:of|from)|ses\\s+homologues\\s+d(?:e|u|es|['’])|(?:seus|suas)\\s+homólog[oa]s\\s+d[eoa]s?)",
   // German puts the participle last: "wurde von A, B und C unterzeichnet".
   `(?:wurden?|worden)\\s+von(?=${GERMAN_PARTICIPLE})`,
+  // "Unterzeichnet haben die Erklärung außer Deutschland auch Belgien, …": the verb first.
+  '(?:unterzeichnet|unterschrieben|verabschiedet|mitgetragen)\\s+(?:haben|hat|hatten)(?:\\s+(?:die|den|das)\\s+(?:[\\p{L}-]+\\s+)?(?:Erklärung|Brief|Aufruf|Schreiben|Papier|Kommuniqué|Appell))?(?:\\s+außer\\s+[^,.;:]{1,40}?\\s+(?:auch|noch))?',
   ...JOIN_OPENINGS,
   ...PORTUGUESE_VERB,
   ...ITALIAN_VERB,
@@ -176,6 +178,9 @@ export const LIST_WORDS = new Set([
     'government governments delegation delegations republic of kingdom candidate candidates ' +
     'potential following other together along jointly plus both all including notably namely ' +
     'particular such among them others representatives representative permanent mission ' +
+    // The EU's formula for the states aligning with its statements: "the associated countries
+    // Cyprus, Malta and Turkey", "the EFTA countries that belong to the European Economic Area".
+    'associated ' +
     'missions ministers minister foreign affairs heads head leaders presidents president prime ' +
     'ambassador ambassadors participating partner partners group core or with ' +
     // "…, Minister of Foreign Affairs, for France;", "sus pares de Bolivia, Luis Arce; de Brasil,
@@ -186,7 +191,7 @@ export const LIST_WORDS = new Set([
     'и а также так же как страны стран государства государств странами государствами ' +
     'правительства делегации республика республики члены член с вместе совместно наряду том числе ' +
     'другие других главы глав министры министров иностранных дел мид представители лидеры ' +
-    'руководители президенты послы ' +
+    'руководители президенты послы представитель представителя представителей посол посла ' +
     'et ainsi que la le les l de des du d pays états membres membre république son sa ses mon ' +
     'propre candidats candidat potentiels notamment dont y compris avec autres ' +
     'e así como el los las del países estados miembros república mi propio su sus candidatos ' +

@@ -50,6 +50,18 @@ export type Reading = {
   warnings: Extraction['warnings'];
 };
 
+// "с 1 января 2024 года в состав БРИКС войдут", "from 1 January 2024": the day a change takes
+// effect, not a day anything was adopted; a range ("с 5 по 7 сентября") is a meeting's.
+const STARTING =
+  /(?:^|[^\p{L}])(?:from|as\s+of|starting|effective|с|со|à\s+partir\s+du|a\s+partir\s+del?|desde\s+el|ab\s+dem|ab|dal)\s*$/iu;
+const RANGE = /(?<![\p{L}])(?:по|to|au|al|bis|a|–|-)(?![\p{L}])/iu;
+
+function startsSomething(sentence: string, date: { index: number; text: string }): boolean {
+  const lead = /^(?:с|со)\s+/iu.exec(date.text);
+  const before = sentence.slice(Math.max(0, date.index - 20), date.index);
+  return (lead !== null || STARTING.test(before)) && !RANGE.test(date.text.slice(lead?.[0].length ?? 0));
+}
+
 // The date of a statement's own text (a heading "Joint Statement on …" over a date line) is
 // the day it was delivered; a report's dateline is the day the report was filed.
 function adoptionDate(
@@ -60,6 +72,7 @@ function adoptionDate(
   if (isStatement && context.source.publishedOn) return context.source.publishedOn;
   for (const a of about) {
     for (const date of findDates(a.sentence.text, context.language, context.source.publishedOn)) {
+      if (startsSomething(a.sentence.text, date)) continue;
       if (date.date) return date.date;
       warnings.push({
         message: `"${date.text}" cannot be dated without a publication date; adoption date left unknown`,
@@ -171,7 +184,10 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   }
   const byGroup =
     bySigningGroup &&
-    groupSignatories(bySigningGroup, adoptedOn ?? context.source.publishedOn, context.language);
+    groupSignatories(bySigningGroup, adoptedOn ?? context.source.publishedOn, {
+      language: context.language,
+      all: context.all,
+    });
   if (byGroup) warnings.push(byGroup.warning);
   const judgement =
     candidate ??

@@ -1,8 +1,11 @@
 import { countryByTypo, countryInOtherLanguage } from '../resolve/country-typo';
 import type { Analysed } from './analysed';
+import { isPlace } from './signers';
 import type { SentenceItem } from './sentence-items';
 import {
   ALONG_WITH,
+  ALSO_AFTER,
+  BESIDES_BEFORE,
   CLAUSE_END,
   FILLER_WORDS,
   GUESTS,
@@ -48,6 +51,7 @@ function gapWords(gap: string): string[] {
     .replace(/\([^()]{0,80}\)/g, ' ')
     .replace(BULLET, '\n')
     .replace(STANDING_IN, ' ')
+    .replace(/(?<![\p{L}])(?:that|which)\s+(?:belong|belongs)\s+to(?![\p{L}])/giu, ' ')
     .replace(ABBREVIATION, ' ');
   return plain.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
@@ -146,6 +150,12 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
     if (!ownLines) return false;
   }
   if (NEW_SUBJECT.test(gap)) return false;
+  // "в Северной Корее Россия и Китай выступили": a place, then the subject, a bare space apart.
+  if (/^ $/.test(gap) && isPlace(lines.text, left.start)) return false;
+  // "the countries associated with the European Union, Bulgaria, Estonia": an organization a
+  // preposition leads to is the object, not the list's first name.
+  const lead = lines.text.slice(Math.max(0, left.start - 12), left.start);
+  if (left.kind === 'signer' && /(?<![\p{L}])(?:with|in|to)\s+(?:the\s+)?$/iu.test(lead)) return false;
   // "BONN, Germany Feb 16 The United States": a date parts a dateline from the story.
   if (gapWords(gap).some((w) => DATE_WORDS.test(w))) return false;
   return isFiller(gap);
@@ -311,7 +321,8 @@ export function countLeads(analysed: Analysed[]): Member[] {
       const represents =
         REPRESENTED_ACTIVE_BEFORE.test(before) && CLAUSE_END.test(rest) && !GUESTS.test(before);
       const leading = LEADS_COUNT.test(rest) || LEADS_OTHERS.test(rest);
-      if (!leading && !alone && !represents && !ALONG_WITH.test(before)) continue;
+      const besides = BESIDES_BEFORE.test(before) && ALSO_AFTER.test(rest);
+      if (!leading && !alone && !represents && !besides && !ALONG_WITH.test(before)) continue;
       // "El Salvador y Costa Rica estuvieron representados": the states joined before it too.
       const joined = alone ? joinedBefore(states, item, a.sentence.text) : [item];
       leads.push(...joined.map((state) => stateMember(state, a, sentence)));

@@ -172,8 +172,13 @@ describe('a news-wire report', () => {
 describe('an EU alignment statement', () => {
   const { extraction } = extract(fixture('eu-alignment.txt'));
 
-  it('takes the aligning countries and the EU as a non-state signatory', () => {
-    expect(codes(extraction)).toEqual('MNE ALB UKR MDA BIH GEO ISL AND MCO SMR'.split(' '));
+  it('takes the aligning countries, the Union as a non-state signatory, and its members', () => {
+    const members =
+      'BEL DEU FRA ITA LUX NLD DNK IRL GRC ESP PRT AUT FIN SWE CYP CZE EST HUN LVA LTU MLT POL ' +
+      'SVK SVN BGR ROU HRV';
+    expect(codes(extraction)).toEqual(
+      `MNE ALB UKR MDA BIH GEO ISL AND MCO SMR ${members}`.split(' '),
+    );
     expect(only(extraction).nonStateSignatories).toEqual([
       expect.objectContaining({ name: 'European Union', id: 'eu' }),
     ]);

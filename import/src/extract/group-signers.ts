@@ -1,7 +1,7 @@
 import { countryName } from '../resolve/country-names';
 import type { TextLanguage } from '../resolve/country-names';
 import { stateOfAdjective } from '../resolve/demonyms';
-import { membersOn } from '../resolve/group-members';
+import { groupNamed, membersOn } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import { DECLARATION_NOUN, FORWARD_CUES } from './cues';
@@ -28,8 +28,22 @@ const OF_GROUP = new RegExp(
   'iu',
 );
 
+// The group's summit, before its name and who met there: "the summit of the heads of state of
+// the member states of the CSTO", "саммита глав государств – членов ОДКБ".
+const SUMMIT_BEFORE = new RegExp(
+  `(?:summit|Gipfel\\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\\p{L}*)\\s+(?:(?:of|of\\s+the|des|du|de\\s+la|de\\s+los|del|de|der|des|dei|della|da|do|dos)\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|глав\\s+государств(?:\\s+и\\s+правительств)?|лидеров|президентов|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|presidentes|Staats-\\s+und\\s+Regierungschefs)\\s*)?(?:(?:[–—-]\\s*членов|(?:of\\s+the\\s+)?member\\s+(?:states|countries)\\s+of|of|of\\s+the|des\\s+(?:États|pays)\\s+membres\\s+de|de\\s+los\\s+(?:Estados|países)\\s+miembros\\s+de|des|du|de|del|der|von)\\s+)?(?:(?:the|la|l['’]|el|die|der)\\s*)?$`,
+  'iu',
+);
+
 /** A group of group-members.yaml that a statement speaks for, and where the text says so. */
 export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: Analysed };
+
+// A group by name, or an organization that speaks for its members when a statement is made on
+// its behalf ("on behalf of the European Union").
+function spokenFor(item: SentenceItem): GroupMembers | undefined {
+  const organization = item.mention?.kind === 'organization' ? item.mention.ids[0] : undefined;
+  return item.group ?? (organization && groupNamed({ organization, spokenFor: true }));
+}
 
 /**
  * The group right after a signing cue ("We, the Leaders of the G20", "on behalf of ASEAN"), or
@@ -47,7 +61,7 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     for (const cueEnd of cueEnds) {
       const item = sentence.items.find((i) => i.start >= cueEnd);
       const between = item && sentence.sentence.text.slice(cueEnd, item.start);
-      const group = item && OF_GROUP.test(between ?? '') ? item.group : undefined;
+      const group = item && OF_GROUP.test(between ?? '') ? spokenFor(item) : undefined;
       if (group && item) return { group, item, sentence };
     }
   }
@@ -56,7 +70,10 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const text = sentence.sentence.text;
     for (const item of sentence.items) {
       const group = item.group;
-      if (!group || !SUMMIT_AFTER.test(text.slice(item.end))) continue;
+      const summit =
+        SUMMIT_AFTER.test(text.slice(item.end)) ||
+        SUMMIT_BEFORE.test(text.slice(Math.max(0, item.start - 160), item.start));
+      if (!group || !summit) continue;
       // "the declaration released as the SCO summit drew to a close": before or after.
       if (DECLARATION_NOUN.test(text)) return { group, item, sentence };
     }
@@ -81,10 +98,13 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
 export function groupSignatories(
   found: SigningGroup,
   on: string | null,
-  language: TextLanguage,
+  options: { language: TextLanguage; all: Analysed[] },
 ): { signatories: ExtractedSignatory[]; warning: Extraction['warnings'][number] } {
   const evidence = found.sentence.at(found.item.start, found.item.end);
-  const codes = membersOn(found.group, on);
+  // Undated, the group is read as it is today, but not with the members the text says join it.
+  const joining = on === null ? joiningMembers(options.all, found.group) : [];
+  const codes = membersOn(found.group, on).filter((code) => !joining.includes(code));
+  const language = options.language;
   const partner = partnerOf(found, language);
   const signatories = codes.map((code) => ({ code, name: countryName(code), evidence }));
   if (partner && !codes.includes(partner.code)) signatories.push(partner);
@@ -99,10 +119,24 @@ export function groupSignatories(
   };
 }
 
+// "с 1 января 2024 года в состав БРИКС войдут Аргентина, Египет…", "were invited to join".
+const JOINS_GROUP =
+  /(?<![\p{L}])(?:join(?:s|ed|ing)?|admitted|admission|accession|accede[sd]?|(?:new|newest)\s+members?|войд[уеё]т|вошл[иа]|вступ\p{L}*|присоедин\p{L}*|нов\p{L}*\s+член\p{L}*|adhési\p{L}*|adhér\p{L}*|rejoin\p{L}*|adhesi[oó]n|adher\p{L}*|ingres\p{L}*|Beitritt\p{L}*|beitreten|beigetreten|aderi\p{L}*|ades[aã]o|entrar\p{L}*)(?![\p{L}])/iu;
+
+/** States the text names in a sentence that says they join `group`. */
+function joiningMembers(all: Analysed[], group: GroupMembers): string[] {
+  return all
+    .filter(
+      (a) => a.items.some((i) => i.group === group) && JOINS_GROUP.test(a.sentence.text),
+    )
+    .flatMap((a) => a.items.flatMap((i) => (i.kind === 'state' ? (i.mention?.ids ?? []) : [])));
+}
+
 /**
  * A statement for a group ("on behalf of the ten elected members of the Security Council") that
  * names one or two of its members in other roles (the speaker's mission, a sponsor) is still
- * the whole group's: those states are among its members, not all its signers.
+ * the whole group's: those states are among its members, not all its signers. A statement on
+ * behalf of the European Union is its members' beside the states that align with it.
  */
 export function addMembersNamedInPassing(
   found: Signers,
@@ -111,8 +145,13 @@ export function addMembersNamedInPassing(
 ): void {
   const members = membersOn(speaksFor.group, on);
   const named = found.signatories.map((s) => s.code);
-  if (found.groups.length > 0 || named.length > 2 || named.length >= members.length) return;
-  if (!named.every((code) => members.includes(code))) return;
+  // "On behalf of the European Union. … Montenegro, Serbia … align themselves": the Union's
+  // members and the states that align with it.
+  const aligned = speaksFor.group.onlyWhenSpokenFor === true && found.groups.length === 0;
+  if (!aligned) {
+    if (found.groups.length > 0 || named.length > 2 || named.length >= members.length) return;
+    if (!named.every((code) => members.includes(code))) return;
+  }
   const evidence = speaksFor.sentence.at(speaksFor.item.start, speaksFor.item.end);
   addGroupMembers(found, { group: speaksFor.group, text: speaksFor.item.text, evidence }, on);
 }

@@ -50,7 +50,7 @@ const HEADS =
 /** Cues that lead a list of signers right before it ("These are", "Taking part were"). */
 export const LEAD_CUES: RegExp[] = [
   '(?:these|they)\\s+(?:are|were|include[ds]?)',
-  'namely',
+  '(?:namely|à\\s+savoir|a\\s+saber|nämlich|а\\s+именно|nomeadamente|ossia|cioè)',
   'as\\s+follows',
   'the\\s+following\\s+(?:\\d+\\s+|[\\p{L}-]+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments|nations)(?:\\s+(?:have\\s+)?(?:joined|signed|supported|endorsed|co-?sponsored|aligned)[^.:]{0,60})?',
   '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s+were',
@@ -99,6 +99,9 @@ export const LEAD_CUES: RegExp[] = [
   '(?:утвержден|одобрен|принят|подписан|поддержан)[аоы]?',
   '(?:в\\s+(?:нём|нем|заседании|встрече|мероприятии)\\s+)?(?:приняли|принимали)\\s+участие',
   '(?:правительства|правительствами|министры|министров|представители|представителей|лидеры|главы)',
+  // "из совместного заявления министерств иностранных дел РФ и КНР": the ministries that issued it.
+  '(?:министерства|министерств|министерствами)\\s+иностранных\\s+дел',
+  '(?:заявлени\\p{L}*|коммюнике|деклараци\\p{L}*)\\s+МИД',
   "(?:les|des)\\s+(?:gouvernements|ministres|représentants|chefs\\s+d[’']État|pays\\s+suivants)",
   'les\\s+pays\\s+suivants',
   'au\\s+nom\\s+des\\s+pays\\s+suivants',
@@ -203,6 +206,18 @@ export const REPRESENTED_ACTIVE_BEFORE = new RegExp(
   `${W}(?:represented|representó\\s+a|représentait|a\\s+représenté)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]\\s*|el\\s+)?$`,
   'iu',
 );
+/**
+ * Right before a state that signs besides the list the clause goes on to: "außer Deutschland
+ * auch Belgien, …", "Besides Germany, the statement was also signed by". "Also" must follow, or
+ * "außer" and "кроме" leave the state out ("alle außer Ungarn").
+ */
+export const BESIDES_BEFORE = new RegExp(
+  `${W}(?:besides|in\\s+addition\\s+to|apart\\s+from|außer|neben|outre|en\\s+plus\\s+d[eu]|además\\s+de|além\\s+d[eoa]s?|oltre\\s+a|помимо|кроме)\\s+(?:(?:the|la|le|l['’]|el|los|die|der|dem)\\s*)?$`,
+  'iu',
+);
+export const ALSO_AFTER =
+  /^[^.;:]{0,80}?(?<![\p{L}])(?:also|auch|aussi|également|también|também|anche|также|тоже)(?![\p{L}])/iu;
+
 export const CLAUSE_END = /^\s*(?:[;.]|,\s*(?:and\s+)?[\p{Lu}]|$)/u;
 
 /**

@@ -29,7 +29,11 @@ describe('who signed', () => {
       'The statement, signed by 40 countries including France, Germany and Italy, condemned Russia.',
       'FRA DEU ITA partial',
     ],
-    ['This statement is delivered on behalf of the European Union and its Member States.', '+eu'],
+    // Undated, the Union is read as it is today.
+    [
+      'This statement is delivered on behalf of the European Union and its Member States.',
+      'BEL DEU FRA ITA LUX NLD DNK IRL GRC ESP PRT AUT FIN SWE CYP CZE EST HUN LVA LTU MLT POL SVK SVN BGR ROU HRV +eu',
+    ],
     ['I speak on behalf of the Group of 77 and China.', ''],
     ['The Holy See, Viet Nam, the Lao PDR and the DPRK signed the declaration.', 'VAT VNM LAO PRK'],
     [

@@ -7,6 +7,8 @@ export type GroupMembers = {
   id: string;
   names?: string[];
   organization?: string;
+  /** Its members count only for a statement made on its behalf, not where it is named. */
+  onlyWhenSpokenFor?: boolean;
   members: Member[];
 };
 
@@ -23,6 +25,7 @@ function groupsSchema() {
       id: z.string().min(1),
       names: z.array(z.string().trim().min(1)).min(1).optional(),
       organization: z.string().min(1).optional(),
+      onlyWhenSpokenFor: z.boolean().optional(),
       members: z.array(member).min(1),
     })
     .refine((g) => g.names !== undefined || g.organization !== undefined, {
@@ -43,12 +46,17 @@ export function memberGroups(): GroupMembers[] {
 }
 
 /** The group a name ("G-20") or a registry organization id ("asean") stands for. */
-export function groupNamed(by: { name?: string; organization?: string }): GroupMembers | undefined {
+export function groupNamed(by: {
+  name?: string;
+  organization?: string;
+  spokenFor?: boolean;
+}): GroupMembers | undefined {
   const name = by.name === undefined ? undefined : key(by.name);
   return memberGroups().find(
     (g) =>
-      (by.organization !== undefined && g.organization === by.organization) ||
-      (name !== undefined && (g.names ?? []).some((n) => key(n) === name)),
+      (!g.onlyWhenSpokenFor || by.spokenFor === true) &&
+      ((by.organization !== undefined && g.organization === by.organization) ||
+        (name !== undefined && (g.names ?? []).some((n) => key(n) === name))),
   );
 }
 
