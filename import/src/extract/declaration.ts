@@ -59,7 +59,9 @@ const RANGE = /(?<![\p{L}])(?:по|to|au|al|bis|a|–|-)(?![\p{L}])/iu;
 function startsSomething(sentence: string, date: { index: number; text: string }): boolean {
   const lead = /^(?:с|со)\s+/iu.exec(date.text);
   const before = sentence.slice(Math.max(0, date.index - 20), date.index);
-  return (lead !== null || STARTING.test(before)) && !RANGE.test(date.text.slice(lead?.[0].length ?? 0));
+  return (
+    (lead !== null || STARTING.test(before)) && !RANGE.test(date.text.slice(lead?.[0].length ?? 0))
+  );
 }
 
 // The date of a statement's own text (a heading "Joint Statement on …" over a date line) is

@@ -155,7 +155,8 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   // "the countries associated with the European Union, Bulgaria, Estonia": an organization a
   // preposition leads to is the object, not the list's first name.
   const lead = lines.text.slice(Math.max(0, left.start - 12), left.start);
-  if (left.kind === 'signer' && /(?<![\p{L}])(?:with|in|to)\s+(?:the\s+)?$/iu.test(lead)) return false;
+  if (left.kind === 'signer' && /(?<![\p{L}])(?:with|in|to)\s+(?:the\s+)?$/iu.test(lead))
+    return false;
   // "BONN, Germany Feb 16 The United States": a date parts a dateline from the story.
   if (gapWords(gap).some((w) => DATE_WORDS.test(w))) return false;
   return isFiller(gap);

@@ -87,6 +87,19 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const heads = /^(?:the\s+)?$/iu.test(before) && DECLARATION_NOUN.test(text.slice(item.end));
     if (heads || TITLE_OF.test(before)) return { group, item, sentence };
   }
+  // "Joint Statement of Nordic-Baltic Foreign Ministers" over "The NB8 condemn …": a statement's
+  // first sentence opens with the group that speaks.
+  const opening = analysed.find((a) => !titles.includes(a) && a.items.length > 0);
+  const [opener] = opening?.items ?? [];
+  const stated = titles.some((t) => DECLARATION_NOUN.test(t.sentence.text));
+  if (opening && opener?.group && stated) {
+    const text = opening.sentence.text;
+    const subject =
+      /^\s*(?:the\s+|les\s+|la\s+|le\s+|los\s+|las\s+|el\s+|die\s+|der\s+)?$/iu.test(
+        text.slice(0, opener.start),
+      ) && /^\s+(?:\p{Ll}+)/u.test(text.slice(opener.end));
+    if (subject) return { group: opener.group, item: opener, sentence: opening };
+  }
   return undefined;
 }
 
@@ -126,9 +139,7 @@ const JOINS_GROUP =
 /** States the text names in a sentence that says they join `group`. */
 function joiningMembers(all: Analysed[], group: GroupMembers): string[] {
   return all
-    .filter(
-      (a) => a.items.some((i) => i.group === group) && JOINS_GROUP.test(a.sentence.text),
-    )
+    .filter((a) => a.items.some((i) => i.group === group) && JOINS_GROUP.test(a.sentence.text))
     .flatMap((a) => a.items.flatMap((i) => (i.kind === 'state' ? (i.mention?.ids ?? []) : [])));
 }
 

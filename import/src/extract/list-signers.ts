@@ -84,6 +84,26 @@ function evidenceStart(member: Member, all: Analysed[]): number | undefined {
  * come before guests. States the cue reader took from a list scored as an object, a place or
  * another text's authors are taken out again.
  */
+const stateIds = (s: ScoredList) => new Set(s.list.members.flatMap((m) => m.ids));
+
+// "Saudi Arabia, the UAE and Bahrain … the GCC, which brings together Saudi Arabia, Bahrain,
+// Kuwait, Qatar, UAE and Oman": the group the signers belong to, set out, adds no signer.
+function withoutMemberships(accepted: ScoredList[], reasons: string[]): ScoredList[] {
+  return accepted.filter((s) => {
+    if (!s.membership) return true;
+    const members = stateIds(s);
+    const within = accepted.find(
+      (other) =>
+        !other.membership &&
+        stateIds(other).size < members.size &&
+        [...stateIds(other)].every((id) => members.has(id)),
+    );
+    if (within)
+      reasons.push(`left out ${describe(s)}: the membership of a group the signers are in`);
+    return !within;
+  });
+}
+
 export function takeLists(
   found: Signers,
   options: { lists: ScoredList[]; all: Analysed[] },
@@ -103,9 +123,10 @@ export function takeLists(
   let confidence = cued ? 0.9 : 0;
   let best = cued ? CUED_SCORE : -Infinity;
   const sentences: Analysed[] = [];
-  const accepted = lists
-    .filter((s) => s.accepted)
-    .sort((a, b) => b.score - a.score || a.list.start - b.list.start);
+  const accepted = withoutMemberships(
+    lists.filter((s) => s.accepted),
+    reasons,
+  ).sort((a, b) => b.score - a.score || a.list.start - b.list.start);
   for (const s of accepted) {
     const taken = new Set(found.signatories.map((x) => x.code));
     const shares = s.list.members.some((m) => m.ids.some((id) => taken.has(id)));
