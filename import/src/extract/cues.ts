@@ -46,6 +46,8 @@ const IN_STATEMENT_CUE = new RegExp(
   `${W}${CLAUSE_START}(?:${IN_STATEMENT})(?:(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*(?:\\s+[\\p{L}\\d'’-]+){0,5})?,|(?=\\s+\\p{Lu}))`,
   'gu',
 );
+/** A clause that goes on to say its subject spoke in a joint text: "… stressed in a joint statement". */
+export const IN_STATEMENT_AFTER = new RegExp(`^[^.;:!?]{0,100}?${W}(?:${IN_STATEMENT})`, 'u');
 const COOPERATION =
   '(?:cooperation|partnership|friendship|Kooperation|Zusammenarbeit|Partnerschaft|Freundschaft|coopération|partenariat|amitié|cooperación|asociación|amistad|сотрудничеств\\p{L}*|партн[её]рств\\p{L}*|дружб\\p{L}*)';
 // "the text bears the signatures of", "o documento leva a assinatura de".

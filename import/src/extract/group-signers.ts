@@ -4,7 +4,7 @@ import { stateOfAdjective } from '../resolve/demonyms';
 import { groupNamed, membersOn } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
-import { DECLARATION_NOUN, FORWARD_CUES } from './cues';
+import { DECLARATION_NOUN, FORWARD_CUES, IN_STATEMENT_AFTER } from './cues';
 import type { SentenceItem } from './sentence-items';
 import { addGroupMembers } from './list-signers';
 import type { Signers } from './collect-signers';
@@ -24,7 +24,7 @@ const SUMMIT_AFTER =
 // Between a cue and its group: an article, or who in the group ("on behalf of the member states
 // of", "l'ont signée : les cinq Présidents des pays du G5 Sahel").
 const OF_GROUP = new RegExp(
-  `^\\s*(?:(?:the|la|le|les|el|los|las|die|der|den|das)\\s+|l['’])?(?:(?:\\d{1,3}|[\\p{L}-]+)\\s+)??(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|(?:foreign\\s+)?ministers|member\\s+(?:states|countries)|présidents|chefs\\s+d['’]État|dirigeants|ministres|États\\s+membres|jefes\\s+de\\s+Estado|presidentes|cancilleres|Estados\\s+miembros)\\s+(?:of\\s+the|of|des\\s+pays\\s+(?:du|de\\s+la|de\\s+l['’])|des|du|de\\s+la|de|del|de\\s+los)\\s*)?$`,
+  `^\\s*(?:(?:the|la|le|les|el|los|las|die|der|den|das)\\s+|l['’])?(?:(?:\\d{1,3}|[\\p{L}-]+)\\s+)??(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|(?:foreign\\s+)?ministers|member\\s+(?:states|countries)|présidents|chefs\\s+d['’]État|dirigeants|ministres|États\\s+membres|jefes\\s+de\\s+Estado|presidentes|cancilleres|Estados\\s+miembros|ministri(?:\\s+degli\\s+(?:Affari\\s+(?:esteri|interni)|Esteri|Interni))?|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|leader)\\s+(?:of\\s+the|of|des\\s+pays\\s+(?:du|de\\s+la|de\\s+l['’])|des|du|de\\s+la|de|del|de\\s+los|(?:che\\s+compongono|del|dello|della|dei|degli)(?:\\s+il|\\s+lo|\\s+la|\\s+l['’])?)\\s*)?$`,
   'iu',
 );
 
@@ -77,6 +77,17 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       // "the declaration released as the SCO summit drew to a close": before or after.
       if (DECLARATION_NOUN.test(text)) return { group, item, sentence };
     }
+  }
+  // "i ministri … che compongono il MED5 hanno sottolineato in una dichiarazione congiunta": the
+  // group is the subject of a clause that speaks in a joint text, no state named before it.
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    const at = sentence.items.findIndex((i) => i.kind === 'state' || i.group !== undefined);
+    const item = sentence.items[at];
+    const next = sentence.items[at + 1];
+    if (!item?.group) continue;
+    const clause = text.slice(item.end, next ? next.start : undefined);
+    if (IN_STATEMENT_AFTER.test(clause)) return { group: item.group, item, sentence };
   }
   for (const sentence of titles) {
     const [item] = sentence.items;

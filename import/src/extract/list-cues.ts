@@ -54,6 +54,9 @@ export const LEAD_CUES: RegExp[] = [
   'as\\s+follows',
   'the\\s+following\\s+(?:\\d+\\s+|[\\p{L}-]+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments|nations)(?:\\s+(?:have\\s+)?(?:joined|signed|supported|endorsed|co-?sponsored|aligned)[^.:]{0,60})?',
   '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s+were',
+  // "Estiveram ainda no encontro o presidente da Argentina, …; da Bolívia, …".
+  'estiveram(?:\\s+(?:ainda|também))?(?:\\s+presentes)?(?:\\s+(?:no|na)\\s+(?:encontro|reunião|cúpula|cimeira))?',
+  'estuvieron(?:\\s+también)?(?:\\s+presentes)?(?:\\s+en\\s+(?:la|el)\\s+(?:reunión|cumbre|encuentro))?',
   '(?:participants|attendees|members|signatories|co-?sponsors|co-?signatories)(?:\\s+(?:to|of|in)\\s+the\\s+\\p{L}+)?\\s+(?:were|included|are|include)',
   'attended\\s+by',
   // "The delegations associating with this statement are A, B and C".
@@ -141,7 +144,7 @@ export const GUESTS = new RegExp(
 
 /** Who attended a meeting: its members, but also its guests. */
 export const ATTENDANCE = new RegExp(
-  `${W}(?:taking\\s+part|took\\s+part|joining\\s+the\\s+(?:meeting|talks|summit)|present|participating|in\\s+attendance|attended|participants|ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|приняли\\s+участие|участвовали|participaram|estiveram\\s+presentes|tomaram\\s+parte|hanno\\s+partecipato|hanno\\s+preso\\s+parte|erano\\s+presenti)${E}`,
+  `${W}(?:taking\\s+part|took\\s+part|joining\\s+the\\s+(?:meeting|talks|summit)|present|participating|in\\s+attendance|attended|participants|ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|приняли\\s+участие|участвовали|participaram|estiveram\\s+(?:(?:ainda|também)\\s+)?(?:presentes|(?:no|na)\\s+(?:encontro|reunião|cúpula|cimeira))|estuvieron\\s+(?:(?:también)\\s+)?(?:presentes|en\\s+(?:la|el)\\s+(?:reunión|cumbre|encuentro))|tomaram\\s+parte|hanno\\s+partecipato|hanno\\s+preso\\s+parte|erano\\s+presenti)${E}`,
   'iu',
 );
 

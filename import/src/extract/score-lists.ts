@@ -178,6 +178,11 @@ function linesAbove(lines: TextLines, line: number, count: number): string[] {
 
 type Signal = [number, string];
 
+// "die Regierungschefs in Polen, Belgien …", "the governments in Paris and Berlin": office-holders
+// in states, not a place.
+const OFFICE_IN =
+  /(?:Regierungschef(?:s|innen)?|Staatschef(?:s|innen)?|Regierungen|Staats-\s+und\s+Regierungschefs|heads\s+of\s+(?:state|government)|leaders|governments|gouvernements|dirigeants|gobiernos|líderes|governi|правительства|руководители)\s+(?:in|im|en|à|в|nel|nei)\s+(?:the\s+|der\s+|den\s+)?$/iu;
+
 function leadSignals(
   lead: string,
   context: { bare: boolean; above: string[]; sentence: string; lineEnds: boolean },
@@ -202,7 +207,12 @@ function leadSignals(
   } else if (nearNoun && signerNoun) {
     signals.push([3, `a few words after ${quote(signerNoun[0])}`]);
   } else if (CUES.some((c) => lead.search(c) >= 0)) {
-    signals.push([1, 'a signing cue earlier in its sentence']);
+    const among = [...lead.slice(-40).matchAll(new RegExp(PARTIAL.source, 'giu'))].pop();
+    // "К документу присоединились 45 стран, в том числе …, среди них Германия, Франция":
+    // more of the signers the cue counts.
+    if (among && isFiller(lead.slice(-40).slice(among.index + among[0].length), { maxWords: 3 })) {
+      signals.push([3, `more of the signers: ${quote(among[0])} after a signing cue`]);
+    } else signals.push([1, 'a signing cue earlier in its sentence']);
   }
   const office = !cue && !opening && OFFICE_LEAD.exec(lead.slice(-80));
   if (office && isFiller(lead.slice(lead.lastIndexOf(office[0]) + office[0].length))) {
@@ -241,7 +251,7 @@ function leadSignals(
   const word = lastWord(lead);
   const together = /(?:together|along|jointly)\s+with\s*$/iu.test(lead.trim() + ' ');
   // "officials from A, B and C": people from states, no place; their role is for other words.
-  const people = PEOPLE_FROM.test(lead);
+  const people = PEOPLE_FROM.test(lead) || OFFICE_IN.test(lead);
   // "signed the Declaration on the Partnership between A and B": the parties, not a place.
   const parties = BETWEEN.has(word ?? '') && signedOnRelations(lead);
   if (
