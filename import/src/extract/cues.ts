@@ -103,9 +103,10 @@ export const VERB_CUES: RegExp[] = [
   // "the PBP together with France have committed USD 55 million" is no statement: the clause
   // after the cue must speak of one.
   '(?:together|along|jointly)\\s+with(?=[^.;]{0,120}(?:statement|declaration|communiqu|appeal|letter|sign|adopt|issu|initiat|join|endors|deliver|заявлени|деклараци|приня|подпис|déclaration|declaración|Erklärung))',
-  `(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
+  // "attacks initiated by Israel and the United States": the acts of a war, not a text.
+  `(?<!(?:attacks?|strikes?|war|wars|aggression|hostilities|invasion|operations?|offensive|violence|sanctions|measures|bombing|raids?)\\s+)(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
   // "signed by the presidents of A and B, and also by representatives of C": a second list.
-  ',?\\s*(?:and|e|y|et|und)\\s+(?:(?:also|também|también|aussi|également|auch)\\s+)?(?:by|por|pel[oa]s?|par|von)(?<=(?:signed|adopted|endorsed|issued|assinad[oa]s?|subscrit[oa]s?|firmad[oa]s?|suscrit[oa]s?|signée?s?|adoptée?s?|unterzeichnet)[^.;]{1,260})',
+  ',?\\s*(?:and|e|y|et|und)\\s+(?:(?:also|também|también|aussi|également|auch)\\s+)?(?:by|por|pel[oa]s?|par|von)(?<=(?:signed|adopted|endorsed|issued|assinad[oa]s?|subscrit[oa]s?|firmad[oa]s?|suscrit[oa]s?|signée?s?|adoptée?s?|unterzeichnet)(?:\\s+[\\p{L}\\d]+){0,3}?\\s+(?:by|por|pel[oa]s?|par|von)\\s[^.;]{1,260})',
   '(?:принят|подписан|одобрен|поддержан|распространен|озвучен)[аоы]?',
   '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились)(?:\\s+к\\s+нему)?',
   // "Руководители министерств иностранных дел Японии, … поставили подписи под".

@@ -54,6 +54,8 @@ export const LEAD_CUES: RegExp[] = [
   'as\\s+follows',
   'the\\s+following\\s+(?:\\d+\\s+|[\\p{L}-]+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments|nations)(?:\\s+(?:have\\s+)?(?:joined|signed|supported|endorsed|co-?sponsored|aligned)[^.:]{0,60})?',
   '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s+were',
+  // "All of the leaders at the meeting signed the declaration: President of Poland …".
+  '(?:signed|adopted|endorsed|joined|firmaron|signé|unterzeichneten|подписали)\\s+(?:the|this|their|la|le|die|эту)\\s+(?:joint\\s+)?(?:declaration|statement|communiqu[eé]|letter|declaración|déclaration|Erklärung|декларацию|заявление)\\s*:',
   // "Estiveram ainda no encontro o presidente da Argentina, …; da Bolívia, …".
   'estiveram(?:\\s+(?:ainda|também))?(?:\\s+presentes)?(?:\\s+(?:no|na)\\s+(?:encontro|reunião|cúpula|cimeira))?',
   'estuvieron(?:\\s+también)?(?:\\s+presentes)?(?:\\s+en\\s+(?:la|el)\\s+(?:reunión|cumbre|encuentro))?',
