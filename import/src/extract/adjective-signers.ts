@@ -212,6 +212,42 @@ function collectAppositions(found: Signers, sentence: string, at: EvidenceAt): v
   }
 }
 
+// "se han adherido al documento el brasileño Luiz Inácio Lula da Silva, el ecuatoriano Guillermo
+// Lasso … y el portugués António Costa": leaders named by nationality and name, two or more in a
+// row right after a verb of signing.
+const NATIONAL_PERSON: { language: TextLanguage; pattern: RegExp }[] = [
+  { language: 'es', pattern: new RegExp(`${W}(?:el|la)\\s+${ADJECTIVE}(?=\\s+\\p{Lu})`, 'gu') },
+  { language: 'pt', pattern: new RegExp(`${W}(?:o|a)\\s+${ADJECTIVE}(?=\\s+\\p{Lu})`, 'gu') },
+  { language: 'it', pattern: new RegExp(`${W}(?:il|la|lo)\\s+${ADJECTIVE}(?=\\s+\\p{Lu})`, 'gu') },
+];
+// A leader's name between two of them, with its particles: "Luiz Inácio Lula da Silva, ".
+const NAME_BETWEEN =
+  /^[\s,]*(?:(?:\p{Lu}[\p{L}'’.-]*|da|de|del|di|do|dos|das|van|von)(?:\s+|\s*,\s*)){0,7}(?:(?:y|e|ed)\s+)?$/u;
+const SIGNED_BEFORE =
+  /(?:adherido|adhirieron|firmado|firmaron|suscrito|suscribieron|respaldado|respaldaron|aderito|aderirono|firmato|sottoscritto|assinaram|assinado|aderiram|subscreveram)[^.;:]{0,40}$/iu;
+
+function collectNationalPersons(found: Signers, sentence: string, at: EvidenceAt): void {
+  for (const { language, pattern } of NATIONAL_PERSON) {
+    let run: { lead: number; start: number; end: number; code: string }[] = [];
+    const close = () => {
+      const first = run[0];
+      if (run.length >= 2 && first && SIGNED_BEFORE.test(sentence.slice(0, first.lead))) {
+        for (const r of run) addState(found, r.code, at(r.start, r.end));
+      }
+      run = [];
+    };
+    for (const m of sentence.matchAll(pattern)) {
+      const adjective = m.groups?.adjective ?? '';
+      const code = stateOfAdjective(adjective, language);
+      const start = m.index + m[0].indexOf(adjective);
+      const previous = run[run.length - 1];
+      if (previous && (!code || !NAME_BETWEEN.test(sentence.slice(previous.end, m.index)))) close();
+      if (code) run.push({ lead: m.index, start, end: start + adjective.length, code });
+    }
+    close();
+  }
+}
+
 // A sentence about a statement: German compounds ("Presseerklärung") hold the noun inside.
 const ABOUT_STATEMENT = new RegExp(
   `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme`,
@@ -222,6 +258,7 @@ const ABOUT_STATEMENT = new RegExp(
 export function collectAdjectiveSigners(found: Signers, sentence: string, at: EvidenceAt): void {
   if (!ABOUT_STATEMENT.test(sentence)) return;
   collectAppositions(found, sentence, at);
+  collectNationalPersons(found, sentence, at);
   for (const shape of [...SHAPES, ...COMPOUNDS]) {
     for (const m of sentence.matchAll(shape.pattern)) {
       const { ties } = shape;

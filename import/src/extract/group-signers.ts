@@ -42,7 +42,8 @@ export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: 
 // its behalf ("on behalf of the European Union").
 function spokenFor(item: SentenceItem): GroupMembers | undefined {
   const organization = item.mention?.kind === 'organization' ? item.mention.ids[0] : undefined;
-  return item.group ?? (organization && groupNamed({ organization, spokenFor: true }));
+  if (item.group || organization === undefined) return item.group;
+  return groupNamed({ organization, spokenFor: true });
 }
 
 /**
