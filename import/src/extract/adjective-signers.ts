@@ -179,9 +179,10 @@ const APPOSITIONS: { language: TextLanguage; pattern: RegExp }[] = [
     ),
   },
 ];
-// Between two of them: a person's name, commas, "and".
+// Between two of them: a person's name with its particles ("Luiz Inácio Lula da Silva"), commas,
+// "and".
 const BETWEEN =
-  /^[\s,]*(?:(?:and|et|y|e|und|sowie)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|\s*,\s*)){0,5}(?:(?:and|et|y|e|und|sowie)\s+)?$/u;
+  /^[\s,]*(?:(?:and|et|y|e|ed|und|sowie)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|da|de|del|di|do|dos|das|van|von)(?:\s+|\s*,\s*)){0,7}(?:(?:and|et|y|e|ed|und|sowie)\s+)?$/u;
 const SAID_AFTER =
   /^[\s,]*(?:\p{Lu}[\p{L}'’.-]*[\s,]+){0,5}(?:have\s+|had\s+|also\s+|jointly\s+)*(?:signed|adopted|issued|endorsed|stated|said|declared|agreed|affirmed|reaffirmed|stressed|ont\s+(?:signé|adopté|déclaré|affirmé|réaffirmé)|signèrent|firmaron|suscribieron|adoptaron|declararon|afirmaron|reafirmaron|unterzeichneten|erklärten|bekräftigten|betonten)(?![\p{L}])/u;
 
@@ -220,9 +221,6 @@ const NATIONAL_PERSON: { language: TextLanguage; pattern: RegExp }[] = [
   { language: 'pt', pattern: new RegExp(`${W}(?:o|a)\\s+${ADJECTIVE}(?=\\s+\\p{Lu})`, 'gu') },
   { language: 'it', pattern: new RegExp(`${W}(?:il|la|lo)\\s+${ADJECTIVE}(?=\\s+\\p{Lu})`, 'gu') },
 ];
-// A leader's name between two of them, with its particles: "Luiz Inácio Lula da Silva, ".
-const NAME_BETWEEN =
-  /^[\s,]*(?:(?:\p{Lu}[\p{L}'’.-]*|da|de|del|di|do|dos|das|van|von)(?:\s+|\s*,\s*)){0,7}(?:(?:y|e|ed)\s+)?$/u;
 const SIGNED_BEFORE =
   /(?:adherido|adhirieron|firmado|firmaron|suscrito|suscribieron|respaldado|respaldaron|aderito|aderirono|firmato|sottoscritto|assinaram|assinado|aderiram|subscreveram)[^.;:]{0,40}$/iu;
 
@@ -241,7 +239,7 @@ function collectNationalPersons(found: Signers, sentence: string, at: EvidenceAt
       const code = stateOfAdjective(adjective, language);
       const start = m.index + m[0].indexOf(adjective);
       const previous = run[run.length - 1];
-      if (previous && (!code || !NAME_BETWEEN.test(sentence.slice(previous.end, m.index)))) close();
+      if (previous && (!code || !BETWEEN.test(sentence.slice(previous.end, m.index)))) close();
       if (code) run.push({ lead: m.index, start, end: start + adjective.length, code });
     }
     close();

@@ -129,8 +129,7 @@ export function groupSignatories(
   // Undated, the group is read as it is today, but not with the members the text says join it.
   const joining = on === null ? joiningMembers(options.all, found.group) : [];
   const codes = membersOn(found.group, on).filter((code) => !joining.includes(code));
-  const language = options.language;
-  const partner = partnerOf(found, language);
+  const partner = partnerOf(found, options.language);
   const signatories = codes.map((code) => ({ code, name: countryName(code), evidence }));
   if (partner && !codes.includes(partner.code)) signatories.push(partner);
   return {

@@ -47,6 +47,22 @@ export const FILLER_WORDS = new Set([
 const HEADS =
   'heads\\s+of\\s+(?:state|government|delegation)s?(?:\\s*,?\\s*(?:and\\s+)?(?:of\\s+)?(?:state|government|delegation|territor(?:y|ies))s?){0,2}';
 
+// A group's members set out after its name: "the GCC, which brings together A, B and C".
+const MEMBERSHIP_LEADS = [
+  '(?:which|that|who)\\s+(?:includes?|included|comprises?|comprised|groups?|brings\\s+together|unites)',
+  '(?:membership|members)\\s+(?:comprises?|comprised|includes?|included|consists\\s+of)',
+  '(?:que|qui)\\s+(?:incluye|integran|comprend|regroupe|réunit)',
+  '(?:в\\s+(?:которую|который|которое)|куда)\\s+входят',
+];
+
+/** A lead that ends on one of `MEMBERSHIP_LEADS`: the list is a group's membership. */
+export const MEMBERSHIP_LEAD = new RegExp(`${W}(?:${MEMBERSHIP_LEADS.join('|')})\\s*$`, 'iu');
+
+// "Estiveram ainda no encontro o presidente da Argentina, …; da Bolívia, …": who was at a meeting.
+const AT_MEETING_PT_ES =
+  'estiveram(?:\\s+(?:ainda|também))?(?:\\s+presentes|(?:\\s+presentes)?\\s+(?:no|na)\\s+(?:encontro|reunião|cúpula|cimeira))|' +
+  'estuvieron(?:\\s+también)?(?:\\s+presentes|(?:\\s+presentes)?\\s+en\\s+(?:la|el)\\s+(?:reunión|cumbre|encuentro))';
+
 /** Cues that lead a list of signers right before it ("These are", "Taking part were"). */
 export const LEAD_CUES: RegExp[] = [
   '(?:these|they)\\s+(?:are|were|include[ds]?)',
@@ -56,9 +72,7 @@ export const LEAD_CUES: RegExp[] = [
   '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s+were',
   // "All of the leaders at the meeting signed the declaration: President of Poland …".
   '(?:signed|adopted|endorsed|joined|firmaron|signé|unterzeichneten|подписали)\\s+(?:the|this|their|la|le|die|эту)\\s+(?:joint\\s+)?(?:declaration|statement|communiqu[eé]|letter|declaración|déclaration|Erklärung|декларацию|заявление)\\s*:',
-  // "Estiveram ainda no encontro o presidente da Argentina, …; da Bolívia, …".
-  'estiveram(?:\\s+(?:ainda|também))?(?:\\s+presentes)?(?:\\s+(?:no|na)\\s+(?:encontro|reunião|cúpula|cimeira))?',
-  'estuvieron(?:\\s+también)?(?:\\s+presentes)?(?:\\s+en\\s+(?:la|el)\\s+(?:reunión|cumbre|encuentro))?',
+  AT_MEETING_PT_ES,
   '(?:participants|attendees|members|signatories|co-?sponsors|co-?signatories)(?:\\s+(?:to|of|in)\\s+the\\s+\\p{L}+)?\\s+(?:were|included|are|include)',
   'attended\\s+by',
   // "The delegations associating with this statement are A, B and C".
@@ -92,10 +106,7 @@ export const LEAD_CUES: RegExp[] = [
   '(?:representing|представляющ\\p{L}*|représentant|representando)',
   // A group named by its members: "The Group's member countries,", "В состав объединения входят".
   'member\\s+(?:countries|states|nations)(?:\\s+(?:are|were|include))?',
-  '(?:which|that|who)\\s+(?:includes?|included|comprises?|comprised|groups?|brings\\s+together|unites)',
-  '(?:membership|members)\\s+(?:comprises?|comprised|includes?|included|consists\\s+of)',
-  '(?:que|qui)\\s+(?:incluye|integran|comprend|regroupe|réunit)',
-  '(?:в\\s+(?:которую|который|которое)|куда)\\s+входят',
+  ...MEMBERSHIP_LEADS,
   'в\\s+(?:его\\s+|ее\\s+|её\\s+|их\\s+)?состав\\p{L}*(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:вход\\p{L}*|включ\\p{L}*)',
   '(?:sus\\s+)?(?:miembros|integrantes)\\s+(?:son|eran)',
   '(?:ses\\s+)?membres\\s+(?:sont|étaient)',
@@ -146,7 +157,7 @@ export const GUESTS = new RegExp(
 
 /** Who attended a meeting: its members, but also its guests. */
 export const ATTENDANCE = new RegExp(
-  `${W}(?:taking\\s+part|took\\s+part|joining\\s+the\\s+(?:meeting|talks|summit)|present|participating|in\\s+attendance|attended|participants|ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|приняли\\s+участие|участвовали|participaram|estiveram\\s+(?:(?:ainda|também)\\s+)?(?:presentes|(?:no|na)\\s+(?:encontro|reunião|cúpula|cimeira))|estuvieron\\s+(?:(?:también)\\s+)?(?:presentes|en\\s+(?:la|el)\\s+(?:reunión|cumbre|encuentro))|tomaram\\s+parte|hanno\\s+partecipato|hanno\\s+preso\\s+parte|erano\\s+presenti)${E}`,
+  `${W}(?:taking\\s+part|took\\s+part|joining\\s+the\\s+(?:meeting|talks|summit)|present|participating|in\\s+attendance|attended|participants|ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|приняли\\s+участие|участвовали|participaram|${AT_MEETING_PT_ES}|tomaram\\s+parte|hanno\\s+partecipato|hanno\\s+preso\\s+parte|erano\\s+presenti)${E}`,
   'iu',
 );
 

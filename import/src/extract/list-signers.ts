@@ -78,12 +78,6 @@ function evidenceStart(member: Member, all: Analysed[]): number | undefined {
   return a?.at(member.start - a.sentence.start, member.end - a.sentence.start).start;
 }
 
-/**
- * Adds the members of the accepted lists to `found`, best first, and says why. A later list of
- * attendance that names none of the states taken, and scores no higher, is left out: members
- * come before guests. States the cue reader took from a list scored as an object, a place or
- * another text's authors are taken out again.
- */
 const stateIds = (s: ScoredList) => new Set(s.list.members.flatMap((m) => m.ids));
 
 // "Saudi Arabia, the UAE and Bahrain … the GCC, which brings together Saudi Arabia, Bahrain,
@@ -104,6 +98,12 @@ function withoutMemberships(accepted: ScoredList[], reasons: string[]): ScoredLi
   });
 }
 
+/**
+ * Adds the members of the accepted lists to `found`, best first, and says why. A later list of
+ * attendance that names none of the states taken, and scores no higher, is left out: members
+ * come before guests. States the cue reader took from a list scored as an object, a place or
+ * another text's authors are taken out again.
+ */
 export function takeLists(
   found: Signers,
   options: { lists: ScoredList[]; all: Analysed[] },

@@ -29,6 +29,7 @@ import {
   GUESTS,
   JOINTLY_AFTER,
   MEETING_SPONSORS,
+  MEMBERSHIP_LEAD,
   OFFICE_LEAD,
   SIGNER_NOUN,
   LEAD_CUES,
@@ -66,9 +67,6 @@ export type ScoredList = {
   /** A group's membership the text sets out: "the GCC, which brings together A, B and C". */
   membership?: boolean;
 };
-
-const MEMBERSHIP_CUE =
-  /(?:(?:which|that|who)\s+(?:includes?|included|comprises?|comprised|groups?|brings\s+together|unites)|(?:membership|members)\s+(?:comprises?|comprised|includes?|included|consists\s+of)|(?:que|qui)\s+(?:incluye|integran|comprend|regroupe|réunit)|(?:в\s+(?:которую|который|которое)|куда)\s+входят)\s*$/iu;
 
 /** The score from which a list is taken as the signers. */
 export const ACCEPT = 3;
@@ -459,7 +457,7 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     accepted: score >= ACCEPT,
     attendance: ATTENDANCE.test(lead.slice(-120)),
     partial: PARTIAL.test(lead.slice(-30)) || PARTIAL.test(after.slice(0, 30)),
-    ...(MEMBERSHIP_CUE.test(lead) ? { membership: true } : {}),
+    ...(MEMBERSHIP_LEAD.test(lead) ? { membership: true } : {}),
   };
 }
 
