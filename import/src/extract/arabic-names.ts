@@ -31,6 +31,8 @@ const OFFICIAL_NAMES: [string, string][] = [
   ['الجمهورية الجزائرية الديمقراطية الشعبية', 'DZA'],
   ['جمهورية القمر المتحدة', 'COM'],
   ['جمهورية جزر القمر المتحدة', 'COM'],
+  // The Levant's spelling of "American".
+  ['الولايات المتحدة الأميركية', 'USA'],
 ];
 
 type Trie = { next: Map<string, Trie>; code?: string };

@@ -71,8 +71,10 @@ function abbreviatedStates(text: string, named: Set<string>): StateMention[] {
   });
 }
 
-// A noun after a state that makes it the subject: "阿富汗问题" (the Afghanistan question).
-const SUBJECT_NOUN = /^(?:问题|問題|局势|局勢|形势|形勢|境内|境內|危机|危機)/u;
+// A noun after a state that makes it the subject: "阿富汗问题" (the Afghanistan question),
+// "阿富汗邻国" (Afghanistan's neighbours).
+const SUBJECT_NOUN =
+  /^(?:问题|問題|局势|局勢|形势|形勢|境内|境內|危机|危機|[邻鄰][国國]|周[边邊])/u;
 
 let names: Map<string, string> | undefined;
 let longest = 0;

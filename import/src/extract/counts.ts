@@ -83,6 +83,15 @@ const PATTERNS: [RegExp, number][] = [
     0,
   ],
   [new RegExp(`${N}\\s+(?:co-?)?(?:signatories|sponsors|signatory\\s+states)`, 'iu'), 0],
+  // "Представители пяти стран заявили", "the ministers of the five states said": the counted
+  // states, by their envoys, speaking as one.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:representatives|ministers|delegations|представители|министры|делегации|représentants|ministres|representantes|ministros|Vertreter|Minister)\\s+(?:of\\s+the\\s+|of\\s+|des\\s+|de\\s+los\\s+|der\\s+)?${N}\\s+(?:[\\p{L}-]+\\s+)?${STATES}\\s+(?:said|stated|declared|заявили|подтвердили|ont\\s+déclaré|déclarent|declararon|erklärten)(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
   // "the foreign ministers of five Central Asian states have signed".
   [
     new RegExp(

@@ -3,7 +3,14 @@ import type { ParsedResult } from 'chrono-node';
 import type { TextLanguage } from '../resolve/country-names';
 
 /** A date written in text: `date` is YYYY-MM-DD, or null when it cannot be known. */
-export type DateMention = { index: number; text: string; date: string | null; hasTime: boolean };
+export type DateMention = {
+  index: number;
+  text: string;
+  date: string | null;
+  /** "MM-DD" of a date whose day and month are written, with or without a year. */
+  dayOfYear: string | null;
+  hasTime: boolean;
+};
 
 const PARSERS: Record<TextLanguage, chrono.Chrono> = {
   en: chrono.en.GB,
@@ -82,6 +89,10 @@ export function findDates(
         index: result.index,
         text: result.text,
         date: resolve(result, reference),
+        dayOfYear:
+          start.isCertain('day') && start.isCertain('month')
+            ? `${String(start.get('month')).padStart(2, '0')}-${String(start.get('day')).padStart(2, '0')}`
+            : null,
         hasTime: start.isCertain('hour'),
       },
     ];

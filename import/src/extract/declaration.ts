@@ -64,6 +64,21 @@ function startsSomething(sentence: string, date: { index: number; text: string }
   );
 }
 
+// "сообщил 10 декабря МИД России" in a text that says "Встреча состоялась … 10 декабря 2021
+// года": the year the text gives the same day elsewhere.
+const fullDates = new WeakMap<Analysed[], string[]>();
+
+function yearOfDay(context: Context, dayOfYear: string): string | undefined {
+  let dates = fullDates.get(context.all);
+  if (!dates) {
+    dates = context.all.flatMap((a) =>
+      findDates(a.sentence.text, context.language, null).flatMap((d) => (d.date ? [d.date] : [])),
+    );
+    fullDates.set(context.all, dates);
+  }
+  return dates.find((d) => d.endsWith(`-${dayOfYear}`));
+}
+
 // The date of a statement's own text (a heading "Joint Statement on …" over a date line) is
 // the day it was delivered; a report's dateline is the day the report was filed.
 function adoptionDate(
@@ -76,6 +91,8 @@ function adoptionDate(
     for (const date of findDates(a.sentence.text, context.language, context.source.publishedOn)) {
       if (startsSomething(a.sentence.text, date)) continue;
       if (date.date) return date.date;
+      const dated = date.dayOfYear && yearOfDay(context, date.dayOfYear);
+      if (dated) return dated;
       warnings.push({
         message: `"${date.text}" cannot be dated without a publication date; adoption date left unknown`,
         evidence: a.at(date.index, date.index + date.text.length),

@@ -33,6 +33,7 @@ export const FILLER_WORDS = new Set([
     'министр министра министров министры министрами представителями главами лидерами делам дел иностранных внешних премьер-министр ' +
     'президент президента господин г-н г-жа от имени республика республики ' +
     'заместитель заместителя первый первого председатель председателя премьер обороны ' +
+    'генеральный генерального директор директора director directora directeur directrice ' +
     'gouvernement gouvernements ministre ministres affaires étrangères etrangeres royaume ' +
     'fédération république de la des du l d monsieur madame m mme s.e ' +
     'gobierno gobiernos ministro ministra ministros relaciones exteriores asuntos reino ' +
@@ -332,11 +333,24 @@ export const ALSO_JOINED = new RegExp(
   'iu',
 );
 
+const TEXT_NOUNS =
+  '(?:statements?|declarations?|communiqu[eé]s?|resolutions?|texts?|letters?|drafts?|заявлени\\p{L}*|деклараци\\p{L}*|резолюци\\p{L}*|проект\\p{L}*|déclaration|résolution|projet|declaraci[oó]n|resoluci[oó]n|proyecto|declaração|resolução|projeto|Erklärung|Resolution|Entwurf)';
+
+/**
+ * A text the sentence's subject protests against: "its protest against the Draft Declaration …,
+ * sponsored by". Its authors are never the signers, whoever the subject is. The text follows
+ * within a few words, so "the Coalition against Daesh issued a statement" is not one.
+ */
+export const OPPOSED_TEXT = new RegExp(
+  `${W}(?:against|contra|contre|против|gegen)\\s+(?:[\\p{L}-]+\\s+){0,3}?${TEXT_NOUNS}${E}`,
+  'iu',
+);
+
 /**
  * A statement the text refers to, by others: "we welcome the joint statement … issued by".
  * The names after it are that text's authors.
  */
 export const OTHER_TEXT = new RegExp(
-  `${W}(?:welcom\\p{L}*|recall\\p{L}*|not(?:e|es|ed|ing)|took\\s+note|support\\p{L}*|endors\\p{L}*|reject\\p{L}*|oppos\\p{L}*|приветству\\p{L}*|принима\\p{L}*\\s+к\\s+сведению|отверга\\p{L}*|salu\\p{L}*|accueill\\p{L}*|prend\\p{L}*\\s+note|rejet\\p{L}*|acog\\p{L}*|tom\\p{L}*\\s+nota|rechaz\\p{L}*|begrüß\\p{L}*|lehnt?\\p{L}*\\s+ab)${E}[^.;]{0,120}?${W}(?:statements?|declarations?|communiqu[eé]s?|resolutions?|texts?|letters?|drafts?|заявлени\\p{L}*|деклараци\\p{L}*|резолюци\\p{L}*|déclaration|résolution|declaraci[oó]n|resoluci[oó]n|Erklärung|Resolution)${E}`,
+  `${W}(?:welcom\\p{L}*|recall\\p{L}*|not(?:e|es|ed|ing)|took\\s+note|support\\p{L}*|endors\\p{L}*|reject\\p{L}*|oppos\\p{L}*|приветству\\p{L}*|принима\\p{L}*\\s+к\\s+сведению|отверга\\p{L}*|salu\\p{L}*|accueill\\p{L}*|prend\\p{L}*\\s+note|rejet\\p{L}*|acog\\p{L}*|tom\\p{L}*\\s+nota|rechaz\\p{L}*|begrüß\\p{L}*|lehnt?\\p{L}*\\s+ab)${E}[^.;]{0,120}?${W}${TEXT_NOUNS}${E}`,
   'iu',
 );

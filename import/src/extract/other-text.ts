@@ -1,4 +1,4 @@
-import { OTHER_TEXT } from './list-cues';
+import { OPPOSED_TEXT, OTHER_TEXT } from './list-cues';
 
 const FIRST_PERSON = /(?<![\p{L}])(?:we|I|our|мы|nous|nosotros|wir)(?![\p{L}])/iu;
 // An operative paragraph of a council's decision, whose subject is the council itself: "1.
@@ -11,6 +11,8 @@ const OPENS_CLAUSE = /^[\s"“«(]*(?:\d{1,3}[.)]\s*)?(?:[\p{L}]+\s+){0,3}$/u;
  * representatives of … namely"), not its signers; undefined when it says no such thing.
  */
 export function otherTextLead(lead: string): string | undefined {
+  const opposed = OPPOSED_TEXT.exec(lead);
+  if (opposed) return opposed[0];
   const other = OTHER_TEXT.exec(lead);
   if (!other) return undefined;
   const before = lead.slice(0, other.index);

@@ -25,6 +25,10 @@ const LIST_GAP: Record<ScriptLanguage, RegExp> = {
 // An attendance list may separate its signers by commas when each is a state, an office and a
 // person, and the next may carry a title of its own ("…外交部长努尔特列乌，中共中央政治局委员、
 // 中华人民共和国外交部长王毅").
+// Arabic may name each signer by an office in a state: "وزيري خارجية المملكة المتحدة والإمارات،
+// ووزير الدولة للشؤون الخارجية في المملكة العربية السعودية".
+const AR_OFFICE_GAP =
+  /^[\s،,]*و(?:وزير|وزيرة|مساعد|نائب|ممثل|سفير)[^،,.؛:\n]{0,60}?\s(?:في|لدى)\s+$/u;
 const ZH_OFFICE_GAP =
   /^[^，。；：！？,;:\s、]{0,16}?(?:部[长長]|外[长長]|外相|大[臣使]|[总總]理|[总總][统統]|主席|首相|代表)[^，。；：！？,;:\s、]{1,8}[，,](?:[^，。；：！？,;:\s、]{1,12}、)?$/u;
 
@@ -35,7 +39,8 @@ export function nameRuns(text: string, mentions: StateMention[], language: Scrip
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
     const gap = text.slice(last?.end ?? 0, m.start);
-    const joined = LIST_GAP[language].test(gap) || (language === 'zh' && ZH_OFFICE_GAP.test(gap));
+    const joined =
+      LIST_GAP[language].test(gap) || (language === 'zh' ? ZH_OFFICE_GAP : AR_OFFICE_GAP).test(gap);
     // "الدول المقاطعة لقطر، مصر والسعودية": a name a preposition governs is no list member.
     if (run && last && joined && !m.governed && !last.governed) run.push(m);
     else runs.push([m]);
@@ -48,12 +53,15 @@ export function nameRuns(text: string, mentions: StateMention[], language: Scrip
 // or who the signers are ("وزراء خارجية", "قادة"), right before the list, or the statement or
 // the verb right after it. Between cue and list only linking words may stand ("كل من", "بين").
 const B = '(?<![\\u0621-\\u064a])';
-const AR_STATEMENT = '(?:ال)?بيان[\\u064b-\\u0652]*\\s+(?:ال)?مشترك[\\u064b-\\u0652]*';
+// The accusative may write its alif: "بياناً مشتركاً".
+const AR_STATEMENT = '(?:ال)?بيانا?[\\u064b-\\u0652]*\\s+(?:ال)?مشتركا?[\\u064b-\\u0652]*';
 const AR_VERB = '(?:[أايت]?(?:صدر|وق\\u0651?ع|تبن)|[أيت](?:عرب|علن))[\\u0621-\\u0652]*';
-const AR_ROLE = '(?:وزراء\\s+(?:ال)?خارجية|قادة|رؤساء|حكومات|ممثلو|ممثلي)';
+const AR_ROLE =
+  '(?:وزراء\\s+(?:ال)?خارجية|وزير[اي]\\s+(?:ال)?خارجية|قادة|رؤساء|حكومات|ممثلو|ممثلي)';
 const AR_BEHALF = '(?:باسم|نيابة\\s+عن)';
-// "وقع على البيان وزير الخارجية المصري": the statement signed may stand between verb and signer.
-const AR_LINK = `(?:\\s+(?:كل\\s+من|بين|من|عن|على\\s+(?:ال)?(?:بيان|إعلان)|${AR_ROLE}))*`;
+// "وقع على البيان وزير الخارجية المصري", "صدر بيان عن وزيري خارجية": the statement signed or
+// issued may stand between verb and signer.
+const AR_LINK = `(?:\\s+(?:كل\\s+من|بين|من|عن|على\\s+(?:ال)?(?:بيان|إعلان)|بيانا?[\\u064b-\\u0652]*|${AR_ROLE}))*`;
 
 // "والدول المشاركة في البيان هي:": the states taking part in, or signing, the statement are.
 const AR_PARTIES = `[وف]?(?:ال)?دول\\s+(?:ال)?(?:مشاركة|موقعة)\\s+(?:في|على)\\s+(?:ال)?(?:بيان|إعلان)[\\u064b-\\u0652]*(?:\\s+(?:ال)?مشترك[\\u064b-\\u0652]*)?(?:\\s+هي)?\\s*:`;
@@ -61,7 +69,9 @@ const AR_BEFORE = new RegExp(
   `${B}(?:${AR_STATEMENT}|[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,]*$`,
   'u',
 );
-const AR_AFTER = new RegExp(`^(?:\\s+${AR_VERB}|[\\s،,]*${AR_STATEMENT})`, 'u');
+// A list in brackets after its group's name ends before the verb or statement: "ودول الرباعية
+// (السعودية والإمارات …) بياناً مشتركاً".
+const AR_AFTER = new RegExp(`^\\)?(?:\\s+${AR_VERB}|[\\s،,]*${AR_STATEMENT})`, 'u');
 // Who the signers are speaks of a statement only in a text that is one or names one, or after
 // a verb of taking a stand ("رحب", "يؤكد", "أدان", "دعا", "يشيدون"): a meeting is no statement.
 const AR_ROLE_ONLY = new RegExp(`${B}${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
@@ -89,12 +99,18 @@ const ZH_OBJECT = /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于
 // …举行会议", "中国外交部部长王毅、老挝外长沙伦赛…出席会议".
 const ZH_MEETING =
   /^[^，。；！？,;]{0,30}?(?:出席|[参參]加|[与與]会|[与與]會|[举舉]行|[会會][晤谈談])/u;
+// "出席会议的有:" (present at the meeting were:), before the list.
+const ZH_ATTENDED_BEFORE =
+  /(?:出席|[参參]加|[与與]会|[与與]會)[^，。；！？,;]{0,6}?(?:的有|者有|者[为為]|人[员員]有)[:：]?\s*$/u;
 // A Chinese text is a joint statement when it speaks as "we" at the start of a clause (a
 // communiqué's numbered paragraphs), or says a joint one is issued, or that the meeting or its
 // parties together issue or adopt one ("与会外长…通过以下公报").
 const ZH_WE = /(?:^|[\n，。、：,:])\s*我[们們]/mu;
 const ZH_ISSUES =
   /(?:[发發]表|通[过過])[^，。；！？,;]{0,8}?(?:[联聯]合|共同)[^，。；！？,;]{0,4}?(?:[声聲]明|公[报報]|宣言)/u;
+// "各方…共同声明如下" (the parties jointly declare as follows), or a title that is one.
+const ZH_DECLARES =
+  /(?:共同|[联聯]合)(?:[声聲]明|宣布)如下|^[^\n]{0,60}(?:[联聯]合[声聲]明|公[报報]|宣言)\s*$/mu;
 const ZH_TOGETHER_ISSUE =
   /(?:各方|[与與][会會]|[会會]议|[会會]晤|外[长長]们|外[長长]們)[^。；！？;]{0,16}?(?:[发發]表|通[过過])[^，。；！？,;]{0,8}?(?:[声聲]明|公[报報]|宣言)/u;
 
@@ -119,7 +135,8 @@ export function isSignerRun(
     if (ZH_BEFORE.test(before)) return true;
     if (ZH_OBJECT.test(before)) return false;
     if (ZH_AFTER.test(after)) return true;
-    return options.statementText && run.length >= 2 && ZH_MEETING.test(after);
+    const attended = ZH_MEETING.test(after) || ZH_ATTENDED_BEFORE.test(before);
+    return options.statementText && run.length >= 2 && attended;
   }
   if (first.governed) return false;
   if (AR_AFTER.test(after) || AR_BEFORE.test(before) || AR_STANCE_ROLE.test(before)) return true;
@@ -136,7 +153,7 @@ export function isSignerRun(
 export const namesStatement = (text: string, language: ScriptLanguage) =>
   language === 'ar'
     ? AR_ANY_STATEMENT.test(text)
-    : [ZH_WE, ZH_ISSUES, ZH_TOGETHER_ISSUE].some((cue) => cue.test(text));
+    : [ZH_WE, ZH_ISSUES, ZH_DECLARES, ZH_TOGETHER_ISSUE].some((cue) => cue.test(text));
 
 /** Whether an Arabic or Chinese sentence signs, issues or names a statement. */
 export const speaksOfStatement = (sentence: string, language: ScriptLanguage): boolean =>

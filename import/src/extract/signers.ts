@@ -248,6 +248,13 @@ function pairHeading(sentence: string, items: Item[]): SignerList | undefined {
   return { items: taken, gaps: [], tail: null, partial: false, cueEnd: first.start };
 }
 
+// "Грузия не собирается участвовать в платформе совместно с Российской Федерацией": a cue its
+// own clause denies.
+function negatedClause(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  return NEGATION.test(before.slice(before.search(/[,;:][^,;:]*$/u) + 1));
+}
+
 /**
  * The signer lists of one sentence: after each forward cue and before each backward cue that
  * speaks of a statement. `items` are the sentence's states, signers and groups, in order.
@@ -261,6 +268,7 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
       : FORWARD_CUES;
   for (const cue of forwardCues) {
     for (const m of sentence.matchAll(cue)) {
+      if (negatedClause(sentence, m.index)) continue;
       const list = forward(sentence, items, m.index + m[0].length);
       lists.push(PARTIAL.test(m[0]) ? { ...list, partial: true } : list);
     }
