@@ -3,6 +3,7 @@ import { stateOfAdjective } from '../resolve/demonyms';
 import type { Analysed } from './analysed';
 import { addState } from './collect-signers';
 import type { Signers } from './collect-signers';
+import { ABBREVIATION } from './cues';
 import { ATTENDANCE } from './list-cues';
 
 const W = '(?<![\\p{L}])';
@@ -22,7 +23,7 @@ const CHAIRED = new RegExp(
 // "…, Président de la République du Tchad, Chef de l'État, Président en exercice du G5 Sahel":
 // the state of a chair-in-office, in the chain of its titles.
 const CHAIR_TITLE = new RegExp(
-  `^(?:\\s*,\\s*[^,.;:]{1,40}){0,2}\\s*,\\s*(?:(?:current\\s+)?(?:chair(?:man|person)?|president)(?:[-\\s]in[-\\s]office|\\s+of\\s+the\\s+current\\s+session)|président(?:e)?\\s+en\\s+exercice|presidente\\s+pro\\s+t[eé]mpore|amtierende[rn]?\\s+(?:Vorsitzende[rn]?|Präsident\\p{L}*)|действующ\\p{L}+\\s+председател\\p{L}*)${E}`,
+  `^(?:\\s*,\\s*[^,.;:]{1,40}){0,2}\\s*(?:,|\\s(?:and|et|y|e|und))\\s*(?:(?:current\\s+)?(?:chair(?:man|person)?|president)(?:[-\\s]in[-\\s]office|\\s+of\\s+the\\s+current\\s+session)|président(?:e)?\\s+en\\s+exercice|presidente\\s+pro\\s+t[eé]mpore|amtierende[rn]?\\s+(?:Vorsitzende[rn]?|Präsident\\p{L}*)|действующ\\p{L}+\\s+председател\\p{L}*)${E}`,
   'iu',
 );
 // "Prime Minister of the Federal Democratic Republic of Ethiopia and Chairperson of the IGAD
@@ -59,7 +60,8 @@ function chairsIn(
     const end = m.index + m[0].length;
     const first = states.findIndex((i) => i.start >= end);
     const item = states[first];
-    if (!item || item.start - end > 160 || /[.;:]/.test(text.slice(end, item.start))) continue;
+    const between = text.slice(end, item?.start).replace(ABBREVIATION, ' ');
+    if (!item || item.start - end > 160 || /[.;:]/.test(between)) continue;
     add(item);
     for (let k = first + 1; k < states.length; k++) {
       const next = states[k];

@@ -14,6 +14,8 @@ describe('statedCount', () => {
     ["Réunis à Dakar, les quatre chefs d'État ont ensuite adopté un communiqué.", 4],
     ['Die fünf Staats- und Regierungschefs unterzeichneten am Abend die Erklärung.', 5],
     ['Los tres presidentes firmaron la declaración de Quito.', 3],
+    ['Sul tema i quattro Paesi hanno diffuso una dichiarazione congiunta.', 4],
+    ['«Представители пяти стран заявили, что дверь остаётся открытой».', 5],
   ])('%s → %i', (sentence, count) => {
     expect(statedCount(sentence)?.count).toBe(count);
   });

@@ -60,7 +60,7 @@ const PATTERNS: [RegExp, number][] = [
   ],
   [
     new RegExp(
-      `${N}\\s+(?:[\\p{L}-]+\\s+)?${STATES}\\s+(?:have\\s+|had\\s+)?(?:adopted|signed|joined|endorsed|supported|issued|co-?sponsored|приняли|подписали|поддержали|присоединились|ont\\s+(?:adopté|signé)|han\\s+(?:adoptado|firmado)|firmaron)`,
+      `${N}\\s+(?:[\\p{L}-]+\\s+)?${STATES}\\s+(?:have\\s+|had\\s+)?(?:adopted|signed|joined|endorsed|supported|issued|co-?sponsored|приняли|подписали|поддержали|присоединились|ont\\s+(?:adopté|signé|publié|diffusé)|han\\s+(?:adoptado|firmado|emitido|difundido)|firmaron|emitieron|hanno\\s+(?:diffuso|firmato|adottato|sottoscritto|emesso|pubblicato))`,
       'iu',
     ),
     0,
@@ -105,9 +105,14 @@ const PATTERNS: [RegExp, number][] = [
 /** How many signers a sentence says there are, and the words that say so. */
 export function statedCount(sentence: string): { count: number; index: number } | undefined {
   for (const [pattern, extra] of PATTERNS) {
-    const m = pattern.exec(sentence);
-    const n = m?.[1] ? numberWord(m[1]) : undefined;
-    if (m && n !== undefined && n > 1) return { count: n + extra, index: m.index };
+    // "i quattro Paesi hanno diffuso": an article may take the number's place in a match, so a
+    // match without a number is tried again from its next character.
+    const global = new RegExp(pattern.source, 'giu');
+    for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
+      const n = m[1] ? numberWord(m[1]) : undefined;
+      if (n !== undefined && n > 1) return { count: n + extra, index: m.index };
+      global.lastIndex = m.index + 1;
+    }
   }
   return undefined;
 }

@@ -146,7 +146,7 @@ export const BACKWARD_CUES: RegExp[] = [
 
 // Titles and initials whose full stop ends no sentence: "Mr. S. Jaishankar", "H.E. Ms.".
 export const ABBREVIATION =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|S\.E|S\.M|St|Sr|Sra|Dña|Mme|Mlle|MM|Gen|Jr|Hon|Rt|Rev|Sen|Gov|Pres|Lt|Col|Maj|Capt|Lic|Ing|г|гг|г-н|г-жа|\p{Lu})\./gu;
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|S\.E|S\.M|SEM|St|Sr|Sra|Dña|Mme|Mlle|MM|Gen|Jr|Hon|Rt|Rev|Sen|Gov|Pres|Lt|Col|Maj|Capt|Lic|Ing|г|гг|г-н|г-жа|\p{Lu})\./gu;
 
 /** A deputy's words between a signer and the leader it stands for: "…, standing in for President". */
 export const STANDING_IN =

@@ -10,6 +10,8 @@ import { DECLARATION_NOUN } from './cues';
 import { findDates } from './dates';
 import { addMembersNamedInPassing, groupSignatories, signingGroup } from './group-signers';
 import { findOccasion } from './occasion';
+import { soleAuthor } from './sole-author';
+import { addState } from './collect-signers';
 import { signersOf } from './story-signers';
 import { addGroupMembers, proposeCandidate, REVIEW_BELOW, takeLists } from './list-signers';
 import type { ScoredList } from './score-lists';
@@ -38,7 +40,8 @@ export type Context = {
   source: ExtractedSource;
   datelineDate: string | null;
   firstParagraph: number;
-  /** Every sentence of the text, and every enumeration of names in it, scored. */
+  /** The plain text, and every sentence of it and every enumeration of names in it, scored. */
+  text: string;
   all: Analysed[];
   lists: ScoredList[];
 };
@@ -103,12 +106,13 @@ function adoptionDate(
 }
 
 const GROUP_CONFIDENCE = 0.7;
+const AUTHOR_CONFIDENCE = 0.6;
 const UNSIGNED_CONFIDENCE = 0.2;
 
 function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList[]): Reading {
   const { signers, sentences: cuedSentences } = signersOf(analysed, context.all);
   addBilateralParties(signers, analysed, context.all);
-  const taken = takeLists(signers, { lists, all: context.all });
+  const taken = takeLists(signers, { lists, all: context.all, text: context.text });
   completeCountedParties(signers, analysed);
   const chairs = addChairs(signers, context.all, context.language);
   if (chairs.length > 0)
@@ -138,6 +142,9 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   const bySigningGroup = listed ? undefined : speaksFor;
   const candidate =
     listed || bySigningGroup ? undefined : proposeCandidate(signers, { lists, all: context.all });
+  const author =
+    listed || bySigningGroup || candidate ? undefined : soleAuthor(headlineSentence, analysed);
+  if (author) addState(signers, author.code, author.evidence);
   // A candidate for review has added its states by now.
   const anySigner =
     signers.signatories.length + signers.groups.length + signers.nonStateSignatories.length > 0 ||
@@ -213,6 +220,12 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     (byGroup && {
       confidence: GROUP_CONFIDENCE,
       reasons: [`speaks for "${bySigningGroup.item.text}", read as its members`],
+    }) ??
+    (author && {
+      confidence: AUTHOR_CONFIDENCE,
+      reasons: [
+        `the headline's one state is the subject of '${author.verb}': the author of the note it reports`,
+      ],
     }) ??
     (anySigner ? taken : { confidence: UNSIGNED_CONFIDENCE, reasons: ['no signatory found'] });
   const confidence = judgement.confidence;

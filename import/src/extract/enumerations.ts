@@ -283,9 +283,13 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
     // A group joins a list only by a separator: "the G7 Foreign Ministers of Canada" is no list.
     const grouped = previous?.kind === 'group' || member.kind === 'group';
     const gap = previous ? text.slice(previous.end, member.start) : '';
-    const bySeparator = /^[\s,;&()]*(?:(?:and|et|y|und|и)[\s,]*)?$/iu.test(
-      gap.replace(/\([^()]{0,80}\)/g, ''),
-    );
+    const bare = gap.replace(/\([^()]{0,80}\)/g, '');
+    // "глав государств Центральной Азии и Федерального канцлера Германии": "and" with the next
+    // signer's office.
+    const conjunction = /^[\s,]*(?:and|et|y|e|und|и)\s+/iu.exec(bare);
+    const bySeparator =
+      /^[\s,;&()]*(?:(?:and|et|y|und|и)[\s,]*)?$/iu.test(bare) ||
+      (conjunction !== null && isFiller(bare.slice(conjunction[0].length), { maxWords: 4 }));
     const strayStop =
       current.length >= 2 && STRAY_STOP.test(gap) && namesSentenceFrom(text, members, index);
     if (

@@ -158,6 +158,7 @@ export function extractFromText(
     source,
     datelineDate: opening?.date ?? null,
     firstParagraph: firstParagraph?.index ?? -1,
+    text: plain.text,
     all,
     lists,
   };

@@ -27,6 +27,8 @@ function listedGroups(): RegExp {
   listed ??= new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${memberGroups()
       .flatMap((g) => g.names ?? [])
+      // "MERCOSUR", a title's "PACIFIC ALLIANCE": a long enough name also in capitals.
+      .flatMap((name) => (name.length >= 5 ? [name, name.toUpperCase()] : [name]))
       .sort((a, b) => b.length - a.length)
       .map((name) => {
         const [first = '', ...rest] = [...name];

@@ -34,6 +34,7 @@ export const FILLER_WORDS = new Set([
     'президент президента господин г-н г-жа от имени республика республики ' +
     'заместитель заместителя первый первого председатель председателя премьер обороны ' +
     'генеральный генерального директор директора director directora directeur directrice ' +
+    'канцлер канцлера канцлером федеральный федерального федеральным ' +
     'gouvernement gouvernements ministre ministres affaires étrangères etrangeres royaume ' +
     'fédération république de la des du l d monsieur madame m mme s.e ' +
     'gobierno gobiernos ministro ministra ministros relaciones exteriores asuntos reino ' +

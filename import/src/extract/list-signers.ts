@@ -98,6 +98,16 @@ function withoutMemberships(accepted: ScoredList[], reasons: string[]): ScoredLi
   });
 }
 
+// "le Président du Bénin, … et du Togo, de même que les ministres des Affaires étrangères de la
+// Gambie, …": one sentence of attendance, going on with more of the same meeting's members.
+const GOES_ON =
+  /^[^.;:]{0,120}?(?<![\p{L}])(?:as\s+well\s+as|along\s+with|de\s+même\s+que|ainsi\s+que|así\s+como|bem\s+como|sowie|а\s+также|nonché)(?![\p{L}])[^.;:]{0,120}$/iu;
+
+function continues(taken: ScoredList, next: ScoredList, text: string): boolean {
+  const [first, second] = taken.list.start < next.list.start ? [taken, next] : [next, taken];
+  return GOES_ON.test(text.slice(first.list.end, second.list.start));
+}
+
 /**
  * Adds the members of the accepted lists to `found`, best first, and says why. A later list of
  * attendance that names none of the states taken, and scores no higher, is left out: members
@@ -106,7 +116,7 @@ function withoutMemberships(accepted: ScoredList[], reasons: string[]): ScoredLi
  */
 export function takeLists(
   found: Signers,
-  options: { lists: ScoredList[]; all: Analysed[] },
+  options: { lists: ScoredList[]; all: Analysed[]; text: string },
 ): Judgement & { sentences: Analysed[] } {
   const { lists, all } = options;
   const reasons: string[] = [];
@@ -127,11 +137,18 @@ export function takeLists(
     lists.filter((s) => s.accepted),
     reasons,
   ).sort((a, b) => b.score - a.score || a.list.start - b.list.start);
+  const took: ScoredList[] = [];
   for (const s of accepted) {
     const taken = new Set(found.signatories.map((x) => x.code));
     const shares = s.list.members.some((m) => m.ids.some((id) => taken.has(id)));
     // Members and guests of one meeting are two lists of attendance: the first are the members.
-    if (taken.size > 0 && !shares && s.score <= best && s.attendance) {
+    if (
+      taken.size > 0 &&
+      !shares &&
+      s.score <= best &&
+      s.attendance &&
+      !took.some((t) => continues(t, s, options.text))
+    ) {
       reasons.push(`left out ${describe(s)}: other states than the signers taken`);
       continue;
     }
@@ -151,6 +168,7 @@ export function takeLists(
       reasons.push(`left out ${describe(s)}: weaker than the signers taken, names others`);
       continue;
     }
+    took.push(s);
     const before = found.signatories.length;
     found.partial ||= s.partial;
     for (const member of s.list.members) addMember(found, member, options);

@@ -15,6 +15,21 @@ function signers(text: string, language: ScriptLanguage, statementText = false):
 }
 
 describe('Arabic signer lists', () => {
+  it('takes a bracketed list before its statement, and signers named by office in a state', () => {
+    expect(
+      signers(
+        'أصدرت الآلية الثلاثية ودول الرباعية (المملكة العربية السعودية والإمارات العربية المتحدة والمملكة المتحدة والولايات المتحدة الأميركية) بياناً مشتركاً',
+        'ar',
+      ),
+    ).toEqual(['SAU', 'ARE', 'GBR', 'USA']);
+    expect(
+      signers(
+        'صدر بيان عن وزيري خارجية المملكة المتحدة والإمارات العربية المتحدة، ووزير الدولة للشؤون الخارجية في المملكة العربية السعودية',
+        'ar',
+      ),
+    ).toEqual(['GBR', 'ARE', 'SAU']);
+  });
+
   it('takes the list after a joint statement, an issuing verb or "on behalf of"', () => {
     expect(signers('بيان مشترك بين وزراء خارجية مصر والأردن والعراق', 'ar')).toEqual([
       'EGY',
@@ -70,6 +85,19 @@ describe('Arabic signer lists', () => {
 });
 
 describe('Chinese signer lists', () => {
+  it('reads a text titled as a joint statement, or declaring jointly, as one', () => {
+    expect(namesStatement('第三次阿富汗邻国外长会联合声明\n\n会议在屯溪召开。', 'zh')).toBe(true);
+    expect(namesStatement('与会各方进行了讨论,并共同声明如下:', 'zh')).toBe(true);
+    expect(namesStatement('会议在屯溪召开。各方进行了讨论。', 'zh')).toBe(false);
+  });
+
+  it('takes the attendance list after "出席会议的有:" in a statement, and not the neighbours\' state', () => {
+    expect(
+      signers('出席会议的有:印度共和国外交部长苏杰生、哈萨克斯坦共和国总理斯迈洛夫。', 'zh', true),
+    ).toEqual(['IND', 'KAZ']);
+    expect(signers('第三次阿富汗邻国外长会联合声明', 'zh', true)).toEqual([]);
+  });
+
   it('takes names joined by 、 and conjunctions before a joint statement or signing', () => {
     expect(signers('中华人民共和国、俄罗斯联邦与伊朗伊斯兰共和国北京会晤联合声明', 'zh')).toEqual([
       'CHN',

@@ -1,0 +1,35 @@
+import type { Analysed } from './analysed';
+import { DECLARATION_NOUN } from './cues';
+import type { Evidence } from './types';
+
+// A verb of protest right after the headline's state: "Nicarágua rejeita e denuncia …",
+// "Russia condemns …", "Venezuela rechaza …".
+const PROTESTS =
+  /^\s+(?:rejects|denounces|condemns|protests|repudiates|rejeita|denuncia|condena|protesta|repudia|rechaza|rejette|dénonce|condamne|proteste|verurteilt|protestiert|respinge|condanna|осуждает|отвергает|протестует)(?![\p{L}])/iu;
+const ARTICLE_ONLY = /^\s*(?:(?:the|a|o|la|le|el|l['’]|die|der|das)\s+)?$/iu;
+// The note, communiqué or statement the report is about.
+const NOTE =
+  /(?<![\p{L}])(?:nota|note|protesto|protesta|protest|Protestnote|нот\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The one state a report's headline makes the subject of a verb of protest, when the story
+ * reports a note or statement: the author of its own text, which no list names. Undefined when
+ * the headline names another state, or the story no text.
+ */
+export function soleAuthor(
+  headline: Analysed | undefined,
+  story: Analysed[],
+): { code: string; evidence: Evidence; verb: string } | undefined {
+  if (!headline) return undefined;
+  const states = headline.items.filter((i) => i.kind === 'state');
+  const [subject] = states;
+  const code = subject?.mention?.ids[0];
+  if (!subject || !code || states.some((s) => s.mention?.ids[0] !== code)) return undefined;
+  if (!ARTICLE_ONLY.test(headline.sentence.text.slice(0, subject.start))) return undefined;
+  const verb = PROTESTS.exec(headline.sentence.text.slice(subject.end));
+  if (!verb) return undefined;
+  const text = story.filter((a) => a !== headline);
+  if (!text.some((a) => DECLARATION_NOUN.test(a.sentence.text) || NOTE.test(a.sentence.text)))
+    return undefined;
+  return { code, evidence: headline.at(subject.start, subject.end), verb: verb[0].trim() };
+}
