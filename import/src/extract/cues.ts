@@ -136,7 +136,7 @@ export const BACKWARD_CUES: RegExp[] = [
   '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|put\\s+out|made\\s+public|publish(?:ed|es)?|unveil(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|(?:wish(?:es)?\\s+to\\s+)?read(?:s)?\\s+out|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?)|back(?:ed|s))',
   '(?:поставили\\s+(?:свои\\s+)?подписи|приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
   "(?:ont\\s+|a\\s+)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
-  '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|adoptaron|firmaron|emitieron|suscribieron|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
+  '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|difundido|adoptaron|firmaron|emitieron|suscribieron|difundieron|dieron\\s+a\\s+conocer|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
   // "A, B und C haben am Dienstag in Rom eine Erklärung unterzeichnet".
   `(?:haben|hat)(?=${GERMAN_PARTICIPLE})`,
   '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich|unterzeichnen|verabschieden)',
@@ -156,7 +156,7 @@ export const STANDING_IN =
 export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;
 
 export const DECLARATION_NOUN = new RegExp(
-  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
+  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|declaratorias?|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
   'iu',
 );
 

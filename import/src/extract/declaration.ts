@@ -13,7 +13,13 @@ import { findOccasion } from './occasion';
 import { soleAuthor } from './sole-author';
 import { addState } from './collect-signers';
 import { signersOf } from './story-signers';
-import { addGroupMembers, proposeCandidate, REVIEW_BELOW, takeLists } from './list-signers';
+import {
+  addGroupMembers,
+  proposeCandidate,
+  REVIEW_BELOW,
+  listedAsStayingOut,
+  takeLists,
+} from './list-signers';
 import type { ScoredList } from './score-lists';
 import { isStatementHeading, quotedTitle } from './title';
 import { UNKNOWN_DATE } from './to-document';
@@ -215,11 +221,20 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
       all: context.all,
     });
   if (byGroup) warnings.push(byGroup.warning);
+  // "30 de los 33 países …; únicamente tres quedaron al margen: Argentina, Paraguay y Nicaragua".
+  const out = byGroup ? listedAsStayingOut(context.all) : new Map<string, string>();
+  const groupSigners = byGroup?.signatories.filter((x) => !out.has(x.code));
   const judgement =
     candidate ??
     (byGroup && {
       confidence: GROUP_CONFIDENCE,
-      reasons: [`speaks for "${bySigningGroup.item.text}", read as its members`],
+      reasons: [
+        `speaks for "${bySigningGroup.item.text}", read as its members`,
+        ...byGroup.signatories.flatMap((x) => {
+          const phrase = out.get(x.code);
+          return phrase ? [`left out ${x.code}: ${phrase}`] : [];
+        }),
+      ],
     }) ??
     (author && {
       confidence: AUTHOR_CONFIDENCE,
@@ -235,7 +250,7 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     adoptedOn,
     occasion: first(analysed, (a) => findOccasion(a.sentence.text)?.occasion)?.[0] ?? null,
     group: group?.[0] ?? null,
-    signatories: byGroup?.signatories ?? signers.signatories,
+    signatories: groupSigners ?? signers.signatories,
     nonStateSignatories: signers.nonStateSignatories,
     references: entities(analysed, 'instrument'),
     organizations: entities(analysed, 'organization').filter(

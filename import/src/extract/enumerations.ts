@@ -152,6 +152,10 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   if (NEW_SUBJECT.test(gap)) return false;
   // "в Северной Корее Россия и Китай выступили": a place, then the subject, a bare space apart.
   if (/^ $/.test(gap) && isPlace(lines.text, left.start)) return false;
+  // "Desde el G20, Argentina, Brasil, Canadá y Chile difundieron": a group a place preposition
+  // leads to, before a comma, is where the list's states spoke.
+  if (left.kind === 'group' && /^\s*,\s*$/.test(gap) && isPlace(lines.text, left.start))
+    return false;
   // "the countries associated with the European Union, Bulgaria, Estonia": an organization a
   // preposition leads to is the object, not the list's first name.
   const lead = lines.text.slice(Math.max(0, left.start - 12), left.start);

@@ -60,10 +60,13 @@ const MEMBERSHIP_LEADS = [
 /** A lead that ends on one of `MEMBERSHIP_LEADS`: the list is a group's membership. */
 export const MEMBERSHIP_LEAD = new RegExp(`${W}(?:${MEMBERSHIP_LEADS.join('|')})\\s*$`, 'iu');
 
-// "Estiveram ainda no encontro o presidente da Argentina, …; da Bolívia, …": who was at a meeting.
+// "Estiveram ainda no encontro o presidente da Argentina, …; da Bolívia, …", "Participaram ainda
+// da reunião os presidentes …": who was at a meeting.
 const AT_MEETING_PT_ES =
   'estiveram(?:\\s+(?:ainda|também))?(?:\\s+presentes|(?:\\s+presentes)?\\s+(?:no|na)\\s+(?:encontro|reunião|cúpula|cimeira))|' +
-  'estuvieron(?:\\s+también)?(?:\\s+presentes|(?:\\s+presentes)?\\s+en\\s+(?:la|el)\\s+(?:reunión|cumbre|encuentro))';
+  'estuvieron(?:\\s+también)?(?:\\s+presentes|(?:\\s+presentes)?\\s+en\\s+(?:la|el)\\s+(?:reunión|cumbre|encuentro))|' +
+  'participaram(?:\\s+(?:ainda|também))?\\s+(?:da|na|do|no)\\s+(?:reunião|encontro|cúpula|cimeira|conferência)|' +
+  'participaron(?:\\s+también)?\\s+(?:en\\s+)?(?:la|el)\\s+(?:reunión|cumbre|encuentro|conferencia)';
 
 /** Cues that lead a list of signers right before it ("These are", "Taking part were"). */
 export const LEAD_CUES: RegExp[] = [
@@ -267,6 +270,15 @@ export const HOST_AFTER = new RegExp(
 /** Right after a state: it stayed out ("Fiji pulled out of the summit", "did not join"). */
 export const STAYED_OUT = new RegExp(
   `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,60},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|(?:did|had|have|has)\\s+not\\s+(?:sign|join|attend|endorse|support|back|take\\s+part)\\p{L}*|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|ne\\s+l['’](?:a|ont)\\s+pas\\s+(?:sign|adopt|approuv|endoss)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,
+  'iu',
+);
+
+/**
+ * Words before the states that stayed out: "países que optaron por no sumarse a la resolución:
+ * Argentina, Paraguay y Nicaragua", "the countries that did not sign were".
+ */
+export const STAYED_OUT_LEAD = new RegExp(
+  `${W}(?:(?:optaron|decidieron|prefirieron)\\s+(?:por\\s+)?no\\s+(?:sumarse|firmar|adherirse|suscribir)|no\\s+se\\s+(?:sumaron|adhirieron)|no\\s+(?:firmaron|suscribieron)|(?:chose|opted|decided)\\s+not\\s+to\\s+(?:sign|join|endorse)|(?:did|have|had)\\s+not\\s+(?:sign|join|endorse)(?:ed)?|optaram\\s+por\\s+não\\s+(?:aderir|assinar)|n['’]ont\\s+pas\\s+(?:signé|adhéré))${E}[^.;:]{0,80}?(?::|${W}(?:were|are|fueron|son|foram|sont)${E})\\s*$`,
   'iu',
 );
 

@@ -5,7 +5,7 @@ import type { Analysed } from './analysed';
 import { addState } from './collect-signers';
 import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
-import { ATTENDANCE, STAYED_OUT } from './list-cues';
+import { ATTENDANCE, STAYED_OUT, STAYED_OUT_LEAD } from './list-cues';
 import { ACCEPT } from './score-lists';
 import type { ScoredList } from './score-lists';
 
@@ -101,7 +101,7 @@ function withoutMemberships(accepted: ScoredList[], reasons: string[]): ScoredLi
 // "le Président du Bénin, … et du Togo, de même que les ministres des Affaires étrangères de la
 // Gambie, …": one sentence of attendance, going on with more of the same meeting's members.
 const GOES_ON =
-  /^[^.;:]{0,120}?(?<![\p{L}])(?:as\s+well\s+as|along\s+with|de\s+même\s+que|ainsi\s+que|así\s+como|bem\s+como|sowie|а\s+также|nonché)(?![\p{L}])[^.;:]{0,120}$/iu;
+  /^[^.;:]{0,120}?(?<![\p{L}])(?:as\s+well\s+as|along\s+with|de\s+même\s+que|ainsi\s+que|así\s+como|assim\s+como|bem\s+como|sowie|а\s+также|nonché)(?![\p{L}])[^.;:]{0,120}$/iu;
 
 function continues(taken: ScoredList, next: ScoredList, text: string): boolean {
   const [first, second] = taken.list.start < next.list.start ? [taken, next] : [next, taken];
@@ -179,6 +179,20 @@ export function takeLists(
     const a = all[s.list.members[0]?.sentence ?? -1];
     if (a) sentences.push(a);
   }
+  // "Participaram ainda da reunião os presidentes …, assim como os primeiros-ministros …": the
+  // rest of the attendance the sentence goes on with, whatever its own lead.
+  for (const s of lists.filter((x) => !x.accepted && x.score > VETO)) {
+    const from = took.find(
+      (t) =>
+        t.attendance &&
+        t.list.members[0]?.sentence === s.list.members[0]?.sentence &&
+        t.list.start < s.list.start &&
+        continues(t, s, options.text),
+    );
+    if (!from) continue;
+    for (const member of s.list.members) addMember(found, member, options);
+    reasons.push(`took ${describe(s)}: goes on with the attendance of ${describe(from)}`);
+  }
   for (const [code, phrase] of stayedOut(all)) {
     if (!found.signatories.some((x) => x.code === code)) continue;
     found.signatories = found.signatories.filter((x) => x.code !== code);
@@ -209,6 +223,34 @@ function stayedOut(all: Analysed[]): Map<string, string> {
       if (code && m) out.set(code, `"${a.sentence.text.slice(item.start, last.end)}${m[0]}"`);
     });
   }
+  return new Map([...out, ...listedAsStayingOut(all)]);
+}
+
+/**
+ * The states a text lists as those that stayed out, after words that say so: "optaron por no
+ * sumarse a la resolución: Argentina, Paraguay y Nicaragua". Such a list speaks of the statement
+ * the text is about, so it takes states out of a group's members too.
+ */
+export function listedAsStayingOut(all: Analysed[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of all) {
+    const states = a.items.filter((i) => i.kind === 'state');
+    states.forEach((item, i) => {
+      const lead = STAYED_OUT_LEAD.exec(a.sentence.text.slice(0, item.start));
+      const previous = states[i - 1];
+      const code = item.mention?.ids[0];
+      if (!lead || !code || (previous && previous.end > lead.index)) return;
+      let last = item;
+      for (const next of states.slice(i + 1)) {
+        if (!JOINED.test(a.sentence.text.slice(last.end, next.start))) break;
+        last = next;
+      }
+      for (const s of states.slice(i, states.indexOf(last) + 1)) {
+        const id = s.mention?.ids[0];
+        if (id) out.set(id, `"${lead[0].trim()} ${a.sentence.text.slice(item.start, last.end)}"`);
+      }
+    });
+  }
   return out;
 }
 
@@ -221,8 +263,10 @@ export function proposeCandidate(
   found: Signers,
   options: { lists: ScoredList[]; all: Analysed[] },
 ): (Judgement & { sentence: Analysed | undefined }) | undefined {
+  const out = stayedOut(options.all);
   const [candidate] = options.lists
     .filter((s) => s.score > VETO && new Set(s.list.members.flatMap((m) => m.ids)).size >= 3)
+    .filter((s) => !s.list.members.every((m) => m.ids.some((id) => out.has(id))))
     .sort((a, b) => b.score - a.score);
   if (!candidate) return undefined;
   for (const member of candidate.list.members) addMember(found, member, options);

@@ -74,5 +74,24 @@ export function sentenceItems(
       ...withGroup(organization === undefined ? undefined : groupNamed({ organization })),
     });
   }
-  return items.sort((a, b) => a.start - b.start);
+  return withoutSurnames(
+    sentence.text,
+    items.sort((a, b) => a.start - b.start),
+  );
+}
+
+// "Luís Montenegro (Portugal)": a state's name after a first name, with another state in
+// brackets after it, is a person's surname.
+function withoutSurnames(text: string, items: SentenceItem[]): SentenceItem[] {
+  return items.filter((item, i) => {
+    const next = items[i + 1];
+    if (item.kind !== 'state' || next?.kind !== 'state') return true;
+    const id = (x: SentenceItem) => x.mention?.ids.join('/');
+    return !(
+      id(next) !== id(item) &&
+      /^\s*\($/u.test(text.slice(item.end, next.start)) &&
+      /^\s*\)/u.test(text.slice(next.end)) &&
+      /\p{Lu}[\p{Ll}'’-]+ $/u.test(text.slice(Math.max(0, item.start - 30), item.start))
+    );
+  });
 }
