@@ -25,7 +25,8 @@ function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
   const made =
     language === 'ar'
       ? new RegExp(
-          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية${withRole ? '' : '|(?:ال)?دول'})\\s+(?:دول\\s+)?(${names})(?![\\u0621-\\u064a])`,
+          // "الدول الموقّعة على «إعلان دمشق»": the states that signed the text the group is named after.
+          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية${withRole ? '' : '|(?:ال)?دول(?:\\s+(?:ال)?موق\\u0651?عة\\s+على)?'})\\s+(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`,
           'u',
         )
       : new RegExp(
