@@ -114,7 +114,9 @@ function namesOnly(lines: Lines, members: Member[], offset: number): boolean {
     at = Math.max(at, m.end);
   }
   rest += lines.text.slice(at, end);
-  return isFiller(rest.replace(/[.;:,]/g, ' '), { maxWords: 8 });
+  // "-Son Excellence Monsieur Faure Essozimna Gnassingbé, président de la République du Togo.":
+  // honorifics, a person's three names and an office.
+  return isFiller(rest.replace(/[.;:,]/g, ' '), { maxWords: 12 });
 }
 
 // "… que se vive en el Perú, los gobiernos de Argentina, Bolivia": who a new clause's subject
@@ -139,7 +141,7 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
       .every(
         (line) =>
           ((line.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6 ||
-            isFiller(line.replace(/[,;]/g, ' '), { maxWords: 10 })) &&
+            isFiller(line.replace(/[,;]/g, ' '), { maxWords: 12 })) &&
           !SENTENCE_END.test(line.replace(ABBREVIATION, ' ')),
       );
     const ownLines =

@@ -1,7 +1,7 @@
 import { countryName } from '../resolve/country-names';
 import type { TextLanguage } from '../resolve/country-names';
 import { stateOfAdjective } from '../resolve/demonyms';
-import { groupNamed, membersOn } from '../resolve/group-members';
+import { everMembers, groupNamed, membersOn } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import { DECLARATION_NOUN, FORWARD_CUES, IN_STATEMENT_AFTER } from './cues';
@@ -11,9 +11,10 @@ import type { Signers } from './collect-signers';
 import type { ExtractedSignatory, Extraction } from './types';
 
 // A title that ends on the group: "Statement of the Foreign Ministers of the Visegrad Group",
-// "Déclaration des dirigeants du Triangle de Weimar", "Erklärung der Außenminister des".
+// "Déclaration des dirigeants du Triangle de Weimar", "Erklärung der Außenminister des",
+// "Déclaration finale du sommet des chefs d'Etat ou de Gouvernement de la Commission de …".
 const TITLE_OF = new RegExp(
-  `^(?:[\\p{L}'’-]+\\s+){0,2}?${DECLARATION_NOUN.source}(?:\\s+[\\p{L}'’-]+){0,6}?\\s+(?:of|by|from|des|du|de\\s+la|der|des|de|del|de\\s+los|di|dei|della|dos|das)\\s+(?:the\\s+)?[«“"]?\\s*$`,
+  `^(?:[\\p{L}'’-]+\\s+){0,2}?${DECLARATION_NOUN.source}(?:\\s+[\\p{L}'’-]+){0,10}?\\s+(?:of|by|from|des|du|de\\s+la|der|des|de|del|de\\s+los|di|dei|della|dos|das)\\s+(?:the\\s+)?[«“"]?\\s*$`,
   'iu',
 );
 
@@ -34,6 +35,12 @@ const SUMMIT_BEFORE = new RegExp(
   `(?:summit|Gipfel\\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\\p{L}*)\\s+(?:(?:of|of\\s+the|des|du|de\\s+la|de\\s+los|del|de|der|des|dei|della|da|do|dos)\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|глав\\s+государств(?:\\s+и\\s+правительств)?|лидеров|президентов|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|presidentes|Staats-\\s+und\\s+Regierungschefs)\\s*)?(?:(?:[–—-]\\s*членов|(?:of\\s+the\\s+)?member\\s+(?:states|countries)\\s+of|of|of\\s+the|des\\s+(?:États|pays)\\s+membres\\s+de|de\\s+los\\s+(?:Estados|países)\\s+miembros\\s+de|des|du|de|del|der|von)\\s+)?(?:(?:the|la|l['’]|el|die|der)\\s*)?$`,
   'iu',
 );
+
+// A sentence that opens on the group's leaders or ministers: "Les présidents des", "The leaders
+// of the", and their verb after the group's name.
+const LEADERS_OF =
+  /^\s*(?:les|the|los|las|die)\s+(?:(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État|dirigeants|ministres|presidentes|jefes\s+de\s+Estado|cancilleres|ministros|Staats-\s+und\s+Regierungschefs|Außenminister)\s+(?:of\s+the|of|des|du|de\s+los|de\s+las|der|des)\s+)$/iu;
+const HAVE_AFTER = /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également)\s/iu;
 
 /** A group of group-members.yaml that a statement speaks for, and where the text says so. */
 export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: Analysed };
@@ -90,6 +97,17 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const clause = text.slice(item.end, next ? next.start : undefined);
     if (IN_STATEMENT_AFTER.test(clause)) return { group: item.group, item, sentence };
   }
+  // "La lecture du communiqué final … Les présidents des cinq pays du Sahel ont constaté": the
+  // group's leaders, the subject of a sentence beside the statement it reports.
+  for (const [k, sentence] of analysed.entries()) {
+    const text = sentence.sentence.text;
+    const [item] = sentence.items;
+    const beside = [analysed[k - 1], sentence].some(
+      (a) => a !== undefined && DECLARATION_NOUN.test(a.sentence.text),
+    );
+    if (!item?.group || !beside || !LEADERS_OF.test(text.slice(0, item.start))) continue;
+    if (HAVE_AFTER.test(text.slice(item.end))) return { group: item.group, item, sentence };
+  }
   for (const sentence of titles) {
     const [item] = sentence.items;
     const group = item ? item.group : undefined;
@@ -128,7 +146,10 @@ export function groupSignatories(
   const evidence = found.sentence.at(found.item.start, found.item.end);
   // Undated, the group is read as it is today, but not with the members the text says join it.
   const joining = on === null ? joiningMembers(options.all, found.group) : [];
-  const codes = membersOn(found.group, on).filter((code) => !joining.includes(code));
+  const former = on === null ? formerMembersNamed(options.all, found.group) : [];
+  const codes = [...membersOn(found.group, on), ...former].filter(
+    (code) => !joining.includes(code),
+  );
   const partner = partnerOf(found, options.language);
   const signatories = codes.map((code) => ({ code, name: countryName(code), evidence }));
   if (partner && !codes.includes(partner.code)) signatories.push(partner);
@@ -137,7 +158,8 @@ export function groupSignatories(
     warning: {
       message:
         `"${found.item.text}" names no state: read as its ${codes.length} members ` +
-        `${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml`,
+        `${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml` +
+        (former.length > 0 ? `, with the former members it names (${former.join(', ')})` : ''),
       evidence,
     },
   };
@@ -146,6 +168,27 @@ export function groupSignatories(
 // "с 1 января 2024 года в состав БРИКС войдут Аргентина, Египет…", "were invited to join".
 const JOINS_GROUP =
   /(?<![\p{L}])(?:join(?:s|ed|ing)?|admitted|admission|accession|accede[sd]?|(?:new|newest)\s+members?|войд[уеё]т|вошл[иа]|вступ\p{L}*|присоедин\p{L}*|нов\p{L}*\s+член\p{L}*|adhési\p{L}*|adhér\p{L}*|rejoin\p{L}*|adhesi[oó]n|adher\p{L}*|ingres\p{L}*|Beitritt\p{L}*|beitreten|beigetreten|aderi\p{L}*|ades[aã]o|entrar\p{L}*)(?![\p{L}])/iu;
+
+// "Mali, Burkina Faso and Niger left the G5 Sahel": a member that has gone.
+const LEFT_GROUP =
+  /(?<![\p{L}])(?:left|quit|withdr[ae]wn?|withdrawal|pulled\s+out|exit|quitt\p{L}*|retir\p{L}*|sortie|sali[óo]|salida|abandon\p{L}*|вышл\p{L}*|выход\p{L}*|ausgetreten|Austritt|uscit\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Undated, a group is read as it is today; but former members the text names as its own (the
+ * G5 Sahel's "pairs du Mali, du Tchad, du Niger et du Burkina") were members on its day, unless
+ * the text says they left.
+ */
+function formerMembersNamed(all: Analysed[], group: GroupMembers): string[] {
+  const today = membersOn(group, null);
+  const former = everMembers(group).filter((code) => !today.includes(code));
+  const named = (code: string) => (a: Analysed) =>
+    a.items.some((i) => i.kind === 'state' && i.mention?.ids.includes(code));
+  return former.filter(
+    (code) =>
+      all.some(named(code)) &&
+      !all.some((a) => named(code)(a) && LEFT_GROUP.test(a.sentence.text)),
+  );
+}
 
 /** States the text names in a sentence that says they join `group`. */
 function joiningMembers(all: Analysed[], group: GroupMembers): string[] {

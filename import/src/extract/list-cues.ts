@@ -18,7 +18,7 @@ export const FILLER_WORDS = new Set([
   ...(
     'kingdom principality grand duchy federation federal united democratic people peoples ' +
     'islamic socialist arab plurinational bolivarian commonwealth sultanate emirates ' +
-    'governments excellency his her he she mr mrs ms dr h.e hon honourable honorable secretary ' +
+    'governments excellency excellence his her he she mr mrs ms dr h.e hon honourable honorable secretary ' +
     'deputy vice first chancellor external international cooperation trade development ' +
     'relations defence defense interior chairman chair chairperson high commissioner envoy ' +
     'special minister-counsellor counsellor chargé charge d’affaires delegate delegates head ' +

@@ -90,11 +90,14 @@ function runsOn(line: string, next: string, wrap: number | undefined): boolean {
   if (RUNS_ON.test(text) || /^\s*\p{Ll}/u.test(next)) return true;
   // A semicolon list broken inside a name ("…; UNITED\nKINGDOM; URUGUAY") runs on.
   if (LIST_LINE.test(text) && !CLOSED.test(text) && next.includes(';')) return true;
+  // So does a comma list ("…, Guinée, Guinée\nBissau, Libéria, …").
+  if (COMMA_LIST_LINE.test(text) && !CLOSED.test(text) && /^[^.;:]*,/u.test(next)) return true;
   const wrapped = wrap !== undefined && text.trim().length >= wrap * 0.6;
   return wrapped && !CLOSED.test(text) && !LIST_ITEM.test(next);
 }
 
 const LIST_LINE = /;[^;]*;/;
+const COMMA_LIST_LINE = /,[^,]*,[^,]*,/;
 const RUNS_ON =
   /(?:[,;]|(?<![\p{L}])(?:and|or|of|the|by|with|to|in|for|и|или|et|ou|de|y|o|und))$/iu;
 
