@@ -9,8 +9,9 @@ import { BACKGROUND, DECLARATION_NOUN, signedOnRelations } from './cues';
 import { isPlace } from './signers';
 
 // "met her counterpart", "son homologue", "su homólogo", "seinem Amtskollegen", "коллегой".
+// Plural counterparts ("seine Amtskollegen aus den Nachbarländern …") are more than one party.
 const COUNTERPART =
-  /(?<![\p{L}])(?:counterparts?|homologues?|homólog[oa]s?|Amtskolleg\p{L}*|коллег\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:counterpart|homologue|homólog[oa]|(?<!(?:seine|ihre|die|der)\s+)Amtskolleg(?:e|en|in)|коллег(?:ой|а|у|е))(?![\p{L}])/iu;
 
 // "the meeting between the PM and the Taoiseach", "l'entretien entre", "переговоры между".
 const MEETING_BETWEEN =
@@ -31,7 +32,8 @@ const PARTY_WORDS: [RegExp, number][] = (
   n,
 ]);
 
-function statedParties(current: Analysed[]): number | undefined {
+/** How many parties a small joint text says it has: "the three countries", or two. */
+export function statedParties(current: Analysed[]): number | undefined {
   const texts = current.map((a) => a.sentence.text);
   for (const [pattern, n] of PARTY_WORDS) if (texts.some((t) => pattern.test(t))) return n;
   const two = texts.some(
@@ -67,9 +69,14 @@ function actors(current: Analysed[]) {
   return current.flatMap((a) =>
     a.items
       .filter((i) => i.kind === 'state' && !isPlace(a.sentence.text, i.start))
+      .filter((i) => !EXAMPLES.test(a.sentence.text.slice(Math.max(0, i.start - 40), i.start)))
       .map((i) => ({ a, i, code: i.mention?.ids[0] ?? '' })),
   );
 }
+
+// "Abschiebungen … in Staaten wie Syrien und Afghanistan": examples, not actors.
+const EXAMPLES =
+  /(?<![\p{L}])(?:such\s+as|like|wie|comme|tels?\s+que|como|tales\s+como|come|такие\s+как|таких\s+как)\s+(?:[\p{L}-]+(?:,\s*|\s+(?:and|und|et|y|e|и)\s+))*$/iu;
 
 type Party = { code: string; a: Analysed; start: number; end: number; why: string };
 

@@ -3,6 +3,7 @@ import type { TextLanguage } from '../resolve/country-names';
 import type { Analysed } from './analysed';
 import { evidenceIn, wholeSentence } from './analysed';
 import { FURNITURE, headlineLine, storyLines } from './body-lines';
+import { statedParties } from './bilateral-parties';
 import { countedParties, lateralParties, namesTwoParties, statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { readDeclarations } from './declaration';
@@ -139,8 +140,11 @@ export function extractFromText(
     counts: [
       ...all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),
       // A joint text that speaks of "the two countries" counts its two parties.
+      // Not when it counts more: "The three countries added …" beside "both countries" they
+      // help.
       ...(isJointText(all, headline, analysed) &&
-      analysed.some((a) => namesTwoParties(a.sentence.text))
+      analysed.some((a) => namesTwoParties(a.sentence.text)) &&
+      (statedParties(analysed) ?? 2) === 2
         ? [2]
         : []),
       ...all.flatMap((a) => lateralParties(a.sentence.text) ?? []),

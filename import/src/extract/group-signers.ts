@@ -185,8 +185,7 @@ function formerMembersNamed(all: Analysed[], group: GroupMembers): string[] {
     a.items.some((i) => i.kind === 'state' && i.mention?.ids.includes(code));
   return former.filter(
     (code) =>
-      all.some(named(code)) &&
-      !all.some((a) => named(code)(a) && LEFT_GROUP.test(a.sentence.text)),
+      all.some(named(code)) && !all.some((a) => named(code)(a) && LEFT_GROUP.test(a.sentence.text)),
   );
 }
 

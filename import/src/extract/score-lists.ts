@@ -98,9 +98,10 @@ const PEOPLE_FROM =
 // "the common stance of our states – Ukraine, the Republic of Albania, …": the speaker's side.
 const OUR_STATES =
   /(?<![\p{L}])(?:our|nos|nuestros|nossos|nostri|unsere|наши|наших)\s+(?:\p{L}+\s+)?(?:states|countries|nations|pays|[ée]tats|países|paesi|stati|Staaten|Länder|стран\p{L}*|государств\p{L}*)\s*[–—:-]\s*$/iu;
-// "the countries neighbouring Afghanistan": the state the neighbours are named after.
+// "the countries neighbouring Afghanistan": the state the neighbours are named after. German
+// "den Nachbarländern Frankreich, Polen" sets the neighbours themselves beside their noun.
 const NEIGHBOURS_OF =
-  /(?<![\p{L}])(?:neighbou?r(?:ing|s\s+of)|bordering|surrounding|adjacent\s+to|voisins?\s+d[eu]|limitrophes\s+d[eu]|vecinos\s+de|vizinhos\s+d[eo]|confinanti\s+con|(?:Nachbar\p{L}*|Anrainer\p{L}*)\s+(?:von\s+)?|сосед\p{L}*(?:\s+с)?)\s*(?:(?:the|la|le|el|o)\s+|l['’])?$/iu;
+  /(?<![\p{L}])(?:neighbou?r(?:ing|s\s+of)|bordering|surrounding|adjacent\s+to|voisins?\s+d[eu]|limitrophes\s+d[eu]|vecinos\s+de|vizinhos\s+d[eo]|confinanti\s+con|(?:Nachbar\p{L}*|Anrainer\p{L}*)\s+von\s+|сосед\p{L}*(?:\s+с)?)\s*(?:(?:the|la|le|el|o)\s+|l['’])?$/iu;
 const FOR_OFFICE =
   /(?:minister|secretary|ambassador|representative|premier|president|chancellor|affairs|state|ministre|ministro|ministra|canciller|représentante?|representante)[\p{L}\s]{0,40},\s*(?:for|pour|por)\s+(?:(?:the|la|le|el)\s+|l['’])?$/iu;
 
@@ -380,6 +381,16 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     ...afterSignals(after, end.sentence.text),
   ];
   if (!reasons.some(([w]) => w >= 3)) reasons.push(...jointReportSignal(lead, after));
+  // "UK, France and Canada warn Israel …" over a story of their joint statement.
+  if (
+    line === context.headline &&
+    isFiller(lead, { maxWords: 2 }) &&
+    STANCE_AFTER.test(after) &&
+    JOINT_REPORT.test(context.text.slice(list.end, list.end + 1_500)) &&
+    !reasons.some(([w]) => w >= 3)
+  ) {
+    reasons.push([3, "the headline's subject, over the joint statement the story reports"]);
+  }
   // A list that opens its line continues a cue the line above ends with ("… on behalf of\n").
   const opensLine = /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(
     context.text.slice(Math.max(0, list.start - 200), list.start),
