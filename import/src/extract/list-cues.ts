@@ -34,6 +34,7 @@ export const FILLER_WORDS = new Set([
     'президент президента господин г-н г-жа от имени республика республики ' +
     'заместитель заместителя первый первого председатель председателя премьер обороны ' +
     'генеральный генерального директор директора director directora directeur directrice ' +
+    'премьер-министры премьер-министров госсовета ' +
     'канцлер канцлера канцлером федеральный федерального федеральным ' +
     'gouvernement gouvernements ministre ministres affaires étrangères etrangeres royaume ' +
     'fédération république de la des du l d monsieur madame m mme s.e ' +
@@ -102,12 +103,13 @@ export const LEAD_CUES: RegExp[] = [
   "(?:déclaration|communiqué)(?:\\s+(?:conjointe?|commune?))?\\s+d(?:e|u|es|[’'])",
   '(?:gemeinsame\\s+)?(?:Erklärung|Stellungnahme)\\s+(?:von|der|des)',
   '(?:совместное\\s+)?(?:заявление|коммюнике)',
+  '(?:совместная\\s+)?декларация',
   // "The Sri Lanka Core Group, comprising A, B …": a group named by its members.
   '(?:comprising|composed\\s+of|consisting\\s+of|made\\s+up\\s+of|compuesto\\s+por|integrado\\s+por|composé\\s+de|bestehend\\s+aus|в\\s+составе)',
   // "Los países firmantes son", "les signataires sont".
   '(?:países\\s+|gobiernos\\s+)?firmantes\\s+(?:son|fueron)',
   '(?:les\\s+)?(?:pays\\s+|États\\s+)?signataires\\s+(?:sont|étaient)',
-  '(?:ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil)',
+  '(?:ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|участвовали|приняли\\s+участие)',
   '(?:representing|представляющ\\p{L}*|représentant|representando)',
   // A group named by its members: "The Group's member countries,", "В состав объединения входят".
   'member\\s+(?:countries|states|nations)(?:\\s+(?:are|were|include))?',

@@ -31,6 +31,7 @@ import {
   MEETING_SPONSORS,
   MEMBERSHIP_LEAD,
   OFFICE_LEAD,
+  REPRESENTED,
   SIGNER_NOUN,
   LEAD_CUES,
   OBJECT_LEAD,
@@ -315,6 +316,12 @@ function afterSignals(text: string, sentence: string): Signal[] {
   const jointly = JOINTLY_AFTER.exec(after);
   if (jointly) {
     signals.push([4, `acting together: ${quote(jointly[0].replace(/^[\s,]+/, ''))}`]);
+    return signals;
+  }
+  // "Индия и Пакистан были представлены своими министрами": represented at the meeting.
+  const represented = REPRESENTED.exec(after);
+  if (represented) {
+    signals.push([3, `represented: ${quote(represented[0])}`]);
     return signals;
   }
   const stance = STANCE_AFTER.exec(after);
