@@ -17,6 +17,12 @@ const HOLDER = /^(?:\s+(?![وف]|بيان)[\u0621-\u064a]+){0,3}/u;
 
 let nisbas: Map<string, string> | undefined;
 
+const EXTRA_NISBAS: [string, string][] = [
+  ['امريكي', 'USA'],
+  ['اميركي', 'USA'],
+  ['بريطاني', 'GBR'],
+];
+
 // A state's nisba is its one-word name without the article or a final ا, ة or ية, with ي added
 // ("مصر" → "مصري", "السعودية" → "سعودي", "سوريا" → "سوري"); one two states share is left out.
 function nisbaStates(): Map<string, string> {
@@ -30,9 +36,13 @@ function nisbaStates(): Map<string, string> {
     if (stem.length < 2) continue;
     owners.set(`${stem}ي`, (owners.get(`${stem}ي`) ?? new Set()).add(code));
   }
-  nisbas = new Map(
-    [...owners].flatMap(([n, codes]) => (codes.size === 1 ? [[n, [...codes][0] ?? '']] : [])),
-  );
+  nisbas = new Map([
+    ...[...owners].flatMap(([n, codes]) =>
+      codes.size === 1 ? [[n, [...codes][0] ?? ''] as const] : [],
+    ),
+    // States whose names are of several words have a nisba of their own.
+    ...EXTRA_NISBAS,
+  ]);
   return nisbas;
 }
 

@@ -109,6 +109,8 @@ export const LEAD_CUES: RegExp[] = [
   // "Los países firmantes son", "les signataires sont".
   '(?:países\\s+|gobiernos\\s+)?firmantes\\s+(?:son|fueron)',
   '(?:les\\s+)?(?:pays\\s+|États\\s+)?signataires\\s+(?:sont|étaient)',
+  // "Entre los firmantes del texto están", "Parmi les signataires figurent": some of them.
+  '(?:entre\\s+los\\s+firmantes|entre\\s+os\\s+signatários|parmi\\s+les\\s+signataires|among\\s+the\\s+signatories)(?:\\s+(?:del|de\\s+la|do|da|du|de|of\\s+the)\\s+(?:texto|documento|declaración|declaração|déclaration|texte|statement|document))?\\s+(?:están|figuran|se\\s+encuentran|estão|figuram|figurent|sont|are|were|include)',
   '(?:ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|участвовали|приняли\\s+участие)',
   '(?:representing|представляющ\\p{L}*|représentant|representando)',
   // A group named by its members: "The Group's member countries,", "В состав объединения входят".

@@ -92,6 +92,10 @@ const JOINT_REPORT =
 const PASSIVE_AFTER =
   /^[\s,]*(?:were|was|are|is|have\s+been|has\s+been|had\s+been|ont\s+été|été|fueron|han\s+sido|wurden|sind|были|был[аи]?)(?![\p{L}])/iu;
 
+// "las delegaciones de Venezuela, Bolivia y Nicaragua pidieron que la sesión no se llevara a
+// cabo", "A and B objected": states against what the others did.
+const OPPOSED_AFTER =
+  /^[\s,]*(?:(?:have|had|also|then|all|both|también)\s+)*(?:opposed|objected|boycotted|walked\s+out|voted\s+against|asked\s+that\s+the\s+(?:session|meeting)\s+not|pidieron\s+que\s+(?:la\s+)?(?:sesión|reunión)\s+no|se\s+opusieron|votaron\s+en\s+contra|se\s+sont\s+opposés|ont\s+voté\s+contre|выступили\s+против|проголосовали\s+против|возражали|stimmten\s+dagegen)(?![\p{L}])/iu;
 const OBSERVER_AFTER =
   /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
 const PEOPLE_FROM =
@@ -290,6 +294,8 @@ function afterSignals(text: string, sentence: string): Signal[] {
   const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
   if (/^['’]s?(?![\p{L}])/u.test(after)) signals.push([-4, "a possessive: the states' own"]);
   if (OBSERVER_AFTER.test(after.slice(0, 80))) signals.push([-5, 'joined as observers']);
+  const opposed = OPPOSED_AFTER.exec(after);
+  if (opposed) return [[-5, `opposed: ${quote(opposed[0])}`]];
   if (ALSO_JOINED.test(after.slice(0, 60))) signals.push([2, 'joined besides the first signers']);
   for (const cue of BACKWARD_CUES) {
     const m = new RegExp(cue.source, 'iu').exec(after);

@@ -8,6 +8,7 @@ import type { ScriptLanguage } from './script-language';
 import type { StateMention } from './script-names';
 import { scriptGroup } from './script-groups';
 import {
+  AR_GOES_ON,
   isSignerRun,
   nameRuns,
   namesStatement,
@@ -61,12 +62,20 @@ export function extractScriptText(
   let cue: Evidence | undefined;
   sentences.forEach((sentence, i) => {
     const runs = nameRuns(sentence.text, statesIn(sentence.text, language, plain.text), language);
+    let takenEnd: number | undefined;
     runs.forEach((run, r) => {
       const next = runs[r + 1]?.[0]?.start;
       const reading = { language, statementText, opening: i === 0, next };
-      if (!isSignerRun(sentence.text, run, reading)) return;
+      const gap = takenEnd === undefined ? undefined : sentence.text.slice(takenEnd, run[0]?.start);
+      // "…جو بايدن وقادة دول مجلس التعاون الخليجي والأردن ومصر": a group's leaders between two
+      // runs of one list.
+      const viaGroup =
+        gap !== undefined && gap.length < 80 && scriptGroup(gap, 'ar', true) !== undefined;
+      const goesOn = language === 'ar' && gap !== undefined && (AR_GOES_ON.test(gap) || viaGroup);
+      if (!goesOn && !isSignerRun(sentence.text, run, reading)) return;
       cue ??= evidence(sentence);
       for (const m of run) if (!signers.has(m.code)) signers.set(m.code, evidence(sentence, m));
+      takenEnd = run[run.length - 1]?.end;
     });
   });
   // A group that signs or issues a statement in its own name stands for its members on the

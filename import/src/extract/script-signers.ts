@@ -65,8 +65,22 @@ const AR_LINK = `(?:\\s+(?:كل\\s+من|بين|من|عن|على\\s+(?:ال)?(?:�
 
 // "والدول المشاركة في البيان هي:": the states taking part in, or signing, the statement are.
 const AR_PARTIES = `[وف]?(?:ال)?دول\\s+(?:ال)?(?:مشاركة|موقعة)\\s+(?:في|على)\\s+(?:ال)?(?:بيان|إعلان)[\\u064b-\\u0652]*(?:\\s+(?:ال)?مشترك[\\u064b-\\u0652]*)?(?:\\s+هي)?\\s*:`;
+// "لما أعلنته إسرائيل": a verb in a clause of "what" someone announced names no signer.
+const AR_WHAT = '(?<!(?:[لب]?ما|الذي|التي)\\s)';
+// "اللجنة الوزارية … والتي تضم كلاً من": the members of the committee that speaks.
+const AR_COMPRISES = '(?:و?(?:التي|الذي)\\s+)?(?:تضم|يضم)(?:\\s+كلا?[\\u064b-\\u0652]*\\s+من)?';
 const AR_BEFORE = new RegExp(
-  `${B}(?:${AR_STATEMENT}|[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,]*$`,
+  `${B}(?:${AR_STATEMENT}|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,]*$`,
+  'u',
+);
+const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');
+// "…، وجامعة الدول العربية، ومنظمة التعاون الإسلامي، إضافة إلى بنغلاديش": the list goes on.
+export const AR_GOES_ON =
+  /^[^.؛:]{0,120}?(?:(?:ب?الإضافة|إضافة)\s+إلى|فضلا?[\u064b-\u0652]*\s+عن)[\s،,]*$/u;
+// "وأكد الاجتماع، الذي حضرته الجزائر ومصر", "وشارك فيها الرئيس الأمريكي": who attended the
+// meeting that took a stand or issued the statement.
+const AR_ATTENDED_BEFORE = new RegExp(
+  `${B}(?:و?(?:الذي|التي)\\s+)?(?:[وف]?(?:حضر(?:ه|ته|ها)?|شارك(?:ت)?\\s+فيه(?:ا)?|بمشاركة|بحضور))${AR_LINK}[\\s،,]*$`,
   'u',
 );
 // A list in brackets after its group's name ends before the verb or statement: "ودول الرباعية
@@ -142,6 +156,9 @@ export function isSignerRun(
   if (first.governed) return false;
   if (AR_AFTER.test(after) || AR_BEFORE.test(before) || AR_STANCE_ROLE.test(before)) return true;
   if (AR_ROLE_ONLY.test(before) && (options.statementText || options.opening)) return true;
+  if (AR_MEMBERS_BEFORE.test(before) && options.statementText) return true;
+  const stance = new RegExp(`${B}${AR_STANCE}`, 'u').test(sentence);
+  if (AR_ATTENDED_BEFORE.test(before) && (options.statementText || stance)) return true;
   return (
     options.statementText &&
     run.length >= 3 &&
