@@ -66,7 +66,7 @@ const AR_LINK = `(?:\\s+(?:كل\\s+من|بين|من|عن|على\\s+(?:ال)?(?:�
 // "والدول المشاركة في البيان هي:": the states taking part in, or signing, the statement are.
 const AR_PARTIES = `[وف]?(?:ال)?دول\\s+(?:ال)?(?:مشاركة|موقعة)\\s+(?:في|على)\\s+(?:ال)?(?:بيان|إعلان)[\\u064b-\\u0652]*(?:\\s+(?:ال)?مشترك[\\u064b-\\u0652]*)?(?:\\s+هي)?\\s*:`;
 // "لما أعلنته إسرائيل": a verb in a clause of "what" someone announced names no signer.
-const AR_WHAT = '(?<!(?:[لب]?ما|الذي|التي)\\s)';
+const AR_WHAT = '(?<!(?<![\\u0621-\\u064a])(?:[لب]?ما|الذي|التي)\\s)';
 // "اللجنة الوزارية … والتي تضم كلاً من": the members of the committee that speaks.
 const AR_COMPRISES = '(?:و?(?:التي|الذي)\\s+)?(?:تضم|يضم)(?:\\s+كلا?[\\u064b-\\u0652]*\\s+من)?';
 const AR_BEFORE = new RegExp(
