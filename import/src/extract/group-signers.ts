@@ -12,9 +12,10 @@ import type { ExtractedSignatory, Extraction } from './types';
 
 // A title that ends on the group: "Statement of the Foreign Ministers of the Visegrad Group",
 // "Déclaration des dirigeants du Triangle de Weimar", "Erklärung der Außenminister des",
-// "Déclaration finale du sommet des chefs d'Etat ou de Gouvernement de la Commission de …".
+// "Déclaration finale du sommet des chefs d'Etat ou de Gouvernement de la Commission de …",
+// Russian with no preposition: "Совместное заявление членов Высшего … совета".
 const TITLE_OF = new RegExp(
-  `^(?:[\\p{L}'’-]+\\s+){0,2}?${DECLARATION_NOUN.source}(?:\\s+[\\p{L}'’-]+){0,10}?\\s+(?:of|by|from|des|du|de\\s+la|der|des|de|del|de\\s+los|di|dei|della|dos|das)\\s+(?:the\\s+)?[«“"]?\\s*$`,
+  `^(?:[\\p{L}'’-]+\\s+){0,2}?${DECLARATION_NOUN.source}(?:\\s+[\\p{L}'’-]+){0,10}?\\s+(?:of|by|from|des|du|de\\s+la|der|des|de|del|de\\s+los|di|dei|della|dos|das|членов|участников|глав|государств|министров|лидеров|дел)\\s+(?:the\\s+)?[«“"]?\\s*$`,
   'iu',
 );
 

@@ -34,7 +34,7 @@ export const FILLER_WORDS = new Set([
     'президент президента господин г-н г-жа от имени республика республики ' +
     'заместитель заместителя первый первого председатель председателя премьер обороны ' +
     'генеральный генерального директор директора director directora directeur directrice ' +
-    'премьер-министры премьер-министров госсовета ' +
+    'премьер-министры премьер-министров госсовета делегаций делегации ' +
     'канцлер канцлера канцлером федеральный федерального федеральным ' +
     'gouvernement gouvernements ministre ministres affaires étrangères etrangeres royaume ' +
     'fédération république de la des du l d monsieur madame m mme s.e ' +
@@ -102,8 +102,7 @@ export const LEAD_CUES: RegExp[] = [
   '(?:declaraci[oó]n|comunicado)(?:\\s+conjunt[oa])?\\s+(?:de|del)',
   "(?:déclaration|communiqué)(?:\\s+(?:conjointe?|commune?))?\\s+d(?:e|u|es|[’'])",
   '(?:gemeinsame\\s+)?(?:Erklärung|Stellungnahme)\\s+(?:von|der|des)',
-  '(?:совместное\\s+)?(?:заявление|коммюнике)',
-  '(?:совместная\\s+)?декларация',
+  '(?:совместн\\p{L}+\\s+)?(?:заявлени\\p{L}*|коммюнике|деклараци\\p{L}*)',
   // "The Sri Lanka Core Group, comprising A, B …": a group named by its members.
   '(?:comprising|composed\\s+of|consisting\\s+of|made\\s+up\\s+of|compuesto\\s+por|integrado\\s+por|composé\\s+de|bestehend\\s+aus|в\\s+составе)',
   // "Los países firmantes son", "les signataires sont".
