@@ -154,6 +154,9 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   if (NEW_SUBJECT.test(gap)) return false;
   // "в Северной Корее Россия и Китай выступили": a place, then the subject, a bare space apart.
   if (/^ $/.test(gap) && isPlace(lines.text, left.start)) return false;
+  // "Ambassadors and Special Envoys to Libya of the EU, France, …": the place they are sent to,
+  // then whose envoys they are.
+  if (/^\s+of\s+(?:the\s+)?$/iu.test(gap) && isPlace(lines.text, left.start)) return false;
   // "Desde el G20, Argentina, Brasil, Canadá y Chile difundieron": a group a place preposition
   // leads to, before a comma, is where the list's states spoke.
   if (left.kind === 'group' && /^\s*,\s*$/.test(gap) && isPlace(lines.text, left.start))

@@ -88,9 +88,10 @@ export const LEAD_CUES: RegExp[] = [
   '(?:along|together)\\s+with\\s+(?:(?:its|their|the)\\s+)?(?:(?:partner|other|dialogue)\\s+)?(?:nations|countries|states|partners)(?:\\s+such\\s+as|\\s+including)?',
   // "presided over the meeting in the presence of their Majesties and Highnesses:" and a list.
   '(?:in\\s+the\\s+presence\\s+of\\s+(?:their|the\\s+following)|en\\s+présence\\s+de\\s+(?:leurs|des\\s+\\p{L}+\\s+suivants)|en\\s+presencia\\s+de\\s+(?:sus|los\\s+siguientes)|im\\s+Beisein\\s+(?:ihrer|der\\s+folgenden)|в\\s+присутствии)',
-  '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|presidents|' +
+  // "Ambassadors and Special Envoys to Libya of the EU, France, …": who they are sent to between.
+  '(?:foreign\\s+)?(?:representatives|delegations|governments|leaders|ministers|ministries|missions|permanent\\s+missions|ambassadors|(?:special\\s+)?envoys|presidents|' +
     HEADS +
-    ')\\s+of',
+    ')(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)?\\s+of',
   // "Foreign ministers from A, B and C have signed": office-holders from states are signers.
   '(?:(?:foreign|defence|defense|finance|prime)\\s+)?(?:ministers|representatives|delegates|delegations|leaders|ambassadors|' +
     HEADS +
@@ -303,7 +304,7 @@ export const WE_OPENING =
 
 /** Verbs of stance that a statement's signers are the subject of: "A, B and C reaffirm". */
 export const STANCE_AFTER = new RegExp(
-  `^[\\s,]*(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4},\\s*)?(?:(?:have|has|had|also|today|jointly|together|further|strongly|all|both|hereby|также|вновь|совместно|ont|han|haben)\\s+)*(?:призвали|заявили|подтвердили|выразили|осудили|приняли|договорились|выступили|отметили|подчеркнули|met|meet|agreed?|reaffirm(?:ed|s)?|express(?:ed|es)?|call(?:ed|s)?\\s+(?:on|upon|for)|condemn(?:ed|s)?|welcome[ds]?|underline[ds]?|underscore[ds]?|stress(?:ed|es)?|emphasi[sz]e[ds]?|commit(?:ted|s)?|declare[ds]?|stand|state[ds]?|note[ds]?|recogni[sz]e[ds]?|remain|share|voice[ds]?|issued|released|reject(?:ed|s)?|urge[ds]?|demand(?:ed|s)?|warn(?:ed|s)?|threaten(?:ed|s)?|pledge[ds]?|vow(?:ed|s)?|affirm(?:ed|s)?|reiterate[ds]?|insist(?:ed|s)?|support(?:ed|s)?|held|hold|decided?|are\\s+(?:committed|united|determined|deeply)|заявля\\p{L}*|подтвержда\\p{L}*|выража\\p{L}*|осужда\\p{L}*|призыва\\p{L}*|договорились|réaffirm\\p{L}*|condamn\\p{L}*|expriment|appellent|soulignent|reafirma\\p{L}*|condena\\p{L}*|expresan|bekräftig\\p{L}*|verurteil\\p{L}*|erklären)${E}`,
+  `^[\\s,]*(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4},\\s*)?(?:(?:have|has|had|also|today|jointly|together|further|strongly|all|both|hereby|также|вновь|совместно|ont|han|haben)\\s+)*(?:призвали|заявили|подтвердили|выразили|осудили|приняли|договорились|выступили|отметили|подчеркнули|met|meet|agreed?|reaffirm(?:ed|s)?|express(?:ed|es)?|call(?:ed|s)?\\s+(?:on|upon|for)|condemn(?:ed|s)?|welcome[ds]?|underline[ds]?|underscore[ds]?|stress(?:ed|es)?|emphasi[sz]e[ds]?|commit(?:ted|s)?|declare[ds]?|stand|state[ds]?|note[ds]?|recogni[sz]e[ds]?|remain|share|voice[ds]?|issued|released|reject(?:ed|s)?|urge[ds]?|demand(?:ed|s)?|warn(?:ed|s)?|threaten(?:ed|s)?|pledge[ds]?|vow(?:ed|s)?|reivindica\\p{L}*|exige[mn]|exigiram|exigieron|pedem|pediram|piden|defendem|defenderam|reclaman|reclamaron|affirm(?:ed|s)?|reiterate[ds]?|insist(?:ed|s)?|support(?:ed|s)?|held|hold|decided?|are\\s+(?:committed|united|determined|deeply)|заявля\\p{L}*|подтвержда\\p{L}*|выража\\p{L}*|осужда\\p{L}*|призыва\\p{L}*|договорились|réaffirm\\p{L}*|condamn\\p{L}*|expriment|appellent|soulignent|reafirma\\p{L}*|condena\\p{L}*|expresan|bekräftig\\p{L}*|verurteil\\p{L}*|erklären)${E}`,
   'iu',
 );
 

@@ -448,6 +448,26 @@ describe('lists of signers in the shapes real statements use', () => {
 describe('states a text names that did not sign', () => {
   it.each([
     [
+      'states listed after "optaron por no sumarse", and out of the group that speaks',
+      'Cumbre de la CELAC\n\nLa presidenta dio por aprobada la declaratoria de la Cumbre de la CELAC. Tres países optaron por no sumarse a la resolución: Argentina, Paraguay y Nicaragua.',
+      'ATG BHS BRB BLZ BOL BRA CHL COL CRI CUB DMA DOM ECU SLV GRD GTM GUY HTI HND JAM MEX PAN PER KNA LCA VCT SUR TTO URY VEN',
+    ],
+    [
+      'delegations that asked that the session not be held',
+      'Sesión en la OEA\n\nLas delegaciones de Venezuela, Bolivia y Nicaragua pidieron que la sesión no se llevara a cabo. Entre los firmantes del texto están Canadá, Argentina y Brasil.',
+      'CAN ARG BRA',
+    ],
+    [
+      'a first name before a state, another state in brackets: a surname',
+      'Cimeira da CPLP\n\nParticiparam ainda da reunião os presidentes Luís Montenegro (Portugal), José Ulisses Correia e Silva (Cabo Verde) e Américo Ramos (São Tomé e Príncipe).',
+      'PRT CPV STP',
+    ],
+    [
+      'the place envoys are sent to, before whose envoys they are',
+      'Joint statement\n\nThe envoys condemn the attack.\n\nAmbassadors and Special Envoys to Libya of France, Germany, Italy and the United Kingdom.',
+      'FRA DEU ITA GBR',
+    ],
+    [
       'presidents who "ne l\'ont pas signée", joined by "et de la"',
       "Déclaration des présidents\n\nNous, présidents, soutenons l'Ukraine. Les signataires de la déclaration sont les présidents de la Pologne, de la Roumanie et de la Slovaquie. Les présidents de la Hongrie et de la Bulgarie ne l'ont pas signée.",
       'POL ROU SVK',

@@ -23,7 +23,8 @@ export const PORTUGUESE_FORWARD = [
 
 export const PORTUGUESE_VERB = [
   // "O texto foi assinado no sábado pelos presidentes": a time or a place may come first.
-  `(?:adotad|assinad|subscrit|aprovad|emitid|apoiad|endossad|divulgad)[oa]s?(?:\\s+(?:n[oa]s?|em|neste|nesta|hoje|ontem)(?:\\s+[\\p{L}\\d-]+){0,2})?\\s+${POR}`,
+  // "O documento é subscrito ainda por": an adverb between.
+  `(?:adotad|assinad|subscrit|aprovad|emitid|apoiad|endossad|divulgad)[oa]s?(?:\\s+(?:ainda|também|igualmente|conjuntamente))?(?:\\s+(?:n[oa]s?|em|neste|nesta|hoje|ontem)(?:\\s+[\\p{L}\\d-]+){0,2})?\\s+${POR}`,
   `(?:d?os|d?as)\\s+${OFFICES}${OR_DEPUTIES}\\s+${DE}`,
 ];
 
