@@ -33,7 +33,7 @@ export function numberWord(text: string): number | undefined {
 
 const N = '(\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)';
 const STATES =
-  '(?:countries|states|nations|member\\s+states|participating\\s+states|delegations|governments|стран\\p{L}*|государств\\p{L}*|pays|États|países|Estados|Länder|Staaten|Paesi|Stati)';
+  '(?:countries|states|nations|member\\s+states|participating\\s+states|delegations|governments|стран\\p{L}*|государств\\p{L}*|pays|États|países|Estados|naciones|nações|Länder|Staaten|Paesi|Stati)';
 
 const LEADERS =
   "(?:heads\\s+of\\s+(?:state|government)|leaders|presidents|chefs\\s+d['’]État|présidents|dirigeants|(?:Staats-\\s+und\\s+)?Regierungschefs|Staatschefs|Präsidenten|jefes\\s+de\\s+Estado|presidentes|mandatarios|líderes)";
@@ -53,7 +53,7 @@ const PATTERNS: [RegExp, number][] = [
   ],
   [
     new RegExp(
-      `(?:on\\s+behalf\\s+of|by|от\\s+имени|au\\s+nom\\s+de|en\\s+nombre\\s+de|par|por)\\s+(?:the\\s+)?(?:following\\s+)?(?:a\\s+group\\s+of\\s+)?${N}\\s+(?:of\\s+(?:the\\s+)?\\d{1,3}\\s+)?(?:[\\p{L}-]+\\s+)?(?:${STATES}|members)`,
+      `(?:on\\s+behalf\\s+of|by|от\\s+имени|au\\s+nom\\s+de|en\\s+nombre\\s+de|par|por)\\s+(?:the\\s+)?(?:following\\s+)?(?:a\\s+group\\s+of\\s+)?${N}\\s+(?:(?:of|de)\\s+(?:the\\s+|las\\s+|los\\s+|os\\s+|as\\s+|les\\s+)?\\d{1,3}\\s+)?(?:[\\p{L}-]+\\s+)?(?:${STATES}|members)`,
       'iu',
     ),
     0,

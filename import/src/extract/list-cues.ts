@@ -35,8 +35,10 @@ export const FILLER_WORDS = new Set([
     'заместитель заместителя первый первого председатель председателя премьер обороны ' +
     'генеральный генерального директор директора director directora directeur directrice ' +
     'премьер-министры премьер-министров госсовета делегаций делегации ' +
+    'секретари секретарей советов безопасности спецпредставители спецпредставителей старшие должностные лица ' +
     'канцлер канцлера канцлером федеральный федерального федеральным ' +
     'gouvernement gouvernements ministre ministres affaires étrangères etrangeres royaume ' +
+    "état etat d'état d'etat d’état d’etat " +
     'fédération république de la des du l d monsieur madame m mme s.e ' +
     'gobierno gobiernos ministro ministra ministros relaciones exteriores asuntos reino ' +
     'canciller cancilleres señor señora sr sra de del la el los delegado delegados delegada para ' +
@@ -109,9 +111,13 @@ export const LEAD_CUES: RegExp[] = [
   // "Los países firmantes son", "les signataires sont".
   '(?:países\\s+|gobiernos\\s+)?firmantes\\s+(?:son|fueron)',
   '(?:les\\s+)?(?:pays\\s+|États\\s+)?signataires\\s+(?:sont|étaient)',
+  // "la lettre porte aussi la signature des chefs d'Etat … de l'Espagne", "bears the signatures of".
+  "(?:bears?|bore|porte(?:nt)?|portait|lleva(?:ba)?|leva(?:va)?|trägt)\\s+(?:(?:also|aussi|également|también|também|auch)\\s+)?(?:the\\s+|la\\s+|a\\s+|die\\s+)?(?:signatures?|firmas?|assinaturas?|Unterschriften?)\\s+(?:of|des?|du|d['’]|de\\s+los|dos|der|von)",
+  // "cuenta con el aval de", "conta com o apoio de": the text's endorsers.
+  '(?:cuenta|contó|conta|contou)\\s+co[nm]\\s+(?:el|o)\\s+(?:aval|respaldo|apoio|apoyo|endoso)\\s+de',
   // "Entre los firmantes del texto están", "Parmi les signataires figurent": some of them.
   '(?:entre\\s+los\\s+firmantes|entre\\s+os\\s+signatários|parmi\\s+les\\s+signataires|among\\s+the\\s+signatories)(?:\\s+(?:del|de\\s+la|do|da|du|de|of\\s+the)\\s+(?:texto|documento|declaración|declaração|déclaration|texte|statement|document))?\\s+(?:están|figuran|se\\s+encuentran|estão|figuram|figurent|sont|are|were|include)',
-  '(?:ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|участвовали|приняли\\s+участие)',
+  '(?:ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|участвовали|приняли\\s+участие|участие\\s+(?:в\\s+\\p{L}+\\s+)?приняли)',
   '(?:representing|представляющ\\p{L}*|représentant|representando)',
   // A group named by its members: "The Group's member countries,", "В состав объединения входят".
   'member\\s+(?:countries|states|nations)(?:\\s+(?:are|were|include))?',

@@ -182,6 +182,10 @@ function linesAbove(lines: TextLines, line: number, count: number): string[] {
 
 type Signal = [number, string];
 
+const NAMELY = /^(?:namely|à\s+savoir|a\s+saber|nämlich|а\s+именно|nomeadamente|ossia|cioè)$/iu;
+const GOVERNED_NAMELY =
+  /(?<![\p{L}])(?:by|against|to|from|at|contre|contra|gegen|против)\s+(?:the\s+|les\s+|los\s+|die\s+)?(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*,?\s*$/iu;
+
 // "die Regierungschefs in Polen, Belgien …", "the governments in Paris and Berlin": office-holders
 // in states, not a place.
 const OFFICE_IN =
@@ -203,6 +207,11 @@ function leadSignals(
         .slice(signerNoun.index)
         .match(/[\p{L}\p{N}]+/gu) ?? []
     ).length <= 8;
+  // "the attempt by the E3 countries, namely Britain, France and Germany": who a preposition
+  // governs, spelled out.
+  if (cue && NAMELY.test(cue) && GOVERNED_NAMELY.test(lead.slice(0, lead.lastIndexOf(cue)))) {
+    return [[-4, `spells out whom ${quote(cue)} follows: governed by a preposition`]];
+  }
   if (cue) signals.push([4, `follows ${quote(cue)}`]);
   else if (opening && isFiller(lead.slice(opening[0].length), { maxWords: 10 })) {
     signals.push([4, `opens ${quote(lead)}: the statement's first person`]);

@@ -255,6 +255,24 @@ function negatedClause(sentence: string, at: number): boolean {
   return NEGATION.test(before.slice(before.search(/[,;:][^,;:]*$/u) + 1));
 }
 
+// "Zusammen mit den USA verlange man von Russland …", "Together with the United States, we
+// call on …": partners at the head of a clause whose subject is the signers, unnamed.
+const TOGETHER =
+  /^(?:(?:together|along|jointly)\s+with|(?:вместе|совместно|наряду)\s+с|(?:gemeinsam|zusammen)\s+mit|(?:junto|conjuntamente)\s+con|(?:conjointement|ensemble)\s+avec)$/iu;
+const PRONOUN_SUBJECT =
+  /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:we|wir|man|nous|on|nosotros|мы|they|sie|ils|noi|nós)(?![\p{L}])/iu;
+
+function partnersOfUnnamed(
+  sentence: string,
+  cue: RegExpMatchArray & { index: number },
+  last: Item | undefined,
+): boolean {
+  if (!last || !TOGETHER.test(cue[0].trim())) return false;
+  const before = sentence.slice(0, cue.index);
+  const opens = /(?:^|[,;:]\s*)["“„«]?\s*$/u.test(before);
+  return opens && PRONOUN_SUBJECT.test(sentence.slice(last.end));
+}
+
 /**
  * The signer lists of one sentence: after each forward cue and before each backward cue that
  * speaks of a statement. `items` are the sentence's states, signers and groups, in order.
@@ -270,6 +288,7 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
     for (const m of sentence.matchAll(cue)) {
       if (negatedClause(sentence, m.index)) continue;
       const list = forward(sentence, items, m.index + m[0].length);
+      if (partnersOfUnnamed(sentence, m, items[list.items[list.items.length - 1] ?? -1])) continue;
       lists.push(PARTIAL.test(m[0]) ? { ...list, partial: true } : list);
     }
   }
