@@ -182,6 +182,11 @@ function linesAbove(lines: TextLines, line: number, count: number): string[] {
 
 type Signal = [number, string];
 
+const INVITED_LEAD =
+  /(?<![\p{L}])(?:invited|asked)\s+(?:the\s+)?(?:representatives|delegations)\s+of\s*(?:the\s+)?$/iu;
+const EACH_SPOKE_LEAD =
+  /(?<![\p{L}])statements\s+[^.;]{0,500}?(?:by|from)\s+the\s+representatives\s+of\s*(?:the\s+)?$/iu;
+
 const NAMELY = /^(?:namely|à\s+savoir|a\s+saber|nämlich|а\s+именно|nomeadamente|ossia|cioè)$/iu;
 const GOVERNED_NAMELY =
   /(?<![\p{L}])(?:by|against|to|from|at|contre|contra|gegen|против)\s+(?:the\s+|les\s+|los\s+|die\s+)?(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*,?\s*$/iu;
@@ -236,6 +241,13 @@ function leadSignals(
     // "criticised the leaders of": the cue names whom the verb is about.
     return [[-5, `object of ${quote(object[0])}`]];
   }
+  // UN meeting coverage: "the President asked the representatives of A, B … to take part in the
+  // meeting", "Statements were subsequently made by the representatives of C and D": invited
+  // speakers, each for itself.
+  const invited = INVITED_LEAD.exec(lead.slice(-200));
+  if (invited) return [[-4, `invited to the meeting: ${quote(invited[0])}`]];
+  const each = EACH_SPOKE_LEAD.exec(lead.slice(-600));
+  if (each) return [[-4, `speakers each for itself: ${quote(each[0])}`]];
   const meeting = MEETING_SPONSORS.exec(lead);
   if (meeting) return [[-5, `sponsors of a meeting, not signers: ${quote(meeting[0])}`]];
   const guests = GUESTS.exec(lead.slice(-160));
@@ -426,8 +438,14 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   const titled = !bareLead && lineLead !== undefined && isFiller(lineLead, { maxWords: 10 });
   if (((bareLead && opensLine) || titled) && !reasons.some(([w]) => w >= 4)) {
     const [near = '', next = ''] = above;
-    const cue = adjacentCue(near) ?? (titled && isFiller(near) ? adjacentCue(next) : undefined);
-    if (cue && !bare) reasons.push([4, `follows ${quote(cue)} on the line above`]);
+    const nearCue = adjacentCue(near);
+    const cue = nearCue ?? (titled && isFiller(near) ? adjacentCue(next) : undefined);
+    const cueLine = nearCue ? near : next;
+    // Not when the line above names its own after the cue: "… on behalf of: A, B, C", "Egypt
+    // (on behalf of: Arab Group)".
+    const rest = cue === undefined ? '' : cueLine.slice(cueLine.lastIndexOf(cue) + cue.length);
+    const ownList = /,[^,]*,/u.test(rest) || /\p{Lu}[^()]*\)\s*$/u.test(rest);
+    if (cue && !ownList && !bare) reasons.push([4, `follows ${quote(cue)} on the line above`]);
   }
   if (bare && !reasons.some(([w]) => w >= 4)) {
     reasons.push([1, 'a line of names only']);
