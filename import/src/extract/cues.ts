@@ -51,8 +51,9 @@ export const IN_STATEMENT_AFTER = new RegExp(`^[^.;:!?]{0,100}?${W}(?:${IN_STATE
 const COOPERATION =
   '(?:cooperation|partnership|friendship|Kooperation|Zusammenarbeit|Partnerschaft|Freundschaft|coopération|partenariat|amitié|cooperación|asociación|amistad|сотрудничеств\\p{L}*|партн[её]рств\\p{L}*|дружб\\p{L}*)';
 // "the text bears the signatures of", "o documento leva a assinatura de".
-const BEARS_SIGNATURES =
-  '(?:bears?|carr(?:y|ies))\\s+the\\s+signatures?\\s+of|leva[mr]?\\s+as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+las?\\s+firmas?\\s+de|porte(?:nt)?\\s+(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+(?:la|le)\\s+firm[ae]\\s+di|trägt\\s+die\\s+Unterschrift(?:en)?\\s+(?:von|der)';
+// "la lettre porte aussi la signature des chefs d'Etat … de l'Espagne": an adverb may stand in.
+const ALSO = '(?:(?:also|aussi|également|también|também|anche|auch)\\s+)?';
+const BEARS_SIGNATURES = `(?:(?:bears?|carr(?:y|ies))\\s+${ALSO}the\\s+signatures?\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|porte(?:nt)?\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+di|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der))`;
 
 export const FORWARD_CUES: RegExp[] = [
   'on\\s+behalf\\s+of',

@@ -111,8 +111,6 @@ export const LEAD_CUES: RegExp[] = [
   // "Los países firmantes son", "les signataires sont".
   '(?:países\\s+|gobiernos\\s+)?firmantes\\s+(?:son|fueron)',
   '(?:les\\s+)?(?:pays\\s+|États\\s+)?signataires\\s+(?:sont|étaient)',
-  // "la lettre porte aussi la signature des chefs d'Etat … de l'Espagne", "bears the signatures of".
-  "(?:bears?|bore|porte(?:nt)?|portait|lleva(?:ba)?|leva(?:va)?|trägt)\\s+(?:(?:also|aussi|également|también|também|auch)\\s+)?(?:the\\s+|la\\s+|a\\s+|die\\s+)?(?:signatures?|firmas?|assinaturas?|Unterschriften?)\\s+(?:of|des?|du|d['’]|de\\s+los|dos|der|von)",
   // "cuenta con el aval de", "conta com o apoio de": the text's endorsers.
   '(?:cuenta|contó|conta|contou)\\s+co[nm]\\s+(?:el|o)\\s+(?:aval|respaldo|apoio|apoyo|endoso)\\s+de',
   // "Entre los firmantes del texto están", "Parmi les signataires figurent": some of them.
