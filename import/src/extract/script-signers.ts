@@ -91,6 +91,7 @@ const AR_AFTER = new RegExp(`^\\)?(?:\\s+${AR_VERB}|[\\s،,]*${AR_STATEMENT})`, 
 const AR_ROLE_ONLY = new RegExp(`${B}${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
 const AR_STANCE =
   '[وف]?(?:[يت]?(?:رحب|ؤكد|دين|دعو|شيد|شدد)|رحب|أكد|أدان|دعا|أشاد|شدد)[\\u0621-\\u0652]*';
+const AR_TAKES_STANCE = new RegExp(`${B}${AR_STANCE}`, 'u');
 const AR_STANCE_ROLE = new RegExp(`${B}${AR_STANCE}\\s+${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
 // A list of three or more whose signers the sentence named earlier, with words between: "وزراء
 // خارجية الدول الأربع الداعية لمكافحة الإرهاب (السعودية، …)", "بيان مشترك لوزراء خارجية الدول
@@ -157,8 +158,8 @@ export function isSignerRun(
   if (AR_AFTER.test(after) || AR_BEFORE.test(before) || AR_STANCE_ROLE.test(before)) return true;
   if (AR_ROLE_ONLY.test(before) && (options.statementText || options.opening)) return true;
   if (AR_MEMBERS_BEFORE.test(before) && options.statementText) return true;
-  const stance = new RegExp(`${B}${AR_STANCE}`, 'u').test(sentence);
-  if (AR_ATTENDED_BEFORE.test(before) && (options.statementText || stance)) return true;
+  if (AR_ATTENDED_BEFORE.test(before) && (options.statementText || AR_TAKES_STANCE.test(sentence)))
+    return true;
   return (
     options.statementText &&
     run.length >= 3 &&
