@@ -10,14 +10,18 @@ describe('coSignatoriesQuery', () => {
     expect(query.params).toEqual({
       keys: ['BLR', 'LAO'],
       first: 5,
-      withShared: false,
       bulky: ['aliases'],
     });
   });
 
   it('reads shared declarations only for the states kept, and only when asked', () => {
     const { text } = coSignatoriesQuery({ keys: ['BLR'], first: 1, withShared: true });
-    expect(text.indexOf('WHERE $withShared')).toBeGreaterThan(text.indexOf('AS top'));
+    expect(text.indexOf('collect(properties(d)) AS shared')).toBeGreaterThan(
+      text.indexOf('AS top'),
+    );
     expect(text).not.toContain('properties(o)');
+    const without = coSignatoriesQuery({ keys: ['BLR'], first: 1, withShared: false }).text;
+    expect(without).not.toContain('properties(d)');
+    expect(without).not.toContain('CALL');
   });
 });

@@ -22,14 +22,13 @@ export function coSignatoriesQuery(options: {
     text: [
       'UNWIND $keys AS key',
       'MATCH (s:State {code: key})',
-      ...strongest('key, s'),
+      ...strongest('key, s', options.withShared),
       `RETURN key, ${nodeProperties('o', options.properties)} AS state, sharedCount, shared`,
       'ORDER BY key, rank',
     ].join('\n'),
     params: {
       keys: [...options.keys],
       first: options.first,
-      withShared: options.withShared,
       bulky: BULKY_PROPERTIES,
     },
   };
@@ -52,7 +51,7 @@ export function stateWithCoSignatoriesQuery(options: {
     text: [
       'MATCH (s:State {code: $code})',
       'CALL (s) {',
-      ...strongest('s').map((line) => `  ${line}`),
+      ...strongest('s', options.withShared).map((line) => `  ${line}`),
       '  WITH rank, o, sharedCount, shared ORDER BY rank',
       `  RETURN collect({state: ${nodeProperties('o', options.properties)}, sharedCount: sharedCount, shared: shared}) AS coSignatories`,
       '}',
@@ -63,7 +62,6 @@ export function stateWithCoSignatoriesQuery(options: {
     params: {
       code: options.code,
       first: options.first,
-      withShared: options.withShared,
       withBulky: options.withBulky,
       bulky: BULKY_PROPERTIES,
     },
@@ -73,9 +71,10 @@ export function stateWithCoSignatoriesQuery(options: {
 /**
  * From state `s` (kept with `carried`), its `first` co-signatories `o` with `sharedCount` and
  * `rank`, strongest first, ties by name; `shared` holds the declarations they share (newest
- * first, undated last), read only for those kept and only with `$withShared`, else empty.
+ * first, undated last), read only for those kept and only `withShared`, else empty (and then
+ * the query has no per-row subquery at all).
  */
-function strongest(carried: string): string[] {
+function strongest(carried: string, withShared: boolean): string[] {
   return [
     'MATCH (s)-[:SIGNED]->(d:Declaration)<-[:SIGNED]-(o:State)',
     'WHERE o <> s',
@@ -84,11 +83,14 @@ function strongest(carried: string): string[] {
     `WITH ${carried}, collect({o: o, sharedCount: sharedCount})[0..toInteger($first)] AS top`,
     'UNWIND range(0, size(top) - 1) AS rank',
     `WITH ${carried}, rank, top[rank].o AS o, top[rank].sharedCount AS sharedCount`,
-    'CALL (s, o) {',
-    '  OPTIONAL MATCH (s)-[:SIGNED]->(d:Declaration)<-[:SIGNED]-(o)',
-    '  WHERE $withShared',
-    '  WITH DISTINCT d ORDER BY d.adoptedOn IS NULL, d.adoptedOn DESC, d.id',
-    '  RETURN collect(properties(d)) AS shared',
-    '}',
+    ...(withShared
+      ? [
+          'CALL (s, o) {',
+          '  MATCH (s)-[:SIGNED]->(d:Declaration)<-[:SIGNED]-(o)',
+          '  WITH DISTINCT d ORDER BY d.adoptedOn IS NULL, d.adoptedOn DESC, d.id',
+          '  RETURN collect(properties(d)) AS shared',
+          '}',
+        ]
+      : [`WITH ${carried}, rank, o, sharedCount, [] AS shared`]),
   ];
 }

@@ -8,10 +8,12 @@ import { orderBy } from './sort';
 
 /**
  * One node by its natural key together with the nodes related to it over one relationship,
- * in one round trip: at most one row `{ node, related }`, `related` holding
- * `{ key, node, rel }` as `relatedQuery` returns them, in the far kind's list order. Lets a
- * root field that sees the nested selection answer both levels at once. `near` and `far` are
- * the properties read of each end (null: all, the far end's bulky ones left out).
+ * in one round trip: at most one row `{ node, related, rels }`, `related` the far nodes in
+ * the far kind's list order and `rels` the relationships' properties in the same order (empty
+ * lists with `nodesOnly`). Lists of nodes rather than one map per row: the driver decodes
+ * every map key, and a declaration's signatories were mostly keys. Lets a root field that
+ * sees the nested selection answer both levels at once. `near` and `far` are the properties
+ * read of each end (null: all, the far end's bulky ones left out).
  */
 export function nodeWithRelatedQuery(
   spec: RelatedSpec & { key: string; near?: Projection; far?: Projection },
@@ -25,9 +27,10 @@ export function nodeWithRelatedQuery(
       'CALL (a) {',
       `  MATCH (a)${arrow}(b:${to})`,
       `  WITH r, b ORDER BY ${orderBy(to, 'b')}`,
-      `  RETURN collect({key: $key, node: ${nodeProperties('b', spec.far)}, rel: properties(r)}) AS related`,
+      `  RETURN collect(${nodeProperties('b', spec.far)}) AS related,`,
+      `    ${spec.nodesOnly ? '[]' : 'collect(properties(r))'} AS rels`,
       '}',
-      `RETURN ${spec.near ? nodeProperties('a', spec.near) : 'properties(a)'} AS node, related`,
+      `RETURN ${spec.near ? nodeProperties('a', spec.near) : 'properties(a)'} AS node, related, rels`,
     ].join('\n'),
     params: { key: spec.key, bulky: BULKY_PROPERTIES },
   };

@@ -17,6 +17,14 @@ describe('toPlain', () => {
     expect(toPlain(new neo4j.types.Date(2025, 7, 30))).toBe('2025-07-30');
   });
 
+  it('converts values nested in lists and maps, and keeps their shape', () => {
+    const date = new neo4j.types.Date(2025, 7, 30);
+    expect(toPlain([{ on: date, n: [neo4j.int(2)] }, [date]])).toEqual([
+      { on: '2025-07-30', n: [2] },
+      ['2025-07-30'],
+    ]);
+  });
+
   it('passes plain values through', () => {
     expect(toPlain(null)).toBeNull();
     expect(toPlain('x')).toBe('x');

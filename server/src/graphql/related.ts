@@ -10,10 +10,13 @@ export function relatedRows<TNode>(
   return context.loaders.related<TNode>(spec).load(spec.key);
 }
 
-/** Nodes related to `key` over one relationship, in the far kind's list order. */
+/**
+ * Nodes related to `key` over one relationship, in the far kind's list order; the
+ * relationships' properties are not read.
+ */
 export async function relatedNodes<TNode>(
   context: Context,
   spec: RelatedSpec & { key: string },
 ): Promise<TNode[]> {
-  return (await relatedRows<TNode>(context, spec)).map((row) => row.node);
+  return (await relatedRows<TNode>(context, { ...spec, nodesOnly: true })).map((row) => row.node);
 }

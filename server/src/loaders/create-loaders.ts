@@ -56,7 +56,7 @@ export function createLoaders(read: ReadFn, projection: ProjectionOf = () => nul
       return loader;
     },
     related<TNode>(spec: RelatedSpec) {
-      const id = `${spec.type}:${spec.direction}`;
+      const id = `${spec.type}:${spec.direction}:${spec.nodesOnly === true}`;
       let loader = loaders.get(id);
       if (!loader) {
         loader = createRelatedLoader<unknown>(read, spec, projection(relatedEnds(spec).to));

@@ -3,7 +3,7 @@ import { nodeWithRelatedQuery } from '../cypher/node-with-related';
 import { relatedEnds } from '../cypher/related';
 import type { RelatedSpec } from '../cypher/related';
 import { nodeRecord } from '../cypher/slim-properties';
-import type { RelatedRow } from '../records';
+import type { RelatedRow, RelationshipRecord } from '../records';
 
 /**
  * A node by key, null when absent, read with its related rows over `spec` in one round trip;
@@ -17,7 +17,8 @@ export async function loadNodeWithRelated<TNode>(
   const { from, to } = relatedEnds(spec);
   const [row] = await context.read<{
     node: object;
-    related: RelatedRow<[string, unknown][] | object>[];
+    related: ([string, unknown][] | object)[];
+    rels: RelationshipRecord[];
   }>(
     nodeWithRelatedQuery({
       ...spec,
@@ -26,7 +27,14 @@ export async function loadNodeWithRelated<TNode>(
     }),
   );
   if (!row) return null;
-  const related = row.related.map(({ key, node, rel }) => ({ key, node: nodeRecord(node), rel }));
+  const related: RelatedRow<unknown>[] = row.related.map((node, i) => ({
+    key: spec.key,
+    node: nodeRecord(node),
+    rel: row.rels[i] ?? {},
+  }));
   context.loaders.related(spec).prime(spec.key, related);
+  // Rows read with their relationships serve the fields that ask for nodes only, too.
+  if (!spec.nodesOnly)
+    context.loaders.related({ ...spec, nodesOnly: true }).prime(spec.key, related);
   return nodeRecord<TNode>(row.node);
 }

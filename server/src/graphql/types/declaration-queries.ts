@@ -60,6 +60,7 @@ builder.queryFields((t) => ({
             type: 'SIGNED',
             direction: 'reverse',
             key: args.id,
+            nodesOnly: !selectsField(info, 'signatures'),
           })
         : args.id,
   }),

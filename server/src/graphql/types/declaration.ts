@@ -52,7 +52,7 @@ DeclarationRef.implement({
       description: 'How many states are known to have signed it.',
       // Same batch as `signatories`: asking for both costs one round trip.
       resolve: async (d, _args, context) =>
-        (await relatedRows(context, { type: 'SIGNED', direction: 'reverse', key: d.id })).length,
+        (await relatedNodes(context, { type: 'SIGNED', direction: 'reverse', key: d.id })).length,
     }),
     signatures: t.field({
       type: [SignatureRef],
