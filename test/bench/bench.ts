@@ -8,7 +8,7 @@ import type { LocalNeo4j } from '../../scripts/neo4j';
 import { apiBench } from './api/api-bench';
 import { stormBench } from './api/storm-bench';
 import { chooseProbes } from './api/probes';
-import { apiQuestions, coalitionsAtResolution, stateQuestion } from './api/queries';
+import { apiQuestions, stateQuestion } from './api/queries';
 import type { BenchArgs } from './args';
 import { prepareCorpus } from './corpus/prepare';
 import type { PreparedCorpus } from './corpus/prepare';
@@ -172,7 +172,6 @@ async function againstServers(
           stormBench({
             oursUrl: ours.url,
             cheap: stateQuestion(probes),
-            expensive: coalitionsAtResolution,
             seconds: args.quick ? 3 : 10,
             idleSamples: args.quick ? 30 : 200,
             edges: loaded.edges,

@@ -27,6 +27,30 @@ export function coalitionId(members: readonly string[]): string {
 }
 
 /**
+ * The graphology graph of a network, built once per network: a storm of coalitions at new
+ * resolutions asks Louvain again and again of one cached network, and building the graph was
+ * most of each run's garbage. Louvain only reads it.
+ */
+const graphs = new WeakMap<readonly CoSignatureEdge[], { nodes: string; graph: UndirectedGraph }>();
+
+function graphOf(network: {
+  nodes: readonly string[];
+  edges: readonly CoSignatureEdge[];
+}): UndirectedGraph {
+  const sorted = [...network.nodes].sort();
+  const nodes = sorted.join('\n');
+  const known = graphs.get(network.edges);
+  if (known?.nodes === nodes) return known.graph;
+  const graph = new UndirectedGraph();
+  for (const node of sorted) graph.addNode(node);
+  for (const edge of network.edges) {
+    graph.addEdge(edge.source, edge.target, { weight: edge.weight });
+  }
+  graphs.set(network.edges, { nodes, graph });
+  return graph;
+}
+
+/**
  * Communities of a weighted undirected network by Louvain modularity optimisation, with a
  * seeded random walk over nodes and edges added in sorted order, so the same network always
  * gives the same communities. `resolution` above 1 favours smaller communities. Sorted by
@@ -36,11 +60,7 @@ export function detectCommunities(
   network: { nodes: readonly string[]; edges: readonly CoSignatureEdge[] },
   options: { resolution?: number } = {},
 ): Community[] {
-  const graph = new UndirectedGraph();
-  for (const node of [...network.nodes].sort()) graph.addNode(node);
-  for (const edge of network.edges) {
-    graph.addEdge(edge.source, edge.target, { weight: edge.weight });
-  }
+  const graph = graphOf(network);
   const assignment =
     graph.size === 0
       ? Object.fromEntries(graph.nodes().map((node, i) => [node, i]))
@@ -52,33 +72,43 @@ export function detectCommunities(
   const membersOf = new Map<number, string[]>();
   for (const node of graph.nodes()) {
     const community = assignment[node] ?? -1;
-    membersOf.set(community, [...(membersOf.get(community) ?? []), node]);
+    const members = membersOf.get(community);
+    if (members) members.push(node);
+    else membersOf.set(community, [node]);
   }
-  return [...membersOf.values()]
-    .map((members) => weigh(members.sort(), network.edges))
-    .sort(
-      (a, b) =>
-        b.members.length - a.members.length ||
-        b.internalWeight - a.internalWeight ||
-        (a.id < b.id ? -1 : 1),
-    );
+  return weighed([...membersOf.values()], network.edges).sort(
+    (a, b) =>
+      b.members.length - a.members.length ||
+      b.internalWeight - a.internalWeight ||
+      (a.id < b.id ? -1 : 1),
+  );
 }
 
-function weigh(members: string[], edges: readonly CoSignatureEdge[]): Community {
-  const inside = new Set(members);
-  let internalWeight = 0;
-  let externalWeight = 0;
+/** Each group of members with its internal and external weight, in one pass over the edges. */
+function weighed(groups: string[][], edges: readonly CoSignatureEdge[]): Community[] {
+  const groupOf = new Map<string, number>();
+  groups.forEach((members, i) => members.forEach((member) => groupOf.set(member, i)));
+  const internal = groups.map(() => 0);
+  const external = groups.map(() => 0);
   for (const edge of edges) {
-    const ends = Number(inside.has(edge.source)) + Number(inside.has(edge.target));
-    if (ends === 2) internalWeight += edge.weight;
-    else if (ends === 1) externalWeight += edge.weight;
+    const a = groupOf.get(edge.source);
+    const b = groupOf.get(edge.target);
+    if (a !== undefined && a === b) internal[a] = (internal[a] ?? 0) + edge.weight;
+    else {
+      if (a !== undefined) external[a] = (external[a] ?? 0) + edge.weight;
+      if (b !== undefined) external[b] = (external[b] ?? 0) + edge.weight;
+    }
   }
-  const total = internalWeight + externalWeight;
-  return {
-    id: coalitionId(members),
-    members,
-    internalWeight,
-    externalWeight,
-    cohesion: total === 0 ? 0 : internalWeight / total,
-  };
+  return groups.map((members, i) => {
+    const internalWeight = internal[i] ?? 0;
+    const externalWeight = external[i] ?? 0;
+    const total = internalWeight + externalWeight;
+    return {
+      id: coalitionId(members.sort()),
+      members,
+      internalWeight,
+      externalWeight,
+      cohesion: total === 0 ? 0 : internalWeight / total,
+    };
+  });
 }

@@ -48,17 +48,24 @@ export function coalitionsOf(network: StateNetwork, resolution?: number): Coalit
     { nodes: [...network.states.keys()], edges: network.edges },
     { resolution },
   );
-  return communities.map((community) => {
-    const members = new Set(community.members);
-    const binding = [...network.signatoriesOf.entries()]
-      .map(([id, codes]) => ({ id, count: codes.filter((c) => members.has(c)).length }))
-      .filter((d) => d.count >= 2)
-      // Rows come newest first, and sort is stable: ties keep that order.
-      .sort((a, b) => b.count - a.count);
-    return {
-      ...community,
-      states: community.members.flatMap((code) => network.states.get(code) ?? []).sort(byName),
-      declarations: binding.flatMap((d) => network.declarations.get(d.id) ?? []),
-    };
-  });
+  // Each declaration's members per community, in one pass over the signatures.
+  const communityOf = new Map<string, number>();
+  communities.forEach((c, i) => c.members.forEach((code) => communityOf.set(code, i)));
+  const binding = communities.map(() => [] as { id: string; count: number }[]);
+  for (const [id, codes] of network.signatoriesOf) {
+    const counts = new Map<number, number>();
+    for (const code of codes) {
+      const c = communityOf.get(code);
+      if (c !== undefined) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    for (const [c, count] of counts) if (count >= 2) binding[c]?.push({ id, count });
+  }
+  return communities.map((community, i) => ({
+    ...community,
+    states: community.members.flatMap((code) => network.states.get(code) ?? []).sort(byName),
+    // Rows come newest first, and sort is stable: ties keep that order.
+    declarations: (binding[i] ?? [])
+      .sort((a, b) => b.count - a.count)
+      .flatMap((d) => network.declarations.get(d.id) ?? []),
+  }));
 }

@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { AppError } from '../errors';
 import { clientOf } from '../heavy/client-of';
 import type { HeavyWork } from '../heavy/heavy-work';
 import { requestShape } from '../heavy/request-shape';
@@ -38,6 +40,41 @@ function parsedParams(body: Buffer): GraphqlParams {
 }
 
 /**
+ * How long a connection that was just refused is not read. The refusal itself goes out at
+ * once; a client that honours `Retry-After` waits longer anyway, and one that retries in a
+ * tight loop (as load generators do) can no longer take the request thread from every other
+ * client: a storm of 32 such connections answered two thousand refusals a second.
+ */
+export const REFUSED_READ_PAUSE_MS = 100;
+
+function holdBack(socket: Socket): void {
+  socket.pause();
+  setTimeout(() => socket.resume(), REFUSED_READ_PAUSE_MS).unref();
+}
+
+/** Documents whose answer is remembered; a storm repeats one document with new variables. */
+const MAX_DOCUMENTS = 500;
+
+/**
+ * `asksExpensive` remembered per document and operation (variables cannot change it): a
+ * storm's every request parsed its document again, a tenth of the request thread's time.
+ */
+function remembered(asksExpensive: (params: GraphqlParams) => boolean) {
+  const known = new Map<string, boolean>();
+  return (params: GraphqlParams): boolean => {
+    if (typeof params.query !== 'string') return false;
+    const key = `${typeof params.operationName === 'string' ? params.operationName : ''}\n${params.query}`;
+    let answer = known.get(key);
+    if (answer === undefined) {
+      answer = asksExpensive(params);
+      if (known.size >= MAX_DOCUMENTS) known.clear();
+      known.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+/**
  * Refuses an expensive request before GraphQL executes it: while the pool is full or the
  * client's quota empty, a POST to `endpoint` gets the 429 it would get at its first expensive
  * call, at once. A request of a shape (document and variables) seen before is judged exactly
@@ -55,19 +92,20 @@ export function createEarlyRefusal(options: {
   /** Whether request params select an expensive field. */
   asksExpensive: (params: GraphqlParams) => boolean;
 }): RequestGate {
-  const { heavy, endpoint, maxBodyBytes, asksExpensive } = options;
-  const refusalOf = (params: GraphqlParams, client: string) => {
+  const { heavy, endpoint, maxBodyBytes } = options;
+  const asksExpensive = remembered(options.asksExpensive);
+  const refusalOf = (params: GraphqlParams, client: string, pressure: AppError) => {
     const shape = requestShape(params);
     if (shape === undefined) return undefined;
     if (heavy.knowsShape(shape)) return heavy.refusalFor(shape, client);
-    return asksExpensive(params) ? heavy.pressure(client) : undefined;
+    return asksExpensive(params) ? pressure : undefined;
   };
   return (req, res, next) => {
     const client = clientOf({ req });
     const length = Number(req.headers['content-length']);
+    const pressure = req.method === 'POST' ? heavy.pressure(client) : undefined;
     if (
-      req.method !== 'POST' ||
-      !heavy.pressure(client) ||
+      !pressure ||
       req.url?.split('?')[0] !== endpoint ||
       !(length > 0 && length <= maxBodyBytes) ||
       crossOrigin(req)
@@ -77,7 +115,7 @@ export function createEarlyRefusal(options: {
     }
     readBody(req).then(
       (body) => {
-        const refusal = refusalOf(parsedParams(body), client);
+        const refusal = refusalOf(parsedParams(body), client, pressure);
         if (!refusal) {
           // Yoga reads a body already read from `req.body`, as behind a body parser.
           (req as IncomingMessage & { body?: Buffer }).body = body;
@@ -93,6 +131,7 @@ export function createEarlyRefusal(options: {
           ...http?.headers,
         });
         res.end(JSON.stringify({ errors: [{ message: refusal.message, extensions }] }));
+        holdBack(req.socket);
       },
       () => res.destroy(),
     );
