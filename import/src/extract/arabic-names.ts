@@ -26,13 +26,20 @@ function wordForms(word: string): Map<string, boolean> {
 const STATE_NOUNS = ['جمهورية', 'دولة', 'المملكة', 'مملكة', 'سلطنة', 'إمارة'];
 
 // Official names the states' own texts use that the libraries word otherwise: Algeria puts
-// "الجزائرية" before its form of state, the Comoros' older name is a "united republic".
+// "الجزائرية" before its form of state, the Comoros' older name is a "united republic", Iran and
+// Russia are named by adjective.
 const OFFICIAL_NAMES: [string, string][] = [
   ['الجمهورية الجزائرية الديمقراطية الشعبية', 'DZA'],
+  ['جمهورية الجزائر الديمقراطية الشعبية', 'DZA'],
   ['جمهورية القمر المتحدة', 'COM'],
   ['جمهورية جزر القمر المتحدة', 'COM'],
   // The Levant's spelling of "American".
   ['الولايات المتحدة الأميركية', 'USA'],
+  // Adjective forms of state: "the Islamic Iranian Republic", "the Russian Federation".
+  ['الجمهورية الإسلامية الإيرانية', 'IRN'],
+  ['الاتحاد الروسي', 'RUS'],
+  ['روسيا الاتحادية', 'RUS'],
+  ['الجمهورية القبرصية', 'CYP'],
 ];
 
 type Trie = { next: Map<string, Trie>; code?: string };

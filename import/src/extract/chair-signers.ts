@@ -20,6 +20,12 @@ const CHAIRED = new RegExp(
   `^[^.;:]{0,120}?${W}(?:chaired|presided\\s+over|headed|(?:a\\s+)?présidé|présida|presidió|leitete|председательствовал\\p{L}*)(?:\\s+[^\\s.;:]+){0,10}?\\s+(?:the|la|le|el|die|den)?\\s*(?:meeting|session|talks|summit|conference|réunion|session|sommet|reunión|sesión|cumbre|Sitzung|Treffen|Gipfel)${E}`,
   'iu',
 );
+// "Встречу вел министр иностранных дел Пакистана", "Die Sitzung leitete der Außenminister
+// Polens": the meeting first, then who chaired it.
+const CHAIRED_OBJECT_FIRST = new RegExp(
+  `^\\s*(?:Встречу|Заседание|Совещание|Переговоры|Конференцию|Die\\s+(?:Sitzung|Konferenz)|Das\\s+Treffen|Den\\s+Gipfel)\\s+(?:вели?|вела|вёл|провели?|провела|провёл|открыл[аи]?|председательствовал\\p{L}*|leitete)${E}`,
+  'iu',
+);
 // "…, Président de la République du Tchad, Chef de l'État, Président en exercice du G5 Sahel":
 // the state of a chair-in-office, in the chain of its titles.
 const CHAIR_TITLE = new RegExp(
@@ -87,6 +93,10 @@ function chairsIn(
         start: text.indexOf(adjective),
         end: text.indexOf(adjective) + adjective.length,
       });
+  }
+  if (CHAIRED_OBJECT_FIRST.test(text.slice(story))) {
+    const item = states[0];
+    if (item && item.start - story < 120) add(item);
   }
   return found;
 }

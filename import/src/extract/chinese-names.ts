@@ -15,13 +15,15 @@ const OFFICIAL_NAMES: [string, string][] = [
 
 // One-character abbreviations the press strings together for the parties of a meeting or text
 // ("中俄伊北京会晤", "美日韩外长", "中沙伊三方联合声明"). Only characters that stand for one state
-// in such strings: "巴" (Pakistan, Brazil) or "乌" (Ukraine, Uzbekistan) are left out.
+// in such strings, in simplified and traditional forms ("韩", "韓"): "巴" (Pakistan, Brazil)
+// or "乌" (Ukraine, Uzbekistan) are left out.
 const ABBREVIATIONS: Record<string, string> = {
   中: 'CHN',
   美: 'USA',
   俄: 'RUS',
   日: 'JPN',
   韩: 'KOR',
+  韓: 'KOR',
   朝: 'PRK',
   英: 'GBR',
   法: 'FRA',
@@ -37,6 +39,7 @@ const ABBREVIATIONS: Record<string, string> = {
   柬: 'KHM',
   泰: 'THA',
   缅: 'MMR',
+  緬: 'MMR',
   蒙: 'MNG',
   哈: 'KAZ',
   吉: 'KGZ',
@@ -46,7 +49,11 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 // Characters that stand for two states: which one, the text's full names tell ("中俄巴伊" in a
 // text naming 巴基斯坦 is Pakistan).
-const AMBIGUOUS: Record<string, string[]> = { 巴: ['PAK', 'BRA'], 乌: ['UKR', 'UZB'] };
+const AMBIGUOUS: Record<string, string[]> = {
+  巴: ['PAK', 'BRA'],
+  乌: ['UKR', 'UZB'],
+  烏: ['UKR', 'UZB'],
+};
 const ABBREVIATED = new RegExp(
   `(?<=^|[^\\p{Script=Han}]|[的在与與和了是为為次届屆])([${[...Object.keys(ABBREVIATIONS), ...Object.keys(AMBIGUOUS)].join('')}]{2,4})` +
     '(?=[发發]表|[两兩三四]国|[两兩三四]方|三國|四國|外[长長]|外交|[总總]理|[总總][统統]|元首|[领領][导導]人|首[脑腦]|峰[会會]|[会會]晤|[会會][谈談]|[联聯]合[声聲]明|共同[声聲]明|北京|[关關]系|[战戰]略|合作|[对對][话話]|磋商)',
@@ -79,22 +86,26 @@ const SUBJECT_NOUN =
 let names: Map<string, string> | undefined;
 let longest = 0;
 
+let traditional: ((text: string) => string)[] | undefined;
+
+/**
+ * A name in simplified characters and in the traditional ones Hong Kong, Taiwan and many wires
+ * write ("中華人民共和國"): OpenCC's standard, Taiwan and Hong Kong forms, each once.
+ */
+export function withTraditional(name: string): string[] {
+  traditional ??= (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+  return [...new Set([name, ...traditional.map((t) => t(name))])];
+}
+
 function dictionary(): Map<string, string> {
   if (names) return names;
   // One-character abbreviations ("中", "美") are words of their own; only whole names count.
-  // The libraries write simplified characters; Hong Kong, Taiwan and many wires write
-  // traditional ones ("中華人民共和國"), in OpenCC's standard, Taiwan and Hong Kong forms.
-  const traditional = (['t', 'tw', 'hk'] as const).map((to) =>
-    OpenCC.Converter({ from: 'cn', to }),
-  );
   const simplified = [
     ...[...libraryNames('zh')].filter(([name]) => [...name].length >= 2),
     ...OFFICIAL_NAMES,
   ];
   names = new Map(
-    simplified.flatMap(([name, code]) =>
-      [name, ...traditional.map((t) => t(name))].map((n) => [n, code] as const),
-    ),
+    simplified.flatMap(([name, code]) => withTraditional(name).map((n) => [n, code] as const)),
   );
   // A joint text calls each party its side: "中方" for 中国, "美方" for 美国. Only names of one
   // character and 国 give a side unambiguously; "东方" or "比方" are ordinary words.

@@ -26,6 +26,11 @@ describe('a statement that speaks for a group of group-members.yaml', () => {
       'Statement at the Human Rights Council\n\nI have the honour to speak on behalf of the Nordic countries. We welcome the report.',
       'DNK FIN ISL NOR SWE',
     ],
+    [
+      "a sentence that opens with the group's statement, as a title would",
+      'Лавров о позиции ОДКБ\n\nЗаявление министров ОДКБ зачитал глава МИД Армении.',
+      'ARM BLR KAZ KGZ RUS TJK',
+    ],
   ])('reads its members: %s', (_, text, codes) => {
     expect(signerCodes(text)).toBe(codes);
   });

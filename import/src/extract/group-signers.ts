@@ -118,6 +118,14 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const heads = /^(?:the\s+)?$/iu.test(before) && DECLARATION_NOUN.test(text.slice(item.end));
     if (heads || TITLE_OF.test(before)) return { group, item, sentence };
   }
+  // "Заявление министров ОДКБ зачитал глава МИД Армении": a sentence that opens with the
+  // statement of the group, as a title would.
+  for (const sentence of analysed) {
+    const item = sentence.items.find((i) => i.kind === 'state' || i.group !== undefined);
+    if (item?.group && TITLE_OF.test(sentence.sentence.text.slice(0, item.start))) {
+      return { group: item.group, item, sentence };
+    }
+  }
   // "Joint Statement of Nordic-Baltic Foreign Ministers" over "The NB8 condemn …": a statement's
   // first sentence opens with the group that speaks.
   const opening = analysed.find((a) => !titles.includes(a) && a.items.length > 0);

@@ -108,6 +108,8 @@ export const LEAD_CUES: RegExp[] = [
   '(?:совместн\\p{L}+\\s+)?(?:заявлени\\p{L}*|коммюнике|деклараци\\p{L}*)',
   // "The Sri Lanka Core Group, comprising A, B …": a group named by its members.
   '(?:comprising|composed\\s+of|consisting\\s+of|made\\s+up\\s+of|compuesto\\s+por|integrado\\s+por|composé\\s+de|bestehend\\s+aus|в\\s+составе)',
+  // "The seven countries behind Monday's statement, which also include A, B": its signers.
+  "(?:countries|states|nations|governments|signatories)\\s+(?:behind|that\\s+(?:signed|issued|backed|joined)|which\\s+(?:signed|issued|backed|joined))\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:joint\\s+)?(?:statement|declaration|letter|communiqu[eé])\\s*,?\\s*(?:(?:which|who)\\s+)?(?:also\\s+)?(?:include|included|are|were)",
   // "Los países firmantes son", "les signataires sont".
   '(?:países\\s+|gobiernos\\s+)?firmantes\\s+(?:son|fueron)',
   '(?:les\\s+)?(?:pays\\s+|États\\s+)?signataires\\s+(?:sont|étaient)',
@@ -128,6 +130,8 @@ export const LEAD_CUES: RegExp[] = [
   '(?:утвержден|одобрен|принят|подписан|поддержан)[аоы]?',
   '(?:в\\s+(?:нём|нем|заседании|встрече|мероприятии)\\s+)?(?:приняли|принимали)\\s+участие',
   '(?:правительства|правительствами|министры|министров|представители|представителей|лидеры|главы)',
+  // "участвовали руководители внешнеполитических ведомств Узбекистана – Камилов, Китая – …".
+  '(?:руководител|глав)\\p{L}*\\s+(?:внешнеполитических\\s+ведомств|дипломатических\\s+ведомств|МИД|министерств\\s+иностранных\\s+дел)',
   // "из совместного заявления министерств иностранных дел РФ и КНР": the ministries that issued it.
   '(?:министерства|министерств|министерствами)\\s+иностранных\\s+дел',
   '(?:заявлени\\p{L}*|коммюнике|деклараци\\p{L}*)\\s+МИД',

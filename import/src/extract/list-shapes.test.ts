@@ -440,6 +440,26 @@ describe('lists of signers in the shapes real statements use', () => {
       'Press release\n\nThe President thanked the Prime Ministers of Albania, Montenegro and North Macedonia for the joint statement adopted today. He spoke of the common stance of "our states – Ukraine, Albania, Montenegro and North Macedonia".',
       'UKR ALB MNE MKD',
     ],
+    [
+      'signers "named" far from the noun, before a colon and "Name (State)" items',
+      'Brief an die EU-Spitzen\n\nAls Unterzeichner nannte die Zeitung zunächst die folgenden Politikerinnen und Politiker: Alexander De Croo (Belgien), Mette Frederiksen (Dänemark) und Stefan Löfven (Schweden).',
+      'BEL DNK SWE',
+    ],
+    [
+      '"the seven countries behind Monday\'s statement, which also include"',
+      "Japan, U.S. and 5 others condemn invasion\n\nThe seven countries behind Monday's statement, which also include Australia, South Korea, New Zealand, Canada and Chile, all belong to APEC, as does Russia.",
+      'AUS KOR NZL CAN CHL',
+    ],
+    [
+      'a headline\'s states that "say", over a story of their joint statement',
+      'Japan, U.S. and South Korea say talks remain possible\n\nThe top diplomats of the three countries met in New York on Monday. They restated their commitment to peace, according to a joint statement.',
+      'JPN USA KOR',
+    ],
+    [
+      'Russian heads of foreign ministries who took part, "Uzbekistan – Name", and who chaired',
+      'Встреча министров\n\nВстречу вел министр иностранных дел Пакистана Ахмед Хан. В ее работе участвовали руководители внешнеполитических ведомств Узбекистана – Иван Петров, Китая – Ван Ли, Ирана – Али Реза.',
+      'UZB CHN IRN PAK',
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text).codes).toBe(expected);
   });

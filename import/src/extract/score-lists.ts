@@ -196,6 +196,8 @@ const GOVERNED_NAMELY =
 const OFFICE_IN =
   /(?:Regierungschef(?:s|innen)?|Staatschef(?:s|innen)?|Regierungen|Staats-\s+und\s+Regierungschefs|heads\s+of\s+(?:state|government)|leaders|governments|gouvernements|dirigeants|gobiernos|líderes|governi|правительства|руководители)\s+(?:in|im|en|à|в|nel|nei)\s+(?:the\s+|der\s+|den\s+)?$/iu;
 
+const PERSON_BEFORE_STATE = /:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\(\s*$/u;
+
 function leadSignals(
   lead: string,
   context: { bare: boolean; above: string[]; sentence: string; lineEnds: boolean },
@@ -203,15 +205,15 @@ function leadSignals(
   const signals: Signal[] = [];
   const cue = adjacentCue(lead, context.sentence);
   const opening = WE_OPENING.exec(lead);
-  const signerNoun = [...lead.slice(-90).matchAll(new RegExp(SIGNER_NOUN.source, 'giu'))].pop();
+  // "Als Unterzeichner nannte „Politico“ die folgenden Politiker: Alexander De Croo (Belgien)":
+  // the name of the first state's person, between the colon and the state, is not a word on.
+  const nounTail = lead.replace(PERSON_BEFORE_STATE, ':').slice(-90);
+  const signerNoun = [...nounTail.matchAll(new RegExp(SIGNER_NOUN.source, 'giu'))].pop();
+  // Words from the noun to the list: a few, or more when a colon opens the list.
   const nearNoun =
     signerNoun &&
-    (
-      lead
-        .slice(-90)
-        .slice(signerNoun.index)
-        .match(/[\p{L}\p{N}]+/gu) ?? []
-    ).length <= 8;
+    (nounTail.slice(signerNoun.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <=
+      (/:\s*$/u.test(nounTail) ? 12 : 8);
   // "the attempt by the E3 countries, namely Britain, France and Germany": who a preposition
   // governs, spelled out.
   if (cue && NAMELY.test(cue) && GOVERNED_NAMELY.test(lead.slice(0, lead.lastIndexOf(cue)))) {
@@ -360,6 +362,10 @@ function afterSignals(text: string, sentence: string): Signal[] {
 const SIGNERS_BELOW =
   /(?<![\p{L}])(?:(?:que\s+)?firman\s+al\s+pie|abajo\s+firmantes|the\s+undersigned|(?:signed|listed)\s+below|(?:les\s+)?soussignés|signataires\s+ci-dessous|(?:die\s+)?unterzeichnenden|abaixo\s+assinad[oa]s|que\s+assinam\s+(?:abaixo|ao\s+pé)|sottoscritti|нижеподписавш\p{L}*)(?![\p{L}])/iu;
 
+// "Japan, U.S. and South Korea say …": in a headline over their joint statement, saying is it.
+const HEADLINE_SAY =
+  /^[\s,]*(?:say|says|said|sagen|disent|dicen|dizem|dicono|заявляют)(?![\p{L}])/iu;
+
 function jointReportSignal(lead: string, after: string): Signal[] {
   const opens = isFiller(lead.replace(/^[^–—-]{0,80}\([^()]{1,40}\)\s*[–—-]\s*/u, ''), {
     maxWords: 2,
@@ -419,7 +425,7 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   if (
     line === context.headline &&
     isFiller(lead, { maxWords: 2 }) &&
-    STANCE_AFTER.test(after) &&
+    (STANCE_AFTER.test(after) || HEADLINE_SAY.test(after)) &&
     JOINT_REPORT.test(context.text.slice(list.end, list.end + 1_500)) &&
     !reasons.some(([w]) => w >= 3)
   ) {

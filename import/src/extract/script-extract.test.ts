@@ -42,6 +42,27 @@ describe('Arabic and Chinese statements', () => {
     ]);
   });
 
+  it('reads a state and a group the title of their joint statement names, in traditional characters too', () => {
+    const [d] = read(
+      '中阿聯合聲明\n\n2024年5月30日，會後共同發表《中國和阿拉伯國家關於巴勒斯坦問題的聯合聲明》。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toHaveLength(23);
+    expect(d?.signatories.map((s) => s.code)).toContain('CHN');
+    expect(d?.signatories.map((s) => s.code)).toContain('SYR');
+  });
+
+  it('reads abbreviations written in traditional characters: "韓中日"', () => {
+    const [d] = read('韓中日峰會發表聲明\n\n3國領導人共同發表一份特別聲明。').declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['KOR', 'CHN', 'JPN']);
+  });
+
+  it('takes one more who joins a list "representing" a state, and states by adjective names', () => {
+    const [d] = read(
+      'اجتماع وزاري\n\nأصدر وزراء خارجية كل من الأردن، والجمهورية الإسلامية الإيرانية، ومصر، ومعهم أمين سر اللجنة التنفيذية ممثلاً لدولة فلسطين، بياناً مشتركاً.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['JOR', 'IRN', 'EGY', 'PSE']);
+  });
+
   it('marks a list shorter than its stated count as partial', () => {
     const [d] = read('2024年5月1日，中国、俄罗斯等26国代表签署联合声明。').declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['CHN', 'RUS']);

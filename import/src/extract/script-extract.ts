@@ -29,9 +29,12 @@ function statesIn(text: string, language: ScriptLanguage, context?: string): Sta
   return [...names, ...offices].sort((a, b) => a.start - b.start);
 }
 
-/** A state joined to a group's name by "+" before it: "中国+中亚五国" is China and the five. */
+/**
+ * A state joined to a group's name right before it, by "+" or "and": "中国+中亚五国" is China
+ * and the five, and so is "中国和阿拉伯国家" the title of their joint statement.
+ */
 function partnerBefore(sentence: string, groupStart: number, language: ScriptLanguage): string[] {
-  const joined = /[+＋]\s*["“「『]?$/u.exec(sentence.slice(0, groupStart));
+  const joined = /(?:[+＋]|[和与與])\s*["“「『]?$/u.exec(sentence.slice(0, groupStart));
   if (!joined) return [];
   const partner = statesIn(sentence, language).find((m) => m.end === joined.index);
   return partner ? [partner.code] : [];

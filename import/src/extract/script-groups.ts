@@ -1,5 +1,6 @@
 import { groupNamed, memberGroups } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
+import { withTraditional } from './chinese-names';
 import type { ScriptLanguage } from './script-language';
 
 const SCRIPT: Record<ScriptLanguage, RegExp> = {
@@ -11,6 +12,13 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const patterns = new Map<string, RegExp>();
 
+// A group's name as the text spells it (traditional characters too) → its name in the yaml.
+const yamlNames = new Map<string, string>();
+function spelled(variant: string, name: string): string {
+  yamlNames.set(variant, name);
+  return variant;
+}
+
 // Arabic puts who speaks for the group before its name ("قادة مجلس التعاون", "وزراء خارجية دول
 // مجموعة السبع"); Chinese after it ("金砖国家领导人", "上海合作组织成员国外长", "东盟峰会").
 function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
@@ -19,6 +27,7 @@ function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
   const names = memberGroups()
     .flatMap((g) => g.names ?? [])
     .filter((n) => SCRIPT[language].test(n))
+    .flatMap((n) => (language === 'zh' ? withTraditional(n) : [n]).map((v) => spelled(v, n)))
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
@@ -31,7 +40,8 @@ function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
         )
       : new RegExp(
           // "东盟与中日韩(10+3)外长会议": partners joined to the group before its ministers.
-          `(${names})[”"』」]?(?:成员国|成員國|国家|國家)?(?:[与與和][^，。；、\\s]{1,8}?)?(?:\\([^()]{1,12}\\)|（[^（）]{1,12}）)?(?:领导人|領導人|外[长長]|峰[会會]|首[脑腦]|元首)`,
+          // "《中国和阿拉伯国家关于巴勒斯坦问题的联合声明》": a party of the text's own title.
+          `(${names})[”"』」]?(?:成员国|成員國|国家|國家)?(?:[与與和][^，。；、\\s]{1,8}?)?(?:\\([^()]{1,12}\\)|（[^（）]{1,12}）)?(?:领导人|領導人|外[长長]|峰[会會]|首[脑腦]|元首|(?=[关關][于於][^《》。；]{1,40}?[联聯]合[声聲]明》))`,
           'u',
         );
   patterns.set(`${language} ${withRole}`, made);
@@ -50,7 +60,7 @@ export function scriptGroup(
 ): { group: GroupMembers; start: number; end: number } | undefined {
   const m = pattern(language, withRole).exec(sentence);
   const name = m?.[1];
-  const group = name === undefined ? undefined : groupNamed({ name });
+  const group = name === undefined ? undefined : groupNamed({ name: yamlNames.get(name) ?? name });
   if (!m || !name || !group) return undefined;
   const start = m.index + m[0].indexOf(name);
   return { group, start, end: start + name.length };

@@ -75,8 +75,10 @@ const AR_BEFORE = new RegExp(
 );
 const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');
 // "…، وجامعة الدول العربية، ومنظمة التعاون الإسلامي، إضافة إلى بنغلاديش": the list goes on.
+// "…، ومعهم أمين سر اللجنة التنفيذية لمنظمة التحرير ممثلاً لدولة فلسطين": one more, who
+// represents a state.
 export const AR_GOES_ON =
-  /^[^.؛:]{0,120}?(?:(?:ب?الإضافة|إضافة)\s+إلى|فضلا?[\u064b-\u0652]*\s+عن)[\s،,]*$/u;
+  /^[^.؛:]{0,120}?(?:(?:ب?الإضافة|إضافة)\s+إلى|فضلا?[\u064b-\u0652]*\s+عن|ممثل(?:ا|ة|ين)?[\u064b-\u0652]*)[\s،,]*$/u;
 // "وأكد الاجتماع، الذي حضرته الجزائر ومصر", "وشارك فيها الرئيس الأمريكي": who attended the
 // meeting that took a stand or issued the statement.
 const AR_ATTENDED_BEFORE = new RegExp(
