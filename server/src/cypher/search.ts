@@ -1,6 +1,7 @@
 import { FULLTEXT_INDEX } from '@treatygraph/schema';
 import type { CypherQuery } from '../db/read';
-import { BULKY_PROPERTIES, slimProperties } from './slim-properties';
+import { BULKY_PROPERTIES, nodeProperties, slimProperties } from './slim-properties';
+import type { Projection } from './slim-properties';
 
 /** Labels `search` returns; the index also covers others (groups), which are filtered out. */
 export const SEARCH_LABELS = ['State', 'Declaration', 'Instrument', 'Organization'] as const;
@@ -52,17 +53,38 @@ export function searchSize(first: number | null | undefined): number {
 const NAME_PROPERTIES = ['code', 'name', 'officialName', 'title', 'shortName', 'acronym'];
 
 /**
- * Full-text hits over the model's index: rows `{ label, score, node }`, best first, the node as
- * `[key, value]` pairs without bulky properties. A node one
- * of whose names or aliases is the whole query (any case) ranks above every other hit, by
- * adding the best Lucene score to its own: "unodc" puts the organization UNODC before the
- * UNODC Global Report, whose short name only contains the word.
+ * Lucene's best hits that are weighed for an exact name: a node named exactly as the query
+ * scores near the top in Lucene already (a short field, the exact term boosted), and checking
+ * every hit's ~45 aliases made a common word cost a third more than the search itself.
  */
-export function searchQuery(options: { text: string; lucene: string; first: number }): CypherQuery {
+export const searchCandidates = (first: number) => Math.max(100, first * 10);
+
+/**
+ * Full-text hits over the model's index: rows `{ label, score, properties }`, best first, the
+ * node's properties as `nodeProperties` gives them: those `projections` names for its label
+ * (the request's), else all but the bulky ones as `[key, value]` pairs. A node one of whose
+ * names or aliases is the whole query (any case) ranks above every other hit, by adding the
+ * best Lucene score to its own: "unodc" puts the organization UNODC before the UNODC Global
+ * Report, whose short name only contains the word.
+ */
+export function searchQuery(options: {
+  text: string;
+  lucene: string;
+  first: number;
+  projections?: Partial<Record<SearchLabel, Projection>>;
+}): CypherQuery {
   const names = NAME_PROPERTIES.map((p) => `node.${p}`).join(', ');
+  const byLabel = SEARCH_LABELS.map((label) => [label, options.projections?.[label]] as const);
+  const properties = byLabel.every(([, projection]) => projection)
+    ? [
+        'CASE label',
+        ...byLabel.map(([label, p]) => `  WHEN '${label}' THEN ${nodeProperties('node', p)}`),
+        'END',
+      ].join('\n')
+    : slimProperties('node');
   return {
     text: [
-      'CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score',
+      'CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node, score',
       'WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label',
       'WHERE label IS NOT NULL',
       'WITH collect({node: node, score: score, label: label}) AS hits, max(score) AS top',
@@ -71,9 +93,9 @@ export function searchQuery(options: { text: string; lucene: string; first: numb
       'WITH node, label, score + CASE',
       `  WHEN any(name IN [${names}] + coalesce(node.aliases, []) WHERE toLower(name) = $exact)`,
       '  THEN top ELSE 0 END AS score',
-      `RETURN label, score, ${slimProperties('node')} AS properties`,
       'ORDER BY score DESC, coalesce(node.name, node.title) ASC',
       'LIMIT toInteger($first)',
+      `RETURN label, score, ${properties} AS properties`,
     ].join('\n'),
     params: {
       index: FULLTEXT_INDEX,
@@ -81,6 +103,7 @@ export function searchQuery(options: { text: string; lucene: string; first: numb
       exact: options.text.trim().toLowerCase(),
       labels: [...SEARCH_LABELS],
       first: options.first,
+      candidates: searchCandidates(options.first),
       bulky: BULKY_PROPERTIES,
     },
   };

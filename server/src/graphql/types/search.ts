@@ -3,11 +3,12 @@ import {
   luceneQuery,
   MAX_SEARCH_SIZE,
   DEFAULT_SEARCH_SIZE,
+  SEARCH_LABELS,
   searchQuery,
   searchSize,
 } from '../../cypher/search';
 import type { SearchLabel } from '../../cypher/search';
-import { fromPairs } from '../../cypher/slim-properties';
+import { nodeRecord } from '../../cypher/slim-properties';
 import type {
   DeclarationRecord,
   InstrumentRecord,
@@ -15,6 +16,7 @@ import type {
   StateRecord,
 } from '../../records';
 import { builder } from '../builder';
+import { READS_KEY_ONLY } from '../projection';
 import { DeclarationRef, InstrumentRef, OrganizationRef, StateRef } from '../refs';
 
 type EntityRecord = StateRecord | DeclarationRecord | InstrumentRecord | OrganizationRecord;
@@ -49,6 +51,8 @@ SearchHitRef.implement({
       description: 'Lucene relevance; higher is better, comparable only within one search.',
     }),
     entity: t.field({
+      // Passes the hit's record on; its own fields say what of it is read.
+      extensions: READS_KEY_ONLY,
       type: SearchEntityRef,
       description: 'The matching node.',
       resolve: (hit) => hit.entity,
@@ -79,13 +83,16 @@ builder.queryFields((t) => ({
       const lucene = luceneQuery(args.query);
       const first = searchSize(args.first);
       if (lucene === null || first === 0) return [];
+      const projections = Object.fromEntries(
+        SEARCH_LABELS.map((label) => [label, context.projection.of(label)]),
+      );
       const rows = await context.read<{
         label: SearchLabel;
         score: number;
-        properties: [string, unknown][];
-      }>(searchQuery({ text: args.query, lucene, first }));
+        properties: [string, unknown][] | object;
+      }>(searchQuery({ text: args.query, lucene, first, projections }));
       return rows.map((row): SearchHit => {
-        const entity = fromPairs<EntityRecord>(row.properties);
+        const entity = nodeRecord<EntityRecord>(row.properties);
         labelOfHit.set(entity, row.label);
         return { score: row.score, entity };
       });
