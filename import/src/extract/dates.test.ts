@@ -24,6 +24,8 @@ describe('findDates', () => {
   it('leaves them unknown without a publication date, and skips months and years', () => {
     expect(dates('on Monday', 'en', null)).toEqual([null]);
     expect(dates('on 30 July', 'en', null)).toEqual([null]);
+    expect(dates('today', 'en', null)).toEqual([null]);
+    expect(dates('gestern', 'de', null)).toEqual([null]);
     expect(dates('This year, in July 2025', 'en', '2025-07-30')).toEqual([]);
   });
 });

@@ -52,12 +52,15 @@ function resolve(result: ParsedResult, reference: string | null): string | null 
   const day = start.get('day');
   const month = start.get('month');
   const year = start.get('year');
-  if (start.isCertain('day') && start.isCertain('month') && day && month) {
+  const text = result.text.trim();
+  // The parser makes "today" as certain as a written date, from its own reference: without a
+  // publication date that was 1 January 1970.
+  const relative = TODAY.test(text) || YESTERDAY.test(text);
+  if (!relative && start.isCertain('day') && start.isCertain('month') && day && month) {
     if (start.isCertain('year') && year) return iso(year, month, day);
     return reference && withYear(month, day, reference);
   }
   if (!reference) return null;
-  const text = result.text.trim();
   if (TODAY.test(text)) return reference;
   if (YESTERDAY.test(text)) return shift(reference, -1);
   const weekday = start.get('weekday');

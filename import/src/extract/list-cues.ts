@@ -108,6 +108,9 @@ export const LEAD_CUES: RegExp[] = [
   '(?:совместн\\p{L}+\\s+)?(?:заявлени\\p{L}*|коммюнике|деклараци\\p{L}*)',
   // "The Sri Lanka Core Group, comprising A, B …": a group named by its members.
   '(?:comprising|composed\\s+of|consisting\\s+of|made\\s+up\\s+of|compuesto\\s+por|integrado\\s+por|composé\\s+de|bestehend\\s+aus|в\\s+составе)',
+  // UN meeting coverage: "Representative of Sierra Leone, also speaking for Algeria, …"; a group
+  // one speaker also speaks for is not read as the text's signers.
+  '(?:also\\s+speaking|speaking\\s+also)\\s+for',
   // "The seven countries behind Monday's statement, which also include A, B": its signers.
   "(?:countries|states|nations|governments|signatories)\\s+(?:behind|that\\s+(?:signed|issued|backed|joined)|which\\s+(?:signed|issued|backed|joined))\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:joint\\s+)?(?:statement|declaration|letter|communiqu[eé])\\s*,?\\s*(?:(?:which|who)\\s+)?(?:also\\s+)?(?:include|included|are|were)",
   // "Los países firmantes son", "les signataires sont".
@@ -186,10 +189,11 @@ export const LEADS_COUNT = new RegExp(
 
 /**
  * Right after a state, maybe its leader's name between: it leads the others of a list that
- * follows ("the President of Micronesia, Manny Mori, together with the other Heads of State from").
+ * follows ("the President of Micronesia, Manny Mori, together with the other Heads of State from",
+ * "The representative of Portugal, also speaking for Argentina, …").
  */
 export const LEADS_OTHERS = new RegExp(
-  `^\\s*,?\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:\\p{Lu}[\\p{L}'’.-]*)?\\s*,?\\s*(?:together|along)\\s+with\\s+(?:the|their|his|her)\\s+(?:\\d{1,3}\\s+)?other\\s+(?:[Hh]eads|[Ll]eaders|(?:[Ff]oreign\\s+|[Pp]rime\\s+)?[Mm]inisters|[Pp]residents|[Dd]elegations|[Rr]epresentatives|[Mm]embers)${E}`,
+  `^\\s*,?\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:\\p{Lu}[\\p{L}'’.-]*)?\\s*,?\\s*(?:(?:together|along)\\s+with\\s+(?:the|their|his|her)\\s+(?:\\d{1,3}\\s+)?other\\s+(?:[Hh]eads|[Ll]eaders|(?:[Ff]oreign\\s+|[Pp]rime\\s+)?[Mm]inisters|[Pp]residents|[Dd]elegations|[Rr]epresentatives|[Mm]embers)|(?:also\\s+speaking|speaking\\s+also)\\s+(?:for|on\\s+behalf\\s+of))${E}`,
   'u',
 );
 

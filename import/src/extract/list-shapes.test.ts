@@ -460,6 +460,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'Встреча министров\n\nВстречу вел министр иностранных дел Пакистана Ахмед Хан. В ее работе участвовали руководители внешнеполитических ведомств Узбекистана – Иван Петров, Китая – Ван Ли, Ирана – Али Реза.',
       'UZB CHN IRN PAK',
     ],
+    [
+      'UN meeting coverage: a representative "also speaking for" others, in a sentence recalling older texts',
+      'Committee closes its session\n\nThe representative of Portugal, also speaking for Argentina, Mexico and Sierra Leone, said the articles first presented 20 years ago still wait for a convention.',
+      'ARG MEX SLE PRT',
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text).codes).toBe(expected);
   });

@@ -196,6 +196,9 @@ const GOVERNED_NAMELY =
 const OFFICE_IN =
   /(?:Regierungschef(?:s|innen)?|Staatschef(?:s|innen)?|Regierungen|Staats-\s+und\s+Regierungschefs|heads\s+of\s+(?:state|government)|leaders|governments|gouvernements|dirigeants|gobiernos|líderes|governi|правительства|руководители)\s+(?:in|im|en|à|в|nel|nei)\s+(?:the\s+|der\s+|den\s+)?$/iu;
 
+const SPEAKS_FOR =
+  /(?:on\s+behalf\s+of|(?:also\s+)?speaking\s+(?:also\s+)?for|au\s+nom\s+d(?:e|u|es)|en\s+nombre\s+de|от\s+имени)\s*(?:the\s+|la\s+|les\s+|los\s+)?$/iu;
+
 const PERSON_BEFORE_STATE = /:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\(\s*$/u;
 
 function leadSignals(
@@ -490,7 +493,8 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   ) {
     reasons.push([3, `${size} names, as many as the text counts`]);
   }
-  if ([own, end].some((a) => EARLIER.test(a.sentence.text))) {
+  // Whom a speaker speaks for is this statement's, whatever earlier text the sentence recalls.
+  if (!SPEAKS_FOR.test(lead) && [own, end].some((a) => EARLIER.test(a.sentence.text))) {
     reasons.push([-3, 'in a sentence about another or earlier text']);
   }
   if ([own, end].some((a) => NEVER_ISSUED.test(a.sentence.text))) {
