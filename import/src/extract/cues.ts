@@ -22,7 +22,7 @@ const INCLUDING =
 
 // A German participle of signing later in the same clause.
 const GERMAN_PARTICIPLE =
-  '[^.;:]{0,160}\\s(?:unterzeichnet|verabschiedet|angenommen|abgegeben|unterstützt|veröffentlicht)(?![\\p{L}])';
+  '[^.;:]{0,160}\\s(?:unterzeichnet|unterschrieben|verabschiedet|angenommen|abgegeben|unterstützt|veröffentlicht|angeschlossen|mitgetragen|mitgezeichnet)(?![\\p{L}])';
 
 // "In a joint statement, …", "Con una dichiarazione congiunta …", "В совместном заявлении, …":
 // the clause's subject after it. Written in small letters, matched in either case.
@@ -157,7 +157,7 @@ export const STANDING_IN =
 export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;
 
 export const DECLARATION_NOUN = new RegExp(
-  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|declaratorias?|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
+  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|pledges?|initiatives?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|textes?|declaraci[oó]n\\p{L}*|declaratorias?|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
   'iu',
 );
 

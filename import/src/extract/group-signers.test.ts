@@ -31,6 +31,11 @@ describe('a statement that speaks for a group of group-members.yaml', () => {
       'Лавров о позиции ОДКБ\n\nЗаявление министров ОДКБ зачитал глава МИД Армении.',
       'ARM BLR KAZ KGZ RUS TJK',
     ],
+    [
+      'the Arab Group, whose chair delivers the statement',
+      'Statement of the Arab Group\n\nIn my capacity as Chair of the Arab Group for May, I have the pleasure of delivering this statement.',
+      'DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM',
+    ],
   ])('reads its members: %s', (_, text, codes) => {
     expect(signerCodes(text)).toBe(codes);
   });

@@ -283,9 +283,12 @@ export const HOST_AFTER = new RegExp(
   'iu',
 );
 
-/** Right after a state: it stayed out ("Fiji pulled out of the summit", "did not join"). */
+/**
+ * Right after a state: it stayed out ("Fiji pulled out of the summit", "did not join", "Sweden
+ * and the Netherlands, which usually take part, did not add their names").
+ */
 export const STAYED_OUT = new RegExp(
-  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,60},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|(?:did|had|have|has)\\s+not\\s+(?:sign|join|attend|endorse|support|back|take\\s+part)\\p{L}*|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|ne\\s+l['’](?:a|ont)\\s+pas\\s+(?:sign|adopt|approuv|endoss)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,
+  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,100},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|(?:did|had|have|has)\\s+not\\s+(?:sign|join|attend|endorse|support|back|take\\s+part|(?:add|put)\\s+(?:their|its)\\s+names?)\\p{L}*|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|ne\\s+l['’](?:a|ont)\\s+pas\\s+(?:sign|adopt|approuv|endoss)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,
   'iu',
 );
 

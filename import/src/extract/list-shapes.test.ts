@@ -465,6 +465,21 @@ describe('lists of signers in the shapes real statements use', () => {
       'Committee closes its session\n\nThe representative of Portugal, also speaking for Argentina, Mexico and Sierra Leone, said the articles first presented 20 years ago still wait for a convention.',
       'ARG MEX SLE PRT',
     ],
+    [
+      '"Supported by A, B", the initiative\'s backers, and states that "did not add their names"',
+      'Open letter on the court\n\nSupported by Austria, Belgium and Poland, the initiative reaches across party lines.\nSweden and the Netherlands, which usually take part in these meetings of hardliners, did not add their names to the letter.',
+      'AUT BEL POL',
+    ],
+    [
+      'Italian "hanno diffuso una dichiarazione comune"',
+      'I sei Paesi europei chiedono di fermare le violenze\n\nItalia, Francia e Spagna hanno diffuso oggi una dichiarazione comune in cui condannano gli attacchi contro i civili e chiedono allo Stato ebraico di bloccare la costruzione degli insediamenti.',
+      'ITA FRA ESP',
+    ],
+    [
+      'German states that joined a declaration, the participle last',
+      'Erklärung zu Grönland\n\nItalien, Polen und Spanien haben sich der Erklärung ebenfalls angeschlossen.',
+      'ITA POL ESP',
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text).codes).toBe(expected);
   });

@@ -88,7 +88,7 @@ const FIRST_PERSON_AFTER = /^[\s,]*(?:\p{Ll}+(?:amos|emos|imos|iamo))(?=\s+\p{Ll
 // "A, B and C cut ties with Qatar, according to a joint statement": the subject of a sentence
 // that a joint text reports, unless the sentence is about what was done to them.
 const JOINT_REPORT =
-  /(?<![\p{L}])(?:joint|common)\s+(?:statement|declaration|communiqu[eé])|(?:déclaration|communiqué)\s+(?:commune?|conjointe?)|(?:declaraci[oó]n|comunicado)\s+conjunt[oa]|(?:declaração|nota|comunicado)\s+conjunt[oa]|(?:dichiarazione|comunicato|nota)\s+congiunt[oa]|gemeinsamen?\s+(?:Erklärung|Stellungnahme)|совместн\p{L}+\s+(?:заявлени|коммюнике|деклараци)/iu;
+  /(?<![\p{L}])(?:joint|common)\s+(?:statement|declaration|communiqu[eé])|(?:déclaration|communiqué)\s+(?:commune?|conjointe?)|(?:declaraci[oó]n|comunicado)\s+conjunt[oa]|(?:declaração|nota|comunicado)\s+conjunt[oa]|(?:dichiarazione|comunicato|nota)\s+(?:congiunt[oa]|comune)|gemeinsamen?\s+(?:Erklärung|Stellungnahme)|совместн\p{L}+\s+(?:заявлени|коммюнике|деклараци)/iu;
 const PASSIVE_AFTER =
   /^[\s,]*(?:were|was|are|is|have\s+been|has\s+been|had\s+been|ont\s+été|été|fueron|han\s+sido|wurden|sind|были|был[аи]?)(?![\p{L}])/iu;
 
