@@ -36,6 +36,11 @@ describe('a statement that speaks for a group of group-members.yaml', () => {
       'Statement of the Arab Group\n\nIn my capacity as Chair of the Arab Group for May, I have the pleasure of delivering this statement.',
       'DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM',
     ],
+    [
+      'the group but the member its sentence leaves out ("sauf celui de la Hongrie")',
+      "Soutien à l'Ukraine\n\nLe 12 août 2025, le texte porte la signature de tous les dirigeants de l'UE, sauf celui de la Hongrie.",
+      'BEL DEU FRA ITA LUX NLD DNK IRL GRC ESP PRT AUT FIN SWE CYP CZE EST LVA LTU MLT POL SVK SVN BGR ROU HRV',
+    ],
   ])('reads its members: %s', (_, text, codes) => {
     expect(signerCodes(text)).toBe(codes);
   });

@@ -156,8 +156,9 @@ export function groupSignatories(
   // Undated, the group is read as it is today, but not with the members the text says join it.
   const joining = on === null ? joiningMembers(options.all, found.group) : [];
   const former = on === null ? formerMembersNamed(options.all, found.group) : [];
+  const excepted = exceptedAfter(found);
   const codes = [...membersOn(found.group, on), ...former].filter(
-    (code) => !joining.includes(code),
+    (code) => !joining.includes(code) && !excepted.includes(code),
   );
   const partner = partnerOf(found, options.language);
   const signatories = codes.map((code) => ({ code, name: countryName(code), evidence }));
@@ -172,6 +173,21 @@ export function groupSignatories(
       evidence,
     },
   };
+}
+
+// "tous les dirigeants de l'UE, sauf celui de la Hongrie", "all EU leaders except Hungary".
+const EXCEPT =
+  /(?<![\p{L}])(?:except(?:\s+for)?|with\s+the\s+exception\s+of|save|sauf|hormis|à\s+l['’]exception\s+d(?:e|u|es)|excepto|salvo|con\s+la\s+excepción\s+de|exceto|com\s+exceção\s+d[eoa]s?|außer|ausgenommen|mit\s+Ausnahme\s+(?:von|der|des)|кроме|за\s+исключением|tranne|eccetto|ad\s+eccezione\s+d[ie])(?![\p{L}])/iu;
+
+/** The states the group's own sentence leaves out of it, right after "except" and the like. */
+function exceptedAfter(found: SigningGroup): string[] {
+  const text = found.sentence.sentence.text;
+  const m = EXCEPT.exec(text.slice(found.item.end, found.item.end + 80));
+  if (!m) return [];
+  const from = found.item.end + m.index + m[0].length;
+  return found.sentence.items
+    .filter((i) => i.kind === 'state' && i.start >= from && i.start - from < 60)
+    .flatMap((i) => i.mention?.ids ?? []);
 }
 
 // "с 1 января 2024 года в состав БРИКС войдут Аргентина, Египет…", "were invited to join".
