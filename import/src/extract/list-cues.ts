@@ -121,6 +121,8 @@ export const LEAD_CUES: RegExp[] = [
   // "Entre los firmantes del texto están", "Parmi les signataires figurent": some of them.
   '(?:entre\\s+los\\s+firmantes|entre\\s+os\\s+signatários|parmi\\s+les\\s+signataires|among\\s+the\\s+signatories)(?:\\s+(?:del|de\\s+la|do|da|du|de|of\\s+the)\\s+(?:texto|documento|declaración|declaração|déclaration|texte|statement|document))?\\s+(?:están|figuran|se\\s+encuentran|estão|figuram|figurent|sont|are|were|include)',
   '(?:ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|участвовали|приняли\\s+участие|участие\\s+(?:в\\s+\\p{L}+\\s+)?приняли)',
+  // "Les pays représentés à ce sommet étaient : A, B", "States represented at the meeting were".
+  '(?:represented|représentée?s?|representados|vertreten)\\s+(?:at|à|au|en|in|bei|beim)\\s+[^:.;]{1,40}?\\s+(?:were|are|étaient|sont|fueron|son|waren|sind)\\s*:?',
   '(?:representing|представляющ\\p{L}*|représentant|representando)',
   // A group named by its members: "The Group's member countries,", "В состав объединения входят".
   'member\\s+(?:countries|states|nations)(?:\\s+(?:are|were|include))?',
@@ -285,10 +287,10 @@ export const HOST_AFTER = new RegExp(
 
 /**
  * Right after a state: it stayed out ("Fiji pulled out of the summit", "did not join", "Sweden
- * and the Netherlands, which usually take part, did not add their names").
+ * and the Netherlands, which usually take part, did not add their names", "le Gabon, suspendu").
  */
 export const STAYED_OUT = new RegExp(
-  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,100},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|(?:did|had|have|has)\\s+not\\s+(?:sign|join|attend|endorse|support|back|take\\s+part|(?:add|put)\\s+(?:their|its)\\s+names?)\\p{L}*|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|ne\\s+l['’](?:a|ont)\\s+pas\\s+(?:sign|adopt|approuv|endoss)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,
+  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,100},\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would))\\s+)*(?:pull(?:ed|s)?\\s+out|withdr[ae]w|withdrawn|(?:(?:was|is|has\\s+been)\\s+)?suspended|suspendue?s?|suspendid[oa]s?|suspens[oa]s?|suspendiert|(?:did|had|have|has)\\s+not\\s+(?:sign|join|attend|endorse|support|back|take\\s+part|(?:add|put)\\s+(?:their|its)\\s+names?)\\p{L}*|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|ne\\s+l['’](?:a|ont)\\s+pas\\s+(?:sign|adopt|approuv|endoss)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|(?:hat|haben)\\s+nicht\\s+unterzeichnet)${E}`,
   'iu',
 );
 

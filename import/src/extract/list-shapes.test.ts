@@ -476,6 +476,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'ITA FRA ESP',
     ],
     [
+      'the states "represented at the summit were:", without the one suspended',
+      "Sommet de la CEEAC\n\nLe sommet a adopté un communiqué final. Les pays représentés à ce sommet étaient : Angola, Burundi, Tchad et Rwanda. Outre le Gabon, suspendu pour l'instant, la CEEAC comprend aussi la RDC.",
+      'AGO BDI TCD RWA',
+    ],
+    [
       'German states that joined a declaration, the participle last',
       'Erklärung zu Grönland\n\nItalien, Polen und Spanien haben sich der Erklärung ebenfalls angeschlossen.',
       'ITA POL ESP',
