@@ -37,6 +37,11 @@ describe('a statement that speaks for a group of group-members.yaml', () => {
       'DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM',
     ],
     [
+      "the body of the group's leaders, the subject beside its communiqué",
+      "Drone abattu\n\nD'après le communiqué publié le 7 avril 2025, l'appareil effectuait une mission de surveillance. Le Collège des chefs d'État de l'AES y voit une agression.",
+      'BFA MLI NER',
+    ],
+    [
       'the group but the member its sentence leaves out ("sauf celui de la Hongrie")',
       "Soutien à l'Ukraine\n\nLe 12 août 2025, le texte porte la signature de tous les dirigeants de l'UE, sauf celui de la Hongrie.",
       'BEL DEU FRA ITA LUX NLD DNK IRL GRC ESP PRT AUT FIN SWE CYP CZE EST LVA LTU MLT POL SVK SVN BGR ROU HRV',

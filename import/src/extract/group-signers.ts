@@ -42,6 +42,11 @@ const SUMMIT_BEFORE = new RegExp(
 const LEADERS_OF =
   /^\s*(?:les|the|los|las|die)\s+(?:(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État|dirigeants|ministres|presidentes|jefes\s+de\s+Estado|cancilleres|ministros|Staats-\s+und\s+Regierungschefs|Außenminister)\s+(?:of\s+the|of|des|du|de\s+los|de\s+las|der|des)\s+)$/iu;
 const HAVE_AFTER = /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également)\s/iu;
+// "Le Collège des chefs d'État de l'AES y voit une « agression »": the body of the group's
+// leaders, any verb after it.
+const COLLEGE_OF =
+  /^\s*(?:le|the|el|o|der|il)\s+(?:Collège|College|Conseil|Council|Consejo|Colegio|Conselho|Rat|Consiglio)\s+(?:des|of(?:\s+the)?|de\s+los|de|dos|der|dei)\s+(?:chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|heads\s+of\s+state(?:\s+and\s+government)?|jefes\s+de\s+Estado|chefes\s+de\s+Estado|Staatschefs|capi\s+di\s+Stato|ministres|ministers|ministros|Minister|ministri)\s+(?:de\s+l['’]|du|de\s+la|des|of\s+the|of|de|del|da|do|der|des|dell['’])\s*$/iu;
+const VERB_AFTER = /^\s+(?:y\s+|s['’]|se\s+|ne\s+)?\p{Ll}/u;
 
 /** A group of group-members.yaml that a statement speaks for, and where the text says so. */
 export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: Analysed };
@@ -106,8 +111,15 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const beside = [analysed[k - 1], sentence].some(
       (a) => a !== undefined && DECLARATION_NOUN.test(a.sentence.text),
     );
-    if (!item?.group || !beside || !LEADERS_OF.test(text.slice(0, item.start))) continue;
-    if (HAVE_AFTER.test(text.slice(item.end))) return { group: item.group, item, sentence };
+    if (!item?.group || !beside) continue;
+    const before = text.slice(0, item.start);
+    const after = text.slice(item.end);
+    if (LEADERS_OF.test(before) && HAVE_AFTER.test(after)) {
+      return { group: item.group, item, sentence };
+    }
+    if (COLLEGE_OF.test(before) && VERB_AFTER.test(after)) {
+      return { group: item.group, item, sentence };
+    }
   }
   for (const sentence of titles) {
     const [item] = sentence.items;
