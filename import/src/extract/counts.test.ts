@@ -16,6 +16,8 @@ describe('statedCount', () => {
     ['Los tres presidentes firmaron la declaración de Quito.', 3],
     ['Sul tema i quattro Paesi hanno diffuso una dichiarazione congiunta.', 4],
     ['«Представители пяти стран заявили, что дверь остаётся открытой».', 5],
+    ['In einem Schreiben an ihre Amtskollegen warnen acht Finanzminister davor.', 8],
+    ['In a joint letter to the Commission, nine leaders urge a debate.', 9],
   ])('%s → %i', (sentence, count) => {
     expect(statedCount(sentence)?.count).toBe(count);
   });

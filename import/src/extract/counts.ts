@@ -92,6 +92,15 @@ const PATTERNS: [RegExp, number][] = [
     ),
     0,
   ],
+  // "In einem Schreiben an ihre Amtskollegen warnen acht Finanzminister", "In a joint letter,
+  // nine leaders urge": the counted authors of the text the clause opens with.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:in\\s+(?:a|an|their)\\s+(?:joint\\s+|open\\s+)?(?:letter|statement|paper|declaration)|in\\s+(?:einem|ihrem)\\s+(?:gemeinsamen\\s+|offenen\\s+)?(?:Schreiben|Brief|Papier|Aufruf|Erklärung))[^.;:]{0,80}?\\s${N}\\s+(?:[\\p{L}-]*(?:ministers|minister|Minister)|leaders|heads\\s+of\\s+government|Regierungschefs|Staats-\\s+und\\s+Regierungschefs|${STATES})(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
   // "the foreign ministers of five Central Asian states have signed".
   [
     new RegExp(
