@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { Agent, createServer, request } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -94,6 +94,33 @@ describe('early refusal', () => {
     const cors = await post(url, REFUSED, { origin: 'https://elsewhere.example' });
     expect(cors.status).toBe(200);
     expect(app.reached).toEqual([other, CACHED, REFUSED].map((body) => JSON.stringify(body)));
+  });
+
+  it('reads a refused connection again only after a pause, and still answers it', async () => {
+    const app = setup(true);
+    server = app.server;
+    const url = await listen(server);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const ask = () =>
+      new Promise<number>((resolve, reject) => {
+        const body = JSON.stringify(REFUSED);
+        const req = request(
+          `${url}/graphql`,
+          { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    expect(await ask()).toBe(429);
+    const at = performance.now();
+    // The same connection: its next request waits for the pause, then gets its own 429.
+    expect(await ask()).toBe(429);
+    expect(performance.now() - at).toBeGreaterThanOrEqual(80);
+    agent.destroy();
   });
 
   it('lets everything through while nothing is refused', async () => {

@@ -45,15 +45,19 @@ function parsedParams(body: Buffer): GraphqlParams {
  * tight loop (as load generators do) can no longer take the request thread from every other
  * client: a storm of 32 such connections answered two thousand refusals a second.
  */
-export const REFUSED_READ_PAUSE_MS = 100;
+const REFUSED_READ_PAUSE_MS = 100;
 
 function holdBack(socket: Socket): void {
   socket.pause();
   setTimeout(() => socket.resume(), REFUSED_READ_PAUSE_MS).unref();
 }
 
-/** Documents whose answer is remembered; a storm repeats one document with new variables. */
+/**
+ * Documents whose answer is remembered, and the longest remembered: a storm repeats one short
+ * document with new variables; long ones are parsed each time rather than held.
+ */
 const MAX_DOCUMENTS = 500;
+const MAX_REMEMBERED_LENGTH = 10_000;
 
 /**
  * `asksExpensive` remembered per document and operation (variables cannot change it): a
@@ -64,6 +68,7 @@ function remembered(asksExpensive: (params: GraphqlParams) => boolean) {
   return (params: GraphqlParams): boolean => {
     if (typeof params.query !== 'string') return false;
     const key = `${typeof params.operationName === 'string' ? params.operationName : ''}\n${params.query}`;
+    if (key.length > MAX_REMEMBERED_LENGTH) return asksExpensive(params);
     let answer = known.get(key);
     if (answer === undefined) {
       answer = asksExpensive(params);
