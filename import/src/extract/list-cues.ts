@@ -71,6 +71,11 @@ const AT_MEETING_PT_ES =
   'participaram(?:\\s+(?:ainda|também))?\\s+(?:da|na|do|no)\\s+(?:reunião|encontro|cúpula|cimeira|conferência)|' +
   'participaron(?:\\s+también)?\\s+(?:en\\s+)?(?:la|el)\\s+(?:reunión|cumbre|encuentro|conferencia)';
 
+/** "A joined B and C in calling on …": A acts with them, in a stance the verb names. */
+export const JOINED_IN_STANCE =
+  '\\s+in\\s+(?:calling|urging|condemning|demanding|warning|expressing|issuing|signing|rejecting|welcoming|denouncing|critici[sz]ing|voicing|appealing|pressing|backing|supporting)(?![\\p{L}])';
+const JOINED_IN = `(?:(?:has|have|had)\\s+)?(?:also\\s+)?joined(?=\\s+[^.;]{1,80}?${JOINED_IN_STANCE})`;
+
 /** Cues that lead a list of signers right before it ("These are", "Taking part were"). */
 export const LEAD_CUES: RegExp[] = [
   '(?:these|they)\\s+(?:are|were|include[ds]?)',
@@ -192,10 +197,11 @@ export const LEADS_COUNT = new RegExp(
 /**
  * Right after a state, maybe its leader's name between: it leads the others of a list that
  * follows ("the President of Micronesia, Manny Mori, together with the other Heads of State from",
- * "The representative of Portugal, also speaking for Argentina, …").
+ * "The representative of Portugal, also speaking for Argentina, …", "Britain joined France and
+ * Germany in urging").
  */
 export const LEADS_OTHERS = new RegExp(
-  `^\\s*,?\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:\\p{Lu}[\\p{L}'’.-]*)?\\s*,?\\s*(?:(?:together|along)\\s+with\\s+(?:the|their|his|her)\\s+(?:\\d{1,3}\\s+)?other\\s+(?:[Hh]eads|[Ll]eaders|(?:[Ff]oreign\\s+|[Pp]rime\\s+)?[Mm]inisters|[Pp]residents|[Dd]elegations|[Rr]epresentatives|[Mm]embers)|(?:also\\s+speaking|speaking\\s+also)\\s+(?:for|on\\s+behalf\\s+of))${E}`,
+  `^\\s*,?\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:\\p{Lu}[\\p{L}'’.-]*)?\\s*,?\\s*(?:(?:together|along)\\s+with\\s+(?:the|their|his|her)\\s+(?:\\d{1,3}\\s+)?other\\s+(?:[Hh]eads|[Ll]eaders|(?:[Ff]oreign\\s+|[Pp]rime\\s+)?[Mm]inisters|[Pp]residents|[Dd]elegations|[Rr]epresentatives|[Mm]embers)|(?:also\\s+speaking|speaking\\s+also)\\s+(?:for|on\\s+behalf\\s+of)|${JOINED_IN})${E}`,
   'u',
 );
 

@@ -481,6 +481,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'AGO BDI TCD RWA',
     ],
     [
+      'a state that "joined" others "in urging": it and those it joined',
+      'Statement on Iran\n\nBritain joined France and Germany on Monday in urging Iran to return to talks, in a joint statement.',
+      'GBR FRA DEU',
+    ],
+    [
       'German states that joined a declaration, the participle last',
       'Erklärung zu Grönland\n\nItalien, Polen und Spanien haben sich der Erklärung ebenfalls angeschlossen.',
       'ITA POL ESP',

@@ -33,6 +33,7 @@ import {
   OFFICE_LEAD,
   REPRESENTED,
   SIGNER_NOUN,
+  JOINED_IN_STANCE,
   LEAD_CUES,
   OBJECT_LEAD,
   VERB_LEAD_CUES,
@@ -198,6 +199,9 @@ const OFFICE_IN =
 
 const SPEAKS_FOR =
   /(?:on\s+behalf\s+of|(?:also\s+)?speaking\s+(?:also\s+)?for|au\s+nom\s+d(?:e|u|es)|en\s+nombre\s+de|от\s+имени)\s*(?:the\s+|la\s+|les\s+|los\s+)?$/iu;
+
+const JOINED_BEFORE = /(?<![\p{L}])(?:(?:has|have|had)\s+)?(?:also\s+)?joined\s+(?:the\s+)?$/iu;
+const JOINED_STANCE_AFTER = new RegExp(`^[^.;]{0,60}?${JOINED_IN_STANCE}`, 'iu');
 
 const PERSON_BEFORE_STATE = /:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\(\s*$/u;
 
@@ -424,6 +428,10 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     ...afterSignals(after, end.sentence.text),
   ];
   if (!reasons.some(([w]) => w >= 3)) reasons.push(...jointReportSignal(lead, after));
+  // "Britain joined France and Germany on Monday in urging Iran to …": those it joined.
+  if (JOINED_BEFORE.test(lead) && JOINED_STANCE_AFTER.test(after)) {
+    reasons.push([4, 'joined by another state in a stance ("joined … in calling")']);
+  }
   // "UK, France and Canada warn Israel …" over a story of their joint statement.
   if (
     line === context.headline &&
