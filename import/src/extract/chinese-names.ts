@@ -13,17 +13,34 @@ const OFFICIAL_NAMES: [string, string][] = [
   ['俄国', 'RUS'],
 ];
 
+let traditional: ((text: string) => string)[] | undefined;
+
+/**
+ * A name in simplified characters and in the traditional ones Hong Kong, Taiwan and many wires
+ * write ("中華人民共和國"): OpenCC's standard, Taiwan and Hong Kong forms, each once.
+ */
+export function withTraditional(name: string): string[] {
+  traditional ??= (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+  return [...new Set([name, ...traditional.map((t) => t(name))])];
+}
+
+/** A table of characters with each character's traditional forms as keys too. */
+function inTraditionalToo<T>(table: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(table).flatMap(([c, v]) => withTraditional(c).map((t) => [t, v] as const)),
+  );
+}
+
 // One-character abbreviations the press strings together for the parties of a meeting or text
 // ("中俄伊北京会晤", "美日韩外长", "中沙伊三方联合声明"). Only characters that stand for one state
-// in such strings, in simplified and traditional forms ("韩", "韓"): "巴" (Pakistan, Brazil)
-// or "乌" (Ukraine, Uzbekistan) are left out.
-const ABBREVIATIONS: Record<string, string> = {
+// in such strings: "巴" (Pakistan, Brazil) or "乌" (Ukraine, Uzbekistan) are left out. Their
+// traditional forms ("韓", "緬", "烏") count too.
+const SIMPLIFIED_ABBREVIATIONS: Record<string, string> = {
   中: 'CHN',
   美: 'USA',
   俄: 'RUS',
   日: 'JPN',
   韩: 'KOR',
-  韓: 'KOR',
   朝: 'PRK',
   英: 'GBR',
   法: 'FRA',
@@ -39,7 +56,6 @@ const ABBREVIATIONS: Record<string, string> = {
   柬: 'KHM',
   泰: 'THA',
   缅: 'MMR',
-  緬: 'MMR',
   蒙: 'MNG',
   哈: 'KAZ',
   吉: 'KGZ',
@@ -49,11 +65,9 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 // Characters that stand for two states: which one, the text's full names tell ("中俄巴伊" in a
 // text naming 巴基斯坦 is Pakistan).
-const AMBIGUOUS: Record<string, string[]> = {
-  巴: ['PAK', 'BRA'],
-  乌: ['UKR', 'UZB'],
-  烏: ['UKR', 'UZB'],
-};
+const SIMPLIFIED_AMBIGUOUS: Record<string, string[]> = { 巴: ['PAK', 'BRA'], 乌: ['UKR', 'UZB'] };
+const ABBREVIATIONS = inTraditionalToo(SIMPLIFIED_ABBREVIATIONS);
+const AMBIGUOUS = inTraditionalToo(SIMPLIFIED_AMBIGUOUS);
 const ABBREVIATED = new RegExp(
   `(?<=^|[^\\p{Script=Han}]|[的在与與和了是为為次届屆])([${[...Object.keys(ABBREVIATIONS), ...Object.keys(AMBIGUOUS)].join('')}]{2,4})` +
     '(?=[发發]表|[两兩三四]国|[两兩三四]方|三國|四國|外[长長]|外交|[总總]理|[总總][统統]|元首|[领領][导導]人|首[脑腦]|峰[会會]|[会會]晤|[会會][谈談]|[联聯]合[声聲]明|共同[声聲]明|北京|[关關]系|[战戰]略|合作|[对對][话話]|磋商)',
@@ -85,17 +99,6 @@ const SUBJECT_NOUN =
 
 let names: Map<string, string> | undefined;
 let longest = 0;
-
-let traditional: ((text: string) => string)[] | undefined;
-
-/**
- * A name in simplified characters and in the traditional ones Hong Kong, Taiwan and many wires
- * write ("中華人民共和國"): OpenCC's standard, Taiwan and Hong Kong forms, each once.
- */
-export function withTraditional(name: string): string[] {
-  traditional ??= (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
-  return [...new Set([name, ...traditional.map((t) => t(name))])];
-}
 
 function dictionary(): Map<string, string> {
   if (names) return names;

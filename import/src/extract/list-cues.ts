@@ -74,7 +74,9 @@ const AT_MEETING_PT_ES =
 /** "A joined B and C in calling on …": A acts with them, in a stance the verb names. */
 export const JOINED_IN_STANCE =
   '\\s+in\\s+(?:calling|urging|condemning|demanding|warning|expressing|issuing|signing|rejecting|welcoming|denouncing|critici[sz]ing|voicing|appealing|pressing|backing|supporting)(?![\\p{L}])';
-const JOINED_IN = `(?:(?:has|have|had)\\s+)?(?:also\\s+)?joined(?=\\s+[^.;]{1,80}?${JOINED_IN_STANCE})`;
+/** The verb of "A (has also) joined B and C". */
+export const JOINED_VERB = '(?:(?:has|have|had)\\s+)?(?:also\\s+)?joined';
+const JOINED_IN = `${JOINED_VERB}(?=\\s+[^.;]{1,80}?${JOINED_IN_STANCE})`;
 
 /** Cues that lead a list of signers right before it ("These are", "Taking part were"). */
 export const LEAD_CUES: RegExp[] = [

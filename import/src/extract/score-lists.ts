@@ -34,6 +34,7 @@ import {
   REPRESENTED,
   SIGNER_NOUN,
   JOINED_IN_STANCE,
+  JOINED_VERB,
   LEAD_CUES,
   OBJECT_LEAD,
   VERB_LEAD_CUES,
@@ -200,7 +201,7 @@ const OFFICE_IN =
 const SPEAKS_FOR =
   /(?:on\s+behalf\s+of|(?:also\s+)?speaking\s+(?:also\s+)?for|au\s+nom\s+d(?:e|u|es)|en\s+nombre\s+de|от\s+имени)\s*(?:the\s+|la\s+|les\s+|los\s+)?$/iu;
 
-const JOINED_BEFORE = /(?<![\p{L}])(?:(?:has|have|had)\s+)?(?:also\s+)?joined\s+(?:the\s+)?$/iu;
+const JOINED_BEFORE = new RegExp(`(?<![\\p{L}])${JOINED_VERB}\\s+(?:the\\s+)?$`, 'iu');
 const JOINED_STANCE_AFTER = new RegExp(`^[^.;]{0,60}?${JOINED_IN_STANCE}`, 'iu');
 
 const PERSON_BEFORE_STATE = /:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\(\s*$/u;

@@ -14,20 +14,19 @@ const patterns = new Map<string, RegExp>();
 
 // A group's name as the text spells it (traditional characters too) → its name in the yaml.
 const yamlNames = new Map<string, string>();
-function spelled(variant: string, name: string): string {
-  yamlNames.set(variant, name);
-  return variant;
-}
 
 // Arabic puts who speaks for the group before its name ("قادة مجلس التعاون", "وزراء خارجية دول
 // مجموعة السبع"); Chinese after it ("金砖国家领导人", "上海合作组织成员国外长", "东盟峰会").
 function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
   const known = patterns.get(`${language} ${withRole}`);
   if (known) return known;
-  const names = memberGroups()
+  const spellings = memberGroups()
     .flatMap((g) => g.names ?? [])
     .filter((n) => SCRIPT[language].test(n))
-    .flatMap((n) => (language === 'zh' ? withTraditional(n) : [n]).map((v) => spelled(v, n)))
+    .flatMap((n) => (language === 'zh' ? withTraditional(n) : [n]).map((v) => [v, n] as const));
+  for (const [variant, name] of spellings) yamlNames.set(variant, name);
+  const names = spellings
+    .map(([variant]) => variant)
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');

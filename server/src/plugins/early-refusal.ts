@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { LRUCache } from 'lru-cache';
 import type { AppError } from '../errors';
 import { clientOf } from '../heavy/client-of';
 import type { HeavyWork } from '../heavy/heavy-work';
@@ -64,7 +65,7 @@ const MAX_REMEMBERED_LENGTH = 10_000;
  * storm's every request parsed its document again, a tenth of the request thread's time.
  */
 function remembered(asksExpensive: (params: GraphqlParams) => boolean) {
-  const known = new Map<string, boolean>();
+  const known = new LRUCache<string, boolean>({ max: MAX_DOCUMENTS });
   return (params: GraphqlParams): boolean => {
     if (typeof params.query !== 'string') return false;
     const key = `${typeof params.operationName === 'string' ? params.operationName : ''}\n${params.query}`;
@@ -72,7 +73,6 @@ function remembered(asksExpensive: (params: GraphqlParams) => boolean) {
     let answer = known.get(key);
     if (answer === undefined) {
       answer = asksExpensive(params);
-      if (known.size >= MAX_DOCUMENTS) known.clear();
       known.set(key, answer);
     }
     return answer;
