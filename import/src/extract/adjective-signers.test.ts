@@ -38,6 +38,29 @@ describe('adjectives of nationality that name the signers', () => {
     ).toBe('CHL PER');
   });
 
+  it('reads a chain of adjectives after the governments that signed a letter', () => {
+    expect(
+      signerCodes(
+        "Neuf pays européens contre la Cour\n\nBien qu'ils appartiennent à des familles politiques différentes, les gouvernements italien, danois, belge, letton et tchèque ont apposé leur signature, le 22 mai, au bas d'une lettre ouverte qui critique la jurisprudence de la Cour en matière de migrations.",
+      ),
+    ).toBe('ITA DNK BEL LVA CZE');
+  });
+
+  it('reads one office, then each holder by adjective and name, then what they say', () => {
+    const letter =
+      "Dans une lettre envoyée au secrétaire général de l'ONU, les trois ministres menacent de rétablir les sanctions contre l'Iran si aucun accord n'est trouvé avant la fin du mois d'août.";
+    expect(
+      signerCodes(
+        `${letter} Les chefs de la diplomatie allemande Johann Wadephul, française Jean-Noël Barrot et britannique David Lammy assurent rester engagés en faveur d'une solution diplomatique.`,
+      ),
+    ).toBe('DEU FRA GBR');
+    expect(
+      signerCodes(
+        `${letter} Les chefs de la diplomatie allemande Johann Wadephul, française Jean-Noël Barrot et britannique David Lammy se rendront à Genève la semaine prochaine pour une réunion.`,
+      ),
+    ).toBe('');
+  });
+
   it('reads no single leader, and no leaders who said nothing', () => {
     expect(
       signerCodes(

@@ -72,9 +72,9 @@ const SHAPES: Shape[] = [
     language: 'fr',
     pattern: new RegExp(`${W}${FR_OFFICE}\\s+${list('\\p{L}+', 'et')}${E}`, 'giu'),
     ties: {
-      before: /(?:déclaration|communiqué)(?:\s+(?:commune?|conjointe?))?\s+$/iu,
+      before: /(?:déclaration|communiqué|lettre)(?:\s+(?:commune?|conjointe?|ouverte))?\s+$/iu,
       after:
-        /^(?:\s+des\s+affaires\s+étrangères)?[^.;]{0,80}?(?:ont\s+(?:signé|adopté|publié|approuvé|déclaré|réaffirmé)|signent|adoptent|déclarent|réaffirment)/iu,
+        /^(?:\s+des\s+affaires\s+étrangères)?[^.;]{0,80}?(?:ont\s+(?:(?:co)?signé|paraphé|apposé\s+leurs?\s+signatures?|adopté|publié|approuvé|déclaré|réaffirmé)|(?:co)?signent|adoptent|déclarent|réaffirment)/iu,
     },
   },
   {
@@ -246,6 +246,51 @@ function collectNationalPersons(found: Signers, sentence: string, at: EvidenceAt
   }
 }
 
+// "Les chefs de la diplomatie allemande Johann Wadephul, française Jean-Noël Barrot et
+// britannique David Lammy assurent", "los cancilleres chileno Juan Soto y peruano Luis Rojas
+// afirmaron": one office, then each holder's adjective and name, then what they say. People
+// who speak as one on the text's matter are its authors, whichever sentence names the text.
+const PERSON_NAME =
+  "\\p{Lu}[\\p{L}'’.-]+(?:[\\s-]+(?:\\p{Lu}[\\p{L}'’.-]+|de|da|del|di|von|van|der|le|la)){0,4}";
+const NAMED_ITEM = `\\p{Ll}[\\p{L}-]+\\s+${PERSON_NAME}`;
+const namedChain = (and: string) =>
+  `(?<list>${NAMED_ITEM}(?:\\s*,\\s*${NAMED_ITEM})*\\s*,?\\s+(?:${and})\\s+${NAMED_ITEM})`;
+const NAMED_OFFICES: { language: TextLanguage; pattern: RegExp }[] = [
+  {
+    language: 'fr',
+    pattern: new RegExp(
+      `${W}(?:les|des)\\s+(?:chefs\\s+de\\s+la\\s+diplomatie|ministres(?:\\s+des\\s+Affaires\\s+étrangères)?|présidents|Premiers\\s+ministres|dirigeants|chefs\\s+d['’]État)\\s+${namedChain('et')}(?=\\s*,?\\s+(?:ont\\s+)?(?:assur|affirm|déclar|soulign|estim|écri|rappel|appel|exhort|insist|réaffirm|sign|dis|demand|avert|préven|mett)\\p{L}*)`,
+      'giu',
+    ),
+  },
+  {
+    language: 'es',
+    pattern: new RegExp(
+      `${W}(?:los|las)\\s+(?:cancilleres|presidentes|mandatarios|ministros(?:\\s+de\\s+(?:Relaciones|Asuntos)\\s+Exteriores)?|jefes\\s+de\\s+(?:Estado|Gobierno))\\s+${namedChain('y|e')}(?=\\s*,?\\s+(?:han\\s+)?(?:afirm|asegur|declar|subray|sostuv|escrib|recalc|reafirm|firm|dij|pidi|advirt|exhort|insist)\\p{L}*)`,
+      'giu',
+    ),
+  },
+];
+
+function collectNamedOffices(found: Signers, sentence: string, at: EvidenceAt): void {
+  for (const { language, pattern } of NAMED_OFFICES) {
+    for (const m of sentence.matchAll(pattern)) {
+      const text = m.groups?.list ?? '';
+      const from = m.index + m[0].indexOf(text);
+      const words = [
+        ...text.matchAll(new RegExp(`(?<=^|,\\s*|\\s(?:et|y|e)\\s+)\\p{Ll}[\\p{L}-]+`, 'gu')),
+      ];
+      const codes = words.map((w) => stateOfAdjective(w[0], language));
+      if (words.length < 2 || codes.some((c) => c === undefined)) continue;
+      words.forEach((w, i) => {
+        const start = from + w.index;
+        const code = codes[i];
+        if (code) addState(found, code, at(start, start + w[0].length));
+      });
+    }
+  }
+}
+
 // A sentence about a statement: German compounds ("Presseerklärung") hold the noun inside.
 const ABOUT_STATEMENT = new RegExp(
   `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme`,
@@ -254,6 +299,7 @@ const ABOUT_STATEMENT = new RegExp(
 
 /** Adds the states whose adjectives name a statement's signers in `sentence` to `found`. */
 export function collectAdjectiveSigners(found: Signers, sentence: string, at: EvidenceAt): void {
+  collectNamedOffices(found, sentence, at);
   if (!ABOUT_STATEMENT.test(sentence)) return;
   collectAppositions(found, sentence, at);
   collectNationalPersons(found, sentence, at);

@@ -75,6 +75,8 @@ describe('countedParties', () => {
     ['a joint statement of the four countries', 4],
     ['совместное заявление министров трёх стран', 3],
     ['die gemeinsame Erklärung der drei Staaten', 3],
+    ['un communiqué conjoint des ambassadeurs des pays du quintette (A, B, C, D et E)', 5],
+    ['a joint statement of the Quartet envoys', 4],
   ])('counts "%s" as %i', (sentence, n) => {
     expect(countedParties(sentence, aboutText)).toBe(n);
   });
@@ -82,6 +84,7 @@ describe('countedParties', () => {
   it('counts nothing in a sentence about no joint text, or without the definite phrase', () => {
     expect(countedParties('The three countries met in Lodz.', aboutText)).toBeUndefined();
     expect(countedParties('A joint statement of three countries.', aboutText)).toBeUndefined();
+    expect(countedParties('The quintet met the speaker of parliament.', aboutText)).toBeUndefined();
   });
 });
 

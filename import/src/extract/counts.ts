@@ -154,9 +154,20 @@ const THE_N_STATES = new RegExp(
   'giu',
 );
 
+// "les ambassadeurs des pays du quintette (A, B, C, D et E)": a group named by how many it is.
+const NUMBERED_GROUPS: [RegExp, number][] = [
+  [/(?<![\p{L}])(?:trio|troïka|troika|тройк\p{L}*)(?![\p{L}])/iu, 3],
+  [
+    /(?<![\p{L}])(?:quartet(?:te)?|quatuor|Quartett|cuarteto|quarteto|quartetto|квартет\p{L}*)(?![\p{L}])/iu,
+    4,
+  ],
+  [/(?<![\p{L}])(?:quint(?:et(?:te)?)?|quinteto|quintetto|Quintett|квинтет\p{L}*)(?![\p{L}])/iu, 5],
+];
+
 /**
- * How many parties a sentence about a joint text counts by a definite phrase: "a joint
- * communiqué of the foreign ministers of the three countries" is 3. Undefined without one.
+ * How many parties a sentence about a joint text counts by a definite phrase ("a joint
+ * communiqué of the foreign ministers of the three countries" is 3) or by its group's name ("the
+ * quintet" is 5). Undefined without one.
  */
 export function countedParties(
   sentence: string,
@@ -167,7 +178,7 @@ export function countedParties(
     const n = numberWord(m[1] ?? m[2] ?? '');
     if (n !== undefined && n >= 2 && n <= 12) return n;
   }
-  return undefined;
+  return NUMBERED_GROUPS.find(([pattern]) => pattern.test(sentence))?.[1];
 }
 
 // "Trilateral Strategic Dialogue", "trilatéral", "трёхсторонний", "Quadrilateral": a meeting or

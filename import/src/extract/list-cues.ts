@@ -147,7 +147,7 @@ export const LEAD_CUES: RegExp[] = [
   // "из совместного заявления министерств иностранных дел РФ и КНР": the ministries that issued it.
   '(?:министерства|министерств|министерствами)\\s+иностранных\\s+дел',
   '(?:заявлени\\p{L}*|коммюнике|деклараци\\p{L}*)\\s+МИД',
-  "(?:les|des)\\s+(?:gouvernements|ministres|représentants|chefs\\s+d[’']État|pays\\s+suivants)",
+  "(?:les|des)\\s+(?:gouvernements|ministres|représentants|ambassadeurs|chefs\\s+d[’']État|pays\\s+suivants)",
   'les\\s+pays\\s+suivants',
   'au\\s+nom\\s+des\\s+pays\\s+suivants',
   '(?:los|las)\\s+(?:gobiernos|países\\s+siguientes|siguientes\\s+países|delegaciones)',
