@@ -100,6 +100,19 @@ describe('a statement that speaks for a group of group-members.yaml', () => {
       ),
     ).toBe('BFA MLI NER');
   });
+
+  it('reads a group named only where a statement speaks for it, as its members that day', () => {
+    const ldc = signerCodes(
+      'Statement by Malawi on behalf of the Group of Least Developed Countries\n\nNew York, 21 September 2020\n\nMr. President, I have the honour to deliver this statement on behalf of the Group of Least Developed Countries. We call for more financing and for debt relief for our countries, which face the pandemic with few resources.',
+    ).split(' ');
+    expect(ldc).toHaveLength(47);
+    expect(ldc).toEqual(expect.arrayContaining(['MWI', 'VUT', 'BTN', 'SSD', 'BGD']));
+    expect(
+      signerCodes(
+        'Joint statement of Norway and Denmark\n\nOslo, 3 May 2021\n\nNorway and Denmark adopted this statement. They pledged more support for the least developed countries, which face the pandemic with few resources.',
+      ),
+    ).toBe('NOR DNK');
+  });
 });
 
 describe('namedSpans', () => {

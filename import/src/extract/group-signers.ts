@@ -54,9 +54,10 @@ export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: 
 // A group by name, or an organization that speaks for its members when a statement is made on
 // its behalf ("on behalf of the European Union").
 function spokenFor(item: SentenceItem): GroupMembers | undefined {
+  if (item.group) return item.group;
+  if (item.kind === 'group') return groupNamed({ name: item.text, spokenFor: true });
   const organization = item.mention?.kind === 'organization' ? item.mention.ids[0] : undefined;
-  if (item.group || organization === undefined) return item.group;
-  return groupNamed({ organization, spokenFor: true });
+  return organization === undefined ? undefined : groupNamed({ organization, spokenFor: true });
 }
 
 /**
