@@ -389,10 +389,11 @@ export const OPPOSED_TEXT = new RegExp(
 );
 
 /**
- * A statement the text refers to, by others: "we welcome the joint statement … issued by".
+ * A statement the text refers to, by others: "we welcome the joint statement … issued by", "we
+ * subscribe in full to the statement delivered by".
  * The names after it are that text's authors.
  */
 export const OTHER_TEXT = new RegExp(
-  `${W}(?:welcom\\p{L}*|recall\\p{L}*|not(?:e|es|ed|ing)|took\\s+note|support\\p{L}*|endors\\p{L}*|reject\\p{L}*|oppos\\p{L}*|приветству\\p{L}*|принима\\p{L}*\\s+к\\s+сведению|отверга\\p{L}*|salu\\p{L}*|accueill\\p{L}*|prend\\p{L}*\\s+note|rejet\\p{L}*|acog\\p{L}*|tom\\p{L}*\\s+nota|rechaz\\p{L}*|begrüß\\p{L}*|lehnt?\\p{L}*\\s+ab)${E}[^.;]{0,120}?${W}${TEXT_NOUNS}${E}`,
+  `${W}(?:welcom\\p{L}*|recall\\p{L}*|(?<=(?:we|I)\\s+(?:\\p{L}+\\s+)?)(?:subscrib\\p{L}*|align\\s+(?:ourselves|myself)|associate\\s+(?:ourselves|myself))|not(?:e|es|ed|ing)|took\\s+note|support\\p{L}*|endors\\p{L}*|reject\\p{L}*|oppos\\p{L}*|приветству\\p{L}*|принима\\p{L}*\\s+к\\s+сведению|отверга\\p{L}*|salu\\p{L}*|accueill\\p{L}*|prend\\p{L}*\\s+note|rejet\\p{L}*|acog\\p{L}*|tom\\p{L}*\\s+nota|rechaz\\p{L}*|begrüß\\p{L}*|lehnt?\\p{L}*\\s+ab)${E}[^.;]{0,120}?${W}${TEXT_NOUNS}${E}`,
   'iu',
 );

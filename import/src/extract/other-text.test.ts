@@ -8,12 +8,15 @@ describe('otherTextLead', { timeout: 30_000 }, () => {
     'We welcome the joint statement issued by ',
     '1. Takes note of the statements made by the representatives of the region, namely ',
     'Accueille avec satisfaction la déclaration de ',
+    'We subscribe in full to the statement delivered by the European Union and to the one delivered by ',
+    'I align myself with the statement made by ',
   ])('reads %j as leading the authors of another text', (lead) => {
     expect(otherTextLead(lead)).toBeDefined();
   });
 
   it('says nothing of a text the sentence itself reports', () => {
     expect(otherTextLead('The joint statement was issued by ')).toBeUndefined();
+    expect(otherTextLead('The following countries subscribe to this statement: ')).toBeUndefined();
     expect(otherTextLead('The ministers of the region, who noted the statement, namely ')).toBe(
       undefined,
     );
