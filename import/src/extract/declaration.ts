@@ -18,6 +18,7 @@ import {
   proposeCandidate,
   REVIEW_BELOW,
   listedAsStayingOut,
+  stayedOut,
   takeLists,
 } from './list-signers';
 import type { ScoredList } from './score-lists';
@@ -199,7 +200,15 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     const named = everMembers(listed.group).filter((code) =>
       signers.signatories.some((s) => s.code === code),
     );
-    if (named.length < 2) addGroupMembers(signers, listed, adoptedOn ?? context.source.publishedOn);
+    if (named.length < 2) {
+      const before = new Set(signers.signatories.map((s) => s.code));
+      addGroupMembers(signers, listed, adoptedOn ?? context.source.publishedOn);
+      // "Bolivia, por el contrario, no se sumó": a member the text says stayed out.
+      const out = stayedOut(context.all);
+      signers.signatories = signers.signatories.filter(
+        (s) => before.has(s.code) || !out.has(s.code),
+      );
+    }
   }
   if (listed && speaksFor) {
     addMembersNamedInPassing(signers, speaksFor, adoptedOn ?? context.source.publishedOn);

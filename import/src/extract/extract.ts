@@ -4,6 +4,7 @@ import type { Analysed } from './analysed';
 import { evidenceIn, wholeSentence } from './analysed';
 import { FURNITURE, headlineLine, storyLines } from './body-lines';
 import { statedParties } from './bilateral-parties';
+import { resolveBlocs } from './bloc-members';
 import { countedParties, lateralParties, namesTwoParties, statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { readDeclarations } from './declaration';
@@ -126,6 +127,7 @@ export function extractFromText(
     ),
   );
   settleKorea(itemsOf);
+  resolveBlocs(sentences, itemsOf);
   const all = sentences.map((sentence, i): Analysed => {
     const items = itemsOf[i] ?? [];
     const lists = story.has(sentence.line) ? signerLists(sentence.text, items) : [];

@@ -201,14 +201,14 @@ export function takeLists(
   return { confidence, reasons, sentences };
 }
 
-// The states a text says stayed out of the statement, with the words that say so.
 // "China and Russia, which …, had not backed it" says it of both: what follows the last state of
 // a run joined by "and" or commas is read after each of them.
 // "les présidents de la Hongrie et de la Bulgarie ne l'ont pas signée": articles and "de" too.
 const JOINED =
   /^\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|и|или)\s+)?(?:(?:the|de\s+la|de|du|des|la|le|les|el|los|las|der|die|den)\s+|de\s+l['’]|l['’])?$/iu;
 
-function stayedOut(all: Analysed[]): Map<string, string> {
+/** The states a text says stayed out of the statement, with the words that say so. */
+export function stayedOut(all: Analysed[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const a of all) {
     const states = a.items.filter((i) => i.kind === 'state');
