@@ -160,7 +160,7 @@ const APPOSITIONS: { language: TextLanguage; pattern: RegExp }[] = [
   {
     language: 'fr',
     pattern: new RegExp(
-      `${W}(?:le|la)\\s+(?:Premier\\s+ministre|Première\\s+ministre|présidente?|chancelière?|chef\\s+de\\s+l['’]État)\\s+${ADJECTIVE}${E}`,
+      `${W}(?:le|la)\\s+(?:Premier\\s+ministre|Première\\s+ministre|présidente?|chanceli(?:er|ère)|chef\\s+de\\s+l['’]État)\\s+${ADJECTIVE}${E}`,
       'giu',
     ),
   },

@@ -154,6 +154,9 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   if (NEW_SUBJECT.test(gap)) return false;
   // "в Северной Корее Россия и Китай выступили": a place, then the subject, a bare space apart.
   if (/^ $/.test(gap) && isPlace(lines.text, left.start)) return false;
+  // "der französische Präsident Emmanuel Macron Russland dazu aufgerufen": a leader's name,
+  // then whom the leader speaks to; in running text a list has a separator.
+  if (/^ (?:\p{Lu}[\p{L}'’.-]+ ){1,3}$/u.test(gap)) return false;
   // "Ambassadors and Special Envoys to Libya of the EU, France, …": the place they are sent to,
   // then whose envoys they are.
   if (/^\s+of\s+(?:the\s+)?$/iu.test(gap) && isPlace(lines.text, left.start)) return false;

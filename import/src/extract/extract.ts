@@ -124,6 +124,7 @@ export function extractFromText(
       withLowercaseStates(sentenceItems(plain.text, sentence, languages), sentence),
       sentence,
       home,
+      language,
     ),
   );
   settleKorea(itemsOf);

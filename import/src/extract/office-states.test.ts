@@ -45,6 +45,30 @@ describe('a national title that names no state', () => {
     ).toBe('PRT SGP');
   });
 
+  it("reads a leader's office by the adjective of the state, when the holder's name follows", () => {
+    expect(
+      signerCodes(
+        'Grönland: Europäer stellen sich gegen Trump\n\nBundeskanzler Friedrich Merz, der britische Premierminister Keir Starmer, Frankreichs Präsident Emmanuel Macron und Dänemarks Regierungschefin Mette Frederiksen haben eine gemeinsame Erklärung unterschrieben. Die Vereinigten Staaten werden darin nicht genannt.',
+        { sorted: true },
+      ),
+    ).toBe('DEU DNK FRA GBR');
+    expect(
+      signerCodes(
+        "Déclaration conjointe\n\nLe président français Emmanuel Macron et le chancelier allemand Olaf Scholz ont adopté une déclaration commune sur l'Ukraine. Les deux dirigeants y réaffirment leur soutien à la souveraineté du pays et appellent à un cessez-le-feu durable.",
+        { sorted: true },
+      ),
+    ).toBe('DEU FRA');
+  });
+
+  it('reads no signer where the clause denies the participle its "hat" waits for', () => {
+    expect(
+      signerCodes(
+        'Gemeinsame Erklärung zu Gaza\n\nDie Außenminister Australiens, Kanadas und Japans haben die Erklärung unterzeichnet. Der deutsche Außenminister Johann Wadephul hat die Erklärung nicht mitgezeichnet.',
+        { sorted: true },
+      ),
+    ).toBe('AUS CAN JPN');
+  });
+
   it("reads a title several states give as the publisher's own", () => {
     const text =
       'https://www.bundeskanzleramt.gv.at/statement\n\nJoint statement\n\nThe Federal Chancellor and the Prime Minister of Slovenia issued a joint statement today.';

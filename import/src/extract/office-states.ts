@@ -1,4 +1,5 @@
 import countries from 'world-countries';
+import type { TextLanguage } from '../resolve/country-names';
 import { stateOfAdjective } from '../resolve/demonyms';
 import type { SentenceItem } from './sentence-items';
 import type { Sentence } from './sentences';
@@ -57,23 +58,80 @@ export function publisherState(url: string | null): string | null {
   return (url && domainState(url)) ?? null;
 }
 
+// "der britische Premierminister", "French President", "le président français", "el canciller
+// chileno": a leader's office with the adjective of the state, which stands for it in a list
+// ("Bundeskanzler Friedrich Merz, der britische Premierminister Keir Starmer, Frankreichs
+// Präsident …") as "the Prime Minister of the United Kingdom" does.
+// The holder's name follows: "the Armenian Prime Minister" alone is often another text's signer.
+const ADJECTIVE_BEFORE = '(?<adjective>\\p{L}[\\p{L}-]+)\\s+';
+const ADJECTIVE_AFTER = '\\s+(?<adjective>\\p{Ll}[\\p{L}-]+)';
+const HOLDER = /^,?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?/u;
+const NATIONAL_OFFICES: Partial<Record<TextLanguage, RegExp>> = {
+  en: new RegExp(
+    `${ADJECTIVE_BEFORE}(?:Prime\\s+Minister|President|Chancellor|Premier|Foreign\\s+Minister)(?![\\p{L}])`,
+    'giu',
+  ),
+  de: new RegExp(
+    `${ADJECTIVE_BEFORE}(?:Premierminister|Ministerpräsident|Staatspräsident|Präsident|Regierungschef|Außenminister|Aussenminister|Kanzler|Staatschef)(?:in)?(?![\\p{L}])`,
+    'gu',
+  ),
+  fr: new RegExp(
+    `(?<![\\p{L}])(?:Premier\\s+ministre|Première\\s+ministre|présidente?|chanceli(?:er|ère)|chef\\s+de\\s+l['’]État|chef\\s+du\\s+gouvernement|ministre\\s+des\\s+Affaires\\s+étrangères|chef\\s+de\\s+la\\s+diplomatie)${ADJECTIVE_AFTER}`,
+    'giu',
+  ),
+  es: new RegExp(
+    `(?<![\\p{L}])(?:president[ea]|primer\\s+ministro|primera\\s+ministra|canciller|jef[ea]\\s+de(?:l)?\\s+(?:Estado|Gobierno)|mandatari[oa])${ADJECTIVE_AFTER}`,
+    'giu',
+  ),
+  it: new RegExp(
+    `(?<![\\p{L}])(?:presidente|premier|primo\\s+ministro|prima\\s+ministra|cancelliere|ministro\\s+degli\\s+(?:Affari\\s+)?Esteri|capo\\s+dello\\s+Stato|capo\\s+del\\s+governo)${ADJECTIVE_AFTER}`,
+    'giu',
+  ),
+  pt: new RegExp(
+    `(?<![\\p{L}])(?:presidente|presidenta|primeiro-ministro|primeira-ministra|chanceler|chefe\\s+de\\s+(?:Estado|Governo))${ADJECTIVE_AFTER}`,
+    'giu',
+  ),
+};
+
+function nationalOffices(
+  sentence: string,
+  language: TextLanguage,
+): { start: number; end: number; code: string }[] {
+  const pattern = NATIONAL_OFFICES[language];
+  if (!pattern) return [];
+  return [...sentence.matchAll(pattern)].flatMap((m) => {
+    const code = stateOfAdjective(m.groups?.adjective ?? '', language);
+    const end = m.index + m[0].length;
+    const holder = HOLDER.exec(sentence.slice(end));
+    return code && holder ? [{ start: m.index, end, code }] : [];
+  });
+}
+
 /**
  * `items` with a state item for each national title of `sentence` that names no state, read as
- * `home`'s where the title may be its own.
+ * `home`'s where the title may be its own, and for each office a state's adjective qualifies.
  */
 export function withOfficeStates(
   items: SentenceItem[],
   sentence: Sentence,
   home: string | null,
+  language: TextLanguage,
 ): SentenceItem[] {
   const added: SentenceItem[] = [];
   const text = sentence.text;
+  for (const office of nationalOffices(text, language)) {
+    if (items.some((i) => i.start < office.end && i.end > office.start)) continue;
+    const at = { start: sentence.start + office.start, end: sentence.start + office.end };
+    const mention = { kind: 'state' as const, ids: [office.code], first: -1, last: -1, ...at };
+    const { start, end } = office;
+    added.push({ kind: 'state', start, end, mention, text: text.slice(start, end) });
+  }
   for (const m of text.matchAll(PATTERN)) {
     const start = m.index;
     const end = start + m[0].length;
     const title = TITLES[m.slice(1).findIndex((g) => g !== undefined)];
     if (!title || QUALIFIED_AFTER.test(text.slice(end))) continue;
-    const named = items.some(
+    const named = [...items, ...added].some(
       (i) => i.start < end && (i.end > start || /^(?:['’]s)?\s+$/u.test(text.slice(i.end, start))),
     );
     if (named) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signerCodes, warmUpReader } from '../testing/signer-codes';
+import { extractFromText } from './extract';
 
 describe('leaders named as people sign for the states the text gives them', () => {
   warmUpReader();
@@ -85,11 +86,12 @@ describe('leaders named as people sign for the states the text gives them', () =
         { sorted: true },
       ),
     ).toBe('BEN BFA NER');
-    expect(
-      signerCodes(
-        "Sommet régional à Lomé\n\nÉtaient présents le président béninois Paul Adjovi, le président nigérien Ali Moussa et le président burkinabè Jean Sawadogo. Les deux chefs d'État ont adopté une déclaration finale.",
-      ),
-    ).toBe('');
+    // Three attended, two adopted it: at most a candidate for review, which no import writes.
+    const [fewer] = extractFromText(
+      "Sommet régional à Lomé\n\nÉtaient présents le président béninois Paul Adjovi, le président nigérien Ali Moussa et le président burkinabè Jean Sawadogo. Les deux chefs d'État ont adopté une déclaration finale.",
+      { file: 'case.txt', format: 'txt' },
+    ).declarations;
+    expect(fewer === undefined || fewer.needsReview).toBe(true);
   });
 
   it('takes no leaders named after a passive verb of something other than signing', () => {

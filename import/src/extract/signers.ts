@@ -250,6 +250,8 @@ function pairHeading(sentence: string, items: Item[]): SignerList | undefined {
 
 // "Грузия не собирается участвовать в платформе совместно с Российской Федерацией": a cue its
 // own clause denies.
+const NOT_PARTICIPLE = /(?<![\p{L}])(?:nicht|nie|keine?n?)(?![\p{L}])/iu;
+
 function negatedClause(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 80), at);
   return NEGATION.test(before.slice(before.search(/[,;:][^,;:]*$/u) + 1));
@@ -305,6 +307,12 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
   if (aboutStatement) {
     for (const cue of BACKWARD_CUES) {
       for (const m of sentence.matchAll(cue)) {
+        // "Der deutsche Außenminister hat die Erklärung nicht mitgezeichnet": "hat" waits for
+        // its participle, which the clause may deny.
+        const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 160);
+        if (/^(?:haben|hat)$/iu.test(m[0]) && NOT_PARTICIPLE.test(rest.split(/[.;:]/u)[0] ?? '')) {
+          continue;
+        }
         lists.push(backward(sentence, items, { start: m.index, end: m.index + m[0].length }));
       }
     }
