@@ -123,8 +123,7 @@ export function extractFromText(
     withOfficeStates(
       withLowercaseStates(sentenceItems(plain.text, sentence, languages), sentence),
       sentence,
-      home,
-      language,
+      { home, language },
     ),
   );
   settleKorea(itemsOf);

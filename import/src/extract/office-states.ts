@@ -114,8 +114,7 @@ function nationalOffices(
 export function withOfficeStates(
   items: SentenceItem[],
   sentence: Sentence,
-  home: string | null,
-  language: TextLanguage,
+  { home, language }: { home: string | null; language: TextLanguage },
 ): SentenceItem[] {
   const added: SentenceItem[] = [];
   const text = sentence.text;
