@@ -124,8 +124,21 @@ describe('leaders named as people sign for the states the text gives them', () =
     ).toBe('');
     expect(
       signerCodes(
-        'German Chancellor Olaf Scholz met Emmanuel Macron in Paris.\n\nIn a joint statement, Scholz and Macron outlined their vision for Europe.',
+        'German Chancellor Olaf Scholz met Jean Dupont in Paris.\n\nIn a joint statement, Scholz and Dupont outlined their vision for Europe.',
       ),
     ).toBe('');
+  });
+
+  it('knows the leaders of import/reference/leaders.yaml by title and surname, or by a distinctive surname', () => {
+    expect(
+      signerCodes(
+        'Joint statement on Ukraine\n\nStatement on Peace for Ukraine by Chancellor Merz, Prime Minister Frederiksen, President Stubb, as well as President Costa.\n\nThe Leaders welcomed the efforts of President Trump.',
+      ),
+    ).toBe('DEU DNK FIN');
+    expect(
+      signerCodes(
+        'Scholz and Macron on Europe\n\nIn a joint statement, Scholz and Macron outlined their vision for Europe after talks in Paris.',
+      ),
+    ).toBe('DEU FRA');
   });
 });

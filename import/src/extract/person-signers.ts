@@ -5,6 +5,7 @@ import type { Analysed } from './analysed';
 import type { Signers } from './collect-signers';
 import { addState } from './collect-signers';
 import { statedCount } from './counts';
+import { leaderState } from './leader-states';
 import { DECLARATION_NOUN } from './cues';
 import { ATTENDANCE } from './list-cues';
 
@@ -172,6 +173,11 @@ export function peopleOf(analysed: Analysed[]): Person[] {
           a,
           after,
           ofOrBracket && after.every((w) => FILLER.test(w.text) || stateOf(a, w) !== undefined),
+        ) ??
+        // "Chancellor Merz, Prime Minister Frederiksen, …": leaders the text ties to no state.
+        leaderState(
+          words.slice(i, j + 1).map((w) => bare(w.text)),
+          before.some((w) => OFFICE.test(w.text)),
         );
       if (!code) continue;
       const key = nameTokens(words, span).join(' ');
@@ -216,7 +222,7 @@ const NOT_BEFORE_VERB =
 // "firmada por", "Absender des Schreibens sind (neben Merz)". Other names may stand between
 // the cue and the first person the text ties to a state: a non-state co-signer, a bare surname.
 const AGENT_BEFORE =
-  /(?<![\p{L}])(?:(?:signed|issued|endorsed)(?:\s+\p{L}+)?\s+by|(?:unterzeichnet|unterschrieben|verabschiedet)(?:\s+\p{L}+){0,4}?\s+von|(?:signée?s?|adoptée?s?)(?:\s+\p{L}+)?\s+par|(?:firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?)(?:\s+\p{L}+)?\s+por|(?:Absender|Unterzeichner)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:sind|waren))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:signed|issued|endorsed)(?:\s+\p{L}+)?\s+by|(?:statement|declaration|communiqu[eé]|letter)(?:\s+(?:on|about)\s+[^.:;,]{1,60}?)?\s+by|(?:unterzeichnet|unterschrieben|verabschiedet)(?:\s+\p{L}+){0,4}?\s+von|(?:signée?s?|adoptée?s?)(?:\s+\p{L}+)?\s+par|(?:firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?)(?:\s+\p{L}+)?\s+por|(?:Absender|Unterzeichner)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:sind|waren))(?![\p{L}])/iu;
 // Another passive verb or agent between the cue and the names: "signed by A, was welcomed by B".
 const OTHER_VERB =
   /(?<![\p{L}])(?:was|were|by|wurde|wurden|par|a\s+été|ont\s+été|por|fue|fueron)(?![\p{L}])/iu;
