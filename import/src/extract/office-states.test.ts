@@ -60,6 +60,21 @@ describe('a national title that names no state', () => {
     ).toBe('DEU FRA');
   });
 
+  it('reads offices by adjective without their holders where they stand as a list', () => {
+    expect(
+      signerCodes(
+        'Gemeinsame Erklärung zur Ukraine\n\nDer deutsche Kanzler, der französische Präsident und der britische Premierminister haben am Samstag in Kiew eine gemeinsame Erklärung unterzeichnet. Sie fordern eine Waffenruhe von dreißig Tagen.',
+        { sorted: true },
+      ),
+    ).toBe('DEU FRA GBR');
+    expect(
+      signerCodes(
+        'Joint statement of the co-chairs\n\nThe co-chairs of Canada and Chile issued this statement. They welcomed the trilateral statement signed on November 9 by the Armenian Prime Minister.',
+        { sorted: true },
+      ),
+    ).toBe('CAN CHL');
+  });
+
   it('reads no signer where the clause denies the participle its "hat" waits for', () => {
     expect(
       signerCodes(

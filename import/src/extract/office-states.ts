@@ -65,6 +65,8 @@ export function publisherState(url: string | null): string | null {
 // The holder's name follows: "the Armenian Prime Minister" alone is often another text's signer.
 const ADJECTIVE_BEFORE = '(?<adjective>\\p{L}[\\p{L}-]+)\\s+';
 const ADJECTIVE_AFTER = '\\s+(?<adjective>\\p{Ll}[\\p{L}-]+)';
+const OFFICES_BETWEEN =
+  /^\s*(?:,|,?\s*(?:and|und|sowie|et|y|e))\s*(?:(?:the|der|die|den|le|la|el|il|o|a)\s+)?$/iu;
 const HOLDER = /^,?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?/u;
 const NATIONAL_OFFICES: Partial<Record<TextLanguage, RegExp>> = {
   en: new RegExp(
@@ -99,12 +101,18 @@ function nationalOffices(
 ): { start: number; end: number; code: string }[] {
   const pattern = NATIONAL_OFFICES[language];
   if (!pattern) return [];
-  return [...sentence.matchAll(pattern)].flatMap((m) => {
+  const found = [...sentence.matchAll(pattern)].flatMap((m) => {
     const code = stateOfAdjective(m.groups?.adjective ?? '', language);
     const end = m.index + m[0].length;
-    const holder = HOLDER.exec(sentence.slice(end));
-    return code && holder ? [{ start: m.index, end, code }] : [];
+    return code ? [{ start: m.index, end, code, holder: HOLDER.test(sentence.slice(end)) }] : [];
   });
+  // Or it is one of a list of such offices: "der deutsche Kanzler, der französische Präsident
+  // und der britische Premierminister".
+  const listed = (a: { end: number } | undefined, b: { start: number } | undefined) =>
+    a !== undefined && b !== undefined && OFFICES_BETWEEN.test(sentence.slice(a.end, b.start));
+  return found
+    .filter((f, i) => f.holder || listed(found[i - 1], f) || listed(f, found[i + 1]))
+    .map(({ start, end, code }) => ({ start, end, code }));
 }
 
 /**
