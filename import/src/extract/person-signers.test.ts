@@ -141,4 +141,12 @@ describe('leaders named as people sign for the states the text gives them', () =
       ),
     ).toBe('DEU FRA');
   });
+
+  it('reads leaders after an Italian passive of signing, each with an adjective or a state', () => {
+    expect(
+      signerCodes(
+        "I leader europei firmano una dichiarazione sull'Ucraina\n\nIl testo è stato firmato dai presidenti di Francia Emmanuel Macron e di Finlandia Alexander Stubb, dai primi ministri italiano Giorgia Meloni e polacco Donald Tusk, nonché dal cancelliere tedesco Friedrich Merz.",
+      ),
+    ).toBe('FRA FIN ITA POL DEU');
+  });
 });

@@ -27,10 +27,10 @@ const POSSESSIVE = /['’]s$/u;
 
 // Words of an office, in the languages read, with up to three letters of inflection.
 const OFFICE =
-  /^(?:president|presidente?s?|présidente?s?|präsident|президент|chancellor|chanceli(?:er|ère)|canciller|kanzler|bundeskanzler|prime|premier|première|primer|primera|minister|ministre|ministr[oa]|ministerpräsident|premierminister|премьер-министр|премьер|министр|regierungschef|außenminister|aussenminister|staatspräsident|leader|líder|dirigeant|mandatari[oa]|head|jef[ea]|chef|vorsitzende|председател|глава|king|queen|emir|sultan|taoiseach|counterpart|homólog[oa]|homologue|amtskolleg|foreign|affairs|exteriores|étrangères|auswärtig|government|gobierno|gouvernement|regierung|правительств|council|conseil|consejo|secretary|secretari[oa]|state|estado|état|deputy|vice|councilor|councillor|mr|ms|mrs|dr|sr|sra|herr|frau)\p{L}{0,3}$/iu;
+  /^(?:president|presidente?s?|présidente?s?|präsident|президент|chancellor|chanceli(?:er|ère)|canciller|kanzler|bundeskanzler|prime|premier|première|primer|primera|prim[oiae]|minister|ministre|ministr[oaie]|cancellier[ei]|ministerpräsident|premierminister|премьер-министр|премьер|министр|regierungschef|außenminister|aussenminister|staatspräsident|leader|líder|dirigeant|mandatari[oa]|head|jef[ea]|chef|vorsitzende|председател|глава|king|queen|emir|sultan|taoiseach|counterpart|homólog[oa]|homologue|amtskolleg|foreign|affairs|exteriores|étrangères|auswärtig|government|gobierno|gouvernement|regierung|правительств|council|conseil|consejo|secretary|secretari[oa]|state|estado|état|deputy|vice|councilor|councillor|mr|ms|mrs|dr|sr|sra|herr|frau)\p{L}{0,3}$/iu;
 // Articles, prepositions and possessives that sit between an office and its state or name.
 const FILLER =
-  /^(?:the|of|his|her|their|le|la|les|du|de|des|del|d['’]|l['’]|el|los|las|su|sus|son|sa|ses|der|die|das|dem|den|des|sein\p{L}*|ihr\p{L}*|von|für)$/iu;
+  /^(?:the|of|his|her|their|le|la|les|du|de|des|del|d['’]|l['’]|el|los|las|su|sus|son|sa|ses|der|die|das|dem|den|des|sein\p{L}*|ihr\p{L}*|von|für|di|dal|dalla|dai|dagli|della|dello|dei|degli|il|i|gli|do|da|dos|das|pelo|pela|pelos|pelas|o|a|os|as)$/iu;
 // Small words inside a person's name: "Lula da Silva", "Ursula von der Leyen".
 const PARTICLE = /^(?:da|de|do|dos|das|di|van|von|der|bin|al)$/u;
 // Words of an institution or a text, never of a person's name.
@@ -43,7 +43,7 @@ const bare = (w: string) => w.replace(POSSESSIVE, '');
 function adjectiveState(word: string): string | undefined {
   if (/\p{Script=Cyrillic}/u.test(word))
     return /^\p{Ll}/u.test(word) ? russianAdjectiveState(word) : undefined;
-  const languages: TextLanguage[] = ['en', 'fr', 'es', 'de'];
+  const languages: TextLanguage[] = ['en', 'fr', 'es', 'de', 'it', 'pt'];
   for (const language of languages) {
     const code = stateOfAdjective(word, language);
     if (code) return code;
@@ -167,17 +167,18 @@ export function peopleOf(analysed: Analysed[]): Person[] {
       const possessive = before.length === 1 && POSSESSIVE.test((before[0] as Word).text);
       const rest = a.sentence.text.slice(last.end);
       const ofOrBracket = /^(?:\s+(?:of|de|du|d['’]|del)\s*|\s*\()/u.test(rest);
+      // A leader of the table before a title after the name, which may be the next person's:
+      // "… Alexander Stubb, dai primi ministri italiano Giorgia Meloni".
       const code =
         titleState(a, before, possessive) ??
+        leaderState(
+          words.slice(i, j + 1).map((w) => bare(w.text)),
+          before.some((w) => OFFICE.test(w.text)),
+        ) ??
         titleState(
           a,
           after,
           ofOrBracket && after.every((w) => FILLER.test(w.text) || stateOf(a, w) !== undefined),
-        ) ??
-        // "Chancellor Merz, Prime Minister Frederiksen, …": leaders the text ties to no state.
-        leaderState(
-          words.slice(i, j + 1).map((w) => bare(w.text)),
-          before.some((w) => OFFICE.test(w.text)),
         );
       if (!code) continue;
       const key = nameTokens(words, span).join(' ');
@@ -203,7 +204,7 @@ function personNamed(people: Person[], tokens: string[]): Person | undefined {
   return codes.size === 1 ? matches[0] : undefined;
 }
 
-const AND = /^(?:and|et|y|e|und|sowie|и)$/iu;
+const AND = /^(?:and|et|y|e|und|sowie|и|nonché|nonche)$/iu;
 // Before the first of the subjects: the start of the sentence or of a clause, or a short
 // opening phrase with no name in it ("По итогам встречи", "Am Montag").
 const CLAUSE_START = /(?:^|[,;:—–(«"“]|\b(?:that|que|dass)|что)\s*$/u;
@@ -222,7 +223,7 @@ const NOT_BEFORE_VERB =
 // "firmada por", "Absender des Schreibens sind (neben Merz)". Other names may stand between
 // the cue and the first person the text ties to a state: a non-state co-signer, a bare surname.
 const AGENT_BEFORE =
-  /(?<![\p{L}])(?:(?:signed|issued|endorsed)(?:\s+\p{L}+)?\s+by|(?:statement|declaration|communiqu[eé]|letter)(?:\s+(?:on|about)\s+[^.:;,]{1,60}?)?\s+by|(?:unterzeichnet|unterschrieben|verabschiedet)(?:\s+\p{L}+){0,4}?\s+von|(?:signée?s?|adoptée?s?)(?:\s+\p{L}+)?\s+par|(?:firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?)(?:\s+\p{L}+)?\s+por|(?:Absender|Unterzeichner)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:sind|waren))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:signed|issued|endorsed)(?:\s+\p{L}+)?\s+by|(?:statement|declaration|communiqu[eé]|letter)(?:\s+(?:on|about)\s+[^.:;,]{1,60}?)?\s+by|(?:unterzeichnet|unterschrieben|verabschiedet)(?:\s+\p{L}+){0,4}?\s+von|(?:signée?s?|adoptée?s?)(?:\s+\p{L}+)?\s+par|(?:firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?|assinad[oa]s?|subscrit[oa]s?)(?:\s+\p{L}+)?\s+(?:por|pel[oa]s?)|(?:firmat[oaie]|sottoscritt[oaie]|adottat[oaie])(?:\s+\p{L}+)?\s+(?:da|dal|dalla|dai|dagli|dalle)|(?:Absender|Unterzeichner)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:sind|waren))(?![\p{L}])/iu;
 // Another passive verb or agent between the cue and the names: "signed by A, was welcomed by B".
 const OTHER_VERB =
   /(?<![\p{L}])(?:was|were|by|wurde|wurden|par|a\s+été|ont\s+été|por|fue|fueron)(?![\p{L}])/iu;
