@@ -142,6 +142,15 @@ describe('leaders named as people sign for the states the text gives them', () =
     ).toBe('DEU FRA');
   });
 
+  it('reads leaders after "the signatories are", however the sentence goes on', () => {
+    expect(
+      signerCodes(
+        'Mercosul condena tentativa de golpe na Bolívia\n\nOs países do bloco assinaram uma nota conjunta. Entre os signatários estão, por exemplo, os presidentes Luiz Inácio Lula da Silva e o argentino Javier Milei, que nunca se cumprimentaram.',
+        { sorted: true },
+      ),
+    ).toBe('ARG BRA');
+  });
+
   it('reads leaders after an Italian passive of signing, each with an adjective or a state', () => {
     expect(
       signerCodes(

@@ -223,10 +223,10 @@ const NOT_BEFORE_VERB =
 // "firmada por", "Absender des Schreibens sind (neben Merz)". Other names may stand between
 // the cue and the first person the text ties to a state: a non-state co-signer, a bare surname.
 const AGENT_BEFORE =
-  /(?<![\p{L}])(?:(?:signed|issued|endorsed)(?:\s+\p{L}+)?\s+by|(?:statement|declaration|communiqu[eé]|letter)(?:\s+(?:on|about)\s+[^.:;,]{1,60}?)?\s+by|(?:unterzeichnet|unterschrieben|verabschiedet)(?:\s+\p{L}+){0,4}?\s+von|(?:signée?s?|adoptée?s?)(?:\s+\p{L}+)?\s+par|(?:firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?|assinad[oa]s?|subscrit[oa]s?)(?:\s+\p{L}+)?\s+(?:por|pel[oa]s?)|(?:firmat[oaie]|sottoscritt[oaie]|adottat[oaie])(?:\s+\p{L}+)?\s+(?:da|dal|dalla|dai|dagli|dalle)|(?:Absender|Unterzeichner)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:sind|waren))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:signed|issued|endorsed)(?:\s+\p{L}+)?\s+by|(?:statement|declaration|communiqu[eé]|letter)(?:\s+(?:on|about)\s+[^.:;,]{1,60}?)?\s+by|(?:unterzeichnet|unterschrieben|verabschiedet)(?:\s+\p{L}+){0,4}?\s+von|(?:signée?s?|adoptée?s?)(?:\s+\p{L}+)?\s+par|(?:firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?|assinad[oa]s?|subscrit[oa]s?)(?:\s+\p{L}+)?\s+(?:por|pel[oa]s?)|(?:firmat[oaie]|sottoscritt[oaie]|adottat[oaie])(?:\s+\p{L}+)?\s+(?:da|dal|dalla|dai|dagli|dalle)|(?:Absender|Unterzeichner)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:sind|waren)|(?:signatories|signataires|firmantes|signatários|firmatari)(?:\s+\p{L}+){0,3}?\s+(?:are|include|were|sont|figurent|son|están|figuran|estão|figuram|sono|figurano))(?![\p{L}])/iu;
 // Another passive verb or agent between the cue and the names: "signed by A, was welcomed by B".
 const OTHER_VERB =
-  /(?<![\p{L}])(?:was|were|by|wurde|wurden|par|a\s+été|ont\s+été|por|fue|fueron)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:was|were|by|wurde|wurden|par(?!\s+exemple)|a\s+été|ont\s+été|por(?!\s+(?:exemplo|ejemplo))|fue|fueron)(?![\p{L}])/iu;
 // How far, within its clause, an agent cue reaches over the names it lists.
 const AGENT_REACH = 300;
 
