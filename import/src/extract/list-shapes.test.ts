@@ -652,6 +652,19 @@ describe('states a text names that did not sign', () => {
     ]);
   });
 
+  it.each([
+    [
+      "Déclaration des dirigeants\n\nNous, dirigeants de la Belgique, des Pays-Bas et du Luxembourg, saluons les efforts de nos partenaires du Canada et du Japon en faveur d'un cessez-le-feu durable.",
+      'BEL NLD LUX',
+    ],
+    [
+      'Leaders’ statement\n\nWe, the leaders of Chile, Peru and Colombia, welcome the work of our partners from Canada and Japan towards a lasting ceasefire.',
+      'CHL PER COL',
+    ],
+  ])('takes the opening’s own list, not the one its verb speaks of: %s', (text, expected) => {
+    expect(read(text).codes).toBe(expected);
+  });
+
   it('takes no state that is one of a counted group that did not sign', () => {
     const { codes } = read(
       "Déclaration commune\n\nLa France est l'un des 27 pays de l'Union. L'Espagne est l'une des 40 pays qui ont critiqué la déclaration.",

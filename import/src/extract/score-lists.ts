@@ -206,6 +206,9 @@ const JOINED_STANCE_AFTER = new RegExp(`^[^.;]{0,60}?${JOINED_IN_STANCE}`, 'iu')
 
 const PERSON_BEFORE_STATE = /:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\(\s*$/u;
 
+const OPENING_VERB =
+  /,\s+(?:\p{Ll}{3,}(?:ons|amos|emos|imos|iamo)|welcome|call|urge|condemn|express|reaffirm|stress|note|support|commend|thank|recogni[sz]e|affirm|declare|agree|commit)(?![\p{L}])/u;
+
 function leadSignals(
   lead: string,
   context: { bare: boolean; above: string[]; sentence: string; lineEnds: boolean },
@@ -230,7 +233,14 @@ function leadSignals(
   if (cue) signals.push([4, `follows ${quote(cue)}`]);
   else if (opening && isFiller(lead.slice(opening[0].length), { maxWords: 10 })) {
     signals.push([4, `opens ${quote(lead)}: the statement's first person`]);
-  } else if (opening && /^[^,]{0,12},/.test(lead) && !/[.!?]\s/.test(lead)) {
+  } else if (
+    opening &&
+    /^[^,]{0,12},/.test(lead) &&
+    !/[.!?]\s/.test(lead) &&
+    // "Nous, dirigeants de A, B et C, saluons le travail de nos partenaires du Qatar": after
+    // the opening's verb, a list is what the signers speak of.
+    !OPENING_VERB.test(lead)
+  ) {
     signals.push([3, `in the opening ${quote(lead)}: the statement's first person`]);
   } else if (nearNoun && signerNoun) {
     signals.push([3, `a few words after ${quote(signerNoun[0])}`]);
