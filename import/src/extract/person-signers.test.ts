@@ -142,6 +142,14 @@ describe('leaders named as people sign for the states the text gives them', () =
     ).toBe('DEU FRA');
   });
 
+  it('reads leaders a declaration is "between"', () => {
+    expect(
+      signerCodes(
+        'Joint declaration on closer relations\n\n29 August 2024\n\nJoint declaration between Prime Minister Keir Starmer and Chancellor Scholz on deepening the relations of their two countries. We are close partners in Europe and long-standing allies.',
+      ),
+    ).toBe('GBR DEU');
+  });
+
   it('reads leaders after "the signatories are", however the sentence goes on', () => {
     expect(
       signerCodes(
