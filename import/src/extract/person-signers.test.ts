@@ -142,6 +142,14 @@ describe('leaders named as people sign for the states the text gives them', () =
     ).toBe('DEU FRA');
   });
 
+  it('reads leaders a declaration is "of", in Spanish', () => {
+    expect(
+      signerCodes(
+        'Declaración conjunta de Alberto Fernández y Lula da Silva por la visita del presidente brasileño a Argentina\n\n1. Los Jefes de Estado reafirmaron su compromiso con el fortalecimiento de la democracia y con modelos de desarrollo basados en las capacidades productivas de ambos países.',
+      ),
+    ).toBe('ARG BRA');
+  });
+
   it('reads leaders a declaration is "between"', () => {
     expect(
       signerCodes(
