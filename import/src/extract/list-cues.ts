@@ -347,9 +347,13 @@ export const CLOSING =
 export const EARLIER =
   /(?<![\p{L}])(?:last\s+year|years?\s+ago|previous(?:ly)?|earlier\s+(?:this|that)\s+(?:year|month|week)|in\s+(?:19|20)\d\d,|в\s+прошлом\s+году|ранее|l['’]an(?:née)?\s+derni[eè]re?|el\s+año\s+pasado|letztes\s+Jahr|opposed|counter-?statement|rival\s+(?:statement|text)|in\s+response\s+to)(?![\p{L}])/iu;
 
-/** A sentence about a text that was never issued: its lists are no signers ("the SCO, whose members are …, never issued it"). */
+/**
+ * A sentence about a text that was never issued: its lists are no signers ("the SCO, whose
+ * members are …, never issued it", "Россия и Украина разработали проект совместной декларации":
+ * a draft that nothing in the sentence adopts).
+ */
 export const NEVER_ISSUED =
-  /(?<![\p{L}])(?:never\s+(?:issued|adopted|released|published|signed)|(?:was|were)\s+(?:never|not)\s+(?:issued|adopted|released|published)|failed\s+to\s+(?:agree\s+on|adopt|issue|release)|n['’]a\s+jamais\s+été\s+(?:publiée?|adoptée?)|nunca\s+(?:se\s+)?(?:emiti|public|adopt)\p{L}*|nie\s+(?:veröffentlicht|verabschiedet))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:draft|проект\p{L}*|projet|proyecto|projeto|progetto|Entwurf)\s+(?:(?:of\s+(?:a|the)|de|d['’]une?|di\s+una?|einer)\s+)?(?:(?:joint|совместн\p{L}+|commune?|conjoint[oae]?|congiunt[oa]|gemeinsamen)\s+)?(?:statement|declaration|communiqu[eé]|декларац\p{L}*|заявлени\p{L}*|коммюнике|déclaration|declaraci[oó]n|declaração|dichiarazione|Erklärung)(?![^.;]*(?:adopt|approv|signed|sign[ée]|firm|assin|unterzeichn|verabschied|принят|приняли|одобр|подпис))|never\s+(?:issued|adopted|released|published|signed)|(?:was|were)\s+(?:never|not)\s+(?:issued|adopted|released|published)|failed\s+to\s+(?:agree\s+on|adopt|issue|release)|n['’]a\s+jamais\s+été\s+(?:publiée?|adoptée?)|nunca\s+(?:se\s+)?(?:emiti|public|adopt)\p{L}*|nie\s+(?:veröffentlicht|verabschiedet))(?![\p{L}])/iu;
 
 // "Among the countries missing from the list of signatories are", "countries that did not sign
 // include", "n'ont pas signé :": the names after it stayed out.

@@ -665,6 +665,19 @@ describe('states a text names that did not sign', () => {
     expect(read(text).codes).toBe(expected);
   });
 
+  it('takes no authors of a draft that nothing adopts', () => {
+    expect(
+      read(
+        'Russia and Ukraine worked out a draft joint declaration, the Turkish foreign minister told reporters during a tour of Latin America on Saturday. Negotiators are still discussing a comprehensive text.',
+      ).codes,
+    ).toBe('');
+    expect(
+      read(
+        'Joint declaration\n\nChile and Peru adopted the draft joint declaration on Monday after a meeting of their foreign ministers in Lima.',
+      ).codes,
+    ).toBe('CHL PER');
+  });
+
   it('takes no state that is one of a counted group that did not sign', () => {
     const { codes } = read(
       "Déclaration commune\n\nLa France est l'un des 27 pays de l'Union. L'Espagne est l'une des 40 pays qui ont critiqué la déclaration.",
