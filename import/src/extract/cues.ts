@@ -24,6 +24,11 @@ const INCLUDING =
 const GERMAN_PARTICIPLE =
   '[^.;:]{0,160}\\s(?:unterzeichnet|unterschrieben|verabschiedet|angenommen|abgegeben|unterstützt|veröffentlicht|angeschlossen|mitgetragen|mitgezeichnet)(?![\\p{L}])';
 
+// "Соединенные Штаты совместно с Израилем начали военную операцию": partners in an act of
+// war, not in a text.
+const NOT_AT_WAR =
+  '(?![^.;]{0,100}(?:военн\\p{L}*\\s+операци|удар|атак|бомб|military|attack|strike|bomb|militaire|frappe|militar|ataque|bombarde|Militär|Angriff|Luftschl|Bombard))';
+
 // "In a joint statement, …", "Con una dichiarazione congiunta …", "В совместном заявлении, …":
 // the clause's subject after it. Written in small letters, matched in either case.
 const IN_STATEMENT = [
@@ -83,13 +88,13 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:países|Estados)\\s+(?:firmantes|signatarios)\\s+(?:son|fueron)\\s*:?',
   '(?:signatories|signed|endorsed\\s+by|supported\\s+by|signatory\\s+(?:states|countries)|co-?signatories|co-?sponsors|the\\s+following\\s+(?:\\d+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments)[^:.]{0,40}|(?:l[\\u2019\\u0027]|les\\s+)?ont\\s+(?:signé|adopté|approuvé|endossé)e?s?|the\\s+following\\s+(?:have\\s+|has\\s+)?(?:also\\s+)?(?:joined|signed|endorsed|supported|co-?sponsored|(?:associated|aligned)\\s+themselves\\s+with)[^:.]{0,60})\\s*:',
   'от\\s+имени',
-  '(?:вместе|совместно|наряду)\\s+с',
+  `(?:вместе|совместно|наряду)\\s+с${NOT_AT_WAR}`,
   "au\\s+nom\\s+d(?:e|u|es|['’])",
-  '(?:conjointement|ensemble)\\s+avec',
+  `(?:conjointement|ensemble)\\s+avec${NOT_AT_WAR}`,
   'en\\s+nombre\\s+de',
-  '(?:junto|conjuntamente)\\s+con',
+  `(?:junto|conjuntamente)\\s+con${NOT_AT_WAR}`,
   'im\\s+Namen\\s+(?:von|der|des)',
-  '(?:gemeinsam|zusammen)\\s+mit',
+  `(?:gemeinsam|zusammen)\\s+mit${NOT_AT_WAR}`,
   ...PORTUGUESE_FORWARD,
   ...ITALIAN_FORWARD,
 ]
@@ -218,7 +223,7 @@ export const CUE_WORDS = new Set(
   (
     'have has had also jointly today yesterday all both together formally on this last week ' +
     'behalf a group ' +
-    'recently earlier which who that et ont a y han ha и также'
+    'recently earlier which who that et ont a y han ha и также também también aussi auch anche'
   ).split(' '),
 );
 

@@ -162,7 +162,7 @@ export const LEAD_CUES: RegExp[] = [
 
 /** Nouns for signers: a list right after them, a few words on, is theirs ("Among the signatories are"). */
 export const SIGNER_NOUN = new RegExp(
-  `${W}(?:(?:co-?)?signatories|signatures?|endorsers|endorsing\\s+(?:states|countries)|signatory\\s+(?:states|countries)|co-?sponsors|signataires|signatures|firmantes|signatarios|firmas|подписавш\\p{L}*|подпис(?:и|ями)|Unterzeichner\\p{L}*|Unterschrift\\p{L}*)${E}`,
+  `${W}(?:(?:co-?)?signatories|signatures?|endorsers|endorsing\\s+(?:states|countries)|signatory\\s+(?:states|countries)|co-?sponsors|signataires|signatures|firmantes|signatarios|signatári[oa]s|firmatari|firmas|подписавш\\p{L}*|подпис(?:и|ями)|Unterzeichner\\p{L}*|Unterschrift\\p{L}*)${E}`,
   'iu',
 );
 

@@ -665,6 +665,30 @@ describe('states a text names that did not sign', () => {
     expect(read(text).codes).toBe(expected);
   });
 
+  it('takes no states a joint note addresses, nor partners in an act that is no text', () => {
+    const addressed = read(
+      "Kosovo: Usa-Gb-Francia-Italia-Germania, riparta il dialogo\n\n(ANSA) - BELGRADO, 13 AGO - Serbia e Kosovo dovrebbero tornare con urgenza al dialogo per normalizzare i rapporti reciproci. È l'invito rivolto dai governi del cosiddetto 'Quintetto', Francia, Germania, Italia, Regno Unito e Stati Uniti.\n\n\"Chiediamo a Kosovo e Serbia di rilanciare senza indugio il dialogo e di evitare qualsiasi passo che possa ostacolare un accordo\", si legge in una nota comune apparsa sul sito ufficiale dell'ambasciata americana.",
+    );
+    const named = [
+      addressed.codes,
+      ...addressed.review.flatMap((d) => d.signatories.map((x) => x.code)),
+    ];
+    expect(named.join(' ')).not.toMatch(/SRB|UNK/);
+    expect(
+      read(
+        'Страны ШОС выразили тревогу\n\nШОС призвала решать разногласия мирными средствами. Утром 28 февраля Соединенные Штаты совместно с Израилем начали военную операцию против Ирана, удары были нанесены по многим городам республики.',
+      ).codes,
+    ).toBe('');
+  });
+
+  it('takes the states after "são signatários" and those that "também adotaram" the text', () => {
+    expect(
+      read(
+        'Líderes assinam declaração sobre migração\n\n10 de junho de 2022\n\nChefes de Estado e de governo assinaram nesta sexta-feira a Declaração de Los Angeles sobre Migração. Além dos outros, são signatários El Salvador, Guatemala e Haiti, cujos líderes não compareceram. Argentina, Barbados e Belize também adotaram a Declaração.',
+      ).codes,
+    ).toBe('ARG BRB BLZ SLV GTM HTI');
+  });
+
   it('takes no authors of a draft that nothing adopts', () => {
     expect(
       read(

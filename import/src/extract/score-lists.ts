@@ -388,7 +388,9 @@ function jointReportSignal(lead: string, after: string): Signal[] {
   const opens = isFiller(lead.replace(/^[^–—-]{0,80}\([^()]{1,40}\)\s*[–—-]\s*/u, ''), {
     maxWords: 2,
   });
-  if (!opens || PASSIVE_AFTER.test(after) || !JOINT_REPORT.test(after)) return [];
+  // "«Chiediamo a Kosovo e Serbia di …», si legge in una nota comune": whom the text addresses.
+  const addressed = /(?:^|\s)(?:a|ad|à|al|aos?|às?|to|an)\s*$/iu.test(lead);
+  if (!opens || addressed || PASSIVE_AFTER.test(after) || !JOINT_REPORT.test(after)) return [];
   return [[3, 'opens a sentence a joint statement reports']];
 }
 
