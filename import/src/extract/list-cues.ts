@@ -307,7 +307,7 @@ export const STAYED_OUT = new RegExp(
  * Argentina, Paraguay y Nicaragua", "the countries that did not sign were".
  */
 export const STAYED_OUT_LEAD = new RegExp(
-  `${W}(?:(?:optaron|decidieron|prefirieron)\\s+(?:por\\s+)?no\\s+(?:sumarse|firmar|adherirse|suscribir)|no\\s+se\\s+(?:sumaron|adhirieron)|no\\s+(?:firmaron|suscribieron)|(?:chose|opted|decided)\\s+not\\s+to\\s+(?:sign|join|endorse)|(?:did|have|had)\\s+not\\s+(?:sign|join|endorse)(?:ed)?|optaram\\s+por\\s+não\\s+(?:aderir|assinar)|n['’]ont\\s+pas\\s+(?:signé|adhéré))${E}[^.;:]{0,80}?(?::|${W}(?:were|are|fueron|son|foram|sont)${E})\\s*$`,
+  `${W}(?:(?:optaron|decidieron|prefirieron)\\s+(?:por\\s+)?no\\s+(?:sumarse|firmar|adherirse|suscribir)|(?:se\\s+)?abstuvieron\\s+de\\s+(?:firmar|suscribir|sumarse|adherirse)|abstained\\s+from\\s+(?:signing|endorsing|joining)|se\\s+sont\\s+abstenus\\s+de\\s+(?:signer|souscrire)|abstiveram-se\\s+de\\s+(?:assinar|subscrever)|no\\s+se\\s+(?:sumaron|adhirieron)|no\\s+(?:firmaron|suscribieron)|(?:chose|opted|decided)\\s+not\\s+to\\s+(?:sign|join|endorse)|(?:did|have|had)\\s+not\\s+(?:sign|join|endorse)(?:ed)?|optaram\\s+por\\s+não\\s+(?:aderir|assinar)|n['’]ont\\s+pas\\s+(?:signé|adhéré))${E}[^.;:]{0,80}?(?::|;\\s*(?:among\\s+them|entre\\s+ell[oa]s|entre\\s+eles|parmi\\s+eux)(?:\\s+(?:were|are|figuran|están|figuram|estão|figurent|sont))?|${W}(?:were|are|fueron|son|foram|sont)${E})\\s*$|${W}(?:tampoco|também\\s+não)\\s+(?:lo\\s+|o\\s+)?(?:suscribieron|firmaron|respaldaron|se\\s+sumaron|se\\s+adhirieron|assinaram|subscreveram|aderiram)(?:\\s+(?:el|la|o|a)\\s+\\p{L}+)?\\s*$`,
   'iu',
 );
 
@@ -375,7 +375,7 @@ export const EXCEPT = new RegExp(
 
 /** A list that joins a statement on top of its first signers: "also joined", "se sumaron". */
 export const ALSO_JOINED = new RegExp(
-  `${W}(?:also\\s+(?:joined|signed|aligned|endorsed|co-?sponsored|supported)|(?:joined|aligned|signed)\\s+(?:[\\p{L}]+\\s+){0,3}also|subsequently\\s+joined|later\\s+joined|также\\s+присоединились|se\\s+sont\\s+également|también\\s+se\\s+(?:sumaron|adhirieron))${E}`,
+  `${W}(?:also\\s+(?:joined|signed|aligned|endorsed|co-?sponsored|supported)|(?:joined|aligned|signed)\\s+(?:[\\p{L}]+\\s+){0,3}also|subsequently\\s+joined|later\\s+joined|также\\s+присоединились|se\\s+sont\\s+également|también\\s+se\\s+(?:sumaron|adhirieron)|(?:a\\s+que|aos\\s+quais)\\s+se\\s+junta(?:m|ram)(?:\\s+(?:os|as)(?:\\s+d[oae]s?)?)?|a\\s+(?:los|las)\\s+que\\s+se\\s+(?:suman|sumaron|unen|unieron)(?:\\s+(?:los|las)(?:\\s+de(?:l|\\s+los|\\s+las)?)?)?|auxquel(?:le)?s\\s+se\\s+(?:joignent|sont\\s+joints?)(?:\\s+ceux\\s+d(?:e|u|es))?|rejoints?\\s+par)${E}`,
   'iu',
 );
 

@@ -788,3 +788,44 @@ describe('a list the reader cannot tie to signing', () => {
     expect(reasons).toContain('not accepted, proposed for review: list of 4 from "Argentina"');
   });
 });
+
+describe('a list beside the statement the story reports, with nothing against it', () => {
+  it.each([
+    [
+      'the agent of a participle before "la déclaration"',
+      'Vingt-cinq pays exigent la fin de la guerre\n\nPortée par la France, le Royaume-Uni, le Canada et le Japon, la déclaration reproche à Israël de graves violations du droit humanitaire, selon les diplomates réunis à Paris.',
+      'FRA GBR CAN JPN',
+    ],
+    [
+      'a headline list, the body repeating it, and the statement in the next sentence',
+      'México, Argentina, Colombia y Bolivia cierran filas en defensa de Castillo\n\nCIUDAD DE MÉXICO.– Los gobiernos de México, Argentina, Colombia y Bolivia unieron fuerzas hoy para salir en defensa del mandatario destituido por el Congreso la semana pasada.\n\nMediante una declaración conjunta, los cuatro gobiernos pidieron a las autoridades que respeten la voluntad popular expresada en las urnas.',
+      'MEX ARG COL BOL',
+    ],
+  ])('takes it: %s', (_, text, expected) => {
+    const { codes, reasons } = read(text);
+    expect(codes).toBe(expected);
+    expect(reasons).toContain('nothing against it, and');
+  });
+
+  it('still proposes for review a list the statement is about', () => {
+    const { codes, review } = read(
+      'Совместное заявление министров\n\nМинистры также указали на необходимость миссии. В совместном заявлении представители всех двенадцати стран выразили поддержку стремлению Украины, Молдовы и Грузии к более тесным связям с ЕС.',
+    );
+    expect(codes).toBe('');
+    expect(review).toHaveLength(1);
+  });
+
+  it('takes none of the states that "se abstuvieron de firmar" or "tampoco suscribieron" it', () => {
+    const { codes } = read(
+      'México no firma la declaración conjunta de la cumbre por la paz\n\nEl gobierno de México no se sumó a la declaración conjunta surgida de la cumbre celebrada en Suiza, y reclamó que las dos partes formen parte de las negociaciones.\n\nOtros once países se abstuvieron de firmar; entre ellos figuran Brasil, India y Sudáfrica. Tampoco suscribieron el texto Armenia, Baréin, Indonesia y Tailandia. En cambio, 84 países, entre ellos Estados Unidos, Japón, Argentina, Chile y algunos de la Unión Europea, sí lo firmaron.\n\nLa canciller mexicana expresó su preocupación por la seguridad nuclear y por las amenazas que han surgido en el marco del conflicto.',
+    );
+    expect(codes).toBe('USA JPN ARG CHL');
+  });
+
+  it('takes the states "a que se juntam" the first signers', () => {
+    const { codes } = read(
+      'Declaração conjunta sobre a Palestina\n\nO documento leva a assinatura dos chefes da diplomacia de 12 países europeus, a que se juntam os do Canadá, da Austrália e da Nova Zelândia, segundo o comunicado divulgado em Nova Iorque.',
+    );
+    expect(codes).toBe('CAN AUS NZL');
+  });
+});

@@ -5,6 +5,8 @@ import type { Analysed } from './analysed';
 import { addState } from './collect-signers';
 import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
+import { statedCount } from './counts';
+import { DECLARATION_NOUN } from './cues';
 import { ATTENDANCE, STAYED_OUT, STAYED_OUT_LEAD } from './list-cues';
 import { ACCEPT } from './score-lists';
 import type { ScoredList } from './score-lists';
@@ -20,6 +22,8 @@ export const listConfidence = (score: number) =>
   Math.round(100 * Math.min(0.97, Math.max(0.05, 0.5 + 0.08 * score))) / 100;
 
 const CANDIDATE_CONFIDENCE = 0.3;
+// Taken, not proposed, when nothing speaks against it and the statement stands beside it.
+const BESIDE_CONFIDENCE = 0.55;
 
 /** Adds a listed group's members on `on` (today when null), and warns that it did. */
 export function addGroupMembers(
@@ -270,9 +274,62 @@ export function proposeCandidate(
     .sort((a, b) => b.score - a.score);
   if (!candidate) return undefined;
   for (const member of candidate.list.members) addMember(found, member, options);
+  const sentence = options.all[candidate.list.members[0]?.sentence ?? -1];
+  const beside =
+    candidate.score >= 0 && !candidate.list.members.some((m) => m.ids.some((id) => out.has(id)))
+      ? options.lists
+          .filter((s) => s.score >= 0 && sameStates(s, candidate))
+          .map((s) => besideStatement(s, options.all))
+          .find((b) => b !== undefined)
+      : undefined;
+  if (beside) {
+    return {
+      confidence: BESIDE_CONFIDENCE,
+      reasons: [`took ${describe(candidate)}: nothing against it, and ${beside}`],
+      sentence,
+    };
+  }
   return {
     confidence: Math.min(CANDIDATE_CONFIDENCE, listConfidence(candidate.score)),
     reasons: [`not accepted, proposed for review: ${describe(candidate)}`],
-    sentence: options.all[candidate.list.members[0]?.sentence ?? -1],
+    sentence,
   };
+}
+
+// The headline's list again in the body: "México, Argentina, Colombia y Bolivia cierran filas".
+function sameStates(a: ScoredList, b: ScoredList): boolean {
+  const [x, y] = [stateIds(a), stateIds(b)];
+  return x.size === y.size && [...x].every((id) => y.has(id));
+}
+
+/**
+ * The statement a list stands beside, when it names one before its verb or in a sentence next
+ * to it: "Portée par la France, …, la déclaration reproche", "Los gobiernos de A, B, C y D
+ * unieron fuerzas. Mediante una declaración conjunta, …". In the list's own sentence the
+ * statement must come after it: "the statement voiced support for the hopes of A, B and C" has
+ * the states as its object.
+ */
+function besideStatement(candidate: ScoredList, all: Analysed[]): string | undefined {
+  const [firstMember] = candidate.list.members;
+  const last = candidate.list.members[candidate.list.members.length - 1];
+  if (!firstMember || !last) return undefined;
+  const own = all[last.sentence];
+  const after = own?.sentence.text.slice(last.end - own.sentence.start);
+  const inOwn = after && DECLARATION_NOUN.exec(after);
+  const before = all[firstMember.sentence - 1];
+  const next = all[last.sentence + 1];
+  // "endorsed by 25 of the 27 member states. Estonia, Latvia and Lithuania went further": a
+  // count of other signers beside it says the list is not they.
+  const states = stateIds(candidate).size;
+  const counted = [before, own, next].some((a) => {
+    const count = a && statedCount(a.sentence.text)?.count;
+    return count !== undefined && count !== states;
+  });
+  if (counted) return undefined;
+  if (inOwn) return `'${inOwn[0].trim()}' after it`;
+  for (const a of [before, next]) {
+    const m = a && DECLARATION_NOUN.exec(a.sentence.text);
+    if (m) return `'${m[0].trim()}' in the sentence ${a === before ? 'before' : 'after'} it`;
+  }
+  return undefined;
 }

@@ -83,7 +83,7 @@ const BETWEEN = new Set(['between', 'among', 'amongst', 'with', 'между', 'e
 const ARTICLE = /^(?:the|la|le|les|el|los|las|der|die|das|den|l['’])$/iu;
 // Auxiliaries, and the day a verb gives: "A, B and C on Tuesday issued".
 const AUXILIARY =
-  /^[\s,]*(?:(?:have|has|had|also|jointly|today|all|both|together|formally|hereby|и|также|ont|a|han|ha|haben|hat|on|late|early|this|last|week|\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\s+)*$/iu;
+  /^[\s,]*(?:(?:and|y|et|e|und)\s+(?:others|otros|autres|outros|altri|andere|some|several|algunos|alguns|plusieurs|varios|vários)(?:\s+(?:of|from|de|del|des|da|do|aus)(?:\s+(?:the|la|el|a|der|l['’])|\s+\p{Lu}[\p{L}-]*)+)?[\s,]+)?(?:l['’])?(?:(?:have|has|had|also|jointly|today|all|both|together|formally|hereby|и|также|ont|a|han|ha|haben|hat|on|sí|lo|la|los|las|le|les|o|os|as|late|early|this|last|week|\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\s+)*$/iu;
 // "los gobiernos de Argentina, Bolivia, Ecuador y México exhortamos": a verb in the first person
 // plural right after the list (Spanish and Portuguese -amos/-emos/-imos, Italian -iamo).
 const FIRST_PERSON_AFTER = /^[\s,]*(?:\p{Ll}+(?:amos|emos|imos|iamo))(?=\s+\p{Ll})/u;
