@@ -83,6 +83,15 @@ const PATTERNS: [RegExp, number][] = [
     0,
   ],
   [new RegExp(`${N}\\s+(?:co-?)?(?:signatories|sponsors|signatory\\s+states)`, 'iu'), 0],
+  // "teve a adesão de 58 nações", "backed by the signatures of 40 countries": the signers as
+  // the count of its support.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:adesão|apoio|assinatura|adhesión|apoyo|respaldo|firma|adhésion|soutien|signatures?|support|backing|endorsement)\\s+(?:de|d['’]|of|from)\\s*(?:the\\s+)?${N}\\s+(?:[\\p{L}-]+\\s+)?(?:${STATES}|nações|naciones)(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
   // "Представители пяти стран заявили", "the ministers of the five states said": the counted
   // states, by their envoys, speaking as one.
   [

@@ -5,6 +5,7 @@ import type { Analysed } from './analysed';
 import { first, listLength, wholeSentence } from './analysed';
 import { addBilateralParties, completeCountedParties } from './bilateral-parties';
 import { addChairs } from './chair-signers';
+import { countedGroupMembers } from './counted-groups';
 import { statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { findDates } from './dates';
@@ -115,6 +116,7 @@ function adoptionDate(
 const GROUP_CONFIDENCE = 0.7;
 const AUTHOR_CONFIDENCE = 0.6;
 const UNSIGNED_CONFIDENCE = 0.2;
+const COUNTED_CONFIDENCE = 0.6;
 
 function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList[]): Reading {
   const { signers, sentences: cuedSentences } = signersOf(analysed, context.all);
@@ -214,6 +216,17 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     addMembersNamedInPassing(signers, speaksFor, adoptedOn ?? context.source.publishedOn);
   }
   const expectedCount = count?.[0].count ?? null;
+  const counted =
+    anySigner || expectedCount === null
+      ? undefined
+      : countedGroupMembers(context.all, {
+          count: expectedCount,
+          on: adoptedOn ?? context.source.publishedOn,
+          out: stayedOut(context.all),
+        });
+  for (const code of counted?.codes ?? []) {
+    addState(signers, code, wholeSentence(counted?.evidence ?? intro));
+  }
   const found = signers.signatories.length;
   let partial = signers.partial;
   if (expectedCount !== null && expectedCount !== found) {
@@ -249,6 +262,12 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
       confidence: AUTHOR_CONFIDENCE,
       reasons: [
         `the headline's one state is the subject of '${author.verb}': the author of the note it reports`,
+      ],
+    }) ??
+    (counted && {
+      confidence: COUNTED_CONFIDENCE,
+      reasons: [
+        `the members of ${counted.groups.map((g) => `"${g}"`).join(' and ')}, less those that stayed out, are ${counted.codes.length}: as many as the text counts`,
       ],
     }) ??
     (anySigner ? taken : { confidence: UNSIGNED_CONFIDENCE, reasons: ['no signatory found'] });
