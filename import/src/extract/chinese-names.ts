@@ -11,16 +11,22 @@ const OFFICIAL_NAMES: [string, string][] = [
   ['沙特', 'SAU'],
   ['澳洲', 'AUS'],
   ['俄国', 'RUS'],
+  // Taiwan's own forms that OpenCC's phrase table lacks or gives otherwise ("馬裡").
+  ['馬利', 'MLI'],
+  ['馬爾他', 'MLT'],
 ];
 
 let traditional: ((text: string) => string)[] | undefined;
 
 /**
  * A name in simplified characters and in the traditional ones Hong Kong, Taiwan and many wires
- * write ("中華人民共和國"): OpenCC's standard, Taiwan and Hong Kong forms, each once.
+ * write ("中華人民共和國"): OpenCC's standard, Taiwan and Hong Kong forms, and Taiwan's own
+ * names ("義大利", "紐西蘭", "沙烏地阿拉伯" for 意大利, 新西兰, 沙特阿拉伯), each once.
  */
 export function withTraditional(name: string): string[] {
-  traditional ??= (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+  traditional ??= (['t', 'tw', 'hk', 'twp'] as const).map((to) =>
+    OpenCC.Converter({ from: 'cn', to }),
+  );
   return [...new Set([name, ...traditional.map((t) => t(name))])];
 }
 

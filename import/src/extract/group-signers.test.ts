@@ -46,6 +46,11 @@ describe('a statement that speaks for a group of group-members.yaml', () => {
       "Soutien à l'Ukraine\n\nLe 12 août 2025, le texte porte la signature de tous les dirigeants de l'UE, sauf celui de la Hongrie.",
       'BEL DEU FRA ITA LUX NLD DNK IRL GRC ESP PRT AUT FIN SWE CYP CZE EST LVA LTU MLT POL SVK SVN BGR ROU HRV',
     ],
+    [
+      'the group whose position others "aligned themselves with", and those others',
+      'EU statement at the OSCE Permanent Council\n\nThe representative of the European Union delivered the statement on 14 March 2024 and pointed out that a number of participating states had aligned themselves with the position of the European Union: Iceland, Moldova and Georgia.',
+      'ISL MDA GEO BEL DEU FRA ITA LUX NLD DNK IRL GRC ESP PRT AUT FIN SWE CYP CZE EST HUN LVA LTU MLT POL SVK SVN BGR ROU HRV',
+    ],
   ])('reads its members: %s', (_, text, codes) => {
     expect(signerCodes(text)).toBe(codes);
   });

@@ -48,6 +48,9 @@ const COLLEGE_OF =
   /^\s*(?:le|the|el|o|der|il)\s+(?:Collège|College|Conseil|Council|Consejo|Colegio|Conselho|Rat|Consiglio)\s+(?:des|of(?:\s+the)?|de\s+los|de|dos|der|dei)\s+(?:chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|heads\s+of\s+state(?:\s+and\s+government)?|jefes\s+de\s+Estado|chefes\s+de\s+Estado|Staatschefs|capi\s+di\s+Stato|ministres|ministers|ministros|Minister|ministri)\s+(?:de\s+l['’]|du|de\s+la|des|of\s+the|of|de|del|da|do|der|des|dell['’])\s*$/iu;
 const VERB_AFTER = /^\s+(?:y\s+|s['’]|se\s+|ne\s+)?\p{Ll}/u;
 
+const ALIGNED_WITH =
+  /(?:align(?:ed|s)?\s+(?:themselves|itself)\s+with|s['’]align\p{L}*\s+sur|se\s+(?:han\s+)?aline\p{L}*\s+con)\s+(?:the\s+|la\s+|el\s+)?(?:statement|position|declaration|communiqu[eé]|déclaration|position|declaración|posición)\s+(?:of\s+the|of|de\s+l['’]|de\s+la|de)\s*$/iu;
+
 /** A group of group-members.yaml that a statement speaks for, and where the text says so. */
 export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: Analysed };
 
@@ -120,6 +123,17 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     }
     if (COLLEGE_OF.test(before) && VERB_AFTER.test(after)) {
       return { group: item.group, item, sentence };
+    }
+  }
+  // "states had aligned themselves with the position of the European Union": the group whose
+  // statement others align with speaks in it.
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    for (const item of sentence.items) {
+      const group = ALIGNED_WITH.test(text.slice(Math.max(0, item.start - 120), item.start))
+        ? spokenFor(item)
+        : undefined;
+      if (group) return { group, item, sentence };
     }
   }
   for (const sentence of titles) {

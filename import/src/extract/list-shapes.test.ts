@@ -712,6 +712,7 @@ describe('states a text names that did not sign', () => {
   it.each([
     'Joint statement\n\nForty countries signed the joint statement. Among the countries missing from the list of signatories are India, Mexico, Brazil and Indonesia.',
     'Joint statement\n\nThe countries that did not sign the statement include India, Mexico, Brazil and Indonesia.',
+    'Summit communique\n\nEighty countries jointly demanded a just peace at the conference in Switzerland on Sunday.\n\nParticipants India, Saudi Arabia, South Africa and the United Arab Emirates - which sent foreign ministers or lower-ranking envoys - were among those that declined to put their names to the final document.',
   ])('takes and proposes none of the states that did not sign: %s', (text) => {
     const { codes, review } = read(text);
     expect(codes).toBe('');

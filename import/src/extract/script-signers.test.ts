@@ -14,6 +14,23 @@ function signers(text: string, language: ScriptLanguage, statementText = false):
   });
 }
 
+describe('Chinese signer lists', () => {
+  it('takes the states a signing count goes on to name, past a name the dictionary lacks', () => {
+    expect(
+      signers('這份聲明原先有24國連署，包括澳洲、比利時、加拿大、賽浦路斯、丹麥和英國', 'zh'),
+    ).toEqual(['AUS', 'BEL', 'CAN', 'DNK', 'GBR']);
+  });
+
+  it("reads Taiwan's own names of states", () => {
+    expect(chineseStates('義大利、紐西蘭、沙烏地阿拉伯和馬爾他').map((m) => m.code)).toEqual([
+      'ITA',
+      'NZL',
+      'SAU',
+      'MLT',
+    ]);
+  });
+});
+
 describe('Arabic signer lists', () => {
   it('takes a bracketed list before its statement, and signers named by office in a state', () => {
     expect(

@@ -20,7 +20,8 @@ export function scriptSentences(text: string): ScriptSentence[] {
 const LIST_GAP: Record<ScriptLanguage, RegExp> = {
   ar: /^[\s،,]*(?:و\s+)?$/u,
   // An empty gap joins a string of abbreviations ("中俄伊").
-  zh: /^(?:[^，。；：！？,;:\s、]{0,20}?(?:、|和|[与與]|及|以及|同))?$/u,
+  // A name the dictionary lacks may stand between two of the list's ("加拿大、賽浦路斯、丹麥").
+  zh: /^(?:[^，。；：！？,;:\s、]{0,20}?(?:、|和|[与與]|及|以及|同))?$|^、\p{Script=Han}{2,6}、$/u,
 };
 // An attendance list may separate its signers by commas when each is a state, an office and a
 // person, and the next may carry a title of its own ("…外交部长努尔特列乌，中共中央政治局委员、
@@ -107,6 +108,9 @@ const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إ
 // Simplified or traditional characters alike.
 const ZH_AFTER = /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂])/u;
 const ZH_BEFORE = /我[们們][，,]\s*$/u;
+// "原先有24國連署，包括澳洲、比利時…": the states a signing count goes on to name.
+const ZH_SIGNED_INCLUDING =
+  /(?:[连連联聯]署|[签簽]署|[签簽]名)[^。；！？;]{0,6}?[，,]\s*(?:包括|包含|分[别別][为為]|有)[:：]?\s*$/u;
 // A list that a preposition governs ("对美国和英国", "就", "向", "应…邀请") is what the clause
 // is about.
 // "邀请澳大利亚、印度和新西兰3国与会": guests the meeting invites.
@@ -150,7 +154,7 @@ export function isSignerRun(
   const before = sentence.slice(0, first.start);
   const after = sentence.slice(last.end, options.next ?? sentence.length);
   if (options.language === 'zh') {
-    if (ZH_BEFORE.test(before)) return true;
+    if (ZH_BEFORE.test(before) || ZH_SIGNED_INCLUDING.test(before)) return true;
     if (ZH_OBJECT.test(before)) return false;
     if (ZH_AFTER.test(after)) return true;
     const attended = ZH_MEETING.test(after) || ZH_ATTENDED_BEFORE.test(before);
