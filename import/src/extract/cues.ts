@@ -28,6 +28,10 @@ const GERMAN_PARTICIPLE =
 // war, not in a text.
 const NOT_AT_WAR =
   '(?![^.;]{0,100}(?:военн\\p{L}*\\s+операци|удар|атак|бомб|military|attack|strike|bomb|militaire|frappe|militar|ataque|bombarde|Militär|Angriff|Luftschl|Bombard))';
+// "выразили готовность вместе с Киевом и США готовить саммит": partners in what the signers are
+// ready to do, not signers with them.
+const NOT_READY =
+  '(?<!(?:готовность|готовы|намерены|ready|willing|prêts?|disposée?s?|dispuest[oa]s?|bereit)\\s+)';
 
 // "In a joint statement, …", "Con una dichiarazione congiunta …", "В совместном заявлении, …":
 // the clause's subject after it. Written in small letters, matched in either case.
@@ -88,13 +92,13 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:países|Estados)\\s+(?:firmantes|signatarios)\\s+(?:son|fueron)\\s*:?',
   '(?:signatories|signed|endorsed\\s+by|supported\\s+by|signatory\\s+(?:states|countries)|co-?signatories|co-?sponsors|the\\s+following\\s+(?:\\d+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments)[^:.]{0,40}|(?:l[\\u2019\\u0027]|les\\s+)?ont\\s+(?:signé|adopté|approuvé|endossé)e?s?|the\\s+following\\s+(?:have\\s+|has\\s+)?(?:also\\s+)?(?:joined|signed|endorsed|supported|co-?sponsored|(?:associated|aligned)\\s+themselves\\s+with)[^:.]{0,60})\\s*:',
   'от\\s+имени',
-  `(?:вместе|совместно|наряду)\\s+с${NOT_AT_WAR}`,
+  `${NOT_READY}(?:вместе|совместно|наряду)\\s+с${NOT_AT_WAR}`,
   "au\\s+nom\\s+d(?:e|u|es|['’])",
-  `(?:conjointement|ensemble)\\s+avec${NOT_AT_WAR}`,
+  `${NOT_READY}(?:conjointement|ensemble)\\s+avec${NOT_AT_WAR}`,
   'en\\s+nombre\\s+de',
-  `(?:junto|conjuntamente)\\s+con${NOT_AT_WAR}`,
+  `${NOT_READY}(?:junto|conjuntamente)\\s+con${NOT_AT_WAR}`,
   'im\\s+Namen\\s+(?:von|der|des)',
-  `(?:gemeinsam|zusammen)\\s+mit${NOT_AT_WAR}`,
+  `${NOT_READY}(?:gemeinsam|zusammen)\\s+mit${NOT_AT_WAR}`,
   ...PORTUGUESE_FORWARD,
   ...ITALIAN_FORWARD,
 ]
@@ -123,7 +127,7 @@ export const VERB_CUES: RegExp[] = [
   // "Министры иностранных дел России, Китая…", "les ministres des Affaires étrangères du Mali…",
   // "los gobiernos de Chile…": who the signers are, followed by their states, in a sentence about
   // a statement.
-  '(?:министры\\s+иностранных\\s+дел|главы\\s+(?:МИД|государств(?:\\s+и\\s+правительств)?|внешнеполитических\\s+ведомств)|лидеры|президенты|представители|постпреды)',
+  '(?:министры\\s+иностранных\\s+дел|главы\\s+(?:МИД|государств(?:\\s+и\\s+правительств)?|внешнеполитических\\s+ведомств|правительств)|лидеры|президенты|премьеры|премьер-министры|канцлеры|представители|постпреды)',
   "les\\s+(?:ministres\\s+des\\s+Affaires\\s+étrangères|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|gouvernements|représentants)\\s+d(?:e|u|es|['’])",
   '(?:los|las)\\s+(?:cancilleres|ministros\\s+de\\s+(?:Relaciones\\s+Exteriores|Asuntos\\s+Exteriores)|presidentes|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|gobiernos|mandatarios|representantes)\\s+de',
   // "firmaron la declaración sus pares de Bolivia, Luis Arce; de Brasil, …": the first signer's

@@ -126,6 +126,9 @@ const NEW_SUBJECT =
 
 // Two names are one list's neighbours when only separators and filler stand between them; a
 // sentence ends a list unless both names stand on lines of their own.
+const RELATION_BEFORE =
+  /(?<![\p{L}])(?:дружественн|недружественн|союзн|враждебн|лояльн|подконтрольн|близк)\p{L}*\s+(?:к\s+)?$/iu;
+
 function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean {
   const [left, right] = pair;
   const gap = lines.text.slice(left.end, right.start);
@@ -154,6 +157,13 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   if (NEW_SUBJECT.test(gap)) return false;
   // "в Северной Корее Россия и Китай выступили": a place, then the subject, a bare space apart.
   if (/^ $/.test(gap) && isPlace(lines.text, left.start)) return false;
+  // "коммюнике поддержали дружественные России Турция, Венгрия и Сербия": the state an adjective
+  // of relation governs, then the list.
+  if (
+    /^ $/.test(gap) &&
+    RELATION_BEFORE.test(lines.text.slice(Math.max(0, left.start - 30), left.start))
+  )
+    return false;
   // "der französische Präsident Emmanuel Macron Russland dazu aufgerufen": a leader's name,
   // then whom the leader speaks to; in running text a list has a separator.
   if (/^ (?:\p{Lu}[\p{L}'’.-]+ ){1,3}$/u.test(gap)) return false;

@@ -790,6 +790,22 @@ describe('a list the reader cannot tie to signing', () => {
   });
 });
 
+describe('Russian leaders by shared titles, and states that are no co-signers', () => {
+  it('takes "премьеры" of a genitive list, and no partners the signers are "ready" to work "вместе с"', () => {
+    const { codes } = read(
+      'Европейские лидеры поставили условия урегулирования\n\nРуководители ряда государств поддержали усилия Вашингтона и выразили готовность вместе с Киевом и США готовить трехсторонний саммит.\n\nС таким заявлением по итогам встречи выступили президенты Франции и Финляндии Эммануэль Макрон и Александр Стубб, премьеры Великобритании, Италии и Польши Кир Стармер, Джорджа Мелони и Дональд Туск. Текст документа размещен на сайте правительства.',
+    );
+    expect(codes).toBe('FRA FIN GBR ITA POL');
+  });
+
+  it('takes no state an adjective of relation governs before the list', () => {
+    const { codes } = read(
+      'Коммюнике саммита мира в Швейцарии\n\nПервоначально декларацию поддержали многие государства, однако затем некоторые отозвали подписи. При этом коммюнике поддержали дружественные России Турция, Венгрия и Сербия, сообщили организаторы встречи.',
+    );
+    expect(codes).toBe('TUR HUN SRB');
+  });
+});
+
 describe('a list beside the statement the story reports, with nothing against it', () => {
   it.each([
     [
