@@ -31,6 +31,28 @@ describe('Chinese signer lists', () => {
   });
 });
 
+describe('Arabic leaders by name and title', () => {
+  it('takes the states of an attendance list whose leaders are named with their titles', () => {
+    expect(
+      signers(
+        'وحضره الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية، ورجب طيب أردوغان رئيس جمهورية تركيا، والشيخ عبدالله بن زايد آل نهيان نائب رئيس الوزراء ووزير الخارجية بدولة الإمارات العربية المتحدة، والأمير فيصل بن فرحان آل سعود وزير خارجية المملكة العربية السعودية.',
+        'ar',
+        true,
+      ),
+    ).toEqual(['JOR', 'TUR', 'ARE', 'SAU']);
+  });
+
+  it('takes no single state of a meeting whose other parties are only counted', () => {
+    expect(
+      signers(
+        'احتضن مقر الأمم المتحدة قمة متعددة الأطراف ضمت قادة الولايات المتحدة الأمريكية وقادة ثماني دول عربية وإسلامية.',
+        'ar',
+        true,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('Arabic signer lists', () => {
   it('takes a bracketed list before its statement, and signers named by office in a state', () => {
     expect(

@@ -30,6 +30,12 @@ const LIST_GAP: Record<ScriptLanguage, RegExp> = {
 // ووزير الدولة للشؤون الخارجية في المملكة العربية السعودية".
 const AR_OFFICE_GAP =
   /^[\s،,]*و(?:وزير|وزيرة|مساعد|نائب|ممثل|سفير)[^،,.؛:\n]{0,60}?\s(?:في|لدى)\s+$/u;
+// Or by a leader's name and title each: "…، ورجب طيب أردوغان رئيس جمهورية تركيا، ومحمد شهباز
+// شريف رئيس وزراء جمهورية باكستان الإسلامية، والشيخ … ووزير الخارجية بدولة الإمارات".
+const AR_TITLE =
+  '(?:رئيس(?:\\s+(?:ال)?وزراء)?|ملك|أمير|سلطان|ولي\\s+(?:ال)?عهد|وزير(?:\\s+(?:ال)?خارجية)?|نائب\\s+رئيس(?:\\s+(?:ال)?وزراء)?(?:\\s+ووزير\\s+(?:ال)?خارجية)?)';
+const AR_PERSON = `(?:[\\u0621-\\u064a]+\\s+){1,7}?${AR_TITLE}`;
+const AR_PERSON_GAP = new RegExp(`^[\\s،,]*[وف](?!حضر|شارك|تشارك)${AR_PERSON}\\s*$`, 'u');
 const ZH_OFFICE_GAP =
   /^[^，。；：！？,;:\s、]{0,16}?(?:部[长長]|外[长長]|外相|大[臣使]|[总總]理|[总總][统統]|主席|首相|代表)[^，。；：！？,;:\s、]{1,8}[，,](?:[^，。；：！？,;:\s、]{1,12}、)?$/u;
 
@@ -40,10 +46,14 @@ export function nameRuns(text: string, mentions: StateMention[], language: Scrip
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
     const gap = text.slice(last?.end ?? 0, m.start);
+    const person = language === 'ar' && AR_PERSON_GAP.test(gap);
     const joined =
-      LIST_GAP[language].test(gap) || (language === 'zh' ? ZH_OFFICE_GAP : AR_OFFICE_GAP).test(gap);
-    // "الدول المقاطعة لقطر، مصر والسعودية": a name a preposition governs is no list member.
-    if (run && last && joined && !m.governed && !last.governed) run.push(m);
+      LIST_GAP[language].test(gap) ||
+      (language === 'zh' ? ZH_OFFICE_GAP : AR_OFFICE_GAP).test(gap) ||
+      person;
+    // "الدول المقاطعة لقطر، مصر والسعودية": a name a preposition governs is no list member; a
+    // title's "of" ("ووزير الخارجية بدولة الإمارات") is no such preposition.
+    if (run && last && joined && (person || (!m.governed && !last.governed))) run.push(m);
     else runs.push([m]);
   }
   return runs;
@@ -83,7 +93,7 @@ export const AR_GOES_ON =
 // "وأكد الاجتماع، الذي حضرته الجزائر ومصر", "وشارك فيها الرئيس الأمريكي": who attended the
 // meeting that took a stand or issued the statement.
 const AR_ATTENDED_BEFORE = new RegExp(
-  `${B}(?:و?(?:الذي|التي)\\s+)?(?:[وف]?(?:حضر(?:ه|ته|ها)?|شارك(?:ت)?\\s+فيه(?:ا)?|بمشاركة|بحضور))${AR_LINK}[\\s،,]*$`,
+  `${B}(?:و?(?:الذي|التي)\\s+)?(?:[وف]?(?:حضر(?:ه|ته|ها)?|شارك(?:ت)?\\s+فيه(?:ا)?|بمشاركة|بحضور))${AR_LINK}(?:\\s+${AR_PERSON})?[\\s،,]*$`,
   'u',
 );
 // A list in brackets after its group's name ends before the verb or statement: "ودول الرباعية
@@ -92,6 +102,10 @@ const AR_AFTER = new RegExp(`^\\)?(?:\\s+${AR_VERB}|[\\s،,]*${AR_STATEMENT})`, 
 // Who the signers are speaks of a statement only in a text that is one or names one, or after
 // a verb of taking a stand ("رحب", "يؤكد", "أدان", "دعا", "يشيدون"): a meeting is no statement.
 const AR_ROLE_ONLY = new RegExp(`${B}${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
+const AR_GATHERED_ROLE = new RegExp(
+  `${B}(?:ضمت|ضم|جمعت|جمع)\\s+${AR_ROLE}${AR_LINK}[\\s،,]*$`,
+  'u',
+);
 const AR_STANCE =
   '[وف]?(?:[يت]?(?:رحب|ؤكد|دين|دعو|شيد|شدد)|رحب|أكد|أدان|دعا|أشاد|شدد)[\\u0621-\\u0652]*';
 const AR_TAKES_STANCE = new RegExp(`${B}${AR_STANCE}`, 'u');
@@ -162,7 +176,11 @@ export function isSignerRun(
   }
   if (first.governed) return false;
   if (AR_AFTER.test(after) || AR_BEFORE.test(before) || AR_STANCE_ROLE.test(before)) return true;
-  if (AR_ROLE_ONLY.test(before) && (options.statementText || options.opening)) return true;
+  // "قمة … ضمت قادة الولايات المتحدة الأمريكية وقادة ثماني دول": one state of a meeting's
+  // parties, beside others only counted, is no signer by that.
+  const oneAtMeeting = run.length < 2 && AR_GATHERED_ROLE.test(before);
+  if (AR_ROLE_ONLY.test(before) && (options.statementText || options.opening) && !oneAtMeeting)
+    return true;
   if (AR_MEMBERS_BEFORE.test(before) && options.statementText) return true;
   if (AR_ATTENDED_BEFORE.test(before) && (options.statementText || AR_TAKES_STANCE.test(sentence)))
     return true;
