@@ -16,6 +16,7 @@ import { addState } from './collect-signers';
 import { signersOf } from './story-signers';
 import {
   addGroupMembers,
+  countedBefore,
   proposeCandidate,
   REVIEW_BELOW,
   listedAsStayingOut,
@@ -204,16 +205,22 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     );
     if (named.length < 2) {
       const before = new Set(signers.signatories.map((s) => s.code));
-      addGroupMembers(signers, listed, adoptedOn ?? context.source.publishedOn);
       // "Bolivia, por el contrario, no se sumó": a member the text says stayed out.
       const out = stayedOut(context.all);
+      addGroupMembers(signers, listed, {
+        on: adoptedOn ?? context.source.publishedOn,
+        stayedOut: out,
+      });
       signers.signatories = signers.signatories.filter(
         (s) => before.has(s.code) || !out.has(s.code),
       );
     }
   }
   if (listed && speaksFor) {
-    addMembersNamedInPassing(signers, speaksFor, adoptedOn ?? context.source.publishedOn);
+    addMembersNamedInPassing(signers, speaksFor, {
+      on: adoptedOn ?? context.source.publishedOn,
+      stayedOut: stayedOut(context.all),
+    });
   }
   const expectedCount = count?.[0].count ?? null;
   const counted =
@@ -236,28 +243,50 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     });
     if (found < expectedCount) partial = true;
   }
-  const byGroup =
+  const read =
     bySigningGroup &&
     groupSignatories(bySigningGroup, adoptedOn ?? context.source.publishedOn, {
       language: context.language,
       all: context.all,
     });
-  if (byGroup) warnings.push(byGroup.warning);
+  // "im Namen von 26 EU-Mitgliedstaaten": the members less those the text says stayed out, when
+  // they make the count; none when they do not.
+  const membersCounted =
+    bySigningGroup &&
+    countedBefore(bySigningGroup.sentence.sentence.text.slice(0, bySigningGroup.item.start));
+  const fewer = read && membersCounted !== undefined && membersCounted < read.signatories.length;
   // "30 de los 33 países …; únicamente tres quedaron al margen: Argentina, Paraguay y Nicaragua".
-  const out = byGroup ? listedAsStayingOut(context.all) : new Map<string, string>();
+  const out = !read
+    ? new Map<string, string>()
+    : fewer
+      ? stayedOut(context.all)
+      : listedAsStayingOut(context.all);
+  const byGroup =
+    read && (!fewer || read.signatories.filter((x) => !out.has(x.code)).length === membersCounted)
+      ? read
+      : undefined;
+  if (read && bySigningGroup && !byGroup) {
+    partial = true;
+    warnings.push({
+      message: `"${bySigningGroup.item.text}" counted as ${membersCounted} of its ${read.signatories.length} members: read as none of them, since the text does not say which stayed out`,
+      evidence: bySigningGroup.sentence.at(bySigningGroup.item.start, bySigningGroup.item.end),
+    });
+  }
+  if (byGroup) warnings.push(byGroup.warning);
   const groupSigners = byGroup?.signatories.filter((x) => !out.has(x.code));
   const judgement =
     candidate ??
-    (byGroup && {
-      confidence: GROUP_CONFIDENCE,
-      reasons: [
-        `speaks for "${bySigningGroup.item.text}", read as its members`,
-        ...byGroup.signatories.flatMap((x) => {
-          const phrase = out.get(x.code);
-          return phrase ? [`left out ${x.code}: ${phrase}`] : [];
-        }),
-      ],
-    }) ??
+    (byGroup &&
+      bySigningGroup && {
+        confidence: GROUP_CONFIDENCE,
+        reasons: [
+          `speaks for "${bySigningGroup.item.text}", read as its members`,
+          ...byGroup.signatories.flatMap((x) => {
+            const phrase = out.get(x.code);
+            return phrase ? [`left out ${x.code}: ${phrase}`] : [];
+          }),
+        ],
+      }) ??
     (author && {
       confidence: AUTHOR_CONFIDENCE,
       reasons: [

@@ -257,9 +257,9 @@ function joiningMembers(all: Analysed[], group: GroupMembers): string[] {
 export function addMembersNamedInPassing(
   found: Signers,
   speaksFor: SigningGroup,
-  on: string | null,
+  options: { on: string | null; stayedOut: ReadonlyMap<string, string> },
 ): void {
-  const members = membersOn(speaksFor.group, on);
+  const members = membersOn(speaksFor.group, options.on);
   const named = found.signatories.map((s) => s.code);
   // "On behalf of the European Union. … Montenegro, Serbia … align themselves": the Union's
   // members and the states that align with it.
@@ -269,7 +269,7 @@ export function addMembersNamedInPassing(
     if (!named.every((code) => members.includes(code))) return;
   }
   const evidence = speaksFor.sentence.at(speaksFor.item.start, speaksFor.item.end);
-  addGroupMembers(found, { group: speaksFor.group, text: speaksFor.item.text, evidence }, on);
+  addGroupMembers(found, { group: speaksFor.group, text: speaksFor.item.text, evidence }, options);
 }
 
 const LEADER =

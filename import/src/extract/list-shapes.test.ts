@@ -845,4 +845,23 @@ describe('a list beside the statement the story reports, with nothing against it
     );
     expect(codes).toBe('CAN AUS NZL');
   });
+  it('takes none of the states set out a line each below words that say they refused', () => {
+    const { codes } = read(
+      "Sommet pour la paix\n\nLe communiqué final a été signé par 80 pays, tandis que 3 pays ont refusé d'y apposer leur signature, parmi lesquels :\n- Brésil\n- Inde\n- Mexique\n\nLe communiqué demande la libération des prisonniers.",
+    );
+    expect(codes).not.toMatch(/BRA|IND|MEX/);
+  });
+
+  it('reads a group counted short of its members as those less the one that refused, or as none', () => {
+    expect(
+      read(
+        'Ungarn verweigert Unterschrift unter Erklärung\n\nDas Dokument, das die EU-Präsidentschaft im Namen von 26 EU-Mitgliedstaaten veröffentlicht hat, verurteilt die Repression.',
+      ).codes.split(' '),
+    ).toHaveLength(26);
+    expect(
+      read(
+        'Statement on nuclear safety\n\nI take the floor on behalf of 26 European Union Member States. Albania, Georgia and Norway align themselves with this statement.',
+      ).codes,
+    ).toBe('ALB GEO NOR');
+  });
 });

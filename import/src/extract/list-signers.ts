@@ -5,7 +5,7 @@ import type { Analysed } from './analysed';
 import { addState } from './collect-signers';
 import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
-import { statedCount } from './counts';
+import { numberWord, statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { ATTENDANCE, STAYED_OUT, STAYED_OUT_LEAD } from './list-cues';
 import { ACCEPT } from './score-lists';
@@ -29,14 +29,44 @@ const BESIDE_CONFIDENCE = 0.55;
 export function addGroupMembers(
   found: Signers,
   listed: Signers['groups'][number],
-  on: string | null,
+  options: { on: string | null; stayedOut: ReadonlyMap<string, string> },
 ): void {
-  const codes = membersOn(listed.group, on);
+  const { on } = options;
+  const all = membersOn(listed.group, on);
+  const at = listed.evidence.sentence.indexOf(listed.text);
+  const counted = at < 0 ? undefined : countedBefore(listed.evidence.sentence.slice(0, at));
+  // "on behalf of 26 European Union Member States": fewer than the group holds. The states the
+  // text says stayed out make up the difference, or no member can be told from the others.
+  const codes =
+    counted === undefined || counted >= all.length
+      ? all
+      : all.filter((code) => !options.stayedOut.has(code));
+  if (counted !== undefined && counted < all.length && codes.length !== counted) {
+    found.partial = true;
+    found.warnings.push({
+      message: `"${listed.text}" counted as ${counted} of its ${all.length} members: read as none of them, since the text does not say which stayed out`,
+      evidence: listed.evidence,
+    });
+    return;
+  }
   for (const code of codes) addState(found, code, listed.evidence);
   found.warnings.push({
     message: `"${listed.text}" in a list of signers: read as its ${codes.length} members ${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml`,
     evidence: listed.evidence,
   });
+}
+
+// A count right before a group's name, or before its members' noun: "26 EU-Mitgliedstaaten",
+// "26 European Union Member States", "26 États membres de l'UE".
+const COUNT_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)\\s+(?:(?:member\\s+states|États\\s+membres|Estados\\s+(?:miembros|membros)|Stati\\s+membri|Mitgliedstaaten|государств\\p{L}*(?:[\\s-]+членов)?)\\s+(?:of\\s+the|de\\s+l['’]|de\\s+la|del|da|dell['’]|der|des)\\s*)?(?:the\\s+)?$`,
+  'iu',
+);
+
+/** The count of a group's members right before its name, as in "26 EU-Mitgliedstaaten". */
+export function countedBefore(before: string): number | undefined {
+  const m = COUNT_BEFORE.exec(before.slice(-60));
+  return m?.[1] === undefined ? undefined : numberWord(m[1]);
 }
 
 function addMember(found: Signers, member: Member, options: { all: Analysed[] }): void {
@@ -255,6 +285,32 @@ export function listedAsStayingOut(all: Analysed[]): Map<string, string> {
       }
     });
   }
+  for (const [id, line] of linesUnderStayedOutLead(all)) out.set(id, line);
+  return out;
+}
+
+/** A state alone on its line, as in a bulleted list: "- Arménie". */
+const BARE_LINE = /^[\s\-*•\u2013\d.)(]*$/u;
+
+/**
+ * The states set out a line each below a sentence that ends with words saying they stayed out:
+ * "… tandis que 13 pays ont refusé d'y apposer leur signature, parmi lesquels :" over "- Arménie".
+ */
+function linesUnderStayedOutLead(all: Analysed[]): Map<string, string> {
+  const out = new Map<string, string>();
+  all.forEach((a, i) => {
+    const lead = STAYED_OUT_LEAD.exec(a.sentence.text);
+    if (!lead || a.items.some((item) => item.start >= lead.index)) return;
+    for (const line of all.slice(i + 1)) {
+      const [item, ...more] = line.items;
+      const id = item?.kind === 'state' ? item.mention?.ids[0] : undefined;
+      const bare =
+        BARE_LINE.test(line.sentence.text.slice(0, item?.start ?? 0)) &&
+        /^[\s.,;]*$/u.test(line.sentence.text.slice(item?.end ?? 0));
+      if (!id || more.length > 0 || !bare) break;
+      out.set(id, `"${lead[0].trim()}" ${line.sentence.text.trim()}`);
+    }
+  });
   return out;
 }
 

@@ -39,6 +39,7 @@ import {
   OBJECT_LEAD,
   VERB_LEAD_CUES,
   STANCE_AFTER,
+  STAYED_OUT_LEAD,
   WE_OPENING,
 } from './list-cues';
 
@@ -311,7 +312,9 @@ function leadSignals(
   }
   if (context.bare) {
     const [previous = ''] = context.above;
-    if (context.above.some((l) => CLOSING.test(l))) {
+    if (STAYED_OUT_LEAD.test(previous)) {
+      signals.push([-8, `under words that say they stayed out: ${quote(previous)}`]);
+    } else if (context.above.some((l) => CLOSING.test(l))) {
       signals.push([4, 'a bare list after the closing "Thank you"']);
     } else if (LIST_HEADING.test(previous) || (/:$/.test(previous) && adjacentCue(previous))) {
       signals.push([4, `under ${quote(previous)}`]);
