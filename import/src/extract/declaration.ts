@@ -19,7 +19,7 @@ import {
   countedBefore,
   proposeCandidate,
   REVIEW_BELOW,
-  listedAsStayingOut,
+  stayedOutOfGroup,
   stayedOut,
   takeLists,
 } from './list-signers';
@@ -256,11 +256,10 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     countedBefore(bySigningGroup.sentence.sentence.text.slice(0, bySigningGroup.item.start));
   const fewer = read && membersCounted !== undefined && membersCounted < read.signatories.length;
   // "30 de los 33 países …; únicamente tres quedaron al margen: Argentina, Paraguay y Nicaragua".
-  const out = !read
-    ? new Map<string, string>()
-    : fewer
-      ? stayedOut(context.all)
-      : listedAsStayingOut(context.all);
+  const out =
+    read && bySigningGroup
+      ? stayedOutOfGroup(context.all, bySigningGroup.group)
+      : new Map<string, string>();
   const byGroup =
     read && (!fewer || read.signatories.filter((x) => !out.has(x.code)).length === membersCounted)
       ? read

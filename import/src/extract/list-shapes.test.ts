@@ -864,4 +864,11 @@ describe('a list beside the statement the story reports, with nothing against it
       ).codes,
     ).toBe('ALB GEO NOR');
   });
+  it('leaves out of a group the member that "reserved its position"', () => {
+    const { codes } = read(
+      'CARICOM keeps the region a Zone of Peace\n\nIn a statement on Saturday, CARICOM Heads of Government restated their commitment to international law. It said, however, that Trinidad and Tobago reserved its position on the issues.',
+    );
+    expect(codes).toContain('JAM');
+    expect(codes).not.toContain('TTO');
+  });
 });

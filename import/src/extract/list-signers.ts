@@ -1,5 +1,6 @@
 import { countryName } from '../resolve/country-names';
 import { memberGroups, membersOn } from '../resolve/group-members';
+import type { GroupMembers } from '../resolve/group-members';
 import { registryEntry } from '../resolve/registry';
 import type { Analysed } from './analysed';
 import { addState } from './collect-signers';
@@ -258,6 +259,19 @@ export function stayedOut(all: Analysed[]): Map<string, string> {
     });
   }
   return new Map([...out, ...listedAsStayingOut(all)]);
+}
+
+/**
+ * The states the text says stayed out of what `group` said: in sentences that name no other
+ * group or organization ("India had refused to sign a communiqué of the SCO" is no word on the
+ * Quad's statement), and those it lists as staying out.
+ */
+export function stayedOutOfGroup(all: Analysed[], group: GroupMembers): Map<string, string> {
+  const other = (item: Analysed['items'][number]) =>
+    (item.group !== undefined && item.group.id !== group.id) ||
+    (item.mention?.kind === 'organization' && item.mention.ids[0] !== group.organization);
+  const beside = all.filter((a) => !a.items.some(other));
+  return new Map([...stayedOut(beside), ...listedAsStayingOut(all)]);
 }
 
 /**
