@@ -21,6 +21,21 @@ describe('Arabic and Chinese statements', () => {
     expect(d?.signatories.map((s) => s.code)).toEqual(['CHN', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
   });
 
+  it('reads a group Chinese writes in Latin letters, its ministers issuing a joint statement', () => {
+    const [d] = read(
+      'G7外長聯合聲明\n\n七大工業國集團（G7）外長發表聯合聲明，再度強調台灣海峽和平與穩定的重要性。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual([
+      'CAN',
+      'FRA',
+      'DEU',
+      'ITA',
+      'JPN',
+      'GBR',
+      'USA',
+    ]);
+  });
+
   it('reads a character that stands for two states by the full names, and leaves out "X问题"', () => {
     const [d] = read(
       '中俄巴伊发表联合声明\n\n中华人民共和国、俄罗斯联邦、巴基斯坦伊斯兰共和国和伊朗伊斯兰共和国四国外长举行会议。会议发表阿富汗问题联合声明。',

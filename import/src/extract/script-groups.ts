@@ -8,6 +8,8 @@ const SCRIPT: Record<ScriptLanguage, RegExp> = {
   zh: /\p{Script=Han}/u,
 };
 
+const LATIN_NAME = /^[A-Z][A-Z0-9+-]{1,7}$/;
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const patterns = new Map<string, RegExp>();
@@ -22,7 +24,8 @@ function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
   if (known) return known;
   const spellings = memberGroups()
     .flatMap((g) => g.names ?? [])
-    .filter((n) => SCRIPT[language].test(n))
+    // Chinese text writes many groups in Latin letters: "G7外長", "BRICS峰会".
+    .filter((n) => SCRIPT[language].test(n) || (language === 'zh' && LATIN_NAME.test(n)))
     .flatMap((n) => (language === 'zh' ? withTraditional(n) : [n]).map((v) => [v, n] as const));
   for (const [variant, name] of spellings) yamlNames.set(variant, name);
   const names = spellings
