@@ -91,6 +91,9 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:pays|États)\\s+signataires\\s+(?:sont|étaient)\\s*:?',
   '(?:países|Estados)\\s+(?:firmantes|signatarios)\\s+(?:son|fueron)\\s*:?',
   '(?:signatories|signed|endorsed\\s+by|supported\\s+by|signatory\\s+(?:states|countries)|co-?signatories|co-?sponsors|the\\s+following\\s+(?:\\d+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments)[^:.]{0,40}|(?:l[\\u2019\\u0027]|les\\s+)?ont\\s+(?:signé|adopté|approuvé|endossé)e?s?|the\\s+following\\s+(?:have\\s+|has\\s+)?(?:also\\s+)?(?:joined|signed|endorsed|supported|co-?sponsored|(?:associated|aligned)\\s+themselves\\s+with)[^:.]{0,60})\\s*:',
+  // "Assinaram o comunicado Brasil, México …", "Firmaron la declaración Chile, …": the verb and
+  // its text first, at the head of a clause, then the signers.
+  `(?:^|(?<=[;:]\\s{0,3}))(?:assinaram|subscreveram|firmaron|suscribieron|ont\\s+signé|hanno\\s+(?:firmato|sottoscritto)|firmarono|sottoscrissero|signed|подписали)\\s+(?:(?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|la|gli|the)\\s*)?(?:comunicado|nota|declaração|documento|texto|declaración|carta|déclaration|communiqué|texte|lettre|dichiarazione|comunicato|testo|lettera|statement|declaration|letter|заявление|документ|обращение)(?:\\s+(?:conjunt[oa]|conjointe?|commune?|congiunt[oa]|joint|совместное))?`,
   'от\\s+имени',
   `${NOT_READY}(?:вместе|совместно|наряду)\\s+с${NOT_AT_WAR}`,
   "au\\s+nom\\s+d(?:e|u|es|['’])",
@@ -150,6 +153,14 @@ export const BACKWARD_CUES: RegExp[] = [
   // "A, B und C haben am Dienstag in Rom eine Erklärung unterzeichnet".
   `(?:haben|hat)(?=${GERMAN_PARTICIPLE})`,
   '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich|unterzeichnen|verabschieden)',
+  // "La Russie, la Syrie … et Cuba font partie des pays signataires de la déclaration".
+  '(?:are|were)\\s+(?:also\\s+)?among\\s+the\\s+(?:(?:countries|states)\\s+)?(?:co-?signatories|signatories|signers|co-?sponsors)',
+  '(?:font|faisaient)\\s+(?:également\\s+|aussi\\s+)?partie\\s+des\\s+(?:pays\\s+|États\\s+)?(?:co)?signataires|(?:figurent|sont)\\s+(?:parmi\\s+les|au\\s+nombre\\s+des)\\s+(?:pays\\s+|États\\s+)?(?:co)?signataires',
+  '(?:están|figuran|se\\s+encuentran|estaban|figuraban)\\s+entre\\s+los\\s+(?:países\\s+|Estados\\s+)?(?:firmantes|signatarios)',
+  '(?:gehören|gehörten)\\s+(?:auch\\s+)?zu\\s+den\\s+(?:Unterzeichnern|Unterzeichnerstaaten|Unterzeichnerländern)',
+  '(?:sono|erano|figurano)\\s+(?:anche\\s+)?tra\\s+i\\s+(?:Paesi\\s+)?firmatari',
+  '(?:estão|figuram|estavam)\\s+entre\\s+os\\s+(?:países\\s+)?signatários',
+  'входят\\s+в\\s+число\\s+(?:подписавших|подписантов|соавторов)',
   ...PORTUGUESE_BACKWARD,
   ...ITALIAN_BACKWARD,
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));

@@ -871,4 +871,22 @@ describe('a list beside the statement the story reports, with nothing against it
     expect(codes).toContain('JAM');
     expect(codes).not.toContain('TTO');
   });
+  it.each([
+    [
+      'La Russie, la Syrie, la Corée du Nord et Cuba font partie des pays signataires de la déclaration cubaine.',
+      'RUS SYR PRK CUB',
+    ],
+    ['Brazil, Chile and Ghana were among the signatories of the joint statement.', 'BRA CHL GHA'],
+    ['Chile, Perú y México están entre los firmantes de la declaración.', 'CHL PER MEX'],
+  ])('takes the states said to be "among the signatories": %s', (sentence, expected) => {
+    expect(
+      read(`Joint statement\n\nThe statement was read at the United Nations. ${sentence}`).codes,
+    ).toBe(expected);
+  });
+  it('takes the signers after the verb and its text, in every part of the list', () => {
+    const { codes } = read(
+      'Nota conjunta sobre o Caribe\n\nAssinaram o comunicado Brasil, México e Chile; os centro-americanos Honduras e Belize; e os caribenhos Cuba e Dominica. Já Argentina e Peru ficaram de fora do documento.',
+    );
+    expect(codes).toBe('BRA MEX CHL HND BLZ CUB DMA');
+  });
 });

@@ -251,6 +251,8 @@ function leadSignals(
     // more of the signers the cue counts.
     if (among && isFiller(lead.slice(-40).slice(among.index + among[0].length), { maxWords: 3 })) {
       signals.push([3, `more of the signers: ${quote(among[0])} after a signing cue`]);
+    } else if (SEMICOLON_PART.test(lead)) {
+      signals.push([3, 'more of the signers: the next part of a list after a signing cue']);
     } else signals.push([1, 'a signing cue earlier in its sentence']);
   }
   const office = !cue && !opening && OFFICE_LEAD.exec(lead.slice(-80));
@@ -324,6 +326,11 @@ function leadSignals(
   }
   return signals;
 }
+
+// "Assinaram o comunicado A, B e C; os centro-americanos D e E; e os caribenhos F": the parts of
+// one list, each after a semicolon, perhaps with a word for its region.
+const SEMICOLON_PART =
+  /;\s*(?:(?:and|e|y|et|und|и)\s+)?(?:(?:the|os|as|los|las|les|die|i|gli)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 // Where the signers met, between them and their verb: "A, B and C, reunidos en Santiago, firmaron".
 const GATHERED =
