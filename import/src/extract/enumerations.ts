@@ -310,7 +310,10 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
     // signer's office.
     const conjunction = /^[\s,]*(?:and|et|y|e|und|и)\s+/iu.exec(bare);
     const bySeparator =
-      /^[\s,;&()]*(?:(?:and|et|y|und|и)[\s,]*)?$/iu.test(bare) ||
+      // "des pays de l'UE, de la Suisse, de la Turquie": a separator and the next one's article.
+      /^[\s,;&()]*(?:(?:and|et|y|und|и)[\s,]*)?(?:(?:of\s+the|of|the|de\s+la|de\s+l['’]|du|des|de|del|de\s+los|da|do|das|dos)(?:\s+|(?<=['’])))?$/iu.test(
+        bare,
+      ) ||
       (conjunction !== null && isFiller(bare.slice(conjunction[0].length), { maxWords: 4 }));
     const strayStop =
       current.length >= 2 && STRAY_STOP.test(gap) && namesSentenceFrom(text, members, index);

@@ -889,4 +889,18 @@ describe('a list beside the statement the story reports, with nothing against it
     );
     expect(codes).toBe('BRA MEX CHL HND BLZ CUB DMA');
   });
+  it('reads "les pays de l\'UE" in a list of signers as the member states, and the list goes on after it', () => {
+    const codes = read(
+      "Sommet pour la paix\n\nLe sommet s'est tenu en Suisse. Le document a reçu l'appui des pays de l'UE, de la Suisse, du Japon et de la Moldavie, entre autres.\n\nDans sa déclaration finale, la conférence demande la libération des prisonniers.",
+    ).codes.split(' ');
+    expect(codes).toEqual(expect.arrayContaining(['CHE', 'JPN', 'MDA', 'DEU', 'FRA', 'HRV']));
+    expect(codes).toHaveLength(30);
+  });
+
+  it('reads no member of "numerous EU countries"', () => {
+    const { codes } = read(
+      'EU-Chefs mahnen Schutz von Rechten an\n\nDie Regierungschefs zahlreicher EU-Länder verlangen in einer gemeinsamen Erklärung, die Rechte zu achten. Zu den Unterzeichnern gehören Belgien, Dänemark und Deutschland.',
+    );
+    expect(codes).toBe('BEL DNK DEU');
+  });
 });

@@ -71,13 +71,34 @@ export function sentenceItems(
       end,
       mention,
       text: sentence.text.slice(start, end),
-      ...withGroup(organization === undefined ? undefined : groupNamed({ organization })),
+      ...withGroup(
+        organization === undefined
+          ? undefined
+          : groupNamed({ organization, spokenFor: namesMembers(sentence.text, start, end) }),
+      ),
     });
   }
   return withoutSurnames(
     sentence.text,
     items.sort((a, b) => a.start - b.start),
   );
+}
+
+// "les pays de l'UE", "the EU member states", "EU-Staaten": an organization's member states, not
+// the organization; "some EU countries" names none of them in particular.
+const MEMBERS_BEFORE =
+  /(?<![\p{L}])(?:countries|states|member\s+states|nations|pays|États(?:\s+membres)?|países|Estados(?:\s+miembros|\s+membros)?|Länder|Staaten|Mitgliedstaaten|Mitgliedsländer|Paesi|Stati(?:\s+membri)?|стран[аы]?|государств[аы]?(?:[\s-]+член\p{L}*)?)\s+(?:of\s+the|de\s+l['’]|de\s+la|du|del|da|do|der|dell['’]|della)?\s*$/iu;
+const MEMBERS_AFTER =
+  /^[\s-]*(?:member\s+states|countries|states|Mitgliedstaaten|Mitgliedsländer|Staaten|Länder)(?![\p{L}])/iu;
+const SOME =
+  /(?<![\p{L}])(?:several|some|many|most|numerous|various|zahlreich\p{L}*|viele[nr]?|verschiedene[nr]?|nombreux|divers|numerosos|diversos|muchos|numerosi|molti|многие|многих|нескольких|a\s+number\s+of|certain|other|plusieurs|certains|quelques|d['’]autres|algunos|varios|otros|alguns|vários|outros|einige|mehrere|manche|andere|alcuni|diversi|altri|некоторые|ряд|другие)\s+$/iu;
+
+function namesMembers(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const members = MEMBERS_BEFORE.exec(before);
+  if (members) return !SOME.test(before.slice(0, members.index));
+  if (!MEMBERS_AFTER.test(text.slice(end))) return false;
+  return !SOME.test(before);
 }
 
 // "Luís Montenegro (Portugal)": a state's name after a first name, with another state in
