@@ -12,10 +12,14 @@ export const ITALIAN_FORWARD = [
   `a\\s+nome\\s+${DI}`,
   '(?:insieme|congiuntamente)\\s+(?:a|con)',
   '(?:dichiarazione|comunicato)\\s+congiunt[oa]\\s+(?:tra|fra)',
+  // "vi figurano quasi tutti gli Stati dell'Ue, vale a dire Francia, Germania …": in the text's
+  // signatures stand the states named next.
+  '(?:vi|ci)\\s+(?:figurano|compaiono|hanno\\s+aderito|aderiscono)(?:\\s+anche)?(?:\\s+[^.;:]{0,60}?,?\\s+(?:vale\\s+a\\s+dire|ossia|cioè|ovvero))?',
 ];
 
 export const ITALIAN_VERB = [
-  `(?:adottat|firmat|sottoscritt|approvat|emess|sostenut|pubblicat|diffus)[oaie]\\s+${DA}`,
+  // "sottoscritta anche da Germania e Croazia": an adverb may stand between.
+  `(?:adottat|firmat|sottoscritt|approvat|emess|sostenut|pubblicat|diffus)[oaie](?:\\s+(?:anche|pure|inoltre|altresì|congiuntamente))?\\s+${DA}`,
   // "I ministri degli Esteri di", "Noi, Ministri degli Esteri di", "dei Ministri degli Affari Esteri di".
   `(?:(?:noi,?\\s+)?(?:i|dei|ai)\\s+|noi,?\\s+)(?:ministri\\s+degli\\s+(?:Affari\\s+)?Esteri|leader|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|presidenti|governi|rappresentanti)\\s+${DI}`,
 ];

@@ -446,9 +446,9 @@ describe('lists of signers in the shapes real statements use', () => {
       'BEL DNK SWE',
     ],
     [
-      '"the seven countries behind Monday\'s statement, which also include"',
+      '"the seven countries behind Monday\'s statement, which also include", with the headline\'s two',
       "Japan, U.S. and 5 others condemn invasion\n\nThe seven countries behind Monday's statement, which also include Australia, South Korea, New Zealand, Canada and Chile, all belong to APEC, as does Russia.",
-      'AUS KOR NZL CAN CHL',
+      'AUS KOR NZL CAN CHL JPN USA',
     ],
     [
       'a headline\'s states that "say", over a story of their joint statement',
@@ -902,5 +902,30 @@ describe('a list beside the statement the story reports, with nothing against it
       'EU-Chefs mahnen Schutz von Rechten an\n\nDie Regierungschefs zahlreicher EU-Länder verlangen in einer gemeinsamen Erklärung, die Rechte zu achten. Zu den Unterzeichnern gehören Belgien, Dänemark und Deutschland.',
     );
     expect(codes).toBe('BEL DNK DEU');
+  });
+  it('takes the states "vi figurano", namely after a group only almost all of whom signed, and those it names besides', () => {
+    const { codes } = read(
+      "La dichiarazione contro le sanzioni\n\nL'Italia non mette la firma sulla dichiarazione e per ora resta fuori dal gruppo dei Paesi che hanno condannato le misure decise ieri contro il tribunale internazionale.\n\nOltre a Gran Bretagna e Canada, vi figurano quasi tutti gli Stati dell'Ue, vale a dire Francia, Germania, Belgio e Grecia.",
+    );
+    expect(codes).toBe('FRA DEU BEL GRC GBR CAN');
+  });
+  it('takes the states beside a statement "sottoscritta anche da" others, with those others', () => {
+    const { codes } = read(
+      "Le frontiere restano aperte\n\nÈ servito un vertice tra il ministro della Salute e i suoi colleghi dei Paesi confinanti Francia, Austria, Svizzera e Slovenia. Al termine dell'incontro è stata firmata una dichiarazione congiunta (sottoscritta anche da Germania e Croazia) che fissa l'impegno a tenere aperte le frontiere.\n\nPrima della riunione arrivavano notizie di viaggiatori respinti (Iraq, Giordania, Kuwait).",
+    );
+    expect(codes).toBe('DEU HRV FRA AUT CHE SVN');
+  });
+
+  it('joins the leaders of a Portuguese list across "e os primeiros-ministros"', () => {
+    const { codes } = read(
+      'Declaração conjunta dos países do Sul\n\nOs sete países aprovaram uma declaração conjunta na cimeira de Madrid. Mariano Rajoy recebe os presidentes François Hollande (França) e Nikos Anastasiades (Chipre) e os primeiros-ministros António Costa (Portugal), Paolo Gentiloni (Itália) e Joseph Muscat (Malta).\n\nSeguiram-se as declarações dos líderes aos jornalistas.',
+    );
+    expect(codes).toContain('FRA CYP PRT ITA MLT');
+  });
+  it('takes a state named with a count of "other members" that came together in a statement', () => {
+    const { codes } = read(
+      'Ministerial statement on the trading system\n\nAt the Ministerial Conference this week, Norway and 43 other WTO members came together in a Ministerial Statement that backs the multilateral trading system.',
+    );
+    expect(codes).toBe('NOR');
   });
 });

@@ -143,6 +143,21 @@ function continues(taken: ScoredList, next: ScoredList, text: string): boolean {
   return GOES_ON.test(text.slice(first.list.end, second.list.start));
 }
 
+// A cue that says the list signed too: "sottoscritta anche da", "also signed by", "firmada también por".
+const ALSO_BEFORE =
+  /(?<![\p{L}])(?:also|too|anche|pure|también|aussi|également|auch|também|ebenfalls|так\p{L}*\s+же|также)(?![\p{L}])[^.;:]{0,30}$/iu;
+
+function leadOf(s: ScoredList, all: Analysed[]): string {
+  const [first] = s.list.members;
+  const a = first && all[first.sentence];
+  return a
+    ? a.sentence.text.slice(
+        Math.max(0, first.start - a.sentence.start - 60),
+        first.start - a.sentence.start,
+      )
+    : '';
+}
+
 /**
  * Adds the members of the accepted lists to `found`, best first, and says why. A later list of
  * attendance that names none of the states taken, and scores no higher, is left out: members
@@ -227,6 +242,24 @@ export function takeLists(
     if (!from) continue;
     for (const member of s.list.members) addMember(found, member, options);
     reasons.push(`took ${describe(s)}: goes on with the attendance of ${describe(from)}`);
+  }
+  // "una dichiarazione congiunta (sottoscritta anche da Germania e Croazia)": signed also by
+  // these, so by the states the story names beside the statement too.
+  const also = took.find((t) => ALSO_BEFORE.test(leadOf(t, all)));
+  const alsoSentence = also?.list.members[0]?.sentence;
+  if (also && alsoSentence !== undefined) {
+    const out = stayedOut(all);
+    // The others stand before it, in its sentence or the one before.
+    const before = (x: ScoredList) =>
+      x.list.end <= also.list.start &&
+      [alsoSentence, alsoSentence - 1].includes(x.list.members[0]?.sentence ?? -1);
+    for (const s of lists.filter((x) => !x.accepted && x.score >= 0 && before(x))) {
+      if (s.list.members.some((m) => m.ids.some((id) => out.has(id)))) continue;
+      const beside = besideStatement(s, all);
+      if (!beside) continue;
+      for (const member of s.list.members) addMember(found, member, options);
+      reasons.push(`took ${describe(s)}: the statement was signed "also" by others, and ${beside}`);
+    }
   }
   for (const [code, phrase] of stayedOut(all)) {
     if (!found.signatories.some((x) => x.code === code)) continue;

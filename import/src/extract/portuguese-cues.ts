@@ -42,7 +42,8 @@ export const PORTUGUESE_BACKWARD = [
 export const PORTUGUESE_LIST_WORDS =
   'e bem como o os a as do dos das de pela pelo pelos pelas república estados membros países membro ' +
   'governo governos presidente presidentes presidenta chefes chefe ministros ministro representantes ' +
-  'seus ou partes associados outros incluindo nomeadamente';
+  'seus ou partes associados outros incluindo nomeadamente primeiro-ministro primeiros-ministros ' +
+  'primeira-ministra chanceler chanceleres';
 
 export const PORTUGUESE_PARTIAL =
   'incluindo|entre\\s+eles|entre\\s+outros|nomeadamente|designadamente';

@@ -332,6 +332,9 @@ function leadSignals(
 const SEMICOLON_PART =
   /;\s*(?:(?:and|e|y|et|und|и)\s+)?(?:(?:the|os|as|los|las|les|die|i|gli)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+const BESIDES =
+  /^\s*(?:besides|in\s+addition\s+to|apart\s+from|oltre\s+(?:a|al|alla|ai|agli|all['’])|además\s+de(?:l)?|aparte\s+de|outre|en\s+plus\s+d(?:e|u|es|['’])|neben|außer|além\s+d[eoa]s?)\s*(?:(?:the|la|le|les|el|los|las|die|der|den|il|lo|i|gli|o|a|os|as|l['’])\s*)?$/iu;
+
 // Where the signers met, between them and their verb: "A, B and C, reunidos en Santiago, firmaron".
 const GATHERED =
   /^\s*,\s*(?:meeting|gathered|assembled|reunid[oa]s|congregad[oa]s|réunie?s|rassemblée?s|versammelt|собравшиеся)\s+(?:in|at|en|à|в)\s+[^,.;:]{1,40},/iu;
@@ -450,6 +453,10 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     }),
     ...afterSignals(after, end.sentence.text),
   ];
+  // "Oltre a Gran Bretagna e Canada, vi figurano …": besides the signers its sentence names next.
+  if (BESIDES.test(lead) && FORWARD_CUES.some((c) => after.search(c) >= 0)) {
+    reasons.push([4, 'besides the signers its sentence names after a cue']);
+  }
   if (!reasons.some(([w]) => w >= 3)) reasons.push(...jointReportSignal(lead, after));
   // "Britain joined France and Germany on Monday in urging Iran to …": those it joined.
   if (JOINED_BEFORE.test(lead) && JOINED_STANCE_AFTER.test(after)) {

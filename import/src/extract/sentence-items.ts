@@ -91,7 +91,7 @@ const MEMBERS_BEFORE =
 const MEMBERS_AFTER =
   /^[\s-]*(?:member\s+states|countries|states|Mitgliedstaaten|Mitgliedsländer|Staaten|Länder)(?![\p{L}])/iu;
 const SOME =
-  /(?<![\p{L}])(?:several|some|many|most|numerous|various|zahlreich\p{L}*|viele[nr]?|verschiedene[nr]?|nombreux|divers|numerosos|diversos|muchos|numerosi|molti|многие|многих|нескольких|a\s+number\s+of|certain|other|plusieurs|certains|quelques|d['’]autres|algunos|varios|otros|alguns|vários|outros|einige|mehrere|manche|andere|alcuni|diversi|altri|некоторые|ряд|другие)\s+$/iu;
+  /(?<![\p{L}])(?:several|some|many|most|almost\\s+all|nearly\\s+all|presque\\s+tous\\s+les|casi\\s+todos\\s+los|quase\\s+todos\\s+os|fast\\s+alle|quasi\\s+tutti\\s+gli|почти\\s+все|numerous|various|zahlreich\p{L}*|viele[nr]?|verschiedene[nr]?|nombreux|divers|numerosos|diversos|muchos|numerosi|molti|многие|многих|нескольких|a\s+number\s+of|certain|other|plusieurs|certains|quelques|d['’]autres|algunos|varios|otros|alguns|vários|outros|einige|mehrere|manche|andere|alcuni|diversi|altri|некоторые|ряд|другие)\s+$/iu;
 
 function namesMembers(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
