@@ -21,7 +21,7 @@ export const ITALIAN_VERB = [
   // "sottoscritta anche da Germania e Croazia": an adverb may stand between.
   `(?:adottat|firmat|sottoscritt|approvat|emess|sostenut|pubblicat|diffus)[oaie](?:\\s+(?:anche|pure|inoltre|altresì|congiuntamente))?\\s+${DA}`,
   // "I ministri degli Esteri di", "Noi, Ministri degli Esteri di", "dei Ministri degli Affari Esteri di".
-  `(?:(?:noi,?\\s+)?(?:i|dei|ai)\\s+|noi,?\\s+)(?:ministri\\s+degli\\s+(?:Affari\\s+)?Esteri|leader|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|presidenti|governi|rappresentanti)\\s+${DI}`,
+  `(?:(?:noi,?\\s+)?(?:i|dei|ai)\\s+|noi,?\\s+)(?:ministri\\s+degli\\s+(?:Affari\\s+)?Esteri|capi\\s+della\\s+diplomazia|responsabili\\s+della\\s+(?:politica\\s+estera|diplomazia)|leader|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|presidenti|governi|rappresentanti)\\s+${DI}`,
 ];
 
 /** Who the signers are, right before the list: "i ministri degli Esteri dei sei Paesi", "dei leader di". */

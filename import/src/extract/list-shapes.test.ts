@@ -928,4 +928,26 @@ describe('a list beside the statement the story reports, with nothing against it
     );
     expect(codes).toBe('NOR');
   });
+  it('takes the pair a headline makes the subject, over the joint letter the story reports', () => {
+    const { codes } = read(
+      'España e Irlanda exigen a la UE que revise su acuerdo con Israel\n\nLa carta conjunta que Pedro Sánchez y Leo Varadkar dirigieron a la presidenta de la Comisión se difundió el miércoles.',
+    );
+    expect(codes).toBe('ESP IRL');
+  });
+  it.each([
+    [
+      'Nella dichiarazione congiunta sottoscritta oggi a Locarno, i responsabili della politica estera di Svizzera e Italia affermano che la pace esige il dialogo.',
+      'CHE ITA',
+    ],
+    [
+      'Dans une déclaration commune, les chefs de la diplomatie du Maroc, de la Tunisie et du Sénégal appellent au dialogue.',
+      'MAR TUN SEN',
+    ],
+    [
+      'En una declaración conjunta, los jefes de la diplomacia de Chile, Perú y Colombia piden diálogo.',
+      'CHL PER COL',
+    ],
+  ])('takes the states of the heads of diplomacy: %s', (sentence, expected) => {
+    expect(read(`Dichiarazione congiunta\n\n${sentence}`).codes).toBe(expected);
+  });
 });

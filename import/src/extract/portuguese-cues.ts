@@ -11,7 +11,7 @@ const OR_DEPUTIES =
 
 // The offices whose holders speak for their states: "Os Chefes de Estado e de Governo da …".
 const OFFICES =
-  '(?:chanceleres|ministros\\s+(?:dos\\s+Negócios\\s+Estrangeiros|das\\s+Relações\\s+Exteriores)(?:\\s+e\\s+(?:dos\\s+Negócios\\s+Estrangeiros|das\\s+Relações\\s+Exteriores))?|president[ea]s|chefes\\s+de\\s+Estado(?:\\s+e\\s+de\\s+Governo)?|governos|mandatários|representantes)';
+  '(?:chanceleres|chefes\\s+da\\s+diplomacia|ministros\\s+(?:dos\\s+Negócios\\s+Estrangeiros|das\\s+Relações\\s+Exteriores)(?:\\s+e\\s+(?:dos\\s+Negócios\\s+Estrangeiros|das\\s+Relações\\s+Exteriores))?|president[ea]s|chefes\\s+de\\s+Estado(?:\\s+e\\s+de\\s+Governo)?|governos|mandatários|representantes)';
 
 export const PORTUGUESE_FORWARD = [
   // At the head of a clause the office-holders are its subject, as in English "The Heads of State of".

@@ -91,7 +91,7 @@ const FIRST_PERSON_AFTER = /^[\s,]*(?:\p{Ll}+(?:amos|emos|imos|iamo))(?=\s+\p{Ll
 // "A, B and C cut ties with Qatar, according to a joint statement": the subject of a sentence
 // that a joint text reports, unless the sentence is about what was done to them.
 const JOINT_REPORT =
-  /(?<![\p{L}])(?:joint|common)\s+(?:statement|declaration|communiqu[eé])|(?:déclaration|communiqué)\s+(?:commune?|conjointe?)|(?:declaraci[oó]n|comunicado)\s+conjunt[oa]|(?:declaração|nota|comunicado)\s+conjunt[oa]|(?:dichiarazione|comunicato|nota)\s+(?:congiunt[oa]|comune)|gemeinsamen?\s+(?:Erklärung|Stellungnahme)|совместн\p{L}+\s+(?:заявлени|коммюнике|деклараци)/iu;
+  /(?<![\p{L}])(?:joint|common)\s+(?:statement|declaration|communiqu[eé]|letter)|(?:déclaration|communiqué|lettre)\s+(?:commune?|conjointe?)|(?:declaraci[oó]n|comunicado|carta)\s+conjunt[oa]|(?:declaração|nota|comunicado|carta)\s+conjunt[oa]|(?:dichiarazione|comunicato|nota|lettera)\s+(?:congiunt[oa]|comune)|gemeinsamen?\s+(?:Erklärung|Stellungnahme|Brief|Schreiben)|совместн\p{L}+\s+(?:заявлени|коммюнике|деклараци|письм|обращени)/iu;
 const PASSIVE_AFTER =
   /^[\s,]*(?:were|was|are|is|have\s+been|has\s+been|had\s+been|ont\s+été|été|fueron|han\s+sido|wurden|sind|были|был[аи]?)(?![\p{L}])/iu;
 
