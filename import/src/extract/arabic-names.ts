@@ -40,6 +40,9 @@ const OFFICIAL_NAMES: [string, string][] = [
   ['الاتحاد الروسي', 'RUS'],
   ['روسيا الاتحادية', 'RUS'],
   ['الجمهورية القبرصية', 'CYP'],
+  // The press's everyday name of the United Kingdom.
+  ['بريطانيا', 'GBR'],
+  ['بريطانيا العظمى', 'GBR'],
 ];
 
 type Trie = { next: Map<string, Trie>; code?: string };

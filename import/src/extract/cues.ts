@@ -39,7 +39,7 @@ const IN_STATEMENT = [
   '(?:in|with|through) (?:a|an|the|their|its) (?:(?:joint|common|collective) )?(?:statement|declaration|communiqu(?:e|é)|letter|press release)',
   '(?:dans|par) (?:une|leur|la) (?:déclaration|communiqué) (?:commune?|conjointe?)',
   '(?:en|con|mediante) (?:un|una|su) (?:comunicado|declaración) conjunt(?:o|a)',
-  '(?:em|com|por meio de) (?:um|uma|sua|seu) (?:comunicado|declaração|nota) conjunt(?:o|a)',
+  '(?:(?:em|com|por meio de) (?:um|uma|sua|seu)|num|numa) (?:comunicado|declaração|nota) conjunt(?:o|a)',
   '(?:in|con) (?:un|una) (?:comunicato|dichiarazione|nota) (?:congiunt(?:o|a)|comune)',
   '(?:in|mit) einer gemeinsamen (?:erklärung|stellungnahme|mitteilung)',
   'в совместном (?:заявлении|коммюнике)',
@@ -47,12 +47,16 @@ const IN_STATEMENT = [
   .join('|')
   .replace(/ /g, '\\s+')
   .replace(/(?<!\\)\p{L}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+// "Num comunicado conjunto, citado pela agência Efe, Espanha, …": who reports the text, between
+// it and its signers.
+const CITED =
+  "(?:\\s+(?:cited|quoted|seen|obtained|released|published|reported|citad[oa]|divulgad[oa]|publicad[oa]|difundid[oa]|recogid[oa]|cité(?:e)?|publié(?:e)?|relayé(?:e)?|citat[oa]|pubblicat[oa]|diffus[oa]|ripres[oa]|zitiert|veröffentlicht)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,5}?[\\p{L}\\d'’.-]+,)?";
 const CLAUSE_START = '(?:^|(?<=[,;:\\u2013\\u2014-]\\s{0,3}))';
 // Case matters after the phrase: a few words led by a small one, its time and place, end with a
 // comma ("In a joint statement issued on Monday, France …"), or a capital starts the subject
 // right away ("Con una dichiarazione congiunta Italia, Malta …").
 const IN_STATEMENT_CUE = new RegExp(
-  `${W}${CLAUSE_START}(?:${IN_STATEMENT})(?:(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*(?:\\s+[\\p{L}\\d'’-]+){0,5})?,|(?=\\s+\\p{Lu}))`,
+  `${W}${CLAUSE_START}(?:${IN_STATEMENT})(?:(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*(?:\\s+[\\p{L}\\d'’-]+){0,5})?,${CITED}|(?=\\s+\\p{Lu}))`,
   'gu',
 );
 /** A clause that goes on to say its subject spoke in a joint text: "… stressed in a joint statement". */
@@ -62,10 +66,15 @@ const COOPERATION =
 // "the text bears the signatures of", "o documento leva a assinatura de".
 // "la lettre porte aussi la signature des chefs d'Etat … de l'Espagne": an adverb may stand in.
 const ALSO = '(?:(?:also|aussi|également|también|também|anche|auch)\\s+)?';
-const BEARS_SIGNATURES = `(?:(?:bears?|carr(?:y|ies))\\s+${ALSO}the\\s+signatures?\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|porte(?:nt)?\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+di|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der))`;
+const BEARS_SIGNATURES = `(?:(?:bears?|carr(?:y|ies))\\s+${ALSO}the\\s+signatures?\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|porte(?:nt)?\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der))`;
+
+// "Mogherini chaired the meeting on behalf of the EU": the capacity of who ran it, not whom a
+// statement speaks for.
+const CHAIRED_IN =
+  '(?<!(?:chaired|co-?chaired|presided|hosted|opened|welcomed|attended|présidé|presidió|leitete)\\s+(?:[\\p{L}-]+\\s+){0,4})';
 
 export const FORWARD_CUES: RegExp[] = [
-  'on\\s+behalf\\s+of',
+  `${CHAIRED_IN}on\\s+behalf\\s+of`,
   BEARS_SIGNATURES,
   // "We, the G7 Foreign Ministers of", "…, the permanent representatives of": at the head of a
   // clause, where they are its subject; a group's name may stand before.
@@ -95,6 +104,8 @@ export const FORWARD_CUES: RegExp[] = [
   // its text first, at the head of a clause, then the signers.
   `(?:^|(?<=[;:]\\s{0,3}))(?:assinaram|subscreveram|firmaron|suscribieron|ont\\s+signé|hanno\\s+(?:firmato|sottoscritto)|firmarono|sottoscrissero|signed|подписали)\\s+(?:(?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|la|gli|the)\\s*)?(?:comunicado|nota|declaração|documento|texto|declaración|carta|déclaration|communiqué|texte|lettre|dichiarazione|comunicato|testo|lettera|statement|declaration|letter|заявление|документ|обращение)(?:\\s+(?:conjunt[oa]|conjointe?|commune?|congiunt[oa]|joint|совместное))?`,
   'от\\s+имени',
+  // "В числе присоединившихся - …", "Среди подписавших заявление …".
+  '(?:в\\s+числе|среди)\\s+(?:присоединившихся|подписавших|поддержавших|подписантов|соавторов|стран-подписантов)(?:\\s+(?:к\\s+)?(?:заявлени|документ|деклараци|письм|обращени)\\p{L}*)?(?:\\s+(?:были|оказались|есть|значатся))?\\s*[-–—:]?',
   `${NOT_READY}(?:вместе|совместно|наряду)\\s+с${NOT_AT_WAR}`,
   "au\\s+nom\\s+d(?:e|u|es|['’])",
   `${NOT_READY}(?:conjointement|ensemble)\\s+avec${NOT_AT_WAR}`,
@@ -117,7 +128,8 @@ export const VERB_CUES: RegExp[] = [
   // after the cue must speak of one.
   '(?:together|along|jointly)\\s+with(?=[^.;]{0,120}(?:statement|declaration|communiqu|appeal|letter|sign|adopt|issu|initiat|join|endors|deliver|заявлени|деклараци|приня|подпис|déclaration|declaración|Erklärung))',
   // "attacks initiated by Israel and the United States": the acts of a war, not a text.
-  `(?<!(?:attacks?|strikes?|war|wars|aggression|hostilities|invasion|operations?|offensive|violence|sanctions|measures|bombing|raids?)\\s+)(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
+  // "Further to the joint statement already read out by Albania": an earlier statement.
+  `(?<!(?:attacks?|strikes?|war|wars|aggression|hostilities|invasion|operations?|offensive|violence|sanctions|measures|bombing|raids?|already|previously|earlier)\\s+)(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
   // "signed by the presidents of A and B, and also by representatives of C": a second list.
   ',?\\s*(?:and|e|y|et|und)\\s+(?:(?:also|também|también|aussi|également|auch)\\s+)?(?:by|por|pel[oa]s?|par|von)(?<=(?:signed|adopted|endorsed|issued|assinad[oa]s?|subscrit[oa]s?|firmad[oa]s?|suscrit[oa]s?|signée?s?|adoptée?s?|unterzeichnet)(?:\\s+[\\p{L}\\d]+){0,3}?\\s+(?:by|por|pel[oa]s?|par|von)\\s[^.;]{1,260})',
   '(?:принят|подписан|одобрен|поддержан|распространен|озвучен)[аоы]?',
@@ -177,7 +189,7 @@ export const STANDING_IN =
 export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;
 
 export const DECLARATION_NOUN = new RegExp(
-  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|non-?\\s?papers?|op-eds?|Gastbeitr(?:ag|ägen?|ags?)|pledges?|initiatives?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|déclarations?|lettres?|textes?|declaraci[oó]n\\p{L}*|declaratorias?|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
+  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|non-?\\s?papers?|op-eds?|Gastbeitr(?:ag|ägen?|ags?)|pledges?|initiatives?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|текст(?:а|е|ом|ы)?|déclarations?|lettres?|textes?|declaraci[oó]n\\p{L}*|declaratorias?|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
   'iu',
 );
 

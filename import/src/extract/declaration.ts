@@ -11,6 +11,7 @@ import { DECLARATION_NOUN } from './cues';
 import { findDates } from './dates';
 import { addMembersNamedInPassing, groupSignatories, signingGroup } from './group-signers';
 import { findOccasion } from './occasion';
+import { addReaders } from './reader-signers';
 import { soleAuthor } from './sole-author';
 import { addState } from './collect-signers';
 import { signersOf } from './story-signers';
@@ -155,6 +156,8 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   const author =
     listed || bySigningGroup || candidate ? undefined : soleAuthor(headlineSentence, analysed);
   if (author) addState(signers, author.code, author.evidence);
+  const readers = addReaders(signers, analysed);
+  const readBy = `took ${readers.join(', ')}: read the statement out for the others`;
   // A candidate for review has added its states by now.
   const anySigner =
     signers.signatories.length + signers.groups.length + signers.nonStateSignatories.length > 0 ||
@@ -298,7 +301,12 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
         `the members of ${counted.groups.map((g) => `"${g}"`).join(' and ')}, less those that stayed out, are ${counted.codes.length}: as many as the text counts`,
       ],
     }) ??
+    // "Ukraine read a statement on behalf of 40 countries": the reader alone is known.
+    (readers.length > 0 && readers.length === signers.signatories.length
+      ? { confidence: AUTHOR_CONFIDENCE, reasons: [] }
+      : undefined) ??
     (anySigner ? taken : { confidence: UNSIGNED_CONFIDENCE, reasons: ['no signatory found'] });
+  if (readers.length > 0) judgement.reasons.push(readBy);
   const confidence = judgement.confidence;
   const group = first(analysed, (a) => a.items.find((i) => i.kind === 'group')?.text);
   return reading({

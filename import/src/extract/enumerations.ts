@@ -392,11 +392,13 @@ function stateMember(state: SentenceItem, a: Analysed, sentence: number): Member
 export function oneOfCounted(analysed: Analysed[]): Member[] {
   const found: Member[] = [];
   analysed.forEach((a, sentence) => {
-    const states = a.items.filter((i) => i.kind === 'state');
-    for (const item of states) {
+    // "The United States, the European Union and 20 other members": a signing organization
+    // may stand in the chain.
+    const named = a.items.filter((i) => i.kind === 'state' || i.kind === 'signer');
+    for (const item of named) {
       if (!ONE_OF_COUNT.test(a.sentence.text.slice(item.end))) continue;
       // "Saudi Arabia, Egypt and Qatar were among the other countries that signed".
-      const joined = joinedBefore(states, item, a.sentence.text);
+      const joined = joinedBefore(named, item, a.sentence.text).filter((i) => i.kind === 'state');
       found.push(...joined.map((state) => stateMember(state, a, sentence)));
     }
   });

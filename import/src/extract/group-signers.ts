@@ -41,6 +41,14 @@ const SUMMIT_BEFORE = new RegExp(
 // of the", and their verb after the group's name.
 const LEADERS_OF =
   /^\s*(?:les|the|los|las|die)\s+(?:(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État|dirigeants|ministres|presidentes|jefes\s+de\s+Estado|cancilleres|ministros|Staats-\s+und\s+Regierungschefs|Außenminister)\s+(?:of\s+the|of|des|du|de\s+los|de\s+las|der|des)\s+)$/iu;
+// Who in the group, right before its name: "die Staats- und Regierungschefs der", "the foreign
+// ministers of the".
+const LEADERS_BEFORE =
+  /(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+de\s+Governo)?|главы\s+государств(?:\s+и\s+правительств)?|лидеры|министры\s+иностранных\s+дел)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos)\s*$/iu;
+// A headline that opens on the group as who speaks: "G7 countries will never accept new borders",
+// "Quad ministers warn".
+const GROUP_SUBJECT_AFTER =
+  /^[\s-]*(?:countries|states|nations|leaders|(?:foreign\s+)?ministers|heads\s+of\s+state|Staaten|Länder|Außenminister)\s+\p{Ll}/u;
 const HAVE_AFTER = /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également)\s/iu;
 // "Le Collège des chefs d'État de l'AES y voit une « agression »": the body of the group's
 // leaders, any verb after it.
@@ -107,6 +115,19 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const clause = text.slice(item.end, next ? next.start : undefined);
     if (IN_STATEMENT_AFTER.test(clause)) return { group: item.group, item, sentence };
   }
+  // "Vor dem Gipfel zwischen den USA und Russland haben die Staats- und Regierungschefs der
+  // Europäischen Union in einer gemeinsamen Erklärung … bekräftigt": the group's leaders speak in
+  // a joint text, whatever the sentence named before them.
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    for (const [k, item] of sentence.items.entries()) {
+      const group = spokenFor(item);
+      const next = sentence.items[k + 1];
+      const clause = text.slice(item.end, next ? next.start : undefined);
+      const leaders = LEADERS_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start));
+      if (group && leaders && IN_STATEMENT_AFTER.test(clause)) return { group, item, sentence };
+    }
+  }
   // "La lecture du communiqué final … Les présidents des cinq pays du Sahel ont constaté": the
   // group's leaders, the subject of a sentence beside the statement it reports.
   for (const [k, sentence] of analysed.entries()) {
@@ -153,6 +174,18 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       return { group: item.group, item, sentence };
     }
   }
+  // "G7 countries will never accept new borders" over a story that quotes their statement.
+  const [headline] = titles;
+  const [lead] = headline?.items ?? [];
+  if (
+    headline &&
+    lead?.group &&
+    /^\s*(?:the\s+)?$/iu.test(headline.sentence.text.slice(0, lead.start)) &&
+    GROUP_SUBJECT_AFTER.test(headline.sentence.text.slice(lead.end)) &&
+    analysed.some((a) => DECLARATION_NOUN.test(a.sentence.text))
+  ) {
+    return { group: lead.group, item: lead, sentence: headline };
+  }
   // "Joint Statement of Nordic-Baltic Foreign Ministers" over "The NB8 condemn …": a statement's
   // first sentence opens with the group that speaks.
   const opening = analysed.find((a) => !titles.includes(a) && a.items.length > 0);
@@ -183,7 +216,7 @@ export function groupSignatories(
   // Undated, the group is read as it is today, but not with the members the text says join it.
   const joining = on === null ? joiningMembers(options.all, found.group) : [];
   const former = on === null ? formerMembersNamed(options.all, found.group) : [];
-  const excepted = exceptedAfter(found);
+  const excepted = exceptedOf(found, options.all);
   const codes = [...membersOn(found.group, on), ...former].filter(
     (code) => !joining.includes(code) && !excepted.includes(code),
   );
@@ -204,17 +237,28 @@ export function groupSignatories(
 
 // "tous les dirigeants de l'UE, sauf celui de la Hongrie", "all EU leaders except Hungary".
 const EXCEPT =
-  /(?<![\p{L}])(?:except(?:\s+for)?|with\s+the\s+exception\s+of|save|sauf|hormis|à\s+l['’]exception\s+d(?:e|u|es)|excepto|salvo|con\s+la\s+excepción\s+de|exceto|com\s+exceção\s+d[eoa]s?|außer|ausgenommen|mit\s+Ausnahme\s+(?:von|der|des)|кроме|за\s+исключением|tranne|eccetto|ad\s+eccezione\s+d[ie])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:except(?:\s+for)?|with\s+the\s+exception\s+of|save|sauf|hormis|à\s+l['’]exception\s+d(?:e|u|es)|excepto|salvo|con\s+la\s+excepción\s+de|exceto|com\s+exceção\s+d[eoa]s?|außer|ausgenommen|mit\s+Ausnahme(?:\s+(?:von|der|des))?|кроме|за\s+исключением|tranne|eccetto|ad\s+eccezione\s+d[ie])(?![\p{L}])/iu;
 
-/** The states the group's own sentence leaves out of it, right after "except" and the like. */
-function exceptedAfter(found: SigningGroup): string[] {
-  const text = found.sentence.sentence.text;
-  const m = EXCEPT.exec(text.slice(found.item.end, found.item.end + 80));
-  if (!m) return [];
-  const from = found.item.end + m.index + m[0].length;
-  return found.sentence.items
+const statesAfter = (a: Analysed, from: number) =>
+  a.items
     .filter((i) => i.kind === 'state' && i.start >= from && i.start - from < 60)
     .flatMap((i) => i.mention?.ids ?? []);
+
+/**
+ * The states a sentence on the group leaves out of it: right after "except" and the like in the
+ * group's own sentence, or at the head of any sentence that names the group ("Mit Ausnahme
+ * Ungarns, …, haben alle Staats- und Regierungschefs der EU dem Text zugestimmt").
+ */
+function exceptedOf(found: SigningGroup, all: Analysed[]): string[] {
+  const text = found.sentence.sentence.text;
+  const m = EXCEPT.exec(text.slice(found.item.end, found.item.end + 80));
+  const after = m ? statesAfter(found.sentence, found.item.end + m.index + m[0].length) : [];
+  const before = all.flatMap((a) => {
+    const head = new RegExp(`^\\s*${EXCEPT.source}`, 'iu').exec(a.sentence.text);
+    const names = a.items.some((i) => spokenFor(i)?.id === found.group.id);
+    return head && names ? statesAfter(a, head[0].length) : [];
+  });
+  return [...after, ...before];
 }
 
 // "с 1 января 2024 года в состав БРИКС войдут Аргентина, Египет…", "were invited to join".

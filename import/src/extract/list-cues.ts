@@ -231,7 +231,7 @@ export const ONE_OF_COUNT = new RegExp(
     `(?:ist|war|gehört|gehörte|zählt|zählte)\\s+(?:eine[rs]?\\s+(?:von|der)|zu\\s+den)\\s+${COUNTED}\\s+(?:anderen\\s+)?(?:Ländern|Länder|Staaten|Regierungen|Unterzeichner\\p{L}*)\\s*,?\\s+(?:die|welche)\\s+[^.;]{0,80}?(?:unterzeichnet|unterstützt|verabschiedet|angeschlossen|mitgetragen|mitgezeichnet|veröffentlicht)`,
     `(?:(?:стал[аио]?|является|был[аио]?|вош[её]л|вошла|вошло)\\s+)?(?:одн(?:ой|им)\\s+из|в\\s+числ[еоу]|среди)\\s+${COUNTED}\\s+(?:других\\s+)?(?:стран|государств|подписант\\p{L}*)\\s*,?\\s+(?:подписавш\\p{L}*|поддержавш\\p{L}*|присоединивш\\p{L}*|принявш\\p{L}*|которые\\s+(?:подписали|поддержали|присоединились|приняли))`,
     // "Norway and 43 other WTO members … came together in a Ministerial Statement".
-    `(?:and|et|y|e|und)\\s+${COUNTED}\\s+(?:other|autres|otros|outros|altri|weitere|andere)\\s+(?:[\\p{Lu}][\\p{L}]*\\s+)?(?:countries|states|nations|members|governments|pays|États|membres|países|Estados|miembros|membros|paesi|Stati|membri|Länder|Staaten|Mitglieder)(?=[^.;]{0,80}?(?:statement|declaration|communiqu|letter|déclaration|declaración|declaração|dichiarazione|Erklärung|sign|adopt|endors|issu|joined|firm|unterzeichn))`,
+    `(?:and|et|y|e|und)\\s+${COUNTED}\\s+(?:other|autres|otros|outros|altri|weitere|andere)\\s+(?:[\\p{Lu}][\\p{L}]*\\s+)?(?:countries|states|nations|members|governments|pays|États|membres|países|Estados|miembros|membros|paesi|Stati|membri|Länder|Staaten|Mitglieder)(?=[^.;]{0,80}?(?:statement|declaration|communiqu|letter|déclaration|declaración|declaração|dichiarazione|Erklärung|sign|adopt|endors|issu|joined|agreed|pledged|vowed|firm|unterzeichn))`,
   ].join('|')})${E}`,
   'iu',
 );

@@ -950,4 +950,81 @@ describe('a list beside the statement the story reports, with nothing against it
   ])('takes the states of the heads of diplomacy: %s', (sentence, expected) => {
     expect(read(`Dichiarazione congiunta\n\n${sentence}`).codes).toBe(expected);
   });
+  it.each([
+    [
+      "Ukraine's deputy foreign minister read the statement at UN headquarters on behalf of a number of countries. Among those that joined were most European states as well as the Republic of Korea, New Zealand, Canada and Georgia.",
+      'KOR NZL CAN GEO UKR',
+    ],
+    [
+      'Текст от имени ряда стран огласила в штаб-квартире ООН заместитель министра иностранных дел Украины. В числе присоединившихся - большая часть европейских государств, а также Республика Корея, Новая Зеландия, Канада и Грузия.',
+      'KOR NZL CAN GEO UKR',
+    ],
+  ])('takes the state that read the statement out for the others: %s', (story, expected) => {
+    expect(
+      read(
+        `Statement on Ukraine at the UN\n\nA statement on the war was backed by 47 states.\n\n${story}`,
+      ).codes,
+    ).toBe(expected);
+  });
+  it('takes no state the statement read for others is about', () => {
+    const { codes } = read(
+      'Statement at the Council\n\nThe statement, read on behalf of a number of countries, condemned the strikes by Russia. Among those that joined were Canada, Japan and Norway.',
+    );
+    expect(codes).toBe('CAN JPN NOR');
+  });
+  it('reads a state that opens a German compound as the topic, not a signer', () => {
+    const { codes } = read(
+      'Gemeinsame Libyen-Erklärung von Deutschland, Frankreich und Italien\n\nDie Sprecher der drei Außenministerien haben heute die folgende Erklärung zur Lage in Libyen abgegeben.',
+    );
+    expect(codes).toBe('DEU FRA ITA');
+  });
+  it.each([
+    [
+      "Il testo, che richiama una lettera precedente, porta la firma dei ministri di Italia, Francia, Spagna e Belgio. Soltanto la Germania si è tenuta fuori dall'iniziativa dei ministri.",
+      'ITA FRA ESP BEL',
+    ],
+    [
+      'Num comunicado conjunto, citado pela agência Efe, Espanha, Irlanda, Malta e Portugal rejeitam de forma categórica qualquer alteração territorial no território ocupado.',
+      'ESP IRL MLT PRT',
+    ],
+  ])('takes the signers after the text that bears them: %s', (sentence, expected) => {
+    expect(read(`Lettera dei ministri\n\n${sentence}`).codes).toBe(expected);
+  });
+  it('takes no governments that are the agents of another verb than signing', () => {
+    const { codes } = read(
+      "Mini-sommet à Oyo\n\nLes chefs d'Etat Denis Sassou N'Guesso du Congo, Yoweri Museveni d'Ouganda et Faure Gnassingbé du Togo ont fait le point lors de ce mini-sommet, indique le communiqué final. Ils ont en outre encouragé la démarche commune engagée par les gouvernements de l'Ouganda et du Rwanda pour rouvrir leur frontière commune.",
+    );
+    expect(codes).not.toContain('RWA');
+  });
+  it('takes no state that read out an earlier statement', () => {
+    const { codes } = read(
+      'Statement at the Permanent Council\n\nFurther to the joint statement already read out by Albania, I take the floor on behalf of Denmark, Finland, Iceland, Sweden, and my own country Norway.',
+    );
+    expect(codes).toBe('DNK FIN ISL SWE NOR');
+  });
+  it('reads a group at the head of the headline as who speaks in the statement the story quotes', () => {
+    const { codes } = read(
+      'G7 countries will never accept new borders\n\nThe G7 foreign ministers, meeting in Germany, said the group would go on backing the sovereignty of Ukraine. Russia must halt its attacks, according to the final statement.',
+    );
+    expect(codes).toBe('CAN FRA DEU ITA JPN GBR USA');
+  });
+  it("reads the EU's leaders in a joint statement as its members, less the one excepted at the head of a sentence", () => {
+    const { codes } = read(
+      'Erklärung vor dem Gipfel\n\nVor dem Gipfel zwischen den USA und Russland haben die Staats- und Regierungschefs der Europäischen Union in einer gemeinsamen Erklärung ihren Beistand für die Ukraine bekräftigt. Mit Ausnahme Ungarns haben alle Staats- und Regierungschefs der EU dem Text zugestimmt.',
+    );
+    expect(codes.split(' ')).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+  });
+  it('takes the states before "and 20 other members" that agreed, an organization among them', () => {
+    const { codes } = read(
+      'WTO members vow to keep food channels open\n\nThe United States, the European Union and 20 other members of the World Trade Organization have agreed to keep trade in food flowing. In a joint statement, the WTO members, among them Australia, Brazil and Canada, said that export curbs hurt the poor.',
+    );
+    expect(codes.split(' ').sort()).toEqual(['AUS', 'BRA', 'CAN', 'USA']);
+  });
+  it('reads no group whose chair ran the meeting "on behalf of" it', () => {
+    const { codes } = read(
+      'Joint Ministerial statement\n\nA Ministerial meeting brought together the Foreign Ministers of China, France, Germany and Russia, the Minister of State of the United Kingdom and the Foreign Minister of Iran. The High Representative chaired the meeting on behalf of the EU.',
+    );
+    expect(codes).toBe('CHN FRA DEU RUS GBR IRN');
+  });
 });

@@ -19,6 +19,7 @@ import {
 } from './cues';
 import type { Enumeration, Member } from './enumerations';
 import { isFiller } from './enumerations';
+import { agentOfOther } from './signers';
 import {
   ALSO_JOINED,
   ATTENDANCE,
@@ -136,6 +137,7 @@ function adjacentCue(fullLead: string, sentence = fullLead): string | undefined 
       const end = m.index + m[0].length;
       const between = lead.slice(colon >= end && colon - end < 200 ? colon + 1 : end);
       if (/[.!?]\s/.test(lead.slice(end)) || !isFiller(between, { maxWords: 10 })) continue;
+      if (agentOfOther(lead, m.index)) continue;
       if (!best || end > best.end) best = { end, text: m[0] };
     }
   }

@@ -103,6 +103,31 @@ describe('Arabic and Chinese statements', () => {
     expect(read('金砖国家领导人举行会晤。').declarations).toEqual([]);
   });
 
+  it('reads a group a speech is given on behalf of, "باسم دول مجلس التعاون"', () => {
+    const [d] = read(
+      'دول مجلس التعاون تؤكد التزامها بحقوق الإنسان\n\nوورد ذلك في كلمة أدلت بها المندوبة الدائمة لدولة قطر في جنيف باسم دول مجلس التعاون لدول الخليج العربية أمام مجلس حقوق الإنسان.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code).sort()).toEqual([
+      'ARE',
+      'BHR',
+      'KWT',
+      'OMN',
+      'QAT',
+      'SAU',
+    ]);
+  });
+  it('takes the states "including" whom signed after a comma, those "alongside" them, and Britain by its everyday name', () => {
+    const [d] = read(
+      'بيان في مجلس حقوق الإنسان\n\nونقلت وكالة رويترز أن 15 دولة من أعضاء الاتحاد الأوروبي، بينها بريطانيا وألمانيا، وقّعت على البيان، إلى جانب كندا ونيوزيلندا وبيرو، في حين أحجمت فرنسا وإيطاليا عن التوقيع.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['GBR', 'DEU', 'CAN', 'NZL', 'PER']);
+  });
+  it('takes the states named as "those who issued this joint statement", not one that likewise issued its own', () => {
+    const [d] = read(
+      '聯名聲明\n\n據新華社報導，發表這份聯合聲明的是阿聯酋、埃及、約旦、巴基斯坦等國。伊拉克外交部21日晚同樣發表聲明，強烈譴責相關言論。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['ARE', 'EGY', 'JOR', 'PAK']);
+  });
   it('says so when no list is tied to a statement', () => {
     const result = read('王毅同俄罗斯外长举行会谈，双方就乌克兰问题交换意见。');
     expect(result.declarations).toEqual([]);

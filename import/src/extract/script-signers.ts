@@ -89,7 +89,7 @@ const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');
 // "…، ومعهم أمين سر اللجنة التنفيذية لمنظمة التحرير ممثلاً لدولة فلسطين": one more, who
 // represents a state.
 export const AR_GOES_ON =
-  /^[^.؛:]{0,120}?(?:(?:ب?الإضافة|إضافة)\s+إلى|فضلا?[\u064b-\u0652]*\s+عن|ممثل(?:ا|ة|ين)?[\u064b-\u0652]*)[\s،,]*$/u;
+  /^[^.؛:]{0,120}?(?:(?:ب?الإضافة|إضافة)\s+إلى|إلى\s+جانب|فضلا?[\u064b-\u0652]*\s+عن|ممثل(?:ا|ة|ين)?[\u064b-\u0652]*)[\s،,]*$/u;
 // "وأكد الاجتماع، الذي حضرته الجزائر ومصر", "وشارك فيها الرئيس الأمريكي": who attended the
 // meeting that took a stand or issued the statement.
 const AR_ATTENDED_BEFORE = new RegExp(
@@ -99,6 +99,9 @@ const AR_ATTENDED_BEFORE = new RegExp(
 // A list in brackets after its group's name ends before the verb or statement: "ودول الرباعية
 // (السعودية والإمارات …) بياناً مشتركاً".
 const AR_AFTER = new RegExp(`^\\)?(?:\\s+${AR_VERB}|[\\s،,]*${AR_STATEMENT})`, 'u');
+// "بينها بريطانيا وألمانيا، وقّعت على البيان": the verb after a comma too, when no preposition
+// governs the list ("العدوان على إيران، أصدر").
+const AR_AFTER_COMMA = new RegExp(`^[\\s،,]+${AR_VERB}`, 'u');
 // Who the signers are speaks of a statement only in a text that is one or names one, or after
 // a verb of taking a stand ("رحب", "يؤكد", "أدان", "دعا", "يشيدون"): a meeting is no statement.
 const AR_ROLE_ONLY = new RegExp(`${B}${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
@@ -121,7 +124,12 @@ const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إ
 // with no other state before it ("中国对美国的声明" is America's); or "we," just before the list.
 // Simplified or traditional characters alike.
 const ZH_AFTER = /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂])/u;
-const ZH_BEFORE = /我[们們][，,]\s*$/u;
+// "伊拉克外交部21日晚同样发表声明": one state that likewise issued a statement of its own.
+const ZH_OWN_STATEMENT =
+  /^[^，。；！？,;]*?(?:同[样樣]|亦|也|另|[单單]独|[单單]獨)[^，。；！？,;]*?[发發]表[声聲]明/u;
+// "发表这份联合声明的是阿联酋、埃及…": who issued the statement are, before the list.
+const ZH_BEFORE =
+  /(?:我[们們][，,]|(?:[发發]表|[签簽]署|[连連联聯]署|通[过過])[^，。；！？]{0,12}?(?:[声聲]明|公[报報]|宣言)的(?:是|有|包括|[为為])[:：]?)\s*$/u;
 // "原先有24國連署，包括澳洲、比利時…": the states a signing count goes on to name.
 const ZH_SIGNED_INCLUDING =
   /(?:[连連联聯]署|[签簽]署|[签簽]名)[^。；！？;]{0,6}?[，,]\s*(?:包括|包含|分[别別][为為]|有)[:：]?\s*$/u;
@@ -170,12 +178,13 @@ export function isSignerRun(
   if (options.language === 'zh') {
     if (ZH_BEFORE.test(before) || ZH_SIGNED_INCLUDING.test(before)) return true;
     if (ZH_OBJECT.test(before)) return false;
-    if (ZH_AFTER.test(after)) return true;
+    if (ZH_AFTER.test(after) && !(run.length === 1 && ZH_OWN_STATEMENT.test(after))) return true;
     const attended = ZH_MEETING.test(after) || ZH_ATTENDED_BEFORE.test(before);
     return options.statementText && run.length >= 2 && attended;
   }
   if (first.governed) return false;
   if (AR_AFTER.test(after) || AR_BEFORE.test(before) || AR_STANCE_ROLE.test(before)) return true;
+  if (AR_AFTER_COMMA.test(after) && !AR_GOVERNED.test(before)) return true;
   // "قمة … ضمت قادة الولايات المتحدة الأمريكية وقادة ثماني دول": one state of a meeting's
   // parties, beside others only counted, is no signer by that.
   const oneAtMeeting = run.length < 2 && AR_GATHERED_ROLE.test(before);
@@ -201,5 +210,6 @@ export const namesStatement = (text: string, language: ScriptLanguage) =>
 /** Whether an Arabic or Chinese sentence signs, issues or names a statement. */
 export const speaksOfStatement = (sentence: string, language: ScriptLanguage): boolean =>
   language === 'ar'
-    ? new RegExp(`${B}[وف]?${AR_VERB}`, 'u').test(sentence) || AR_ANY_STATEMENT.test(sentence)
+    ? new RegExp(`${B}(?:[وف]?${AR_VERB}|${AR_BEHALF})`, 'u').test(sentence) ||
+      AR_ANY_STATEMENT.test(sentence)
     : /[声聲]明|公[报報]|宣言|[签簽][署订訂]/u.test(sentence);

@@ -78,10 +78,22 @@ export function sentenceItems(
       ),
     });
   }
-  return withoutSurnames(
+  return withoutCompounds(
     sentence.text,
-    items.sort((a, b) => a.start - b.start),
+    withoutSurnames(
+      sentence.text,
+      items.sort((a, b) => a.start - b.start),
+    ),
   );
+}
+
+// "Gemeinsame Libyen-Erklärung von Deutschland, …", "Iran-backed militias": a state's name that
+// opens a compound is its topic, no item of a list; "Russia-Ukraine" names two.
+function withoutCompounds(text: string, items: SentenceItem[]): SentenceItem[] {
+  return items.filter((item, i) => {
+    if (item.kind !== 'state' || !/^-\p{L}/u.test(text.slice(item.end))) return true;
+    return items[i + 1]?.start === item.end + 1;
+  });
 }
 
 // "les pays de l'UE", "the EU member states", "EU-Staaten": an organization's member states, not

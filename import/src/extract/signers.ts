@@ -257,6 +257,17 @@ function negatedClause(sentence: string, at: number): boolean {
   return NEGATION.test(before.slice(before.search(/[,;:][^,;:]*$/u) + 1));
 }
 
+// "encouragé la démarche commune engagée par les gouvernements de l'Ouganda et du Rwanda": who
+// a cue names is the agent of another verb, not of a signing.
+const AGENT_OF = /(\p{L}+)\s+(?:by|par|por|von|da|pel[oa]s?)\s+$/u;
+const SIGNING_PARTICIPLE =
+  /^(?:sign|co-?sign|adopt|endors|issu|releas|deliver|read|made|support|back|join|attend|represent|led|head|approv|sponsor|co-?sponsor|subscrib|présent|prononc|publi|soutenu|appuy|endoss|firm|suscrit|respald|apoy|aprob|emitid|unterzeichnet|verabschiedet|unterstützt|angenommen|abgegeben|assinad|subscrit|aprovad|sottoscritt)/iu;
+
+export function agentOfOther(sentence: string, at: number): boolean {
+  const m = AGENT_OF.exec(sentence.slice(Math.max(0, at - 40), at));
+  return m !== null && !SIGNING_PARTICIPLE.test(m[1] ?? '');
+}
+
 // "Zusammen mit den USA verlange man von Russland …", "Together with the United States, we
 // call on …": partners at the head of a clause whose subject is the signers, unnamed.
 const TOGETHER =
@@ -288,7 +299,7 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
       : FORWARD_CUES;
   for (const cue of forwardCues) {
     for (const m of sentence.matchAll(cue)) {
-      if (negatedClause(sentence, m.index)) continue;
+      if (negatedClause(sentence, m.index) || agentOfOther(sentence, m.index)) continue;
       const list = forward(sentence, items, m.index + m[0].length);
       if (partnersOfUnnamed(sentence, m, items[list.items[list.items.length - 1] ?? -1])) continue;
       lists.push(PARTIAL.test(m[0]) ? { ...list, partial: true } : list);

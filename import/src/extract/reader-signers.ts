@@ -1,0 +1,74 @@
+import type { Analysed } from './analysed';
+import { addState } from './collect-signers';
+import type { Signers } from './collect-signers';
+
+const W = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+
+// Speaking for others: the statement is read for a group, a list or "a number of countries".
+const ON_BEHALF = new RegExp(
+  `${W}(?:on\\s+behalf\\s+of|in\\s+the\\s+name\\s+of|от\\s+имени|au\\s+nom\\s+d(?:e|u|es|['’])|en\\s+nombre\\s+de|im\\s+Namen|a\\s+nome\\s+d|em\\s+nome\\s+d)${E}`,
+  'iu',
+);
+// The reader first, then the verb: "Ukraine's deputy foreign minister … read the statement".
+const READ_ACTIVE = new RegExp(
+  `${W}(?:read(?:\\s+out)?|delivered|presented|a\\s+(?:lu|prononcé|présenté)|leyó|pronunció|presentó|verlas|(?:hat|hatte)\\s+(?:\\p{L}+\\s+){0,4}?(?:verlesen|vorgetragen)|ha\\s+letto|lesse|leu|apresentou|огласил[аи]?|зачитал[аи]?|озвучил[аи]?)${E}`,
+  'iu',
+);
+// The verb, then its reader: "read out by", "lue par", "огласила … заместитель министра Украины".
+const READ_BY = new RegExp(
+  `${W}(?:(?:read(?:\\s+out)?|delivered|presented)\\s+by|(?:lue?s?|prononcée?s?|présentée?s?)\\s+par|(?:leíd[oa]|pronunciad[oa]|presentad[oa])\\s+por|(?:verlesen|vorgetragen)\\s+von|(?:lett[oa]|pronunciat[oa])\\s+da|(?:lid[oa]|apresentad[oa])\\s+por|огласил[аи]?|зачитал[аи]?|озвучил[аи]?)${E}`,
+  'iu',
+);
+const NEAR = 100;
+
+type Reader = { code: string; start: number; end: number };
+
+// The one state named near the verb, on its reader's side and outside the lists the sentence
+// speaks for; none when two states could be the reader.
+function readerOf(a: Analysed): Reader | undefined {
+  const text = a.sentence.text;
+  const behalf = ON_BEHALF.exec(text);
+  if (!behalf) return undefined;
+  const listed = new Set(a.lists.flatMap((l) => l.items));
+  const states = a.items.flatMap((item, index) => {
+    const code = item.kind === 'state' ? item.mention?.ids[0] : undefined;
+    return code && !listed.has(index) ? [{ code, start: item.start, end: item.end }] : [];
+  });
+  // "Further to the joint statement read out by Albania, I take the floor on behalf of …": a
+  // verb before "on behalf of" reads this statement only in the same clause.
+  const sameClause = (verb: RegExpExecArray | null) =>
+    verb && (verb.index > behalf.index || !text.slice(verb.index, behalf.index).includes(','))
+      ? verb
+      : null;
+  const by = sameClause(READ_BY.exec(text));
+  const active = sameClause(READ_ACTIVE.exec(text));
+  // Within reach of the verb, in its clause.
+  const near = (from: number, to: number) => (s: Reader) =>
+    s.start >= from &&
+    s.end <= to &&
+    !/[.;:]/u.test(text.slice(Math.min(s.end, from), Math.max(s.start, from)));
+  const candidates = by
+    ? states.filter(near(by.index + by[0].length, by.index + by[0].length + NEAR))
+    : active
+      ? states.filter(near(Math.max(0, active.index - NEAR), active.index))
+      : [];
+  const codes = new Set(candidates.map((c) => c.code));
+  return codes.size === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * Adds the state that read a statement out for others: "Ukraine's deputy foreign minister read
+ * the statement on behalf of a number of countries", "Текст от имени ряда стран огласила
+ * заместитель министра иностранных дел Украины". The reader speaks for the statement too.
+ */
+export function addReaders(found: Signers, analysed: Analysed[]): string[] {
+  const added: string[] = [];
+  for (const a of analysed) {
+    const reader = readerOf(a);
+    if (!reader || found.signatories.some((s) => s.code === reader.code)) continue;
+    addState(found, reader.code, a.at(reader.start, reader.end));
+    added.push(reader.code);
+  }
+  return added;
+}
