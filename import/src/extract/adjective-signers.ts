@@ -88,6 +88,20 @@ const SHAPES: Shape[] = [
     },
   },
   {
+    // "al que se suman … otros gobiernos europeos como el alemán, el británico o el italiano":
+    // governments that join, named by adjectives alone.
+    language: 'es',
+    pattern: new RegExp(
+      `${W}(?:gobiernos|países|Estados)(?:\\s+\\p{Ll}+)?\\s+(?:tales\\s+)?como\\s+${list('\\p{L}+', 'y|o|e', '(?:(?:el|la)\\s+)?')}${E}`,
+      'giu',
+    ),
+    ties: {
+      before:
+        /(?:se\s+(?:suman|sumaron|adhieren|adhirieron|unen|unieron)|firman|firmaron|suscriben|suscribieron|respaldan|respaldaron)[^.;]{0,200}$/iu,
+      after: /(?!)/u,
+    },
+  },
+  {
     // "I ministri degli Esteri italiano e tedesco hanno firmato", "Dichiarazione congiunta dei
     // governi italiano e francese"
     language: 'it',
@@ -143,7 +157,7 @@ const adjectiveState = (word: string, language: TextLanguage, compoundPart: bool
     ? russianAdjectiveState(word, { compoundPart })
     : stateOfAdjective(word, language);
 
-const NOT_ADJECTIVE = /^(?:and|und|sowie|et|y|e|the|der|des|dem|den|die)$|^[\s,]*$/iu;
+const NOT_ADJECTIVE = /^(?:and|und|sowie|et|y|e|o|the|der|des|dem|den|die|el|la)$|^[\s,]*$/iu;
 
 // "Bohuslav Sobotka, the Czech Prime Minister, Beata Szydło, the Polish Prime Minister, and …
 // stated": leaders named each with an adjective and an office, one after the other. Two or more

@@ -11,6 +11,7 @@ import { DECLARATION_NOUN } from './cues';
 import { findDates } from './dates';
 import { addMembersNamedInPassing, groupSignatories, signingGroup } from './group-signers';
 import { findOccasion } from './occasion';
+import { addCounterpartsOf } from './person-signers';
 import { addReaders } from './reader-signers';
 import { soleAuthor } from './sole-author';
 import { addState } from './collect-signers';
@@ -158,6 +159,9 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   if (author) addState(signers, author.code, author.evidence);
   const readers = addReaders(signers, analysed);
   const readBy = `took ${readers.join(', ')}: read the statement out for the others`;
+  const hosts = addCounterpartsOf(signers, context.all);
+  if (hosts.length > 0)
+    taken.reasons.push(`took ${hosts.join(', ')}: signed with "his counterparts"`);
   // A candidate for review has added its states by now.
   const anySigner =
     signers.signatories.length + signers.groups.length + signers.nonStateSignatories.length > 0 ||

@@ -1027,4 +1027,16 @@ describe('a list beside the statement the story reports, with nothing against it
     );
     expect(codes).toBe('CHN FRA DEU RUS GBR IRN');
   });
+  it('takes the state of the person who signed with "his counterparts from" a list', () => {
+    const { codes } = read(
+      'Quad ministers meet\n\nUnited States Secretary of State Marco Rubio promised to reinforce the Quad. After their talks, Rubio and his counterparts from Japan, Australia and India put out a joint statement on the rule of law.',
+    );
+    expect(codes.split(' ').sort()).toEqual(['AUS', 'IND', 'JPN', 'USA']);
+  });
+  it('takes governments named by adjectives alone that join a text ("como el alemán, el británico o el italiano")', () => {
+    const { codes } = read(
+      'Declaración de donantes\n\nSeñala un texto que suscribe en nombre de España el ministro José Manuel Albares, y al que se suman la comisaria europea Hadja Lahbib, y otros gobiernos europeos como el alemán, el británico o el italiano.',
+    );
+    expect(codes).toBe('ESP DEU GBR ITA');
+  });
 });

@@ -335,3 +335,28 @@ export function collectPersonSigners(
 
 const inBrackets = (text: string, w: Word) =>
   text.lastIndexOf('(', w.start) > text.lastIndexOf(')', w.start);
+
+// "Rubio and his counterparts from Japan, Australia and India put out a joint statement": the
+// person whose counterparts are listed signs with them.
+const COUNTERPARTS_OF =
+  /(\p{Lu}[\p{L}'’-]+)\s+(?:and|et|y|e|und)\s+(?:his|her|their|ses|sus|seus|suas|seine[nr]?|ihre[nr]?|i\s+suoi|le\s+sue)\s+(?:counterparts|homologues|homólog[oa]s|pares|Amtskolleg\p{L}*|omologhi)\s+(?:from|of|de|du|des|d['’]|aus|di|dei|da|do|dos)(?![\p{L}])/gu;
+
+/**
+ * Adds the state of the person a sentence about a statement names with "his counterparts from"
+ * the states of a taken list; nothing when no list was taken or the person's state is unknown.
+ */
+export function addCounterpartsOf(found: Signers, analysed: Analysed[]): string[] {
+  if (found.signatories.length === 0) return [];
+  const people = peopleOf(analysed);
+  const added: string[] = [];
+  for (const a of analysed) {
+    if (!ABOUT_STATEMENT.test(a.sentence.text)) continue;
+    for (const m of a.sentence.text.matchAll(COUNTERPARTS_OF)) {
+      const person = personNamed(people, [(m[1] ?? '').toLowerCase()]);
+      if (!person || found.signatories.some((s) => s.code === person.code)) continue;
+      addState(found, person.code, a.at(m.index, m.index + (m[1]?.length ?? 0)));
+      added.push(person.code);
+    }
+  }
+  return added;
+}
