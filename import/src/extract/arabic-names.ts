@@ -40,6 +40,13 @@ const OFFICIAL_NAMES: [string, string][] = [
   ['الاتحاد الروسي', 'RUS'],
   ['روسيا الاتحادية', 'RUS'],
   ['الجمهورية القبرصية', 'CYP'],
+  // Common names the libraries give only with the form of state or another spelling.
+  ['أفريقيا الوسطى', 'CAF'],
+  ['الكونغو الديمقراطية', 'COD'],
+  ['إسواتيني', 'SWZ'],
+  ['استواتيني', 'SWZ'],
+  ['كوت ديفوار', 'CIV'],
+  ['ساو تومي وبرينسيبي', 'STP'],
   // The press's everyday name of the United Kingdom.
   ['بريطانيا', 'GBR'],
   ['بريطانيا العظمى', 'GBR'],

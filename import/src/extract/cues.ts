@@ -90,6 +90,8 @@ export const FORWARD_CUES: RegExp[] = [
   `(?:statement|declaration|communiqu[eé]|Erklärung|déclaration|declaraci[oó]n|заявление|декларация)\\s+(?:on|zur|zum|über|sur|sobre|о|об)\\s+(?:(?:the|die|den|la|le|el|l['’])\\s*)?(?:\\p{L}+\\s+)?${COOPERATION}(?:\\s+[^,.;:]{0,40}?)?\\s+(?:between|zwischen|entre|между)`,
   '(?:совместное\\s+)?(?:заявление|коммюнике|декларация)\\s+между',
   "^(?:[\\p{Lu}][\\p{L}\\p{N}'’-]*\\s+){0,3}(?:statement|declaration|communiqu[eé])\\s+(?:of|by|from)",
+  // "Joining us in aligning with this statement are the Candidate Countries …".
+  '(?:joining\\s+us\\s+in\\s+)?aligning\\s+(?:themselves\\s+)?with\\s+(?:this|the\\s+present)\\s+statement\\s+(?:are|is)',
   // "Countries joining the statement:", "States supporting this declaration:".
   '(?:countries|states|delegations|governments)\\s+(?:joining|signing|endorsing|supporting|co-?sponsoring)\\s+(?:the|this)\\s+(?:joint\\s+)?(?:statement|declaration|letter|appeal)\\s*:',
   // "47 countries signed the declaration, among them": a part of the signers follows.

@@ -69,7 +69,8 @@ const AT_MEETING_PT_ES =
   'estiveram(?:\\s+(?:ainda|também))?(?:\\s+presentes|(?:\\s+presentes)?\\s+(?:no|na)\\s+(?:encontro|reunião|cúpula|cimeira))|' +
   'estuvieron(?:\\s+también)?(?:\\s+presentes|(?:\\s+presentes)?\\s+en\\s+(?:la|el)\\s+(?:reunión|cumbre|encuentro))|' +
   'participaram(?:\\s+(?:ainda|também))?\\s+(?:da|na|do|no)\\s+(?:reunião|encontro|cúpula|cimeira|conferência)|' +
-  'participaron(?:\\s+también)?\\s+(?:en\\s+)?(?:la|el)\\s+(?:reunión|cumbre|encuentro|conferencia)';
+  'participaron(?:\\s+también)?\\s+(?:en\\s+)?(?:la|el)\\s+(?:reunión|cumbre|encuentro|conferencia)|' +
+  '(?:tomaron|tomaram)\\s+parte\\s+(?:en|no|na)\\s+(?:(?:la|el|o|a)\\s+)?(?:reunión|cumbre|encuentro|conferencia|reunião|cúpula|cimeira)';
 
 /** "A joined B and C in calling on …": A acts with them, in a stance the verb names. */
 export const JOINED_IN_STANCE =
@@ -188,7 +189,7 @@ export const GUESTS = new RegExp(
 
 /** Who attended a meeting: its members, but also its guests. */
 export const ATTENDANCE = new RegExp(
-  `${W}(?:taking\\s+part|took\\s+part|joining\\s+the\\s+(?:meeting|talks|summit)|present|participating|in\\s+attendance|attended|participants|ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|приняли\\s+участие|участвовали|participaram|${AT_MEETING_PT_ES}|tomaram\\s+parte|hanno\\s+partecipato|hanno\\s+preso\\s+parte|erano\\s+presenti)${E}`,
+  `${W}(?:taking\\s+part|took\\s+part|joining\\s+the\\s+(?:meeting|talks|summit)|present|participating|in\\s+attendance|attended|participants|ont\\s+pris\\s+part|ont\\s+participé|participaron|asistieron|nahmen\\s+teil|приняли\\s+участие|участвовали|participaram|${AT_MEETING_PT_ES}|tomaram\\s+parte|tomaron\\s+parte|prirent\\s+part|hanno\\s+partecipato|hanno\\s+preso\\s+parte|erano\\s+presenti)${E}`,
   'iu',
 );
 

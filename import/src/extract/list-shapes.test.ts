@@ -1039,4 +1039,17 @@ describe('a list beside the statement the story reports, with nothing against it
     );
     expect(codes).toBe('ESP DEU GBR ITA');
   });
+  it('takes the states after "Joining us in aligning with this statement are"', () => {
+    const { codes } = read(
+      'EU Statement\n\nI have the honour to speak on behalf of the European Union and its Member States. Joining us in aligning with this statement are the Candidate Countries North Macedonia, Montenegro and Albania, and the EFTA countries Iceland and Norway, as well as San Marino.',
+    );
+    expect(codes).toContain('MKD MNE ALB ISL NOR SMR');
+    expect(codes).toContain('DEU');
+  });
+  it('reads "NZ" in a headline list as New Zealand', () => {
+    const { codes } = read(
+      'Australia, Canada and NZ urge an immediate ceasefire\n\nThe three leaders appealed for more aid in a joint statement issued on Friday night.',
+    );
+    expect(codes).toBe('AUS CAN NZL');
+  });
 });

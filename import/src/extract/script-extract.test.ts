@@ -128,6 +128,20 @@ describe('Arabic and Chinese statements', () => {
     ).declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['ARE', 'EGY', 'JOR', 'PAK']);
   });
+  it('reads a long Arabic list through a name the dictionary lacks, and common names of states', () => {
+    const [d] = read(
+      'بيان مشترك\n\nوقد تكلم المندوب باسم كل من البحرين وبوركينا فاسو ودومينكا وبوروندي وإفريقيا الوسطى وكوت ديفوار وساو تومي وبرينسيبي وسيراليون.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual([
+      'BHR',
+      'BFA',
+      'BDI',
+      'CAF',
+      'CIV',
+      'STP',
+      'SLE',
+    ]);
+  });
   it('says so when no list is tied to a statement', () => {
     const result = read('王毅同俄罗斯外长举行会谈，双方就乌克兰问题交换意见。');
     expect(result.declarations).toEqual([]);

@@ -18,7 +18,9 @@ export function scriptSentences(text: string): ScriptSentence[] {
 // so only commas and spaces are left between; Chinese separates with 、 or a conjunction, and a
 // signer may come as a state with an office and a person ("美国国务卿布林肯、日本外相林芳正").
 const LIST_GAP: Record<ScriptLanguage, RegExp> = {
-  ar: /^[\s،,]*(?:و\s+)?$/u,
+  // "…وبوروندي وإفريقيا الوسطى وجزر القمر": one name the dictionary lacks, joined by و on both
+  // sides, may stand between two of the list's.
+  ar: /^[\s،,]*(?:و\s+)?$|^[\s،,]*\sو[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{2,}){0,2}[\s،,]+$/u,
   // An empty gap joins a string of abbreviations ("中俄伊").
   // A name the dictionary lacks may stand between two of the list's ("加拿大、賽浦路斯、丹麥").
   zh: /^(?:[^，。；：！？,;:\s、]{0,20}?(?:、|和|[与與]|及|以及|同))?$|^、\p{Script=Han}{2,6}、$/u,
