@@ -7,6 +7,8 @@ export type SoakReport = {
   requests: number;
   /** Connection errors, timeouts, non-2xx responses and 200s carrying GraphQL errors. */
   errors: number;
+  /** Of the errors, the requests no answer came for within `timeoutSeconds`. */
+  timeouts: number;
   latencyMs: { p50: number; p99: number; max: number };
   /** Resident memory before the load, after a third of it (warmed up), at its peak and end. */
   rssMb: { start: number; warm: number; peak: number; end: number };
@@ -14,15 +16,17 @@ export type SoakReport = {
 
 /**
  * Runs the analyst query mix against `url` with autocannon, sampling the server's resident
- * memory every second through `rssMb`.
+ * memory every second through `rssMb`. A request unanswered after `timeoutSeconds` (10 unless
+ * given) counts as an error.
  */
 export async function runSoak(options: {
   url: string;
   seconds: number;
   connections: number;
   rssMb: () => number;
+  timeoutSeconds?: number;
 }): Promise<SoakReport> {
-  const { url, seconds, connections, rssMb } = options;
+  const { url, seconds, connections, rssMb, timeoutSeconds = 10 } = options;
   let graphqlErrors = 0;
   const samples = [rssMb()];
   const sampler = setInterval(() => samples.push(rssMb()), 1_000);
@@ -31,7 +35,7 @@ export async function runSoak(options: {
       url: `${url}/graphql`,
       connections,
       duration: seconds,
-      timeout: 10,
+      timeout: timeoutSeconds,
       requests: ANALYST_QUERIES.map((body) => ({
         method: 'POST' as const,
         headers: { 'content-type': 'application/json' },
@@ -47,6 +51,7 @@ export async function runSoak(options: {
       connections,
       requests: result.requests.total,
       errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+      timeouts: result.timeouts,
       latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
       rssMb: {
         start: samples[0] ?? 0,
