@@ -20,7 +20,7 @@ describe('the members of the groups a text names, as many as it counts', () => {
     expect(codes).not.toContain('NIC');
   });
 
-  it('takes none when the members make another number', () => {
-    expect(written(story(57))).toEqual([]);
+  it('takes none of the members when they make another number, only the state the headline says signs', () => {
+    expect(written(story(57))).toEqual(['BRA']);
   });
 });

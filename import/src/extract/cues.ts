@@ -191,7 +191,7 @@ export const STANDING_IN =
 export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;
 
 export const DECLARATION_NOUN = new RegExp(
-  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|non-?\\s?papers?|op-eds?|Gastbeitr(?:ag|ägen?|ags?)|pledges?|initiatives?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|текст(?:а|е|ом|ы)?|déclarations?|lettres?|textes?|declaraci[oó]n\\p{L}*|declaratorias?|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
+  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|non-?\\s?papers?|op-eds?|Gastbeitr(?:ag|ägen?|ags?)|pledges?|initiatives?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|текст(?:а|е|ом|ы)?|déclarations?|lettres?|textes?|declaraci[oó]n\\p{L}*|declaratorias?|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|Dokument(?:e|en|s)?|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
   'iu',
 );
 
@@ -258,7 +258,7 @@ export const CUE_WORDS = new Set(
 
 /** Words that mark a list as part of the signers only. */
 export const PARTIAL = new RegExp(
-  `(?<![\\p{L}])(?:including|among them|among others|such as|notably|and others|and other countries|включая|в том числе|и другие|и другими|среди них|notamment|dont|y compris|et d['’]autres|incluidos|incluyendo|entre ellos|entre otros|y otros|darunter|unter anderem|${PORTUGUESE_PARTIAL}|${ITALIAN_PARTIAL})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:including|among them|among others|such as|notably|and others|and other countries|включая|в том числе|и другие|и другими|среди них|notamment|dont|y compris|et d['’]autres|incluidos|incluyendo|entre ellos|entre otros|y otros|darunter|unter anderem|unter ihnen|${PORTUGUESE_PARTIAL}|${ITALIAN_PARTIAL})(?![\\p{L}])`,
   'iu',
 );
 

@@ -230,14 +230,24 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     });
   }
   const expectedCount = count?.[0].count ?? null;
-  const counted =
-    anySigner || expectedCount === null
+  // "O Brasil subscreveu … recebeu a adesão de 58 nações": the states named are a part of the
+  // members that make the count.
+  const someNamed =
+    expectedCount !== null &&
+    !bySigningGroup &&
+    signers.groups.length === 0 &&
+    signers.signatories.length < expectedCount;
+  const members =
+    expectedCount === null || !someNamed
       ? undefined
       : countedGroupMembers(context.all, {
           count: expectedCount,
           on: adoptedOn ?? context.source.publishedOn,
           out: stayedOut(context.all),
         });
+  const counted = signers.signatories.every((s) => members?.codes.includes(s.code))
+    ? members
+    : undefined;
   for (const code of counted?.codes ?? []) {
     addState(signers, code, wholeSentence(counted?.evidence ?? intro));
   }

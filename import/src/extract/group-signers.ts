@@ -48,7 +48,7 @@ const LEADERS_BEFORE =
 // A headline that opens on the group as who speaks: "G7 countries will never accept new borders",
 // "Quad ministers warn".
 const GROUP_SUBJECT_AFTER =
-  /^[\s-]*(?:countries|states|nations|leaders|(?:foreign\s+)?ministers|heads\s+of\s+state|Staaten|Länder|Außenminister)\s+\p{Ll}/u;
+  /^[\s-]*(?:countries|states|nations|leaders|(?:foreign\s+)?ministers|heads(?:\s+of\s+(?:state|government))?|Staaten|Länder|Außenminister)\s+\p{Ll}/iu;
 const HAVE_AFTER = /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également)\s/iu;
 // "Le Collège des chefs d'État de l'AES y voit une « agression »": the body of the group's
 // leaders, any verb after it.
@@ -177,14 +177,16 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
   // "G7 countries will never accept new borders" over a story that quotes their statement.
   const [headline] = titles;
   const [lead] = headline?.items ?? [];
+  const leadGroup = lead?.group;
   if (
     headline &&
-    lead?.group &&
+    lead &&
+    leadGroup &&
     /^\s*(?:the\s+)?$/iu.test(headline.sentence.text.slice(0, lead.start)) &&
     GROUP_SUBJECT_AFTER.test(headline.sentence.text.slice(lead.end)) &&
     analysed.some((a) => DECLARATION_NOUN.test(a.sentence.text))
   ) {
-    return { group: lead.group, item: lead, sentence: headline };
+    return { group: leadGroup, item: lead, sentence: headline };
   }
   // "Joint Statement of Nordic-Baltic Foreign Ministers" over "The NB8 condemn …": a statement's
   // first sentence opens with the group that speaks.

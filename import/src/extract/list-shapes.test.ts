@@ -1052,4 +1052,43 @@ describe('a list beside the statement the story reports, with nothing against it
     );
     expect(codes).toBe('AUS CAN NZL');
   });
+  it.each([
+    [
+      "La Suisse et 35 autres membres clament leur attachement à l'OMC\n\nLa Suisse ainsi que 35 autres membres promettent une nouvelle fois de respecter les règles de l'OMC. Ils redisent dans une déclaration leur appui au système commercial.",
+      'CHE',
+    ],
+    [
+      'Brief an die Kommission\n\nAus diesem Grund hätten Österreich und sieben weitere EU-Staaten vor dem Sondergipfel in einem gemeinsamen Brief mehr Maßnahmen zum Schutz der Außengrenzen verlangt.',
+      'AUT',
+    ],
+  ])(
+    'takes the state named with a count of "other members" in French and German: %s',
+    (text, expected) => {
+      expect(read(text).codes).toBe(expected);
+    },
+  );
+  it('takes a partial list beside the document a count of all its signers describes', () => {
+    const { codes } = read(
+      'Arabische Staaten verlangen Ende der Hamas-Herrschaft\n\nAuf einer UN-Konferenz haben mehrere arabische Staaten, unter ihnen Ägypten, Katar, Saudi-Arabien und Jordanien, gefordert, dass die Hamas ihre Regierung aufgibt. Wie die dpa berichtet, bezeichnen insgesamt 17 Staaten in einem sieben Seiten langen Dokument diesen Schritt als unerlässlich.',
+    );
+    expect(codes).toBe('EGY QAT SAU JOR');
+  });
+  it('takes leaders set between dashes with Russian adjectives and genitives of their states', () => {
+    const { codes } = read(
+      'Заявление лидеров\n\nЛидеры трех крупнейших государств Европы — председатель правительства Британии Кир Стармер, французский президент Эммануэль Макрон и немецкий канцлер Фридрих Мерц — обнародовали совместное заявление в связи с нападением на Иран.',
+    );
+    expect(codes).toBe('GBR FRA DEU');
+  });
+  it("takes neither the members of a group the signers met with nor a former office-holder's state", () => {
+    const { codes } = read(
+      'Heads voice concern over Haiti\n\nThe Heads of Government met with the International Partners of Haiti, a group that included Canada, France, the United States and the United Kingdom. According to a statement, the meeting was briefed by Dr Kenny Anthony, former prime minister of St Lucia.',
+    );
+    expect(codes).toBe('');
+  });
+  it('takes a state that signed a declaration alone in Portuguese ("O Brasil subscreveu")', () => {
+    const { codes } = read(
+      'Brasil assina declaração entre América Latina e Europa\n\nO Brasil subscreveu neste domingo uma declaração conjunta de países da América Latina e da Europa que defende eleições livres. O texto recebeu a adesão de 58 nações.',
+    );
+    expect(codes).toBe('BRA');
+  });
 });

@@ -424,9 +424,10 @@ function besideStatement(candidate: ScoredList, all: Analysed[]): string | undef
   // "endorsed by 25 of the 27 member states. Estonia, Latvia and Lithuania went further": a
   // count of other signers beside it says the list is not they.
   const states = stateIds(candidate).size;
+  // A partial list ("mehrere arabische Staaten, unter ihnen …") is fewer than its count.
   const counted = [before, own, next].some((a) => {
     const count = a && statedCount(a.sentence.text)?.count;
-    return count !== undefined && count !== states;
+    return count !== undefined && count !== states && !(candidate.partial && count > states);
   });
   if (counted) return undefined;
   if (inOwn) return `'${inOwn[0].trim()}' after it`;

@@ -35,7 +35,7 @@ export const PORTUGUESE_LEAD = [
 ];
 
 export const PORTUGUESE_BACKWARD = [
-  '(?:adotaram|assinaram|subscreveram|aprovaram|emitiram|endossaram|firmaram|juntaram-se|aderiram|assinam|subscrevem|adotam|aprovam)',
+  '(?:adotaram|assinaram|subscreveram|aprovaram|emitiram|endossaram|firmaram|juntaram-se|aderiram|assinam|subscrevem|adotam|aprovam|assinou|subscreveu|aderiu|adotou|assina|subscreve)',
 ];
 
 /** Lower-case words that may stand between the names of a Portuguese list. */

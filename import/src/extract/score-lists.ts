@@ -209,6 +209,11 @@ const JOINED_STANCE_AFTER = new RegExp(`^[^.;]{0,60}?${JOINED_IN_STANCE}`, 'iu')
 
 const PERSON_BEFORE_STATE = /:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\(\s*$/u;
 
+const FORMER =
+  /(?<![\p{L}])(?:former|ex|ancien(?:ne)?|antiguo|antigua|expresidente|ehemalige[rn]?|früher(?:e[rn]?)?|ex-|бывш\p{L}*)[\s-]*$/iu;
+const MET_WITH =
+  /(?<![\p{L}])(?:met\s+with|meeting\s+with|talks\s+with|se\s+reuni(?:eron|ó)\s+con|ont\s+rencontré|a\s+rencontré|trafen\s+sich\s+mit|traf\s+sich\s+mit|встретил\p{L}*\s+с)(?![\p{L}])[^.;]{0,120}$/iu;
+
 const OPENING_VERB =
   /,\s+(?:\p{Ll}{3,}(?:ons|amos|emos|imos|iamo)|welcome|call|urge|condemn|express|reaffirm|stress|note|support|commend|thank|recogni[sz]e|affirm|declare|agree|commit)(?![\p{L}])/u;
 
@@ -232,6 +237,11 @@ function leadSignals(
   // governs, spelled out.
   if (cue && NAMELY.test(cue) && GOVERNED_NAMELY.test(lead.slice(0, lead.lastIndexOf(cue)))) {
     return [[-4, `spells out whom ${quote(cue)} follows: governed by a preposition`]];
+  }
+  // "Caricom Heads met with the International Partners of Haiti, a group that included A, B":
+  // the members of the group the signers met.
+  if (MEMBERSHIP_LEAD.test(lead) && MET_WITH.test(lead)) {
+    signals.push([-8, 'the members of a group the signers met with']);
   }
   if (cue) signals.push([4, `follows ${quote(cue)}`]);
   else if (opening && isFiller(lead.slice(opening[0].length), { maxWords: 10 })) {
@@ -259,7 +269,13 @@ function leadSignals(
   }
   const office = !cue && !opening && OFFICE_LEAD.exec(lead.slice(-80));
   if (office && isFiller(lead.slice(lead.lastIndexOf(office[0]) + office[0].length))) {
-    signals.push([2, `office-holders: ${quote(office[0])}`]);
+    // "Dr Kenny Anthony, former prime minister of St Lucia": an office once held speaks for none.
+    const former = FORMER.test(lead.slice(0, lead.lastIndexOf(office[0])));
+    signals.push(
+      former
+        ? [-2, `a former office: ${quote(office[0])}`]
+        : [2, `office-holders: ${quote(office[0])}`],
+    );
   }
   const object = [...lead.matchAll(new RegExp(OBJECT_LEAD.source, 'giu'))].pop();
   if (object && isFiller(lead.slice(object.index + object[0].length), { maxWords: 8 })) {

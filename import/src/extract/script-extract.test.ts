@@ -142,6 +142,16 @@ describe('Arabic and Chinese statements', () => {
       'SLE',
     ]);
   });
+  it('reads a state that speaks for others in a joint speech, and a list counted right after it', () => {
+    const [pakistan] = read(
+      '共同發言\n\n聯合國人權理事會會議期間，巴基斯坦代表近70個國家發表共同發言，表態支持中方立場。',
+    ).declarations;
+    expect(pakistan?.signatories.map((s) => s.code)).toEqual(['PAK']);
+    const [three] = read(
+      '聯合聲明\n\n美國、日本與南韓三國外長今天重申維持和平至關重要，並發表聯合聲明。',
+    ).declarations;
+    expect(three?.signatories.map((s) => s.code)).toEqual(['USA', 'JPN', 'KOR']);
+  });
   it('says so when no list is tied to a statement', () => {
     const result = read('王毅同俄罗斯外长举行会谈，双方就乌克兰问题交换意见。');
     expect(result.declarations).toEqual([]);

@@ -125,7 +125,16 @@ const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إ
 // Chinese: a joint statement, communiqué or declaration, or signing, later in the list's clause
 // with no other state before it ("中国对美国的声明" is America's); or "we," just before the list.
 // Simplified or traditional characters alike.
-const ZH_AFTER = /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂])/u;
+// "巴基斯坦代表近70个国家发表共同发言": a joint speech at a council is its statement too.
+const ZH_AFTER =
+  /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂]|(?:共同|[联聯]合)[发發]言)/u;
+// "美国、日本与南韩三国外长今天重申": the list counted right after it, as the subject of what
+// the text reports.
+const ZH_COUNTED_AFTER =
+  /^\s*(\d+|[二两兩三四五六七八九十])[国國](?:外[长長]|外交部[长長]|[领領][导導]人|元首|首[脑腦]|政府|代表)/u;
+const ZH_DIGITS = '一二三四五六七八九十';
+const zhCount = (n: string) =>
+  /^\d+$/u.test(n) ? Number(n) : n === '两' || n === '兩' ? 2 : ZH_DIGITS.indexOf(n) + 1;
 // "伊拉克外交部21日晚同样发表声明": one state that likewise issued a statement of its own.
 const ZH_OWN_STATEMENT =
   /^[^，。；！？,;]*?(?:同[样樣]|亦|也|另|[单單]独|[单單]獨)[^，。；！？,;]*?[发發]表[声聲]明/u;
@@ -181,7 +190,9 @@ export function isSignerRun(
     if (ZH_BEFORE.test(before) || ZH_SIGNED_INCLUDING.test(before)) return true;
     if (ZH_OBJECT.test(before)) return false;
     if (ZH_AFTER.test(after) && !(run.length === 1 && ZH_OWN_STATEMENT.test(after))) return true;
-    const attended = ZH_MEETING.test(after) || ZH_ATTENDED_BEFORE.test(before);
+    const counted = ZH_COUNTED_AFTER.exec(after)?.[1];
+    const sameCount = counted !== undefined && zhCount(counted) === run.length;
+    const attended = ZH_MEETING.test(after) || ZH_ATTENDED_BEFORE.test(before) || sameCount;
     return options.statementText && run.length >= 2 && attended;
   }
   if (first.governed) return false;

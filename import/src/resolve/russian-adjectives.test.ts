@@ -23,4 +23,17 @@ describe('russianAdjectiveState', () => {
     const words = ['европейский', 'советский', 'республиканский', 'арабский', 'корейский'];
     expect(words.map((w) => russianAdjectiveState(w))).toEqual(words.map(() => undefined));
   });
+
+  it("reads the adjectives that do not come from their state's name", () => {
+    const words = ['немецкий', 'английского', 'голландской', 'чешский', 'турецкая', 'шведский'];
+    expect(words.map((w) => russianAdjectiveState(w))).toEqual([
+      'DEU',
+      'GBR',
+      'NLD',
+      'CZE',
+      'TUR',
+      'SWE',
+    ]);
+    expect(russianAdjectiveState('немецко', { compoundPart: true })).toBe('DEU');
+  });
 });

@@ -15,6 +15,21 @@ const MAX_LOST = 2;
 
 const independent = new Set(countries.filter((c) => c.independent).map((c) => c.cca3));
 
+// Adjectives that do not come from their state's Russian name: "немецкий" (Германия),
+// "английский" (Великобритания), "голландский" (Нидерланды), "чешский" (Чехия), "турецкий"
+// (Турция), "греческий" (Греция), "шведский", "датский", "финский". Folded as stems are (й is и).
+const IRREGULAR: [string, string][] = [
+  ['немец', 'DEU'],
+  ['англиис', 'GBR'],
+  ['шведс', 'SWE'],
+  ['датс', 'DNK'],
+  ['финс', 'FIN'],
+  ['голланд', 'NLD'],
+  ['чеш', 'CZE'],
+  ['турец', 'TUR'],
+  ['гречес', 'GRC'],
+];
+
 let stems: [string, Set<string>][] | undefined;
 
 // The stem of every word of an independent state's Russian names ("китай", "америк",
@@ -60,6 +75,8 @@ export function russianAdjectiveState(
   options: { compoundPart?: boolean } = {},
 ): string | undefined {
   const stem = russianStem(foldLetters(adjective));
+  const irregular = IRREGULAR.find(([start]) => stem.startsWith(start));
+  if (irregular && (SUFFIX.test(stem) || options.compoundPart)) return irregular[1];
   // The first part of a compound may be the bare name with "-о": "американо-", "японо-".
   if (!SUFFIX.test(stem) && !options.compoundPart) return undefined;
   const base = stem.replace(SUFFIX, '');
