@@ -158,7 +158,6 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     listed || bySigningGroup || candidate ? undefined : soleAuthor(headlineSentence, analysed);
   if (author) addState(signers, author.code, author.evidence);
   const readers = addReaders(signers, analysed);
-  const readBy = `took ${readers.join(', ')}: read the statement out for the others`;
   const hosts = addCounterpartsOf(signers, context.all);
   if (hosts.length > 0)
     taken.reasons.push(`took ${hosts.join(', ')}: signed with "his counterparts"`);
@@ -320,7 +319,9 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
       ? { confidence: AUTHOR_CONFIDENCE, reasons: [] }
       : undefined) ??
     (anySigner ? taken : { confidence: UNSIGNED_CONFIDENCE, reasons: ['no signatory found'] });
-  if (readers.length > 0) judgement.reasons.push(readBy);
+  if (readers.length > 0) {
+    judgement.reasons.push(`took ${readers.join(', ')}: read the statement out for the others`);
+  }
   const confidence = judgement.confidence;
   const group = first(analysed, (a) => a.items.find((i) => i.kind === 'group')?.text);
   return reading({

@@ -241,6 +241,9 @@ export function groupSignatories(
 const EXCEPT =
   /(?<![\p{L}])(?:except(?:\s+for)?|with\s+the\s+exception\s+of|save|sauf|hormis|à\s+l['’]exception\s+d(?:e|u|es)|excepto|salvo|con\s+la\s+excepción\s+de|exceto|com\s+exceção\s+d[eoa]s?|außer|ausgenommen|mit\s+Ausnahme(?:\s+(?:von|der|des))?|кроме|за\s+исключением|tranne|eccetto|ad\s+eccezione\s+d[ie])(?![\p{L}])/iu;
 
+// "Mit Ausnahme Ungarns, …": the exception at the head of a sentence.
+const EXCEPT_FIRST = new RegExp(`^\\s*${EXCEPT.source}`, 'iu');
+
 const statesAfter = (a: Analysed, from: number) =>
   a.items
     .filter((i) => i.kind === 'state' && i.start >= from && i.start - from < 60)
@@ -256,7 +259,7 @@ function exceptedOf(found: SigningGroup, all: Analysed[]): string[] {
   const m = EXCEPT.exec(text.slice(found.item.end, found.item.end + 80));
   const after = m ? statesAfter(found.sentence, found.item.end + m.index + m[0].length) : [];
   const before = all.flatMap((a) => {
-    const head = new RegExp(`^\\s*${EXCEPT.source}`, 'iu').exec(a.sentence.text);
+    const head = EXCEPT_FIRST.exec(a.sentence.text);
     const names = a.items.some((i) => spokenFor(i)?.id === found.group.id);
     return head && names ? statesAfter(a, head[0].length) : [];
   });
