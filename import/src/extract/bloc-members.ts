@@ -26,9 +26,11 @@ const BLOC = new RegExp(
   'giu',
 );
 
-// The group an item names, also one whose members count only where a statement speaks for it:
-// "the bloc" is the European Union in most of the news that says it.
-function groupOf(item: SentenceItem): GroupMembers | undefined {
+/**
+ * The group an item names, also one whose members count only where a statement speaks for it:
+ * "the bloc" is the European Union in most of the news that says it.
+ */
+export function groupOf(item: SentenceItem): GroupMembers | undefined {
   if (item.group) return item.group;
   if (item.kind === 'group') return groupNamed({ name: item.text, spokenFor: true });
   const organization = item.mention?.kind === 'organization' ? item.mention.ids[0] : undefined;

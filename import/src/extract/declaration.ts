@@ -5,7 +5,7 @@ import type { Analysed } from './analysed';
 import { first, listLength, wholeSentence } from './analysed';
 import { addBilateralParties, completeCountedParties } from './bilateral-parties';
 import { addChairs } from './chair-signers';
-import { countedGroupMembers } from './counted-groups';
+import { countedGroupMembers, groupsAmongCounted } from './counted-groups';
 import { statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { findDates } from './dates';
@@ -249,6 +249,22 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     : undefined;
   for (const code of counted?.codes ?? []) {
     addState(signers, code, wholeSentence(counted?.evidence ?? intro));
+  }
+  // "53 UN member states, among them the countries of the Lima Group": a part, as groups.
+  const among =
+    someNamed && !counted && count
+      ? groupsAmongCounted(count[1], {
+          count: count[0],
+          on: adoptedOn ?? context.source.publishedOn,
+          out: stayedOut(context.all),
+        })
+      : undefined;
+  for (const code of among?.codes ?? [])
+    addState(signers, code, wholeSentence(count?.[1] ?? intro));
+  if (among) {
+    taken.reasons.push(
+      `took the members of ${among.groups.map((g) => `"${g}"`).join(' and ')}: a part of the ${count?.[0].count} counted`,
+    );
   }
   const found = signers.signatories.length;
   let partial = signers.partial;

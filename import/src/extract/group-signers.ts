@@ -1,9 +1,10 @@
 import { countryName } from '../resolve/country-names';
 import type { TextLanguage } from '../resolve/country-names';
 import { stateOfAdjective } from '../resolve/demonyms';
-import { everMembers, groupNamed, membersOn } from '../resolve/group-members';
+import { everMembers, membersOn } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
+import { groupOf } from './bloc-members';
 import { DECLARATION_NOUN, FORWARD_CUES, IN_STATEMENT_AFTER } from './cues';
 import type { SentenceItem } from './sentence-items';
 import { addGroupMembers } from './list-signers';
@@ -62,15 +63,6 @@ const ALIGNED_WITH =
 /** A group of group-members.yaml that a statement speaks for, and where the text says so. */
 export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: Analysed };
 
-// A group by name, or an organization that speaks for its members when a statement is made on
-// its behalf ("on behalf of the European Union").
-function spokenFor(item: SentenceItem): GroupMembers | undefined {
-  if (item.group) return item.group;
-  if (item.kind === 'group') return groupNamed({ name: item.text, spokenFor: true });
-  const organization = item.mention?.kind === 'organization' ? item.mention.ids[0] : undefined;
-  return organization === undefined ? undefined : groupNamed({ organization, spokenFor: true });
-}
-
 /**
  * The group right after a signing cue ("We, the Leaders of the G20", "on behalf of ASEAN"), or
  * at the head of the statement's title ("G7 Foreign Ministers' Statement on Iran").
@@ -87,7 +79,7 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     for (const cueEnd of cueEnds) {
       const item = sentence.items.find((i) => i.start >= cueEnd);
       const between = item && sentence.sentence.text.slice(cueEnd, item.start);
-      const group = item && OF_GROUP.test(between ?? '') ? spokenFor(item) : undefined;
+      const group = item && OF_GROUP.test(between ?? '') ? groupOf(item) : undefined;
       if (group && item) return { group, item, sentence };
     }
   }
@@ -121,7 +113,7 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
   for (const sentence of analysed) {
     const text = sentence.sentence.text;
     for (const [k, item] of sentence.items.entries()) {
-      const group = spokenFor(item);
+      const group = groupOf(item);
       const next = sentence.items[k + 1];
       const clause = text.slice(item.end, next ? next.start : undefined);
       const leaders = LEADERS_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start));
@@ -152,7 +144,7 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const text = sentence.sentence.text;
     for (const item of sentence.items) {
       const group = ALIGNED_WITH.test(text.slice(Math.max(0, item.start - 120), item.start))
-        ? spokenFor(item)
+        ? groupOf(item)
         : undefined;
       if (group) return { group, item, sentence };
     }
@@ -163,7 +155,9 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     if (!group || !item) continue;
     const text = sentence.sentence.text;
     const before = text.slice(0, item.start);
-    const heads = /^(?:the\s+)?$/iu.test(before) && DECLARATION_NOUN.test(text.slice(item.end));
+    // "G7 Foreign Ministers' Statement", "Joint E10 Press Stakeout".
+    const heads =
+      /^(?:the\s+)?(?:joint\s+)?$/iu.test(before) && DECLARATION_NOUN.test(text.slice(item.end));
     if (heads || TITLE_OF.test(before)) return { group, item, sentence };
   }
   // "Заявление министров ОДКБ зачитал глава МИД Армении": a sentence that opens with the
@@ -260,7 +254,7 @@ function exceptedOf(found: SigningGroup, all: Analysed[]): string[] {
   const after = m ? statesAfter(found.sentence, found.item.end + m.index + m[0].length) : [];
   const before = all.flatMap((a) => {
     const head = EXCEPT_FIRST.exec(a.sentence.text);
-    const names = a.items.some((i) => spokenFor(i)?.id === found.group.id);
+    const names = a.items.some((i) => groupOf(i)?.id === found.group.id);
     return head && names ? statesAfter(a, head[0].length) : [];
   });
   return [...after, ...before];

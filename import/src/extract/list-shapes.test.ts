@@ -1091,4 +1091,69 @@ describe('a list beside the statement the story reports, with nothing against it
     );
     expect(codes).toBe('BRA');
   });
+  it('reads an acronym written as a word ("Caricom") as its group', () => {
+    const { codes } = read(
+      'Caricom Heads voice concern over Haiti\n\nMarch 4, 2024\n\nAccording to a statement from the Caricom Secretariat, the Caricom Heads voiced their deep concern at the deterioration of the situation in Haiti.',
+    );
+    expect(codes.split(' ')).toEqual(expect.arrayContaining(['JAM', 'TTO', 'HTI', 'BRB']));
+  });
+  it('takes the group at the head of a "Joint … Press Stakeout" over its members\' text', () => {
+    const { codes } = read(
+      'Joint E10 Press Stakeout\n\nOn Wednesday 20 September 2023, the Foreign Ministers of the ten elected members of the Security Council for 2023 met together and reaffirmed the following points:\n\n- We reaffirm our commitment to multilateralism with the UN at its centre, and we call for restraint in the use of the veto.',
+    );
+    expect(codes).toBe('ALB BRA GAB GHA ARE ECU JPN MLT MOZ CHE');
+  });
+  it.each([
+    [
+      'the EU "and its Member States" inside a list of states',
+      'Joint statement\n\nI am delivering this statement on behalf of the United Kingdom, Iceland, the EU and its Member States, Norway and Chile.\n\nWe call on all States to vote no.',
+      27 + 4,
+    ],
+    [
+      'the leaders of the European Union beside another group, less the one that stayed out',
+      'Summit declaration\n\nIn the closing declaration of their summit on 18 July 2023, the leaders of the European Union and the Community of Latin American and Caribbean States (CELAC) voiced deep concern over the war. A footnote records that Nicaragua did not join the position.',
+      27 + 32,
+    ],
+  ])('expands %s to its members', (_, text, count) => {
+    const { codes } = read(text);
+    expect(codes.split(' ')).toHaveLength(count);
+    expect(codes).toContain('DEU');
+    expect(codes).not.toContain('NIC');
+  });
+  it('takes the members of groups named as a part of a count ("53 states, among them the Lima Group")', () => {
+    const { codes } = read(
+      'Peru condemns violations in Venezuela at UN\n\nLima, 5 July 2018.\n\nThe minister said that Peru had delivered a statement at the Human Rights Council on Venezuela. The Peruvian initiative won the backing of 53 UN member states, among them the countries that make up the Lima Group.',
+    );
+    expect(codes).toBe('PER ARG BRA CAN CHL COL CRI GTM HND MEX PAN PRY GUY LCA');
+  });
+  it.each([
+    [
+      "Mediterraneo: riunione del Cairo\n\nSecondo una nota, la dichiarazione adottata dai ministri degli Esteri di Cipro, Egitto, Francia, Grecia e Italia, che l'Italia non ha sottoscritto, sarebbe infondata.",
+      'CYP EGY FRA GRC',
+    ],
+    [
+      'Таджикистан отказался подписать декларацию\n\nТаджикистан отказался подписывать декларацию, которую приняли Россия, Индия, Иран, Китай и Таджикистан.',
+      'RUS IND IRN CHN',
+    ],
+  ])('leaves out a state the text says did not sign: %s', (text, expected) => {
+    expect(read(text).codes).toBe(expected);
+  });
+  it('takes the minister whose counterparts "of" the listed states signed with them', () => {
+    const { codes } = read(
+      'Gemeinsame Erklärung von Außenministerin Baerbock und den Außenministern von Ägypten, Frankreich und Jordanien\n\nDie Minister gaben heute in München die folgende Erklärung ab.',
+    );
+    expect(codes).toBe('EGY FRA JOR DEU');
+  });
+  it('takes the members a statement for a group lists after "The members of this Group are"', () => {
+    const { codes } = read(
+      'Joint Statement on the Conference on Disarmament\n\nIt is my honour to take the floor on behalf of the Informal Group of Observer States. The members of this Group are Albania, Armenia, Jordan and Uruguay.\n\nI speak as well on behalf of the following 3 States: Angola, Austria and Chile.',
+    );
+    expect(codes.split(' ').sort()).toEqual(['AGO', 'ALB', 'ARM', 'AUT', 'CHL', 'JOR', 'URY']);
+  });
+  it('reads a headline that opens on the Melanesian Spearhead Group as its members', () => {
+    const { codes } = read(
+      'MSG leaders urge France to accept joint mission to New Caledonia\n\nIn what they have called the Tokyo Statement, the leaders voice concern over the security situation.',
+    );
+    expect(codes).toBe('FJI PNG SLB VUT');
+  });
 });

@@ -53,8 +53,10 @@ function add(root: TrieNode, name: string, value: Omit<NameValue, 'exact' | 'low
     node = child;
   }
   const exact = acronymLetters(name);
+  // An acronym ("CARICOM") and an alias of the same letters ("Caricom") are two names: one
+  // must match in capitals, the other need not.
   const known = node.values.some(
-    (v) => v.kind === value.kind && v.id === value.id && v.lang === value.lang,
+    (v) => v.kind === value.kind && v.id === value.id && v.lang === value.lang && v.exact === exact,
   );
   const lowerStart = /^\p{Ll}/u.test(name.replace(/^the\s+/i, ''));
   if (!known)

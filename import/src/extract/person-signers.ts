@@ -336,10 +336,11 @@ export function collectPersonSigners(
 const inBrackets = (text: string, w: Word) =>
   text.lastIndexOf('(', w.start) > text.lastIndexOf(')', w.start);
 
-// "Rubio and his counterparts from Japan, Australia and India put out a joint statement": the
-// person whose counterparts are listed signs with them.
+// "Rubio and his counterparts from Japan, Australia and India put out a joint statement",
+// "Erklärung von Außenministerin Baerbock und den Außenministern von Ägypten, …": the person
+// whose counterparts are listed signs with them.
 const COUNTERPARTS_OF =
-  /(\p{Lu}[\p{L}'’-]+)\s+(?:and|et|y|e|und)\s+(?:his|her|their|ses|sus|seus|suas|seine[nr]?|ihre[nr]?|i\s+suoi|le\s+sue)\s+(?:counterparts|homologues|homólog[oa]s|pares|Amtskolleg\p{L}*|omologhi)\s+(?:from|of|de|du|des|d['’]|aus|di|dei|da|do|dos)(?![\p{L}])/gu;
+  /(\p{Lu}[\p{L}'’-]+)\s+(?:and|et|y|e|und)\s+(?:(?:his|her|their|ses|sus|seus|suas|seine[nr]?|ihre[nr]?|i\s+suoi|le\s+sue)\s+(?:counterparts|homologues|homólog[oa]s|pares|Amtskolleg\p{L}*|omologhi)|(?:the|den|die|les|los|las|i|gli|os)\s+(?:foreign\s+ministers|Außenministern?|ministres\s+des\s+Affaires\s+étrangères|cancilleres|ministros\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores|ministri\s+degli\s+(?:Esteri|Affari\s+esteri)|chanceleres))\s+(?:from|of|de|du|des|d['’]|aus|von|di|dei|da|do|dos)(?![\p{L}])/gu;
 
 /**
  * Adds the state of the person a sentence about a statement names with "his counterparts from"

@@ -152,6 +152,18 @@ describe('Arabic and Chinese statements', () => {
     ).declarations;
     expect(three?.signatories.map((s) => s.code)).toEqual(['USA', 'JPN', 'KOR']);
   });
+  it('reads a counted list as the signers of a statement the story names, in traditional characters', () => {
+    const [d] = read(
+      '美日韓外長重申台海和平重要\n\n美國、日本與南韓三國外長今天重申維持台海和平至關重要。美國國務院晚間發布聲明表示，三國將共同促進繁榮。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['USA', 'JPN', 'KOR']);
+  });
+  it("reads those present at a summit whose declaration the story names, China's leader by office", () => {
+    const [d] = read(
+      '首届中阿峰会\n\n峰会对外发表《利雅得宣言》。与会的有国家主席习近平和沙特王储兼首相穆罕默德、埃及总统塞西、约旦国王阿卜杜拉二世等21个阿盟国家的领导人。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['CHN', 'SAU', 'EGY', 'JOR']);
+  });
   it('says so when no list is tied to a statement', () => {
     const result = read('王毅同俄罗斯外长举行会谈，双方就乌克兰问题交换意见。');
     expect(result.declarations).toEqual([]);

@@ -8,6 +8,7 @@ import type { ScriptLanguage } from './script-language';
 import type { StateMention } from './script-names';
 import { scriptGroup } from './script-groups';
 import {
+  chinaLeaderBefore,
   AR_GOES_ON,
   isSignerRun,
   nameRuns,
@@ -61,6 +62,7 @@ export function extractScriptText(
   };
   const sentences = scriptSentences(plain.text);
   const statementText = namesStatement(plain.text, language);
+  const mentionsStatement = sentences.some((s) => speaksOfStatement(s.text, language));
   const signers = new Map<string, Evidence>();
   let cue: Evidence | undefined;
   sentences.forEach((sentence, i) => {
@@ -68,7 +70,7 @@ export function extractScriptText(
     let takenEnd: number | undefined;
     runs.forEach((run, r) => {
       const next = runs[r + 1]?.[0]?.start;
-      const reading = { language, statementText, opening: i === 0, next };
+      const reading = { language, statementText, mentionsStatement, opening: i === 0, next };
       const gap = takenEnd === undefined ? undefined : sentence.text.slice(takenEnd, run[0]?.start);
       // "…جو بايدن وقادة دول مجلس التعاون الخليجي والأردن ومصر": a group's leaders between two
       // runs of one list.
@@ -77,6 +79,10 @@ export function extractScriptText(
       const goesOn = language === 'ar' && gap !== undefined && (AR_GOES_ON.test(gap) || viaGroup);
       if (!goesOn && !isSignerRun(sentence.text, run, reading)) return;
       cue ??= evidence(sentence);
+      const before = sentence.text.slice(0, run[0]?.start);
+      if (language === 'zh' && chinaLeaderBefore(before) && !signers.has('CHN')) {
+        signers.set('CHN', evidence(sentence));
+      }
       for (const m of run) if (!signers.has(m.code)) signers.set(m.code, evidence(sentence, m));
       takenEnd = run[run.length - 1]?.end;
     });

@@ -9,7 +9,13 @@ function signers(text: string, language: ScriptLanguage, statementText = false):
   const runs = nameRuns(text, mentions, language);
   return runs.flatMap((run, r) => {
     const next = runs[r + 1]?.[0]?.start;
-    const options = { language, statementText, opening: false, next };
+    const options = {
+      language,
+      statementText,
+      mentionsStatement: statementText,
+      opening: false,
+      next,
+    };
     return isSignerRun(text, run, options) ? run.map((m) => m.code) : [];
   });
 }

@@ -154,8 +154,15 @@ const ZH_OBJECT = /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于
 const ZH_MEETING =
   /^[^，。；！？,;]{0,30}?(?:出席|[参參]加|[与與]会|[与與]會|[举舉]行|[会會][晤谈談]|[齐齊]聚|聚首)/u;
 // "出席会议的有:" (present at the meeting were:), before the list.
+// "与会的有国家主席习近平和沙特王储…": China's own leader, by title alone, may come first.
 const ZH_ATTENDED_BEFORE =
-  /(?:出席|[参參]加|[与與]会|[与與]會)[^，。；！？,;]{0,6}?(?:的有|者有|者[为為]|人[员員]有)[:：]?\s*$/u;
+  /(?:出席|[参參]加|[与與]会|[与與]會)[^，。；！？,;]{0,6}?(?:的有|者有|者[为為]|人[员員]有)[:：]?(?:[^，。；！？,;、]{0,12}?[和与與及])?\s*$/u;
+// Chinese news names China's leaders by office alone: "国家主席习近平和沙特王储…".
+const ZH_HOME_LEADER =
+  /(?:国家主席|國家主席|国务院总理|國務院總理|国务委员兼外长|國務委員兼外長)\p{Script=Han}{2,4}[和与與及]\s*$/u;
+
+/** Whether China's own leader, by office alone, stands right before a run of states. */
+export const chinaLeaderBefore = (before: string): boolean => ZH_HOME_LEADER.test(before);
 // A Chinese text is a joint statement when it speaks as "we" at the start of a clause (a
 // communiqué's numbered paragraphs), or says a joint one is issued, or that the meeting or its
 // parties together issue or adopt one ("与会外长…通过以下公报").
@@ -177,7 +184,13 @@ const ZH_TOGETHER_ISSUE =
 export function isSignerRun(
   sentence: string,
   run: StateMention[],
-  options: { language: ScriptLanguage; statementText: boolean; opening: boolean; next?: number },
+  options: {
+    language: ScriptLanguage;
+    statementText: boolean;
+    mentionsStatement: boolean;
+    opening: boolean;
+    next?: number;
+  },
 ): boolean {
   const first = run[0];
   const last = run[run.length - 1];
@@ -193,6 +206,10 @@ export function isSignerRun(
     const counted = ZH_COUNTED_AFTER.exec(after)?.[1];
     const sameCount = counted !== undefined && zhCount(counted) === run.length;
     const attended = ZH_MEETING.test(after) || ZH_ATTENDED_BEFORE.test(before) || sameCount;
+    // "美國、日本與南韓三國外長今天重申…" over a story of "聲明" the three issued; "与会的有…"
+    // at a summit whose "宣言" the story names.
+    const present = ZH_ATTENDED_BEFORE.test(before);
+    if ((sameCount || present) && run.length >= 2 && options.mentionsStatement) return true;
     return options.statementText && run.length >= 2 && attended;
   }
   if (first.governed) return false;

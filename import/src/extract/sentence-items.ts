@@ -98,10 +98,12 @@ function withoutCompounds(text: string, items: SentenceItem[]): SentenceItem[] {
 
 // "les pays de l'UE", "the EU member states", "EU-Staaten": an organization's member states, not
 // the organization; "some EU countries" names none of them in particular.
+// "the leaders of the European Union": its states' leaders.
 const MEMBERS_BEFORE =
-  /(?<![\p{L}])(?:countries|states|member\s+states|nations|pays|États(?:\s+membres)?|países|Estados(?:\s+miembros|\s+membros)?|Länder|Staaten|Mitgliedstaaten|Mitgliedsländer|Paesi|Stati(?:\s+membri)?|стран[аы]?|государств[аы]?(?:[\s-]+член\p{L}*)?)\s+(?:of\s+the|de\s+l['’]|de\s+la|du|del|da|do|der|dell['’]|della)?\s*$/iu;
+  /(?<![\p{L}])(?:leaders|heads\s+of\s+state\s+and\s+government|(?:foreign\s+)?ministers|dirigeants|chefs\s+d['’]État\s+et\s+de\s+gouvernement|Staats-\s+und\s+Regierungschefs|líderes|jefes\s+de\s+Estado\s+y\s+de\s+Gobierno|countries|states|member\s+states|nations|pays|États(?:\s+membres)?|países|Estados(?:\s+miembros|\s+membros)?|Länder|Staaten|Mitgliedstaaten|Mitgliedsländer|Paesi|Stati(?:\s+membri)?|стран[аы]?|государств[аы]?(?:[\s-]+член\p{L}*)?)\s+(?:of\s+the|de\s+l['’]|de\s+la|du|del|da|do|der|dell['’]|della)?\s*$/iu;
+// "the EU and its Member States" in a list of states.
 const MEMBERS_AFTER =
-  /^[\s-]*(?:member\s+states|countries|states|Mitgliedstaaten|Mitgliedsländer|Staaten|Länder)(?![\p{L}])/iu;
+  /^(?:[\s-]*|\s+(?:and|et|y|e|und)\s+(?:its|ses|sus|seus|ihre|i\s+suoi)\s+(?:\d{1,2}\s+)?)(?:member\s+states|countries|states|États\s+membres|Estados\s+(?:miembros|membros)|Stati\s+membri|Mitgliedstaaten|Mitgliedsländer|Staaten|Länder)(?![\p{L}])/iu;
 const SOME =
   /(?<![\p{L}])(?:several|some|many|most|almost\\s+all|nearly\\s+all|presque\\s+tous\\s+les|casi\\s+todos\\s+los|quase\\s+todos\\s+os|fast\\s+alle|quasi\\s+tutti\\s+gli|почти\\s+все|numerous|various|zahlreich\p{L}*|viele[nr]?|verschiedene[nr]?|nombreux|divers|numerosos|diversos|muchos|numerosi|molti|многие|многих|нескольких|a\s+number\s+of|certain|other|plusieurs|certains|quelques|d['’]autres|algunos|varios|otros|alguns|vários|outros|einige|mehrere|manche|andere|alcuni|diversi|altri|некоторые|ряд|другие)\s+$/iu;
 

@@ -20,8 +20,9 @@ export function quotedTitle(sentence: string): { title: string; index: number } 
   return undefined;
 }
 
+// "Joint Statement on …", "Joint E10 Press Stakeout", "Joint Nordic Statement".
 const HEADING =
-  /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,3}(?:(?:Joint|Trilateral|Bilateral|Final)\s+(?:Statement|Declaration|Communiqu[eé]|Memorandum)|Memorandum\s+of\s+Understanding|(?:Joint\s+|Open\s+)?Letter\s+(?:to|from|on)|(?:Statement|Declaration)\s+(?:on|of|by|at|for)|Совместное\s+(?:заявление|коммюнике)|Заявление|Декларация|Déclaration|Communiqué\s+(?:conjoint|commun)|Declaración|Comunicado\s+conjunto|Gemeinsame\s+(?:Erklärung|Stellungnahme))(?![\p{L}])/iu;
+  /^(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){0,3}(?:(?:Joint|Trilateral|Bilateral|Final)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*\s+){0,3}?(?:Statement|Declaration|Communiqu[eé]|Memorandum|Press\s+(?:Stakeout|Statement))|Memorandum\s+of\s+Understanding|(?:Joint\s+|Open\s+)?Letter\s+(?:to|from|on)|(?:Statement|Declaration)\s+(?:on|of|by|at|for)|Совместное\s+(?:заявление|коммюнике)|Заявление|Декларация|Déclaration|Communiqué\s+(?:conjoint|commun)|Declaración|Comunicado\s+conjunto|Gemeinsame\s+(?:Erklärung|Stellungnahme))(?![\p{L}])/iu;
 
 // "Human Rights Council 51st session - Core Group joint statement on Sri Lanka": the statement's
 // name after the meeting's, past a dash or a colon.
