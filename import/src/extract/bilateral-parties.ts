@@ -26,13 +26,16 @@ const PARTY_WORDS: [RegExp, number][] = (
   ] as const
 ).map(([words, n]) => [
   new RegExp(
-    `(?<![\\p{L}])(?:the|all|les|des|los|las|die|der|den)?\\s*(?:${words})\\s+(?:countries|states|sides|parties|governments|ministers|delegations|nations|pays|États|gouvernements|parties|ministres|délégations|países|naciones|Estados|gobiernos|cancilleres|delegaciones|Staaten|Länder|Ländern|Regierungen|Minister|Delegationen|стран\\p{L}*|сторон\\p{L}*|государств\\p{L}*|министр\\p{L}*|делегаци\\p{L}*)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:the|all|les|des|los|las|die|der|den)?\\s*(?:${words})\\s+(?:(?!other|weitere|autres|otros|outros|altri|andere|други)[\\p{L}-]+\\s+)?(?:countries|leaders|Regierungschefs|Staatschefs|Ministerpräsidenten|states|sides|parties|governments|ministers|delegations|nations|pays|États|gouvernements|parties|ministres|délégations|países|naciones|Estados|gobiernos|cancilleres|delegaciones|Staaten|Länder|Ländern|Regierungen|Minister|Delegationen|стран\\p{L}*|сторон\\p{L}*|государств\\p{L}*|министр\\p{L}*|делегаци\\p{L}*)(?![\\p{L}])`,
     'iu',
   ),
   n,
 ]);
 
-/** How many parties a small joint text says it has: "the three countries", or two. */
+/**
+ * How many parties a small joint text says it has: "the three countries", "die drei baltischen
+ * Regierungschefs", or two.
+ */
 export function statedParties(current: Analysed[]): number | undefined {
   const texts = current.map((a) => a.sentence.text);
   for (const [pattern, n] of PARTY_WORDS) if (texts.some((t) => pattern.test(t))) return n;

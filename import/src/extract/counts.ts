@@ -83,6 +83,15 @@ const PATTERNS: [RegExp, number][] = [
     0,
   ],
   [new RegExp(`${N}\\s+(?:co-?)?(?:signatories|sponsors|signatory\\s+states)`, 'iu'), 0],
+  // "Sept des huit chefs d'État de l'Uemoa ont participé à la session": the leaders of a summit
+  // whose communiqué the story reports, counted as they took part.
+  [
+    new RegExp(
+      `(?<![\\p{L}])${N}\\s+(?:(?:des|of\\s+the|de\\s+los|dos|der)\\s+\\p{L}+\\s+)?${LEADERS}(?![\\p{L}])[^.;:]{0,40}?(?<![\\p{L}])(?:ont\\s+participé|ont\\s+pris\\s+part|took\\s+part|participated|attended|participaron|asistieron|participaram|nahmen\\s+teil)(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
   // "teve a adesão de 58 nações", "backed by the signatures of 40 countries": the signers as
   // the count of its support.
   [

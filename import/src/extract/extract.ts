@@ -138,6 +138,7 @@ export function extractFromText(
     text: plain.text,
     analysed: all,
     headline,
+    opening: firstParagraph?.index ?? -1,
     furniture: lines.filter((l) => FURNITURE.test(l.text)).map((l) => l.index),
     counts: [
       ...all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),

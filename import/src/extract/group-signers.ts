@@ -56,6 +56,9 @@ const HAVE_AFTER = /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+égal
 const COLLEGE_OF =
   /^\s*(?:le|the|el|o|der|il)\s+(?:Collège|College|Conseil|Council|Consejo|Colegio|Conselho|Rat|Consiglio)\s+(?:des|of(?:\s+the)?|de\s+los|de|dos|der|dei)\s+(?:chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|heads\s+of\s+state(?:\s+and\s+government)?|jefes\s+de\s+Estado|chefes\s+de\s+Estado|Staatschefs|capi\s+di\s+Stato|ministres|ministers|ministros|Minister|ministri)\s+(?:de\s+l['’]|du|de\s+la|des|of\s+the|of|de|del|da|do|der|des|dell['’])\s*$/iu;
 const VERB_AFTER = /^\s+(?:y\s+|s['’]|se\s+|ne\s+)?\p{Ll}/u;
+// The group's verb of adopting or issuing a text, a few words after its name.
+const ADOPTS_AFTER =
+  /^[^.;:!?]{0,40}?(?<![\p{L}])(?:adopted|issued|approved|signed|adoptó|aprobó|emitió|firmó|suscribió|adotou|aprovou|emitiu|assinou|a\s+adopté|a\s+approuvé|a\s+signé|verabschiedete|unterzeichnete|ha\s+adottato|ha\s+approvato|ha\s+firmato|adottò|approvò|приняла|приняло|подписала|одобрила)(?![\p{L}])/iu;
 
 const ALIGNED_WITH =
   /(?:align(?:ed|s)?\s+(?:themselves|itself)\s+with|s['’]align\p{L}*\s+sur|se\s+(?:han\s+)?aline\p{L}*\s+con)\s+(?:the\s+|la\s+|el\s+)?(?:statement|position|declaration|communiqu[eé]|déclaration|position|declaración|posición)\s+(?:of\s+the|of|de\s+l['’]|de\s+la|de)\s*$/iu;
@@ -106,6 +109,18 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     if (!item?.group) continue;
     const clause = text.slice(item.end, next ? next.start : undefined);
     if (IN_STATEMENT_AFTER.test(clause)) return { group: item.group, item, sentence };
+  }
+  // "La Comunidad de Estados Latinoamericanos y Caribeños (Celac) adoptó este viernes, de manera
+  // unánime, una declaración conjunta": the group, the sentence's first name, adopts a text.
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    const item = sentence.items.find((i) => i.kind === 'state' || i.group !== undefined);
+    if (!item?.group) continue;
+    const clause = text.slice(item.end).replace(/^\s*\([^()]{1,30}\)/u, '');
+    const adopts = ADOPTS_AFTER.exec(clause);
+    if (adopts && DECLARATION_NOUN.test(clause.slice(adopts[0].length, adopts[0].length + 60))) {
+      return { group: item.group, item, sentence };
+    }
   }
   // "Vor dem Gipfel zwischen den USA und Russland haben die Staats- und Regierungschefs der
   // Europäischen Union in einer gemeinsamen Erklärung … bekräftigt": the group's leaders speak in

@@ -42,4 +42,5 @@ export const ITALIAN_LIST_WORDS =
 
 export const ITALIAN_PARTIAL = 'tra\\s+cui|tra\\s+gli\\s+altri|fra\\s+cui|compresi|inclusi';
 
-export const ITALIAN_NOUNS = 'dichiarazion[ei]|comunicat[oi]|test[oi]|document[oi]';
+export const ITALIAN_NOUNS =
+  'dichiarazion[ei]|comunicat[oi]|test[oi]|document[oi]|letter[ae]|appell[oi]';

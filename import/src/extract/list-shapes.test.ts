@@ -1156,4 +1156,48 @@ describe('a list beside the statement the story reports, with nothing against it
     );
     expect(codes).toBe('FJI PNG SLB VUT');
   });
+  it("takes the states that open a story's first paragraph in a stance, over the joint statement it reports", () => {
+    const { codes } = read(
+      'Quad calls for truce in Sudan\n\nSaudi Arabia, the United States, the United Arab Emirates, and Egypt on Friday urged a humanitarian truce of three months in Sudan.\n\nThe ministers said the fighting had caused catastrophic suffering. The joint statement pressed all parties to allow humanitarian access.',
+    );
+    expect(codes).toBe('SAU USA ARE EGY');
+  });
+  it.each([
+    [
+      'E3',
+      "E3 leaders' declaration on the Middle East\n\nStatement issued by the E3 leaders.\n\nWe restate our commitment to peace.",
+      'FRA DEU GBR',
+    ],
+    [
+      'Dialogue 5+5',
+      'Déclaration de Tunis\n\nLes ministres des Affaires étrangères du Dialogue 5+5 ont adopté le 22 octobre 2020, dans une déclaration commune, leur feuille de route.',
+      'DZA LBY MRT MAR TUN FRA ITA MLT PRT ESP',
+    ],
+  ])('reads a statement for the %s as its members', (_, text, expected) => {
+    expect(read(text).codes).toBe(expected);
+  });
+  it('takes a group that adopts a declaration, named before any state', () => {
+    const { codes } = read(
+      'La Celac renueva su respaldo\n\nKingstown, 1 de marzo de 2024.- La Comunidad de Estados Latinoamericanos y Caribeños (Celac) adoptó este viernes, de manera unánime, una declaración conjunta de apoyo.',
+    );
+    expect(codes.split(' ')).toHaveLength(33);
+  });
+  it('takes the signers and those who joined them between the signers and their verb', () => {
+    const { codes } = read(
+      "La lettera del 22 maggio 2025\n\nDanimarca e Italia, assieme ad altri paesi (Austria, Belgio, Repubblica Ceca e Polonia), hanno sottoscritto una lettera con cui vogliono aprire un confronto sulla Convenzione europea dei diritti dell'uomo. Nella parte introduttiva della lettera i capi dei governi che l'hanno firmata ricordano quanto siano legati allo Stato di diritto e alla tutela dei diritti umani.",
+    );
+    expect(codes.split(' ').sort()).toEqual(['AUT', 'BEL', 'CZE', 'DNK', 'ITA', 'POL']);
+  });
+  it('counts the leaders who took part in a summit whose communiqué the story reports', () => {
+    const { codes } = read(
+      "Sommet de l'Union\n\nD'après le communiqué publié au terme de la réunion extraordinaire, le montant ira au Mali. Sept des huit chefs d'État ont participé à la session extraordinaire de ce mardi. Il s'agit de Macky Sall (Sénégal), Faure Gnassingbé (Togo), Alassane Ouattara (Côte d'Ivoire), Mahamadou Issoufou (Niger), Patrice Talon (Bénin), Roch Kaboré (Burkina Faso) et Ibrahim Keïta (Mali).",
+    );
+    expect(codes).toBe('SEN TGO CIV NER BEN BFA MLI');
+  });
+  it("leaves out the states a German opening's verb speaks of", () => {
+    const { codes } = read(
+      'Baltische Staaten begrüßen Nato-Anträge\n\n"Wir, die Ministerpräsidenten von Estland, Lettland und Litauen, stehen hinter den Beschlüssen Finnlands und Schwedens", hieß es in einer gemeinsamen Erklärung der drei baltischen Regierungschefs.',
+    );
+    expect(codes).toBe('EST LVA LTU');
+  });
 });

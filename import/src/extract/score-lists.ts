@@ -51,6 +51,8 @@ export type ListContext = {
   analysed: Analysed[];
   /** Line index of the headline, -1 when none. */
   headline: number;
+  /** Line index of the story's first paragraph, -1 when none. */
+  opening: number;
   /** Line indexes of "Related", "Read more" and similar page furniture. */
   furniture: number[];
   /** Every number of signers the text states ("on behalf of 37 countries"). */
@@ -215,7 +217,7 @@ const MET_WITH =
   /(?<![\p{L}])(?:met\s+with|meeting\s+with|talks\s+with|se\s+reuni(?:eron|ó)\s+con|ont\s+rencontré|a\s+rencontré|trafen\s+sich\s+mit|traf\s+sich\s+mit|встретил\p{L}*\s+с)(?![\p{L}])[^.;]{0,120}$/iu;
 
 const OPENING_VERB =
-  /,\s+(?:\p{Ll}{3,}(?:ons|amos|emos|imos|iamo)|welcome|call|urge|condemn|express|reaffirm|stress|note|support|commend|thank|recogni[sz]e|affirm|declare|agree|commit)(?![\p{L}])/u;
+  /,\s+(?:\p{Ll}{3,}(?:ons|amos|emos|imos|iamo)|welcome|call|urge|condemn|express|reaffirm|stress|note|support|commend|thank|recogni[sz]e|affirm|declare|agree|commit|stehen|begrüßen|unterstützen|verurteilen|fordern|bekräftigen|rufen|erklären|betonen)(?![\p{L}])/u;
 
 function leadSignals(
   lead: string,
@@ -360,9 +362,14 @@ const GATHERED =
 const GROUP_CHAIRS_AFTER =
   /^\s*(?:(?:currently|jointly|also)\s+)?(?:co-?chair(?:s|ed)?|chair(?:s|ed)?|co-?lead(?:s)?|coprésident\p{L}*|copresiden\p{L}*)\s+(?:the|this|our|le|el|ce)\s+(?:(?:core|informal)\s+)?(?:group|coalition|alliance|groupe|grupo)(?![\p{L}])/iu;
 
+// Who joined them, between the signers and their verb: "Danimarca e Italia, assieme ad altri paesi
+// (Austria, Belgio …), hanno sottoscritto una lettera".
+const TOGETHER_WITH =
+  /^\s*,\s*(?:together\s+with|along\s+with|assieme\s+ad?|insieme\s+ad?|junto\s+(?:a|con|com)|avec|aux\s+côtés\s+d['’e]|zusammen\s+mit|gemeinsam\s+mit|вместе\s+с)\s+[^,.;:()]{1,40}(?:\s*\([^()]{1,300}\))?\s*,/iu;
+
 function afterSignals(text: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
-  const after = text.replace(GATHERED, ' ');
+  const after = text.replace(GATHERED, ' ').replace(TOGETHER_WITH, ' ');
   const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
   if (/^['’]s?(?![\p{L}])/u.test(after)) signals.push([-4, "a possessive: the states' own"]);
   if (OBSERVER_AFTER.test(after.slice(0, 80))) signals.push([-5, 'joined as observers']);
@@ -480,15 +487,18 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   if (JOINED_BEFORE.test(lead) && JOINED_STANCE_AFTER.test(after)) {
     reasons.push([4, 'joined by another state in a stance ("joined … in calling")']);
   }
-  // "UK, France and Canada warn Israel …" over a story of their joint statement.
+  // "UK, France and Canada warn Israel …" over a story of their joint statement, or opening
+  // its first paragraph ("Saudi Arabia, the United States, … and Egypt on Friday urged …").
   if (
-    line === context.headline &&
+    (line === context.headline || line === context.opening) &&
     isFiller(lead, { maxWords: 2 }) &&
     (STANCE_AFTER.test(after) || HEADLINE_SAY.test(after)) &&
     JOINT_REPORT.test(context.text.slice(list.end, list.end + 1_500)) &&
     !reasons.some(([w]) => w >= 3)
   ) {
-    reasons.push([3, "the headline's subject, over the joint statement the story reports"]);
+    const where =
+      line === context.headline ? "the headline's subject" : "the story's first subject";
+    reasons.push([3, `${where}, over the joint statement the story reports`]);
   }
   // A list that opens its line continues a cue the line above ends with ("… on behalf of\n").
   const opensLine = /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(

@@ -164,6 +164,20 @@ describe('Arabic and Chinese statements', () => {
     ).declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['CHN', 'SAU', 'EGY', 'JOR']);
   });
+  it("leaves out the guests a meeting invited and the parties of an earlier text's title", () => {
+    const [d] = read(
+      'G7外長倫敦會議發表聯合公報\n\nG7成員國包括英國、美國、加拿大、法國、德國、意大利及日本；澳洲、印度、南韓與南非則獲邀出席部份會議。公報要求中共履行其就《中英聯合聲明》作出的承諾。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code).sort()).toEqual([
+      'CAN',
+      'DEU',
+      'FRA',
+      'GBR',
+      'ITA',
+      'JPN',
+      'USA',
+    ]);
+  });
   it('says so when no list is tied to a statement', () => {
     const result = read('王毅同俄罗斯外长举行会谈，双方就乌克兰问题交换意见。');
     expect(result.declarations).toEqual([]);

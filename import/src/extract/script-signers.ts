@@ -153,6 +153,7 @@ const ZH_OBJECT = /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于
 // …举行会议", "中国外交部部长王毅、老挝外长沙伦赛…出席会议".
 const ZH_MEETING =
   /^[^，。；！？,;]{0,30}?(?:出席|[参參]加|[与與]会|[与與]會|[举舉]行|[会會][晤谈談]|[齐齊]聚|聚首)/u;
+const ZH_INVITED_AFTER = /^[^，。；！？,;]{0,4}?(?:[获獲]邀|受邀|[应應]邀|列席)/u;
 // "出席会议的有:" (present at the meeting were:), before the list.
 // "与会的有国家主席习近平和沙特王储…": China's own leader, by title alone, may come first.
 const ZH_ATTENDED_BEFORE =
@@ -200,6 +201,10 @@ export function isSignerRun(
   const before = sentence.slice(0, first.start);
   const after = sentence.slice(last.end, options.next ?? sentence.length);
   if (options.language === 'zh') {
+    // "《中英聯合聲明》": states abbreviated to one character in a text's title name an earlier text.
+    if (/《[^》]*$/u.test(before) && run.every((m) => m.end - m.start === 1)) return false;
+    // "澳洲、印度、南韓與南非則獲邀出席部份會議": guests the meeting invited.
+    if (ZH_INVITED_AFTER.test(after)) return false;
     if (ZH_BEFORE.test(before) || ZH_SIGNED_INCLUDING.test(before)) return true;
     if (ZH_OBJECT.test(before)) return false;
     if (ZH_AFTER.test(after) && !(run.length === 1 && ZH_OWN_STATEMENT.test(after))) return true;
