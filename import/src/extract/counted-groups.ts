@@ -2,6 +2,29 @@ import { membersOn } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import { groupOf } from './bloc-members';
 import { PARTIAL } from './cues';
+import type { SentenceItem } from './sentence-items';
+
+type Named = { item: SentenceItem; at: Analysed };
+
+// The members of the groups the items name, each group once, less the states that stayed out.
+// An organization with members (the EU) counts as its group: the count is the check.
+function membersOfNamed(
+  named: Named[],
+  options: { on: string | null; out: Map<string, string> },
+): { codes: string[]; groups: string[]; evidence: Analysed } | undefined {
+  const groups = new Map<string, { name: string; codes: string[]; at: Analysed }>();
+  for (const { item, at } of named) {
+    const group = groupOf(item);
+    if (!group || groups.has(group.id)) continue;
+    groups.set(group.id, { name: item.text, codes: membersOn(group, options.on), at });
+  }
+  const [firstGroup] = groups.values();
+  if (!firstGroup) return undefined;
+  const codes = [...new Set([...groups.values()].flatMap((g) => g.codes))].filter(
+    (code) => !options.out.has(code),
+  );
+  return { codes, groups: [...groups.values()].map((g) => g.name), evidence: firstGroup.at };
+}
 
 /**
  * The members of the groups a text names, less the states it says stayed out, when they are
@@ -13,25 +36,9 @@ export function countedGroupMembers(
   all: Analysed[],
   options: { count: number; on: string | null; out: Map<string, string> },
 ): { codes: string[]; groups: string[]; evidence: Analysed } | undefined {
-  const groups = new Map<string, { names: string; codes: string[]; at: Analysed }>();
-  for (const a of all) {
-    for (const item of a.items) {
-      // An organization with members (the EU) counts as its group: the count is the check.
-      const group = groupOf(item);
-      if (!group || groups.has(group.id)) continue;
-      groups.set(group.id, { names: item.text, codes: membersOn(group, options.on), at: a });
-    }
-  }
-  const codes = [...new Set([...groups.values()].flatMap((g) => g.codes))].filter(
-    (code) => !options.out.has(code),
-  );
-  const [firstGroup] = groups.values();
-  if (!firstGroup || codes.length !== options.count) return undefined;
-  return {
-    codes,
-    groups: [...groups.values()].map((g) => g.names),
-    evidence: firstGroup.at,
-  };
+  const named = all.flatMap((at) => at.items.map((item) => ({ item, at })));
+  const members = membersOfNamed(named, options);
+  return members?.codes.length === options.count ? members : undefined;
 }
 
 // "won the backing of 53 UN member states, among them the countries that make up the Lima Group
@@ -46,19 +53,13 @@ export function groupsAmongCounted(
   a: Analysed,
   options: { count: { count: number; index: number }; on: string | null; out: Map<string, string> },
 ): { codes: string[]; groups: string[] } | undefined {
-  const text = a.sentence.text;
-  const cue = AMONG_AFTER_COUNT.exec(text.slice(options.count.index));
+  const cue = AMONG_AFTER_COUNT.exec(a.sentence.text.slice(options.count.index));
   if (!cue) return undefined;
   const from = options.count.index + cue[0].length;
-  const groups = new Map<string, { name: string; codes: string[] }>();
-  for (const item of a.items.filter((i) => i.start >= from && i.start < from + 120)) {
-    const group = groupOf(item);
-    if (group && !groups.has(group.id))
-      groups.set(group.id, { name: item.text, codes: membersOn(group, options.on) });
-  }
-  const codes = [...new Set([...groups.values()].flatMap((g) => g.codes))].filter(
-    (code) => !options.out.has(code),
-  );
-  if (codes.length === 0 || codes.length > options.count.count) return undefined;
-  return { codes, groups: [...groups.values()].map((g) => g.name) };
+  const named = a.items
+    .filter((i) => i.start >= from && i.start < from + 120)
+    .map((item) => ({ item, at: a }));
+  const members = membersOfNamed(named, options);
+  const fits = members && members.codes.length > 0 && members.codes.length <= options.count.count;
+  return fits ? members : undefined;
 }

@@ -203,6 +203,8 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
       evidence: wholeSentence(intro),
     });
   }
+  // "Bolivia, por el contrario, no se sumó": the states the text says stayed out.
+  const leftOut = stayedOut(context.all);
   // Groups in a cued list stand for their members on the day of the statement, unless the text
   // names its members itself ("БРИКС (Бразилия, Россия, Индия, Китай и Южная Африка)").
   for (const listed of signers.groups) {
@@ -211,21 +213,19 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     );
     if (named.length < 2) {
       const before = new Set(signers.signatories.map((s) => s.code));
-      // "Bolivia, por el contrario, no se sumó": a member the text says stayed out.
-      const out = stayedOut(context.all);
       addGroupMembers(signers, listed, {
         on: adoptedOn ?? context.source.publishedOn,
-        stayedOut: out,
+        stayedOut: leftOut,
       });
       signers.signatories = signers.signatories.filter(
-        (s) => before.has(s.code) || !out.has(s.code),
+        (s) => before.has(s.code) || !leftOut.has(s.code),
       );
     }
   }
   if (listed && speaksFor) {
     addMembersNamedInPassing(signers, speaksFor, {
       on: adoptedOn ?? context.source.publishedOn,
-      stayedOut: stayedOut(context.all),
+      stayedOut: leftOut,
     });
   }
   const expectedCount = count?.[0].count ?? null;
@@ -242,7 +242,7 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
       : countedGroupMembers(context.all, {
           count: expectedCount,
           on: adoptedOn ?? context.source.publishedOn,
-          out: stayedOut(context.all),
+          out: leftOut,
         });
   const counted = signers.signatories.every((s) => members?.codes.includes(s.code))
     ? members
@@ -256,7 +256,7 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
       ? groupsAmongCounted(count[1], {
           count: count[0],
           on: adoptedOn ?? context.source.publishedOn,
-          out: stayedOut(context.all),
+          out: leftOut,
         })
       : undefined;
   for (const code of among?.codes ?? [])

@@ -210,11 +210,11 @@ export function isSignerRun(
     if (ZH_AFTER.test(after) && !(run.length === 1 && ZH_OWN_STATEMENT.test(after))) return true;
     const counted = ZH_COUNTED_AFTER.exec(after)?.[1];
     const sameCount = counted !== undefined && zhCount(counted) === run.length;
-    const attended = ZH_MEETING.test(after) || ZH_ATTENDED_BEFORE.test(before) || sameCount;
+    const present = ZH_ATTENDED_BEFORE.test(before);
     // "美國、日本與南韓三國外長今天重申…" over a story of "聲明" the three issued; "与会的有…"
     // at a summit whose "宣言" the story names.
-    const present = ZH_ATTENDED_BEFORE.test(before);
     if ((sameCount || present) && run.length >= 2 && options.mentionsStatement) return true;
+    const attended = ZH_MEETING.test(after) || present || sameCount;
     return options.statementText && run.length >= 2 && attended;
   }
   if (first.governed) return false;
