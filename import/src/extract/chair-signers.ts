@@ -82,7 +82,8 @@ function chairsIn(
   }
   // A wire's dateline before the story: "BEIJING, July 16 (Xinhua) -- Chinese … chaired".
   const story = text.length - text.replace(DATELINE, '').length;
-  if (CHAIRED.test(text.slice(story))) {
+  // "Burundi President H.E Evariste Ndayishimiye chaired the session": a title's stop ends nothing.
+  if (CHAIRED.test(text.slice(story).replace(ABBREVIATION, ' '))) {
     const item = states[0];
     const adjective = /^(?:the\s+)?(\p{Lu}\p{L}+)/u.exec(text.slice(story))?.[1];
     const code = adjective && stateOfAdjective(adjective, language);

@@ -129,9 +129,13 @@ export const VERB_CUES: RegExp[] = [
   // "the PBP together with France have committed USD 55 million" is no statement: the clause
   // after the cue must speak of one.
   '(?:together|along|jointly)\\s+with(?=[^.;]{0,120}(?:statement|declaration|communiqu|appeal|letter|sign|adopt|issu|initiat|join|endors|deliver|заявлени|деклараци|приня|подпис|déclaration|declaración|Erklärung))',
-  // "attacks initiated by Israel and the United States": the acts of a war, not a text.
+  // "attacks initiated by Israel and the United States", "drones launched by": the acts of a war,
+  // not a text; "a letter, launched by Chile": its author.
   // "Further to the joint statement already read out by Albania": an earlier statement.
-  `(?<!(?:attacks?|strikes?|war|wars|aggression|hostilities|invasion|operations?|offensive|violence|sanctions|measures|bombing|raids?|already|previously|earlier)\\s+)(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
+  `(?<!(?:attacks?|strikes?|war|wars|aggression|hostilities|invasion|operations?|offensive|violence|sanctions|measures|bombing|raids?|missiles?|rockets?|drones?|already|previously|earlier)\\s+)(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|launched|spearheaded|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
+  // "Los presidentes de A, … y de B, acompañados por el embajador de C en Chile, estamparon su
+  // firma en la declaración": who stood with the signers signed with them.
+  '(?:accompanied\\s+by|acompañad[oa]s\\s+por|acompanhad[oa]s\\s+(?:por|pel[oa]s?|de)|accompagnée?s\\s+(?:par|de)|accompagnat[ie]\\s+da)',
   // "signed by the presidents of A and B, and also by representatives of C": a second list.
   ',?\\s*(?:and|e|y|et|und)\\s+(?:(?:also|também|también|aussi|également|auch)\\s+)?(?:by|por|pel[oa]s?|par|von)(?<=(?:signed|adopted|endorsed|issued|assinad[oa]s?|subscrit[oa]s?|firmad[oa]s?|suscrit[oa]s?|signée?s?|adoptée?s?|unterzeichnet)(?:\\s+[\\p{L}\\d]+){0,3}?\\s+(?:by|por|pel[oa]s?|par|von)\\s[^.;]{1,260})',
   '(?:принят|подписан|одобрен|поддержан|распространен|озвучен)[аоы]?',
@@ -221,6 +225,8 @@ export const LIST_WORDS = new Set([
     'associated ' +
     'missions ministers minister foreign affairs heads head leaders presidents president prime ' +
     'ambassador ambassadors participating partner partners group core or with ' +
+    'embajador embajadora embajadores ambassadeur ambassadrice ambassadeurs embaixador ' +
+    'embaixadora embaixadores ambasciatore ambasciatrice ambasciatori botschafter botschafterin ' +
     // "…, Minister of Foreign Affairs, for France;", "sus pares de Bolivia, Luis Arce; de Brasil,
     // Lula da Silva;".
     'for counterparts peers homologues homólogos pares amtskollegen da ' +

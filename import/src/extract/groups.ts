@@ -13,6 +13,8 @@ const GROUPS = [
   /(?<!\p{L})Групп\p{L}* друзей/gu,
   /\bGroupe des amis(?:\s+[\p{L}'’-]+){0,6}?(?=[,.;:]|$)/gu,
   /\bGrupo de Amigos(?:\s+[\p{L}-]+){0,6}?(?=[,.;:]|$)/gu,
+  // "le Groupe des 5 (Égypte, Qatar, …)", "el Grupo de los Siete", "die Gruppe der Sieben".
+  /(?<!\p{L})(?:Groupe\s+des?|Grupo\s+de(?:\s+los)?|Gruppe\s+der|Gruppo\s+de[il])\s+(?:\d+|[\p{Lu}][\p{L}-]*)(?!\p{L})/gu,
 ];
 
 const NON_STATES = [/\bSovereign (?:Military )?Order of Malta\b/gu];

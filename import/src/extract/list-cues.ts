@@ -36,6 +36,7 @@ export const FILLER_WORDS = new Set([
     'генеральный генерального директор директора director directora directeur directrice ' +
     'премьер-министры премьер-министров госсовета делегаций делегации ' +
     'секретари секретарей советов безопасности спецпредставители спецпредставителей старшие должностные лица ' +
+    'постоянный постоянного постоянные постоянных постпред постпреда постпреды постпредов ' +
     'канцлер канцлера канцлером федеральный федерального федеральным ' +
     'gouvernement gouvernements ministre ministres affaires étrangères etrangeres royaume ' +
     "état etat d'état d'etat d’état d’etat " +

@@ -1200,4 +1200,73 @@ describe('a list beside the statement the story reports, with nothing against it
     );
     expect(codes).toBe('EST LVA LTU');
   });
+  it('reads office-holders by their permanent office and states by their initials as a word', () => {
+    expect(
+      read(
+        'Сопредседатели выступили с заявлением\n\nВ документе, распространенном от имени государственного секретаря США Рекса Тиллерсона, главы МИД России Сергея Лаврова и постоянного представителя Франции при ОБСЕ Вероники Роджер Лакан, страны-сопредседатели подтверждают позицию.',
+      ).codes,
+    ).toBe('USA RUS FRA');
+    expect(
+      read(
+        "Sommet extraordinaire de la Ceeac\n\nCinq chefs d'État y ont pris part : Teodoro Obiang Nguema de Guinée Équatoriale, João Lourenço de l'Angola, Faustin Archange Touadera de Rca, Denis Sassou Nguesso du Congo et Mahamat Idriss Deby Itno du Tchad.",
+      ).codes,
+    ).toBe('GNQ AGO CAF COG TCD');
+  });
+  it.each([
+    [
+      'the state that launched a letter',
+      'Over 100 states back the Secretary-General\n\nA group of 105 countries has signed a letter, launched by Chile, backing the Secretary-General. The initiative was first supported by Brazil, Colombia and Mexico.',
+      'BRA COL MEX CHL',
+    ],
+    [
+      'not the states a participle after a comma speaks of',
+      'Press Statement\n\nJoint press statement by Estonia, Ireland and Norway on Israel and Palestine, issued after a closed meeting of the Security Council.',
+      'EST IRL NOR',
+    ],
+    [
+      "a list whose last state is given by its own office-holder's possessive",
+      "Four states restate respect for Afghanistan\n\nA joint statement was put out on Thursday by the foreign ministers of Russia, China and Iran and Pakistan's minister of state for foreign affairs, after talks in Samarkand.",
+      'RUS CHN IRN PAK',
+    ],
+    [
+      "not the state an envoy's title names",
+      'Joint Statement on Syria\n\nThe group met Ministers and Representatives of the Kingdom of Bahrain, the French Republic, the State of Qatar and the UN Special Envoy for Syria, to discuss the latest developments.',
+      'BHR FRA QAT',
+    ],
+    [
+      'an ambassador who stood with the signers',
+      'Nace Prosur\n\nLos presidentes de Argentina, Mauricio Macri; de Chile, Sebastián Piñera; y de Perú, Martín Vizcarra, acompañados por el embajador de Guyana en Chile, George Talbot, estamparon su firma en la declaración de Santiago.',
+      'GUY ARG CHL PER',
+    ],
+    [
+      'a group with its members in brackets',
+      "Liban\n\nDans un communiqué où il redit son attachement à la souveraineté du pays, le Groupe des 5 (Égypte, Qatar, France, Arabie saoudite et États-Unis), réuni lundi à Doha, s'est dit inquiet.",
+      'EGY QAT FRA SAU USA',
+    ],
+    [
+      'a group a quoted title names, as many as the leaders counted',
+      "Sommet du Benelux\n\nLes discussions ont porté sur la coopération entre les trois pays. Au terme d'un entretien à trois, les trois dirigeants ont adopté la « Déclaration politique renouvelée des gouvernements des États membres de l'Union Benelux ».",
+      'BEL NLD LUX',
+    ],
+  ])('takes %s', (_, text, expected) => {
+    expect(read(text).codes).toBe(expected);
+  });
+  it('takes the chair whose title stops on an initial', () => {
+    const { codes } = read(
+      'Communiqué of the consultative meeting\n\nBurundi President H.E Evariste Ndayishimiye chaired the session, which was attended by H.E Paul Kagame (Rwanda), H.E Samia Suluhu (Tanzania) and H.E William Ruto (Kenya).',
+    );
+    expect(codes.split(' ').sort()).toEqual(['BDI', 'KEN', 'RWA', 'TZA']);
+  });
+  it('takes a group set before the cue that names the other signers', () => {
+    const { codes } = read(
+      'Заявление поддержали 35 государств\n\nПомимо стран-членов Европейского союза, к документу присоединились Украина, США, Великобритания, Норвегия, Грузия, Япония, Канада и Южная Корея.',
+    );
+    expect(codes.split(' ')).toHaveLength(35);
+  });
+  it('reads the Amazon Cooperation Treaty Organization as its members', () => {
+    const { codes } = read(
+      'Cúpula amazônica\n\nA cúpula da Organização do Tratado de Cooperação Amazônica (OTCA) terminou com uma declaração final que reafirma a cooperação entre os países amazônicos.',
+    );
+    expect(codes).toBe('BOL BRA COL ECU GUY PER SUR VEN');
+  });
 });

@@ -367,11 +367,18 @@ const GROUP_CHAIRS_AFTER =
 const TOGETHER_WITH =
   /^\s*,\s*(?:together\s+with|along\s+with|assieme\s+ad?|insieme\s+ad?|junto\s+(?:a|con|com)|avec|aux\s+côtés\s+d['’e]|zusammen\s+mit|gemeinsam\s+mit|вместе\s+с)\s+[^,.;:()]{1,40}(?:\s*\([^()]{1,300}\))?\s*,/iu;
 
+// "the foreign ministers of Russia, China and Iran and Pakistan's minister of state": the last
+// state's own office-holder, one of the list.
+const OFFICE_OWNED =
+  /^['’]s?\s+(?:(?:top|chief|deputy|vice|prime|foreign|permanent|acting|junior)\s+){0,2}(?:minister|president|premier|ambassador|envoy|representative|delegat|secretary|diplomat|leader|chancellor|head\s+of)/iu;
+
 function afterSignals(text: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
   const after = text.replace(GATHERED, ' ').replace(TOGETHER_WITH, ' ');
   const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
-  if (/^['’]s?(?![\p{L}])/u.test(after)) signals.push([-4, "a possessive: the states' own"]);
+  if (/^['’]s?(?![\p{L}])/u.test(after) && !OFFICE_OWNED.test(after)) {
+    signals.push([-4, "a possessive: the states' own"]);
+  }
   if (OBSERVER_AFTER.test(after.slice(0, 80))) signals.push([-5, 'joined as observers']);
   const opposed = OPPOSED_AFTER.exec(after);
   if (opposed) return [[-5, `opposed: ${quote(opposed[0])}`]];
@@ -486,6 +493,18 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   // "Britain joined France and Germany on Monday in urging Iran to …": those it joined.
   if (JOINED_BEFORE.test(lead) && JOINED_STANCE_AFTER.test(after)) {
     reasons.push([4, 'joined by another state in a stance ("joined … in calling")']);
+  }
+  // "le Groupe des 5 (Égypte, Qatar, …), réuni lundi à Doha, s'est dit inquiet", in a sentence on
+  // its communiqué: a group, its members in brackets, speaks as one.
+  const [, second] = list.members;
+  if (
+    first.kind !== 'state' &&
+    second &&
+    /^\s*\(\s*$/u.test(context.text.slice(first.end, second.start)) &&
+    DECLARATION_NOUN.test(own.sentence.text) &&
+    !reasons.some(([w]) => w >= 3 || w <= -3)
+  ) {
+    reasons.push([3, `a group and its members in brackets, in a sentence on its statement`]);
   }
   // "UK, France and Canada warn Israel …" over a story of their joint statement, or opening
   // its first paragraph ("Saudi Arabia, the United States, … and Egypt on Friday urged …").

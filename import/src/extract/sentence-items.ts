@@ -78,12 +78,28 @@ export function sentenceItems(
       ),
     });
   }
-  return withoutCompounds(
+  return withoutEnvoyTopics(
     sentence.text,
-    withoutSurnames(
+    withoutCompounds(
       sentence.text,
-      items.sort((a, b) => a.start - b.start),
+      withoutSurnames(
+        sentence.text,
+        items.sort((a, b) => a.start - b.start),
+      ),
     ),
+  );
+}
+
+// "…, the European Union and the UN Special Envoy for Syria": the state an envoy's title names is
+// the envoy's brief, no member of the list.
+const ENVOY_FOR =
+  /(?:Special|Personal|UN|United\s+Nations)\s+(?:[\p{L}-]+\s+){0,2}(?:Envoy|Representative|Coordinator|Rapporteur|Adviser|Advisor)\s+(?:for|on)\s+(?:the\s+)?$/u;
+
+function withoutEnvoyTopics(text: string, items: SentenceItem[]): SentenceItem[] {
+  return items.filter(
+    (item) =>
+      item.kind !== 'state' ||
+      !ENVOY_FOR.test(text.slice(Math.max(0, item.start - 80), item.start)),
   );
 }
 
@@ -100,7 +116,7 @@ function withoutCompounds(text: string, items: SentenceItem[]): SentenceItem[] {
 // the organization; "some EU countries" names none of them in particular.
 // "the leaders of the European Union": its states' leaders.
 const MEMBERS_BEFORE =
-  /(?<![\p{L}])(?:leaders|heads\s+of\s+state\s+and\s+government|(?:foreign\s+)?ministers|dirigeants|chefs\s+d['’]État\s+et\s+de\s+gouvernement|Staats-\s+und\s+Regierungschefs|líderes|jefes\s+de\s+Estado\s+y\s+de\s+Gobierno|countries|states|member\s+states|nations|pays|États(?:\s+membres)?|países|Estados(?:\s+miembros|\s+membros)?|Länder|Staaten|Mitgliedstaaten|Mitgliedsländer|Paesi|Stati(?:\s+membri)?|стран[аы]?|государств[аы]?(?:[\s-]+член\p{L}*)?)\s+(?:of\s+the|de\s+l['’]|de\s+la|du|del|da|do|der|dell['’]|della)?\s*$/iu;
+  /(?<![\p{L}])(?:leaders|heads\s+of\s+state\s+and\s+government|(?:foreign\s+)?ministers|dirigeants|chefs\s+d['’]État\s+et\s+de\s+gouvernement|Staats-\s+und\s+Regierungschefs|líderes|jefes\s+de\s+Estado\s+y\s+de\s+Gobierno|countries|states|member\s+states|nations|pays|États(?:\s+membres)?|países|Estados(?:\s+miembros|\s+membros)?|Länder|Staaten|Mitgliedstaaten|Mitgliedsländer|Paesi|Stati(?:\s+membri)?|стран[аы]?(?:[\s-]+член\p{L}*)?|государств[аы]?(?:[\s-]+член\p{L}*)?)\s+(?:of\s+the|de\s+l['’]|de\s+la|du|del|da|do|der|dell['’]|della)?\s*$/iu;
 // "the EU and its Member States" in a list of states.
 const MEMBERS_AFTER =
   /^(?:[\s-]*|\s+(?:and|et|y|e|und)\s+(?:its|ses|sus|seus|ihre|i\s+suoi)\s+(?:\d{1,2}\s+)?)(?:member\s+states|countries|states|États\s+membres|Estados\s+(?:miembros|membros)|Stati\s+membri|Mitgliedstaaten|Mitgliedsländer|Staaten|Länder)(?![\p{L}])/iu;

@@ -286,6 +286,45 @@ function partnersOfUnnamed(
   return opens && PRONOUN_SUBJECT.test(sentence.slice(last.end));
 }
 
+// "Joint statement by A and B on Israel and Palestine, issued after a closed meeting": a participle
+// after a comma that tells when or where the statement came out, not what the states before did.
+const PARTICIPLE_AFTER_COMMA = /,\s*$/u;
+const WHEN_OR_WHERE =
+  /^\s+(?:after|on|at|following|during|in|upon|today|yesterday|last|this)(?![\p{L}])/iu;
+
+function participleClause(sentence: string, cue: RegExpMatchArray & { index: number }): boolean {
+  return (
+    /^\p{L}+ed$/u.test(cue[0]) &&
+    PARTICIPLE_AFTER_COMMA.test(sentence.slice(0, cue.index)) &&
+    WHEN_OR_WHERE.test(sentence.slice(cue.index + cue[0].length))
+  );
+}
+
+// "Помимо стран-членов Европейского союза, к документу присоединились Украина, США, …": a group
+// the clause sets before its cue signed besides the states the cue names.
+const BESIDES_OPENING =
+  /^[\s"“«„]*(?:besides|in\s+addition\s+to|apart\s+from|außer|neben|outre|en\s+plus\s+d[eu]|además\s+de|além\s+d[eoa]s?|oltre\s+a(?:i|gli|lla|l)?|помимо|кроме)\s+/iu;
+
+function withBesidesGroup(
+  sentence: string,
+  items: Item[],
+  options: { list: SignerList; cueStart: number },
+): SignerList {
+  const { list, cueStart } = options;
+  const opening = BESIDES_OPENING.exec(sentence);
+  if (!opening || list.items.length === 0) return list;
+  const index = items.findIndex((i) => i.start >= opening[0].length);
+  const item = items[index];
+  if (!item?.group || item.end > cueStart) return list;
+  const lead = sentence.slice(opening[0].length, item.start);
+  const fits =
+    /^[^,.;:]{0,40}$/u.test(lead) &&
+    /^\s*,[^,.;:]{0,60}$/u.test(sentence.slice(item.end, cueStart));
+  return fits
+    ? { ...list, items: [index, ...list.items], gaps: [[item.start, item.start], ...list.gaps] }
+    : list;
+}
+
 /**
  * The signer lists of one sentence: after each forward cue and before each backward cue that
  * speaks of a statement. `items` are the sentence's states, signers and groups, in order.
@@ -302,7 +341,8 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
       if (negatedClause(sentence, m.index) || agentOfOther(sentence, m.index)) continue;
       const list = forward(sentence, items, m.index + m[0].length);
       if (partnersOfUnnamed(sentence, m, items[list.items[list.items.length - 1] ?? -1])) continue;
-      lists.push(PARTIAL.test(m[0]) ? { ...list, partial: true } : list);
+      const withGroup = withBesidesGroup(sentence, items, { list, cueStart: m.index });
+      lists.push(PARTIAL.test(m[0]) ? { ...withGroup, partial: true } : withGroup);
     }
   }
   // "a statement on behalf of 12 countries was delivered by Brazil: A, B and C"
@@ -324,6 +364,7 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
         if (/^(?:haben|hat)$/iu.test(m[0]) && NOT_PARTICIPLE.test(rest.split(/[.;:]/u)[0] ?? '')) {
           continue;
         }
+        if (participleClause(sentence, m)) continue;
         lists.push(backward(sentence, items, { start: m.index, end: m.index + m[0].length }));
       }
     }

@@ -8,6 +8,12 @@ const PATTERNS = [
     `(?:statement|declaration|communiqu[eé]|appeal|заявлени\\p{L}*|деклараци\\p{L}*|déclaration|declaración|Erklärung)\\s*,?\\s*${QUOTED}`,
     'iu',
   ),
+  // "les trois dirigeants ont adopté la « Déclaration politique renouvelée … »": a quoted title
+  // that is itself a statement's name, right after the verb that adopted it.
+  new RegExp(
+    `(?<![\\p{L}])(?:adopt|sign|approv|endors|issu|firm|suscri|assin|sottoscri|unterzeichn|verabschied|подпис|принял|приня)\\p{L}*\\s+(?:\\p{L}{1,3}['’]?\\s*)?[“"«„]\\s*((?:Joint\\s+|Common\\s+)?(?:Declaration|Statement|Communiqu|Déclaration|Declaración|Declaração|Dichiarazione|Erklärung|Деклараци|Заявлени|Коммюнике)[^”"»“]{3,200})[”"»“]`,
+    'iu',
+  ),
 ];
 
 /** The title a sentence gives a statement: "titled “…”", "the declaration «…»". */
