@@ -14,6 +14,8 @@ const OFFICIAL_NAMES: [string, string][] = [
   // Taiwan's own forms that OpenCC's phrase table lacks or gives otherwise ("馬裡").
   ['馬利', 'MLI'],
   ['馬爾他', 'MLT'],
+  // Eswatini, as Taiwan, its ally, writes it.
+  ['史瓦帝尼', 'SWZ'],
   // Taiwan and Hong Kong write South Korea as "the south" (North Korea's "北韩" is no name
   // alone: "南北韩" is both).
   ['南韩', 'KOR'],

@@ -42,7 +42,7 @@ const IN_STATEMENT = [
   '(?:(?:em|com|por meio de) (?:um|uma|sua|seu)|num|numa) (?:comunicado|declaração|nota) conjunt(?:o|a)',
   '(?:in|con) (?:un|una) (?:comunicato|dichiarazione|nota) (?:congiunt(?:o|a)|comune)',
   '(?:in|mit) einer gemeinsamen (?:erklärung|stellungnahme|mitteilung)',
-  'в совместном (?:заявлении|коммюнике)',
+  '(?:в|с) совместн(?:ом|ым) (?:заявлении|заявлением|коммюнике)',
 ]
   .join('|')
   .replace(/ /g, '\\s+')
@@ -112,6 +112,8 @@ export const FORWARD_CUES: RegExp[] = [
   "au\\s+nom\\s+d(?:e|u|es|['’])",
   `${NOT_READY}(?:conjointement|ensemble)\\s+avec${NOT_AT_WAR}`,
   'en\\s+nombre\\s+de',
+  // "También firmaron autoridades de Bolivia …": the verb before its subject.
+  '(?:también|además|asimismo)\\s+(?:firmaron|suscribieron|se\\s+adhirieron|se\\s+sumaron)',
   `${NOT_READY}(?:junto|conjuntamente)\\s+con${NOT_AT_WAR}`,
   'im\\s+Namen\\s+(?:von|der|des)',
   `${NOT_READY}(?:gemeinsam|zusammen)\\s+mit${NOT_AT_WAR}`,

@@ -28,4 +28,11 @@ describe('findDates', () => {
     expect(dates('gestern', 'de', null)).toEqual([null]);
     expect(dates('This year, in July 2025', 'en', '2025-07-30')).toEqual([]);
   });
+
+  it('reads no day in a time ("at the last minute"), and a relative day only against a publication date', () => {
+    expect(dates('resisted it until the last minute', 'en', null)).toEqual([]);
+    expect(dates('three hours ago', 'en', '2025-07-30')).toEqual([]);
+    expect(dates('two days ago', 'en', null)).toEqual([null]);
+    expect(dates('two days ago', 'en', '2025-07-30')).toEqual(['2025-07-28']);
+  });
 });

@@ -81,6 +81,9 @@ export function findDates(
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : new Date(0);
   return PARSERS[language].parse(text, ref).flatMap((result) => {
     const start = result.start;
+    const tags = result.tags();
+    // "at the last minute", "3 hours ago": a time, never a day a statement is dated by.
+    if (tags.has('result/relativeDateAndTime')) return [];
     const dayLike =
       (start.isCertain('day') && start.isCertain('month')) ||
       start.isCertain('weekday') ||
@@ -91,7 +94,8 @@ export function findDates(
       {
         index: result.index,
         text: result.text,
-        date: resolve(result, reference),
+        // "two days ago" is a day only against the publication date.
+        date: tags.has('result/relativeDate') && !reference ? null : resolve(result, reference),
         dayOfYear:
           start.isCertain('day') && start.isCertain('month')
             ? `${String(start.get('month')).padStart(2, '0')}-${String(start.get('day')).padStart(2, '0')}`

@@ -1,6 +1,7 @@
 import type { TextLanguage } from '../resolve/country-names';
 import { everMembers } from '../resolve/group-members';
 import { registryEntry } from '../resolve/registry';
+import { addressees } from './addressees';
 import type { Analysed } from './analysed';
 import { first, listLength, wholeSentence } from './analysed';
 import { addBilateralParties, completeCountedParties } from './bilateral-parties';
@@ -266,6 +267,9 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
       `took the members of ${among.groups.map((g) => `"${g}"`).join(' and ')}: a part of the ${count?.[0].count} counted`,
     );
   }
+  // "Nearly 40 nations urge China to …": whom the statement appeals to signed none of it.
+  const addressed = addressees(context.all, headlineSentence);
+  signers.signatories = signers.signatories.filter((s) => !addressed.has(s.code));
   const found = signers.signatories.length;
   let partial = signers.partial;
   if (expectedCount !== null && expectedCount !== found) {

@@ -45,11 +45,13 @@ const LEADERS_OF =
 // Who in the group, right before its name: "die Staats- und Regierungschefs der", "the foreign
 // ministers of the".
 const LEADERS_BEFORE =
-  /(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+de\s+Governo)?|главы\s+государств(?:\s+и\s+правительств)?|лидеры|министры\s+иностранных\s+дел)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos)\s*$/iu;
+  /(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+de\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos)\s*$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств))?\s*$/iu;
 // A headline that opens on the group as who speaks: "G7 countries will never accept new borders",
 // "Quad ministers warn".
 const GROUP_SUBJECT_AFTER =
   /^[\s-]*(?:countries|states|nations|leaders|(?:foreign\s+)?ministers|heads(?:\s+of\s+(?:state|government))?|Staaten|Länder|Außenminister)\s+\p{Ll}/iu;
+// "ASEAN laments Myanmar impasse": the group's own verb right after its name.
+const GROUP_VERB_AFTER = /^\s+\p{Ll}{3,}(?:s|ed)\s+\p{L}/u;
 const HAVE_AFTER = /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également)\s/iu;
 // "Le Collège des chefs d'État de l'AES y voit une « agression »": the body of the group's
 // leaders, any verb after it.
@@ -192,7 +194,8 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     lead &&
     leadGroup &&
     /^\s*(?:the\s+)?$/iu.test(headline.sentence.text.slice(0, lead.start)) &&
-    GROUP_SUBJECT_AFTER.test(headline.sentence.text.slice(lead.end)) &&
+    (GROUP_SUBJECT_AFTER.test(headline.sentence.text.slice(lead.end)) ||
+      GROUP_VERB_AFTER.test(headline.sentence.text.slice(lead.end))) &&
     analysed.some((a) => DECLARATION_NOUN.test(a.sentence.text))
   ) {
     return { group: leadGroup, item: lead, sentence: headline };

@@ -1269,4 +1269,54 @@ describe('a list beside the statement the story reports, with nothing against it
     );
     expect(codes).toBe('BOL BRA COL ECU GUY PER SUR VEN');
   });
+  it('takes the members who took part and the chair, not the guests present after them', () => {
+    const { codes } = read(
+      'Final Communiqué of the Ordinary Session of the Assembly\n\nPresiding over the session was H.E. Malik Agar, Deputy Chairman of the Sovereignty Council of the Republic of the Sudan. Taking part were: H.E. Ismail Omar Guelleh, President of the Republic of Djibouti; H.E. William Ruto, President of the Republic of Kenya; and H.E. Osman Saleh, Minister of Foreign Affairs of the State of Eritrea.\n\nThe session was further attended by the Chairperson of the African Union Commission. So too were the Ambassadors and Designated Representatives of Canada, Germany, Norway and the United Kingdom.',
+    );
+    expect(codes.split(' ').sort()).toEqual(['DJI', 'ERI', 'KEN', 'SDN']);
+  });
+  it('leaves out the state a statement appeals to, and reads on past "most EU states"', () => {
+    const { codes } = read(
+      "Nearly 40 nations urge China to respect Uighurs' rights\n\nThe 39 countries that signed included the US, most EU states, and also Canada, Haiti and Japan. Straight afterwards, Pakistan's envoy read out a statement backed by 55 countries, China among them.",
+    );
+    expect(codes).toBe('USA CAN HTI JPN');
+  });
+  it("leaves out of a group's members those the text says stayed away or did not endorse", () => {
+    const { codes } = read(
+      'Leaders of the G20 adopted a declaration at the start of their summit in South Africa.\n\nThe US is staying away from the two-day talks. Although the declaration was called unanimous, Argentina said it had not endorsed it.',
+    );
+    expect(codes.split(' ')).not.toContain('USA');
+    expect(codes.split(' ')).not.toContain('ARG');
+    expect(codes.split(' ')).toContain('ZAF');
+  });
+  it("takes a group that is the headline's subject, its verb right after its name", () => {
+    const { codes } = read(
+      'ASEAN laments Myanmar impasse at nine-nation summit\n\nIn an official statement put out late Tuesday, the bloc restated that Myanmar remains part of the ASEAN family.',
+    );
+    expect(codes.split(' ')).toEqual(expect.arrayContaining(['IDN', 'MYS', 'SGP', 'VNM']));
+  });
+  it.each([
+    [
+      'Portuguese',
+      'Nota conjunta\n\nO texto foi divulgado em nome dos presidentes da Argentina e do Paraguai. Também assinaram autoridades da Bolívia, do Equador e do Peru.',
+    ],
+    [
+      'Spanish',
+      'Comunicado\n\nEl texto fue divulgado en nombre de los presidentes de Argentina y de Paraguay. También firmaron autoridades de Bolivia, de Ecuador y de Perú.',
+    ],
+  ])('takes the signers after their verb in %s ("Também assinaram …")', (_, text) => {
+    expect(read(text).codes).toBe('ARG PRY BOL ECU PER');
+  });
+  it('reads the nuclear five as the permanent members, and a headline list that spoke out', () => {
+    expect(
+      read(
+        'Ядерная пятерка\n\nНа сайте Кремля опубликован документ, в котором руководители стран ядерной пятерки выступили с совместным заявлением о глобальной безопасности.',
+      ).codes,
+    ).toBe('CHN FRA RUS GBR USA');
+    expect(
+      read(
+        'Россия, КНР, Британия, США и Франция высказались за предотвращение ядерной войны\n\nОпубликован документ, в котором страны выступили с совместным заявлением о глобальной безопасности.',
+      ).codes,
+    ).toBe('RUS CHN GBR USA FRA');
+  });
 });

@@ -19,6 +19,8 @@ export const PORTUGUESE_FORWARD = [
   `em\\s+nome\\s+${DE}`,
   '(?:juntamente|conjuntamente|em\\s+conjunto)\\s+com',
   `(?:declaração|comunicado|nota)\\s+conjunt[ao]\\s+(?:entre|${DE})`,
+  // "Também assinaram autoridades da Bolívia, do Equador e do Peru": the verb before its subject.
+  '(?:também|ainda|igualmente)\\s+(?:assinaram|subscreveram|aderiram)',
 ];
 
 export const PORTUGUESE_VERB = [

@@ -183,4 +183,15 @@ describe('Arabic and Chinese statements', () => {
     expect(result.declarations).toEqual([]);
     expect(result.warnings[0]?.message).toMatch(/no declaration found/);
   });
+
+  it('reads the states among the signers of a statement, and a joint letter after a comma', () => {
+    const [ar] = read(
+      'بيان مشترك\n\nوشددت الدول الموقعة على البيان، ومن بينها السعودية ومصر والأردن وقطر، على رفضها التام لهذه التصريحات.',
+    ).declarations;
+    expect(ar?.signatories.map((s) => s.code)).toEqual(['SAU', 'EGY', 'JOR', 'QAT']);
+    const [zh] = read(
+      '友邦聯名致函\n\n貝里斯、史瓦帝尼、瓜地馬拉、帛琉及吐瓦魯等5個友邦的常務代表，聯名致函聯合國秘書長，支持台灣參與聯合國體系。',
+    ).declarations;
+    expect(zh?.signatories.map((s) => s.code)).toEqual(['BLZ', 'SWZ', 'GTM', 'PLW', 'TUV']);
+  });
 });

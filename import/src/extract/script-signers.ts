@@ -76,8 +76,9 @@ const AR_BEHALF = '(?:باسم|نيابة\\s+عن)';
 // issued may stand between verb and signer.
 const AR_LINK = `(?:\\s+(?:كل\\s+من|بين|من|عن|على\\s+(?:ال)?(?:بيان|إعلان)|بيانا?[\\u064b-\\u0652]*|${AR_ROLE}))*`;
 
-// "والدول المشاركة في البيان هي:": the states taking part in, or signing, the statement are.
-const AR_PARTIES = `[وف]?(?:ال)?دول\\s+(?:ال)?(?:مشاركة|موقعة)\\s+(?:في|على)\\s+(?:ال)?(?:بيان|إعلان)[\\u064b-\\u0652]*(?:\\s+(?:ال)?مشترك[\\u064b-\\u0652]*)?(?:\\s+هي)?\\s*:`;
+// "والدول المشاركة في البيان هي:", "الدول الموقعة على البيان، ومن بينها": the states taking part
+// in, or signing, the statement are, or are among them.
+const AR_PARTIES = `[وف]?(?:ال)?دول\\s+(?:ال)?(?:مشاركة|موقعة)\\s+(?:في|على)\\s+(?:ال)?(?:بيان|إعلان)[\\u064b-\\u0652]*(?:\\s+(?:ال)?مشترك[\\u064b-\\u0652]*)?(?:(?:\\s+هي)?\\s*:|[\\s،,]*و?(?:من\\s+)?(?:بينها|ضمنها)|[\\s،,]*ومنها)`;
 // "لما أعلنته إسرائيل": a verb in a clause of "what" someone announced names no signer.
 const AR_WHAT = '(?<!(?<![\\u0621-\\u064a])(?:[لب]?ما|الذي|التي)\\s)';
 // "اللجنة الوزارية … والتي تضم كلاً من": the members of the committee that speaks.
@@ -128,6 +129,10 @@ const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إ
 // "巴基斯坦代表近70个国家发表共同发言": a joint speech at a council is its statement too.
 const ZH_AFTER =
   /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂]|(?:共同|[联聯]合)[发發]言)/u;
+// "貝里斯、…、吐瓦魯等9個友邦的常務代表，聯名致函聯合國秘書長": the subject of a joint letter or
+// statement, a comma before its verb.
+const ZH_JOINTLY_AFTER_COMMA =
+  /^[^，。；！？,;]*?[，,]\s*(?:[联聯]名|共同|[联聯]合)(?:致函|[发發]表|[签簽]署|[写寫]信|[发發]出)/u;
 // "美国、日本与南韩三国外长今天重申": the list counted right after it, as the subject of what
 // the text reports.
 const ZH_COUNTED_AFTER =
@@ -208,6 +213,7 @@ export function isSignerRun(
     if (ZH_BEFORE.test(before) || ZH_SIGNED_INCLUDING.test(before)) return true;
     if (ZH_OBJECT.test(before)) return false;
     if (ZH_AFTER.test(after) && !(run.length === 1 && ZH_OWN_STATEMENT.test(after))) return true;
+    if (ZH_JOINTLY_AFTER_COMMA.test(after) && run.length >= 2) return true;
     const counted = ZH_COUNTED_AFTER.exec(after)?.[1];
     const sameCount = counted !== undefined && zhCount(counted) === run.length;
     const present = ZH_ATTENDED_BEFORE.test(before);

@@ -114,6 +114,10 @@ function namesGroup(previous: Item | undefined, at: { gap: string; pos: number }
   );
 }
 
+const VAGUE_PART =
+  /^\s*,?\s*(?:and\s+)?(?:most|many|several|some|other|a\s+number)\s+(?:of\s+(?:the\s+)?)?$/iu;
+const MEMBERS_NOUN = /^(?:\s+member)?\s+(?:states|countries|nations|members)(?![\p{L}])/iu;
+
 function forward(sentence: string, items: Item[], cueEnd: number): SignerList {
   const list: SignerList = { items: [], gaps: [], tail: null, partial: false, cueEnd };
   let pos = cueEnd;
@@ -122,6 +126,14 @@ function forward(sentence: string, items: Item[], cueEnd: number): SignerList {
     const gap = sentence.slice(pos, item.start);
     if (namesGroup(items[index - 1], { gap, pos })) {
       pos = item.end;
+      return;
+    }
+    // "included the US, most EU states, and also Canada": some of a group's members, unnamed.
+    const some =
+      list.items.length > 0 && VAGUE_PART.test(gap) && MEMBERS_NOUN.exec(sentence.slice(item.end));
+    if (some) {
+      list.partial = true;
+      pos = item.end + some[0].length;
       return;
     }
     if (!gapFits(gap, { first: list.items.length === 0, words: new Set() })) {
