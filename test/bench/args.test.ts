@@ -6,7 +6,7 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs([])).toEqual({
       sizes: [1_000, 10_000, 100_000],
       quick: false,
-      parts: ['import', 'api', 'ui', 'memory', 'votes', 'datasets'],
+      parts: ['import', 'api', 'storm', 'ui', 'memory', 'votes', 'datasets'],
       seed: 1,
     });
   });
@@ -16,7 +16,7 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--quick'])).toMatchObject({
       quick: true,
       sizes: [1_000, 5_000],
-      parts: ['import', 'api', 'ui', 'memory'],
+      parts: ['import', 'api', 'storm', 'ui', 'memory'],
     });
   });
 

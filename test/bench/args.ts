@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const PARTS = ['import', 'api', 'ui', 'memory', 'votes', 'datasets'] as const;
+export const PARTS = ['import', 'api', 'storm', 'ui', 'memory', 'votes', 'datasets'] as const;
 export type Part = (typeof PARTS)[number];
 
 export type BenchArgs = {
@@ -14,7 +14,7 @@ export type BenchArgs = {
   neo4jUri?: string;
 };
 
-export const USAGE = `Usage: npm run bench -- [--quick | --full] [--sizes 1000,10000] [--parts import,api,ui,memory,votes,datasets]
+export const USAGE = `Usage: npm run bench -- [--quick | --full] [--sizes 1000,10000] [--parts import,api,storm,ui,memory,votes,datasets]
                         [--seed N] [--json FILE] [--neo4j bolt://…]
   default sizes 1,000, 10,000 and 100,000 signature edges; --full adds 1,000,000 (long: the
   import alone takes tens of minutes on 2 cores); --quick runs 1,000 and 5,000 with short windows

@@ -8,7 +8,7 @@ describe('npm run bench -- --quick', () => {
     const { machine, results } = await runBench({
       sizes: [300],
       quick: true,
-      parts: ['import', 'api', 'memory'],
+      parts: ['import', 'api', 'storm', 'memory'],
       seed: 3,
       neo4jUri: inject('neo4jUri'),
     });

@@ -89,7 +89,7 @@ async function load(driver: Driver, prepared: PreparedCorpus): Promise<void> {
 async function loadCorpora(context: Context, sizes: readonly PreparedCorpus[]): Promise<void> {
   const { args, driver, uri, log, phases } = context;
   const benchmarked = args.parts.includes('import');
-  const servedAtLargest = args.parts.includes('api') || args.parts.includes('memory');
+  const servedAtLargest = (['api', 'storm', 'memory'] as const).some((p) => args.parts.includes(p));
   for (const [index, prepared] of sizes.entries()) {
     const { edges, corpus, files } = prepared;
     log(`corpus of ${edges} edges: ${JSON.stringify(corpus.counts)} in ${files.length} files`);
@@ -151,9 +151,9 @@ async function againstServers(
       ]),
     );
     servers.push(ours, peer, http);
-    if (loaded && args.parts.includes('api')) {
+    const probes = loaded && chooseProbes(loaded.corpus);
+    if (loaded && probes && args.parts.includes('api')) {
       log(`API at ${loaded.edges} edges: ours ${ours.url}, peer ${peer.url}, HTTP ${http.url}`);
-      const probes = chooseProbes(loaded.corpus);
       const results = await phases.time('API', () =>
         apiBench({
           driver,
@@ -170,6 +170,8 @@ async function againstServers(
         }),
       );
       context.results.push(...results);
+    }
+    if (loaded && probes && args.parts.includes('storm')) {
       context.results.push(
         ...(await phases.time('storm', () =>
           stormBench({
@@ -261,7 +263,7 @@ export async function runBench(
     }
     await loadCorpora(context, sizes);
     const loaded = args.parts.some(
-      (part) => part === 'import' || part === 'api' || part === 'memory',
+      (part) => part === 'import' || part === 'api' || part === 'storm' || part === 'memory',
     )
       ? sizes.at(-1)
       : undefined;
