@@ -79,6 +79,8 @@ export const FORWARD_CUES: RegExp[] = [
   // "We, the G7 Foreign Ministers of", "…, the permanent representatives of": at the head of a
   // clause, where they are its subject; a group's name may stand before.
   '(?:^|we,?\\s+|(?<=,\\s{0,3}))the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|(?:permanent\\s+)?representatives)\\s+of',
+  // "Les chefs d'Etat de Mauritanie, du Mali … « ont fait part … »", as in English.
+  "(?:^|nous,?\\s+|(?<=,\\s{0,3}))les\\s+(?:chefs\\s+d['’][ÉéE]tat(?:\\s+et\\s+de\\s+gouvernement)?|présidents|dirigeants|(?:Premiers\\s+)?ministres(?:\\s+des\\s+Affaires\\s+étrangères)?)\\s+(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])",
   '^for\\s+the\\s+government\\s+of',
   'in\\s+the\\s+name\\s+of',
   '(?:and|as\\s+well\\s+as)\\s+my\\s+own\\s+country',
@@ -168,7 +170,8 @@ export const VERB_CUES: RegExp[] = [
 export const BACKWARD_CUES: RegExp[] = [
   '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|put\\s+out|made\\s+public|publish(?:ed|es)?|unveil(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|(?:wish(?:es)?\\s+to\\s+)?read(?:s)?\\s+out|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?)|back(?:ed|s))',
   '(?:поставили\\s+(?:свои\\s+)?подписи|приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
-  "(?:ont\\s+|a\\s+)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
+  // "…, que la France a elle aussi signé".
+  "(?:(?:ont|a)\\s+(?:(?:elle|lui|eux|elles)\\s+)?(?:aussi\\s+|également\\s+)?)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
   '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|difundido|adoptaron|firmaron|emitieron|suscribieron|difundieron|dieron\\s+a\\s+conocer|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
   // "A, B und C haben am Dienstag in Rom eine Erklärung unterzeichnet".
   `(?:haben|hat)(?=${GERMAN_PARTICIPLE})`,
@@ -186,8 +189,9 @@ export const BACKWARD_CUES: RegExp[] = [
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 // Titles and initials whose full stop ends no sentence: "Mr. S. Jaishankar", "H.E. Ms.".
+// Texts set in capitals write them so too: "H.E. DR. JOSEPH BUTORE".
 export const ABBREVIATION =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|S\.E|S\.M|SEM|St|Sr|Sra|Dña|Mme|Mlle|MM|Gen|Jr|Hon|Rt|Rev|Sen|Gov|Pres|Lt|Col|Maj|Capt|Lic|Ing|г|гг|г-н|г-жа|\p{Lu})\./gu;
+  /(?<![\p{L}])(?:MR|MRS|MS|DR|PROF|AMB|HON|RT|GEN|JR|ST|Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|S\.E|S\.M|SEM|St|Sr|Sra|Dña|Mme|Mlle|MM|Gen|Jr|Hon|Rt|Rev|Sen|Gov|Pres|Lt|Col|Maj|Capt|Lic|Ing|г|гг|г-н|г-жа|\p{Lu})\./gu;
 
 /** A deputy's words between a signer and the leader it stands for: "…, standing in for President". */
 export const STANDING_IN =
@@ -241,7 +245,7 @@ export const LIST_WORDS = new Set([
     'et ainsi que la le les l de des du d pays états membres membre république son sa ses mon ' +
     'propre candidats candidat potentiels notamment dont y compris avec autres ' +
     'e así como el los las del países estados miembros república mi propio su sus candidatos ' +
-    'incluidos incluyendo entre ellos junto con otros ' +
+    'incluidos incluyendo entre ellos junto con otros además ' +
     'und sowie die der den des länder staaten mitglieder republik mein eigenes land ' +
     // Offices in small letters between office-holders: "le président de la République de Pologne,
     // le chancelier de la République fédérale d'Allemagne et le président de la République".

@@ -57,6 +57,10 @@ const HAVE_AFTER = /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+égal
 // leaders, any verb after it.
 const COLLEGE_OF =
   /^\s*(?:le|the|el|o|der|il)\s+(?:Collège|College|Conseil|Council|Consejo|Colegio|Conselho|Rat|Consiglio)\s+(?:des|of(?:\s+the)?|de\s+los|de|dos|der|dei)\s+(?:chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|heads\s+of\s+state(?:\s+and\s+government)?|jefes\s+de\s+Estado|chefes\s+de\s+Estado|Staatschefs|capi\s+di\s+Stato|ministres|ministers|ministros|Minister|ministri)\s+(?:de\s+l['’]|du|de\s+la|des|of\s+the|of|de|del|da|do|der|des|dell['’])\s*$/iu;
+// "Os nove Estados-membros da CPLP, reunidos …, reiteram …, refere a declaração final": the
+// group's members, the subject of a sentence beside the statement it reports.
+const MEMBERS_OF =
+  /^\s*(?:os|as|the|les|los|las|die)\s+(?:[\p{L}\d]+\s+)?(?:member\s+(?:states|countries)|Estados[\s-]membros|países[\s-]membros|Estados\s+miembros|países\s+miembros|États\s+membres|pays\s+membres|Mitgliedstaaten|Mitgliedsländer)\s+(?:of\s+the|of|da|do|de\s+la|de\s+l['’]|del|de|der|des|du)\s*$/iu;
 const VERB_AFTER = /^\s+(?:y\s+|s['’]|se\s+|ne\s+)?\p{Ll}/u;
 // The group's verb of adopting or issuing a text, a few words after its name.
 const ADOPTS_AFTER =
@@ -154,6 +158,7 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     if (COLLEGE_OF.test(before) && VERB_AFTER.test(after)) {
       return { group: item.group, item, sentence };
     }
+    if (MEMBERS_OF.test(before)) return { group: item.group, item, sentence };
   }
   // "states had aligned themselves with the position of the European Union": the group whose
   // statement others align with speaks in it.

@@ -1319,4 +1319,50 @@ describe('a list beside the statement the story reports, with nothing against it
       ).codes,
     ).toBe('RUS CHN GBR USA FRA');
   });
+  it.each([
+    [
+      'the members who attended, after "who attended were:", and the chair',
+      'Communiqué issued at the close of the regular meeting of the Conference\n\nThe proceedings were chaired by the Prime Minister of Jamaica, the Most Honourable Andrew Holness. The other Members of the Conference who attended were: Prime Minister of Barbados, Honourable Mia Mottley; President of Guyana, His Excellency David Granger; and Prime Minister of Trinidad and Tobago, Dr. the Honourable Keith Rowley.',
+      'BRB GUY TTO JAM',
+    ],
+    [
+      'a communiqué set in capitals, titles with stops',
+      'JOINT COMMUNIQUÉ OF THE SUMMIT\n\nTHE HEADS OF STATE OF THE COMMUNITY, THEIR EXCELLENCIES PRESIDENT DR. JOHN MAGUFULI OF THE UNITED REPUBLIC OF TANZANIA, PRESIDENT PAUL KAGAME OF THE REPUBLIC OF RWANDA, AND H.E. DR. JOSEPH BUTORE, VICE PRESIDENT OF THE REPUBLIC OF BURUNDI, CONVENED THE SUMMIT.',
+      'TZA RWA BDI',
+    ],
+    [
+      'those who "took part:", a count of island countries among them',
+      'Leaders Meeting: Overview of Results\n\nLeaders and representatives of 6 countries took part: Japan, 3 island countries (Tuvalu, Fiji, Samoa), Australia and New Zealand. The leaders adopted the Leaders Declaration.',
+      'JPN TUV FJI WSM AUS NZL',
+    ],
+    [
+      'a list in apposition to its count after a dash and an article',
+      'Nobody phoned Ottawa\n\nWhen the U.S. and four European countries chose to put out a joint condemnation of the attacks, no one called Canada. The five countries – the United States, Britain, France, Germany and Italy – are the Group of Seven members other than Canada and Japan.',
+      'USA GBR FRA DEU ITA',
+    ],
+    [
+      'not the governments a text asks to talk, and the last signer after "además de"',
+      'Cumbre sobre migración\n\nEl texto pide de manera expresa a los gobiernos de Cuba y de EE UU que entablen un diálogo. El acuerdo lleva la firma de los gobiernos de Belice, Colombia, Cuba y Venezuela, además de México.',
+      'BLZ COL CUB VEN MEX',
+    ],
+    [
+      "a group's members counted as the subject beside its final declaration",
+      'CPLP: solidariedade\n\nOs nove Estados-membros da CPLP, reunidos na capital são-tomense, reiteram a sua solidariedade para com o povo de Moçambique, refere a declaração final, aprovada hoje.',
+      'AGO BRA CPV GNB MOZ PRT STP TLS GNQ',
+    ],
+    [
+      'the heads of state "de Mauritanie, du Mali …" and a state that "a elle aussi signé"',
+      "Sommet de Pau\n\nLes chefs d'Etat de Mauritanie, du Mali, du Burkina Faso, du Niger et du Tchad « ont fait part de leur souhait de voir la France maintenir son engagement », indique ce texte, que la France a elle aussi signé.",
+      'MRT MLI BFA NER TCD FRA',
+    ],
+  ])('takes %s', (_, text, expected) => {
+    expect(read(text).codes).toBe(expected);
+  });
+  it('leaves out of the EU the member that did not sign, many words before its participle', () => {
+    const { codes } = read(
+      'EU-Erklärung zu Belarus\n\nUngarn hat Medienberichten zufolge als einziger Mitgliedstaat der EU die Erklärung der Union nicht unterzeichnet. Das Papier, das der EU-Ratsvorsitz im Namen von 26 EU-Mitgliedstaaten veröffentlicht hat, verurteilt die Menschenrechtsverletzungen.',
+    );
+    expect(codes.split(' ')).toHaveLength(26);
+    expect(codes.split(' ')).not.toContain('HUN');
+  });
 });

@@ -194,4 +194,20 @@ describe('Arabic and Chinese statements', () => {
     ).declarations;
     expect(zh?.signatories.map((s) => s.code)).toEqual(['BLZ', 'SWZ', 'GTM', 'PLW', 'TUV']);
   });
+
+  it('leaves out who made the efforts a statement praises, and whom a joint speech supports', () => {
+    const [ar] = read(
+      'القمة الخليجية\n\nأصدر قادة مجلس التعاون لدول الخليج العربية البيان الختامي. وأشاد القادة الخليجيون بجهود الوساطة المشتركة التي بذلتها مصر وقطر والولايات المتحدة الأمريكية.',
+    ).declarations;
+    expect(ar?.signatories.map((s) => s.code).sort()).toEqual([
+      'ARE',
+      'BHR',
+      'KWT',
+      'OMN',
+      'QAT',
+      'SAU',
+    ]);
+    const zh = read('多國表態支持中國\n\n發言人提到多國聯署了挺中國的共同發言。').declarations;
+    expect(zh.flatMap((d) => d.signatories.map((s) => s.code))).not.toContain('CHN');
+  });
 });

@@ -101,6 +101,8 @@ const AR_ATTENDED_BEFORE = new RegExp(
 );
 // A list in brackets after its group's name ends before the verb or statement: "ودول الرباعية
 // (السعودية والإمارات …) بياناً مشتركاً".
+const AR_RELATIVE_AGENT =
+  /(?<![\u0621-\u064a])(?:التي|الذي|اللذين|اللتين)\s+[يت]?(?:بذل|قام|قدم|شن|ارتكب|نفذ)[\u0621-\u064a]*[\s،,]*$/u;
 const AR_AFTER = new RegExp(`^\\)?(?:\\s+${AR_VERB}|[\\s،,]*${AR_STATEMENT})`, 'u');
 // "بينها بريطانيا وألمانيا، وقّعت على البيان": the verb after a comma too, when no preposition
 // governs the list ("العدوان على إيران، أصدر").
@@ -151,8 +153,10 @@ const ZH_SIGNED_INCLUDING =
   /(?:[连連联聯]署|[签簽]署|[签簽]名)[^。；！？;]{0,6}?[，,]\s*(?:包括|包含|分[别別][为為]|有)[:：]?\s*$/u;
 // A list that a preposition governs ("对美国和英国", "就", "向", "应…邀请") is what the clause
 // is about.
-// "邀请澳大利亚、印度和新西兰3国与会": guests the meeting invites.
-const ZH_OBJECT = /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應]|邀[请請])$/u;
+// "邀请澳大利亚、印度和新西兰3国与会": guests the meeting invites; "挺中國的共同發言": whom a joint
+// speech supports.
+const ZH_OBJECT =
+  /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應]|邀[请請]|挺|支持|[声聲]援)$/u;
 // In a text that is a joint statement, states (or their ministers, by office and name) that are
 // the subject of the meeting itself are its parties: "中华人民共和国、日本国和大韩民国的外交部长
 // …举行会议", "中国外交部部长王毅、老挝外长沙伦赛…出席会议".
@@ -224,6 +228,8 @@ export function isSignerRun(
     return options.statementText && run.length >= 2 && attended;
   }
   if (first.governed) return false;
+  // "بجهود الوساطة التي بذلتها مصر وقطر": who made the efforts a statement praises.
+  if (AR_RELATIVE_AGENT.test(before)) return false;
   if (AR_AFTER.test(after) || AR_BEFORE.test(before) || AR_STANCE_ROLE.test(before)) return true;
   if (AR_AFTER_COMMA.test(after) && !AR_GOVERNED.test(before)) return true;
   // "قمة … ضمت قادة الولايات المتحدة الأمريكية وقادة ثماني دول": one state of a meeting's
