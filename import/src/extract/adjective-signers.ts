@@ -273,7 +273,7 @@ const NAMED_OFFICES: { language: TextLanguage; pattern: RegExp }[] = [
   {
     language: 'fr',
     pattern: new RegExp(
-      `${W}(?:les|des)\\s+(?:chefs\\s+de\\s+la\\s+diplomatie|ministres(?:\\s+des\\s+Affaires\\s+étrangères)?|présidents|Premiers\\s+ministres|dirigeants|chefs\\s+d['’]État)\\s+${namedChain('et')}(?=\\s*,?\\s+(?:ont\\s+)?(?:assur|affirm|déclar|soulign|estim|écri|rappel|appel|exhort|insist|réaffirm|sign|dis|demand|avert|préven|mett)\\p{L}*)`,
+      `${W}(?:(?:les|des)\\s+(?:chefs\\s+de\\s+la\\s+diplomatie|ministres(?:\\s+des\\s+Affaires\\s+étrangères)?|présidents|Premiers\\s+ministres|dirigeants|chefs\\s+d['’]État)|(?:ses|leurs)\\s+homologues)\\s+${namedChain('et')}(?=\\s*,?\\s+(?:ont\\s+)?(?:assur|affirm|déclar|soulign|estim|écri|rappel|appel|exhort|insist|réaffirm|sign|dis|demand|avert|préven|mett|fait|envoy|adress)\\p{L}*)`,
       'giu',
     ),
   },
@@ -286,6 +286,11 @@ const NAMED_OFFICES: { language: TextLanguage; pattern: RegExp }[] = [
   },
 ];
 
+const COUNTERPART_OF = new RegExp(
+  `${W}(?:le|la)\\s+(?:Premier\\s+ministre|Première\\s+ministre|présidente?|chanceli(?:er|ère)|ministre\\s+des\\s+Affaires\\s+étrangères)\\s+${ADJECTIVE}\\s+${PERSON_NAME}\\s+(?:ainsi\\s+que|et|avec)\\s+$`,
+  'iu',
+);
+
 function collectNamedOffices(found: Signers, sentence: string, at: EvidenceAt): void {
   for (const { language, pattern } of NAMED_OFFICES) {
     for (const m of sentence.matchAll(pattern)) {
@@ -296,6 +301,15 @@ function collectNamedOffices(found: Signers, sentence: string, at: EvidenceAt): 
       ];
       const codes = words.map((w) => stateOfAdjective(w[0], language));
       if (words.length < 2 || codes.some((c) => c === undefined)) continue;
+      // "Le Premier ministre belge Alexander De Croo ainsi que ses homologues espagnol …": the
+      // one whose counterparts they are.
+      const lead = COUNTERPART_OF.exec(sentence.slice(0, m.index));
+      const own = lead?.groups?.adjective;
+      const ownCode = own ? stateOfAdjective(own, language) : undefined;
+      if (lead && own && ownCode) {
+        const start = lead.index + lead[0].indexOf(own);
+        addState(found, ownCode, at(start, start + own.length));
+      }
       words.forEach((w, i) => {
         const start = from + w.index;
         const code = codes[i];

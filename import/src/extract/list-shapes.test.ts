@@ -1365,4 +1365,16 @@ describe('a list beside the statement the story reports, with nothing against it
     expect(codes.split(' ')).toHaveLength(26);
     expect(codes.split(' ')).not.toContain('HUN');
   });
+  it('takes a leader and the counterparts named by adjective and name after "ses homologues"', () => {
+    const { codes } = read(
+      'De Croo et trois Premiers ministres écrivent à Charles Michel\n\nLe Premier ministre belge Alexander De Croo ainsi que ses homologues espagnol Pedro Sanchez, irlandais Leo Varadkar et maltais Robert Abela ont fait parvenir une lettre au président du Conseil européen.',
+    );
+    expect(codes.split(' ').sort()).toEqual(['BEL', 'ESP', 'IRL', 'MLT']);
+  });
+  it('takes the representatives named after the presidents a cue lists ("além de representantes do")', () => {
+    const { codes } = read(
+      'Minicimeira em Luanda\n\nA minicimeira, que aprovou um comunicado final, reuniu na capital angolana os presidentes do Congo, Denis Sassou Nguesso, e do Ruanda, Paul Kagame, além de representantes do Conselho Soberano de Transição do Sudão, da República Democrática do Congo e dos Camarões.',
+    );
+    expect(codes).toBe('COG RWA SDN COD CMR');
+  });
 });

@@ -305,6 +305,10 @@ function leadSignals(
     return [[-6, `authors of a text the statement refers to (${quote(other)})`]];
   }
   if (ALSO_JOINED.test(lead)) signals.push([2, 'joined besides the first signers']);
+  const more = MORE_PARTICIPANTS.exec(lead);
+  if (more && CUES.some((c) => lead.slice(0, more.index).search(c) >= 0)) {
+    signals.push([3, `more of those the cue names: ${quote(more[0])}`]);
+  }
   if (OUR_STATES.test(lead)) signals.push([3, "the speaker's own states"]);
   // "For the Kingdom of Spain" over a signer's name: a signature block, not a place.
   if (SIGNATURE_LEAD.test(lead) && context.lineEnds) {
@@ -366,6 +370,12 @@ const GROUP_CHAIRS_AFTER =
 // (Austria, Belgio …), hanno sottoscritto una lettera".
 const TOGETHER_WITH =
   /^\s*,\s*(?:together\s+with|along\s+with|assieme\s+ad?|insieme\s+ad?|junto\s+(?:a|con|com)|avec|aux\s+côtés\s+d['’e]|zusammen\s+mit|gemeinsam\s+mit|вместе\s+с)\s+[^,.;:()]{1,40}(?:\s*\([^()]{1,300}\))?\s*,/iu;
+
+// "reuniu os presidentes do Congo, … e da RCA, …, além de representantes do Conselho Soberano
+// de Transição do Sudão, da República Democrática do Congo e dos Camarões": more participants,
+// after the cue's own list.
+const MORE_PARTICIPANTS =
+  /(?<![\p{L}])(?:além|además|as\s+well\s+as|besides|en\s+plus|ainsi\s+que)\s+(?:de\s+|d[eoa]s?\s+)?(?:(?:os|las|los|les|the)\s+)?(?:representantes|representatives|représentants|delegações|delegaciones|délégations|delegations|enviados|envoys)\s+(?:[^,.;:]{0,60}?\s)?(?:d[oa]s?|de|del|des|du|of(?:\s+the)?)\s*$/iu;
 
 // "the foreign ministers of Russia, China and Iran and Pakistan's minister of state": the last
 // state's own office-holder, one of the list.

@@ -210,4 +210,19 @@ describe('Arabic and Chinese statements', () => {
     const zh = read('多國表態支持中國\n\n發言人提到多國聯署了挺中國的共同發言。').declarations;
     expect(zh.flatMap((d) => d.signatories.map((s) => s.code))).not.toContain('CHN');
   });
+
+  it('reads a group that issued a statement, less the member that rejects it', () => {
+    const [d] = read(
+      'منظمة شنغهاي تستنكر الضربات.. والهند ترفض البيان\n\nنشرت منظمة شنغهاي للتعاون بيانًا رسميًا استنكرت فيه الضربات. وأعلنت الهند، وهي إحدى الدول الأعضاء في المنظمة، أنها لا توافق على ما تضمنه البيان.',
+    ).declarations;
+    const codes = d?.signatories.map((s) => s.code) ?? [];
+    expect(codes).toEqual(expect.arrayContaining(['CHN', 'RUS', 'PAK', 'KAZ']));
+    expect(codes).not.toContain('IND');
+  });
+  it('keeps the signers that reject something other than the statement', () => {
+    const [d] = read(
+      'بيان مشترك\n\nأصدرت مصر والأردن بياناً مشتركاً، ومصر ترفض التصريحات الأخيرة رفضاً قاطعاً.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['EGY', 'JOR']);
+  });
 });

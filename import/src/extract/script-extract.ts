@@ -1,5 +1,6 @@
 import { arabicStates } from './arabic-names';
 import { arabicOfficeStates } from './arabic-office-nisba';
+import { arabicStayedOut } from './arabic-stayed-out';
 import { chineseStates } from './chinese-names';
 import { originalRange } from './plain-text';
 import type { PlainText } from './plain-text';
@@ -110,6 +111,19 @@ export function extractScriptText(
       message: `"${sentence.text.slice(found.start, found.end)}" names no state: read as its ${members.length} members ${adoptedOn ? `on ${adoptedOn}` : 'today'} from import/reference/group-members.yaml`,
       evidence: at,
     });
+  }
+  // "والهند ترفض البيان": a member that rejects its group's statement signed none of it.
+  if (language === 'ar') {
+    for (const sentence of sentences) {
+      const states = statesIn(sentence.text, language, plain.text);
+      for (const code of arabicStayedOut(sentence.text, states)) {
+        if (!signers.delete(code)) continue;
+        warnings.push({
+          message: `left out ${countryName(code)}: the text says it rejected or stayed out of the statement`,
+          evidence: evidence(sentence),
+        });
+      }
+    }
   }
   if (!cue) {
     return {

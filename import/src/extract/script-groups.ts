@@ -37,7 +37,8 @@ function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
     language === 'ar'
       ? new RegExp(
           // "الدول الموقّعة على «إعلان دمشق»": the states that signed the text the group is named after.
-          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية${withRole ? '' : '|(?:ال)?دول(?:\\s+(?:ال)?موق\\u0651?عة\\s+على)?'})\\s+(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`,
+          // "نشرت منظمة شنغهاي للتعاون بيانًا": the group that issued the statement.
+          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية|نشرت|نشر|أصدرت|أصدر${withRole ? '' : '|(?:ال)?دول(?:\\s+(?:ال)?موق\\u0651?عة\\s+على)?'})\\s+(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`,
           'u',
         )
       : new RegExp(
