@@ -270,10 +270,14 @@ export const REPRESENTED_ACTIVE_BEFORE = new RegExp(
  * auch Belgien, …", "Besides Germany, the statement was also signed by". "Also" must follow, or
  * "außer" and "кроме" leave the state out ("alle außer Ungarn").
  */
+const BESIDES =
+  '(?:besides|in\\s+addition\\s+to|apart\\s+from|außer|neben|outre|en\\s+plus\\s+d[eu]|además\\s+de|além\\s+d[eoa]s?|oltre\\s+a(?:i|gli|lla|l)?|помимо|кроме)';
 export const BESIDES_BEFORE = new RegExp(
-  `${W}(?:besides|in\\s+addition\\s+to|apart\\s+from|außer|neben|outre|en\\s+plus\\s+d[eu]|además\\s+de|além\\s+d[eoa]s?|oltre\\s+a|помимо|кроме)\\s+(?:(?:the|la|le|l['’]|el|los|die|der|dem)\\s*)?$`,
+  `${W}${BESIDES}\\s+(?:(?:the|la|le|l['’]|el|los|die|der|dem)\\s*)?$`,
   'iu',
 );
+/** "Помимо стран-членов Европейского союза, …": "besides" opening a sentence. */
+export const BESIDES_OPENING = new RegExp(`^[\\s"“«„]*${BESIDES}\\s+`, 'iu');
 export const ALSO_AFTER =
   /^[^.;:]{0,80}?(?<![\p{L}])(?:also|auch|aussi|également|también|também|anche|также|тоже)(?![\p{L}])/iu;
 

@@ -19,6 +19,7 @@ import {
   ABBREVIATION,
 } from './cues';
 import { JOIN_CLAUSE } from './join-clauses';
+import { BESIDES_OPENING } from './list-cues';
 
 /** A name in a sentence as the signer search sees it (offsets within the sentence). */
 export type Item = {
@@ -314,8 +315,6 @@ function participleClause(sentence: string, cue: RegExpMatchArray & { index: num
 
 // "Помимо стран-членов Европейского союза, к документу присоединились Украина, США, …": a group
 // the clause sets before its cue signed besides the states the cue names.
-const BESIDES_OPENING =
-  /^[\s"“«„]*(?:besides|in\s+addition\s+to|apart\s+from|außer|neben|outre|en\s+plus\s+d[eu]|además\s+de|além\s+d[eoa]s?|oltre\s+a(?:i|gli|lla|l)?|помимо|кроме)\s+/iu;
 
 function withBesidesGroup(
   sentence: string,
