@@ -16,6 +16,9 @@ const OFFICIAL_NAMES: [string, string][] = [
   ['馬爾他', 'MLT'],
   // Eswatini, as Taiwan, its ally, writes it.
   ['史瓦帝尼', 'SWZ'],
+  // The United Arab Emirates, as Taiwan's press shortens "阿拉伯聯合大公國".
+  ['阿联', 'ARE'],
+  ['阿拉伯联合大公国', 'ARE'],
   // Taiwan and Hong Kong write South Korea as "the south" (North Korea's "北韩" is no name
   // alone: "南北韩" is both).
   ['南韩', 'KOR'],

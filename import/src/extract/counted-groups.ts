@@ -38,7 +38,18 @@ export function countedGroupMembers(
 ): { codes: string[]; groups: string[]; evidence: Analysed } | undefined {
   const named = all.flatMap((at) => at.items.map((item) => ({ item, at })));
   const members = membersOfNamed(named, options);
-  return members?.codes.length === options.count ? members : undefined;
+  if (members?.codes.length === options.count) return members;
+  // "the BIMSTEC leaders' Retreat, held during the BRICS-BIMSTEC Outreach Summit": one of the
+  // groups named, alone, when no other one makes the count too.
+  const fits = [...new Set(named.flatMap(({ item }) => groupOf(item)?.id ?? []))]
+    .map((id) =>
+      membersOfNamed(
+        named.filter(({ item }) => groupOf(item)?.id === id),
+        options,
+      ),
+    )
+    .filter((m) => m?.codes.length === options.count);
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 // "won the backing of 53 UN member states, among them the countries that make up the Lima Group

@@ -11,6 +11,9 @@ describe('statedCount', () => {
     ['Беларусь вместе с 14 государствами выступила с заявлением.', 15],
     ['The United States and 60 partners from around the globe launched the Declaration.', 61],
     ['A statement was endorsed by 25 of the 27 EU member states.', 25],
+    ["Vingt-six des 27 États membres de l'Union européenne adoptent une déclaration.", 26],
+    ['El texto obtuvo el respaldo de 59 de los 60 países de la cumbre.', 59],
+    ['Bangladesh and six other countries of South Asia have agreed on measures.', 7],
     ["Réunis à Dakar, les quatre chefs d'État ont ensuite adopté un communiqué.", 4],
     ['Die fünf Staats- und Regierungschefs unterzeichneten am Abend die Erklärung.', 5],
     ['Los tres presidentes firmaron la declaración de Quito.', 3],
@@ -49,6 +52,21 @@ describe('numberWord', () => {
       40,
       undefined,
     ]);
+  });
+
+  it.each([
+    ['vingt-six', 26],
+    ['Quarante-quatre', 44],
+    ['veintiséis', 26],
+    ['vinte e seis', 26],
+    ['sechsundzwanzig', 26],
+    ['einundzwanzig', 21],
+    ['ventisei', 26],
+    ['ventuno', 21],
+    ['trentatré', 33],
+    ['vingtaine', undefined],
+  ])('reads the tens of other languages: %s', (word, n) => {
+    expect(numberWord(word)).toBe(n);
   });
 });
 

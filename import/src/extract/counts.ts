@@ -17,6 +17,47 @@ const SMALL: Record<string, number> = Object.fromEntries(
   ].flatMap((s) => s.split(' ').map((w, i) => [w, i + 2] as const)),
 );
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+// Tens and units in the other languages read, for the counts of large groups: "Vingt-six des 27
+// États membres", "veintiséis países", "sechsundzwanzig Mitgliedstaaten", "ventisei Paesi".
+const OTHER_TENS: Record<string, number> = Object.fromEntries(
+  [
+    'vingt trente quarante cinquante soixante',
+    'veinte treinta cuarenta cincuenta sesenta',
+    'vinte trinta quarenta cinquenta sessenta',
+    'venti trenta quaranta cinquanta sessanta',
+    'zwanzig dreißig vierzig fünfzig sechzig',
+  ].flatMap((s) => s.split(' ').map((w, i) => [w, (i + 2) * 10] as const)),
+);
+const OTHER_UNITS: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(SMALL).filter(([, n]) => n < 10)),
+  ...Object.fromEntries(['un', 'une', 'uno', 'um', 'ein'].map((w) => [w, 1] as const)),
+};
+
+// "vingt-six", "vingt et un", "treinta y tres", "vinte e seis", "sechsundzwanzig",
+// "veintiséis", "ventisei", "trentatré".
+function otherTens(word: string): number | undefined {
+  const joined = /^(\p{L}+?)(?:[-\s]+(?:et|y|e)[-\s]+|[-\s]+)(\p{L}+)$/u.exec(word);
+  if (joined && OTHER_TENS[joined[1] ?? ''] !== undefined) {
+    const unit = OTHER_UNITS[joined[2] ?? ''];
+    return unit === undefined ? undefined : (OTHER_TENS[joined[1] ?? ''] ?? 0) + unit;
+  }
+  const german = /^(\p{L}+?)und(\p{L}+)$/u.exec(word);
+  if (german && OTHER_TENS[german[2] ?? ''] !== undefined) {
+    const unit = OTHER_UNITS[german[1] === 'ein' ? 'ein' : (german[1] ?? '')];
+    return unit === undefined ? undefined : (OTHER_TENS[german[2] ?? ''] ?? 0) + unit;
+  }
+  if (OTHER_TENS[word] !== undefined) return OTHER_TENS[word];
+  const glued = /^(veinti|vent|trent|quarant|cinquant|sessant)(\p{L}+)$/u.exec(
+    word.normalize('NFC'),
+  );
+  if (!glued) return undefined;
+  const base = { veinti: 20, vent: 20, trent: 30, quarant: 40, cinquant: 50, sessant: 60 }[
+    glued[1] as 'veinti'
+  ];
+  const plain = (glued[2] ?? '').normalize('NFD').replace(/\p{M}/gu, '');
+  const unit = OTHER_UNITS[plain] ?? OTHER_UNITS[plain.replace(/^[ia]/u, '')];
+  return unit === undefined ? undefined : base + unit;
+}
 
 /** "22", "twenty-two", "nineteen" as a number; undefined for anything else. */
 export function numberWord(text: string): number | undefined {
@@ -28,7 +69,7 @@ export function numberWord(text: string): number | undefined {
   const [tens, ones] = word.split(/[-\s]/);
   const t = TENS.indexOf(tens ?? '');
   const o = ones === undefined ? 0 : UNITS.indexOf(ones);
-  return t >= 2 && o >= 0 && o < 10 ? t * 10 + o : undefined;
+  return t >= 2 && o >= 0 && o < 10 ? t * 10 + o : otherTens(word);
 }
 
 const N = '(\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)';
@@ -68,7 +109,7 @@ const PATTERNS: [RegExp, number][] = [
   // "the United States and 60 partners from around the globe launched the Declaration"
   [
     new RegExp(
-      `(?<![\\p{L}])and\\s+${N}\\s+(?:other\\s+)?(?:partners|${STATES})(?:\\s+from\\s+[^,.;]{1,40}?)?\\s+(?:have\\s+)?(?:launched|adopted|signed|endorsed|issued|joined)`,
+      `(?<![\\p{L}])and\\s+${N}\\s+(?:other\\s+)?(?:partners|${STATES})(?:\\s+(?:from|of|in)\\s+[^,.;]{1,40}?)?\\s+(?:have\\s+)?(?:launched|adopted|signed|endorsed|issued|joined|agreed|pledged|resolved|vowed)`,
       'iu',
     ),
     1,
@@ -83,6 +124,15 @@ const PATTERNS: [RegExp, number][] = [
     0,
   ],
   [new RegExp(`${N}\\s+(?:co-?)?(?:signatories|sponsors|signatory\\s+states)`, 'iu'), 0],
+  // "Vingt-six des 27 États membres de l'Union européenne adoptent une déclaration": a part of
+  // a group, counted against its size, as the subject of a verb of signing.
+  [
+    new RegExp(
+      `(?<![\\p{L}])${N}\\s+(?:of\\s+the|of\\s+its|des|de\\s+los|de\\s+las|dos|das|dei|degli|delle|der)\\s+\\d{1,3}\\s+(?:[\\p{L}-]+\\s+)?${STATES}[^.;:]{0,80}?(?<![\\p{L}])(?:${SIGNED}|backed|supported|approved|firmaron|respaldaron|aprobaron|assinaram|aprovaram|hanno\\s+firmato|approuvent|soutiennent)(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
   // "Sept des huit chefs d'État de l'Uemoa ont participé à la session": the leaders of a summit
   // whose communiqué the story reports, counted as they took part.
   [
@@ -96,7 +146,7 @@ const PATTERNS: [RegExp, number][] = [
   // the count of its support.
   [
     new RegExp(
-      `(?<![\\p{L}])(?:adesão|apoio|assinatura|adhesión|apoyo|respaldo|firma|adhésion|soutien|signatures?|support|backing|endorsement)\\s+(?:de|d['’]|of|from)\\s*(?:the\\s+)?${N}\\s+(?:[\\p{L}-]+\\s+)?(?:${STATES}|nações|naciones)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:adesão|apoio|assinatura|adhesión|apoyo|respaldo|firma|adhésion|soutien|signatures?|support|backing|endorsement)\\s+(?:de|d['’]|of|from)\\s*(?:the\\s+)?${N}\\s+(?:(?:of\\s+the|des|de\\s+los|de\\s+las|dos|das|dei|degli|der)\\s+\\d{1,3}\\s+)?(?:[\\p{L}-]+\\s+)?(?:${STATES}|nações|naciones)(?![\\p{L}])`,
       'iu',
     ),
     0,

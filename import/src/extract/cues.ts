@@ -132,7 +132,7 @@ export const FORWARD_CUES: RegExp[] = [
 export const VERB_CUES: RegExp[] = [
   // "the PBP together with France have committed USD 55 million" is no statement: the clause
   // after the cue must speak of one.
-  '(?:together|along|jointly)\\s+with(?=[^.;]{0,120}(?:statement|declaration|communiqu|appeal|letter|sign|adopt|issu|initiat|join|endors|deliver|заявлени|деклараци|приня|подпис|déclaration|declaración|Erklärung))',
+  '(?:together|along|jointly)\\s+with(?=[^.;]{0,300}(?:statement|declaration|communiqu|appeal|letter|sign|adopt|issu|initiat|join|endors|deliver|заявлени|деклараци|приня|подпис|déclaration|declaración|Erklärung))',
   // "attacks initiated by Israel and the United States", "drones launched by": the acts of a war,
   // not a text; "a letter, launched by Chile": its author.
   // "Further to the joint statement already read out by Albania": an earlier statement.

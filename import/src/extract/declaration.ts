@@ -166,7 +166,14 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   const anySigner =
     signers.signatories.length + signers.groups.length + signers.nonStateSignatories.length > 0 ||
     bySigningGroup !== undefined;
-  if (!anySigner && !titled && !heading && !statedInHeadline) return reading();
+  if (
+    !anySigner &&
+    !titled &&
+    !heading &&
+    !statedInHeadline &&
+    !countedGroupsOnly(context, analysed)
+  )
+    return reading();
   const longest = [...signerSentences].sort((a, b) => listLength(b) - listLength(a))[0];
   const intro =
     longest ??
@@ -383,6 +390,20 @@ const signed = (r: Reading) =>
   r.declaration.signatories.length + r.declaration.nonStateSignatories.length > 0;
 
 /** The declarations of a story: one per titled statement when it reports several. */
+// "El texto obtuvo el respaldo de 59 de los 60 países" of a summit of the EU and the Celac: no
+// state named as a signer, but the members of the groups named, less those that stayed out,
+// are as many as the text counts.
+function countedGroupsOnly(context: Context, analysed: Analysed[]): boolean {
+  const count = first(analysed, (a) => statedCount(a.sentence.text));
+  if (!count || !analysed.some((a) => DECLARATION_NOUN.test(a.sentence.text))) return false;
+  const members = countedGroupMembers(context.all, {
+    count: count[0].count,
+    on: context.source.publishedOn,
+    out: stayedOut(context.all),
+  });
+  return members !== undefined;
+}
+
 export function readDeclarations(context: Context, analysed: Analysed[]): Reading[] {
   const split = parts(analysed);
   if (split.length > 1) {

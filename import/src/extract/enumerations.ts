@@ -21,6 +21,7 @@ import {
   WITH_HOST,
 } from './list-cues';
 import { ABBREVIATION, DATE_WORDS, STANDING_IN } from './cues';
+import { numberWord } from './counts';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
 export type Member = {
@@ -181,8 +182,13 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
     return false;
   // "BONN, Germany Feb 16 The United States": a date parts a dateline from the story.
   if (gapWords(gap).some((w) => DATE_WORDS.test(w))) return false;
-  return isFiller(gap);
+  return isFiller(right.kind === 'group' ? uncounted(gap) : gap);
 }
+
+// "the Netherlands, the five Nordic nations and the three Baltic states": a group's count
+// between its article and its name, taken out of the gap before it.
+const uncounted = (gap: string) =>
+  gap.replace(/(?<![\p{L}])[\p{L}-]+\s*$/u, (w) => (numberWord(w.trim()) === undefined ? w : ' '));
 
 // "…, Bosnia and Herzegovina. Bulgaria, Canada. Colombia, …": stray full stops of a transcript
 // inside one list. A sentence of names and separators only goes on the list before it.
@@ -305,7 +311,8 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
     // A group joins a list only by a separator: "the G7 Foreign Ministers of Canada" is no list.
     const grouped = previous?.kind === 'group' || member.kind === 'group';
     const gap = previous ? text.slice(previous.end, member.start) : '';
-    const bare = gap.replace(/\([^()]{0,80}\)/g, '');
+    const bracketless = gap.replace(/\([^()]{0,80}\)/g, '');
+    const bare = member.kind === 'group' ? uncounted(bracketless) : bracketless;
     // "глав государств Центральной Азии и Федерального канцлера Германии": "and" with the next
     // signer's office.
     const conjunction = /^[\s,]*(?:and|et|y|e|und|и)\s+/iu.exec(bare);

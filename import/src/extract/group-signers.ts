@@ -7,6 +7,7 @@ import type { Analysed } from './analysed';
 import { groupOf } from './bloc-members';
 import { DECLARATION_NOUN, FORWARD_CUES, IN_STATEMENT_AFTER } from './cues';
 import type { SentenceItem } from './sentence-items';
+import { EXCEPTION } from './list-cues';
 import { addGroupMembers } from './list-signers';
 import type { Signers } from './collect-signers';
 import type { ExtractedSignatory, Extraction } from './types';
@@ -254,12 +255,8 @@ export function groupSignatories(
   };
 }
 
-// "tous les dirigeants de l'UE, sauf celui de la Hongrie", "all EU leaders except Hungary".
-const EXCEPT =
-  /(?<![\p{L}])(?:except(?:\s+for)?|with\s+the\s+exception\s+of|save|sauf|hormis|à\s+l['’]exception\s+d(?:e|u|es)|excepto|salvo|con\s+la\s+excepción\s+de|exceto|com\s+exceção\s+d[eoa]s?|außer|ausgenommen|mit\s+Ausnahme(?:\s+(?:von|der|des))?|кроме|за\s+исключением|tranne|eccetto|ad\s+eccezione\s+d[ie])(?![\p{L}])/iu;
-
 // "Mit Ausnahme Ungarns, …": the exception at the head of a sentence.
-const EXCEPT_FIRST = new RegExp(`^\\s*${EXCEPT.source}`, 'iu');
+const EXCEPT_FIRST = new RegExp(`^\\s*${EXCEPTION.source}`, 'iu');
 
 const statesAfter = (a: Analysed, from: number) =>
   a.items
@@ -273,7 +270,7 @@ const statesAfter = (a: Analysed, from: number) =>
  */
 function exceptedOf(found: SigningGroup, all: Analysed[]): string[] {
   const text = found.sentence.sentence.text;
-  const m = EXCEPT.exec(text.slice(found.item.end, found.item.end + 80));
+  const m = EXCEPTION.exec(text.slice(found.item.end, found.item.end + 80));
   const after = m ? statesAfter(found.sentence, found.item.end + m.index + m[0].length) : [];
   const before = all.flatMap((a) => {
     const head = EXCEPT_FIRST.exec(a.sentence.text);

@@ -14,6 +14,8 @@ export const ITALIAN_FORWARD = [
   '(?:dichiarazione|comunicato)\\s+congiunt[oa]\\s+(?:tra|fra)',
   // "vi figurano quasi tutti gli Stati dell'Ue, vale a dire Francia, Germania …": in the text's
   // signatures stand the states named next.
+  // "In seguito si sono aggiunte anche Grecia, Cipro e Malta": joined later.
+  '(?:in\\s+seguito\\s+|successivamente\\s+|poi\\s+)?si\\s+(?:sono|è)\\s+(?:aggiunt|unit)[eiao](?:\\s+anche)?',
   '(?:vi|ci)\\s+(?:figurano|compaiono|hanno\\s+aderito|aderiscono)(?:\\s+anche)?(?:\\s+[^.;:]{0,60}?,?\\s+(?:vale\\s+a\\s+dire|ossia|cioè|ovvero))?',
 ];
 

@@ -252,7 +252,7 @@ export const MEETING_SPONSORS = new RegExp(
 
 /** Participants a sentence, in a communiqué: "The Bahamas was represented by …", "A y B estuvieron representados". */
 export const REPRESENTED = new RegExp(
-  `^[\\s,]*(?:(?:was|were)\\s+(?:(?:each|both|also|all)\\s+)?(?:represented\\s+(?:by|at)|in\\s+the\\s+chair)|sent\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){1,5}to\\s+represent\\s+(?:it|them)|(?:estuvo|fue|estuvieron|fueron)\\s+representad[oa]s?|(?:était|a\\s+été|étaient|ont\\s+été)\\s+représentée?s?|был[аио]?\\s+представлен[аоы]?|(?:war|waren)\\s+(?:durch|vertreten))${E}`,
+  `^[\\s,]*(?:(?:was|were)\\s+(?:(?:each|both|also|all)\\s+)?(?:represented\\s+(?:by|at)|in\\s+the\\s+chair)|(?:(?:took\\s+part|participated|attended)\\s+)?at\\s+(?:[\\p{L}-]+\\s+){0,2}?level|sent\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){1,5}to\\s+represent\\s+(?:it|them)|(?:estuvo|fue|estuvieron|fueron)\\s+representad[oa]s?|(?:était|a\\s+été|étaient|ont\\s+été)\\s+représentée?s?|был[аио]?\\s+представлен[аоы]?|(?:war|waren)\\s+(?:durch|vertreten))${E}`,
   'iu',
 );
 
@@ -281,7 +281,7 @@ export const BESIDES_OPENING = new RegExp(`^[\\s"“«„]*${BESIDES}\\s+`, 'iu'
 export const ALSO_AFTER =
   /^[^.;:]{0,80}?(?<![\p{L}])(?:also|auch|aussi|également|también|também|anche|также|тоже)(?![\p{L}])/iu;
 
-export const CLAUSE_END = /^\s*(?:[;.]|,\s*(?:and\s+)?[\p{Lu}]|$)/u;
+export const CLAUSE_END = /^\s*(?:[;.]|,\s*(?:and\s+)?(?:[\p{Lu}]|(?:a|an|the|its|their)\s)|$)/u;
 
 /**
  * The next participant of a representation list, elided: "…; la France par …", "…, Chile by its
@@ -314,7 +314,7 @@ export const HOST_AFTER = new RegExp(
  * and the Netherlands, which usually take part, did not add their names", "le Gabon, suspendu").
  */
 export const STAYED_OUT = new RegExp(
-  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,100},\\s*|[-–—]\\s*(?:which|who|that)\\s+[^.;]{0,100}?\\s[-–—]\\s+)?(?:(?:were|was|are|is)\\s+among\\s+(?:those|the\\s+(?:countries|states|nations|participants))\\s+(?:that|which|who)\\s+)?(?:(?:however|by\\s+contrast|in\\s+contrast|por\\s+el\\s+contrario|en\\s+cambio|sin\\s+embargo|par\\s+contre|en\\s+revanche|cependant|dagegen|jedoch|invece|no\\s+entanto|por\\s+outro\\s+lado)\\s*,\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would)|(?:said|says|stated)\\s+(?:that\\s+)?it)\\s+)*(?:pull(?:ed|s)?\\s+out|(?:is|was|are|were)\\s+staying\\s+away|(?:had|has|sent)\\s+no\\s+(?:representatives?|delegation|envoy)|(?:was|were)\\s+not\\s+represented|stay(?:ed|s)?\\s+away|boycott(?:ed|s|ing)?|withdr[ae]w|withdrawn|(?:(?:was|is|has\\s+been)\\s+)?suspended|suspendue?s?|suspendid[oa]s?|suspens[oa]s?|suspendiert|(?:did|had|have|has|does|do)\\s+not\\s+(?:sign|join|attend|endorse|support|back|take\\s+part|(?:add|put)\\s+(?:their|its)\\s+names?)\\p{L}*|non\\s+(?:ha|hanno|aveva|avevano)\\s+(?:voluto\\s+)?(?:firm|sottoscri|aderi|sostenu)\\p{L}*|não\\s+(?:assin|subscrev|aderi)\\p{L}*|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|ne\\s+l['’](?:a|ont)\\s+pas\\s+(?:sign|adopt|approuv|endoss)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|отказал\\p{L}*\\s+(?:от\\s+)?(?:подпис|присоедин|поддерж)\\p{L}*|não\\s+(?:quiseram|quis)\\s+(?:assin|subscrev|aderir)\\p{L}*|fic(?:ou|aram|a|am)\\s+de\\s+fora|no\\s+quisieron\\s+(?:firmar|suscribir)\\p{L}*|quedaron\\s+(?:al\\s+margen|fuera)|refus(?:ed|es)\\s+to\\s+(?:sign|endorse|join)|(?:reserved|reserves)\\s+(?:its|their)\\s+position|(?:entered|placed)\\s+a\\s+reservation|dissociated\\s+(?:itself|themselves)|(?:a|ont)\\s+(?:émis|exprimé)\\s+(?:une|des)\\s+réserves?|(?:se\\s+)?reserv(?:ó|aron)\\s+su\\s+posición|refuse\\s+de\\s+(?:signer|le\\s+signer|l['’]approuver)|verweiger\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:(?:die|seine|ihre)\\s+)?(?:Unterschrift|Zustimmung|Unterzeichnung)|n['’]ont\\s+pas\\s+voulu\\s+(?:l['’]|le\\s+|la\\s+)?(?:signer|adopter)|(?:hat|haben)\\s+(?:[^\\s,.;:]+\\s+){0,14}?nicht\\s+(?:mit)?(?:unterzeichnet|gezeichnet|unterschrieben))${E}`,
+  `^[\\s,]*(?:(?:which|who|that)\\s+[^,.;]{0,100},\\s*|[-–—]\\s*(?:which|who|that)\\s+[^.;]{0,100}?\\s[-–—]\\s+)?(?:(?:were|was|are|is)\\s+among\\s+(?:those|the\\s+(?:countries|states|nations|participants))\\s+(?:that|which|who)\\s+)?(?:(?:however|by\\s+contrast|in\\s+contrast|por\\s+el\\s+contrario|en\\s+cambio|sin\\s+embargo|par\\s+contre|en\\s+revanche|cependant|dagegen|jedoch|invece|no\\s+entanto|por\\s+outro\\s+lado)\\s*,\\s*)?(?:(?:has|have|had|also|then|announced\\s+(?:to|it\\s+would)|(?:said|says|stated)\\s+(?:that\\s+)?it)\\s+)*(?:['’]s\\s+(?:\\p{L}+\\s+)?refusal\\s+to\\s+(?:sign|endorse|join|back)|se\\s+neg(?:aba|ó|aron|aban)\\s+a\\s+(?:firmar|suscribir|respaldar)|pull(?:ed|s)?\\s+out|(?:is|was|are|were)\\s+staying\\s+away|(?:had|has|sent)\\s+no\\s+(?:representatives?|delegation|envoy)|(?:was|were)\\s+not\\s+represented|stay(?:ed|s)?\\s+away|boycott(?:ed|s|ing)?|withdr[ae]w|withdrawn|(?:(?:was|is|has\\s+been)\\s+)?suspended|suspendue?s?|suspendid[oa]s?|suspens[oa]s?|suspendiert|(?:did|had|have|has|does|do)\\s+not\\s+(?:sign|join|attend|endorse|support|back|take\\s+part|(?:add|put)\\s+(?:their|its)\\s+names?)\\p{L}*|non\\s+(?:ha|hanno|aveva|avevano)\\s+(?:voluto\\s+)?(?:firm|sottoscri|aderi|sostenu)\\p{L}*|não\\s+(?:assin|subscrev|aderi)\\p{L}*|declined|refused|boycott\\p{L}*|stayed\\s+away|was\\s+absent|no\\s+se\\s+(?:sum|adhi)\\p{L}*|no\\s+(?:firm|suscrib)\\p{L}*|n['’](?:a|ont)\\s+pas\\s+(?:sign|adhér|rejoint)\\p{L}*|ne\\s+l['’](?:a|ont)\\s+pas\\s+(?:sign|adopt|approuv|endoss)\\p{L}*|не\\s+(?:подпис|присоедин|поддерж)\\p{L}*|отказал\\p{L}*\\s+(?:от\\s+)?(?:подпис|присоедин|поддерж)\\p{L}*|não\\s+(?:quiseram|quis)\\s+(?:assin|subscrev|aderir)\\p{L}*|fic(?:ou|aram|a|am)\\s+de\\s+fora|no\\s+quisieron\\s+(?:firmar|suscribir)\\p{L}*|quedaron\\s+(?:al\\s+margen|fuera)|refus(?:ed|es)\\s+to\\s+(?:sign|endorse|join)|(?:reserved|reserves)\\s+(?:its|their)\\s+position|(?:entered|placed)\\s+a\\s+reservation|dissociated\\s+(?:itself|themselves)|(?:a|ont)\\s+(?:émis|exprimé)\\s+(?:une|des)\\s+réserves?|(?:se\\s+)?reserv(?:ó|aron)\\s+su\\s+posición|refuse\\s+de\\s+(?:signer|le\\s+signer|l['’]approuver)|verweiger\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:(?:die|seine|ihre)\\s+)?(?:Unterschrift|Zustimmung|Unterzeichnung)|n['’]ont\\s+pas\\s+voulu\\s+(?:l['’]|le\\s+|la\\s+)?(?:signer|adopter)|(?:hat|haben)\\s+(?:[^\\s,.;:]+\\s+){0,14}?nicht\\s+(?:mit)?(?:unterzeichnet|gezeichnet|unterschrieben))${E}`,
   'iu',
 );
 
@@ -323,7 +323,7 @@ export const STAYED_OUT = new RegExp(
  * Argentina, Paraguay y Nicaragua", "the countries that did not sign were".
  */
 export const STAYED_OUT_LEAD = new RegExp(
-  `${W}(?:(?:optaron|decidieron|prefirieron)\\s+(?:por\\s+)?no\\s+(?:sumarse|firmar|adherirse|suscribir)|(?:se\\s+)?abstuvieron\\s+de\\s+(?:firmar|suscribir|sumarse|adherirse)|abstained\\s+from\\s+(?:signing|endorsing|joining)|se\\s+sont\\s+abstenus\\s+de\\s+(?:signer|souscrire)|abstiveram-se\\s+de\\s+(?:assinar|subscrever)|no\\s+se\\s+(?:sumaron|adhirieron)|no\\s+(?:firmaron|suscribieron)|(?:chose|opted|decided)\\s+not\\s+to\\s+(?:sign|join|endorse)|(?:did|have|had)\\s+not\\s+(?:sign|join|endorse)(?:ed)?|optaram\\s+por\\s+não\\s+(?:aderir|assinar)|n['’]ont\\s+pas\\s+(?:signé|adhéré))${E}[^.;:]{0,80}?(?::|;\\s*(?:among\\s+them|entre\\s+ell[oa]s|entre\\s+eles|parmi\\s+eux)(?:\\s+(?:were|are|figuran|están|figuram|estão|figurent|sont))?|${W}(?:were|are|fueron|son|foram|sont)${E})\\s*$|${W}(?:tampoco|também\\s+não)\\s+(?:lo\\s+|o\\s+)?(?:suscribieron|firmaron|respaldaron|se\\s+sumaron|se\\s+adhirieron|assinaram|subscreveram|aderiram)(?:\\s+(?:el|la|o|a)\\s+\\p{L}+)?\\s*$|${W}(?:(?:ont|a|avaient)\\s+refusé\\s+d['’]y\\s+apposer\\s+leur\\s+signature|(?:ont|a|avaient)\\s+refusé\\s+de\\s+(?:le\\s+|la\\s+|l['’])?(?:signer|adopter|approuver|endosser)|refused\\s+to\\s+(?:sign|endorse|join)|se\\s+negaron\\s+a\\s+(?:firmar|suscribir)l?[oa]?|recusaram-se\\s+a\\s+(?:assinar|subscrever)|(?:hanno\\s+)?rifiutato\\s+di\\s+(?:firmare|sottoscrivere)|weigerten\\s+sich,?\\s+(?:\\p{L}+\\s+){0,3}?zu\\s+unterzeichnen|отказались\\s+(?:подписать|присоединиться))${E}[^.;:]{0,80}?(?::|,\\s*(?:parmi\\s+(?:lesquels|eux)|dont|including|among\\s+them|entre\\s+ell[oa]s|entre\\s+eles|darunter|tra\\s+cui|в\\s+том\\s+числе)\\s*:?)\\s*$`,
+  `${W}(?:one|only\\s+one|two|three)\\s+(?:did|had|has|would)\\s*(?:not|n['’]t)(?:\\s+(?:sign|join|endorse))?\\s*:\\s*$|${W}(?:(?:optaron|decidieron|prefirieron)\\s+(?:por\\s+)?no\\s+(?:sumarse|firmar|adherirse|suscribir)|(?:se\\s+)?abstuvieron\\s+de\\s+(?:firmar|suscribir|sumarse|adherirse)|abstained\\s+from\\s+(?:signing|endorsing|joining)|se\\s+sont\\s+abstenus\\s+de\\s+(?:signer|souscrire)|abstiveram-se\\s+de\\s+(?:assinar|subscrever)|no\\s+se\\s+(?:sumaron|adhirieron)|no\\s+(?:firmaron|suscribieron)|(?:chose|opted|decided)\\s+not\\s+to\\s+(?:sign|join|endorse)|(?:did|have|had)\\s+not\\s+(?:sign|join|endorse)(?:ed)?|optaram\\s+por\\s+não\\s+(?:aderir|assinar)|n['’]ont\\s+pas\\s+(?:signé|adhéré))${E}[^.;:]{0,80}?(?::|;\\s*(?:among\\s+them|entre\\s+ell[oa]s|entre\\s+eles|parmi\\s+eux)(?:\\s+(?:were|are|figuran|están|figuram|estão|figurent|sont))?|${W}(?:were|are|fueron|son|foram|sont)${E})\\s*$|${W}(?:tampoco|também\\s+não)\\s+(?:lo\\s+|o\\s+)?(?:suscribieron|firmaron|respaldaron|se\\s+sumaron|se\\s+adhirieron|assinaram|subscreveram|aderiram)(?:\\s+(?:el|la|o|a)\\s+\\p{L}+)?\\s*$|${W}(?:(?:ont|a|avaient)\\s+refusé\\s+d['’]y\\s+apposer\\s+leur\\s+signature|(?:ont|a|avaient)\\s+refusé\\s+de\\s+(?:le\\s+|la\\s+|l['’])?(?:signer|adopter|approuver|endosser)|refused\\s+to\\s+(?:sign|endorse|join)|se\\s+negaron\\s+a\\s+(?:firmar|suscribir)l?[oa]?|recusaram-se\\s+a\\s+(?:assinar|subscrever)|(?:hanno\\s+)?rifiutato\\s+di\\s+(?:firmare|sottoscrivere)|weigerten\\s+sich,?\\s+(?:\\p{L}+\\s+){0,3}?zu\\s+unterzeichnen|отказались\\s+(?:подписать|присоединиться))${E}[^.;:]{0,80}?(?::|,\\s*(?:parmi\\s+(?:lesquels|eux)|dont|including|among\\s+them|entre\\s+ell[oa]s|entre\\s+eles|darunter|tra\\s+cui|в\\s+том\\s+числе)\\s*:?)\\s*$`,
   'iu',
 );
 
@@ -383,11 +383,15 @@ const NOT_SIGNED = [
   'не\\s+(?:подписали|подписавш\\p{L}*)',
 ].join('|');
 
+// "all EU leaders except Hungary", "tous les dirigeants de l'UE, sauf celui de la Hongrie".
+const EXCEPT_WORDS =
+  "except(?:\\s+for)?|excluding|other\\s+than|with\\s+the\\s+exception\\s+of|but\\s+not|excepto|salvo|menos|con\\s+(?:la\\s+)?excepci[oó]n\\s+de|exceto|com\\s+exceção\\s+d[eoa]s?|sauf|hormis|à\\s+l['’]exception\\s+d(?:e|u|es)|кроме|за\\s+исключением|außer|ausgenommen|mit\\s+Ausnahme(?:\\s+(?:von|der|des))?|tranne|eccetto|ad\\s+eccezione\\s+d[ie]";
+
+/** The words of an exception alone: what follows them is left out of what goes before. */
+export const EXCEPTION = new RegExp(`${W}(?:${EXCEPT_WORDS})${E}`, 'iu');
+
 /** Words that take the names after them out of a list: "all members, except Brazil and Canada". */
-export const EXCEPT = new RegExp(
-  `${W}(?:except(?:\\s+for)?|excluding|other\\s+than|with\\s+the\\s+exception\\s+of|but\\s+not|excepto|salvo|menos|con\\s+excepci[oó]n\\s+de|sauf|hormis|à\\s+l['’]exception\\s+d(?:e|u|es)|кроме|за\\s+исключением|außer|ausgenommen|mit\\s+Ausnahme|${NOT_SIGNED})${E}`,
-  'iu',
-);
+export const EXCEPT = new RegExp(`${W}(?:${EXCEPT_WORDS}|${NOT_SIGNED})${E}`, 'iu');
 
 /** A list that joins a statement on top of its first signers: "also joined", "se sumaron". */
 export const ALSO_JOINED = new RegExp(
@@ -417,3 +421,7 @@ export const OTHER_TEXT = new RegExp(
   `${W}(?:welcom\\p{L}*|recall\\p{L}*|(?<=(?:we|I)\\s+(?:\\p{L}+\\s+)?)(?:subscrib\\p{L}*|align\\s+(?:ourselves|myself)|associate\\s+(?:ourselves|myself))|not(?:e|es|ed|ing)|took\\s+note|support\\p{L}*|endors\\p{L}*|reject\\p{L}*|oppos\\p{L}*|приветству\\p{L}*|принима\\p{L}*\\s+к\\s+сведению|отверга\\p{L}*|salu\\p{L}*|accueill\\p{L}*|prend\\p{L}*\\s+note|rejet\\p{L}*|acog\\p{L}*|tom\\p{L}*\\s+nota|rechaz\\p{L}*|begrüß\\p{L}*|lehnt?\\p{L}*\\s+ab)${E}[^.;]{0,120}?${W}${TEXT_NOUNS}${E}`,
   'iu',
 );
+
+// "The delegations of A, B and C delivered statements of their own": each spoke for itself.
+export const OWN_STATEMENTS_AFTER =
+  /^[^.;]{0,40}?(?<![\p{L}])(?:statements?\s+of\s+their\s+own|their\s+own\s+(?:national\s+)?statements?|(?:separate|individual|national)\s+statements|each\s+(?:in\s+its\s+own\s+name|for\s+itself)|des\s+déclarations\s+(?:nationales|distinctes|séparées)|declaraciones\s+(?:nacionales|propias|por\s+separado)|eigene\s+Erklärungen|собственн\p{L}*\s+заявлени\p{L}*)(?![\p{L}])/iu;

@@ -1377,4 +1377,80 @@ describe('a list beside the statement the story reports, with nothing against it
     );
     expect(codes).toBe('COG RWA SDN COD CMR');
   });
+  it.each([
+    [
+      'a count and the one member that did not ("One did not: Hungary")',
+      'EU statement without Hungary\n\nTwenty-six EU member states signed the declaration condemning Russia. One did not: Hungary.',
+    ],
+    [
+      'a group less the state "hormis" names, counted against its size in words',
+      "Vingt-six des 27 États membres de l'Union européenne adoptent une déclaration commune\n\nJeudi, l'ensemble des pays de l'Union européenne (UE), hormis la Hongrie, ont apposé leur signature au bas d'une déclaration commune de soutien à l'Ukraine.",
+    ],
+  ])('reads the EU less Hungary: %s', (_, text) => {
+    const codes = read(text).codes.split(' ');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+    expect(codes).not.toContain('UKR');
+  });
+  it('reads "59 de los 60 países" as the members of both groups less the one that refused', () => {
+    const codes = read(
+      'Cumbre UE-Celac\n\nLa cumbre que la Unión Europea (UE) y la Comunidad de Estados Latinoamericanos y Caribeños (Celac) celebraron en Bruselas terminó con una declaración. El texto obtuvo el respaldo de 59 de los 60 países que tomaron parte en la cumbre. Macron dijo que "Nicaragua se negaba a firmar el documento".',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(59);
+    expect(codes).not.toContain('NIC');
+  });
+  it.each([
+    [
+      'the one group of those named whose members make the count',
+      "BIMSTEC: strong measures\n\nBangladesh and six other countries of South Asia have agreed that states which finance terrorists must face strong measures. The leaders met at the BIMSTEC leaders' Retreat, held during the BRICS-BIMSTEC Outreach Summit, and released an outcome document.",
+      'BGD IND LKA THA MMR NPL BTN',
+    ],
+    [
+      'groups counted between their article and name in a list',
+      'Twelve countries agree on shadow fleet\n\nThe measures were agreed by Germany, Britain, Poland, the Netherlands, the five Nordic nations and the three Baltic states, according to a statement.',
+      'DEU GBR POL NLD DNK FIN ISL NOR SWE EST LVA LTU',
+    ],
+    [
+      'the members in brackets after "together with the other members of", and associates who release it with them',
+      'Joint Statement On Arrest Warrants\n\nThe Government of the United States of America, together with the other members of the G7 Rapid Response Mechanism (RRM) (Canada, France, Germany, Italy, Japan, the United Kingdom, and the European Union) and the G7 RRM associate members (Australia, the Netherlands, New Zealand, Sweden), released the text of the statement below.',
+      'CAN FRA DEU ITA JPN GBR AUS NLD NZL SWE USA',
+    ],
+    [
+      'the delegation named by adjective that read it for a count, not those with statements of their own',
+      'UNESCO Board on Crimea\n\nSpeaking on behalf of 44 UNESCO member states, the Czech delegation delivered a statement condemning Russia. The delegations of Lithuania, Turkey and Germany delivered statements of their own.',
+      'CZE',
+    ],
+    [
+      'those a statement is released for, not those who "normally" attend the summits',
+      'Summit without declaration\n\nInstead, a statement will be released in the name of the presidents of Latvia, Romania and Poland, who host the gathering. The annual summits are normally attended by the presidents of Bulgaria, Estonia, Hungary, Latvia, Lithuania, Poland, Romania and Slovakia.',
+      'LVA ROU POL',
+    ],
+    [
+      'the states that joined later ("si sono aggiunte")',
+      "Pride di Budapest\n\n17 Stati membri hanno diffuso un testo comune. L'Italia non compare nell'elenco dei firmatari, nel quale figurano invece Austria, Belgio e Francia. In seguito si sono aggiunte anche Grecia, Cipro e Malta: diventano così 20 gli Stati dell'Ue che hanno firmato la dichiarazione.",
+      'GRC CYP MLT AUT BEL FRA',
+    ],
+    [
+      'the states "além de" names before a counted subject and its verb of signing',
+      'Amigos da Paz\n\nAlém do Brasil e da China, dez países do Sul Global, entre eles Indonésia, África do Sul e Turquia, assinaram um comunicado.',
+      'IDN ZAF TUR BRA CHN',
+    ],
+    [
+      'the leaders who signed a letter, one named by surname after a German noun',
+      'Corona: Merkel und Macron verlangen Vorsorge\n\nBundeskanzlerin Angela Merkel (CDU) und Frankreichs Präsident Emmanuel Macron haben die EU-Kommission aufgerufen. Unterschrieben haben den Brief Merkel und Macron sowie der polnische Regierungschef Mateusz Morawiecki und die dänische Regierungschefin Mette Frederiksen.',
+      'DEU FRA POL DNK',
+    ],
+    [
+      'the named part of a counted group whose letter the next sentence reports',
+      'Fifteen EU states want new solutions\n\nFifteen member states of the European Union, with Denmark and the Czech Republic at the head of the group, are pushing for "new solutions". The fifteen countries, among them Italy and Greece but not Hungary, want to go further. In a letter seen by AFP, they ask the Commission to act.',
+      'DNK CZE ITA GRC',
+    ],
+    [
+      'envoys who represented a state in turn, and a state "at Ministerial level"',
+      'Forum Communiqué\n\nThe Forum met in Suva, with the Heads of State and Government of Australia, Fiji, Samoa and Tonga in attendance, and Tuvalu at Ministerial level. A Special Envoy represented the Cook Islands, and a Presidential Envoy represented Nauru.',
+      'AUS FJI WSM TON TUV COK NRU',
+    ],
+  ])('takes %s', (_, text, expected) => {
+    expect(read(text).codes.split(' ').sort()).toEqual(expected.split(' ').sort());
+  });
 });

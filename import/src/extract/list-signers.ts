@@ -8,7 +8,7 @@ import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
 import { numberWord, statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
-import { ATTENDANCE, STAYED_OUT, STAYED_OUT_LEAD } from './list-cues';
+import { ATTENDANCE, EXCEPTION, STAYED_OUT, STAYED_OUT_LEAD } from './list-cues';
 import { ACCEPT } from './score-lists';
 import type { ScoredList } from './score-lists';
 
@@ -275,6 +275,12 @@ export function takeLists(
 const JOINED =
   /^\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|и|или)\s+)?(?:(?:the|de\s+la|de|du|des|la|le|les|el|los|las|der|die|den)\s+|de\s+l['’]|l['’])?$/iu;
 
+// "l'ensemble des pays de l'Union européenne (UE), hormis la Hongrie, ont apposé leur signature".
+const ALL_EXCEPT = new RegExp(
+  `(?<![\\p{L}])(?:all|every|tous|toutes|l['’]ensemble|todos|todas|alle|sämtliche|tutti|tutte|все)(?![\\p{L}])[^.;:]{0,100}?${EXCEPTION.source}\\s*(?:(?:the|la|le|les|el|los|las|die|der|den|il|lo|gli|a|o|os|as)\\s+|l['’])?$`,
+  'iu',
+);
+
 /** The states a text says stayed out of the statement, with the words that say so. */
 export function stayedOut(all: Analysed[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -289,6 +295,8 @@ export function stayedOut(all: Analysed[]): Map<string, string> {
       const code = item.mention?.ids[0];
       const m = code && STAYED_OUT.exec(a.sentence.text.slice(last.end));
       if (code && m) out.set(code, `"${a.sentence.text.slice(item.start, last.end)}${m[0]}"`);
+      const all = code && ALL_EXCEPT.exec(a.sentence.text.slice(0, item.start));
+      if (code && all) out.set(code, `"${all[0]}${item.text}"`);
     });
   }
   return new Map([...out, ...listedAsStayingOut(all)]);

@@ -223,7 +223,7 @@ const NOT_BEFORE_VERB =
 // "firmada por", "Absender des Schreibens sind (neben Merz)". Other names may stand between
 // the cue and the first person the text ties to a state: a non-state co-signer, a bare surname.
 const AGENT_BEFORE =
-  /(?<![\p{L}])(?:(?:signed|issued|endorsed)(?:\s+\p{L}+)?\s+by|(?:statement|declaration|communiqu[eé]|letter)(?:\s+(?:on|about)\s+[^.:;,]{1,60}?)?\s+(?:by|between)|(?:declaraci[oó]n|comunicado|declaração|dichiarazione|comunicato|déclaration|communiqué)(?:\s+(?:conjunt[oa]|congiunt[oa]|commune|conjointe?))?\s+(?:de|entre|di|tra|fra)|(?:unterzeichnet|unterschrieben|verabschiedet)(?:\s+\p{L}+){0,4}?\s+von|(?:signée?s?|adoptée?s?)(?:\s+\p{L}+)?\s+par|(?:firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?|assinad[oa]s?|subscrit[oa]s?)(?:\s+\p{L}+)?\s+(?:por|pel[oa]s?)|(?:firmat[oaie]|sottoscritt[oaie]|adottat[oaie])(?:\s+\p{L}+)?\s+(?:da|dal|dalla|dai|dagli|dalle)|(?:Absender|Unterzeichner)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:sind|waren)|(?:signatories|signataires|firmantes|signatários|firmatari)(?:\s+\p{L}+){0,3}?\s+(?:are|include|were|sont|figurent|son|están|figuran|estão|figuram|sono|figurano))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:signed|issued|endorsed)(?:\s+\p{L}+)?\s+by|(?:statement|declaration|communiqu[eé]|letter)(?:\s+(?:on|about)\s+[^.:;,]{1,60}?)?\s+(?:by|between)|(?:declaraci[oó]n|comunicado|declaração|dichiarazione|comunicato|déclaration|communiqué)(?:\s+(?:conjunt[oa]|congiunt[oa]|commune|conjointe?))?\s+(?:de|entre|di|tra|fra)|(?:unterzeichnet|unterschrieben|verabschiedet)(?:\s+\p{L}+){0,4}?\s+von|^(?:Unterzeichnet|Unterschrieben)\s+(?:haben|hatten|hat)(?:\s+(?:die|den|das)\s+\p{L}+)?|(?:signée?s?|adoptée?s?)(?:\s+\p{L}+)?\s+par|(?:firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?|assinad[oa]s?|subscrit[oa]s?)(?:\s+\p{L}+)?\s+(?:por|pel[oa]s?)|(?:firmat[oaie]|sottoscritt[oaie]|adottat[oaie])(?:\s+\p{L}+)?\s+(?:da|dal|dalla|dai|dagli|dalle)|(?:Absender|Unterzeichner)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:sind|waren)|(?:signatories|signataires|firmantes|signatários|firmatari)(?:\s+\p{L}+){0,3}?\s+(?:are|include|were|sont|figurent|son|están|figuran|estão|figuram|sono|figurano))(?![\p{L}])/iu;
 // Another passive verb or agent between the cue and the names: "signed by A, was welcomed by B".
 const OTHER_VERB =
   /(?<![\p{L}])(?:was|were|by|wurde|wurden|par(?!\s+exemple)|a\s+été|ont\s+été|por(?!\s+(?:exemplo|ejemplo))|fue|fueron)(?![\p{L}])/iu;
@@ -275,9 +275,14 @@ export function collectPersonSigners(
       continue;
     }
     const words = wordsOf(text);
-    const refs = nameSpans(a, words).flatMap((span) => {
-      const person = personNamed(people, nameTokens(words, span));
-      return person ? [{ span, person }] : [];
+    // German capitalises every noun: "den Brief Merkel und Macron" is the name after "Brief".
+    const refs = nameSpans(a, words).flatMap(([i, j]) => {
+      for (let k = i; k <= j; k += 1) {
+        const span: [number, number] = [k, j];
+        const person = personNamed(people, nameTokens(words, span));
+        if (person) return [{ span, person }];
+      }
+      return [];
     });
     let run: typeof refs = [];
     const close = () => {

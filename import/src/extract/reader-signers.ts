@@ -1,3 +1,4 @@
+import { stateOfAdjective } from '../resolve/demonyms';
 import type { Analysed } from './analysed';
 import { addState } from './collect-signers';
 import type { Signers } from './collect-signers';
@@ -24,6 +25,17 @@ const NEAR = 100;
 
 type Reader = { code: string; start: number; end: number };
 
+// "the Czech delegation delivered a statement": a reader named by the adjective of its state.
+const ADJECTIVE_READER =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:delegation|ambassador|representative|mission|permanent\s+representative|foreign\s+minister|envoy)(?![\p{L}])/gu;
+
+function adjectiveReaders(text: string): Reader[] {
+  return [...text.matchAll(ADJECTIVE_READER)].flatMap((m) => {
+    const code = stateOfAdjective(m[1] ?? '');
+    return code ? [{ code, start: m.index, end: m.index + (m[1]?.length ?? 0) }] : [];
+  });
+}
+
 // The one state named near the verb, on its reader's side and outside the lists the sentence
 // speaks for; none when two states could be the reader.
 function readerOf(a: Analysed): Reader | undefined {
@@ -31,10 +43,13 @@ function readerOf(a: Analysed): Reader | undefined {
   const behalf = ON_BEHALF.exec(text);
   if (!behalf) return undefined;
   const listed = new Set(a.lists.flatMap((l) => l.items));
-  const states = a.items.flatMap((item, index) => {
-    const code = item.kind === 'state' ? item.mention?.ids[0] : undefined;
-    return code && !listed.has(index) ? [{ code, start: item.start, end: item.end }] : [];
-  });
+  const states = [
+    ...a.items.flatMap((item, index) => {
+      const code = item.kind === 'state' ? item.mention?.ids[0] : undefined;
+      return code && !listed.has(index) ? [{ code, start: item.start, end: item.end }] : [];
+    }),
+    ...adjectiveReaders(text),
+  ];
   // "Further to the joint statement read out by Albania, I take the floor on behalf of …": a
   // verb before "on behalf of" reads this statement only in the same clause.
   const sameClause = (verb: RegExpExecArray | null) =>

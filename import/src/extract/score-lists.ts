@@ -1,5 +1,6 @@
 import type { Analysed } from './analysed';
 import { countApposition } from './count-apposition';
+import { countedPartSignal } from './counted-part';
 import { dashedTitle } from './dashed-title';
 import { headingAbove } from './heading-lead';
 import { otherTextLead } from './other-text';
@@ -42,6 +43,7 @@ import {
   STANCE_AFTER,
   STAYED_OUT_LEAD,
   WE_OPENING,
+  OWN_STATEMENTS_AFTER,
 } from './list-cues';
 
 /** What the whole text tells the scoring of its lists. */
@@ -127,6 +129,11 @@ const quote = (s: string) => {
 // hold one: reading no further keeps a text of thousands of lists linear.
 const CUE_REACH = 2_000;
 
+// "together with the other members of the G7 Rapid Response Mechanism (RRM) (Canada, …)": the
+// group's members, spelt out in brackets right after its name.
+const MEMBERS_IN_BRACKETS =
+  /^\s*(?:the\s+)?(?:other\s+)?(?:members|member\s+states|member\s+countries|partners)\s+of\s+(?:the\s+)?[^()]{1,80}?(?:\([^()]{1,12}\)\s*)?\(\s*$/iu;
+
 function adjacentCue(fullLead: string, sentence = fullLead): string | undefined {
   let best: { end: number; text: string } | undefined;
   const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
@@ -138,7 +145,8 @@ function adjacentCue(fullLead: string, sentence = fullLead): string | undefined 
     for (const m of lead.matchAll(cue)) {
       const end = m.index + m[0].length;
       const between = lead.slice(colon >= end && colon - end < 200 ? colon + 1 : end);
-      if (/[.!?]\s/.test(lead.slice(end)) || !isFiller(between, { maxWords: 10 })) continue;
+      const filler = isFiller(between, { maxWords: 10 }) || MEMBERS_IN_BRACKETS.test(between);
+      if (/[.!?]\s/.test(lead.slice(end)) || !filler) continue;
       if (agentOfOther(lead, m.index)) continue;
       if (!best || end > best.end) best = { end, text: m[0] };
     }
@@ -219,6 +227,10 @@ const MET_WITH =
 const OPENING_VERB =
   /,\s+(?:\p{Ll}{3,}(?:ons|amos|emos|imos|iamo)|welcome|call|urge|condemn|express|reaffirm|stress|note|support|commend|thank|recogni[sz]e|affirm|declare|agree|commit|stehen|begrüßen|unterstützen|verurteilen|fordern|bekräftigen|rufen|erklären|betonen)(?![\p{L}])/u;
 
+// "The annual summits of the Bucharest Nine are normally attended by the presidents of …".
+const HABITUAL =
+  /(?<![\p{L}])(?:normally|usually|typically|traditionally|customarily|habitually|habituellement|d['’]habitude|normalement|traditionnellement|normalmente|habitualmente|usualmente|tradicionalmente|üblicherweise|normalerweise|traditionell|di\s+solito|solitamente|обычно|как\s+правило)(?![\p{L}])[^.;:]{0,120}$/iu;
+
 function leadSignals(
   lead: string,
   context: { bare: boolean; above: string[]; sentence: string; lineEnds: boolean },
@@ -289,6 +301,8 @@ function leadSignals(
   // speakers, each for itself.
   const invited = INVITED_LEAD.exec(lead.slice(-200));
   if (invited) return [[-4, `invited to the meeting: ${quote(invited[0])}`]];
+  const habit = HABITUAL.exec(lead.slice(-200));
+  if (habit) return [[-6, `what is done as a rule, not this time: ${quote(habit[0])}`]];
   const each = EACH_SPOKE_LEAD.exec(lead.slice(-600));
   if (each) return [[-4, `speakers each for itself: ${quote(each[0])}`]];
   const meeting = MEETING_SPONSORS.exec(lead);
@@ -392,6 +406,8 @@ function afterSignals(text: string, sentence: string): Signal[] {
   if (OBSERVER_AFTER.test(after.slice(0, 80))) signals.push([-5, 'joined as observers']);
   const opposed = OPPOSED_AFTER.exec(after);
   if (opposed) return [[-5, `opposed: ${quote(opposed[0])}`]];
+  const own = OWN_STATEMENTS_AFTER.exec(after);
+  if (own) return [[-10, `each its own statement: ${quote(own[0].trim())}`]];
   if (ALSO_JOINED.test(after.slice(0, 60))) signals.push([2, 'joined besides the first signers']);
   for (const cue of BACKWARD_CUES) {
     const m = new RegExp(cue.source, 'iu').exec(after);
@@ -449,6 +465,10 @@ function jointReportSignal(lead: string, after: string): Signal[] {
   return [[3, 'opens a sentence a joint statement reports']];
 }
 
+const TOGETHER_LEAD = /(?<![\p{L}])(?:together|along|jointly)\s+with(?![\p{L}])[^.;]*$/iu;
+const RELEASED_AFTER =
+  /^\s*\)?\s*,\s*(?:have\s+|has\s+)?(?:released|issued|signed|adopted|endorsed|put\s+out)(?![\p{L}])/iu;
+
 // Two names count as the two parties only when "and" joins them ("Minister Mensah of Ghana and
 // Minister Traoré of Burkina Faso"): "da Ucrânia pela Rússia" is a victim and an aggressor.
 const PAIR_AND = /(?<![\p{L}])(?:and|et|y|e|und|и|ed)(?![\p{L}])/iu;
@@ -495,8 +515,29 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     }),
     ...afterSignals(after, end.sentence.text),
   ];
+  // "X, together with the other members of the G7 RRM (…) and the G7 RRM associate members (A,
+  // B), released the text of the statement": associates who release it with the members sign.
+  const guests = reasons.findIndex(([w, why]) => w < 0 && why.startsWith('guests or observers'));
+  if (guests >= 0 && TOGETHER_LEAD.test(lead) && RELEASED_AFTER.test(after)) {
+    reasons.splice(guests, 1, [3, 'associates who release the statement with its members']);
+  }
+  const part = countedPartSignal(lead, after, {
+    analysed: context.analysed,
+    sentence: first.sentence,
+    size: list.members.length,
+  });
+  if (part) {
+    const place = reasons.findIndex(([, why]) => why.endsWith('a place or a subject'));
+    if (place >= 0) reasons.splice(place, 1);
+    reasons.push(part);
+  }
   // "Oltre a Gran Bretagna e Canada, vi figurano …": besides the signers its sentence names next.
-  if (BESIDES.test(lead) && FORWARD_CUES.some((c) => after.search(c) >= 0)) {
+  // "Além do Brasil e da China, dez países …, entre eles …, assinaram um comunicado": or before
+  // its verb.
+  const cuedAfter =
+    FORWARD_CUES.some((c) => after.search(c) >= 0) ||
+    (BACKWARD_CUES.some((c) => after.search(c) >= 0) && DECLARATION_NOUN.test(own.sentence.text));
+  if (BESIDES.test(lead) && cuedAfter) {
     reasons.push([4, 'besides the signers its sentence names after a cue']);
   }
   if (!reasons.some(([w]) => w >= 3)) reasons.push(...jointReportSignal(lead, after));

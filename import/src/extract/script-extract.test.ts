@@ -128,6 +128,12 @@ describe('Arabic and Chinese statements', () => {
     ).declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['ARE', 'EGY', 'JOR', 'PAK']);
   });
+  it('takes the leaders a joint statement lists by title and name, "、" between them', () => {
+    const [d] = read(
+      '八國共同發表聲明\n\n聯合聲明列出的與會領導人及政要為：卡達埃米爾（國家元首）塔米姆、約旦國王阿卜杜拉二世、土耳其總統埃爾多安、沙烏地阿拉伯外交大臣費薩爾·本·法爾漢，以及阿聯外交部長謝赫阿卜杜拉·本·扎耶德·阿勒納哈揚。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['QAT', 'JOR', 'TUR', 'SAU', 'ARE']);
+  });
   it('reads a long Arabic list through a name the dictionary lacks, and common names of states', () => {
     const [d] = read(
       'بيان مشترك\n\nوقد تكلم المندوب باسم كل من البحرين وبوركينا فاسو ودومينكا وبوروندي وإفريقيا الوسطى وكوت ديفوار وساو تومي وبرينسيبي وسيراليون.',

@@ -19,7 +19,7 @@ import {
   ABBREVIATION,
 } from './cues';
 import { JOIN_CLAUSE } from './join-clauses';
-import { BESIDES_OPENING } from './list-cues';
+import { BESIDES_OPENING, OWN_STATEMENTS_AFTER } from './list-cues';
 
 /** A name in a sentence as the signer search sees it (offsets within the sentence). */
 export type Item = {
@@ -351,7 +351,9 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
     for (const m of sentence.matchAll(cue)) {
       if (negatedClause(sentence, m.index) || agentOfOther(sentence, m.index)) continue;
       const list = forward(sentence, items, m.index + m[0].length);
-      if (partnersOfUnnamed(sentence, m, items[list.items[list.items.length - 1] ?? -1])) continue;
+      const last = items[list.items[list.items.length - 1] ?? -1];
+      if (partnersOfUnnamed(sentence, m, last)) continue;
+      if (last && OWN_STATEMENTS_AFTER.test(sentence.slice(last.end))) continue;
       const withGroup = withBesidesGroup(sentence, items, { list, cueStart: m.index });
       lists.push(PARTIAL.test(m[0]) ? { ...withGroup, partial: true } : withGroup);
     }
@@ -375,7 +377,8 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
         if (/^(?:haben|hat)$/iu.test(m[0]) && NOT_PARTICIPLE.test(rest.split(/[.;:]/u)[0] ?? '')) {
           continue;
         }
-        if (participleClause(sentence, m)) continue;
+        if (participleClause(sentence, m) || OWN_STATEMENTS_AFTER.test(sentence.slice(m.index)))
+          continue;
         lists.push(backward(sentence, items, { start: m.index, end: m.index + m[0].length }));
       }
     }
