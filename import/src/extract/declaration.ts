@@ -389,7 +389,6 @@ const signed = (r: Reading) =>
   r.declaration !== undefined &&
   r.declaration.signatories.length + r.declaration.nonStateSignatories.length > 0;
 
-/** The declarations of a story: one per titled statement when it reports several. */
 // "El texto obtuvo el respaldo de 59 de los 60 países" of a summit of the EU and the Celac: no
 // state named as a signer, but the members of the groups named, less those that stayed out,
 // are as many as the text counts.
@@ -404,6 +403,7 @@ function countedGroupsOnly(context: Context, analysed: Analysed[]): boolean {
   return members !== undefined;
 }
 
+/** The declarations of a story: one per titled statement when it reports several. */
 export function readDeclarations(context: Context, analysed: Analysed[]): Reading[] {
   const split = parts(analysed);
   if (split.length > 1) {
