@@ -74,7 +74,7 @@ const SHAPES: Shape[] = [
     ties: {
       before: /(?:déclaration|communiqué|lettre)(?:\s+(?:commune?|conjointe?|ouverte))?\s+$/iu,
       after:
-        /^(?:\s+des\s+affaires\s+étrangères)?[^.;]{0,80}?(?:ont\s+(?:(?:co)?signé|paraphé|apposé\s+leurs?\s+signatures?|adopté|publié|approuvé|déclaré|réaffirmé)|(?:co)?signent|adoptent|déclarent|réaffirment)/iu,
+        /^(?:\s+des\s+affaires\s+étrangères)?(?:[^.;]{0,200}?(?:dans|par)\s+(?:une|leur)\s+(?:lettre|déclaration|tribune)\s+(?:commune|conjointe)|[^.;]{0,80}?(?:ont\s+(?:(?:co)?signé|paraphé|apposé\s+leurs?\s+signatures?|adopté|publié|approuvé|déclaré|réaffirmé)|(?:co)?signent|adoptent|déclarent|réaffirment))/iu,
     },
   },
   {

@@ -223,5 +223,15 @@ export function completeCountedParties(found: Signers, story: Analysed[]): void 
   const named = actors(current);
   const codes = new Set(named.map((n) => n.code));
   if (codes.size !== parties || found.signatories.some((s) => !codes.has(s.code))) return;
+  // "the dispute with Ethiopia over the dam": the party the signers are at odds with.
+  const opposite = named.some(
+    (n) =>
+      !found.signatories.some((s) => s.code === n.code) &&
+      AT_ODDS_WITH.test(n.a.sentence.text.slice(Math.max(0, n.i.start - 60), n.i.start)),
+  );
+  if (opposite) return;
   for (const { a, i, code } of named) addState(found, code, a.at(i.start, i.end));
 }
+
+const AT_ODDS_WITH =
+  /(?<![\p{L}])(?:dispute|disputes|talks|negotiations?|negotiating|conflict|tensions?|differences|row|standoff|différend|conflit|négociations?|disputa|conflicto|negociaciones|negociando|Streit|Konflikt|Verhandlungen|спор\p{L}*|конфликт\p{L}*|переговор\p{L}*)\s+(?:with|avec|con|mit|с)\s+(?:the\s+)?$/iu;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countedParties, lateralParties, namesTwoParties, numberWord, statedCount } from './counts';
+import {
+  countedParties,
+  groupSize,
+  lateralParties,
+  namesTwoParties,
+  numberWord,
+  statedCount,
+} from './counts';
 
 describe('statedCount', () => {
   it.each([
@@ -14,6 +21,7 @@ describe('statedCount', () => {
     ["Vingt-six des 27 États membres de l'Union européenne adoptent une déclaration.", 26],
     ['El texto obtuvo el respaldo de 59 de los 60 países de la cumbre.', 59],
     ['Bangladesh and six other countries of South Asia have agreed on measures.', 7],
+    ['Nach Darstellung der Minister zählen die fünf Unterzeichner zu den Erzeugern.', 5],
     ["Réunis à Dakar, les quatre chefs d'État ont ensuite adopté un communiqué.", 4],
     ['Die fünf Staats- und Regierungschefs unterzeichneten am Abend die Erklärung.', 5],
     ['Los tres presidentes firmaron la declaración de Quito.', 3],
@@ -67,6 +75,18 @@ describe('numberWord', () => {
     ['vingtaine', undefined],
   ])('reads the tens of other languages: %s', (word, n) => {
     expect(numberWord(word)).toBe(n);
+  });
+});
+
+describe('groupSize', () => {
+  it.each([
+    ['Nordisches Acht-Staaten-Bündnis gewinnt neue Verbündete', 8],
+    ['the eight-nation group issued a paper', 8],
+    ['a 12-country coalition', 12],
+    ['the two-state solution', undefined],
+    ['a nation-wide alliance', undefined],
+  ])('reads the size a group is named by: %s', (sentence, n) => {
+    expect(groupSize(sentence)).toBe(n);
   });
 });
 

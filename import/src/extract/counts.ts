@@ -72,7 +72,8 @@ export function numberWord(text: string): number | undefined {
   return t >= 2 && o >= 0 && o < 10 ? t * 10 + o : otherTens(word);
 }
 
-const N = '(\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)';
+// A number starts a word: "autres signataires" holds no Spanish "tres".
+const N = '(?<![\\p{L}\\p{N}])(\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)';
 const STATES =
   '(?:countries|states|nations|member\\s+states|participating\\s+states|delegations|governments|стран\\p{L}*|государств\\p{L}*|pays|États|países|Estados|naciones|nações|Länder|Staaten|Paesi|Stati)';
 
@@ -123,7 +124,15 @@ const PATTERNS: [RegExp, number][] = [
     ),
     0,
   ],
-  [new RegExp(`${N}\\s+(?:co-?)?(?:signatories|sponsors|signatory\\s+states)`, 'iu'), 0],
+  [
+    new RegExp(
+      `(?<![\\p{L}])${N}\\s+(?:(?:co-?)?(?:signatories|sponsors|signatory\\s+states)|Unterzeichner(?:staaten)?|signataires|firmantes|firmatari)(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
+  // Portuguese "dos signatários" is "of the signatories", not Spanish "two".
+  [new RegExp(`(?<![\\p{L}])(?!d[oa]s\\s)${N}\\s+signatári[oa]s(?![\\p{L}])`, 'iu'), 0],
   // "Vingt-six des 27 États membres de l'Union européenne adoptent une déclaration": a part of
   // a group, counted against its size, as the subject of a verb of signing.
   [
@@ -259,4 +268,18 @@ const LATERAL: [RegExp, number][] = [
 /** How many parties "trilateral" or "quadrilateral" gives a sentence, if it says either. */
 export function lateralParties(sentence: string): number | undefined {
   return LATERAL.find(([pattern]) => pattern.test(sentence))?.[1];
+}
+
+// "Nordisches Acht-Staaten-Bündnis", "the eight-nation group", "a 12-country coalition": a group
+// named by how many states it has.
+const GROUP_OF_N = new RegExp(
+  `(?<![\\p{L}\\p{N}])${N}[-\\s](?:nation|country|state|member|Staaten|Länder|Nationen)[-\\s]?(?:group|grouping|alliance|coalition|bloc|Bündnis|Gruppe|Allianz|Koalition|Block)(?![\\p{L}])`,
+  'iu',
+);
+
+/** How many states a group the sentence names by its size has ("the eight-nation alliance"). */
+export function groupSize(sentence: string): number | undefined {
+  const m = GROUP_OF_N.exec(sentence);
+  const n = m?.[1] ? numberWord(m[1]) : undefined;
+  return n !== undefined && n >= 2 ? n : undefined;
 }

@@ -332,7 +332,7 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     (author && {
       confidence: AUTHOR_CONFIDENCE,
       reasons: [
-        `the headline's one state is the subject of '${author.verb}': the author of the note it reports`,
+        `the headline's one state is the subject of '${author.verb}': the author of the text it reports, or one of its signers`,
       ],
     }) ??
     (counted && {

@@ -20,7 +20,7 @@ import {
   REPRESENTED_NEXT_BEFORE,
   WITH_HOST,
 } from './list-cues';
-import { ABBREVIATION, DATE_WORDS, STANDING_IN } from './cues';
+import { ABBREVIATION, DATE_WORDS, FORWARD_CUES, STANDING_IN } from './cues';
 import { numberWord } from './counts';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
@@ -358,8 +358,14 @@ export function countLeads(analysed: Analysed[]): Member[] {
       const represents =
         REPRESENTED_ACTIVE_BEFORE.test(before) && CLAUSE_END.test(rest) && !GUESTS.test(before);
       const leading = LEADS_COUNT.test(rest) || LEADS_OTHERS.test(rest);
-      const besides = BESIDES_BEFORE.test(before) && ALSO_AFTER.test(rest);
-      if (!leading && !alone && !represents && !besides && !ALONG_WITH.test(before)) continue;
+      // "Oltre alla Francia, che ha promosso l'iniziativa, vi hanno preso parte …": or before
+      // the cue of the list it heads.
+      const besides =
+        BESIDES_BEFORE.test(before) &&
+        (ALSO_AFTER.test(rest) || FORWARD_CUES.some((c) => rest.slice(0, 120).search(c) >= 0));
+      const among = SIGNERS_AMONG_BEFORE.test(before);
+      if (!leading && !alone && !represents && !besides && !among && !ALONG_WITH.test(before))
+        continue;
       // "El Salvador y Costa Rica estuvieron representados": the states joined before it too.
       const joined = alone ? joinedBefore(states, item, a.sentence.text) : [item];
       leads.push(...joined.map((state) => stateMember(state, a, sentence)));
@@ -367,6 +373,10 @@ export function countLeads(analysed: Analysed[]): Member[] {
   });
   return leads;
 }
+
+// "Los firmantes del texto, entre los que figura Estados Unidos, afirman": one of the signers.
+const SIGNERS_AMONG_BEFORE =
+  /(?<![\p{L}])(?:signatories|signers|firmantes|signataires|Unterzeichner|firmatari|signatários)(?:\s+[^\s,.;:]+){0,3}\s*,?\s*(?:among\s+(?:them|whom|which)\s+(?:is|are|was|were)|entre\s+(?:los|las)\s+que\s+(?:figura|figuran|está|están|se\s+encuentra)|parmi\s+lesquels\s+(?:figure|figurent|on\s+trouve)|darunter|tra\s+cui|entre\s+os\s+quais\s+(?:figura|figuram|está|estão))\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|los\s+|o\s+|os\s+|a\s+|die\s+|der\s+)?$/iu;
 
 const JOINED_GAP =
   /^\s*(?:,|(?:,\s*)?(?:and|y|e|et|und|и)\s)\s*(?:(?:the|la|le|les|el|los|las|die|der)\s+)?$/iu;

@@ -5,7 +5,7 @@ import { evidenceIn, wholeSentence } from './analysed';
 import { FURNITURE, headlineLine, storyLines } from './body-lines';
 import { statedParties } from './bilateral-parties';
 import { resolveBlocs } from './bloc-members';
-import { countedParties, lateralParties, namesTwoParties, statedCount } from './counts';
+import { countedParties, groupSize, lateralParties, namesTwoParties, statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { readDeclarations } from './declaration';
 import type { Context } from './declaration';
@@ -151,6 +151,7 @@ export function extractFromText(
         ? [2]
         : []),
       ...all.flatMap((a) => lateralParties(a.sentence.text) ?? []),
+      ...all.flatMap((a) => groupSize(a.sentence.text) ?? []),
       // "a joint communiqué of the ministers of the three countries" counts its parties.
       ...analysed.flatMap((a) => countedParties(a.sentence.text, (t) => JOINT_TEXT.test(t)) ?? []),
     ],

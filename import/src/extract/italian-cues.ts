@@ -16,7 +16,7 @@ export const ITALIAN_FORWARD = [
   // signatures stand the states named next.
   // "In seguito si sono aggiunte anche Grecia, Cipro e Malta": joined later.
   '(?:in\\s+seguito\\s+|successivamente\\s+|poi\\s+)?si\\s+(?:sono|è)\\s+(?:aggiunt|unit)[eiao](?:\\s+anche)?',
-  '(?:vi|ci)\\s+(?:figurano|compaiono|hanno\\s+aderito|aderiscono)(?:\\s+anche)?(?:\\s+[^.;:]{0,60}?,?\\s+(?:vale\\s+a\\s+dire|ossia|cioè|ovvero))?',
+  '(?:vi|ci)\\s+(?:figurano|compaiono|hanno\\s+aderito|aderiscono|hanno\\s+(?:infatti\\s+|anche\\s+)?(?:preso\\s+parte|partecipato)|partecipano)(?:\\s+anche)?(?:\\s+[^.;:]{0,60}?,?\\s+(?:vale\\s+a\\s+dire|ossia|cioè|ovvero))?',
 ];
 
 export const ITALIAN_VERB = [

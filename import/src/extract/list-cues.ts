@@ -359,9 +359,15 @@ export const OBJECT_LEAD = new RegExp(
 export const CLOSING =
   /^(?:I\s+)?thank\s+you|^спасибо|^благодарю|^je\s+vous\s+remercie|^merci|^gracias|^muchas\s+gracias|^vielen\s+dank|^danke/iu;
 
+/** Words that set a sentence in an earlier time: "last year", "only days earlier". */
+const EARLIER_TIME =
+  "last\\s+year|years?\\s+ago|earlier\\s+(?:this|that)\\s+(?:year|month|week)|(?:days|weeks|months|a\\s+(?:day|week|month))\\s+earlier|в\\s+прошлом\\s+году|l['’]an(?:née)?\\s+derni[eè]re?|el\\s+año\\s+pasado|letztes\\s+Jahr";
+export const IN_EARLIER_TIME = new RegExp(`(?<![\\p{L}])(?:${EARLIER_TIME})(?![\\p{L}])`, 'iu');
 /** A sentence about what others said or did earlier, whose list is not this statement's. */
-export const EARLIER =
-  /(?<![\p{L}])(?:last\s+year|years?\s+ago|previous(?:ly)?|earlier\s+(?:this|that)\s+(?:year|month|week)|in\s+(?:19|20)\d\d,|в\s+прошлом\s+году|ранее|l['’]an(?:née)?\s+derni[eè]re?|el\s+año\s+pasado|letztes\s+Jahr|opposed|counter-?statement|rival\s+(?:statement|text)|in\s+response\s+to)(?![\p{L}])/iu;
+export const EARLIER = new RegExp(
+  `(?<![\\p{L}])(?:${EARLIER_TIME}|previous(?:ly)?|in\\s+(?:19|20)\\d\\d,|ранее|opposed|counter-?statement|rival\\s+(?:statement|text)|in\\s+response\\s+to|(?:had|tinham|tinha|habían|había|avaient|avait|hatten|hatte|avevano|aveva)\\s+(?:already\\s+|já\\s+|ya\\s+|déjà\\s+|bereits\\s+|già\\s+)?(?:decided|agreed|decidido|acordado|décidé|convenu|beschlossen|vereinbart|deciso|concordado))(?![\\p{L}])`,
+  'iu',
+);
 
 /**
  * A sentence about a text that was never issued: its lists are no signers ("the SCO, whose

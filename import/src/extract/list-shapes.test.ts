@@ -525,7 +525,7 @@ describe('states a text names that did not sign', () => {
     [
       'the members of a group whose text was never issued',
       'India signs Quad statement\n\nIndia has signed a joint statement of the Quad. Days earlier India refused to sign a communiqué of another meeting, and so the SCO, whose members are India, Pakistan, China and Russia, never issued it.',
-      'AUS IND JPN USA',
+      'IND AUS JPN USA',
     ],
     [
       'the state "the countries neighbouring" are named after',
@@ -1444,6 +1444,46 @@ describe('a list beside the statement the story reports, with nothing against it
       'the named part of a counted group whose letter the next sentence reports',
       'Fifteen EU states want new solutions\n\nFifteen member states of the European Union, with Denmark and the Czech Republic at the head of the group, are pushing for "new solutions". The fifteen countries, among them Italy and Greece but not Hungary, want to go further. In a letter seen by AFP, they ask the Commission to act.',
       'DNK CZE ITA GRC',
+    ],
+    [
+      'the members of a group named by its size ("Acht-Staaten-Bündnis") that it counts among it',
+      'Euro-Reform: Nordisches Acht-Staaten-Bündnis gewinnt neue Verbündete\n\nIn der vergangenen Woche hatte das Bündnis ein Papier zur Reform der Eurozone vorgelegt. Bislang zählen neben den Niederlanden Irland, Finnland, Lettland, Litauen, Estland sowie die Nicht-Euro-Staaten Schweden und Dänemark zu der Allianz.',
+      'NLD IRL FIN LVA LTU EST SWE DNK',
+    ],
+    [
+      'ministers "aus" the states a letter names, as many as "die fünf Unterzeichner"',
+      'EU-Oststaaten verlangen Zölle\n\nWie das Ministerium mitteilte, haben die Agrarminister aus Bulgarien, Polen, Ungarn, Rumänien und der Slowakei in einem Schreiben an die Europäische Kommission Schritte verlangt. Nach Darstellung der Minister zählen die fünf Unterzeichner zu den größten Erzeugern.',
+      'BGR POL HUN ROU SVK',
+    ],
+    [
+      'the ministers named by adjective who speak "dans une lettre commune"',
+      "Paris et Berlin convaincus\n\nParis (AFP) - Les ministres français et allemand de l'Intérieur se disent « fermement convaincus » que les flux de migrants qui arrivent en Europe « doivent être réduits », dans une lettre commune adressée à la Commission européenne.",
+      'FRA DEU',
+    ],
+    [
+      'the one state a headline says joins a call, the others only counted',
+      'Canada joins call to protect Gaza journalists\n\nOTTAWA — Canada has added its name to a multi-country statement demanding that Israel lift its ban on foreign journalists.',
+      'CAN',
+    ],
+    [
+      'one state "among" the signers, beside the list that supported the text',
+      'Declaración sobre Nicaragua\n\nLa declaración contó con el apoyo de Canadá, Chile, Colombia y Costa Rica. Los firmantes del texto, entre los que figura Estados Unidos, afirman compartir las inquietudes de la Alta Comisionada.',
+      'CAN CHL COL CRI USA',
+    ],
+    [
+      'the state "oltre" which the list after "vi hanno preso parte" took part',
+      "Alleanza sul nucleare\n\nÈ l'impegno che undici Paesi Ue hanno preso in una dichiarazione congiunta. Oltre alla Francia, che ha promosso l'iniziativa, vi hanno infatti preso parte Bulgaria, Croazia e Ungheria.",
+      'BGR HRV HUN FRA',
+    ],
+    [
+      'the state that presented a statement others joined ("которое Канада внесла")',
+      'Китай пригрозил Украине\n\nУкраина присоединилась к заявлению более 40 стран, которое Канада внесла в Совете по правам человека в Женеве. Однако под давлением Китая Украине пришлось забрать свою подпись обратно.',
+      'CAN',
+    ],
+    [
+      'not the third of "the three countries" with whom the two signers are in dispute',
+      'Egypt and Sudan call for push on dam dispute\n\nEgypt and Sudan on Wednesday called, in a joint statement, for international efforts to settle the dispute with Ethiopia over the dam. The statement urged a deal that takes into account the interests of the three countries.',
+      'EGY SDN',
     ],
     [
       'envoys who represented a state in turn, and a state "at Ministerial level"',

@@ -8,7 +8,7 @@ import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
 import { numberWord, statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
-import { ATTENDANCE, EXCEPTION, STAYED_OUT, STAYED_OUT_LEAD } from './list-cues';
+import { ATTENDANCE, EXCEPTION, IN_EARLIER_TIME, STAYED_OUT, STAYED_OUT_LEAD } from './list-cues';
 import { ACCEPT } from './score-lists';
 import type { ScoredList } from './score-lists';
 
@@ -284,7 +284,8 @@ const ALL_EXCEPT = new RegExp(
 /** The states a text says stayed out of the statement, with the words that say so. */
 export function stayedOut(all: Analysed[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const a of all) {
+  // "Only days earlier, India had refused to sign a joint communiqué of the SCO": another text.
+  for (const a of all.filter((x) => !IN_EARLIER_TIME.test(x.sentence.text))) {
     const states = a.items.filter((i) => i.kind === 'state');
     states.forEach((item, i) => {
       let last = item;

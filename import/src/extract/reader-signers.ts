@@ -38,10 +38,30 @@ function adjectiveReaders(text: string): Reader[] {
 
 // The one state named near the verb, on its reader's side and outside the lists the sentence
 // speaks for; none when two states could be the reader.
+// "к заявлению более 40 стран, которое Канада внесла в Совете", "a statement of 22 countries that
+// Canada put forward": the one state that presented a statement others joined.
+const PRESENTED_BEFORE =
+  /(?<![\p{L}])(?:statement|declaration|заявлени\p{L}*|деклараци\p{L}*|обращени\p{L}*)[^.;:]{0,60}?(?:,\s*)?(?:which|that|которое|которую|которой|который)\s+$/iu;
+const PRESENTED_AFTER =
+  /^\s+(?:presented|tabled|put\s+forward|delivered|read\s+out|внесла|внес|внёс|представила|представил|огласила|огласил|зачитала|зачитал)(?![\p{L}])/iu;
+
+function presenterOf(a: Analysed): Reader | undefined {
+  const text = a.sentence.text;
+  const presenters = a.items.flatMap((item) => {
+    const code = item.kind === 'state' ? item.mention?.ids[0] : undefined;
+    const presents =
+      code !== undefined &&
+      PRESENTED_BEFORE.test(text.slice(Math.max(0, item.start - 120), item.start)) &&
+      PRESENTED_AFTER.test(text.slice(item.end));
+    return presents ? [{ code, start: item.start, end: item.end }] : [];
+  });
+  return presenters.length === 1 ? presenters[0] : undefined;
+}
+
 function readerOf(a: Analysed): Reader | undefined {
   const text = a.sentence.text;
   const behalf = ON_BEHALF.exec(text);
-  if (!behalf) return undefined;
+  if (!behalf) return presenterOf(a);
   const listed = new Set(a.lists.flatMap((l) => l.items));
   const states = [
     ...a.items.flatMap((item, index) => {

@@ -107,7 +107,7 @@ const OPPOSED_AFTER =
 const OBSERVER_AFTER =
   /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
 const PEOPLE_FROM =
-  /(?<![\p{L}])(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers)\s+from(?:\s+the)?\s*$/iu;
+  /(?<![\p{L}])(?:(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers)\s+from(?:\s+the)?|\p{L}*(?:minister|ministerinnen|vertreter|diplomaten|botschafter)\s+aus(?:\s+de[rnm])?|(?:ministres|représentants|diplomates)\s+(?:venus\s+)?d(?:e|u|es|['’]))\s*$/iu;
 // "the common stance of our states – Ukraine, the Republic of Albania, …": the speaker's side.
 const OUR_STATES =
   /(?<![\p{L}])(?:our|nos|nuestros|nossos|nostri|unsere|наши|наших)\s+(?:\p{L}+\s+)?(?:states|countries|nations|pays|[ée]tats|países|paesi|stati|Staaten|Länder|стран\p{L}*|государств\p{L}*)\s*[–—:-]\s*$/iu;

@@ -42,6 +42,10 @@ function partnerBefore(sentence: string, groupStart: number, language: ScriptLan
   return partner ? [partner.code] : [];
 }
 
+// "وورد ذلك في بيان", "جاء ذلك في بيان مشترك": this came in a statement.
+const AR_CAME_IN_STATEMENT =
+  /^\s*[وف]?(?:ورد|جاء|جاءت)\s+(?:ذلك|هذا|ذلك\s+كله)\s+(?:في|خلال)\s+(?:ال)?(?:بيان|إعلان|كلمة)/u;
+
 /**
  * The declaration an Arabic or Chinese statement makes: the states of every list its words tie
  * to the statement (see script-signers), with the first full date and any stated count.
@@ -92,14 +96,18 @@ export function extractScriptText(
   // statement's date ("ووقع قادة مجلس التعاون … بيان العلا", "金砖国家领导人发表联合声明").
   const adoptedOn = scriptDates(plain.text, language)[0] ?? null;
   const warnings: Extraction['warnings'] = [];
-  for (const sentence of sentences) {
+  for (const [k, sentence] of sentences.entries()) {
     // In a text that is or names a statement, the group's ministers or leaders are its parties
-    // ("主持“中国+中亚五国”外长第二次会晤" … "共发表了3份联合声明").
-    const found = speaksOfStatement(sentence.text, language)
-      ? scriptGroup(sentence.text, language)
-      : statementText
-        ? scriptGroup(sentence.text, language, true)
-        : undefined;
+    // ("主持“中国+中亚五国”外长第二次会晤" … "共发表了3份联合声明"). "طالبت دول مجلس التعاون …
+    // وورد ذلك في بيان": what the next sentence says came in a statement is that statement's.
+    const inStatement =
+      language === 'ar' && AR_CAME_IN_STATEMENT.test(sentences[k + 1]?.text ?? '');
+    const found =
+      speaksOfStatement(sentence.text, language) || inStatement
+        ? scriptGroup(sentence.text, language)
+        : statementText
+          ? scriptGroup(sentence.text, language, true)
+          : undefined;
     if (!found) continue;
     const at = evidence(sentence, found);
     cue ??= at;

@@ -70,13 +70,15 @@ export function nameRuns(text: string, mentions: StateMention[], language: Scrip
 const B = '(?<![\\u0621-\\u064a])';
 // The accusative may write its alif: "بياناً مشتركاً".
 const AR_STATEMENT = '(?:ال)?بيانا?[\\u064b-\\u0652]*\\s+(?:ال)?مشتركا?[\\u064b-\\u0652]*';
-const AR_VERB = '(?:[أايت]?(?:صدر|وق\\u0651?ع|تبن)|[أيت](?:عرب|علن))[\\u0621-\\u0652]*';
+// "وضعت توقيعها على البيان": put its signature to it.
+const AR_VERB =
+  '(?:[أايت]?(?:صدر|وق\\u0651?ع|تبن)|[أيت](?:عرب|علن)|وضع[\\u0621-\\u0652]*\\s+توقيع)[\\u0621-\\u0652]*';
 const AR_ROLE =
   '(?:وزراء\\s+(?:ال)?خارجية|وزير[اي]\\s+(?:ال)?خارجية|قادة|رؤساء|حكومات|ممثلو|ممثلي)';
 const AR_BEHALF = '(?:باسم|نيابة\\s+عن)';
 // "وقع على البيان وزير الخارجية المصري", "صدر بيان عن وزيري خارجية": the statement signed or
 // issued may stand between verb and signer.
-const AR_LINK = `(?:\\s+(?:كل\\s+من|بين|من|عن|على\\s+(?:ال)?(?:بيان|إعلان)|بيانا?[\\u064b-\\u0652]*|${AR_ROLE}))*`;
+const AR_LINK = `(?:\\s+(?:كل[\\u064b-\\u0652]*\\s+من|بين|من|عن|على\\s+(?:ال)?(?:بيان|إعلان)|بيانا?[\\u064b-\\u0652]*|${AR_ROLE}))*`;
 
 // "والدول المشاركة في البيان هي:", "الدول الموقعة على البيان، ومن بينها": the states taking part
 // in, or signing, the statement are, or are among them.
@@ -86,7 +88,7 @@ const AR_WHAT = '(?<!(?<![\\u0621-\\u064a])(?:[لب]?ما|الذي|التي)\\s)
 // "اللجنة الوزارية … والتي تضم كلاً من": the members of the committee that speaks.
 const AR_COMPRISES = '(?:و?(?:التي|الذي)\\s+)?(?:تضم|يضم)(?:\\s+كلا?[\\u064b-\\u0652]*\\s+من)?';
 const AR_BEFORE = new RegExp(
-  `${B}(?:${AR_STATEMENT}|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,]*$`,
+  `${B}(?:${AR_STATEMENT}|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
   'u',
 );
 const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');
@@ -94,7 +96,7 @@ const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');
 // "…، ومعهم أمين سر اللجنة التنفيذية لمنظمة التحرير ممثلاً لدولة فلسطين": one more, who
 // represents a state.
 export const AR_GOES_ON =
-  /^[^.؛:]{0,120}?(?:(?:ب?الإضافة|إضافة)\s+إلى|إلى\s+جانب|فضلا?[\u064b-\u0652]*\s+عن|ممثل(?:ا|ة|ين)?[\u064b-\u0652]*)[\s،,]*$/u;
+  /^[^.؛:]{0,120}?(?:(?:ب?الإضافة|إضافة)\s+إلى|إلى\s+جانب|فضل[\u064b-\u0652]*ا?[\u064b-\u0652]*\s+عن|ممثل(?:ا|ة|ين)?[\u064b-\u0652]*)[\s،,]*$/u;
 // "وأكد الاجتماع، الذي حضرته الجزائر ومصر", "وشارك فيها الرئيس الأمريكي": who attended the
 // meeting that took a stand or issued the statement.
 const AR_ATTENDED_BEFORE = new RegExp(

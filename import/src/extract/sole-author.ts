@@ -6,14 +6,18 @@ import type { Evidence } from './types';
 // "Russia condemns …", "Venezuela rechaza …".
 const PROTESTS =
   /^\s+(?:rejects|denounces|condemns|protests|repudiates|rejeita|denuncia|condena|protesta|repudia|rechaza|rejette|dénonce|condamne|proteste|verurteilt|protestiert|respinge|condanna|осуждает|отвергает|протестует)(?![\p{L}])/iu;
+// Or of joining another's text: "Canada joins call to protect Gaza journalists".
+const JOINS =
+  /^\s+(?:joins|signs|backs|endorses|signs\s+on\s+to|adds\s+(?:its\s+)?(?:name|signature)\s+to|se\s+suma\s+a|adhiere\s+a|rejoint|s['’]associe\s+à|schließt\s+sich|присоединилась\s+к|присоединился\s+к)\s+(?:[\p{L}-]+\s+){0,3}?(?:call|statement|letter|declaration|appeal|llamado|declaración|carta|appel|déclaration|lettre|Erklärung|Aufruf|Brief|заявлению|декларации|письму|обращению)(?![\p{L}])/iu;
 const ARTICLE_ONLY = /^\s*(?:(?:the|a|o|la|le|el|l['’]|die|der|das)\s+)?$/iu;
 // The note, communiqué or statement the report is about.
 const NOTE =
   /(?<![\p{L}])(?:nota|note|protesto|protesta|protest|Protestnote|нот\p{L}*)(?![\p{L}])/iu;
 
 /**
- * The one state a report's headline makes the subject of a verb of protest, when the story
- * reports a note or statement: the author of its own text, which no list names. Undefined when
+ * The one state a report's headline makes the subject of a verb of protest or of joining a
+ * text, when the story reports a note or statement: the author of its own text, or one signer
+ * of another's, which no list names. Undefined when
  * the headline names another state, or the story no text.
  */
 export function soleAuthor(
@@ -26,7 +30,8 @@ export function soleAuthor(
   const code = subject?.mention?.ids[0];
   if (!subject || !code || states.some((s) => s.mention?.ids[0] !== code)) return undefined;
   if (!ARTICLE_ONLY.test(headline.sentence.text.slice(0, subject.start))) return undefined;
-  const verb = PROTESTS.exec(headline.sentence.text.slice(subject.end));
+  const rest = headline.sentence.text.slice(subject.end);
+  const verb = PROTESTS.exec(rest) ?? JOINS.exec(rest);
   if (!verb) return undefined;
   const text = story.filter((a) => a !== headline);
   if (!text.some((a) => DECLARATION_NOUN.test(a.sentence.text) || NOTE.test(a.sentence.text)))

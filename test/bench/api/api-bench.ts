@@ -162,8 +162,8 @@ async function throughputResults(
       name: `api.rps.${name}`,
       value: ours.perSecond,
       unit: 'req/s',
-      baseline: cypher,
-      note: `32 connections vs 32 driver callers${failures(ours.failed)}`,
+      baseline: cypher.perSecond,
+      note: `32 connections vs 32 driver callers${failures(ours.failed)}${cypher.failed > 0 ? `; ${cypher.failed} driver calls refused` : ''}`,
     }),
     benchResult({
       name: `peer.rps.${name}`,
