@@ -154,7 +154,7 @@ export const VERB_CUES: RegExp[] = [
   // a statement.
   '(?:министры\\s+иностранных\\s+дел|главы\\s+(?:МИД|государств(?:\\s+и\\s+правительств)?|внешнеполитических\\s+ведомств|правительств)|лидеры|президенты|премьеры|премьер-министры|канцлеры|представители|постпреды)',
   "les\\s+(?:ministres\\s+des\\s+Affaires\\s+étrangères|chefs\\s+de\\s+la\\s+diplomatie|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|gouvernements|représentants)\\s+d(?:e|u|es|['’])",
-  '(?:los|las)\\s+(?:cancilleres|jefes\\s+de\\s+(?:la\\s+)?diplomacia|ministros\\s+de\\s+(?:Relaciones\\s+Exteriores|Asuntos\\s+Exteriores)|presidentes|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|gobiernos|mandatarios|representantes)\\s+de',
+  '(?:los|las)\\s+(?:cancilleres|jefes\\s+de\\s+(?:la\\s+)?diplomacia|ministros\\s+de\\s+(?:Relaciones\\s+Exteriores|Asuntos\\s+Exteriores)|presidentes|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|gobiernos|cancillerías|mandatarios|representantes)\\s+de',
   // "firmaron la declaración sus pares de Bolivia, Luis Arce; de Brasil, …": the first signer's
   // counterparts.
   "(?:sus\\s+(?:pares|homólog[oa]s)\\s+de|(?:his|her|their)\\s+counterparts\\s+(?:of|from)|ses\\s+homologues\\s+d(?:e|u|es|['’])|(?:seus|suas)\\s+homólog[oa]s\\s+d[eoa]s?)",

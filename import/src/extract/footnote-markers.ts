@@ -1,3 +1,4 @@
+import { memberGroups } from '../resolve/group-members';
 import { withoutRanges } from './plain-text';
 import type { PlainText } from './plain-text';
 
@@ -11,13 +12,26 @@ const MARKERS = [
   /(?<=\p{L})\*+(?=[,.;:)\s]|$)/gu,
 ];
 
+let numbered: Set<string> | undefined;
+
+// Group names that end in a number after a small letter: "Med7", "Med9" are no "Med" and a mark.
+function numberedGroupName(text: string, at: number, digits: string): boolean {
+  numbered ??= new Set(
+    memberGroups()
+      .flatMap((g) => g.names ?? [])
+      .filter((n) => /\p{Ll}\d+$/u.test(n))
+      .map((n) => n.toLowerCase()),
+  );
+  const word = /[\p{L}-]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+  return numbered.has(`${word}${digits}`.toLowerCase());
+}
+
 /** `plain` without footnote and reference markers. */
 export function withoutFootnoteMarkers(plain: PlainText): PlainText {
   const ranges = MARKERS.flatMap((pattern) =>
-    [...plain.text.matchAll(pattern)].map((m): [number, number] => [
-      m.index,
-      m.index + m[0].length,
-    ]),
+    [...plain.text.matchAll(pattern)]
+      .filter((m) => !/^\d+$/u.test(m[0]) || !numberedGroupName(plain.text, m.index, m[0]))
+      .map((m): [number, number] => [m.index, m.index + m[0].length]),
   ).sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const range of ranges) {

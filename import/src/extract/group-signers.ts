@@ -43,6 +43,11 @@ const SUMMIT_BEFORE = new RegExp(
 // of the", and their verb after the group's name.
 const LEADERS_OF =
   /^\s*(?:les|the|los|las|die)\s+(?:(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État|dirigeants|ministres|presidentes|jefes\s+de\s+Estado|cancilleres|ministros|Staats-\s+und\s+Regierungschefs|Außenminister)\s+(?:of\s+the|of|des|du|de\s+los|de\s+las|der|des)\s+)$/iu;
+// "vertice dei leader dei paesi meridionali dell'Unione europea (Med7)": the summit of a group
+// described in words, its name in brackets.
+const SUMMIT_OF_BRACKETED =
+  /(?<![\p{L}])(?:summit|vertice|sommet|cumbre|cimeira|Gipfel\p{L}*|саммит\p{L}*)\s+[^.;:()]{0,100}\(\s*$/iu;
+
 // Who in the group, right before its name: "die Staats- und Regierungschefs der", "the foreign
 // ministers of the".
 const LEADERS_BEFORE =
@@ -94,16 +99,21 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     }
   }
   // "vom G7-Gipfel … eine gemeinsame Abschlusserklärung", "the G20 summit adopted a declaration".
-  for (const sentence of analysed) {
+  for (const [k, sentence] of analysed.entries()) {
     const text = sentence.sentence.text;
     for (const item of sentence.items) {
       const group = item.group;
+      const before = text.slice(Math.max(0, item.start - 160), item.start);
+      const bracketed = SUMMIT_OF_BRACKETED.test(before);
       const summit =
-        SUMMIT_AFTER.test(text.slice(item.end)) ||
-        SUMMIT_BEFORE.test(text.slice(Math.max(0, item.start - 160), item.start));
+        SUMMIT_AFTER.test(text.slice(item.end)) || SUMMIT_BEFORE.test(before) || bracketed;
       if (!group || !summit) continue;
-      // "the declaration released as the SCO summit drew to a close": before or after.
-      if (DECLARATION_NOUN.test(text)) return { group, item, sentence };
+      // "the declaration released as the SCO summit drew to a close": before or after; a
+      // group's summit its text describes ("… vertice … (Med7), riunitisi …") in the next
+      // sentence too ("… una dichiarazione congiunta").
+      const next = bracketed ? (analysed[k + 1]?.sentence.text ?? '') : '';
+      if (DECLARATION_NOUN.test(text) || DECLARATION_NOUN.test(next))
+        return { group, item, sentence };
     }
   }
   // "i ministri … che compongono il MED5 hanno sottolineato in una dichiarazione congiunta": the

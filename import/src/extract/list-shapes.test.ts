@@ -1392,6 +1392,13 @@ describe('a list beside the statement the story reports, with nothing against it
     expect(codes).not.toContain('HUN');
     expect(codes).not.toContain('UKR');
   });
+  it('reads "every EU country apart from Hungary" as the EU less Hungary', () => {
+    const codes = read(
+      "Hungary blocks EU statement\n\nReleased on Sunday by the EU's foreign policy chief, the declaration appealed for calm. It was backed by every EU country apart from Hungary, including Slovak Prime Minister Robert Fico and Czech Prime Minister Andrej Babiš.",
+    ).codes.split(' ');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+  });
   it('reads "59 de los 60 países" as the members of both groups less the one that refused', () => {
     const codes = read(
       'Cumbre UE-Celac\n\nLa cumbre que la Unión Europea (UE) y la Comunidad de Estados Latinoamericanos y Caribeños (Celac) celebraron en Bruselas terminó con una declaración. El texto obtuvo el respaldo de 59 de los 60 países que tomaron parte en la cumbre. Macron dijo que "Nicaragua se negaba a firmar el documento".',
@@ -1484,6 +1491,16 @@ describe('a list beside the statement the story reports, with nothing against it
       'not the third of "the three countries" with whom the two signers are in dispute',
       'Egypt and Sudan call for push on dam dispute\n\nEgypt and Sudan on Wednesday called, in a joint statement, for international efforts to settle the dispute with Ethiopia over the dam. The statement urged a deal that takes into account the interests of the three countries.',
       'EGY SDN',
+    ],
+    [
+      'the countries that "declare that they align themselves" with an EU decision',
+      'Declaration on the alignment of certain countries\n\nCouncil Decision 2016/982 was adopted on 17 June 2016. The Candidate Countries Montenegro* and Albania*, and the EFTA countries Liechtenstein and Norway, as well as Ukraine, and Georgia declare that they align themselves with this Council Decision.',
+      'MNE ALB LIE NOR UKR GEO',
+    ],
+    [
+      'a group named with a number ("Med7") and its summit, in brackets after its description',
+      "Med7: sul tavolo la Turchia\n\nSono stati questi i temi del settimo vertice dei leader dei paesi meridionali dell'Unione europea (Med7), riunitisi nel golfo di Ajaccio. Un incontro che si è chiuso con una dichiarazione congiunta sulle misure aggressive adottate dalla Turchia.",
+      'CYP FRA GRC ITA MLT PRT ESP',
     ],
     [
       'envoys who represented a state in turn, and a state "at Ministerial level"',

@@ -50,9 +50,11 @@ export function addGroupMembers(
     });
     return;
   }
-  for (const code of codes) addState(found, code, listed.evidence);
+  // A member the text says stayed out signs none of it: "every EU country apart from Hungary".
+  const kept = codes.filter((code) => !options.stayedOut.has(code));
+  for (const code of kept) addState(found, code, listed.evidence);
   found.warnings.push({
-    message: `"${listed.text}" in a list of signers: read as its ${codes.length} members ${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml`,
+    message: `"${listed.text}" in a list of signers: read as its ${kept.length} members ${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml`,
     evidence: listed.evidence,
   });
 }
@@ -275,9 +277,10 @@ export function takeLists(
 const JOINED =
   /^\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|и|или)\s+)?(?:(?:the|de\s+la|de|du|des|la|le|les|el|los|las|der|die|den)\s+|de\s+l['’]|l['’])?$/iu;
 
-// "l'ensemble des pays de l'Union européenne (UE), hormis la Hongrie, ont apposé leur signature".
+// "l'ensemble des pays de l'Union européenne (UE), hormis la Hongrie, ont apposé leur signature",
+// "backed by every EU country apart from Hungary" (after "all", "apart from" leaves out).
 const ALL_EXCEPT = new RegExp(
-  `(?<![\\p{L}])(?:all|every|tous|toutes|l['’]ensemble|todos|todas|alle|sämtliche|tutti|tutte|все)(?![\\p{L}])[^.;:]{0,100}?${EXCEPTION.source}\\s*(?:(?:the|la|le|les|el|los|las|die|der|den|il|lo|gli|a|o|os|as)\\s+|l['’])?$`,
+  `(?<![\\p{L}])(?:all|every|tous|toutes|l['’]ensemble|todos|todas|alle|sämtliche|tutti|tutte|все)(?![\\p{L}])[^.;:]{0,100}?(?:${EXCEPTION.source}|(?<![\\p{L}])(?:apart|aside)\\s+from)\\s*(?:(?:the|la|le|les|el|los|las|die|der|den|il|lo|gli|a|o|os|as)\\s+|l['’])?$`,
   'iu',
 );
 

@@ -396,6 +396,11 @@ const MORE_PARTICIPANTS =
 const OFFICE_OWNED =
   /^['’]s?\s+(?:(?:top|chief|deputy|vice|prime|foreign|permanent|acting|junior)\s+){0,2}(?:minister|president|premier|ambassador|envoy|representative|delegat|secretary|diplomat|leader|chancellor|head\s+of)/iu;
 
+// "Montenegro*, Albania*, … and Georgia declare that they align themselves with this Council
+// Decision": the countries that join an EU declaration.
+const ALIGN_AFTER =
+  /^[\s,*]*(?:(?:declare[ds]?|have\s+declared)\s+that\s+they\s+)?(?:also\s+)?align(?:ed|s)?\s+themselves\s+with|^[\s,*]*(?:déclarent\s+qu['’]ils\s+)?s['’]alignent\s+sur/iu;
+
 function afterSignals(text: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
   const after = text.replace(GATHERED, ' ').replace(TOGETHER_WITH, ' ');
@@ -408,6 +413,8 @@ function afterSignals(text: string, sentence: string): Signal[] {
   if (opposed) return [[-5, `opposed: ${quote(opposed[0])}`]];
   const own = OWN_STATEMENTS_AFTER.exec(after);
   if (own) return [[-10, `each its own statement: ${quote(own[0].trim())}`]];
+  const aligned = ALIGN_AFTER.exec(after);
+  if (aligned) return [[4, `align themselves with it: ${quote(aligned[0].trim())}`]];
   if (ALSO_JOINED.test(after.slice(0, 60))) signals.push([2, 'joined besides the first signers']);
   for (const cue of BACKWARD_CUES) {
     const m = new RegExp(cue.source, 'iu').exec(after);

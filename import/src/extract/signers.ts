@@ -276,8 +276,14 @@ const AGENT_OF = /(\p{L}+)\s+(?:by|par|por|von|da|pel[oa]s?)\s+$/u;
 const SIGNING_PARTICIPLE =
   /^(?:sign|co-?sign|adopt|endors|issu|releas|deliver|read|made|support|back|join|attend|represent|led|head|approv|sponsor|co-?sponsor|subscrib|présent|prononc|publi|soutenu|appuy|endoss|firm|suscrit|respald|apoy|aprob|emitid|unterzeichnet|verabschiedet|unterstützt|angenommen|abgegeben|assinad|subscrit|aprovad|sottoscritt)/iu;
 
+// "le misure aggressive adottate dalla Turchia", "the measures adopted by": a verb of adopting
+// whose object is no text.
+const MEASURES_BEFORE =
+  /(?<![\p{L}])(?:measures|steps|actions|sanctions|policies|laws|misure|azioni|sanzioni|mesures|sanctions|medidas|acciones|sanciones|medidas|Maßnahmen|Sanktionen|меры|санкции)(?:\s+\p{L}+){0,2}\s*$/iu;
+
 export function agentOfOther(sentence: string, at: number): boolean {
   const m = AGENT_OF.exec(sentence.slice(Math.max(0, at - 40), at));
+  if (MEASURES_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return true;
   return m !== null && !SIGNING_PARTICIPLE.test(m[1] ?? '');
 }
 
