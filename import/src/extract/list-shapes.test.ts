@@ -1503,6 +1503,21 @@ describe('a list beside the statement the story reports, with nothing against it
       'CYP FRA GRC ITA MLT PRT ESP',
     ],
     [
+      'those who wrote the quoted words, and those who "have confirmed that they signed"',
+      'France and around thirty countries reject the COP30 draft\n\n"We are deeply worried by the current proposals," wrote Colombia, France, Britain, Germany and other countries, according to a list handed to AFP. France and Belgium have confirmed that they signed the text.',
+      'FRA BEL COL GBR DEU',
+    ],
+    [
+      'some of the signatories a sentence counts, "among them" after the list',
+      'France and 14 other countries launch the New York Call\n\nIn their statement, Spain, Norway and Finland invite all countries to recognise Palestine. Nine of the signatories that have not yet recognised Palestine expressed their readiness to do so, Australia, Canada and New Zealand among them.',
+      'ESP NOR FIN AUS CAN NZL',
+    ],
+    [
+      'not the states the signers "pressed" to comply',
+      'US, Japan, Australia urge China to heed ruling\n\nThe United States, Japan and Australia have pressed China and the Philippines to comply with the arbitral ruling, in a joint statement of the Trilateral Strategic Dialogue.',
+      'USA JPN AUS',
+    ],
+    [
       'envoys who represented a state in turn, and a state "at Ministerial level"',
       'Forum Communiqué\n\nThe Forum met in Suva, with the Heads of State and Government of Australia, Fiji, Samoa and Tonga in attendance, and Tuvalu at Ministerial level. A Special Envoy represented the Cook Islands, and a Presidential Envoy represented Nauru.',
       'AUS FJI WSM TON TUV COK NRU',

@@ -89,7 +89,7 @@ const BETWEEN = new Set(['between', 'among', 'amongst', 'with', 'между', 'e
 const ARTICLE = /^(?:the|la|le|les|el|los|las|der|die|das|den|l['’])$/iu;
 // Auxiliaries, and the day a verb gives: "A, B and C on Tuesday issued".
 const AUXILIARY =
-  /^[\s,]*(?:(?:and|y|et|e|und)\s+(?:others|otros|autres|outros|altri|andere|some|several|algunos|alguns|plusieurs|varios|vários)(?:\s+(?:of|from|de|del|des|da|do|aus)(?:\s+(?:the|la|el|a|der|l['’])|\s+\p{Lu}[\p{L}-]*)+)?[\s,]+)?(?:l['’])?(?:(?:have|has|had|also|jointly|today|all|both|together|formally|hereby|и|также|ont|a|han|ha|haben|hat|on|sí|lo|la|los|las|le|les|o|os|as|late|early|this|last|week|\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\s+)*$/iu;
+  /^[\s,]*(?:(?:and|y|et|e|und)\s+(?:others|otros|autres|outros|altri|andere|some|several|algunos|alguns|plusieurs|varios|vários)(?:\s+(?:of|from|de|del|des|da|do|aus)(?:\s+(?:the|la|el|a|der|l['’])|\s+\p{Lu}[\p{L}-]*)+)?[\s,]+)?(?:l['’])?(?:(?:have|has|had|also|jointly|today|all|both|together|formally|hereby|и|также|ont|a|han|ha|haben|hat|on|sí|lo|la|los|las|le|les|o|os|as|late|early|this|last|week|\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\s+)*(?:(?:have\s+|has\s+)?(?:confirmed|said|announced|stated)\s+(?:that\s+)?(?:they|it)\s+(?:(?:have|has|had)\s+)?)?$/iu;
 // "los gobiernos de Argentina, Bolivia, Ecuador y México exhortamos": a verb in the first person
 // plural right after the list (Spanish and Portuguese -amos/-emos/-imos, Italian -iamo).
 const FIRST_PERSON_AFTER = /^[\s,]*(?:\p{Ll}+(?:amos|emos|imos|iamo))(?=\s+\p{Ll})/u;
@@ -227,6 +227,11 @@ const MET_WITH =
 const OPENING_VERB =
   /,\s+(?:\p{Ll}{3,}(?:ons|amos|emos|imos|iamo)|welcome|call|urge|condemn|express|reaffirm|stress|note|support|commend|thank|recogni[sz]e|affirm|declare|agree|commit|stehen|begrüßen|unterstützen|verurteilen|fordern|bekräftigen|rufen|erklären|betonen)(?![\p{L}])/u;
 
+// '"We are deeply worried by the current proposals," wrote Colombia, France, Britain, …': who
+// wrote or said the quoted words, named right after them.
+const QUOTED_BY_LEAD =
+  /["”»]\s*,?\s*(?:wrote|write|said|say|stated|declared|écrivent|écrivaient|escribieron|escriben|schrieben|schreiben|scrivono|scrissero|escreveram)\s+$/iu;
+
 // "The annual summits of the Bucharest Nine are normally attended by the presidents of …".
 const HABITUAL =
   /(?<![\p{L}])(?:normally|usually|typically|traditionally|customarily|habitually|habituellement|d['’]habitude|normalement|traditionnellement|normalmente|habitualmente|usualmente|tradicionalmente|üblicherweise|normalerweise|traditionell|di\s+solito|solitamente|обычно|как\s+правило)(?![\p{L}])[^.;:]{0,120}$/iu;
@@ -301,6 +306,8 @@ function leadSignals(
   // speakers, each for itself.
   const invited = INVITED_LEAD.exec(lead.slice(-200));
   if (invited) return [[-4, `invited to the meeting: ${quote(invited[0])}`]];
+  const quoted = QUOTED_BY_LEAD.exec(lead.slice(-40));
+  if (quoted) signals.push([3, `the authors of the quoted text: ${quote(quoted[0].trim())}`]);
   const habit = HABITUAL.exec(lead.slice(-200));
   if (habit) return [[-6, `what is done as a rule, not this time: ${quote(habit[0])}`]];
   const each = EACH_SPOKE_LEAD.exec(lead.slice(-600));
@@ -401,6 +408,11 @@ const OFFICE_OWNED =
 const ALIGN_AFTER =
   /^[\s,*]*(?:(?:declare[ds]?|have\s+declared)\s+that\s+they\s+)?(?:also\s+)?align(?:ed|s)?\s+themselves\s+with|^[\s,*]*(?:déclarent\s+qu['’]ils\s+)?s['’]alignent\s+sur/iu;
 
+// "Nine of the signatories … expressed …, Australia, Canada and New Zealand among them".
+const AMONG_THEM_AFTER = /^\s*(?:were\s+|are\s+)?among\s+them(?![\p{L}])/iu;
+const SIGNERS_WORD =
+  /(?<![\p{L}])(?:signatories|signers|co-?signatories|co-?sponsors)(?![\p{L}])/iu;
+
 function afterSignals(text: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
   const after = text.replace(GATHERED, ' ').replace(TOGETHER_WITH, ' ');
@@ -415,6 +427,9 @@ function afterSignals(text: string, sentence: string): Signal[] {
   if (own) return [[-10, `each its own statement: ${quote(own[0].trim())}`]];
   const aligned = ALIGN_AFTER.exec(after);
   if (aligned) return [[4, `align themselves with it: ${quote(aligned[0].trim())}`]];
+  if (AMONG_THEM_AFTER.test(after) && SIGNERS_WORD.test(sentence)) {
+    return [[4, 'some of the signers its sentence counts ("…, A and B among them")']];
+  }
   if (ALSO_JOINED.test(after.slice(0, 60))) signals.push([2, 'joined besides the first signers']);
   for (const cue of BACKWARD_CUES) {
     const m = new RegExp(cue.source, 'iu').exec(after);

@@ -134,6 +134,18 @@ describe('Arabic and Chinese statements', () => {
     ).declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['DZA', 'TUN', 'MAR', 'IRN', 'PAK']);
   });
+  it('takes leaders named by office and nisba that a summit "brought together"', () => {
+    const [d] = read(
+      'قمة ثلاثية في القاهرة\n\nوجاء في البيان المشترك الذي صدر في نهاية القمة، التي جمعت الرئيس المصري عبد الفتاح السيسي والعاهل الأردني عبد الله الثاني ورئيس الوزراء العراقي عادل عبد المهدي، أن القادة الثلاثة استعرضوا التطورات.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['EGY', 'JOR', 'IRQ']);
+  });
+  it('takes the states that asked for something "in a trilateral joint statement"', () => {
+    const [d] = read(
+      'بيان ثلاثي\n\nطالبت إيران والسعودية والصين، في بيان ثلاثي مشترك، بأن يتوقف العدوان الإسرائيلي على فلسطين ولبنان وسوريا على الفور.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['IRN', 'SAU', 'CHN']);
+  });
   it('takes a group whose demand the next sentence says came in a statement', () => {
     const [d] = read(
       'دول الخليج تطالب\n\nطالبت دول مجلس التعاون الخليجي مكتب المفوض السامي لحقوق الإنسان بأن يرصد جميع الانتهاكات. وورد ذلك في بيان تلته المندوب الدائم لدولة قطر لدى الأمم المتحدة.',

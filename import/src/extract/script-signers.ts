@@ -69,7 +69,9 @@ export function nameRuns(text: string, mentions: StateMention[], language: Scrip
 // the verb right after it. Between cue and list only linking words may stand ("كل من", "بين").
 const B = '(?<![\\u0621-\\u064a])';
 // The accusative may write its alif: "بياناً مشتركاً".
-const AR_STATEMENT = '(?:ال)?بيانا?[\\u064b-\\u0652]*\\s+(?:ال)?مشتركا?[\\u064b-\\u0652]*';
+// "بيان مشترك", "بيان ثلاثي مشترك" (a trilateral joint statement).
+const AR_STATEMENT =
+  '(?:ال)?بيانا?[\\u064b-\\u0652]*\\s+(?:(?:ال)?(?:ثنائي|ثلاثي|رباعي|خماسي)[\\u064b-\\u0652]*\\s+)?(?:ال)?مشتركا?[\\u064b-\\u0652]*';
 // "وضعت توقيعها على البيان": put its signature to it.
 const AR_VERB =
   '(?:[أايت]?(?:صدر|وق\\u0651?ع|تبن)|[أيت](?:عرب|علن)|وضع[\\u0621-\\u0652]*\\s+توقيع)[\\u0621-\\u0652]*';
@@ -100,14 +102,15 @@ export const AR_GOES_ON =
 // "وأكد الاجتماع، الذي حضرته الجزائر ومصر", "وشارك فيها الرئيس الأمريكي": who attended the
 // meeting that took a stand or issued the statement.
 const AR_ATTENDED_BEFORE = new RegExp(
-  `${B}(?:و?(?:الذي|التي)\\s+)?(?:[وف]?(?:حضر(?:ه|ته|ها)?|شارك(?:ت)?\\s+فيه(?:ا)?|بمشاركة|بحضور))${AR_LINK}(?:\\s+${AR_PERSON})?[\\s،,]*$`,
+  `${B}(?:و?(?:الذي|التي)\\s+)?(?:[وف]?(?:حضر(?:ه|ته|ها)?|شارك(?:ت)?\\s+فيه(?:ا)?|بمشاركة|بحضور|جمعت|جمع))${AR_LINK}(?:\\s+${AR_PERSON})?[\\s،,]*$`,
   'u',
 );
 // A list in brackets after its group's name ends before the verb or statement: "ودول الرباعية
 // (السعودية والإمارات …) بياناً مشتركاً".
 const AR_RELATIVE_AGENT =
   /(?<![\u0621-\u064a])(?:التي|الذي|اللذين|اللتين)\s+[يت]?(?:بذل|قام|قدم|شن|ارتكب|نفذ)[\u0621-\u064a]*[\s،,]*$/u;
-const AR_AFTER = new RegExp(`^\\)?(?:\\s+${AR_VERB}|[\\s،,]*${AR_STATEMENT})`, 'u');
+// "طالبت إيران والسعودية والصين، في بيان ثلاثي مشترك": in the statement, after a comma.
+const AR_AFTER = new RegExp(`^\\)?(?:\\s+${AR_VERB}|[\\s،,]*(?:في\\s+)?${AR_STATEMENT})`, 'u');
 // "بينها بريطانيا وألمانيا، وقّعت على البيان": the verb after a comma too, when no preposition
 // governs the list ("العدوان على إيران، أصدر").
 const AR_AFTER_COMMA = new RegExp(`^[\\s،,]+${AR_VERB}`, 'u');
