@@ -284,6 +284,10 @@ const ALL_EXCEPT = new RegExp(
   'iu',
 );
 
+// How far before a state the words that leave it out can start: both patterns are bounded, so a
+// sentence that lists thousands of names is read in linear time.
+const LEAD_REACH = 300;
+
 /** The states a text says stayed out of the statement, with the words that say so. */
 export function stayedOut(all: Analysed[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -299,7 +303,9 @@ export function stayedOut(all: Analysed[]): Map<string, string> {
       const code = item.mention?.ids[0];
       const m = code && STAYED_OUT.exec(a.sentence.text.slice(last.end));
       if (code && m) out.set(code, `"${a.sentence.text.slice(item.start, last.end)}${m[0]}"`);
-      const all = code && ALL_EXCEPT.exec(a.sentence.text.slice(0, item.start));
+      const all =
+        code &&
+        ALL_EXCEPT.exec(a.sentence.text.slice(Math.max(0, item.start - LEAD_REACH), item.start));
       if (code && all) out.set(code, `"${all[0]}${item.text}"`);
     });
   }
@@ -329,10 +335,11 @@ export function listedAsStayingOut(all: Analysed[]): Map<string, string> {
   for (const a of all) {
     const states = a.items.filter((i) => i.kind === 'state');
     states.forEach((item, i) => {
-      const lead = STAYED_OUT_LEAD.exec(a.sentence.text.slice(0, item.start));
+      const from = Math.max(0, item.start - LEAD_REACH);
+      const lead = STAYED_OUT_LEAD.exec(a.sentence.text.slice(from, item.start));
       const previous = states[i - 1];
       const code = item.mention?.ids[0];
-      if (!lead || !code || (previous && previous.end > lead.index)) return;
+      if (!lead || !code || (previous && previous.end > from + lead.index)) return;
       let last = item;
       for (const next of states.slice(i + 1)) {
         if (!JOINED.test(a.sentence.text.slice(last.end, next.start))) break;
