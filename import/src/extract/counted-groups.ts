@@ -10,7 +10,7 @@ type Named = { item: SentenceItem; at: Analysed };
 // An organization with members (the EU) counts as its group: the count is the check.
 function membersOfNamed(
   named: Named[],
-  options: { on: string | null; out: Map<string, string> },
+  options: { on: string | null; out: ReadonlyMap<string, string> },
 ): { codes: string[]; groups: string[]; evidence: Analysed } | undefined {
   const groups = new Map<string, { name: string; codes: string[]; at: Analysed }>();
   for (const { item, at } of named) {
@@ -34,7 +34,7 @@ function membersOfNamed(
  */
 export function countedGroupMembers(
   all: Analysed[],
-  options: { count: number; on: string | null; out: Map<string, string> },
+  options: { count: number; on: string | null; out: ReadonlyMap<string, string> },
 ): { codes: string[]; groups: string[]; evidence: Analysed } | undefined {
   const named = all.flatMap((at) => at.items.map((item) => ({ item, at })));
   const members = membersOfNamed(named, options);
@@ -62,7 +62,11 @@ const AMONG_AFTER_COUNT = new RegExp(`^[^.;:]{0,60}?,?\\s*(?:${PARTIAL.source})`
  */
 export function groupsAmongCounted(
   a: Analysed,
-  options: { count: { count: number; index: number }; on: string | null; out: Map<string, string> },
+  options: {
+    count: { count: number; index: number };
+    on: string | null;
+    out: ReadonlyMap<string, string>;
+  },
 ): { codes: string[]; groups: string[] } | undefined {
   const cue = AMONG_AFTER_COUNT.exec(a.sentence.text.slice(options.count.index));
   if (!cue) return undefined;

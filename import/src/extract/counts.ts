@@ -43,7 +43,7 @@ function otherTens(word: string): number | undefined {
   }
   const german = /^(\p{L}+?)und(\p{L}+)$/u.exec(word);
   if (german && OTHER_TENS[german[2] ?? ''] !== undefined) {
-    const unit = OTHER_UNITS[german[1] === 'ein' ? 'ein' : (german[1] ?? '')];
+    const unit = OTHER_UNITS[german[1] ?? ''];
     return unit === undefined ? undefined : (OTHER_TENS[german[2] ?? ''] ?? 0) + unit;
   }
   if (OTHER_TENS[word] !== undefined) return OTHER_TENS[word];
@@ -126,18 +126,18 @@ const PATTERNS: [RegExp, number][] = [
   ],
   [
     new RegExp(
-      `(?<![\\p{L}])${N}\\s+(?:(?:co-?)?(?:signatories|sponsors|signatory\\s+states)|Unterzeichner(?:staaten)?|signataires|firmantes|firmatari)(?![\\p{L}])`,
+      `${N}\\s+(?:(?:co-?)?(?:signatories|sponsors|signatory\\s+states)|Unterzeichner(?:staaten)?|signataires|firmantes|firmatari)(?![\\p{L}])`,
       'iu',
     ),
     0,
   ],
   // Portuguese "dos signatários" is "of the signatories", not Spanish "two".
-  [new RegExp(`(?<![\\p{L}])(?!d[oa]s\\s)${N}\\s+signatári[oa]s(?![\\p{L}])`, 'iu'), 0],
+  [new RegExp(`(?!d[oa]s\\s)${N}\\s+signatári[oa]s(?![\\p{L}])`, 'iu'), 0],
   // "Vingt-six des 27 États membres de l'Union européenne adoptent une déclaration": a part of
   // a group, counted against its size, as the subject of a verb of signing.
   [
     new RegExp(
-      `(?<![\\p{L}])${N}\\s+(?:of\\s+the|of\\s+its|des|de\\s+los|de\\s+las|dos|das|dei|degli|delle|der)\\s+\\d{1,3}\\s+(?:[\\p{L}-]+\\s+)?${STATES}[^.;:]{0,80}?(?<![\\p{L}])(?:${SIGNED}|backed|supported|approved|firmaron|respaldaron|aprobaron|assinaram|aprovaram|hanno\\s+firmato|approuvent|soutiennent)(?![\\p{L}])`,
+      `${N}\\s+(?:of\\s+the|of\\s+its|des|de\\s+los|de\\s+las|dos|das|dei|degli|delle|der)\\s+\\d{1,3}\\s+(?:[\\p{L}-]+\\s+)?${STATES}[^.;:]{0,80}?(?<![\\p{L}])(?:${SIGNED}|backed|supported|approved|firmaron|respaldaron|aprobaron|assinaram|aprovaram|hanno\\s+firmato|approuvent|soutiennent)(?![\\p{L}])`,
       'iu',
     ),
     0,
@@ -273,7 +273,7 @@ export function lateralParties(sentence: string): number | undefined {
 // "Nordisches Acht-Staaten-Bündnis", "the eight-nation group", "a 12-country coalition": a group
 // named by how many states it has.
 const GROUP_OF_N = new RegExp(
-  `(?<![\\p{L}\\p{N}])${N}[-\\s](?:nation|country|state|member|Staaten|Länder|Nationen)[-\\s]?(?:group|grouping|alliance|coalition|bloc|Bündnis|Gruppe|Allianz|Koalition|Block)(?![\\p{L}])`,
+  `${N}[-\\s](?:nation|country|state|member|Staaten|Länder|Nationen)[-\\s]?(?:group|grouping|alliance|coalition|bloc|Bündnis|Gruppe|Allianz|Koalition|Block)(?![\\p{L}])`,
   'iu',
 );
 

@@ -288,8 +288,15 @@ const ALL_EXCEPT = new RegExp(
 // sentence that lists thousands of names is read in linear time.
 const LEAD_REACH = 300;
 
-/** The states a text says stayed out of the statement, with the words that say so. */
-export function stayedOut(all: Analysed[]): Map<string, string> {
+const stayedOutOf = new WeakMap<Analysed[], ReadonlyMap<string, string>>();
+
+/**
+ * The states a text says stayed out of the statement, with the words that say so; read once per
+ * text, since every step of the reading asks.
+ */
+export function stayedOut(all: Analysed[]): ReadonlyMap<string, string> {
+  const known = stayedOutOf.get(all);
+  if (known) return known;
   const out = new Map<string, string>();
   // "Only days earlier, India had refused to sign a joint communiqué of the SCO": another text.
   for (const a of all.filter((x) => !IN_EARLIER_TIME.test(x.sentence.text))) {
@@ -309,7 +316,9 @@ export function stayedOut(all: Analysed[]): Map<string, string> {
       if (code && all) out.set(code, `"${all[0]}${item.text}"`);
     });
   }
-  return new Map([...out, ...listedAsStayingOut(all)]);
+  const read = new Map([...out, ...listedAsStayingOut(all)]);
+  stayedOutOf.set(all, read);
+  return read;
 }
 
 /**
@@ -317,7 +326,10 @@ export function stayedOut(all: Analysed[]): Map<string, string> {
  * group or organization ("India had refused to sign a communiqué of the SCO" is no word on the
  * Quad's statement), and those it lists as staying out.
  */
-export function stayedOutOfGroup(all: Analysed[], group: GroupMembers): Map<string, string> {
+export function stayedOutOfGroup(
+  all: Analysed[],
+  group: GroupMembers,
+): ReadonlyMap<string, string> {
   const other = (item: Analysed['items'][number]) =>
     (item.group !== undefined && item.group.id !== group.id) ||
     (item.mention?.kind === 'organization' && item.mention.ids[0] !== group.organization);

@@ -36,8 +36,6 @@ function adjectiveReaders(text: string): Reader[] {
   });
 }
 
-// The one state named near the verb, on its reader's side and outside the lists the sentence
-// speaks for; none when two states could be the reader.
 // "к заявлению более 40 стран, которое Канада внесла в Совете", "a statement of 22 countries that
 // Canada put forward": the one state that presented a statement others joined.
 const PRESENTED_BEFORE =
@@ -58,6 +56,8 @@ function presenterOf(a: Analysed): Reader | undefined {
   return presenters.length === 1 ? presenters[0] : undefined;
 }
 
+// The one state named near the verb, on its reader's side and outside the lists the sentence
+// speaks for; none when two states could be the reader.
 function readerOf(a: Analysed): Reader | undefined {
   const text = a.sentence.text;
   const behalf = ON_BEHALF.exec(text);

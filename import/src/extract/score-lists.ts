@@ -227,6 +227,10 @@ const MET_WITH =
 const OPENING_VERB =
   /,\s+(?:\p{Ll}{3,}(?:ons|amos|emos|imos|iamo)|welcome|call|urge|condemn|express|reaffirm|stress|note|support|commend|thank|recogni[sz]e|affirm|declare|agree|commit|stehen|begrüßen|unterstützen|verurteilen|fordern|bekräftigen|rufen|erklären|betonen)(?![\p{L}])/u;
 
+const TOGETHER_LEAD = /(?<![\p{L}])(?:together|along|jointly)\s+with(?![\p{L}])[^.;]*$/iu;
+const RELEASED_AFTER =
+  /^\s*\)?\s*,\s*(?:have\s+|has\s+)?(?:released|issued|signed|adopted|endorsed|put\s+out)(?![\p{L}])/iu;
+
 // '"We are deeply worried by the current proposals," wrote Colombia, France, Britain, …': who
 // wrote or said the quoted words, named right after them.
 const QUOTED_BY_LEAD =
@@ -238,7 +242,16 @@ const HABITUAL =
 
 function leadSignals(
   lead: string,
-  context: { bare: boolean; above: string[]; sentence: string; lineEnds: boolean },
+  context: {
+    bare: boolean;
+    above: string[];
+    sentence: string;
+    lineEnds: boolean;
+    /** The rest of the list's sentence after its last name. */
+    after: string;
+    /** The list is a part of a counted group whose text the story reports (counted-part.ts). */
+    countedPart: boolean;
+  },
 ): Signal[] {
   const signals: Signal[] = [];
   const cue = adjacentCue(lead, context.sentence);
@@ -315,7 +328,12 @@ function leadSignals(
   const meeting = MEETING_SPONSORS.exec(lead);
   if (meeting) return [[-5, `sponsors of a meeting, not signers: ${quote(meeting[0])}`]];
   const guests = GUESTS.exec(lead.slice(-160));
-  if (guests) signals.push([-4, `guests or observers: ${quote(guests[0])}`]);
+  // "X, together with the other members of the G7 RRM (…) and the G7 RRM associate members (A,
+  // B), released the text of the statement": associates who release it with the members sign.
+  const releasing = TOGETHER_LEAD.test(lead) && RELEASED_AFTER.test(context.after);
+  if (guests && releasing)
+    signals.push([3, 'associates who release the statement with its members']);
+  else if (guests) signals.push([-4, `guests or observers: ${quote(guests[0])}`]);
   const except = [...lead.matchAll(new RegExp(EXCEPT.source, 'giu'))].pop();
   if (except && isFiller(lead.slice(except.index + except[0].length), { maxWords: 6 })) {
     return [[-6, `after ${quote(except[0])}: left out`]];
@@ -353,7 +371,8 @@ function leadSignals(
     (PLACE_PREPOSITIONS.has(word) || BETWEEN.has(word)) &&
     !together &&
     !people &&
-    !parties
+    !parties &&
+    !context.countedPart
   ) {
     signals.push([-4, `after ${quote(word)}: a place or a subject`]);
   }
@@ -487,10 +506,6 @@ function jointReportSignal(lead: string, after: string): Signal[] {
   return [[3, 'opens a sentence a joint statement reports']];
 }
 
-const TOGETHER_LEAD = /(?<![\p{L}])(?:together|along|jointly)\s+with(?![\p{L}])[^.;]*$/iu;
-const RELEASED_AFTER =
-  /^\s*\)?\s*,\s*(?:have\s+|has\s+)?(?:released|issued|signed|adopted|endorsed|put\s+out)(?![\p{L}])/iu;
-
 // Two names count as the two parties only when "and" joins them ("Minister Mensah of Ghana and
 // Minister Traoré of Burkina Faso"): "da Ucrânia pela Rússia" is a victim and an aggressor.
 const PAIR_AND = /(?<![\p{L}])(?:and|et|y|e|und|и|ed)(?![\p{L}])/iu;
@@ -527,6 +542,11 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     personLines ||
     (bareLead && /^[\s.;,]*$/u.test(after) && /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(before));
   const above = linesAbove(context.lines, line, 3);
+  const part = countedPartSignal(lead, after, {
+    analysed: context.analysed,
+    sentence: first.sentence,
+    size: list.members.length,
+  });
   const reasons: Signal[] = [
     ...leadSignals(bareLead ? lead : headingAbove(context.text, own.sentence.start) + lead, {
       bare,
@@ -534,25 +554,12 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
       sentence: own.sentence.text,
       // The first name ends its line, as in a signature block.
       lineEnds: /^[\s.,:;]*(?:\n|$)/u.test(context.text.slice(first.end, first.end + 40)),
+      after,
+      countedPart: part !== undefined,
     }),
     ...afterSignals(after, end.sentence.text),
+    ...(part ? [part] : []),
   ];
-  // "X, together with the other members of the G7 RRM (…) and the G7 RRM associate members (A,
-  // B), released the text of the statement": associates who release it with the members sign.
-  const guests = reasons.findIndex(([w, why]) => w < 0 && why.startsWith('guests or observers'));
-  if (guests >= 0 && TOGETHER_LEAD.test(lead) && RELEASED_AFTER.test(after)) {
-    reasons.splice(guests, 1, [3, 'associates who release the statement with its members']);
-  }
-  const part = countedPartSignal(lead, after, {
-    analysed: context.analysed,
-    sentence: first.sentence,
-    size: list.members.length,
-  });
-  if (part) {
-    const place = reasons.findIndex(([, why]) => why.endsWith('a place or a subject'));
-    if (place >= 0) reasons.splice(place, 1);
-    reasons.push(part);
-  }
   // "Oltre a Gran Bretagna e Canada, vi figurano …": besides the signers its sentence names next.
   // "Além do Brasil e da China, dez países …, entre eles …, assinaram um comunicado": or before
   // its verb.

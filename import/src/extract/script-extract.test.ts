@@ -128,37 +128,35 @@ describe('Arabic and Chinese statements', () => {
     ).declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['ARE', 'EGY', 'JOR', 'PAK']);
   });
-  it('takes the states that "put their signature" to a statement, and those "in addition to" them', () => {
-    const [d] = read(
+  it.each([
+    [
+      'the states that "put their signature" to a statement, and those "in addition to" them',
       'بيان يساند الصين\n\nأصدرت 62 دولة بيانًا يساند الحكومة الصينية. كما وضعت توقيعها على البيان كلٌّ من: الجزائر، وتونس، والمغرب، فضلًا عن إيران وباكستان.',
-    ).declarations;
-    expect(d?.signatories.map((s) => s.code)).toEqual(['DZA', 'TUN', 'MAR', 'IRN', 'PAK']);
-  });
-  it('takes leaders named by office and nisba that a summit "brought together"', () => {
-    const [d] = read(
+      'DZA TUN MAR IRN PAK',
+    ],
+    [
+      'leaders named by office and nisba that a summit "brought together"',
       'قمة ثلاثية في القاهرة\n\nوجاء في البيان المشترك الذي صدر في نهاية القمة، التي جمعت الرئيس المصري عبد الفتاح السيسي والعاهل الأردني عبد الله الثاني ورئيس الوزراء العراقي عادل عبد المهدي، أن القادة الثلاثة استعرضوا التطورات.',
-    ).declarations;
-    expect(d?.signatories.map((s) => s.code)).toEqual(['EGY', 'JOR', 'IRQ']);
-  });
-  it('takes the states that asked for something "in a trilateral joint statement"', () => {
-    const [d] = read(
+      'EGY JOR IRQ',
+    ],
+    [
+      'the states that asked for something "in a trilateral joint statement"',
       'بيان ثلاثي\n\nطالبت إيران والسعودية والصين، في بيان ثلاثي مشترك، بأن يتوقف العدوان الإسرائيلي على فلسطين ولبنان وسوريا على الفور.',
-    ).declarations;
-    expect(d?.signatories.map((s) => s.code)).toEqual(['IRN', 'SAU', 'CHN']);
-  });
-  it('takes a group whose demand the next sentence says came in a statement', () => {
-    const [d] = read(
+      'IRN SAU CHN',
+    ],
+    [
+      'a group whose demand the next sentence says came in a statement',
       'دول الخليج تطالب\n\nطالبت دول مجلس التعاون الخليجي مكتب المفوض السامي لحقوق الإنسان بأن يرصد جميع الانتهاكات. وورد ذلك في بيان تلته المندوب الدائم لدولة قطر لدى الأمم المتحدة.',
-    ).declarations;
-    expect(d?.signatories.map((s) => s.code).sort()).toEqual(
-      ['ARE', 'BHR', 'KWT', 'OMN', 'QAT', 'SAU'].sort(),
-    );
-  });
-  it('takes the leaders a joint statement lists by title and name, "、" between them', () => {
-    const [d] = read(
+      'BHR KWT OMN QAT SAU ARE',
+    ],
+    [
+      'the leaders a joint statement lists by title and name, "、" between them',
       '八國共同發表聲明\n\n聯合聲明列出的與會領導人及政要為：卡達埃米爾（國家元首）塔米姆、約旦國王阿卜杜拉二世、土耳其總統埃爾多安、沙烏地阿拉伯外交大臣費薩爾·本·法爾漢，以及阿聯外交部長謝赫阿卜杜拉·本·扎耶德·阿勒納哈揚。',
-    ).declarations;
-    expect(d?.signatories.map((s) => s.code)).toEqual(['QAT', 'JOR', 'TUR', 'SAU', 'ARE']);
+      'QAT JOR TUR SAU ARE',
+    ],
+  ])('takes %s', (_, text, expected) => {
+    const [d] = read(text).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(expected.split(' '));
   });
   it('reads a long Arabic list through a name the dictionary lacks, and common names of states', () => {
     const [d] = read(

@@ -279,7 +279,7 @@ const SIGNING_PARTICIPLE =
 // "le misure aggressive adottate dalla Turchia", "the measures adopted by": a verb of adopting
 // whose object is no text.
 const MEASURES_BEFORE =
-  /(?<![\p{L}])(?:measures|steps|actions|sanctions|policies|laws|misure|azioni|sanzioni|mesures|sanctions|medidas|acciones|sanciones|medidas|Maßnahmen|Sanktionen|меры|санкции)(?:\s+\p{L}+){0,2}\s*$/iu;
+  /(?<![\p{L}])(?:measures|steps|actions|sanctions|policies|laws|misure|azioni|sanzioni|mesures|medidas|acciones|sanciones|Maßnahmen|Sanktionen|меры|санкции)(?:\s+\p{L}+){0,2}\s*$/iu;
 
 export function agentOfOther(sentence: string, at: number): boolean {
   const m = AGENT_OF.exec(sentence.slice(Math.max(0, at - 40), at));
