@@ -50,6 +50,10 @@ const PARTICIPATION = new RegExp(
   'iu',
 );
 const JOINED = /^\s*(?:,\s*)?(?:and|et|y|und|и)?\s*(?:the\s+)?$/iu;
+// "We appreciate the work of Albania as Chair of the Informal Working Group": a chair the
+// signers thank, of another body.
+const THANKED_BEFORE =
+  /(?:appreciat|thank|commend|welcom|prais|congratulat|salu|remerci|agradec|felicit|würdig|dank)\p{L}*\s+(?:(?:the|la|le|el|die|den)\s+)?(?:work|efforts|role|leadership|travail|rôle|efforts|labor|trabajo|liderazgo|Arbeit|Einsatz)\s+(?:of|de|du|del|von|der|des)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
 const DATELINE = /^[^\n]{0,60}?\s[-–—]{1,2}\s+/u;
 
 function chairsIn(
@@ -79,6 +83,7 @@ function chairsIn(
   }
   for (const item of states) {
     const after = text.slice(item.end);
+    if (THANKED_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start))) continue;
     if (CHAIR_TITLE.test(after) || IN_THE_CHAIR.test(after) || CHAIR_OF_BODY.test(after)) add(item);
   }
   // A wire's dateline before the story: "BEIJING, July 16 (Xinhua) -- Chinese … chaired".

@@ -5,6 +5,7 @@ import {
   lateralParties,
   namesTwoParties,
   numberWord,
+  standingCount,
   statedCount,
 } from './counts';
 
@@ -31,6 +32,15 @@ describe('statedCount', () => {
     ['In a joint letter to the Commission, nine leaders urge a debate.', 9],
   ])('%s → %i', (sentence, count) => {
     expect(statedCount(sentence)?.count).toBe(count);
+  });
+
+  it.each([
+    ['Sem mencionar os EUA, 58 países condenam ataques no Caribe', 58],
+    ['25 Außenminister drängen auf Ende des Krieges', 25],
+    ['Vingt-cinq pays exigent la fin de la guerre', 25],
+  ])('standingCount: %s → %i', (sentence, count) => {
+    expect(standingCount(sentence)?.count).toBe(count);
+    expect(statedCount(sentence)).toBeUndefined();
   });
 
   it('ignores counted leaders who do not sign in the same clause', () => {

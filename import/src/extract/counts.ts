@@ -203,6 +203,21 @@ export function statedCount(sentence: string): { count: number; index: number } 
   return undefined;
 }
 
+// "Sem mencionar os EUA, 58 países condenam ataques", "25 Außenminister drängen auf Ende": a
+// headline's or clause's counted subject taking its stand. Not a count of the signers a list
+// names (a list beside it may be a part of them), but of the members of the groups it names.
+const STANDING = new RegExp(
+  `(?:^|[,:]\\s*)${N}\\s+(?:${STATES}|(?:foreign\\s+)?ministers|Außenminister|ministres|cancilleres|ministros|ministri|министр\\p{L}*)\\s+(?:condemn|urge|call\\s+for|demand|reject|warn|denounce|condenam|pedem|exigem|rejeitam|condenan|piden|exigen|rechazan|condamnent|appellent|exigent|dénoncent|verurteilen|fordern|drängen|warnen|condannano|chiedono|осуждают|призывают|требуют)(?![\\p{L}])`,
+  'iu',
+);
+
+/** How many states a sentence says take a stand, by a count at the head of its clause. */
+export function standingCount(sentence: string): { count: number; index: number } | undefined {
+  const m = STANDING.exec(sentence);
+  const n = m?.[1] ? numberWord(m[1]) : undefined;
+  return m && n !== undefined && n > 1 ? { count: n, index: m.index } : undefined;
+}
+
 const TWO_PARTIES = new RegExp(
   [
     '(?:the|both)\\s+two\\s+(?:countries|states|sides|parties|governments|ministers|foreign\\s+ministers|leaders|presidents|heads\\s+of\\s+state|nations|capitals)',

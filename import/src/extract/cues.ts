@@ -75,6 +75,8 @@ const CHAIRED_IN =
 
 export const FORWARD_CUES: RegExp[] = [
   `${CHAIRED_IN}on\\s+behalf\\s+of`,
+  // "Taking the floor for the Nordic-Baltic Eight, Denmark's Permanent Representative …".
+  '(?:taking|took|takes)\\s+the\\s+floor\\s+for',
   BEARS_SIGNATURES,
   // "We, the G7 Foreign Ministers of", "…, the permanent representatives of": at the head of a
   // clause, where they are its subject; a group's name may stand before.

@@ -7,7 +7,7 @@ import { first, listLength, wholeSentence } from './analysed';
 import { addBilateralParties, completeCountedParties } from './bilateral-parties';
 import { addChairs } from './chair-signers';
 import { countedGroupMembers, groupsAmongCounted } from './counted-groups';
-import { statedCount } from './counts';
+import { standingCount, statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
 import { findDates } from './dates';
 import { addMembersNamedInPassing, groupSignatories, signingGroup } from './group-signers';
@@ -184,7 +184,10 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     headlineSentence ??
     analysed[0];
   if (!intro) return reading();
-  const count = first(analysed, (a) => statedCount(a.sentence.text));
+  const count = first(
+    analysed,
+    (a) => statedCount(a.sentence.text) ?? standingCount(a.sentence.text),
+  );
   const opening = analysed.find((a) => a.sentence.line === context.firstParagraph);
   const about = [
     ...new Set([
@@ -393,7 +396,10 @@ const signed = (r: Reading) =>
 // state named as a signer, but the members of the groups named, less those that stayed out,
 // are as many as the text counts.
 function countedGroupsOnly(context: Context, analysed: Analysed[]): boolean {
-  const count = first(analysed, (a) => statedCount(a.sentence.text));
+  const count = first(
+    analysed,
+    (a) => statedCount(a.sentence.text) ?? standingCount(a.sentence.text),
+  );
   if (!count || !analysed.some((a) => DECLARATION_NOUN.test(a.sentence.text))) return false;
   const members = countedGroupMembers(context.all, {
     count: count[0].count,

@@ -486,6 +486,26 @@ describe('lists of signers in the shapes real statements use', () => {
       'GBR FRA DEU',
     ],
     [
+      'a group "taking the floor for" its members',
+      'Nordic statement at the General Assembly\n\nTaking the floor for the Nordic-Baltic Eight, the Permanent Representative of Denmark told the Assembly that the group stands with Ukraine.',
+      'DNK EST FIN ISL LVA LTU NOR SWE',
+    ],
+    [
+      'Russian "руководители" of a list who approved the texts',
+      'Лидеры стран подписали документы саммита\n\nПомимо этого, руководители России, Белоруссии и Казахстана утвердили положение о пресс-центре организации.',
+      'RUS BLR KAZ',
+    ],
+    [
+      'ministers named with "(State)" after long titles, one of whose given names is a state\'s name in French',
+      "Déclaration des ministres\n\nLe texte qui suit est celui de la déclaration publiée au terme de la rencontre qui a réuni les Ministres des affaires étrangères : Tang Jiaxuan, Ministre des affaires étrangères (Chine); Dominique de Villepin, Ministre des affaires étrangères (France); Igor Ivanov, Ministre des affaires étrangères (Fédération de Russie); Jack Straw, Secrétaire d'État aux affaires étrangères et aux affaires du Commonwealth (Royaume-Uni).",
+      'CHN FRA RUS GBR',
+    ],
+    [
+      'two groups at a summit, less the two states that withdrew, as many as the headline counts',
+      'Sem mencionar os EUA, 58 países condenam ataques\n\nReunidos para a cúpula entre a Comunidade de Estados Latino-Americanos e Caribenhos (Celac) e o bloco europeu, representantes de países da União Europeia e da América Latina repudiaram, numa declaração conjunta, a ameaça e o uso da força.\n\nVenezuela e Nicarágua se retiraram da assinatura do documento final.',
+      'ATG ARG BHS BRB BLZ BOL BRA CHL COL CRI CUB DMA DOM ECU SLV GRD GTM GUY HTI HND JAM MEX PAN PRY PER KNA LCA VCT SUR TTO URY BEL DEU FRA ITA LUX NLD DNK IRL GRC ESP PRT AUT FIN SWE CYP CZE EST HUN LVA LTU MLT POL SVK SVN BGR ROU HRV',
+    ],
+    [
       'German states that joined a declaration, the participle last',
       'Erklärung zu Grönland\n\nItalien, Polen und Spanien haben sich der Erklärung ebenfalls angeschlossen.',
       'ITA POL ESP',
@@ -621,6 +641,26 @@ describe('states a text names that did not sign', () => {
       'the lists of a pasted web page beside the statement',
       'Home | Countries: France, Germany, Italy, Spain\n\nJoint Statement on Sudan\n\nThe Governments of Norway, the United Kingdom and the United States issued this joint statement on 3 May 2024.\n\nRelated: Statement by Japan, Korea and China on trade',
       'NOR GBR USA',
+    ],
+    [
+      'the states whose mediation the signers back',
+      'Gemeinsame Erklärung zu Gaza\n\nIn einer gemeinsamen Erklärung verlangen die Außenminister Österreichs, Italiens und Belgiens ein Ende des Krieges. Die Unterzeichner stellen sich hinter die Vermittlungsbemühungen der USA, Katars und Ägyptens.',
+      'ITA BEL AUT',
+    ],
+    [
+      'the chair of another body, whose work the signers thank',
+      'Statement by the ACT group\n\nIt is my pleasure to make this statement on behalf of 3 members of the ACT group: Austria, Chile and Costa Rica. We appreciate the work of Albania as Chair of the Informal Working Group on Documentation. We are glad to take part in this debate.',
+      'AUT CHL CRI',
+    ],
+    [
+      'leaders present "en calidad de observadores"',
+      'DECLARACION DE PANAMA\n\nLos Presidentes de Costa Rica, El Salvador y Panamá, con la presencia del Primer Ministro de Belice y el Vicepresidente de la República Dominicana en calidad de observadores, reunidos en Panamá, declaramos:',
+      'CRI SLV PAN',
+    ],
+    [
+      'members others addressed, and those "also in attendance" besides the host and the chair',
+      'Heads of Government meet\n\nThe meeting was hosted by Prime Minister Ana Soto of Saint Lucia, and chaired by Prime Minister Luis Mora of Grenada.\n\nAlso in attendance were Prime Minister Rosa Diaz of the Commonwealth of Dominica; Prime Minister Juan Vera of St. Kitts and Nevis.\n\nThe Heads also considered requests from the United States to OECS member states, including Antigua and Barbuda, Barbados and Jamaica, to take in nationals of other states.',
+      'DMA KNA GRD',
     ],
     [
       'a national statement answering others',

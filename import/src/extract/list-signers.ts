@@ -275,7 +275,7 @@ export function takeLists(
 // a run joined by "and" or commas is read after each of them.
 // "les présidents de la Hongrie et de la Bulgarie ne l'ont pas signée": articles and "de" too.
 const JOINED =
-  /^\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|и|или)\s+)?(?:(?:the|de\s+la|de|du|des|la|le|les|el|los|las|der|die|den)\s+|de\s+l['’]|l['’])?$/iu;
+  /^\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|e|und|oder|и|или)\s+)?(?:(?:the|de\s+la|de|du|des|la|le|les|el|los|las|der|die|den)\s+|de\s+l['’]|l['’])?$/iu;
 
 // "l'ensemble des pays de l'Union européenne (UE), hormis la Hongrie, ont apposé leur signature",
 // "backed by every EU country apart from Hungary" (after "all", "apart from" leaves out).

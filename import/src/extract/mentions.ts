@@ -158,13 +158,30 @@ function cyrillicNear(token: Token): Mention | undefined {
  * other names only when they start with a capital.
  */
 // State names that are also common given names in the same languages: Spanish and Portuguese
-// write Mauritius "Mauricio", as in "Mauricio Macri".
-const GIVEN_NAMES = new Set(['mauricio', 'mauricia']);
+// write Mauritius "Mauricio", as in "Mauricio Macri"; French writes Dominica "Dominique", as in
+// "Dominique de Villepin".
+const GIVEN_NAMES = new Set(['mauricio', 'mauricia', 'dominique']);
+const SURNAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'du',
+  'des',
+  'dos',
+  'van',
+  'von',
+  'del',
+  'della',
+  'di',
+]);
 
-// "Mauricio Macri": a given name before a capitalised surname is a person, not a state.
+// "Mauricio Macri", "Dominique de Villepin": a given name before a capitalised surname (or its
+// particle) is a person, not a state.
 function isPerson(found: Mention, tokens: Token[]): boolean {
   const word = tokens[found.first];
-  const next = tokens[found.last + 1];
+  let next = tokens[found.last + 1];
+  if (next && SURNAME_PARTICLES.has(next.norm) && /^\s+$/.test(next.before)) {
+    next = tokens[found.last + 2];
+  }
   return (
     found.first === found.last &&
     word !== undefined &&

@@ -202,6 +202,10 @@ const INVITED_LEAD =
 const EACH_SPOKE_LEAD =
   /(?<![\p{L}])statements\s+[^.;]{0,500}?(?:by|from)\s+the\s+representatives\s+of\s*(?:the\s+)?$/iu;
 
+const MEMBER_STATES =
+  /^(?:member\s+(?:states|countries)|États\s+membres|Estados\s+(?:miembros|membros)|Mitgliedstaaten)$/iu;
+const ADDRESSED_TO =
+  /(?<![\p{L}])(?:to|against|contre|contra|gegen|à|aux|a\s+los|an\s+die)\s+(?:the\s+|les\s+|los\s+|die\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 const NAMELY = /^(?:namely|à\s+savoir|a\s+saber|nämlich|а\s+именно|nomeadamente|ossia|cioè)$/iu;
 const GOVERNED_NAMELY =
   /(?<![\p{L}])(?:by|against|to|from|at|contre|contra|gegen|против)\s+(?:the\s+|les\s+|los\s+|die\s+)?(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*,?\s*$/iu;
@@ -236,6 +240,16 @@ const RELEASED_AFTER =
 const QUOTED_BY_LEAD =
   /["”»]\s*,?\s*(?:wrote|write|said|say|stated|declared|écrivent|écrivaient|escribieron|escriben|schrieben|schreiben|scrivono|scrissero|escreveram)\s+$/iu;
 
+// "The meeting was hosted by …, and chaired by …. Also in attendance were": the members
+// besides the host and the chair, not guests.
+const ALSO_ATTENDING = /^also\s+(?:in\s+attendance|present)/iu;
+const HOSTED_ABOVE = /(?<![\p{L}])(?:hosted|chaired|co-?chaired|presided\s+over)\s+by(?![\p{L}])/iu;
+
+// "con la presencia del Primer Ministro de Belice y el Vicepresidente de la República Dominicana
+// en calidad de observadores": who attended as observers or guests, said after them.
+const AS_GUESTS_AFTER =
+  /^[\s,]*(?:en\s+(?:su\s+)?calidad\s+de|en\s+(?:sa|leur)\s+qualité\s+d['’]|en\s+qualité\s+d['’]|as|como|na\s+qualidade\s+de|in\s+qualità\s+di|в\s+качестве|als)\s+(?:observ|invit|guest|наблюдател|гост|Beobachter|Gäste|Gast)\p{L}*/iu;
+
 // "The annual summits of the Bucharest Nine are normally attended by the presidents of …".
 const HABITUAL =
   /(?<![\p{L}])(?:normally|usually|typically|traditionally|customarily|habitually|habituellement|d['’]habitude|normalement|traditionnellement|normalmente|habitualmente|usualmente|tradicionalmente|üblicherweise|normalerweise|traditionell|di\s+solito|solitamente|обычно|как\s+правило)(?![\p{L}])[^.;:]{0,120}$/iu;
@@ -269,6 +283,11 @@ function leadSignals(
   // governs, spelled out.
   if (cue && NAMELY.test(cue) && GOVERNED_NAMELY.test(lead.slice(0, lead.lastIndexOf(cue)))) {
     return [[-4, `spells out whom ${quote(cue)} follows: governed by a preposition`]];
+  }
+  // "requests from the United States to OECS member states, including A, B": the members a
+  // preposition's phrase names, whom others addressed.
+  if (cue && MEMBER_STATES.test(cue) && ADDRESSED_TO.test(lead.slice(0, lead.lastIndexOf(cue)))) {
+    return [[-4, `members ${quote(cue)} others addressed: governed by a preposition`]];
   }
   // "Caricom Heads met with the International Partners of Haiti, a group that included A, B":
   // the members of the group the signers met.
@@ -333,7 +352,12 @@ function leadSignals(
   const releasing = TOGETHER_LEAD.test(lead) && RELEASED_AFTER.test(context.after);
   if (guests && releasing)
     signals.push([3, 'associates who release the statement with its members']);
-  else if (guests) signals.push([-4, `guests or observers: ${quote(guests[0])}`]);
+  else if (guests && !(ALSO_ATTENDING.test(guests[0]) && HOSTED_ABOVE.test(context.above[0] ?? '')))
+    signals.push([-4, `guests or observers: ${quote(guests[0])}`]);
+  else {
+    const observers = AS_GUESTS_AFTER.exec(context.after);
+    if (observers) signals.push([-4, `guests or observers: ${quote(observers[0].trim())}`]);
+  }
   const except = [...lead.matchAll(new RegExp(EXCEPT.source, 'giu'))].pop();
   if (except && isFiller(lead.slice(except.index + except[0].length), { maxWords: 6 })) {
     return [[-6, `after ${quote(except[0])}: left out`]];
