@@ -13,7 +13,7 @@ const E = '(?![\\p{L}])';
 // over the session was H.E. …, Deputy Chairman of … the Sudan", "sous la présidence de", "bajo
 // la presidencia de", "unter dem Vorsitz", "под председательством".
 const CHAIRED_BY = new RegExp(
-  `${W}(?:(?:co-?)?chaired\\s+by|headed\\s+by|presided\\s+(?:over\\s+)?by|presiding\\s+over\\s+the\\s+(?:session|meeting|summit|talks)\\s+was|under\\s+the\\s+(?:co-?)?chair(?:man|person)?ship\\s+of|sous\\s+la\\s+(?:co)?présidence\\s+d(?:e|u|es)?|sob\\s+a\\s+(?:co)?presid[eê]ncia\\s+d[oae]s?|sob\\s+a\\s+condução\\s+d[oae]s?|(?:co)?présidée?s?\\s+par|bajo\\s+la\\s+(?:co)?presidencia\\s+de|(?:co)?presidid[oa]s?\\s+por|unter\\s+(?:dem\\s+)?(?:Ko-?)?Vorsitz|под\\s+(?:со)?председательством)${E}`,
+  `${W}(?:(?:co-?)?chaired\\s+by|headed\\s+by|presided\\s+(?:over\\s+)?by|presiding\\s+over\\s+the\\s+(?:session|meeting|summit|talks)\\s+was|under\\s+the\\s+(?:co-?)?chair(?:man|person)?ship\\s+of|sous\\s+la\\s+(?:co)?présidence\\s+d(?:e|u|es)?|sob\\s+a\\s+(?:co)?presid[eê]ncia\\s+d[oae]s?|sob\\s+a\\s+condução\\s+d[oae]s?|(?:conduzid|presidid|dirigid)[oa]s?\\s+pel[oa]s?|(?:co)?présidée?s?\\s+par|bajo\\s+la\\s+(?:co)?presidencia\\s+de|(?:co)?presidid[oa]s?\\s+por|unter\\s+(?:dem\\s+)?(?:Ko-?)?Vorsitz|под\\s+(?:со)?председательством)${E}`,
   'giu',
 );
 // "Jordan's foreign minister … chaired the meeting", "le Tchad a présidé la réunion".

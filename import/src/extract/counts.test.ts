@@ -30,6 +30,9 @@ describe('statedCount', () => {
     ['«Представители пяти стран заявили, что дверь остаётся открытой».', 5],
     ['In einem Schreiben an ihre Amtskollegen warnen acht Finanzminister davor.', 8],
     ['In a joint letter to the Commission, nine leaders urge a debate.', 9],
+    ["I nove leader hanno chiesto all'Unione europea di fare di più.", 9],
+    ['The nine leaders urged the Commission to act.', 9],
+    ['Die sechs Staaten gaben anschließend eine gemeinsame Erklärung heraus.', 6],
   ])('%s → %i', (sentence, count) => {
     expect(statedCount(sentence)?.count).toBe(count);
   });

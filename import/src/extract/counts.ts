@@ -107,6 +107,24 @@ const PATTERNS: [RegExp, number][] = [
     ),
     0,
   ],
+  // "Die sechs Staaten gaben anschließend eine gemeinsame Erklärung heraus", "the four countries
+  // then issued a joint statement": the counted states of the story, issuing its text.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:the|die|les|los|las|i|gli|os|as)\\s+${N}\\s+${STATES}\\s+(?:(?:then|later|anschließend|danach|dann|ensuite|luego|después|poi|depois)\\s+)?(?:issued|released|adopted|signed|gaben|veröffentlichten|unterzeichneten|verabschiedeten|ont\\s+(?:ensuite\\s+)?(?:publié|adopté|signé)|emitieron|firmaron|adoptaron|hanno\\s+(?:poi\\s+)?(?:diffuso|firmato|adottato)|emitiram|assinaram)(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
+  // "i nove leader hanno chiesto all'Unione europea", "the nine leaders urged": the counted
+  // leaders of a summit whose text the story reports, taking its stand.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:the|les|los|las|i|gli|die|os|as)\\s+${N}\\s+(?:leaders?|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|dirigeants|líderes|Staats-\\s+und\\s+Regierungschefs|Regierungschefs)\\s+(?:hanno\\s+(?:chiesto|condannato|ribadito|sottolineato)|have\\s+(?:called|urged|condemned)|called|urged|condemned|ont\\s+(?:appelé|demandé|condamné|réclamé)|han\\s+(?:pedido|condenado|reclamado)|pidieron|condenaron|haben\\s+(?:gefordert|verurteilt)|forderten|verurteilten)(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
   // "the United States and 60 partners from around the globe launched the Declaration"
   [
     new RegExp(

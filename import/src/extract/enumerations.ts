@@ -46,12 +46,18 @@ const MAX_GAP_WORDS = 16;
 const MAX_GAP_NAMES = 6;
 const BULLET = /(?:^|\n)\s*(?:[-*•\u2022\u2013]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s/gu;
 
+// "la France, ses alliés européens et le Canada": signers the list leaves unnamed, between two
+// it names.
+const UNNAMED_ALLIES =
+  /(?<![\p{L}])(?:its|their|ses|leurs|sus|seus|suas|ihre|seine|i\s+suoi|i\s+loro)\s+(?:\p{Ll}+\s+)?(?:allies|alliés|aliados|Verbündeten|alleati|partners|partenaires|socios|parceiros|Partner|partner)(?:\s+\p{Ll}+)?(?![\p{L}])/giu;
+
 /** The words of a gap, with parentheses, bullets, abbreviations and filler names set aside. */
 function gapWords(gap: string): string[] {
   const plain = gap
     .replace(/\([^()]{0,80}\)/g, ' ')
     .replace(BULLET, '\n')
     .replace(STANDING_IN, ' ')
+    .replace(UNNAMED_ALLIES, ' ')
     .replace(/(?<![\p{L}])(?:that|which)\s+(?:belong|belongs)\s+to(?![\p{L}])/giu, ' ')
     .replace(ABBREVIATION, ' ');
   return plain.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];

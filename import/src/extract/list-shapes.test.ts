@@ -506,6 +506,21 @@ describe('lists of signers in the shapes real statements use', () => {
       'ATG ARG BHS BRB BLZ BOL BRA CHL COL CRI CUB DMA DOM ECU SLV GRD GTM GUY HTI HND JAM MEX PAN PRY PER KNA LCA VCT SUR TTO URY BEL DEU FRA ITA LUX NLD DNK IRL GRC ESP PRT AUT FIN SWE CYP CZE EST HUN LVA LTU MLT POL SVK SVN BGR ROU HRV',
     ],
     [
+      'the chair of the meeting, in Portuguese ("foi conduzida pelo")',
+      'Comunicado Final\n\nA reunião foi conduzida pelo Ministro dos Negócios Estrangeiros da República de Moçambique, e nela participaram os Ministros dos Negócios Estrangeiros da República de Angola, da República Federativa do Brasil e da República de Cabo Verde.',
+      'AGO BRA CPV MOZ',
+    ],
+    [
+      'a list with unnamed allies between its names, and "DRC Congo"',
+      'Déclaration conjointe\n\nDans une déclaration conjointe rendue publique jeudi, la France, ses alliés européens et le Canada ont annoncé leur retrait.\n\nJoint statement\n\nThe statement was signed by Kenya, Uganda and DRC Congo.',
+      'KEN UGA COD FRA CAN',
+    ],
+    [
+      'Italian women ministers, the subject after its verb',
+      "Comunicato congiunto\n\nQuattro ministre degli Esteri hanno diffuso un comunicato congiunto alla vigilia del Giorno dell'Europa. Nel testo chiedono di consolidare la capacità di resistenza e la competitività dell'Unione, di sostenere la coesione e di creare un clima più favorevole alle imprese. Nessuna delle sfide attuali si ferma ai confini nazionali, sostengono le ministre di Austria, Belgio, Croazia e Cipro.",
+      'AUT BEL HRV CYP',
+    ],
+    [
       'German states that joined a declaration, the participle last',
       'Erklärung zu Grönland\n\nItalien, Polen und Spanien haben sich der Erklärung ebenfalls angeschlossen.',
       'ITA POL ESP',
@@ -661,6 +676,16 @@ describe('states a text names that did not sign', () => {
       'members others addressed, and those "also in attendance" besides the host and the chair',
       'Heads of Government meet\n\nThe meeting was hosted by Prime Minister Ana Soto of Saint Lucia, and chaired by Prime Minister Luis Mora of Grenada.\n\nAlso in attendance were Prime Minister Rosa Diaz of the Commonwealth of Dominica; Prime Minister Juan Vera of St. Kitts and Nevis.\n\nThe Heads also considered requests from the United States to OECS member states, including Antigua and Barbuda, Barbados and Jamaica, to take in nationals of other states.',
       'DMA KNA GRD',
+    ],
+    [
+      'states named as mediators of earlier talks, after "together with"',
+      'Совместное письмо\n\nМинистры иностранных дел России, Китая и Ирана обратились с совместным письмом к генеральному секретарю ООН. Действия евротройки, которые в 2015 году вместе с Россией, Китаем и США выступали посредниками на переговорах, авторы письма называют незаконными.',
+      'RUS CHN IRN',
+    ],
+    [
+      'states that abstained, that sent no one, or that opted not to sign',
+      'Peace summit communiqué\n\nHungary and Serbia were among the eighty countries that, together with four organizations, signed the communiqué. South Africa, Saudi Arabia and Mexico were among those that abstained. The abstainers were Armenia, Bahrain and Colombia.\n\nCumbre Iberoamericana\n\nMéxico, Venezuela y Nicaragua, además, no enviaron a ningún representante.\n\nComunicado do Mercosul\n\nO Uruguai optou, pela quarta vez, por não assinar o comunicado conjunto.',
+      'HUN SRB',
     ],
     [
       'a national statement answering others',

@@ -240,6 +240,10 @@ const RELEASED_AFTER =
 const QUOTED_BY_LEAD =
   /["”»]\s*,?\s*(?:wrote|write|said|say|stated|declared|écrivent|écrivaient|escribieron|escriben|schrieben|schreiben|scrivono|scrissero|escreveram)\s+$/iu;
 
+// "которые … вместе с Россией, Китаем и США выступали посредниками": who mediated talks.
+const MEDIATORS_AFTER =
+  /^[\s,]*(?:(?:have\s+|had\s+)?(?:acted|served)\s+as|(?:выступали|выступил[аи]?|были)|(?:als)|(?:comme|como|come))\s+(?:the\s+)?(?:mediators?|посредник\p{L}*|Vermittler\p{L}*|médiateurs?|mediadores|mediatori)(?![\p{L}])/iu;
+
 // "The meeting was hosted by …, and chaired by …. Also in attendance were": the members
 // besides the host and the chair, not guests.
 const ALSO_ATTENDING = /^also\s+(?:in\s+attendance|present)/iu;
@@ -354,6 +358,8 @@ function leadSignals(
     signals.push([3, 'associates who release the statement with its members']);
   else if (guests && !(ALSO_ATTENDING.test(guests[0]) && HOSTED_ABOVE.test(context.above[0] ?? '')))
     signals.push([-4, `guests or observers: ${quote(guests[0])}`]);
+  const mediators = MEDIATORS_AFTER.exec(context.after);
+  if (mediators) return [[-5, `mediators, not signers: ${quote(mediators[0].trim())}`]];
   else {
     const observers = AS_GUESTS_AFTER.exec(context.after);
     if (observers) signals.push([-4, `guests or observers: ${quote(observers[0].trim())}`]);
