@@ -36,3 +36,24 @@ it('reads again when it does not know the version, or the read failed', async ()
   await heavyTasks.coalitions(read, { filter: {} }, 'v3');
   expect(calls.count).toBe(3);
 });
+
+it('lists the declarations that bind each coalition only when asked', async () => {
+  const state = (code: string) => [
+    ['code', code],
+    ['name', code],
+  ];
+  const read = (async () => [
+    {
+      declarations: [
+        { declaration: { id: 'd1', title: 'One' }, signatories: ['FRA', 'DEU', 'ITA'] },
+        { declaration: { id: 'd2', title: 'Two' }, signatories: ['FRA', 'DEU'] },
+      ],
+      states: ['FRA', 'DEU', 'ITA'].map(state),
+    },
+  ]) as unknown as ReadFn;
+  const [full] = await heavyTasks.coalitions(read, { filter: {} });
+  expect(full?.declarations.map((d) => d.id)).toEqual(['d1', 'd2']);
+  const [bare] = await heavyTasks.coalitions(read, { filter: {}, declarations: false });
+  expect(bare?.declarations).toEqual([]);
+  expect(bare?.states.map((s) => s.code)).toEqual(full?.states.map((s) => s.code));
+});

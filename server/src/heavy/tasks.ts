@@ -12,8 +12,11 @@ import { loadGraphView } from '../loaders/graph-view';
 import type { GraphViewOptions, GraphViewRecord } from '../loaders/graph-view';
 import { loadViewSources } from '../loaders/view-sources';
 
-/** A network question: which signatures count, and Louvain's resolution. */
-export type NetworkArgs = { filter: CoalitionFilter; resolution?: number };
+/**
+ * A network question: which signatures count, Louvain's resolution, and whether each coalition
+ * lists the declarations that bind it (by default it does).
+ */
+export type NetworkArgs = { filter: CoalitionFilter; resolution?: number; declarations?: boolean };
 
 export type ExportedView = ExportFile & Pick<GraphViewRecord, 'truncated' | 'totalNodes'>;
 
@@ -84,7 +87,9 @@ export const heavyTasks = {
     args: NetworkArgs,
     version?: string,
   ): Promise<CoalitionRecord[]> =>
-    coalitionsOf(await networkOf(read, args.filter, version), args.resolution),
+    coalitionsOf(await networkOf(read, args.filter, version), args.resolution, {
+      declarations: args.declarations ?? true,
+    }),
   coSignatureNetwork,
   graph: (read: ReadFn, options: GraphViewOptions) => loadGraphView(read, options),
   export: exportView,

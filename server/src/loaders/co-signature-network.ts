@@ -42,8 +42,15 @@ export async function loadCoSignatureNetwork(
 const byName = (a: StateRecord, b: StateRecord) =>
   a.name === b.name ? (a.code < b.code ? -1 : 1) : a.name < b.name ? -1 : 1;
 
-/** The network's coalitions (Louvain communities) with their states and binding declarations. */
-export function coalitionsOf(network: StateNetwork, resolution?: number): CoalitionRecord[] {
+/**
+ * The network's coalitions (Louvain communities) with their states and the declarations that
+ * bind them; with `declarations: false` each lists none (a query that does not ask for them).
+ */
+export function coalitionsOf(
+  network: StateNetwork,
+  resolution?: number,
+  options: { declarations: boolean } = { declarations: true },
+): CoalitionRecord[] {
   const communities = detectCommunities(
     { nodes: [...network.states.keys()], edges: network.edges },
     { resolution },
@@ -52,7 +59,7 @@ export function coalitionsOf(network: StateNetwork, resolution?: number): Coalit
   const communityOf = new Map<string, number>();
   communities.forEach((c, i) => c.members.forEach((code) => communityOf.set(code, i)));
   const binding = communities.map(() => [] as { id: string; count: number }[]);
-  for (const [id, codes] of network.signatoriesOf) {
+  for (const [id, codes] of options.declarations ? network.signatoriesOf : []) {
     const counts = new Map<number, number>();
     for (const code of codes) {
       const c = communityOf.get(code);

@@ -15,7 +15,7 @@ export type StormOptions = {
   /** The cheap question one client keeps asking. */
   cheap: GraphqlRequest;
   seconds: number;
-  /** Cheap answers timed at idle. */
+  /** Cheap answers timed at idle, after as many untimed ones (the server's code and Neo4j's plan warm). */
   idleSamples: number;
   /** Signature edges of the corpus asked, for the note (the record's name leaves it out). */
   edges: number;
@@ -79,6 +79,8 @@ function stormLoad(
  */
 export async function stormBench(options: StormOptions): Promise<BenchResult[]> {
   const { oursUrl, cheap } = options;
+  let warmCount = 0;
+  await timeCheap(oursUrl, cheap, () => warmCount++ < options.idleSamples);
   let idleCount = 0;
   const idle = await timeCheap(oursUrl, cheap, () => idleCount++ < options.idleSamples);
   let stormOver = false;
@@ -99,7 +101,8 @@ export async function stormBench(options: StormOptions): Promise<BenchResult[]> 
       note:
         `${edgesNote(options.edges)}: state(code) p95 during ${CONNECTIONS} connections of ` +
         'coalitions at a new resolution ' +
-        `each, vs idle (${stormed.length} and ${idle.length} samples); the storm: ` +
+        `each, vs idle (${stormed.length} and ${idle.length} samples; p50 ` +
+        `${percentile(stormed, 50).toFixed(1)} and ${percentile(idle, 50).toFixed(1)} ms); the storm: ` +
         `${answered} answered, ${refused} refused with 429, ${failed} failed; ` +
         `server RSS peak ${Math.round(await options.peakMb())} MB`,
     }),

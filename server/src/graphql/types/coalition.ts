@@ -2,6 +2,7 @@ import { AppError } from '../../errors';
 import type { CoalitionRecord } from '../../loaders/co-signature-network';
 import { builder } from '../builder';
 import { EXPENSIVE } from '../expensive-fields';
+import { selectsField } from '../selects-field';
 import { DeclarationRef, StateRef } from '../refs';
 
 export const CoalitionFilterInput = builder.inputType('CoalitionFilter', {
@@ -95,9 +96,15 @@ builder.queryFields((t) => ({
     },
     extensions: EXPENSIVE,
     complexity: { field: 5, multiplier: 10 },
-    resolve: async (_root, args, context) => {
+    resolve: async (...[, args, context, info]) => {
       const resolution = checkResolution(args.resolution);
-      return context.heavy({ task: 'coalitions', args: { filter: args.filter ?? {}, resolution } });
+      // The binding declarations are most of a result: computed, carried from the worker and
+      // cached only for a query that selects them.
+      const declarations = selectsField(info, 'declarations');
+      return context.heavy({
+        task: 'coalitions',
+        args: { filter: args.filter ?? {}, resolution, declarations },
+      });
     },
   }),
 }));
