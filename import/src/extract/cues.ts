@@ -102,7 +102,8 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:countries|states|nations|governments|delegations)\\s+(?:have\\s+|had\\s+)?(?:signed|endorsed|adopted|joined|backed|supported|co-?sponsored)\\s+(?:the|this|a)\\s+(?:joint\\s+)?(?:declaration|statement|communiqu[eé]|letter|appeal|pledge)[^.;:]{0,40}?,?\\s+(?:among\\s+them|including|such\\s+as|notably)',
   // "The nations that signed onto the declaration on Monday are:", "Signatories include".
   '(?:that|which|who)\\s+(?:have\\s+|had\\s+)?(?:signed|endorsed|joined|adopted|backed|supported|co-?sponsored|issued)(?:\\s+[^:.;]{0,60}?)?\\s+(?:are|were|include[sd]?)\\s*:?',
-  '(?:signatories|signers|endorsers|co-?sponsors|signatory\\s+(?:states|countries|nations))\\s+(?:are|were|include[sd]?)\\s*:?',
+  // "The more consequential newcomers include Pakistan, Nigeria": new signers of a pledge.
+  '(?:signatories|signers|endorsers|co-?sponsors|signatory\\s+(?:states|countries|nations)|newcomers|new\\s+(?:signatories|signers))\\s+(?:are|were|include[sd]?)\\s*:?',
   '(?:pays|États)\\s+signataires\\s+(?:sont|étaient)\\s*:?',
   '(?:países|Estados)\\s+(?:firmantes|signatarios)\\s+(?:son|fueron)\\s*:?',
   '(?:signatories|signed|endorsed\\s+by|supported\\s+by|signatory\\s+(?:states|countries)|co-?signatories|co-?sponsors|the\\s+following\\s+(?:\\d+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments)[^:.]{0,40}|(?:l[\\u2019\\u0027]|les\\s+)?ont\\s+(?:signé|adopté|approuvé|endossé)e?s?|the\\s+following\\s+(?:have\\s+|has\\s+)?(?:also\\s+)?(?:joined|signed|endorsed|supported|co-?sponsored|(?:associated|aligned)\\s+themselves\\s+with)[^:.]{0,60})\\s*:',

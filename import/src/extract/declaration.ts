@@ -152,7 +152,12 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     analysed,
     [heading, headlineSentence].filter((a) => a !== undefined),
   );
-  const bySigningGroup = listed ? undefined : speaksFor;
+  // "Fra i firmatari compaiono tutti i membri dell'Ue, Ungheria e Slovacchia comprese": the
+  // states listed are some of the group's members, all of whom signed.
+  const inGroup =
+    speaksFor?.among === true &&
+    signers.signatories.every((s) => everMembers(speaksFor.group).includes(s.code));
+  const bySigningGroup = listed && !inGroup ? undefined : speaksFor;
   const candidate =
     listed || bySigningGroup ? undefined : proposeCandidate(signers, { lists, all: context.all });
   const author =

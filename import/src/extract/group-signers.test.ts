@@ -98,6 +98,21 @@ describe('a statement that speaks for a group of group-members.yaml', () => {
     ).toBe('ALB BRA GAB');
   });
 
+  it('reads all the members of a group among the signers, less the one left out', () => {
+    const osce = signerCodes(
+      'OSZE-Staaten fordern Auskunft\n\nWien, 5. November 2021\n\nDie Führung in Minsk wurde am Donnerstag aufgefordert, Fragen zu beantworten. 35 der 57 OSZE-Staaten setzten ihre Unterschrift unter das gemeinsame Schreiben an Minsk. Unter ihnen waren sämtliche Mitgliedsländer der EU mit Ausnahme Polens.',
+    ).split(' ');
+    expect(osce).toHaveLength(26);
+    expect(osce).toEqual(expect.arrayContaining(['DEU', 'FRA', 'HUN', 'SWE']));
+    expect(osce).not.toContain('POL');
+    // Two members named as included: they are some of the group, not its signers alone.
+    const summit = signerCodes(
+      "Vertice in Svizzera\n\nRoma, 17 giugno 2024 – Il comunicato congiunto diffuso al termine del summit per la pace è stato siglato da 77 partecipanti su 91. Il testo ribadisce i principi di sovranità e integrità territoriale. Fra i firmatari compaiono tutti i membri dell'Ue, Ungheria e Slovacchia comprese.",
+    ).split(' ');
+    expect(summit).toHaveLength(27);
+    expect(summit).toEqual(expect.arrayContaining(['HUN', 'SVK', 'POL', 'ITA']));
+  });
+
   it('reads its members on the day of the statement', () => {
     expect(
       signerCodes(

@@ -75,8 +75,20 @@ const ADOPTS_AFTER =
 const ALIGNED_WITH =
   /(?:align(?:ed|s)?\s+(?:themselves|itself)\s+with|s['’]align\p{L}*\s+sur|se\s+(?:han\s+)?aline\p{L}*\s+con)\s+(?:the\s+|la\s+|el\s+)?(?:statement|position|declaration|communiqu[eé]|déclaration|position|declaración|posición)\s+(?:of\s+the|of|de\s+l['’]|de\s+la|de)\s*$/iu;
 
-/** A group of group-members.yaml that a statement speaks for, and where the text says so. */
-export type SigningGroup = { group: GroupMembers; item: SentenceItem; sentence: Analysed };
+const ALL_MEMBERS_AMONG =
+  /(?:unter\s+ihnen|darunter|among\s+them|among\s+(?:the\s+)?(?:signatories|signers)|(?:fra|tra)\s+i\s+firmatari|parmi\s+(?:eux|les\s+signataires)|entre\s+(?:ellos|los\s+firmantes|eles|os\s+signatários))(?:\s+(?:were|are|waren|sind|compaiono|figurano|figurent|figuran|figuram|se\s+encuentran|estão))?\s+(?:all|every|sämtliche|alle|tutti\s+i|tous\s+les|todos\s+los|todos\s+os)\s+(?:the\s+)?(?:member\s+(?:states|countries)|members|Mitgliedsländer|Mitgliedstaaten|Mitglieder|membri|(?:Stati|Paesi)\s+membri|États\s+membres|membres|Estados\s+miembros|miembros|Estados-membros|membros)\s+(?:of\s+the|of|der|des|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|da|do)\s*$/iu;
+
+/**
+ * A group of group-members.yaml that a statement speaks for, and where the text says so;
+ * `among` when the text names all its members among the signers (a list beside it may be some
+ * of them).
+ */
+export type SigningGroup = {
+  group: GroupMembers;
+  item: SentenceItem;
+  sentence: Analysed;
+  among?: boolean;
+};
 
 /**
  * The group right after a signing cue ("We, the Leaders of the G20", "on behalf of ASEAN"), or
@@ -96,6 +108,16 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       const between = item && sentence.sentence.text.slice(cueEnd, item.start);
       const group = item && OF_GROUP.test(between ?? '') ? groupOf(item) : undefined;
       if (group && item) return { group, item, sentence };
+    }
+  }
+  // "Unter ihnen waren sämtliche Mitgliedsländer der EU mit Ausnahme Polens", "Fra i firmatari
+  // compaiono tutti i membri dell'Ue": all the members of a group among the signers.
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    for (const item of sentence.items) {
+      const group = groupOf(item);
+      if (group && ALL_MEMBERS_AMONG.test(text.slice(Math.max(0, item.start - 160), item.start)))
+        return { group, item, sentence, among: true };
     }
   }
   // "vom G7-Gipfel … eine gemeinsame Abschlusserklärung", "the G20 summit adopted a declaration".

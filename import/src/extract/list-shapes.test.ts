@@ -521,6 +521,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'AUT BEL HRV CYP',
     ],
     [
+      'the newcomers to a pledge',
+      'New commitments to cut methane\n\nAnother two dozen countries have joined a global methane pledge. The more consequential newcomers include Pakistan, Nigeria, Canada and the Philippines.',
+      'PAK NGA CAN PHL',
+    ],
+    [
       'German states that joined a declaration, the participle last',
       'Erklärung zu Grönland\n\nItalien, Polen und Spanien haben sich der Erklärung ebenfalls angeschlossen.',
       'ITA POL ESP',

@@ -60,9 +60,9 @@ export function addGroupMembers(
 }
 
 // A count right before a group's name, or before its members' noun: "26 EU-Mitgliedstaaten",
-// "26 European Union Member States", "26 États membres de l'UE".
+// "26 European Union Member States", "26 États membres de l'UE", "undici Paesi Ue".
 const COUNT_BEFORE = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)\\s+(?:(?:member\\s+states|États\\s+membres|Estados\\s+(?:miembros|membros)|Stati\\s+membri|Mitgliedstaaten|государств\\p{L}*(?:[\\s-]+членов)?)\\s+(?:of\\s+the|de\\s+l['’]|de\\s+la|del|da|dell['’]|der|des)\\s*)?(?:the\\s+)?$`,
+  `(?<![\\p{L}\\d])(\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)\\s+(?:(?:member\\s+states|États\\s+membres|Estados\\s+(?:miembros|membros)|Stati\\s+membri|Mitgliedstaaten|государств\\p{L}*(?:[\\s-]+членов)?)\\s+(?:of\\s+the|de\\s+l['’]|de\\s+la|del|da|dell['’]|der|des)\\s*|(?:Paesi|países|pays|Staaten|Länder)\\s+)?(?:the\\s+)?$`,
   'iu',
 );
 

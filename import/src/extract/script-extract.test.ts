@@ -249,6 +249,12 @@ describe('Arabic and Chinese statements', () => {
     expect(codes).toEqual(expect.arrayContaining(['CHN', 'RUS', 'PAK', 'KAZ']));
     expect(codes).not.toContain('IND');
   });
+  it('reads the leaders a summit "brought together", the summit named after the verb', () => {
+    const [d] = read(
+      'قمة ثلاثية في القاهرة\n\nانعقدت اليوم في القاهرة قمة ثلاثية توافق خلالها المشاركون على التعاون. وجمعت القمة الرئيس المصري عبد الفتاح السيسي، والعاهل الاردني عبد الله الثاني، ورئيس الوزراء العراقي عادل عبد المهدي. وذكر البيان المشترك الذي صدر في ختام الاجتماع أن القادة الثلاثة استعرضوا آخر التطورات.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['EGY', 'JOR', 'IRQ']);
+  });
   it('keeps the signers that reject something other than the statement', () => {
     const [d] = read(
       'بيان مشترك\n\nأصدرت مصر والأردن بياناً مشتركاً، ومصر ترفض التصريحات الأخيرة رفضاً قاطعاً.',

@@ -99,10 +99,10 @@ const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');
 // represents a state.
 export const AR_GOES_ON =
   /^[^.؛:]{0,120}?(?:(?:ب?الإضافة|إضافة)\s+إلى|إلى\s+جانب|فضل[\u064b-\u0652]*ا?[\u064b-\u0652]*\s+عن|ممثل(?:ا|ة|ين)?[\u064b-\u0652]*)[\s،,]*$/u;
-// "وأكد الاجتماع، الذي حضرته الجزائر ومصر", "وشارك فيها الرئيس الأمريكي": who attended the
-// meeting that took a stand or issued the statement.
+// "وأكد الاجتماع، الذي حضرته الجزائر ومصر", "وشارك فيها الرئيس الأمريكي", "وجمعت القمة الرئيس
+// المصري …": who attended the meeting that took a stand or issued the statement.
 const AR_ATTENDED_BEFORE = new RegExp(
-  `${B}(?:و?(?:الذي|التي)\\s+)?(?:[وف]?(?:حضر(?:ه|ته|ها)?|شارك(?:ت)?\\s+فيه(?:ا)?|بمشاركة|بحضور|جمعت|جمع))${AR_LINK}(?:\\s+${AR_PERSON})?[\\s،,]*$`,
+  `${B}(?:و?(?:الذي|التي)\\s+)?(?:[وف]?(?:حضر(?:ه|ته|ها)?|شارك(?:ت)?\\s+فيه(?:ا)?|بمشاركة|بحضور|(?:جمعت|جمع)(?:\\s+(?:ال)?(?:قمة|اجتماع|لقاء))?))${AR_LINK}(?:\\s+${AR_PERSON})?[\\s،,]*$`,
   'u',
 );
 // A list in brackets after its group's name ends before the verb or statement: "ودول الرباعية
