@@ -91,7 +91,8 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:declaraci[oó]n|comunicado)\\s+conjunt[oa]\\s+entre',
   '(?:gemeinsame\\s+)?(?:Erklärung|Absichtserklärung|Kommuniqué)\\s+zwischen',
   // "Ministerielle Erklärung zur Kooperation zwischen", "Joint Declaration on Cooperation between".
-  `(?:statement|declaration|communiqu[eé]|Erklärung|déclaration|declaraci[oó]n|заявление|декларация)\\s+(?:on|zur|zum|über|sur|sobre|о|об)\\s+(?:(?:the|die|den|la|le|el|l['’])\\s*)?(?:\\p{L}+\\s+)?${COOPERATION}(?:\\s+[^,.;:]{0,40}?)?\\s+(?:between|zwischen|entre|между)`,
+  // "Déclaration de Bucarest sur la coopération en matière de politique étrangère … entre".
+  `(?:statement|declaration|communiqu[eé]|Erklärung|déclaration|declaraci[oó]n|заявление|декларация)(?:\\s+(?:of|de|von|d['’])\\s*\\p{Lu}\\p{L}+)?\\s+(?:on|zur|zum|über|sur|sobre|о|об)\\s+(?:(?:the|die|den|la|le|el|l['’])\\s*)?(?:\\p{L}+\\s+)?${COOPERATION}(?:\\s+[^,.;:]{0,60}?)?\\s+(?:between|zwischen|entre|между)`,
   '(?:совместное\\s+)?(?:заявление|коммюнике|декларация)\\s+между',
   "^(?:[\\p{Lu}][\\p{L}\\p{N}'’-]*\\s+){0,3}(?:statement|declaration|communiqu[eé])\\s+(?:of|by|from)",
   // "Joining us in aligning with this statement are the Candidate Countries …".

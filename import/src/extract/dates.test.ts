@@ -35,4 +35,11 @@ describe('findDates', () => {
     expect(dates('two days ago', 'en', null)).toEqual([null]);
     expect(dates('two days ago', 'en', '2025-07-30')).toEqual(['2025-07-28']);
   });
+
+  it('reads no day in "now" or in a place named after a saint ("Santo Domingo")', () => {
+    expect(dates('sumó ahora el apoyo de Australia', 'es', null)).toEqual([]);
+    expect(dates('the pledge now has 34 signatories', 'en', '2021-10-11')).toEqual([]);
+    expect(dates('la declaración de Santo Domingo', 'es', null)).toEqual([]);
+    expect(dates('reunidos el domingo en Lima', 'es', '2024-08-16')).toEqual(['2024-08-11']);
+  });
 });

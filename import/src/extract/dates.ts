@@ -22,6 +22,8 @@ const PARSERS: Record<TextLanguage, chrono.Chrono> = {
   it: chrono.it.casual,
 };
 
+const PLACE_SAINT = /(?<![\p{L}])(?:Santo|Santa|San|São|Saint|St\.?)\s+$/u;
+const NOW = /^(?:right\s+)?(?:now|ahora|maintenant|jetzt|agora|adesso|ora|сейчас|теперь)$/iu;
 const TODAY = /^(?:today|this morning|tonight|aujourd'hui|hoy|heute|сегодня|hoje|oggi)$/i;
 const YESTERDAY = /^(?:yesterday|hier|ayer|gestern|вчера|ontem|ieri)$/i;
 
@@ -84,6 +86,10 @@ export function findDates(
     const tags = result.tags();
     // "at the last minute", "3 hours ago": a time, never a day a statement is dated by.
     if (tags.has('result/relativeDateAndTime')) return [];
+    // "sumó ahora el apoyo de", "now": the moment of writing, never a day of its own.
+    if (NOW.test(result.text.trim())) return [];
+    // "la declaración de Santo Domingo": a weekday's name inside a place's.
+    if (PLACE_SAINT.test(text.slice(0, result.index))) return [];
     const dayLike =
       (start.isCertain('day') && start.isCertain('month')) ||
       start.isCertain('weekday') ||

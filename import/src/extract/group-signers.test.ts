@@ -113,6 +113,14 @@ describe('a statement that speaks for a group of group-members.yaml', () => {
     expect(summit).toEqual(expect.arrayContaining(['HUN', 'SVK', 'POL', 'ITA']));
   });
 
+  it('reads the group whose leaders speak in the communiqué a sentence opens with', () => {
+    expect(
+      signerCodes(
+        "G5 Sahel : fin du sommet de Ndjamena\n\nNdjamena, le 20 février 2023\n\nDans le communiqué publié à l'issue des travaux, les chefs d'État et de délégation du G5 Sahel estiment que la situation sécuritaire reste inquiétante.",
+      ),
+    ).toBe('BFA MRT NER TCD');
+  });
+
   it('reads its members on the day of the statement', () => {
     expect(
       signerCodes(

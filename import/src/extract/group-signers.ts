@@ -17,7 +17,7 @@ import type { ExtractedSignatory, Extraction } from './types';
 // "Déclaration finale du sommet des chefs d'Etat ou de Gouvernement de la Commission de …",
 // Russian with no preposition: "Совместное заявление членов Высшего … совета".
 const TITLE_OF = new RegExp(
-  `^(?:[\\p{L}'’-]+\\s+){0,2}?${DECLARATION_NOUN.source}(?:\\s+[\\p{L}'’-]+){0,10}?\\s+(?:of|by|from|des|du|de\\s+la|der|des|de|del|de\\s+los|di|dei|della|dos|das|членов|участников|глав|государств|министров|лидеров|дел)\\s+(?:the\\s+)?[«“"]?\\s*$`,
+  `^(?:[\\p{L}'’-]+\\s+){0,2}?${DECLARATION_NOUN.source}(?:\\s+[\\p{L}'’–-]+){0,10}?\\s+(?:of|by|from|des|du|de\\s+la|der|des|de|del|de\\s+los|di|dei|della|dos|das|членов|участников|глав|государств|министров|лидеров|дел)\\s+(?:the\\s+)?[«“"]?\\s*$`,
   'iu',
 );
 
@@ -51,7 +51,11 @@ const SUMMIT_OF_BRACKETED =
 // Who in the group, right before its name: "die Staats- und Regierungschefs der", "the foreign
 // ministers of the".
 const LEADERS_BEFORE =
-  /(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+de\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos)\s*$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств))?\s*$/iu;
+  /(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+de\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos)\s*$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств))?\s*$/iu;
+// "Dans le communiqué publié à l'issue des travaux, les chefs d'État … du G5 Sahel estiment": a
+// sentence that opens in the statement, its subject the group's leaders.
+const IN_TEXT_OPENING =
+  /^\s*(?:dans|in|en|im|nel|no|na)\s+[^.;:]{0,20}?(?:communiqué|comunicado|comunicato|Kommuniqué|statement|declaration|déclaration|declaración|Erklärung|dichiarazione|declaração)(?![\p{L}])[^.;:]{0,120}$/iu;
 // A headline that opens on the group as who speaks: "G7 countries will never accept new borders",
 // "Quad ministers warn".
 const GROUP_SUBJECT_AFTER =
@@ -171,7 +175,9 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       const next = sentence.items[k + 1];
       const clause = text.slice(item.end, next ? next.start : undefined);
       const leaders = LEADERS_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start));
-      if (group && leaders && IN_STATEMENT_AFTER.test(clause)) return { group, item, sentence };
+      const inText =
+        IN_STATEMENT_AFTER.test(clause) || IN_TEXT_OPENING.test(text.slice(0, item.start));
+      if (group && leaders && inText) return { group, item, sentence };
     }
   }
   // "La lecture du communiqué final … Les présidents des cinq pays du Sahel ont constaté": the
@@ -359,6 +365,12 @@ export function addMembersNamedInPassing(
   // "On behalf of the European Union. … Montenegro, Serbia … align themselves": the Union's
   // members and the states that align with it.
   const aligned = speaksFor.group.onlyWhenSpokenFor === true && found.groups.length === 0;
+  // "firmado por 22 países y por la Unión Europea", then "Argentina, …, Italia, Países Bajos":
+  // the Union signs beside members the text lists with other states, not for all of them.
+  const beside =
+    named.filter((code) => members.includes(code)).length >= 2 &&
+    named.some((code) => !members.includes(code));
+  if (aligned && beside) return;
   if (!aligned) {
     if (found.groups.length > 0 || named.length > 2 || named.length >= members.length) return;
     if (!named.every((code) => members.includes(code))) return;

@@ -526,6 +526,11 @@ describe('lists of signers in the shapes real statements use', () => {
       'PAK NGA CAN PHL',
     ],
     [
+      'a declaration named after its city "sur la coopération … entre" its parties',
+      'Soutien à la Roumanie\n\nDans un texte commun baptisé « Déclaration de Bucarest sur la coopération en matière de politique étrangère et de sécurité entre la République française, la Roumanie et le Royaume des Pays-Bas », les deux pays ont mis en avant leurs liens.',
+      'FRA ROU NLD',
+    ],
+    [
       'German states that joined a declaration, the participle last',
       'Erklärung zu Grönland\n\nItalien, Polen und Spanien haben sich der Erklärung ebenfalls angeschlossen.',
       'ITA POL ESP',
@@ -691,6 +696,11 @@ describe('states a text names that did not sign', () => {
       'states that abstained, that sent no one, or that opted not to sign',
       'Peace summit communiqué\n\nHungary and Serbia were among the eighty countries that, together with four organizations, signed the communiqué. South Africa, Saudi Arabia and Mexico were among those that abstained. The abstainers were Armenia, Bahrain and Colombia.\n\nCumbre Iberoamericana\n\nMéxico, Venezuela y Nicaragua, además, no enviaron a ningún representante.\n\nComunicado do Mercosul\n\nO Uruguai optou, pela quarta vez, por não assinar o comunicado conjunto.',
       'HUN SRB',
+    ],
+    [
+      'the Union beside members named as signers of their own, and "the nations that did not back the text"',
+      'Declaración de Santo Domingo\n\nEl texto, firmado en un principio por 6 países y por la Unión Europea, sumó ahora el apoyo de Australia y Ucrania. Los países se suman así al resto de las naciones que ya habían firmado, entre ellas Argentina, Chile, Italia, Países Bajos, Uruguay y la Unión Europea.\n\nLa CELAC adopta la Declaratoria\n\nParaguay, Argentina y Nicaragua fueron las naciones que no respaldaron el texto.',
+      'CHL ITA NLD URY',
     ],
     [
       'a national statement answering others',

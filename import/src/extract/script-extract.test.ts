@@ -255,6 +255,16 @@ describe('Arabic and Chinese statements', () => {
     ).declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['EGY', 'JOR', 'IRQ']);
   });
+  it('reads the Arab summit that takes a stand as the League, on its date', () => {
+    const [d] = read(
+      '«قمة البحر الميت» ترفض التدخلات\n\nالخميس - 30 مارس 2017\n\nجددت القمة العربية التي التأمت أمس في منطقة البحر الميت بالأردن التأكيد على أن قضية فلسطين هي القضية المركزية للعرب. وظهر ذلك في البيان الختامي الذي ركز على مبادئ الحل السياسي.',
+    ).declarations;
+    const codes = d?.signatories.map((s) => s.code) ?? [];
+    expect(codes).toHaveLength(21);
+    expect(codes).toEqual(expect.arrayContaining(['EGY', 'SAU', 'PSE', 'MAR']));
+    // Suspended from November 2011 to May 2023.
+    expect(codes).not.toContain('SYR');
+  });
   it('keeps the signers that reject something other than the statement', () => {
     const [d] = read(
       'بيان مشترك\n\nأصدرت مصر والأردن بياناً مشتركاً، ومصر ترفض التصريحات الأخيرة رفضاً قاطعاً.',

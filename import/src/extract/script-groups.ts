@@ -37,8 +37,9 @@ function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
     language === 'ar'
       ? new RegExp(
           // "الدول الموقّعة على «إعلان دمشق»": the states that signed the text the group is named after.
-          // "نشرت منظمة شنغهاي للتعاون بيانًا": the group that issued the statement.
-          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية|نشرت|نشر|أصدرت|أصدر${withRole ? '' : '|(?:ال)?دول(?:\\s+(?:ال)?موق\\u0651?عة\\s+على)?'})\\s+(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`,
+          // "نشرت منظمة شنغهاي للتعاون بيانًا": the group that issued the statement; "جددت القمة
+          // العربية التأكيد": the group's summit taking a stand.
+          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية|نشرت|نشر|أصدرت|أصدر|(?:جدد|أكد|شدد|رفض|أدان|رحب|طالب)ت?${withRole ? '' : '|(?:ال)?دول(?:\\s+(?:ال)?موق\\u0651?عة\\s+على)?'})\\s+(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`,
           'u',
         )
       : new RegExp(
