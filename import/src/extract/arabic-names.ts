@@ -47,10 +47,18 @@ const OFFICIAL_NAMES: [string, string][] = [
   ['استواتيني', 'SWZ'],
   ['كوت ديفوار', 'CIV'],
   ['ساو تومي وبرينسيبي', 'STP'],
-  // The press's everyday name of the United Kingdom.
+  // The press's everyday names of the United Kingdom and the United States.
   ['بريطانيا', 'GBR'],
   ['بريطانيا العظمى', 'GBR'],
+  ['أمريكا', 'USA'],
+  ['أميركا', 'USA'],
 ];
+
+// Regions whose names begin with a state's everyday name: no state ("أمريكا اللاتينية").
+const NO_STATE = '-';
+const REGIONS = ['اللاتينية', 'الشمالية', 'الجنوبية', 'الوسطى'].flatMap((region) =>
+  ['أمريكا', 'أميركا'].map((name): [string, string] => [`${name} ${region}`, NO_STATE]),
+);
 
 type Trie = { next: Map<string, Trie>; code?: string };
 
@@ -70,7 +78,7 @@ function nameTrie(): Trie {
     node.code ??= code;
   };
   const names = libraryNames('ar');
-  for (const [name, code] of [...OFFICIAL_NAMES, ...names]) add(name, code);
+  for (const [name, code] of [...OFFICIAL_NAMES, ...REGIONS, ...names]) add(name, code);
   for (const [name, code] of names) {
     for (const noun of STATE_NOUNS) add(`${noun} ${name}`, code);
   }
@@ -116,7 +124,7 @@ export function arabicStates(text: string): StateMention[] {
   };
   for (let i = 0; i < words.length;) {
     const best = walk(nameTrie(), { i, j: i, governed: false });
-    if (best) {
+    if (best && best.code !== NO_STATE) {
       const mention = { start: words[i]?.start ?? 0, end: best.end, code: best.code };
       found.push(best.governed ? { ...mention, governed: true } : mention);
     }

@@ -63,10 +63,11 @@ const IN_STATEMENT_CUE = new RegExp(
 export const IN_STATEMENT_AFTER = new RegExp(`^[^.;:!?]{0,100}?${W}(?:${IN_STATEMENT})`, 'u');
 const COOPERATION =
   '(?:cooperation|partnership|friendship|Kooperation|Zusammenarbeit|Partnerschaft|Freundschaft|coopération|partenariat|amitié|cooperación|asociación|amistad|сотрудничеств\\p{L}*|партн[её]рств\\p{L}*|дружб\\p{L}*)';
-// "the text bears the signatures of", "o documento leva a assinatura de".
+// "the text bears the signatures of", "o documento leva a assinatura de", "texto al que también
+// pusieron su firma Chile, Colombia".
 // "la lettre porte aussi la signature des chefs d'Etat … de l'Espagne": an adverb may stand in.
 const ALSO = '(?:(?:also|aussi|également|también|também|anche|auch)\\s+)?';
-const BEARS_SIGNATURES = `(?:(?:bears?|carr(?:y|ies))\\s+${ALSO}the\\s+signatures?\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|porte(?:nt)?\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der))`;
+const BEARS_SIGNATURES = `(?:(?:bears?|carr(?:y|ies))\\s+${ALSO}the\\s+signatures?\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|porte(?:nt)?\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der)|(?:pusieron|puso|han\\s+puesto|ha\\s+puesto|pondrán)\\s+${ALSO}su\\s+firma|(?:puseram|pôs|apuseram|apôs)\\s+${ALSO}(?:a\\s+)?sua\\s+assinatura)`;
 
 // "Mogherini chaired the meeting on behalf of the EU": the capacity of who ran it, not whom a
 // statement speaks for.
@@ -96,13 +97,15 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:совместное\\s+)?(?:заявление|коммюнике|декларация)\\s+между',
   "^(?:[\\p{Lu}][\\p{L}\\p{N}'’-]*\\s+){0,3}(?:statement|declaration|communiqu[eé])\\s+(?:of|by|from)",
   // "Joining us in aligning with this statement are the Candidate Countries …".
-  '(?:joining\\s+us\\s+in\\s+)?aligning\\s+(?:themselves\\s+)?with\\s+(?:this|the\\s+present)\\s+statement\\s+(?:are|is)',
+  '(?:joining\\s+us\\s+in\\s+)?aligning\\s+(?:themselves\\s+)?with\\s+(?:this|the\\s+present)\\s+(?:statement|declaration|(?:Council\\s+)?Decision)\\s+(?:are|is)',
   // "Countries joining the statement:", "States supporting this declaration:".
   '(?:countries|states|delegations|governments)\\s+(?:joining|signing|endorsing|supporting|co-?sponsoring)\\s+(?:the|this)\\s+(?:joint\\s+)?(?:statement|declaration|letter|appeal)\\s*:',
   // "47 countries signed the declaration, among them": a part of the signers follows.
   '(?:countries|states|nations|governments|delegations)\\s+(?:have\\s+|had\\s+)?(?:signed|endorsed|adopted|joined|backed|supported|co-?sponsored)\\s+(?:the|this|a)\\s+(?:joint\\s+)?(?:declaration|statement|communiqu[eé]|letter|appeal|pledge)[^.;:]{0,40}?,?\\s+(?:among\\s+them|including|such\\s+as|notably)',
   // "The nations that signed onto the declaration on Monday are:", "Signatories include".
   '(?:that|which|who)\\s+(?:have\\s+|had\\s+)?(?:signed|endorsed|joined|adopted|backed|supported|co-?sponsored|issued)(?:\\s+[^:.;]{0,60}?)?\\s+(?:are|were|include[sd]?)\\s*:?',
+  // "Foreign ministers from the group, which also takes in Australia and Canada, wrote".
+  '(?:the\\s+group|the\\s+coalition|the\\s+signatories|the\\s+signers)\\s*,?\\s+(?:which|that)\\s+(?:also\\s+)?(?:takes\\s+in|includes|included|comprises|counts)',
   // "The more consequential newcomers include Pakistan, Nigeria": new signers of a pledge.
   '(?:signatories|signers|endorsers|co-?sponsors|signatory\\s+(?:states|countries|nations)|newcomers|new\\s+(?:signatories|signers))\\s+(?:are|were|include[sd]?)\\s*:?',
   '(?:pays|États)\\s+signataires\\s+(?:sont|étaient)\\s*:?',

@@ -51,6 +51,16 @@ const BULLET = /(?:^|\n)\s*(?:[-*•\u2022\u2013]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s
 const UNNAMED_ALLIES =
   /(?<![\p{L}])(?:its|their|ses|leurs|sus|seus|suas|ihre|seine|i\s+suoi|i\s+loro)\s+(?:\p{Ll}+\s+)?(?:allies|alliés|aliados|Verbündeten|alleati|partners|partenaires|socios|parceiros|Partner|partner)(?:\s+\p{Ll}+)?(?![\p{L}])/giu;
 
+// "Maria Cristina Lopes Almeida Fontes LIMA, Ministre …": given names and a surname in capitals,
+// as official lists write them, are one person however many names they hold.
+const UPPER_SURNAME_PERSON =
+  /(?<![\p{L}])(?:\p{Lu}\p{Ll}+\s+){1,6}\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}){0,2}(?=\s*,)/gu;
+
+// "Ministre du Commerce, de l'Industrie, … et de l'Emploi de la République de Gambie": a minister's
+// portfolio, however long, before the state's formal name.
+const PORTFOLIO =
+  /(?<![\p{L}])(?:Ministre|Minister|Ministro|Ministra)\s[^\n–—;:]{0,150}?(?=(?:de\s+la|of\s+the|da)\s+(?:(?:République|Republic|República)(?:\s+(?:de|du|of|da|do))?\s*)?$)/gu;
+
 /** The words of a gap, with parentheses, bullets, abbreviations and filler names set aside. */
 function gapWords(gap: string): string[] {
   const plain = gap
@@ -59,7 +69,9 @@ function gapWords(gap: string): string[] {
     .replace(STANDING_IN, ' ')
     .replace(UNNAMED_ALLIES, ' ')
     .replace(/(?<![\p{L}])(?:that|which)\s+(?:belong|belongs)\s+to(?![\p{L}])/giu, ' ')
-    .replace(ABBREVIATION, ' ');
+    .replace(ABBREVIATION, ' ')
+    .replace(UPPER_SURNAME_PERSON, ' Person ')
+    .replace(PORTFOLIO, ' Ministre ');
   return plain.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 

@@ -21,6 +21,9 @@ const TITLE_OF = new RegExp(
   'iu',
 );
 
+const TOGETHER_CUE =
+  /(?<![\p{L}])(?:(?:together|along|jointly)\s+with|alongside|gemeinsam\s+mit|zusammen\s+mit|(?:conjointement\s+)?avec|aux\s+côtés\s+d(?:e|u|es|['’])|junto\s+(?:a|con|com)|ao\s+lado\s+d[eoa]s?|insieme\s+(?:a|ad|con)|вместе\s+с|совместно\s+с)\s*$/iu;
+
 // The group's summit, right after its name.
 const SUMMIT_AFTER =
   /^[\s-]*(?:summit|Gipfel\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\p{L}*|峰[会會])/iu;
@@ -40,9 +43,9 @@ const SUMMIT_BEFORE = new RegExp(
 );
 
 // A sentence that opens on the group's leaders or ministers: "Les présidents des", "The leaders
-// of the", and their verb after the group's name.
+// of the", "Al cierre de la cumbre, los líderes de la", and their verb after the group's name.
 const LEADERS_OF =
-  /^\s*(?:les|the|los|las|die)\s+(?:(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État|dirigeants|ministres|presidentes|jefes\s+de\s+Estado|cancilleres|ministros|Staats-\s+und\s+Regierungschefs|Außenminister)\s+(?:of\s+the|of|des|du|de\s+los|de\s+las|der|des)\s+)$/iu;
+  /^\s*(?:[^,.;:]{0,60},\s*)?(?:les|the|los|las|die)\s+(?:(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État|dirigeants|ministres|presidentes|jefes\s+de\s+Estado|cancilleres|ministros|líderes|dirigentes|Staats-\s+und\s+Regierungschefs|Außenminister)\s+(?:of\s+the|of|des|du|de\s+la|de\s+l['’]|de\s+los|de\s+las|del|der|des)\s*)$/iu;
 // "vertice dei leader dei paesi meridionali dell'Unione europea (Med7)": the summit of a group
 // described in words, its name in brackets.
 const SUMMIT_OF_BRACKETED =
@@ -70,7 +73,7 @@ const COLLEGE_OF =
 // "Os nove Estados-membros da CPLP, reunidos …, reiteram …, refere a declaração final": the
 // group's members, the subject of a sentence beside the statement it reports.
 const MEMBERS_OF =
-  /^\s*(?:os|as|the|les|los|las|die)\s+(?:[\p{L}\d]+\s+)?(?:member\s+(?:states|countries)|Estados[\s-]membros|países[\s-]membros|Estados\s+miembros|países\s+miembros|États\s+membres|pays\s+membres|Mitgliedstaaten|Mitgliedsländer)\s+(?:of\s+the|of|da|do|de\s+la|de\s+l['’]|del|de|der|des|du)\s*$/iu;
+  /^\s*(?:os|as|the|les|los|las|die)\s+(?:(?:representatives|représentants|representantes|Vertreter|rappresentanti)\s+(?:of\s+the|des|de\s+los|dos|der|dei|degli)\s+)?(?:[\p{L}\d]+\s+)?(?:member\s+(?:states|countries)|Estados[\s-]membros|países[\s-]membros|Estados\s+miembros|países\s+miembros|[ÉE]tats\s+membres|pays\s+membres|Mitgliedstaaten|Mitgliedsländer)\s+(?:of\s+the|of|da|do|de\s+la|de\s+l['’]|del|de|der|des|du)\s*$/iu;
 const VERB_AFTER = /^\s+(?:y\s+|s['’]|se\s+|ne\s+)?\p{Ll}/u;
 // The group's verb of adopting or issuing a text, a few words after its name.
 const ADOPTS_AFTER =
@@ -111,7 +114,11 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       const item = sentence.items.find((i) => i.start >= cueEnd);
       const between = item && sentence.sentence.text.slice(cueEnd, item.start);
       const group = item && OF_GROUP.test(between ?? '') ? groupOf(item) : undefined;
-      if (group && item) return { group, item, sentence };
+      // "gemeinsam mit dem Europarat": a body beside the signers signs as itself.
+      const beside = TOGETHER_CUE.test(sentence.sentence.text.slice(0, cueEnd));
+      if (group && item && !(group.onlyWhenSpokenFor === true && beside)) {
+        return { group, item, sentence };
+      }
     }
   }
   // "Unter ihnen waren sämtliche Mitgliedsländer der EU mit Ausnahme Polens", "Fra i firmatari
@@ -181,23 +188,28 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     }
   }
   // "La lecture du communiqué final … Les présidents des cinq pays du Sahel ont constaté": the
-  // group's leaders, the subject of a sentence beside the statement it reports.
+  // group's leaders, the subject of a sentence beside the statement it reports; its member states
+  // ("Les représentants des 47 États membres du Conseil de l'Europe") under the statement's title
+  // too, and then also of a body that signs in its own name.
+  const titled = titles.some((t) => DECLARATION_NOUN.test(t.sentence.text));
   for (const [k, sentence] of analysed.entries()) {
     const text = sentence.sentence.text;
     const [item] = sentence.items;
-    const beside = [analysed[k - 1], sentence].some(
+    const beside = [analysed[k - 1], sentence, analysed[k + 1]].some(
       (a) => a !== undefined && DECLARATION_NOUN.test(a.sentence.text),
     );
-    if (!item?.group || !beside) continue;
+    if (!item || !(beside || titled)) continue;
     const before = text.slice(0, item.start);
-    const after = text.slice(item.end);
+    const after = text.slice(item.end).replace(/^\s*\([^()]{1,30}\)/u, '');
+    const members = MEMBERS_OF.test(before) ? groupOf(item) : undefined;
+    if (members) return { group: members, item, sentence };
+    if (!item.group || !beside) continue;
     if (LEADERS_OF.test(before) && HAVE_AFTER.test(after)) {
       return { group: item.group, item, sentence };
     }
     if (COLLEGE_OF.test(before) && VERB_AFTER.test(after)) {
       return { group: item.group, item, sentence };
     }
-    if (MEMBERS_OF.test(before)) return { group: item.group, item, sentence };
   }
   // "states had aligned themselves with the position of the European Union": the group whose
   // statement others align with speaks in it.

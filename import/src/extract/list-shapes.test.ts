@@ -1603,3 +1603,92 @@ describe('a list beside the statement the story reports, with nothing against it
     expect(read(text).codes.split(' ').sort()).toEqual(expected.split(' ').sort());
   });
 });
+
+describe('shapes of a fifteenth blind round', () => {
+  it.each([
+    [
+      'the one member that "seine Unterschrift … verweigert", verb last',
+      'EU-Erklärung zu Belarus\n\nAls einziger Mitgliedstaat der Union hat Ungarn laut Medienberichten seine Unterschrift unter eine Erklärung der EU verweigert. Veröffentlicht wurde das Dokument im Namen von 26 EU-Mitgliedstaaten.',
+      'AUT BEL BGR CYP CZE DEU DNK ESP EST FIN FRA GRC HRV IRL ITA LTU LUX LVA MLT NLD POL PRT ROU SVK SVN SWE',
+    ],
+    [
+      'a list that opens with a name in lower case after "porta la firma di"',
+      'Lettera sui coronabond\n\nPalazzo Chigi ha confermato che il testo porta la firma di italia, Spagna, Francia, Portogallo e Belgio.',
+      'BEL ESP FRA ITA PRT',
+    ],
+    [
+      "a council of a group's ministers, its name's abbreviation in brackets, less the member suspended",
+      'CPLP condena golpe\n\nO Conselho de Ministros da Comunidade dos Países de Língua Portuguesa (CPLP) condenou nesta sexta-feira o golpe na Guiné-Bissau, segundo um comunicado enviado às redações. O Conselho recomendou a suspensão temporária da Guiné-Bissau.',
+      'AGO BRA CPV GNQ MOZ PRT STP TLS',
+    ],
+    [
+      'the Bucharest Nine by its short name',
+      'B9 urges Russia to withdraw\n\nThe leaders of the Bucharest Nine (B9) have urged Russia to pull its forces out of Ukraine. The declaration was approved at the meeting of B9 heads of state in Bucharest on 10 June 2022.',
+      'BGR CZE EST HUN LTU LVA POL ROU SVK',
+    ],
+    [
+      'the states "aligning themselves with this Council Decision" beside the Union\'s members',
+      'Declaration by the High Representative on behalf of the EU on the alignment of certain countries concerning restrictive measures\n\nCouncil Decision (CFSP) 2016/982 was adopted by the Council on 17 June 2016. Aligning themselves with this Council Decision are the Candidate Countries Montenegro and Albania, and the EFTA country Norway.',
+      'ALB AUT BEL BGR CYP CZE DEU DNK ESP EST FIN FRA GBR GRC HRV HUN IRL ITA LTU LUX LVA MLT MNE NLD NOR POL PRT ROU SVK SVN SWE',
+    ],
+    [
+      'the leaders who met, under a title that names one of them and a group',
+      "Déclaration commune du Canada et des premiers ministres des pays nordiques\n\nReykjavik (Islande)\n\nLe 26 juin 2023, les premiers ministres du Canada, du Danemark, de la Finlande, de l'Islande, de la Norvège et de la Suède se sont retrouvés en Islande.",
+      'CAN DNK FIN ISL NOR SWE',
+    ],
+    [
+      'the representatives of the member states of the Council of Europe, on the day',
+      "Déclaration du Comité des Ministres\n\nLes représentants des 47 Etats membres du Conseil de l'Europe, rassemblés à Belgrade le 22 juin 2007, réaffirment leur attachement aux valeurs communes.",
+      'ALB AND ARM AUT AZE BEL BGR BIH CHE CYP CZE DEU DNK ESP EST FIN FRA GBR GEO GRC HRV HUN IRL ISL ITA LIE LTU LUX LVA MCO MDA MKD MLT MNE NLD NOR POL PRT ROU RUS SMR SRB SVK SVN SWE TUR UKR',
+    ],
+    [
+      'the group "which also takes in" two more, not those who "reject the criticism"',
+      'UK and 26 other countries urge end to Gaza war\n\nBritain and Japan were among 28 countries that put out a joint statement on Monday. Foreign ministers from the group, which also takes in Australia and Canada, wrote that suffering had reached new depths.\n\nIsrael and U.S. reject the criticism\n\nIsrael dismissed the statement.',
+      'AUS CAN GBR JPN',
+    ],
+    [
+      "an attendance list with a minister's long portfolio and a person's many given names",
+      "Communiqué final du Sommet\n\nOnt pris part à cette Session les Chefs d'Etat suivants : – S. E. M. Thomas Boni YAYI, Président de la République du Bénin – S.E.Mme. Maria Cristina Lopes Almeida Fontes LIMA, Ministre de la Santé de la République du Cabo Verde – S.E.M. Abdoulie JOBE, Ministre du Commerce, de l'Industrie, de l'Intégration Régionale et de l'Emploi de la République de Gambie – S.E.M. Clémence Traoré SOME, Ambassadeur du Burkina Faso au Ghana.",
+      'BEN BFA CPV GMB',
+    ],
+    [
+      'not the members of a group "integrado por" that the signers negotiated with',
+      'BRICS adotam posição comum\n\nOs líderes do BRICS, Brasil, Rússia, Índia, China e África do Sul, fixaram uma posição comum. Na declaração conjunta, os cinco celebraram as negociações entre Teerã e os mediadores do Grupo 5+1, integrado por China, Estados Unidos, França, Reino Unido e Rússia, além da Alemanha.',
+      'BRA CHN IND RUS ZAF',
+    ],
+    [
+      'those who "también pusieron su firma", not whom the signers called on',
+      'Sudamérica pide a Venezuela y Guyana que eviten acciones unilaterales\n\nLos gobiernos suramericanos llamaron este jueves a Venezuela y a Guyana a abstenerse de acciones unilaterales.\n\nEl llamado figura en una declaración difundida al cierre de la cumbre del Mercosur (Argentina, Brasil, Uruguay y Paraguay), texto al que también pusieron su firma Chile, Colombia y Perú.',
+      'ARG BRA CHL COL PER PRY URY',
+    ],
+  ])('takes %s', (_, text, expected) => {
+    expect(read(text).codes.split(' ').sort()).toEqual(expected.split(' ').sort());
+  });
+  it('takes none of the guests "Also present were" lists a paragraph each after those attending', () => {
+    const { codes } = read(
+      "Final Communiqué of the 14th Ordinary Session of the IGAD Assembly\n\nThe session was presided over by H.E. Malik Agar of the Republic of the Sudan, and those attending were: H.E. Ismail Omar Guelleh, President of the Republic of Djibouti; H.E. William Ruto, President of the Republic of Kenya.\n\nAlso present were H.E. Moussa Faki, Chairperson of the African Union Commission; H.E. Xue Bing, Special Envoy of the People's Republic of China, Japan and the European Union;\n\nH.E. Agostino Palese, Ambassador of Italy;\n\nH.E. Mario Fernandez, together with Ambassadors and Designated Representatives of Canada, Germany, Norway and Sweden.\n\nThe Assembly commended the Republic of the Sudan.",
+    );
+    expect(codes).not.toMatch(/CHN|JPN|ITA|CAN|DEU|NOR|SWE/);
+  });
+  it('leaves out those that "no estuvieron presentes" at the vote', () => {
+    const { codes, reasons } = read(
+      'La OEA exige a Nicaragua devolver sus oficinas\n\nLa declaración fue firmada por Canadá, Antigua y Barbuda y Bolivia. Los representantes de Bolivia y de Nicaragua no estuvieron presentes en el momento de la votación.',
+    );
+    expect(codes.split(' ').sort()).toEqual(['ATG', 'CAN']);
+    expect(reasons).toContain('left out BOL');
+  });
+  it("reads NATO's leaders as the Allies on the day, beside the communiqué they adopted", () => {
+    const { codes } = read(
+      'Los líderes de la OTAN reafirman su compromiso\n\nLondres, 4 de diciembre de 2019. Al cierre de la cumbre, los líderes de la OTAN han vuelto a comprometerse con la cláusula de defensa colectiva. "Reafirmamos el vínculo transatlántico", recoge el comunicado final.',
+    );
+    expect(codes.split(' ')).toHaveLength(29);
+    expect(codes).not.toMatch(/MKD|FIN|SWE/);
+  });
+  it('reads no membership into a body the text names "together with" the signers', () => {
+    expect(
+      read(
+        'Erklärung der Europäer\n\nIn ihrer Erklärung machen Deutschland, Frankreich und Dänemark deutlich, dass die Sicherheit in der Arktis gemeinsam mit dem Europarat gewährleistet werden müsse.',
+      ).codes,
+    ).toBe('DEU FRA DNK');
+  });
+});

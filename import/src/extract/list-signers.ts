@@ -257,6 +257,8 @@ export function takeLists(
       [alsoSentence, alsoSentence - 1].includes(x.list.members[0]?.sentence ?? -1);
     for (const s of lists.filter((x) => !x.accepted && x.score >= 0 && before(x))) {
       if (s.list.members.some((m) => m.ids.some((id) => out.has(id)))) continue;
+      // "llamaron este jueves a Venezuela y a Guyana": whom the signers speak to.
+      if (/(?:^|\s)(?:a|al|à|aos?|às?|to|an)\s*$/iu.test(leadOf(s, all))) continue;
       const beside = besideStatement(s, all);
       if (!beside) continue;
       for (const member of s.list.members) addMember(found, member, options);

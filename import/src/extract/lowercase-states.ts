@@ -6,6 +6,9 @@ import type { Sentence } from './sentences';
 const SEPARATOR = /[;,]/g;
 const LOWER_NAME =
   /^(?:(?:and|et|y|und|и)\s+)?(\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,3})$/u;
+// A list's first name, after the preposition that opens it ("porta la firma di italia, Spagna").
+const OPENING_NAME =
+  /(?:^|\s)(?:of|by|di|de|du|des|da|do|von|der|между)\s+(\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2})$/u;
 
 type Part = { start: number; end: number };
 
@@ -38,7 +41,8 @@ function partsOf(text: string): Part[] {
  * `items` with a state item for each name a list sets in lower case between two states, as the
  * co-sponsor block of a PDF may ("…; THE STATE OF KUWAIT; kyrgyz republic; LAO …"). Only a whole
  * part between separators, with a state in the part on each side (or before the last part), is
- * read: "turkey" or "chad" in prose is no state.
+ * read, and a list's first name after its preposition when the next two parts name states:
+ * "turkey" or "chad" in prose is no state.
  */
 export function withLowercaseStates(items: SentenceItem[], sentence: Sentence): SentenceItem[] {
   const text = sentence.text;
@@ -49,9 +53,15 @@ export function withLowercaseStates(items: SentenceItem[], sentence: Sentence): 
   const added: SentenceItem[] = [];
   parts.forEach((part, k) => {
     const raw = text.slice(part.start, part.end);
-    const name = LOWER_NAME.exec(raw.trim())?.[1];
     const last = k === parts.length - 1;
-    if (!name || !statesIn(parts[k - 1]) || (!last && !statesIn(parts[k + 1]))) return;
+    const inside = statesIn(parts[k - 1]) && (last || statesIn(parts[k + 1]));
+    const opening = !statesIn(part) && statesIn(parts[k + 1]) && statesIn(parts[k + 2]);
+    const name = inside
+      ? LOWER_NAME.exec(raw.trim())?.[1]
+      : opening
+        ? OPENING_NAME.exec(raw.trimEnd())?.[1]
+        : undefined;
+    if (!name) return;
     if (items.some((i) => i.start < part.end && i.end > part.start)) return;
     const code = stateNamed(name);
     if (!code) return;

@@ -5,6 +5,7 @@ import { dashedTitle } from './dashed-title';
 import { headingAbove } from './heading-lead';
 import { otherTextLead } from './other-text';
 import { NEXT_SENTENCES, summitThatAdopted } from './summit-lead';
+import { titledPartiesSignal } from './titled-parties';
 import {
   BACKWARD_CUES,
   DECLARATION_NOUN,
@@ -32,6 +33,7 @@ import {
   JOINTLY_AFTER,
   MEETING_SPONSORS,
   MEMBERSHIP_LEAD,
+  COMPOSED_LEAD,
   OFFICE_LEAD,
   REPRESENTED,
   SIGNER_NOUN,
@@ -226,7 +228,7 @@ const PERSON_BEFORE_STATE = /:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\(\s*$/u;
 const FORMER =
   /(?<![\p{L}])(?:former|ex|ancien(?:ne)?|antiguo|antigua|expresidente|ehemalige[rn]?|früher(?:e[rn]?)?|ex-|бывш\p{L}*)[\s-]*$/iu;
 const MET_WITH =
-  /(?<![\p{L}])(?:met\s+with|meeting\s+with|talks\s+with|se\s+reuni(?:eron|ó)\s+con|ont\s+rencontré|a\s+rencontré|trafen\s+sich\s+mit|traf\s+sich\s+mit|встретил\p{L}*\s+с)(?![\p{L}])[^.;]{0,120}$/iu;
+  /(?<![\p{L}])(?:met\s+with|meeting\s+with|talks\s+with|(?:negotiations|negociações|negociaciones|négociations|Verhandlungen|pourparlers)\s+(?:between|entre|with|com|con|avec|mit|zwischen)|se\s+reuni(?:eron|ó)\s+con|ont\s+rencontré|a\s+rencontré|trafen\s+sich\s+mit|traf\s+sich\s+mit|встретил\p{L}*\s+с)(?![\p{L}])[^.;]{0,120}$/iu;
 
 const OPENING_VERB =
   /,\s+(?:\p{Ll}{3,}(?:ons|amos|emos|imos|iamo)|welcome|call|urge|condemn|express|reaffirm|stress|note|support|commend|thank|recogni[sz]e|affirm|declare|agree|commit|stehen|begrüßen|unterstützen|verurteilen|fordern|bekräftigen|rufen|erklären|betonen)(?![\p{L}])/u;
@@ -248,9 +250,23 @@ const MEDIATORS_AFTER =
 // besides the host and the chair, not guests.
 const ALSO_ATTENDING = /^also\s+(?:in\s+attendance|present)/iu;
 const HOSTED_ABOVE = /(?<![\p{L}])(?:hosted|chaired|co-?chaired|presided\s+over)\s+by(?![\p{L}])/iu;
+const ATTENDING_WERE = /(?<![\p{L}])(?:attending|in\s+attendance|present)\s+were\s*:/iu;
 
 // "con la presencia del Primer Ministro de Belice y el Vicepresidente de la República Dominicana
 // en calidad de observadores": who attended as observers or guests, said after them.
+const OPENS_ON_GUESTS =
+  /^\s*(?:also\s+present\s+were|also\s+in\s+attendance\s+were|(?:were|was)\s+also\s+present|étaient\s+également\s+présents|étaient\s+aussi\s+présents|(?:estuvieron|asistieron)\s+también|estiveram\s+também\s+presentes|anwesend\s+waren\s+auch)(?![\p{L}])/iu;
+// "Also present were …;" then "H.E. …;" paragraphs: a guest list set out a paragraph each, each
+// but the last ending on a semicolon.
+function guestParagraphAbove(above: string[]): RegExpExecArray | null {
+  for (const paragraph of above) {
+    if (!paragraph.endsWith(';')) return null;
+    const opens = OPENS_ON_GUESTS.exec(paragraph);
+    if (opens) return opens;
+  }
+  return null;
+}
+
 const AS_GUESTS_AFTER =
   /^[\s,]*(?:en\s+(?:su\s+)?calidad\s+de|en\s+(?:sa|leur)\s+qualité\s+d['’]|en\s+qualité\s+d['’]|as|como|na\s+qualidade\s+de|in\s+qualità\s+di|в\s+качестве|als)\s+(?:observ|invit|guest|наблюдател|гост|Beobachter|Gäste|Gast)\p{L}*/iu;
 
@@ -294,8 +310,9 @@ function leadSignals(
     return [[-4, `members ${quote(cue)} others addressed: governed by a preposition`]];
   }
   // "Caricom Heads met with the International Partners of Haiti, a group that included A, B":
-  // the members of the group the signers met.
-  if (MEMBERSHIP_LEAD.test(lead) && MET_WITH.test(lead)) {
+  // the members of the group the signers met or negotiated with ("negociações entre Teerã e os
+  // mediadores do Grupo 5+1, integrado por …").
+  if ((MEMBERSHIP_LEAD.test(lead) || COMPOSED_LEAD.test(lead)) && MET_WITH.test(lead)) {
     signals.push([-8, 'the members of a group the signers met with']);
   }
   if (cue) signals.push([4, `follows ${quote(cue)}`]);
@@ -350,13 +367,27 @@ function leadSignals(
   if (each) return [[-4, `speakers each for itself: ${quote(each[0])}`]];
   const meeting = MEETING_SPONSORS.exec(lead);
   if (meeting) return [[-5, `sponsors of a meeting, not signers: ${quote(meeting[0])}`]];
-  const guests = GUESTS.exec(lead.slice(-160));
+  // "Also present were H.E. …, Chairperson of …; H.E. …, Special Envoy of …": a sentence that
+  // opens on its guests lists them at any length.
+  const guests =
+    GUESTS.exec(lead.slice(-160)) ??
+    OPENS_ON_GUESTS.exec(lead) ??
+    guestParagraphAbove(context.above);
   // "X, together with the other members of the G7 RRM (…) and the G7 RRM associate members (A,
   // B), released the text of the statement": associates who release it with the members sign.
   const releasing = TOGETHER_LEAD.test(lead) && RELEASED_AFTER.test(context.after);
   if (guests && releasing)
     signals.push([3, 'associates who release the statement with its members']);
-  else if (guests && !(ALSO_ATTENDING.test(guests[0]) && HOSTED_ABOVE.test(context.above[0] ?? '')))
+  // "Also present were" after "hosted by" adds to the host; after "those attending were:" the
+  // members are listed already.
+  else if (
+    guests &&
+    !(
+      ALSO_ATTENDING.test(guests[0]) &&
+      HOSTED_ABOVE.test(context.above[0] ?? '') &&
+      !ATTENDING_WERE.test(context.above[0] ?? '')
+    )
+  )
     signals.push([-4, `guests or observers: ${quote(guests[0])}`]);
   const mediators = MEDIATORS_AFTER.exec(context.after);
   if (mediators) return [[-5, `mediators, not signers: ${quote(mediators[0].trim())}`]];
@@ -514,7 +545,10 @@ function afterSignals(text: string, sentence: string): Signal[] {
     return signals;
   }
   const stance = STANCE_AFTER.exec(after);
-  if (stance) signals.push([2, `subject of ${quote(stance[0].replace(/^[\s,]+/, ''))}`]);
+  // "Israel and U.S. reject the criticism": those who answer a statement did not sign it.
+  if (stance && REJECTS_TEXT.test(after.slice(stance[0].length))) {
+    signals.push([-3, `rejects a text: ${quote(after.trim().slice(0, 60))}`]);
+  } else if (stance) signals.push([2, `subject of ${quote(stance[0].replace(/^[\s,]+/, ''))}`]);
   return signals;
 }
 
@@ -535,6 +569,9 @@ function jointReportSignal(lead: string, after: string): Signal[] {
   if (!opens || addressed || PASSIVE_AFTER.test(after) || !JOINT_REPORT.test(after)) return [];
   return [[3, 'opens a sentence a joint statement reports']];
 }
+
+const REJECTS_TEXT =
+  /^\s*(?:the|this|that|these|its|their)\s+(?:\p{L}+\s+)?(?:criticism|statement|declaration|letter|call|appeal|accusations?|claims?|remarks|charges?|allegations?|demands?)(?![\p{L}])/iu;
 
 // Two names count as the two parties only when "and" joins them ("Minister Mensah of Ghana and
 // Minister Traoré of Burkina Faso"): "da Ucrânia pela Rússia" is a victim and an aggressor.
@@ -680,6 +717,11 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   if (summit && !reasons.some(([w]) => w >= 4)) reasons.push(summit);
   const title = dashedTitle(lead, list, context.text);
   if (title) reasons.push(title);
+  const headline = context.analysed.find(
+    (a) => lineIndexAt(context.lines, a.sentence.start) === context.headline,
+  );
+  const parties = titledPartiesSignal(list, headline, context.analysed);
+  if (parties && !reasons.some(([w]) => w >= 3)) reasons.push(parties);
   const apposition = countApposition(lead, states);
   if (apposition) reasons.push(apposition);
   else if (

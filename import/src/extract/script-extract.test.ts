@@ -271,4 +271,16 @@ describe('Arabic and Chinese statements', () => {
     ).declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['EGY', 'JOR']);
   });
+  it('reads the signers a stance verb puts after "in a joint statement", America by its everyday name', () => {
+    const [d] = read(
+      '8 دول تدعم مشروع القرار\n\nوفي بيان مشترك، شددت أمريكا وقطر ومصر والأردن وتركيا على أن الخطة الشاملة نالت دعم مشروع القرار.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['USA', 'QAT', 'EGY', 'JOR', 'TUR']);
+  });
+  it("reads no state in the name of a region that begins with America's", () => {
+    const [d] = read(
+      'بيان مشترك\n\nأصدرت مصر والأردن بياناً مشتركاً بشأن التعاون مع دول أمريكا اللاتينية.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['EGY', 'JOR']);
+  });
 });

@@ -89,8 +89,11 @@ const AR_PARTIES = `[وف]?(?:ال)?دول\\s+(?:ال)?(?:مشاركة|موقع�
 const AR_WHAT = '(?<!(?<![\\u0621-\\u064a])(?:[لب]?ما|الذي|التي)\\s)';
 // "اللجنة الوزارية … والتي تضم كلاً من": the members of the committee that speaks.
 const AR_COMPRISES = '(?:و?(?:التي|الذي)\\s+)?(?:تضم|يضم)(?:\\s+كلا?[\\u064b-\\u0652]*\\s+من)?';
+const AR_STANCE =
+  '[وف]?(?:[يت]?(?:رحب|ؤكد|دين|دعو|شيد|شدد)|رحب|أكد|أدان|دعا|أشاد|شدد)[\\u0621-\\u0652]*';
+// "وفي بيان مشترك، شددت أمريكا وقطر": in the statement, a stance verb, then its signers.
 const AR_BEFORE = new RegExp(
-  `${B}(?:${AR_STATEMENT}|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
+  `${B}(?:${AR_STATEMENT}(?:[\\s،,]+${AR_STANCE})?|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
   'u',
 );
 const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');
@@ -121,8 +124,6 @@ const AR_GATHERED_ROLE = new RegExp(
   `${B}(?:ضمت|ضم|جمعت|جمع)\\s+${AR_ROLE}${AR_LINK}[\\s،,]*$`,
   'u',
 );
-const AR_STANCE =
-  '[وف]?(?:[يت]?(?:رحب|ؤكد|دين|دعو|شيد|شدد)|رحب|أكد|أدان|دعا|أشاد|شدد)[\\u0621-\\u0652]*';
 const AR_TAKES_STANCE = new RegExp(`${B}${AR_STANCE}`, 'u');
 const AR_STANCE_ROLE = new RegExp(`${B}${AR_STANCE}\\s+${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
 // A list of three or more whose signers the sentence named earlier, with words between: "وزراء
