@@ -83,6 +83,15 @@ const SIGNED =
   '(?:(?:have|had)\\s+(?:signed|adopted|issued|endorsed)|signed|adopted|issued|endorsed|ont\\s+(?:\\p{L}+\\s+){0,2}?(?:signé|adopté|publié|entériné)|signent|adoptent|unterzeichnet|verabschiedet|unterzeichneten|verabschiedeten|han\\s+(?:firmado|adoptado|suscrito)|firmaron|adoptaron|suscribieron)';
 
 // Each pattern gives a count and how many to add: "Belarus together with 19 countries" is 20.
+// "27 delegaciones de la Unión Europea y 31 de la Celac firmaron la Declaración": two counts of
+// two groups' signers, whose sum is the count.
+const DELEGATIONS = `(?:${STATES}|delegaciones|délégations|delegações|miembros|members|membres|membros)`;
+const OF_GROUP_COUNTED = "(?:de\\s+la|del|de|of\\s+the|of|de\\s+l['’]|du|da|do)\\s+[^,.;:]{2,40}?";
+const TWO_COUNTS = new RegExp(
+  `${N}\\s+${DELEGATIONS}\\s+${OF_GROUP_COUNTED}\\s+(?:y|and|et|e|und)\\s+${N}\\s+(?:${DELEGATIONS}\\s+)?${OF_GROUP_COUNTED}\\s+(?:firmaron|suscribieron|adoptaron|respaldaron|signed|adopted|endorsed|backed|ont\\s+(?:signé|adopté)|signèrent|assinaram|subscreveram|adotaram|unterzeichneten|verabschiedeten)(?![\\p{L}])`,
+  'iu',
+);
+
 const PATTERNS: [RegExp, number][] = [
   [new RegExp(`(?:together|along|jointly)\\s+with\\s+${N}\\s+(?:other\\s+)?${STATES}`, 'iu'), 1],
   [new RegExp(`(?:вместе|совместно)\\s+с\\s+${N}\\s+(?:другими\\s+)?${STATES}`, 'iu'), 1],
@@ -208,6 +217,11 @@ const PATTERNS: [RegExp, number][] = [
 
 /** How many signers a sentence says there are, and the words that say so. */
 export function statedCount(sentence: string): { count: number; index: number } | undefined {
+  const two = TWO_COUNTS.exec(sentence);
+  const [first, second] = [two?.[1], two?.[2]].map((n) => (n ? numberWord(n) : undefined));
+  if (two && first !== undefined && second !== undefined && first > 1 && second > 1) {
+    return { count: first + second, index: two.index };
+  }
   for (const [pattern, extra] of PATTERNS) {
     // "i quattro Paesi hanno diffuso": an article may take the number's place in a match, so a
     // match without a number is tried again from its next character.

@@ -42,4 +42,8 @@ describe('findDates', () => {
     expect(dates('la declaración de Santo Domingo', 'es', null)).toEqual([]);
     expect(dates('reunidos el domingo en Lima', 'es', '2024-08-16')).toEqual(['2024-08-11']);
   });
+  it('reads no day in a word that is also a weekday\'s short form ("el mar Caribe")', () => {
+    expect(dates('los ataques lanzados en el mar Caribe', 'es', '2025-11-10')).toEqual([]);
+    expect(dates('reunidos el martes en Lima', 'es', '2024-08-16')).toEqual(['2024-08-13']);
+  });
 });

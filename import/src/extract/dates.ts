@@ -90,6 +90,8 @@ export function findDates(
     if (NOW.test(result.text.trim())) return [];
     // "la declaración de Santo Domingo": a weekday's name inside a place's.
     if (PLACE_SAINT.test(text.slice(0, result.index))) return [];
+    // "en el mar Caribe": a weekday's short form alone is a word, not a day.
+    if (!start.isCertain('day') && /^\p{L}{1,4}\.?$/u.test(result.text.trim())) return [];
     const dayLike =
       (start.isCertain('day') && start.isCertain('month')) ||
       start.isCertain('weekday') ||

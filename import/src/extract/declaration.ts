@@ -245,13 +245,11 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     });
   }
   const expectedCount = count?.[0].count ?? null;
-  // "O Brasil subscreveu … recebeu a adesão de 58 nações": the states named are a part of the
-  // members that make the count.
+  // "O Brasil subscreveu … recebeu a adesão de 58 nações": the states named, or a group's
+  // members ("27 delegaciones de la Unión Europea y 31 de la Celac"), are a part of the members
+  // that make the count.
   const someNamed =
-    expectedCount !== null &&
-    !bySigningGroup &&
-    signers.groups.length === 0 &&
-    signers.signatories.length < expectedCount;
+    expectedCount !== null && !bySigningGroup && signers.signatories.length < expectedCount;
   const members =
     expectedCount === null || !someNamed
       ? undefined

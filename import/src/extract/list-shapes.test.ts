@@ -1692,3 +1692,37 @@ describe('shapes of a fifteenth blind round', () => {
     ).toBe('DEU FRA DNK');
   });
 });
+
+describe('shapes of a sixteenth blind round', () => {
+  it("reads two groups' counted delegations as their members less those that stayed out", () => {
+    const { codes } = read(
+      '¿Qué países no suscribieron la Declaración de Santa Marta?\n\nAl terminar la IV Cumbre Celac-UE, 27 delegaciones de la Unión Europea y 31 de la Celac firmaron la Declaración de Santa Marta. Venezuela y Nicaragua optaron por no suscribir el documento.',
+    );
+    expect(codes.split(' ')).toHaveLength(58);
+    expect(codes).not.toMatch(/VEN|NIC/);
+  });
+  it('takes the signatures "added" to the promoter\'s, not the ministers who "non compaiono tra i firmatari"', () => {
+    const { codes } = read(
+      'In sedici scrivono a Mogherini\n\nAlla firma del promotore si sono aggiunte le firme dei ministri di Regno Unito, Francia, Spagna e Italia.\n\nNon compaiono invece tra i firmatari, fra gli altri, i ministri di Germania, Polonia e Grecia.',
+    );
+    expect(codes).toBe('GBR FRA ESP ITA');
+  });
+  it('reads ECCAS by its French name as its members on the day, Rwanda before it left', () => {
+    const { codes } = read(
+      "Communiqué final du sommet de la CEEAC\n\nLes chefs d'État de la CEEAC ont adopté le 6 juin 2025 à Malabo une déclaration sur la paix.",
+    );
+    expect(codes.split(' ').sort()).toEqual([
+      'AGO',
+      'BDI',
+      'CAF',
+      'CMR',
+      'COD',
+      'COG',
+      'GAB',
+      'GNQ',
+      'RWA',
+      'STP',
+      'TCD',
+    ]);
+  });
+});
