@@ -45,7 +45,7 @@ const SUMMIT_BEFORE = new RegExp(
 // A sentence that opens on the group's leaders or ministers: "Les présidents des", "The leaders
 // of the", "Al cierre de la cumbre, los líderes de la", and their verb after the group's name.
 const LEADERS_OF =
-  /^\s*(?:[^,.;:]{0,60},\s*)?(?:les|the|los|las|die)\s+(?:(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État|dirigeants|ministres|presidentes|jefes\s+de\s+Estado|cancilleres|ministros|líderes|dirigentes|Staats-\s+und\s+Regierungschefs|Außenminister)\s+(?:of\s+the|of|des|du|de\s+la|de\s+l['’]|de\s+los|de\s+las|del|der|des)\s*)$/iu;
+  /^\s*(?:[^,.;:]{0,80},\s*)?(?:les|the|los|las|die)\s+(?:(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État|dirigeants|ministres|presidentes|jefes\s+de\s+Estado|cancilleres|ministros|líderes|dirigentes|Staats-\s+und\s+Regierungschefs|Außenminister)(?:\s+des\s+Affaires\s+étrangères|\s+de\s+Relaciones\s+Exteriores)?\s+(?:of\s+the|of|des|du|de\s+la|de\s+l['’]|de\s+los|de\s+las|del|der|des)\s*(?:(?:\p{L}+\s+)?(?:pays|États|Etats|countries|states|países|Estados)\s+membres?\s+(?:of\s+the|of|de\s+l['’]|du|de\s+la|des|de|del)\s*)?)$/iu;
 // "vertice dei leader dei paesi meridionali dell'Unione europea (Med7)": the summit of a group
 // described in words, its name in brackets.
 const SUMMIT_OF_BRACKETED =
@@ -66,10 +66,10 @@ const GROUP_SUBJECT_AFTER =
 // "ASEAN laments Myanmar impasse": the group's own verb right after its name.
 const GROUP_VERB_AFTER = /^\s+\p{Ll}{3,}(?:s|ed)\s+\p{L}/u;
 const HAVE_AFTER = /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également)\s/iu;
-// "Le Collège des chefs d'État de l'AES y voit une « agression »": the body of the group's
-// leaders, any verb after it.
+// "Le Collège des chefs d'État de l'AES y voit une « agression »", "La Conférence des Chefs d'Etat
+// et de Gouvernement de l'UEMOA a tenu": the body of the group's leaders, any verb after it.
 const COLLEGE_OF =
-  /^\s*(?:le|the|el|o|der|il)\s+(?:Collège|College|Conseil|Council|Consejo|Colegio|Conselho|Rat|Consiglio)\s+(?:des|of(?:\s+the)?|de\s+los|de|dos|der|dei)\s+(?:chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?|heads\s+of\s+state(?:\s+and\s+government)?|jefes\s+de\s+Estado|chefes\s+de\s+Estado|Staatschefs|capi\s+di\s+Stato|ministres|ministers|ministros|Minister|ministri)\s+(?:de\s+l['’]|du|de\s+la|des|of\s+the|of|de|del|da|do|der|des|dell['’])\s*$/iu;
+  /^\s*(?:le|la|the|el|o|a|der|die|il)\s+(?:Collège|College|Conseil|Council|Consejo|Colegio|Conselho|Rat|Consiglio|Conférence|Conference|Conferencia|Conferência|Konferenz|Conferenza|Assemblée|Assembly|Asamblea|Assembleia)\s+(?:des|of(?:\s+the)?|de\s+los|de|dos|der|dei)\s+(?:chefs\s+d['’][ÉE]tat(?:\s+et\s+de\s+gouvernement)?|heads\s+of\s+state(?:\s+and\s+government)?|jefes\s+de\s+Estado|chefes\s+de\s+Estado|Staatschefs|capi\s+di\s+Stato|ministres|ministers|ministros|Minister|ministri)\s+(?:de\s+l['’]|du|de\s+la|des|of\s+the|of|de|del|da|do|der|des|dell['’])\s*(?:\p{Lu}[^()]{0,80}\(\s*)?$/iu;
 // "Os nove Estados-membros da CPLP, reunidos …, reiteram …, refere a declaração final": the
 // group's members, the subject of a sentence beside the statement it reports.
 const MEMBERS_OF =
@@ -200,7 +200,11 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     );
     if (!item || !(beside || titled)) continue;
     const before = text.slice(0, item.start);
-    const after = text.slice(item.end).replace(/^\s*\([^()]{1,30}\)/u, '');
+    // The group's name with its abbreviation in brackets after it, or before it.
+    const after = text
+      .slice(item.end)
+      .replace(/^\s*\([^()]{1,30}\)/u, '')
+      .replace(/^\)/u, '');
     const members = MEMBERS_OF.test(before) ? groupOf(item) : undefined;
     if (members) return { group: members, item, sentence };
     if (!item.group || !beside) continue;

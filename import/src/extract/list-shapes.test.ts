@@ -1725,4 +1725,25 @@ describe('shapes of a sixteenth blind round', () => {
       'TCD',
     ]);
   });
+  it("reads the conference of a group's heads of state, its full name before its abbreviation, as its members", () => {
+    const { codes } = read(
+      "Communiqué final de la 16e session ordinaire\n\nLa Conférence des Chefs d'Etat et de Gouvernement de l'Union Economique et Monétaire Ouest Africaine (UEMOA) a tenu sa session ordinaire le 06 juin 2012 à Lomé.",
+    );
+    expect(codes.split(' ').sort()).toEqual([
+      'BEN',
+      'BFA',
+      'CIV',
+      'GNB',
+      'MLI',
+      'NER',
+      'SEN',
+      'TGO',
+    ]);
+  });
+  it('reads the foreign ministers "des trois pays membres de l\'Alliance des Etats du Sahel" beside their communiqué', () => {
+    const { codes } = read(
+      "Les ministres de l'AES recommandent une Confédération\n\nAu terme de leur réunion tenue ce vendredi 1er décembre 2023, les Ministres des Affaires étrangères des trois pays membres de l'Alliance des Etats du Sahel ont proposé la mise en place d'une Confédération. Nous publions ci-dessous le communiqué final.",
+    );
+    expect(codes).toBe('BFA MLI NER');
+  });
 });
