@@ -104,6 +104,9 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:countries|states|nations|governments|delegations)\\s+(?:have\\s+|had\\s+)?(?:signed|endorsed|adopted|joined|backed|supported|co-?sponsored)\\s+(?:the|this|a)\\s+(?:joint\\s+)?(?:declaration|statement|communiqu[eé]|letter|appeal|pledge)[^.;:]{0,40}?,?\\s+(?:among\\s+them|including|such\\s+as|notably)',
   // "The nations that signed onto the declaration on Monday are:", "Signatories include".
   '(?:that|which|who)\\s+(?:have\\s+|had\\s+)?(?:signed|endorsed|joined|adopted|backed|supported|co-?sponsored|issued)(?:\\s+[^:.;]{0,60}?)?\\s+(?:are|were|include[sd]?)\\s*:?',
+  // "uma carta com a assinatura de 21 presidentes – entre os quais Frank-Walter Steinmeier
+  // (Alemanha)": some of the counted signers.
+  '(?:assinaturas?|firmas?|signatures?|Unterschriften|firme)\\s+(?:de|of|des|von|di)\\s+(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:[\\p{L}-]+\\s+){0,3}?[^\\p{L}\\d\\s]?\\s*(?:entre\\s+(?:os|as|los|las)\\s+(?:quais|cuales)|entre\\s+(?:eles|elas|ellos|ellas)|parmi\\s+(?:lesquels|lesquelles|eux)|among\\s+(?:them|whom)|including|darunter|tra\\s+cui|fra\\s+cui)',
   // "Foreign ministers from the group, which also takes in Australia and Canada, wrote".
   '(?:the\\s+group|the\\s+coalition|the\\s+signatories|the\\s+signers)\\s*,?\\s+(?:which|that)\\s+(?:also\\s+)?(?:takes\\s+in|includes|included|comprises|counts)',
   // "The more consequential newcomers include Pakistan, Nigeria": new signers of a pledge.

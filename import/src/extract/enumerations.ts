@@ -1,6 +1,6 @@
 import { countryByTypo, countryInOtherLanguage } from '../resolve/country-typo';
 import type { Analysed } from './analysed';
-import { isPlace } from './signers';
+import { datelineCountry, isPlace } from './signers';
 import type { SentenceItem } from './sentence-items';
 import {
   ALONG_WITH,
@@ -198,6 +198,10 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   const lead = lines.text.slice(Math.max(0, left.start - 12), left.start);
   if (left.kind === 'signer' && /(?<![\p{L}])(?:with|in|to)\s+(?:the\s+)?$/iu.test(lead))
     return false;
+  // "Nueva York, Estados Unidos– Los presidentes de República Dominicana": a dateline's country,
+  // then the story after its dash.
+  const lineStart = lines.text.lastIndexOf('\n', left.start - 1) + 1;
+  if (datelineCountry(lines.text.slice(lineStart), left.start - lineStart, gap)) return false;
   // "BONN, Germany Feb 16 The United States": a date parts a dateline from the story.
   if (gapWords(gap).some((w) => DATE_WORDS.test(w))) return false;
   return isFiller(right.kind === 'group' ? uncounted(gap) : gap);

@@ -1746,4 +1746,16 @@ describe('shapes of a sixteenth blind round', () => {
     );
     expect(codes).toBe('BFA MLI NER');
   });
+  it('takes the signers named "entre os quais" after a counted signature', () => {
+    const { codes } = read(
+      'Presidentes de 21 países querem UE líder mundial\n\nO apelo surge numa carta com a assinatura de 21 presidentes – entre os quais Frank-Walter Steinmeier (Alemanha), Emanuel Macron (França) e Sergio Mattarella (Itália) – escrita a propósito do Dia da Europa.',
+    );
+    expect(codes).toBe('DEU FRA ITA');
+  });
+  it('reads no dateline\'s country into the list its dash opens, nor partners "such as"', () => {
+    const { codes } = read(
+      'Tres presidentes sobre Haití\n\nNueva York, Estados Unidos– Los presidentes de República Dominicana, Costa Rica y Panamá dieron a conocer un comunicado conjunto sobre Haití. Piden trabajar junto con socios estratégicos como las Naciones Unidas, Estados Unidos y la Unión Europea.',
+    );
+    expect(codes).toBe('DOM CRI PAN');
+  });
 });

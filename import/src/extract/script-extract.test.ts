@@ -283,4 +283,10 @@ describe('Arabic and Chinese statements', () => {
     ).declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['EGY', 'JOR']);
   });
+  it('reads the states named "among" a counted number of states', () => {
+    const [d] = read(
+      'اللجنة الوزارية تدين\n\nأعلنت اللجنة الوزارية المشتركة، والتي تضم الإمارات و22 دولة من بينها مصر وتركيا والسعودية، إدانتها لما أعلنته إسرائيل.\n\nوأكد البيان ضرورة وقف العدوان.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['ARE', 'EGY', 'TUR', 'SAU']);
+  });
 });

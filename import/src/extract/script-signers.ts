@@ -91,9 +91,12 @@ const AR_WHAT = '(?<!(?<![\\u0621-\\u064a])(?:[لب]?ما|الذي|التي)\\s)
 const AR_COMPRISES = '(?:و?(?:التي|الذي)\\s+)?(?:تضم|يضم)(?:\\s+كلا?[\\u064b-\\u0652]*\\s+من)?';
 const AR_STANCE =
   '[وف]?(?:[يت]?(?:رحب|ؤكد|دين|دعو|شيد|شدد)|رحب|أكد|أدان|دعا|أشاد|شدد)[\\u0621-\\u0652]*';
+// "و22 دولة من بينها مصر وتركيا": some of the states a count gives.
+const AR_COUNT_AMONG =
+  '[و]?(?:\\d{1,3}|[\\u0660-\\u0669]{1,3})\\s+(?:دولة|دول|بلدا?|بلدان)[\\u064b-\\u0652]*\\s+(?:من\\s+)?(?:بينها|ضمنها|منها)';
 // "وفي بيان مشترك، شددت أمريكا وقطر": in the statement, a stance verb, then its signers.
 const AR_BEFORE = new RegExp(
-  `${B}(?:${AR_STATEMENT}(?:[\\s،,]+${AR_STANCE})?|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
+  `${B}(?:${AR_COUNT_AMONG}|${AR_STATEMENT}(?:[\\s،,]+${AR_STANCE})?|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
   'u',
 );
 const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');

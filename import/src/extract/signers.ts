@@ -187,6 +187,7 @@ function backward(
     const first = list.items.length === 0 && pos === cueStart;
     if (first && NEGATION.test(gap)) break;
     if (!gapFits(gap, { first: false, words: first ? CUE_WORDS : new Set() })) break;
+    if (datelineCountry(sentence, item.start, gap)) break;
     const verdict = take(sentence, item);
     if (verdict === 'stop') break;
     if (PARTIAL.test(gap)) list.partial = true;
@@ -207,6 +208,16 @@ function backward(
   return OBSERVERS.test(sentence.slice(cue.end, cue.end + 60))
     ? { ...list, items: [], gaps: [] }
     : list;
+}
+
+const DATELINE_PLACE = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3},\s*$/u;
+
+/**
+ * A dateline's country before the story its dash opens ("Nueva York, Estados Unidos– Los
+ * presidentes de República Dominicana"): `lineStart` is the text from the line's start to it.
+ */
+export function datelineCountry(lineStart: string, start: number, gap: string): boolean {
+  return /^\s*[–—-]/u.test(gap) && DATELINE_PLACE.test(lineStart.slice(0, start));
 }
 
 function finish(sentence: string, items: Item[], list: SignerList): SignerList {
