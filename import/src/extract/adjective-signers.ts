@@ -24,6 +24,8 @@ const FR_OFFICE =
   "(?:les|des)\\s+(?:ministres|présidents|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|gouvernements|Premiers\\s+ministres|dirigeants|chefs\\s+de\\s+la\\s+diplomatie|délégations)";
 const ES_OFFICE =
   '(?:los|las)\\s+(?:cancilleres|presidentes|mandatarios|gobiernos|ministros(?:\\s+de\\s+(?:Relaciones|Asuntos)\\s+Exteriores)?|jefes\\s+de\\s+(?:Estado|Gobierno)|líderes|delegaciones)';
+const PT_OFFICE =
+  '(?:os|as)\\s+(?:governos|presidentes|chanceleres|ministros(?:\\s+d[ae]s?\\s+(?:Relações\\s+Exteriores|Negócios\\s+Estrangeiros))?|chefes\\s+de\\s+(?:Estado|Governo)|líderes|delegações)';
 const IT_OFFICE =
   '(?:i|gli|dei|degli)\\s+(?:ministri(?:\\s+degli\\s+(?:Affari\\s+)?Esteri)?|presidenti|governi|capi\\s+di\\s+(?:Stato|governo)|leader|premier)';
 
@@ -99,6 +101,18 @@ const SHAPES: Shape[] = [
       before:
         /(?:se\s+(?:suman|sumaron|adhieren|adhirieron|unen|unieron)|firman|firmaron|suscriben|suscribieron|respaldan|respaldaron)[^.;]{0,200}$/iu,
       after: /(?!)/u,
+    },
+  },
+  {
+    // "uma carta …, na qual os governos argentino, colombiano, boliviano e mexicano tratam
+    // Castillo", "os chanceleres brasileiro e argentino assinaram"
+    language: 'pt',
+    pattern: new RegExp(`${W}${PT_OFFICE}\\s+${list('\\p{L}+', 'e')}${E}`, 'giu'),
+    ties: {
+      before:
+        /(?:(?:declaração|comunicado|carta|nota)(?:\s+conjunt[ao])?\s+d[oa]s\s+|(?:declaração|comunicado|carta|nota)[^.;]{0,60}?(?:na|no)\s+qual\s+|(?:declaração|comunicado|carta|nota)[^.;]{0,60}?em\s+que\s+)$/iu,
+      after:
+        /^[^.;]{0,80}?(?:assinaram|subscreveram|adotaram|emitiram|divulgaram|firmaram|assinam|subscrevem)/iu,
     },
   },
   {
@@ -319,9 +333,10 @@ function collectNamedOffices(found: Signers, sentence: string, at: EvidenceAt): 
   }
 }
 
-// A sentence about a statement: German compounds ("Presseerklärung") hold the noun inside.
+// A sentence about a statement: German compounds ("Presseerklärung") hold the noun inside; a
+// letter ("uma carta … na qual os governos argentino, colombiano …") names its signers too.
 const ABOUT_STATEMENT = new RegExp(
-  `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme`,
+  `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme|${W}cartas?${E}`,
   'iu',
 );
 

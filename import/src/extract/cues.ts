@@ -107,6 +107,8 @@ export const FORWARD_CUES: RegExp[] = [
   // "uma carta com a assinatura de 21 presidentes – entre os quais Frank-Walter Steinmeier
   // (Alemanha)": some of the counted signers.
   '(?:assinaturas?|firmas?|signatures?|Unterschriften|firme)\\s+(?:de|of|des|von|di)\\s+(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:[\\p{L}-]+\\s+){0,3}?[^\\p{L}\\d\\s]?\\s*(?:entre\\s+(?:os|as|los|las)\\s+(?:quais|cuales)|entre\\s+(?:eles|elas|ellos|ellas)|parmi\\s+(?:lesquels|lesquelles|eux)|among\\s+(?:them|whom)|including|darunter|tra\\s+cui|fra\\s+cui)',
+  // "Today the UK agreed a joint statement with Estonia, Latvia and Lithuania".
+  '(?:agreed|signed|issued|adopted|released|firm[óo]|suscribi[óo]|emiti[óo]|adopt[óo]|a\\s+(?:signé|adopté|publié)|assinou|emitiu|adotou|unterzeichnete|verabschiedete)\\s+(?:a|the|their|its|una|la|une|um|uma|eine|die)\\s+(?:new\\s+|nueva\\s+|nouvelle\\s+|nova\\s+|neue\\s+)?(?:joint\\s+|gemeinsame\\s+)?(?:statement|declaration|communiqu[eé]|declaración|comunicado|déclaration|declaração|Erklärung)(?:\\s+(?:conjunt[ao]|commune|conjointe))?\\s+(?:with|con|avec|com|mit)',
   // "Foreign ministers from the group, which also takes in Australia and Canada, wrote".
   '(?:the\\s+group|the\\s+coalition|the\\s+signatories|the\\s+signers)\\s*,?\\s+(?:which|that)\\s+(?:also\\s+)?(?:takes\\s+in|includes|included|comprises|counts)',
   // "The more consequential newcomers include Pakistan, Nigeria": new signers of a pledge.
@@ -178,7 +180,7 @@ export const VERB_CUES: RegExp[] = [
 ].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
 
 export const BACKWARD_CUES: RegExp[] = [
-  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|put\\s+out|made\\s+public|publish(?:ed|es)?|unveil(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|(?:wish(?:es)?\\s+to\\s+)?read(?:s)?\\s+out|agreed\\s+on|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?)|back(?:ed|s))',
+  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|put\\s+out|made\\s+public|publish(?:ed|es)?|unveil(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|(?:wish(?:es)?\\s+to\\s+)?read(?:s)?\\s+out|agreed\\s+on|agreed(?=\\s+(?:a|the|their)\\s+(?:new\\s+)?(?:joint\\s+)?(?:statement|declaration|communiqu))|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?)|back(?:ed|s))',
   '(?:поставили\\s+(?:свои\\s+)?подписи|приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
   // "…, que la France a elle aussi signé".
   "(?:(?:ont|a)\\s+(?:(?:elle|lui|eux|elles)\\s+)?(?:aussi\\s+|également\\s+)?)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",

@@ -1758,4 +1758,16 @@ describe('shapes of a sixteenth blind round', () => {
     );
     expect(codes).toBe('DOM CRI PAN');
   });
+  it('takes the state that "agreed a joint statement with" others, and them', () => {
+    const { codes } = read(
+      'UK and Baltic statement\n\nToday the UK agreed a joint statement with Estonia, Latvia and Lithuania in which the partners renew their commitment to security.',
+    );
+    expect(codes.split(' ').sort()).toEqual(['EST', 'GBR', 'LTU', 'LVA']);
+  });
+  it('reads the Portuguese adjectives of the governments a letter names', () => {
+    const { codes } = read(
+      'Peru convoca embaixadores\n\nO mal-estar de Lima se deve a uma carta divulgada na segunda-feira, na qual os governos argentino, colombiano, boliviano e mexicano tratam Castillo como presidente.',
+    );
+    expect(codes).toBe('ARG COL BOL MEX');
+  });
 });

@@ -54,4 +54,12 @@ describe('stateOfAdjective', () => {
       undefined,
     ]);
   });
+
+  it('reads Portuguese adjectives through the Spanish forms whose endings they change', () => {
+    expect(
+      ['argentino', 'brasileiro', 'francês', 'alemão', 'alemã', 'mexicanos'].map((w) =>
+        stateOfAdjective(w, 'pt'),
+      ),
+    ).toEqual(['ARG', 'BRA', 'FRA', 'DEU', 'DEU', 'MEX']);
+  });
 });

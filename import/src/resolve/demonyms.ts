@@ -111,5 +111,24 @@ export function stateOfAdjective(
     }
   }
   const word = language === 'en' ? adjective : adjective.toLowerCase();
+  if (language === 'pt') {
+    const spanish = byLanguage.get('es');
+    return portugueseAsSpanish(word)
+      .map((form) => spanish?.get(form))
+      .find((code) => code !== undefined);
+  }
   return byLanguage.get(language)?.get(word);
+}
+
+// Portuguese adjectives of nationality, through the Spanish forms they differ from by an ending:
+// "argentino", "brasileiro" (brasileño), "francês" (francés), "alemão" (alemán), "alemã" (alemana).
+function portugueseAsSpanish(word: string): string[] {
+  return [
+    word,
+    word.replace(/eir(os?|as?)$/u, 'eñ$1'),
+    word.replace(/ês$/u, 'és'),
+    word.replace(/ão$/u, 'án'),
+    word.replace(/ã(s?)$/u, 'ana$1'),
+    word.replace(/ães$/u, 'anes'),
+  ];
 }
