@@ -1770,4 +1770,10 @@ describe('shapes of a sixteenth blind round', () => {
     );
     expect(codes).toBe('ARG COL BOL MEX');
   });
+  it('takes none of the states "among the countries that took part … but did not put their names to" the text', () => {
+    const { codes } = read(
+      'India opts out of Ukraine declaration\n\nThe joint communique of the peace summit was endorsed by most participants. According to the Swiss government, Saudi Arabia, India, South Africa and Thailand were among the countries that took part in the peace summit but did not put their names to the final communique.',
+    );
+    expect(codes).not.toMatch(/SAU|IND|ZAF|THA/);
+  });
 });
