@@ -354,6 +354,9 @@ export const STANCE_AFTER = new RegExp(
   'iu',
 );
 
+/** A preposition right before a list that makes its states whom the text speaks to ("pide a"). */
+export const ADDRESSED_LEAD = /(?:^|\s)(?:a|ad|à|al|aos?|às?|to|an)\s*$/iu;
+
 /** Words right before a list that make its states the object of the text, not its authors. */
 export const OBJECT_LEAD = new RegExp(
   `${W}(?:condemn\\p{L}*|critici[sz]\\p{L}*|critiqu\\p{L}*|critic\\p{L}*|urg\\p{L}*|call(?:s|ed|ing)?\\s+(?:on|upon)|welcom\\p{L}*|commend\\p{L}*|thank\\p{L}*|prais\\p{L}*|press(?:ed|es|ing)\\s+(?!for|ahead|on)|congratulat\\p{L}*|applaud\\p{L}*|appreciat\\p{L}*|deplor\\p{L}*|denounc\\p{L}*|demand\\p{L}*\\s+(?:that|of)|invit\\p{L}*|encourag\\p{L}*|sanction\\p{L}*|accus\\p{L}*|attacks?\\s+(?:on|by)|(?:steps|efforts|measures|actions|initiatives|moves|decisions?|commitments?)\\s+(?:taken|undertaken|made|carried\\s+out|announced)\\s+by|(?:mediation|Vermittlung\\p{L}*|médiation|mediaci[oó]n|mediação|mediazione|посредничеств\\p{L}*)(?:\\s+efforts)?\\s+(?:of|by|der|des|von|de|du|del|da|do|di|dei|della)|aggression\\s+(?:of|by)|violations?\\s+by|host\\p{L}*\\s+by|visit(?:ed|s|ing)?|met\\s+with|talks\\s+with|осужда\\p{L}*|призыва\\p{L}*|приветству\\p{L}*|благодар\\p{L}*|condamn\\p{L}*|exhort\\p{L}*|appel\\p{L}*\\s+(?:à|a)|salu\\p{L}*|remerci\\p{L}*|conden\\p{L}*|inst\\p{L}*\\s+a|exhort\\p{L}*|agradec\\p{L}*|acog\\p{L}*|pid\\p{L}*(?:\\s+(?:de\\s+manera\\s+\\p{L}+|expresamente|formalmente|también))?\\s+a|solicit\\p{L}*\\s+a|verurteil\\p{L}*|fordern|forder\\p{L}*\\s+(?:die|den)|begrüß\\p{L}*|dank\\p{L}*|(?:strategic\\s+|estratégicos\\s+|stratégiques\\s+)?(?:partners|socios|partenaires|parceiros)\\s+(?:estratégicos\\s+|stratégiques\\s+)?(?:such\\s+as|como|comme|tels\\s+que))${E}`,

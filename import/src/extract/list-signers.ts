@@ -8,7 +8,14 @@ import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
 import { numberWord, statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
-import { ATTENDANCE, EXCEPTION, IN_EARLIER_TIME, STAYED_OUT, STAYED_OUT_LEAD } from './list-cues';
+import {
+  ADDRESSED_LEAD,
+  ATTENDANCE,
+  EXCEPTION,
+  IN_EARLIER_TIME,
+  STAYED_OUT,
+  STAYED_OUT_LEAD,
+} from './list-cues';
 import { ACCEPT } from './score-lists';
 import type { ScoredList } from './score-lists';
 
@@ -258,7 +265,7 @@ export function takeLists(
     for (const s of lists.filter((x) => !x.accepted && x.score >= 0 && before(x))) {
       if (s.list.members.some((m) => m.ids.some((id) => out.has(id)))) continue;
       // "llamaron este jueves a Venezuela y a Guyana": whom the signers speak to.
-      if (/(?:^|\s)(?:a|al|à|aos?|às?|to|an)\s*$/iu.test(leadOf(s, all))) continue;
+      if (ADDRESSED_LEAD.test(leadOf(s, all))) continue;
       const beside = besideStatement(s, all);
       if (!beside) continue;
       for (const member of s.list.members) addMember(found, member, options);

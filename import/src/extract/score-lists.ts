@@ -34,6 +34,7 @@ import {
   MEETING_SPONSORS,
   MEMBERSHIP_LEAD,
   COMPOSED_LEAD,
+  ADDRESSED_LEAD,
   OFFICE_LEAD,
   REPRESENTED,
   SIGNER_NOUN,
@@ -565,7 +566,7 @@ function jointReportSignal(lead: string, after: string): Signal[] {
     maxWords: 2,
   });
   // "«Chiediamo a Kosovo e Serbia di …», si legge in una nota comune": whom the text addresses.
-  const addressed = /(?:^|\s)(?:a|ad|à|al|aos?|às?|to|an)\s*$/iu.test(lead);
+  const addressed = ADDRESSED_LEAD.test(lead);
   if (!opens || addressed || PASSIVE_AFTER.test(after) || !JOINT_REPORT.test(after)) return [];
   return [[3, 'opens a sentence a joint statement reports']];
 }

@@ -11,8 +11,9 @@ const PARTIES_AFTER = new RegExp(
 
 /**
  * A list in the first sentence of names under a statement's title (past a dateline's one place)
- * that names every state the title gives as its parties: "Déclaration commune du Canada et des premiers ministres des pays nordiques"
- * over "les premiers ministres du Canada, du Danemark, … se sont retrouvés à Vestmannaeyjar".
+ * that names every state the title gives as its parties: "Déclaration commune du Canada et des
+ * premiers ministres des pays nordiques" over "les premiers ministres du Canada, du Danemark, …
+ * se sont retrouvés à Vestmannaeyjar".
  */
 export function titledPartiesSignal(
   list: Enumeration,
