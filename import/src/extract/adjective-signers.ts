@@ -23,9 +23,9 @@ const DE_OFFICE =
 const FR_OFFICE =
   "(?:les|des)\\s+(?:ministres|présidents|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|gouvernements|Premiers\\s+ministres|dirigeants|chefs\\s+de\\s+la\\s+diplomatie|délégations)";
 const ES_OFFICE =
-  '(?:los|las)\\s+(?:cancilleres|presidentes|mandatarios|gobiernos|ministros(?:\\s+de\\s+(?:Relaciones|Asuntos)\\s+Exteriores)?|jefes\\s+de\\s+(?:Estado|Gobierno)|líderes|delegaciones)';
+  '(?:los|las)\\s+(?:cancilleres|president[ea]s|mandatari[oa]s|gobiernos|(?:primer[oa]s\\s+)?ministr[oa]s(?:\\s+de\\s+(?:Relaciones|Asuntos)\\s+Exteriores)?|jefes\\s+de\\s+(?:Estado|Gobierno)|líderes|delegaciones)';
 const PT_OFFICE =
-  '(?:os|as)\\s+(?:governos|presidentes|chanceleres|ministros(?:\\s+d[ae]s?\\s+(?:Relações\\s+Exteriores|Negócios\\s+Estrangeiros))?|chefes\\s+de\\s+(?:Estado|Governo)|líderes|delegações)';
+  '(?:os|as)\\s+(?:governos|presidentes|chanceleres|(?:primeir[oa]s-)?ministr[oa]s(?:\\s+d[ae]s?\\s+(?:Relações\\s+Exteriores|Negócios\\s+Estrangeiros))?|chefes\\s+de\\s+(?:Estado|Governo)|líderes|delegações)';
 const IT_OFFICE =
   '(?:i|gli|dei|degli)\\s+(?:ministri(?:\\s+degli\\s+(?:Affari\\s+)?Esteri)?|presidenti|governi|capi\\s+di\\s+(?:Stato|governo)|leader|premier)';
 
@@ -84,7 +84,10 @@ const SHAPES: Shape[] = [
     language: 'es',
     pattern: new RegExp(`${W}${ES_OFFICE}\\s+${list('\\p{L}+', 'y|e')}${E}`, 'giu'),
     ties: {
-      before: /(?:declaraci[oó]n|comunicado)(?:\s+conjunt[oa])?\s+de\s+$/iu,
+      // "Estamparon su firma el canciller alemán, …; las primeras ministras danesa e italiana":
+      // a sentence that opens on its signing verb has its signers after it.
+      before:
+        /(?:(?:declaraci[oó]n|comunicado)(?:\s+conjunt[oa])?\s+de\s+|^\s*(?:estamparon\s+su\s+firma|firmaron|suscribieron)\s[^.]{0,200})$/iu,
       after:
         /^[^.;]{0,80}?(?:firmaron|suscribieron|adoptaron|emitieron|difundieron|acordaron|reafirmaron|declararon|firman|suscriben|adoptan|declaran)/iu,
     },
@@ -334,9 +337,10 @@ function collectNamedOffices(found: Signers, sentence: string, at: EvidenceAt): 
 }
 
 // A sentence about a statement: German compounds ("Presseerklärung") hold the noun inside; a
-// letter ("uma carta … na qual os governos argentino, colombiano …") names its signers too.
+// letter ("uma carta … na qual os governos argentino, colombiano …") names its signers too, and so
+// does a sentence that opens on putting a signature to it ("Estamparon su firma …").
 const ABOUT_STATEMENT = new RegExp(
-  `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme|${W}cartas?${E}`,
+  `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme|${W}cartas?${E}|^\\s*estamparon\\s+su\\s+firma`,
   'iu',
 );
 

@@ -67,7 +67,7 @@ const COOPERATION =
 // pusieron su firma Chile, Colombia".
 // "la lettre porte aussi la signature des chefs d'Etat … de l'Espagne": an adverb may stand in.
 const ALSO = '(?:(?:also|aussi|également|también|também|anche|auch)\\s+)?';
-const BEARS_SIGNATURES = `(?:(?:bears?|carr(?:y|ies))\\s+${ALSO}the\\s+signatures?\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|porte(?:nt)?\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|(?:si\\s+(?:sono|è)\\s+)?aggiunt[ae]\\s+(?:anche\\s+)?le\\s+firme\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der)|(?:pusieron|puso|han\\s+puesto|ha\\s+puesto|pondrán)\\s+${ALSO}su\\s+firma|(?:puseram|pôs|apuseram|apôs)\\s+${ALSO}(?:a\\s+)?sua\\s+assinatura)`;
+const BEARS_SIGNATURES = `(?:(?:bears?|carr(?:y|ies))\\s+${ALSO}the\\s+signatures?\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|porte(?:nt)?\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|(?:si\\s+(?:sono|è)\\s+)?aggiunt[ae]\\s+(?:anche\\s+)?le\\s+firme\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der)|(?:pusieron|puso|han\\s+puesto|ha\\s+puesto|pondrán|estamparon|estampó)\\s+${ALSO}su\\s+firma|(?:puseram|pôs|apuseram|apôs)\\s+${ALSO}(?:a\\s+)?sua\\s+assinatura)`;
 
 // "Mogherini chaired the meeting on behalf of the EU": the capacity of who ran it, not whom a
 // statement speaks for.
@@ -159,7 +159,9 @@ export const VERB_CUES: RegExp[] = [
   // "Руководители министерств иностранных дел Японии, … поставили подписи под".
   'руководители\\s+(?:министерств\\s+иностранных\\s+дел|МИД|внешнеполитических\\s+ведомств)',
   `(?:adopt|sign|approuv|soutenu|appuy|endoss|présent|prononc|publi)\\p{L}*${ADVERB}\\s+par`,
-  '(?:adoptad|firmad|suscrit|respaldad|apoyad|presentad|aprobad|emitid)\\p{L}*\\s+por',
+  // "la declaración que pide una fuerza europea apoyada por EEUU": what the text asks for is
+  // backed by others.
+  '(?<!(?:pide|piden|reclama|reclaman|defiende|defienden|propone|proponen|exige|exigen)\\s+[^.;:]{0,100})(?:adoptad|firmad|suscrit|respaldad|apoyad|presentad|aprobad|emitid)\\p{L}*\\s+por',
   '(?:unterzeichnet|verabschiedet|unterstützt|angenommen|abgegeben)\\s+von',
   // "Министры иностранных дел России, Китая…", "les ministres des Affaires étrangères du Mali…",
   // "los gobiernos de Chile…": who the signers are, followed by their states, in a sentence about
@@ -184,7 +186,7 @@ export const BACKWARD_CUES: RegExp[] = [
   '(?:поставили\\s+(?:свои\\s+)?подписи|приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
   // "…, que la France a elle aussi signé".
   "(?:(?:ont|a)\\s+(?:(?:elle|lui|eux|elles)\\s+)?(?:aussi\\s+|également\\s+)?)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
-  '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|difundido|adoptaron|firmaron|emitieron|suscribieron|difundieron|dieron\\s+a\\s+conocer|se\\s+suman|se\\s+adhieren|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
+  '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|difundido|adoptaron|firmaron|emitieron|suscribieron|difundieron|dieron\\s+a\\s+conocer|se\\s+suman?|se\\s+adhieren?|se\\s+(?:ha|han)\\s+(?:adherido|sumado)|se\\s+(?:adhirió|adhirieron|sumó|sumaron)|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
   // "A, B und C haben am Dienstag in Rom eine Erklärung unterzeichnet".
   `(?:haben|hat)(?=${GERMAN_PARTICIPLE})`,
   '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich|unterzeichnen|verabschieden)',

@@ -85,6 +85,14 @@ const ALIGNED_WITH =
 const ALL_MEMBERS_AMONG =
   /(?:unter\s+ihnen|darunter|among\s+them|among\s+(?:the\s+)?(?:signatories|signers)|(?:fra|tra)\s+i\s+firmatari|parmi\s+(?:eux|les\s+signataires)|entre\s+(?:ellos|los\s+firmantes|eles|os\s+signatários))(?:\s+(?:were|are|waren|sind|compaiono|figurano|figurent|figuran|figuram|se\s+encuentran|estão))?\s+(?:all|every|sämtliche|alle|tutti\s+i|tous\s+les|todos\s+los|todos\s+os)\s+(?:the\s+)?(?:member\s+(?:states|countries)|members|Mitgliedsländer|Mitgliedstaaten|Mitglieder|membri|(?:Stati|Paesi)\s+membri|États\s+membres|membres|Estados\s+miembros|miembros|Estados-membros|membros)\s+(?:of\s+the|of|der|des|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|da|do)\s*$/iu;
 
+// "Los Estados de la Unión Europea, con la única salvedad de Hungría, han reclamado", "All EU
+// countries except Hungary backed": the group's members, bar one or two, act as one.
+const MEMBERS_BEFORE =
+  /^\s*(?:(?:all(?:\s+the)?|every|todos|todas|tous|toutes|alle|tutti|todos)\s+)?(?:the|los|las|les|die|i|gli|os|as)?\s*(?:states|countries|nations|Estados|países|[ÉE]tats|pays|Staaten|Länder|Stati|Paesi)(?:[\s-]+(?:members?|miembros|membres|membri|membros))?\s+(?:of\s+the|of|de\s+la|de\s+l['’]|del|de|du|der|dell['’]|della|da|do)\s*$/iu;
+const MEMBERS_AFTER =
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:member\s+)?(?:states|countries|nations)|(?:Mitglied)?(?:staaten|länder))?\s*,?\s*$/iu;
+const ALL_OF_BEFORE = /^\s*(?:all(?:\s+the)?|every|alle)\s*$/iu;
+
 /**
  * A group of group-members.yaml that a statement speaks for, and where the text says so;
  * `among` when the text names all its members among the signers (a list beside it may be some
@@ -129,6 +137,24 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       const group = groupOf(item);
       if (group && ALL_MEMBERS_AMONG.test(text.slice(Math.max(0, item.start - 160), item.start)))
         return { group, item, sentence, among: true };
+    }
+  }
+  if (analysed.some((a) => DECLARATION_NOUN.test(a.sentence.text))) {
+    for (const sentence of analysed) {
+      const text = sentence.sentence.text;
+      const [item] = sentence.items;
+      const group = item && groupOf(item);
+      if (!item || !group) continue;
+      const before = text.slice(0, item.start);
+      const rest = text.slice(item.end);
+      const exception = EXCEPTION.exec(rest.slice(0, 60));
+      const members =
+        MEMBERS_BEFORE.test(before) ||
+        (ALL_OF_BEFORE.test(before) &&
+          /^\s*(?:member\s+)?(?:states|countries|nations)/iu.test(rest));
+      if (exception && members && MEMBERS_AFTER.test(rest.slice(0, exception.index))) {
+        return { group, item, sentence };
+      }
     }
   }
   // "vom G7-Gipfel … eine gemeinsame Abschlusserklärung", "the G20 summit adopted a declaration".

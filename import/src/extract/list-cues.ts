@@ -166,8 +166,8 @@ export const LEAD_CUES: RegExp[] = [
   'les\\s+pays\\s+suivants',
   'au\\s+nom\\s+des\\s+pays\\s+suivants',
   '(?:los|las)\\s+(?:gobiernos|países\\s+siguientes|siguientes\\s+países|delegaciones)',
-  '(?:los|las)\\s+(?:presidentes|presidentas|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|cancilleres|ministros|representantes)(?:\\s+de\\s+(?:Relaciones|Asuntos)\\s+Exteriores)?\\s+de',
-  "les\\s+(?:présidents|chefs\\s+d[’']État(?:\\s+et\\s+de\\s+gouvernement)?)\\s+d(?:e|u|es|[’'])",
+  '(?:los|las)\\s+(?:presidentes|presidentas|jefes\\s+de\\s+(?:Estado(?:\\s+y\\s+de\\s+Gobierno)?|Gobierno)|cancilleres|(?:primer[oa]s\\s+)?ministr[oa]s|representantes)(?:\\s+de\\s+(?:Relaciones|Asuntos)\\s+Exteriores)?\\s+de',
+  "les\\s+(?:présidents|premiers\\s+ministres|chefs\\s+d[’']État(?:\\s+et\\s+de\\s+gouvernement)?|chefs\\s+de\\s+gouvernement)\\s+d(?:e|u|es|[’'])",
   '(?:junto|conjuntamente)\\s+(?:a|con)',
   '(?:die|der|den)\\s+(?:Regierungen|Außenminister(?:innen)?|Aussenminister|Chefdiplomat(?:en|innen)|Staats-\\s+und\\s+Regierungschefs|(?:Regierungs|Staats)chefs|Präsidenten|Vertreter(?:innen)?|folgenden\\s+(?:Staaten|Länder))',
   'folgende\\s+(?:Staaten|Länder)',
@@ -399,7 +399,7 @@ const NOT_SIGNED = [
 
 // "all EU leaders except Hungary", "tous les dirigeants de l'UE, sauf celui de la Hongrie".
 const EXCEPT_WORDS =
-  "except(?:\\s+for)?|excluding|other\\s+than|with\\s+the\\s+exception\\s+of|but\\s+not|excepto|salvo|menos|con\\s+(?:la\\s+)?excepci[oó]n\\s+de|exceto|com\\s+exceção\\s+d[eoa]s?|sauf|hormis|à\\s+l['’]exception\\s+d(?:e|u|es)|кроме|за\\s+исключением|außer|ausgenommen|mit\\s+Ausnahme(?:\\s+(?:von|der|des))?|tranne|eccetto|ad\\s+eccezione\\s+d[ie]";
+  "except(?:\\s+for)?|excluding|other\\s+than|with\\s+the\\s+exception\\s+of|but\\s+not|excepto|salvo|menos|(?:con\\s+la\\s+|a\\s+)excepci[oó]n\\s+de|con\\s+(?:la\\s+)?(?:única\\s+)?salvedad\\s+de|exceto|com\\s+exceção\\s+d[eoa]s?|sauf|hormis|à\\s+l['’]exception\\s+d(?:e|u|es)|кроме|за\\s+исключением|außer|ausgenommen|mit\\s+Ausnahme(?:\\s+(?:von|der|des))?|tranne|eccetto|ad\\s+eccezione\\s+d[ie]";
 
 /** The words of an exception alone: what follows them is left out of what goes before. */
 export const EXCEPTION = new RegExp(`${W}(?:${EXCEPT_WORDS})${E}`, 'iu');

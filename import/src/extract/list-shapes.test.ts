@@ -1776,4 +1776,17 @@ describe('shapes of a sixteenth blind round', () => {
     );
     expect(codes).not.toMatch(/SAU|IND|ZAF|THA/);
   });
+  it('reads "Estamparon su firma" leaders by adjective and by "los primeros ministros de", and who "se ha adherido"', () => {
+    const { codes } = read(
+      'Sánchez se suma a la declaración que pide una fuerza europea apoyada por EEUU\n\nMadrid, 16 dic (EFE).- El jefe del Gobierno español, Pedro Sánchez, se ha adherido al texto de otros dirigentes europeos, que defiende el despliegue de una fuerza multinacional europea, respaldada por Estados Unidos.\n\nEstamparon su firma el canciller alemán, Friedrich Merz; las primeras ministras danesa e italiana, Mette Frederiksen y Giorgia Meloni; y los primeros ministros de Polonia, Suecia y Noruega, Donald Tusk, Ulf Kristersson y Jonas Gahr Store.',
+    );
+    expect(codes.split(' ').sort()).toEqual(['DEU', 'DNK', 'ESP', 'ITA', 'NOR', 'POL', 'SWE']);
+  });
+  it('reads a Union\'s states "con la única salvedad de" one as its members but that one', () => {
+    const { codes } = read(
+      'La UE pide un alto el fuego en Gaza\n\nBruselas, 19 de febrero de 2024\n\nLos Estados de la Unión Europea, con la única salvedad de Hungría, han reclamado de forma conjunta un alto el fuego duradero en Gaza.\n\nLos otros 26 Estados miembros publicaron una declaración propia.',
+    );
+    expect(codes.split(' ')).toHaveLength(26);
+    expect(codes).not.toMatch(/HUN/);
+  });
 });

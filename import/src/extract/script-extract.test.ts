@@ -66,6 +66,24 @@ describe('Arabic and Chinese statements', () => {
     expect(d?.signatories.map((s) => s.code)).toContain('SYR');
   });
 
+  it('reads the SCO by its short name "上合" before its summit', () => {
+    const [d] = read(
+      '上合峰會｜成員國簽署發表「天津宣言」\n\n新華社消息，上海合作組織2025年9月1日在中國天津召開元首理事會會議，會後發表「天津宣言」。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code).sort()).toEqual([
+      'BLR',
+      'CHN',
+      'IND',
+      'IRN',
+      'KAZ',
+      'KGZ',
+      'PAK',
+      'RUS',
+      'TJK',
+      'UZB',
+    ]);
+  });
+
   it('reads abbreviations written in traditional characters: "韓中日"', () => {
     const [d] = read('韓中日峰會發表聲明\n\n3國領導人共同發表一份特別聲明。').declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['KOR', 'CHN', 'JPN']);
