@@ -67,7 +67,7 @@ const COOPERATION =
 // pusieron su firma Chile, Colombia".
 // "la lettre porte aussi la signature des chefs d'Etat … de l'Espagne": an adverb may stand in.
 const ALSO = '(?:(?:also|aussi|également|también|também|anche|auch)\\s+)?';
-const BEARS_SIGNATURES = `(?:(?:bears?|carr(?:y|ies))\\s+${ALSO}the\\s+signatures?\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|porte(?:nt)?\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|(?:si\\s+(?:sono|è)\\s+)?aggiunt[ae]\\s+(?:anche\\s+)?le\\s+firme\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der)|(?:pusieron|puso|han\\s+puesto|ha\\s+puesto|pondrán|estamparon|estampó)\\s+${ALSO}su\\s+firma|(?:puseram|pôs|apuseram|apôs)\\s+${ALSO}(?:a\\s+)?sua\\s+assinatura)`;
+const BEARS_SIGNATURES = `(?:(?:bears?|carr(?:y|ies))\\s+${ALSO}the\\s+(?:signatures?|names)\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|porte(?:nt)?\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|(?:si\\s+(?:sono|è)\\s+)?aggiunt[ae]\\s+(?:anche\\s+)?le\\s+firme\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der)|(?:pusieron|puso|han\\s+puesto|ha\\s+puesto|pondrán|estamparon|estampó)\\s+${ALSO}su\\s+firma|(?:puseram|pôs|apuseram|apôs)\\s+${ALSO}(?:a\\s+)?sua\\s+assinatura)`;
 
 // "Mogherini chaired the meeting on behalf of the EU": the capacity of who ran it, not whom a
 // statement speaks for.
@@ -111,6 +111,9 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:agreed|signed|issued|adopted|released|firm[óo]|suscribi[óo]|emiti[óo]|adopt[óo]|a\\s+(?:signé|adopté|publié)|assinou|emitiu|adotou|unterzeichnete|verabschiedete)\\s+(?:a|the|their|its|una|la|une|um|uma|eine|die)\\s+(?:new\\s+|nueva\\s+|nouvelle\\s+|nova\\s+|neue\\s+)?(?:joint\\s+|gemeinsame\\s+)?(?:statement|declaration|communiqu[eé]|declaración|comunicado|déclaration|declaração|Erklärung)(?:\\s+(?:conjunt[ao]|commune|conjointe))?\\s+(?:with|con|avec|com|mit)',
   // "Foreign ministers from the group, which also takes in Australia and Canada, wrote".
   '(?:the\\s+group|the\\s+coalition|the\\s+signatories|the\\s+signers)\\s*,?\\s+(?:which|that)\\s+(?:also\\s+)?(?:takes\\s+in|includes|included|comprises|counts)',
+  // "Those signing the Declaration on … include three permanent members of the Security Council -
+  // the United States, France and Germany -": some of the signers.
+  '(?:those|countries|states|nations|governments)\\s+(?:signing|endorsing|joining|backing)\\s+(?:the|this)\\s+[^.;:]{0,120}?\\s+include[sd]?(?:\\s+[^.;:]{0,80}?\\s[-–—:])?',
   // "The more consequential newcomers include Pakistan, Nigeria": new signers of a pledge.
   '(?:signatories|signers|endorsers|co-?sponsors|signatory\\s+(?:states|countries|nations)|newcomers|new\\s+(?:signatories|signers))\\s+(?:are|were|include[sd]?)\\s*:?',
   '(?:pays|États)\\s+signataires\\s+(?:sont|étaient)\\s*:?',
@@ -148,7 +151,7 @@ export const VERB_CUES: RegExp[] = [
   // "attacks initiated by Israel and the United States", "drones launched by": the acts of a war,
   // not a text; "a letter, launched by Chile": its author.
   // "Further to the joint statement already read out by Albania": an earlier statement.
-  `(?<!(?:attacks?|strikes?|war|wars|aggression|hostilities|invasion|operations?|offensive|violence|sanctions|measures|bombing|raids?|missiles?|rockets?|drones?|already|previously|earlier)\\s+)(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|launched|spearheaded|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
+  `(?<!(?:attacks?|strikes?|war|wars|aggression|hostilities|invasion|operations?|offensive|violence|sanctions|measures|bombing|raids?|missiles?|rockets?|drones?|already|previously|earlier|forces|troops|militias?|rebels|fighters|regimes?|army|armies)\\s+)(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|launched|spearheaded|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
   // "Los presidentes de A, … y de B, acompañados por el embajador de C en Chile, estamparon su
   // firma en la declaración": who stood with the signers signed with them.
   '(?:accompanied\\s+by|acompañad[oa]s\\s+por|acompanhad[oa]s\\s+(?:por|pel[oa]s?|de)|accompagnée?s\\s+(?:par|de)|accompagnat[ie]\\s+da)',

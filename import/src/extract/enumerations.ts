@@ -61,17 +61,23 @@ const UPPER_SURNAME_PERSON =
 const PORTFOLIO =
   /(?<![\p{L}])(?:Ministre|Minister|Ministro|Ministra)\s[^\n–—;:]{0,150}?(?=(?:de\s+la|of\s+the|da)\s+(?:(?:République|Republic|República)(?:\s+(?:de|du|of|da|do))?\s*)?$)/gu;
 
+// "le ministre pour l'Afrique du", "la secrétaire d'État au Développement international de la": an
+// office's portfolio, in small letters, before the state it serves.
+const OFFICE_PORTFOLIO =
+  /(?<![\p{L}])(?:(?:vice|sous|under|deputy)[-\s])?(?:ministre|ministro|ministra|minister|secrétaire\s+d['’]État|secretari[oa]\s+de\s+Estado|secretary\s+of\s+state|secrétaire|secretary|secretari[oa])\s[^\n–—;:,]{0,100}?(?=(?:de\s+la|de\s+l['’]|du|des|of\s+the|of|de|del|da|do)\s*$)/giu;
+
 /** The words of a gap, with parentheses, bullets, abbreviations and filler names set aside. */
 function gapWords(gap: string): string[] {
   const plain = gap
-    .replace(/\([^()]{0,80}\)/g, ' ')
+    .replace(/\([^()]{0,160}\)/g, ' ')
     .replace(BULLET, '\n')
     .replace(STANDING_IN, ' ')
     .replace(UNNAMED_ALLIES, ' ')
     .replace(/(?<![\p{L}])(?:that|which)\s+(?:belong|belongs)\s+to(?![\p{L}])/giu, ' ')
     .replace(ABBREVIATION, ' ')
     .replace(UPPER_SURNAME_PERSON, ' Person ')
-    .replace(PORTFOLIO, ' Ministre ');
+    .replace(PORTFOLIO, ' Ministre ')
+    .replace(OFFICE_PORTFOLIO, ' Ministre ');
   return plain.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
@@ -138,6 +144,26 @@ function namesOnly(lines: Lines, members: Member[], offset: number): boolean {
   return isFiller(rest.replace(/[.;:,]/g, ' '), { maxWords: 12 });
 }
 
+// "* Mauritius: Dr the Hon. Arvin Boolell, Minister of Foreign Affairs, Regional Integration and
+// International Trade": a line headed by its state and a colon, whatever its delegate's titles.
+function headsLine(lines: Lines, member: Member): boolean {
+  const [start, end] = lineAt(lines, member.start);
+  const before = lines.text.slice(start, member.start);
+  const after = lines.text.slice(member.end, end);
+  return (
+    /^\s*(?:[*•·▪◦‣-]\s*|\d{1,3}[.)]\s*)?$/u.test(before) && /^\s*(?:\([^()]*\)\s*)?:/u.test(after)
+  );
+}
+
+// Two line-headed states with at most two lines of titles between, no line headed by a colon.
+function headedLines(lines: Lines, pair: [Member, Member]): boolean {
+  const [left, right] = pair;
+  if (!headsLine(lines, left) || !headsLine(lines, right)) return false;
+  const [, leftEnd] = lineAt(lines, left.start);
+  const between = lines.text.slice(leftEnd, right.start).split('\n').slice(1, -1);
+  return between.length <= 2 && between.every((line) => !line.includes(':') && line.length < 120);
+}
+
 // "… que se vive en el Perú, los gobiernos de Argentina, Bolivia": who a new clause's subject
 // are starts another list.
 const NEW_SUBJECT =
@@ -152,7 +178,7 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   const [left, right] = pair;
   const gap = lines.text.slice(left.end, right.start);
   if (/\n\s*\n\s*\n/.test(gap)) return false;
-  const cleaned = gap.replace(/\([^()]{0,80}\)/g, ' ').replace(ABBREVIATION, ' ');
+  const cleaned = gap.replace(/\([^()]{0,160}\)/g, ' ').replace(ABBREVIATION, ' ');
   // A sentence, a colon or a paragraph break ends a list, unless it is set out a line a name.
   const ends = SENTENCE_END.test(cleaned) || /:/.test(cleaned) || /\n\s*\n/.test(gap);
   if (ends) {
@@ -166,6 +192,7 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
             isFiller(line.replace(/[,;]/g, ' '), { maxWords: 12 })) &&
           !SENTENCE_END.test(line.replace(ABBREVIATION, ' ')),
       );
+    if (headedLines(lines, pair)) return true;
     const ownLines =
       gap.includes('\n') &&
       (gapWords(gap).length <= 3 || short) &&
@@ -263,10 +290,35 @@ function typosIn(text: string, from: number, sentence: number): Member[] {
   return found;
 }
 
+// "Denmark (with Greenland)", "the Netherlands (on behalf of Aruba)": a part of the state before
+// the bracket, no name of the list.
+const PART_OPENS =
+  /\(\s*(?:with|including|incl\.|for|on\s+behalf\s+of|avec|y\s+compris|pour|con|incluido|incluyendo|mit|einschließlich|com|incluindo|inclus[oa]|с|включая)\s+(?:the\s+)?$/iu;
+// "Minister of Foreign Affairs and CARICOM Affairs": a group's name in a portfolio.
+const PORTFOLIO_AFTER = /^\s+(?:Affairs|Integration|Relations|Matters)(?![\p{L}])/u;
+
+// "Malawi: HE Mrs Agrina Mussa, High Commissioner to South Africa": where an envoy serves.
+const POSTED_TO =
+  /(?<![\p{L}])(?:High\s+Commissioner|Ambassador|Envoy|Consul(?:[\s-]General)?|Chargé\s+d['’]affaires|Ambassadeur|Ambassadrice|Embajador[a]?|Embaixador[a]?|Botschafter(?:in)?|Ambasciatore|Ambasciatrice)(?:\s+(?:Extraordinary\s+and\s+Plenipotentiary|extraordinaire\s+et\s+plénipotentiaire))?\s+(?:to|in|en|au|aux|à|ante|em|no|na|in|bei|presso)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?$/iu;
+
+// Whether an item stands for no name of a list: a part of the state before it, a bracket that
+// names that state again ("Commonwealth of Dominica (representing Prime Minister of the
+// Commonwealth of Dominica, …)"), a group in a minister's portfolio, or where an envoy serves.
+function aside(text: string, item: SentenceItem, previous: SentenceItem | undefined): boolean {
+  if (item.group && PORTFOLIO_AFTER.test(text.slice(item.end))) return true;
+  if (POSTED_TO.test(text.slice(Math.max(0, item.start - 80), item.start))) return true;
+  if (!previous) return false;
+  const gap = text.slice(previous.end, item.start);
+  if (PART_OPENS.test(gap) && /^\s*\)/u.test(text.slice(item.end))) return true;
+  const same = (previous.mention?.ids ?? []).join() === (item.mention?.ids ?? []).join();
+  return same && item.mention !== undefined && /^\s*\([^()]*$/u.test(gap);
+}
+
 function membersOf(analysed: Analysed[]): Member[] {
   const members: Member[] = [];
   analysed.forEach((a, sentence) => {
-    for (const item of a.items) {
+    for (const [k, item] of a.items.entries()) {
+      if (aside(a.sentence.text, item, a.items[k - 1])) continue;
       // A group whose members are known ("the Gulf Cooperation Council (GCC), Egypt, Jordan")
       // lists its members as one name.
       const group = item.kind === 'state' || item.kind === 'ambiguous' ? undefined : item.group;
@@ -333,7 +385,7 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
     // A group joins a list only by a separator: "the G7 Foreign Ministers of Canada" is no list.
     const grouped = previous?.kind === 'group' || member.kind === 'group';
     const gap = previous ? text.slice(previous.end, member.start) : '';
-    const bracketless = gap.replace(/\([^()]{0,80}\)/g, '');
+    const bracketless = gap.replace(/\([^()]{0,160}\)/g, '');
     const bare = member.kind === 'group' ? uncounted(bracketless) : bracketless;
     // "глав государств Центральной Азии и Федерального канцлера Германии": "and" with the next
     // signer's office.

@@ -31,7 +31,7 @@ const SUMMIT_AFTER =
 // Between a cue and its group: an article, or who in the group ("on behalf of the member states
 // of", "l'ont signée : les cinq Présidents des pays du G5 Sahel").
 const OF_GROUP = new RegExp(
-  `^\\s*(?:(?:the|la|le|les|el|los|las|die|der|den|das)\\s+|l['’])?(?:(?:\\d{1,3}|[\\p{L}-]+)\\s+)??(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|(?:foreign\\s+)?ministers|member\\s+(?:states|countries)|présidents|chefs\\s+d['’]État|dirigeants|ministres|États\\s+membres|jefes\\s+de\\s+Estado|presidentes|cancilleres|Estados\\s+miembros|ministri(?:\\s+degli\\s+(?:Affari\\s+(?:esteri|interni)|Esteri|Interni))?|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|leader)\\s+(?:of\\s+the|of|des\\s+pays\\s+(?:du|de\\s+la|de\\s+l['’])|des|du|de\\s+la|de|del|de\\s+los|(?:che\\s+compongono|del|dello|della|dei|degli)(?:\\s+il|\\s+lo|\\s+la|\\s+l['’])?)\\s*)?$`,
+  `^\\s*(?:(?:all|tous|toutes|todos|todas|tutti|tutte|alle)\\s+)?(?:(?:the|la|le|les|el|los|las|die|der|den|das|i|gli)\\s+|l['’])?(?:(?:\\d{1,3}|[\\p{L}-]+)\\s+)??(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|(?:foreign\\s+)?ministers|member\\s+(?:states|countries)|présidents|chefs\\s+d['’]État|dirigeants|ministres|États\\s+membres|jefes\\s+de\\s+Estado|presidentes|cancilleres|Estados\\s+miembros|ministri(?:\\s+degli\\s+(?:Affari\\s+(?:esteri|interni)|Esteri|Interni))?|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|leader)\\s+(?:of\\s+the|of|des\\s+pays\\s+(?:du|de\\s+la|de\\s+l['’])|des|du|de\\s+la|de|del|de\\s+los|(?:che\\s+compongono|del|dello|della|dei|degli)(?:\\s+il|\\s+lo|\\s+la|\\s+l['’])?|dell['’])\\s*)?$`,
   'iu',
 );
 
@@ -208,8 +208,12 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       const next = sentence.items[k + 1];
       const clause = text.slice(item.end, next ? next.start : undefined);
       const leaders = LEADERS_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start));
+      // "i leader dell'Unione europea hanno diffuso una dichiarazione congiunta".
+      const issued = HAVE_AFTER.test(clause) && DECLARATION_NOUN.test(clause.slice(0, 60));
       const inText =
-        IN_STATEMENT_AFTER.test(clause) || IN_TEXT_OPENING.test(text.slice(0, item.start));
+        issued ||
+        IN_STATEMENT_AFTER.test(clause) ||
+        IN_TEXT_OPENING.test(text.slice(0, item.start));
       if (group && leaders && inText) return { group, item, sentence };
     }
   }

@@ -153,7 +153,7 @@ export const LEAD_CUES: RegExp[] = [
   '(?:sus\\s+)?(?:miembros|integrantes)\\s+(?:son|eran)',
   '(?:ses\\s+)?membres\\s+(?:sont|étaient)',
   // A heading of signers over the list: "Co-signatures:", "Signatories:".
-  '(?:co-?)?(?:signatures|signatories|signatory\\s+(?:states|countries)|sponsors|endorsements|endorsers|signataires|firmantes|signatarios|подписавшие|Unterzeichner(?:staaten)?)\\s*:',
+  '(?:co-?)?(?:signatures|signatories|signatory\\s+(?:states|countries)|sponsors|endorsements|endorsers|(?:new\\s+)?supporters|new\\s+participants|signataires|firmantes|signatarios|подписавшие|Unterzeichner(?:staaten)?)\\s*:',
   '(?:утвержден|одобрен|принят|подписан|поддержан)[аоы]?',
   '(?:в\\s+(?:нём|нем|заседании|встрече|мероприятии)\\s+)?(?:приняли|принимали)\\s+участие',
   '(?:правительства|правительствами|министры|министров|представители|представителей|лидеры|главы|руководители)',

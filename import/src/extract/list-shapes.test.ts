@@ -1789,4 +1789,47 @@ describe('shapes of a sixteenth blind round', () => {
     expect(codes.split(' ')).toHaveLength(26);
     expect(codes).not.toMatch(/HUN/);
   });
+  it('reads a statement that "carries the names of" states, a part of one in brackets', () => {
+    const { codes } = read(
+      'Arctic Council in pause mode\n\nIn a joint statement published on Thursday, seven of the eight member states say they will stay away from meetings in Russia. The statement carries the names of Canada, Denmark (with Greenland), Finland, Iceland, Norway, Sweden and the United States.',
+    );
+    expect(codes).toBe('CAN DNK FIN ISL NOR SWE USA');
+  });
+  it('reads the leaders of a Union who "hanno diffuso una dichiarazione congiunta", all but one', () => {
+    const { codes } = read(
+      "26 Paesi dell'Ue rilasciano una dichiarazione\n\nIn vista del vertice tra Stati Uniti e Russia, i leader dell'Unione europea hanno diffuso una dichiarazione congiunta. Il testo porta la firma di tutti i capi di Stato e di governo dell'Ue tranne quello dell'Ungheria.",
+    );
+    expect(codes.split(' ')).toHaveLength(26);
+    expect(codes).not.toMatch(/HUN|USA|RUS/);
+  });
+  it('reads "Those signing … include" a dashed list and the list it goes on with, not forces "backed by" a state', () => {
+    const { codes } = read(
+      'Global declaration\n\nSeventy-five nations have put their names to a declaration. Those signing the Declaration on Explosive Weapons include three permanent members of the Security Council - the United States, France and Germany - as well as 23 of the 30 members of Nato, along with Brazil, Japan and Palestine. Ms Mustafa left Syria during the war, in which government forces backed by Russia shelled her city.',
+    );
+    expect(codes).toBe('USA FRA DEU BRA JPN PSE');
+  });
+  it('reads the list a statement "named the new supporters:"', () => {
+    const { codes } = read(
+      'Methane pledge\n\nA joint statement said more countries would join. The statement then named the new supporters: Canada, Costa Rica, France, Germany and Japan.',
+    );
+    expect(codes).toBe('CAN CRI FRA DEU JPN');
+  });
+  it('reads ministers by portfolio before "ainsi que 19 autres donateurs (…)"', () => {
+    const { codes } = read(
+      "Déclaration conjointe de donateurs\n\nLe ministre des Affaires étrangères de l'Espagne, Jose Manuel Albares, le ministre pour l'Afrique du Royaume-Uni, Lord Collins, la secrétaire d'État au Développement international de la Suède, Diana Janse, ainsi que 3 autres donateurs (Allemagne, Autriche et Japon) lancent ensemble un appel à une trêve humanitaire.",
+    );
+    expect(codes.split(' ').sort()).toEqual(['AUT', 'DEU', 'ESP', 'GBR', 'JPN', 'SWE']);
+  });
+  it('reads an attendance list with a group in a portfolio, a long bracket, and the chair', () => {
+    const { codes } = read(
+      'Communiqué of the Meeting of the OECS Authority\n\nThe OECS Authority held its Meeting on October 23rd 2018, with Dr. the Honourable Ralph Gonsalves, Prime Minister of St. Vincent and the Grenadines, in the Chair.\n\nAmong the Heads of Government present were:\n\n  * Honourable Gaston Browne, Prime Minister of Antigua and Barbuda;\n  * Honourable Francine Baron, Minister of Foreign Affairs and CARICOM Affairs, Commonwealth of Dominica (representing Prime Minister of the Commonwealth of Dominica, Dr. the Hon. Roosevelt Skerrit);\n  * Dr. the Right Honourable Keith Mitchell, Prime Minister of Grenada; and\n  * Honourable Allen Chastanet, Prime Minister of Saint Lucia.',
+    );
+    expect(codes).toBe('ATG DMA GRD LCA VCT');
+  });
+  it('reads lines headed by a state and a colon, whatever titles follow, not where an envoy serves', () => {
+    const { codes } = read(
+      'Communiqué of the Extraordinary Summit\n\nThe following Heads of State and Government, or those representing them, took part in the Extraordinary Summit:\n\n* Namibia: HE President Hifikepunye Pohamba\n* Angola: Hon. Assunção A dos Anjos\n* Minister of External Relations\n* Mauritius: Dr the Hon. Arvin Boolell, Minister of Foreign Affairs, Regional Integration and International Trade\n* Malawi: HE Mrs Agrina Mussa, High Commissioner to South Africa\n* Seychelles: HE Noellie Alexander High Commissioner to South Africa',
+    );
+    expect(codes).toBe('NAM AGO MUS MWI SYC');
+  });
 });

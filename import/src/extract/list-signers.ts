@@ -147,6 +147,10 @@ function withoutMemberships(accepted: ScoredList[], reasons: string[]): ScoredLi
 const GOES_ON =
   /^[^.;:]{0,120}?(?<![\p{L}])(?:as\s+well\s+as|along\s+with|de\s+même\s+que|ainsi\s+que|así\s+como|assim\s+como|bem\s+como|sowie|а\s+также|nonché)(?![\p{L}])[^.;:]{0,120}$/iu;
 
+// "A, B …, ainsi que 19 autres donateurs (C, D …)": the names before "N others" are of their kind.
+const OTHERS_AFTER =
+  /^[^.;]{0,300}(?<![\p{L}])(?:and|as\s+well\s+as|along\s+with|plus|et|ainsi\s+que|de\s+même\s+que|y|así\s+como|e|assim\s+como|und|sowie|nonché|и|а\s+также)\s+(?:\d{1,3}|[\p{L}-]+)\s+(?:other|autres|otros|otras|outros|outras|altri|altre|weitere|anderen|других)\s+[\p{L}-]+\s*[(:–—-]\s*$/iu;
+
 function continues(taken: ScoredList, next: ScoredList, text: string): boolean {
   const [first, second] = taken.list.start < next.list.start ? [taken, next] : [next, taken];
   return GOES_ON.test(text.slice(first.list.end, second.list.start));
@@ -239,18 +243,21 @@ export function takeLists(
     if (a) sentences.push(a);
   }
   // "Participaram ainda da reunião os presidentes …, assim como os primeiros-ministros …": the
-  // rest of the attendance the sentence goes on with, whatever its own lead.
+  // rest of the attendance the sentence goes on with, whatever its own lead; and of the signers,
+  // when nothing speaks against it ("Those signing … include … France and Germany - as well as
+  // …, along with Brazil, Japan and Palestine").
   for (const s of lists.filter((x) => !x.accepted && x.score > VETO)) {
     const from = took.find(
       (t) =>
-        t.attendance &&
+        (t.attendance || s.score > 0) &&
         t.list.members[0]?.sentence === s.list.members[0]?.sentence &&
-        t.list.start < s.list.start &&
-        continues(t, s, options.text),
+        (t.list.start < s.list.start
+          ? continues(t, s, options.text)
+          : OTHERS_AFTER.test(options.text.slice(s.list.end, t.list.start))),
     );
     if (!from) continue;
     for (const member of s.list.members) addMember(found, member, options);
-    reasons.push(`took ${describe(s)}: goes on with the attendance of ${describe(from)}`);
+    reasons.push(`took ${describe(s)}: goes on with ${describe(from)}`);
   }
   // "una dichiarazione congiunta (sottoscritta anche da Germania e Croazia)": signed also by
   // these, so by the states the story names beside the statement too.

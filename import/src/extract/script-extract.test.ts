@@ -84,6 +84,13 @@ describe('Arabic and Chinese statements', () => {
     ]);
   });
 
+  it('reads who "联名" signed a letter and who "签名的" are, not the states that lead another count', () => {
+    const [d] = read(
+      '俄罗斯等37国联名致信联合国\n\n沙特阿拉伯、俄罗斯以及另外35个国家已联名写信给联合国。就在本周,澳大利亚、加拿大、日本等22个联合国人权理事会成员国共同签署了一封信。在这封信上签名的,除沙特阿拉伯和俄罗斯两国外,还有许多非洲国家,以及朝鲜、委内瑞拉、古巴等国的驻联合国大使。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['RUS', 'SAU', 'PRK', 'VEN', 'CUB']);
+  });
+
   it('reads abbreviations written in traditional characters: "韓中日"', () => {
     const [d] = read('韓中日峰會發表聲明\n\n3國領導人共同發表一份特別聲明。').declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['KOR', 'CHN', 'JPN']);

@@ -46,6 +46,8 @@ function partnerBefore(sentence: string, groupStart: number, language: ScriptLan
 const AR_CAME_IN_STATEMENT =
   /^\s*[وف]?(?:ورد|جاء|جاءت)\s+(?:ذلك|هذا|ذلك\s+كله)\s+(?:في|خلال)\s+(?:ال)?(?:بيان|إعلان|كلمة)/u;
 
+const ZH_LEADS_COUNT = /^\s*等\s*(\d+|[一二三四五六七八九两兩十]+)/u;
+
 /**
  * The declaration an Arabic or Chinese statement makes: the states of every list its words tie
  * to the statement (see script-signers), with the first full date and any stated count.
@@ -69,6 +71,8 @@ export function extractScriptText(
   const statementText = namesStatement(plain.text, language);
   const mentionsStatement = sentences.some((s) => speaksOfStatement(s.text, language));
   const signers = new Map<string, Evidence>();
+  const expectedCount =
+    sentences.map((s) => statedStateCount(s.text, language)).find((n) => n !== null) ?? null;
   let cue: Evidence | undefined;
   sentences.forEach((sentence, i) => {
     const runs = nameRuns(sentence.text, statesIn(sentence.text, language, plain.text), language);
@@ -83,6 +87,12 @@ export function extractScriptText(
         gap !== undefined && gap.length < 80 && scriptGroup(gap, 'ar', true) !== undefined;
       const goesOn = language === 'ar' && gap !== undefined && (AR_GOES_ON.test(gap) || viaGroup);
       if (!goesOn && !isSignerRun(sentence.text, run, reading)) return;
+      // "俄罗斯等37国联名致信" over "澳大利亚、加拿大、日本等22个…成员国共同签署了一封信": a run
+      // that leads another count of states signed another text.
+      const led =
+        language === 'zh' ? ZH_LEADS_COUNT.exec(sentence.text.slice(run.at(-1)?.end)) : null;
+      const count = led?.[1] ? statedStateCount(`${led[1]}国`, 'zh') : null;
+      if (expectedCount !== null && count !== null && count !== expectedCount) return;
       cue ??= evidence(sentence);
       const before = sentence.text.slice(0, run[0]?.start);
       if (language === 'zh' && chinaLeaderBefore(before) && !signers.has('CHN')) {
@@ -141,8 +151,6 @@ export function extractScriptText(
       warnings: [{ message: `${options.file}: no declaration found`, evidence: null }],
     };
   }
-  const expectedCount =
-    sentences.map((s) => statedStateCount(s.text, language)).find((n) => n !== null) ?? null;
   const declaration: ExtractedDeclaration = {
     title: options.source.title,
     adoptedOn,

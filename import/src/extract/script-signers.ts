@@ -140,8 +140,9 @@ const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إ
 // with no other state before it ("中国对美国的声明" is America's); or "we," just before the list.
 // Simplified or traditional characters alike.
 // "巴基斯坦代表近70个国家发表共同发言": a joint speech at a council is its statement too.
+// "俄罗斯等37国联名致信联合国": a letter signed jointly ("联名").
 const ZH_AFTER =
-  /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂]|(?:共同|[联聯]合)[发發]言)/u;
+  /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂]|(?:共同|[联聯]合)[发發]言|[联聯]名)/u;
 // "貝里斯、…、吐瓦魯等9個友邦的常務代表，聯名致函聯合國秘書長": the subject of a joint letter or
 // statement, a comma before its verb.
 const ZH_JOINTLY_AFTER_COMMA =
@@ -160,6 +161,10 @@ const ZH_OWN_STATEMENT =
 // "聯合聲明列出的與會領導人及政要為：": the leaders a statement lists.
 const ZH_BEFORE =
   /(?:我[们們][，,]|(?:[声聲]明|公[报報]|宣言)[^，。；！？]{0,6}?(?:列出|列明|所列)的[^，。；！？]{0,16}?(?:[为為]|有|是|包括)[:：]?|(?:[发發]表|[签簽]署|[连連联聯]署|通[过過])[^，。；！？]{0,12}?(?:[声聲]明|公[报報]|宣言)的(?:是|有|包括|[为為])[:：]?)\s*$/u;
+// "在这封信上签名的,除沙特阿拉伯和俄罗斯两国外,还有许多非洲国家,以及朝鲜、委内瑞拉": who signed it
+// are, or are also, the list.
+const ZH_SIGNERS_ARE =
+  /(?:[签簽]名|[签簽]署|[连連联聯]署)的[^。；！？]{0,80}?(?:还有|還有|包括|是|[为為])[^。；！？]{0,30}?$/u;
 // "原先有24國連署，包括澳洲、比利時…": the states a signing count goes on to name.
 const ZH_SIGNED_INCLUDING =
   /(?:[连連联聯]署|[签簽]署|[签簽]名)[^。；！？;]{0,6}?[，,]\s*(?:包括|包含|分[别別][为為]|有)[:：]?\s*$/u;
@@ -226,7 +231,8 @@ export function isSignerRun(
     if (/《[^》]*$/u.test(before) && run.every((m) => m.end - m.start === 1)) return false;
     // "澳洲、印度、南韓與南非則獲邀出席部份會議": guests the meeting invited.
     if (ZH_INVITED_AFTER.test(after)) return false;
-    if (ZH_BEFORE.test(before) || ZH_SIGNED_INCLUDING.test(before)) return true;
+    if (ZH_BEFORE.test(before) || ZH_SIGNED_INCLUDING.test(before) || ZH_SIGNERS_ARE.test(before))
+      return true;
     if (ZH_OBJECT.test(before)) return false;
     if (ZH_AFTER.test(after) && !(run.length === 1 && ZH_OWN_STATEMENT.test(after))) return true;
     if (ZH_JOINTLY_AFTER_COMMA.test(after) && run.length >= 2) return true;
