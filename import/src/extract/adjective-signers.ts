@@ -248,12 +248,15 @@ function collectAppositions(found: Signers, sentence: string, at: EvidenceAt): v
 // Lasso … y el portugués António Costa": leaders named by nationality and name, two or more in a
 // row right after a verb of signing.
 const NATIONAL_PERSON: { language: TextLanguage; pattern: RegExp }[] = [
-  { language: 'es', pattern: new RegExp(`${W}(?:el|la)\\s+${ADJECTIVE}(?=\\s+\\p{Lu})`, 'gu') },
-  { language: 'pt', pattern: new RegExp(`${W}(?:o|a)\\s+${ADJECTIVE}(?=\\s+\\p{Lu})`, 'gu') },
-  { language: 'it', pattern: new RegExp(`${W}(?:il|la|lo)\\s+${ADJECTIVE}(?=\\s+\\p{Lu})`, 'gu') },
+  { language: 'es', pattern: new RegExp(`${W}(?:el|la)\\s+${ADJECTIVE}(?=,?\\s+\\p{Lu})`, 'gu') },
+  { language: 'pt', pattern: new RegExp(`${W}(?:o|a)\\s+${ADJECTIVE}(?=,?\\s+\\p{Lu})`, 'gu') },
+  {
+    language: 'it',
+    pattern: new RegExp(`${W}(?:(?:il|la|lo)\\s+|l['’])${ADJECTIVE}(?=,?\\s+\\p{Lu})`, 'gu'),
+  },
 ];
 const SIGNED_BEFORE =
-  /(?:adherido|adhirieron|firmado|firmaron|suscrito|suscribieron|respaldado|respaldaron|aderito|aderirono|firmato|sottoscritto|assinaram|assinado|aderiram|subscreveram)[^.;:]{0,40}$/iu;
+  /(?:adherido|adhirieron|firmado|firmaron|rubricado|rubricaron|suscrito|suscribieron|respaldado|respaldaron|aderito|aderirono|firmato|firmarl[oa]|sottoscritto|assinaram|assinado|aderiram|subscreveram)[^.;:]{0,70}$/iu;
 
 function collectNationalPersons(found: Signers, sentence: string, at: EvidenceAt): void {
   for (const { language, pattern } of NATIONAL_PERSON) {
@@ -270,7 +273,9 @@ function collectNationalPersons(found: Signers, sentence: string, at: EvidenceAt
       const code = stateOfAdjective(adjective, language);
       const start = m.index + m[0].indexOf(adjective);
       const previous = run[run.length - 1];
-      if (previous && (!code || !BETWEEN.test(sentence.slice(previous.end, m.index)))) close();
+      // "el británico Keir Starmer; el alemán, Friedrich Merz; …": semicolons between them too.
+      const gap = sentence.slice(previous?.end ?? 0, m.index).replace(/;/g, ',');
+      if (previous && (!code || !BETWEEN.test(gap))) close();
       if (code) run.push({ lead: m.index, start, end: start + adjective.length, code });
     }
     close();
@@ -338,9 +343,10 @@ function collectNamedOffices(found: Signers, sentence: string, at: EvidenceAt): 
 
 // A sentence about a statement: German compounds ("Presseerklärung") hold the noun inside; a
 // letter ("uma carta … na qual os governos argentino, colombiano …") names its signers too, and so
-// does a sentence that opens on putting a signature to it ("Estamparon su firma …").
+// does a sentence that opens on putting a signature to it ("Estamparon su firma …", "A firmarlo
+// sono stati …").
 const ABOUT_STATEMENT = new RegExp(
-  `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme|${W}cartas?${E}|^\\s*estamparon\\s+su\\s+firma`,
+  `${DECLARATION_NOUN.source}|erklärung|kommuniqué|stellungnahme|${W}cartas?${E}|^\\s*(?:estamparon\\s+su\\s+firma|a\\s+firmarl[oa])`,
   'iu',
 );
 

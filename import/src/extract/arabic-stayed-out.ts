@@ -7,15 +7,21 @@ const STAYED_OUT =
   /^[^.؟!]{0,80}?(?<![\u0621-\u064a])(?:(?:ترفض|رفضت)\s+(?:ال)?(?:بيان|إعلان)|لن\s+تنضم|لم\s+تنضم|لم\s+توق\u0651?ع|امتنعت\s+عن\s+التوقيع|لم\s+(?:توافق|يوافق|توافقا|يوافقوا)|عدم\s+موافقت|تحفظت\s+على|لا\s+توافق\s+على\s+(?:ما\s+(?:تضمنه|ورد\s+في)\s+)?(?:ال)?(?:بيان|إعلان))/u;
 
 const JOINED = /^[\s،,]*$/u;
+// "مجلس الاتحاد الأوروبي باستثناء المجر", "من دون المجر": the state a group's text is without.
+const EXCEPT_BEFORE =
+  /(?<![\u0621-\u064a])(?:باستثناء|ب?استثناء|ما\s+عدا|عدا|من\s+دون|بدون|دون)\s*$/u;
 
 /**
  * The states an Arabic sentence says rejected or stayed out of the statement: the words follow
- * the state's name before any other state is named.
+ * the state's name before any other state is named; or the state follows "except".
  */
 export function arabicStayedOut(sentence: string, states: StateMention[]): string[] {
   const out: string[] = [];
   let run: string[] = [];
   states.forEach((state, i) => {
+    if (EXCEPT_BEFORE.test(sentence.slice(Math.max(0, state.start - 20), state.start))) {
+      out.push(state.code);
+    }
     run.push(state.code);
     const next = states[i + 1];
     const after = sentence.slice(state.end, next?.start ?? sentence.length);

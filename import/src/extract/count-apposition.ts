@@ -8,14 +8,28 @@ const COUNTED_GROUP = new RegExp(
   'iu',
 );
 
+// "Os seis países são Portugal, Georgia, …", "The five countries are:": the counted states, named.
+const COUNTED_ARE = new RegExp(
+  `(?<![\\p{L}])(?:the|these|those|os|estes|esses|los|estos|esos|les|ces|die|diese|i|questi)\\s+(\\d{1,3}|[\\p{L}]+)\\s+(?:countries|states|nations|signatories|países|Estados|pays|États|signataires|Länder|Staaten|paesi|Stati)\\s+(?:are|were|são|eram|foram|son|eran|fueron|sont|étaient|sind|waren|sono|erano)\\s*:?\\s*$`,
+  'iu',
+);
+
 /**
  * The weight of a list set in apposition to a count of states that matches its length: such a
  * list names the group the count stands for, the subject of what it says or signs; undefined
- * when the lead ends in no count or the count is another number.
+ * when the lead ends in no count or the count is another number, unless the lead says "the N
+ * countries are".
  */
 export function countApposition(lead: string, states: number): [number, string] | undefined {
   const m = COUNTED_GROUP.exec(lead);
   const n = m?.[1] ? numberWord(m[1]) : undefined;
-  if (!m || n !== states) return undefined;
-  return [4, `set beside '${m[0].trim()}', the count of its ${states} names`];
+  if (m && n === states)
+    return [4, `set beside '${m[0].trim()}', the count of its ${states} names`];
+  // A count that the list belies is the page's slip: the words still name the counted states.
+  const are = COUNTED_ARE.exec(lead);
+  const counted = are?.[1] ? numberWord(are[1]) : undefined;
+  if (!are || counted === undefined) return undefined;
+  return counted === states
+    ? [4, `set beside '${are[0].trim()}', the count of its ${states} names`]
+    : [3, `named as '${are[0].trim()}'`];
 }

@@ -134,6 +134,14 @@ const PATTERNS: [RegExp, number][] = [
     ),
     0,
   ],
+  // "Die USA und zehn weitere Staaten … hatten gemeinsam … verlangt": one named, and others.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:and|und|et|y|e)\\s+${N}\\s+(?:other|weitere|andere|autres|otros|otras|outros|outras|altri|altre)\\s+${STATES}(?![\\p{L}])`,
+      'iu',
+    ),
+    1,
+  ],
   // "the United States and 60 partners from around the globe launched the Declaration"
   [
     new RegExp(

@@ -30,8 +30,9 @@ const NOT_AT_WAR =
   '(?![^.;]{0,100}(?:военн\\p{L}*\\s+операци|удар|атак|бомб|military|attack|strike|bomb|militaire|frappe|militar|ataque|bombarde|Militär|Angriff|Luftschl|Bombard))';
 // "выразили готовность вместе с Киевом и США готовить саммит": partners in what the signers are
 // ready to do, not signers with them.
+// "пообещали, что вместе с Соединенными Штатами … продолжат": partners in what they promise.
 const NOT_READY =
-  '(?<!(?:готовность|готовы|намерены|ready|willing|prêts?|disposée?s?|dispuest[oa]s?|bereit)\\s+)';
+  '(?<!(?:готовность|готовы|намерены|пообещали|обещают|ready|willing|promised|pledged|vowed|prêts?|disposée?s?|dispuest[oa]s?|bereit)(?:,?\\s+(?:что|that))?\\s+)';
 
 // "In a joint statement, …", "Con una dichiarazione congiunta …", "В совместном заявлении, …":
 // the clause's subject after it. Written in small letters, matched in either case.
@@ -161,7 +162,8 @@ export const VERB_CUES: RegExp[] = [
   '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились)(?:\\s+к\\s+нему)?',
   // "Руководители министерств иностранных дел Японии, … поставили подписи под".
   'руководители\\s+(?:министерств\\s+иностранных\\s+дел|МИД|внешнеполитических\\s+ведомств)',
-  `(?:adopt|sign|approuv|soutenu|appuy|endoss|présent|prononc|publi)\\p{L}*${ADVERB}\\s+par`,
+  // "le communiqué final diffusé ensemble par l'Allemagne, le Nigéria".
+  `(?:adopt|sign|approuv|soutenu|appuy|endoss|présent|prononc|publi|diffus)\\p{L}*(?:${ADVERB}|\\s+(?:ensemble|conjointement|également|aussi))?\\s+par`,
   // "la declaración que pide una fuerza europea apoyada por EEUU": what the text asks for is
   // backed by others.
   '(?<!(?:pide|piden|reclama|reclaman|defiende|defienden|propone|proponen|exige|exigen)\\s+[^.;:]{0,100})(?:adoptad|firmad|suscrit|respaldad|apoyad|presentad|aprobad|emitid)\\p{L}*\\s+por',
@@ -189,7 +191,7 @@ export const BACKWARD_CUES: RegExp[] = [
   '(?:поставили\\s+(?:свои\\s+)?подписи|приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
   // "…, que la France a elle aussi signé".
   "(?:(?:ont|a)\\s+(?:(?:elle|lui|eux|elles)\\s+)?(?:aussi\\s+|également\\s+)?)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
-  '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|difundido|adoptaron|firmaron|emitieron|suscribieron|difundieron|dieron\\s+a\\s+conocer|se\\s+suman?|se\\s+adhieren?|se\\s+(?:ha|han)\\s+(?:adherido|sumado)|se\\s+(?:adhirió|adhirieron|sumó|sumaron)|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
+  '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|difundido|adoptaron|firmaron|emitieron|suscribieron|difundieron|dieron\\s+a\\s+conocer|(?:añadieron|añadió|sumaron|sumó|estamparon|estampó|pusieron|puso)\\s+(?:también\\s+)?su\\s+firma|se\\s+suman?|se\\s+adhieren?|se\\s+(?:ha|han)\\s+(?:adherido|sumado)|se\\s+(?:adhirió|adhirieron|sumó|sumaron)|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
   // "A, B und C haben am Dienstag in Rom eine Erklärung unterzeichnet".
   `(?:haben|hat)(?=${GERMAN_PARTICIPLE})`,
   '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich|unterzeichnen|verabschieden)',
@@ -287,7 +289,7 @@ export const CUE_WORDS = new Set(
 
 /** Words that mark a list as part of the signers only. */
 export const PARTIAL = new RegExp(
-  `(?<![\\p{L}])(?:including|among them|among others|such as|notably|and others|and other countries|включая|в том числе|и другие|и другими|среди них|notamment|dont|y compris|et d['’]autres|incluidos|incluyendo|entre ellos|entre otros|y otros|darunter|unter anderem|unter ihnen|${PORTUGUESE_PARTIAL}|${ITALIAN_PARTIAL})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:including|among them|among others|(?:were|are|was|is) among|such as|notably|and others|and other countries|включая|в том числе|и другие|и другими|среди них|notamment|dont|y compris|et d['’]autres|incluidos|incluyendo|entre ellos|entre otros|y otros|darunter|unter anderem|unter ihnen|${PORTUGUESE_PARTIAL}|${ITALIAN_PARTIAL})(?![\\p{L}])`,
   'iu',
 );
 

@@ -1,5 +1,5 @@
 import type { TextLanguage } from '../resolve/country-names';
-import { everMembers } from '../resolve/group-members';
+import { everMembers, membersOn } from '../resolve/group-members';
 import { registryEntry } from '../resolve/registry';
 import { addressees } from './addressees';
 import type { Analysed } from './analysed';
@@ -148,10 +148,20 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     headlineSentence && DECLARATION_NOUN.test(headlineSentence.sentence.text);
   // A statement that lists no state may speak for a group whose members are known.
   const listed = signers.signatories.length + signers.groups.length > 0;
-  const speaksFor = signingGroup(
+  const spoken = signingGroup(
     analysed,
     [heading, headlineSentence].filter((a) => a !== undefined),
   );
+  // "Die USA und zehn weitere Staaten" beside "der Erklärung vom G20-Gipfel": a text of the
+  // summit that fewer than its members signed.
+  const summitCount = spoken?.summit
+    ? first(analysed, (a) => statedCount(a.sentence.text))?.[0].count
+    : undefined;
+  const fewerThanSummit =
+    spoken !== undefined &&
+    summitCount !== undefined &&
+    summitCount < membersOn(spoken.group, context.source.publishedOn).length;
+  const speaksFor = fewerThanSummit ? undefined : spoken;
   // "Fra i firmatari compaiono tutti i membri dell'Ue, Ungheria e Slovacchia comprese": the
   // states listed are some of the group's members, all of whom signed.
   const inGroup =

@@ -54,7 +54,7 @@ const SUMMIT_OF_BRACKETED =
 // Who in the group, right before its name: "die Staats- und Regierungschefs der", "the foreign
 // ministers of the".
 const LEADERS_BEFORE =
-  /(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+de\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos)\s*$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств))?\s*$/iu;
+  /(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+de\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos)\s*$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
 // "Dans le communiqué publié à l'issue des travaux, les chefs d'État … du G5 Sahel estiment": a
 // sentence that opens in the statement, its subject the group's leaders.
 const IN_TEXT_OPENING =
@@ -92,17 +92,25 @@ const MEMBERS_BEFORE =
 const MEMBERS_AFTER =
   /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:member\s+)?(?:states|countries|nations)|(?:Mitglied)?(?:staaten|länder))?\s*,?\s*$/iu;
 const ALL_OF_BEFORE = /^\s*(?:all(?:\s+the)?|every|alle)\s*$/iu;
+// "la declaración con la que la Unión Europea (UE) reclama", "the statement in which the EU
+// calls for": the group is the subject of the text's own clause.
+const TEXT_WHEREBY = new RegExp(
+  `${DECLARATION_NOUN.source}(?:\\s+(?:conjunt[oa]|commune?|conjointe?|joint|gemeinsame|congiunt[oa]))?,?\\s+(?:con\\s+(?:la|el)\\s+que|en\\s+(?:la|el)\\s+que|por\\s+(?:la|el)\\s+que|in\\s+which|with\\s+which|by\\s+which|dans\\s+laquelle|par\\s+laquelle|avec\\s+laquelle|in\\s+der|mit\\s+der|em\\s+que|na\\s+qual|com\\s+a\\s+qual|in\\s+cui|con\\s+cui|nella\\s+quale|в\\s+котор(?:ом|ой))\\s+(?:(?:the|la|el|le|l['’]|die|der|a|o|il)\\s*)?$`,
+  'iu',
+);
 
 /**
  * A group of group-members.yaml that a statement speaks for, and where the text says so;
  * `among` when the text names all its members among the signers (a list beside it may be some
- * of them).
+ * of them), `summit` when only its summit ties it to the text.
  */
 export type SigningGroup = {
   group: GroupMembers;
   item: SentenceItem;
   sentence: Analysed;
   among?: boolean;
+  /** Named by its summit beside a text: a text of the summit, not always of all its members. */
+  summit?: boolean;
 };
 
 /**
@@ -157,6 +165,14 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       }
     }
   }
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    for (const item of sentence.items) {
+      const group = groupOf(item);
+      if (group && TEXT_WHEREBY.test(text.slice(Math.max(0, item.start - 160), item.start)))
+        return { group, item, sentence };
+    }
+  }
   // "vom G7-Gipfel … eine gemeinsame Abschlusserklärung", "the G20 summit adopted a declaration".
   for (const [k, sentence] of analysed.entries()) {
     const text = sentence.sentence.text;
@@ -172,7 +188,7 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       // sentence too ("… una dichiarazione congiunta").
       const next = bracketed ? (analysed[k + 1]?.sentence.text ?? '') : '';
       if (DECLARATION_NOUN.test(text) || DECLARATION_NOUN.test(next))
-        return { group, item, sentence };
+        return { group, item, sentence, summit: true };
     }
   }
   // "i ministri … che compongono il MED5 hanno sottolineato in una dichiarazione congiunta": the

@@ -22,13 +22,15 @@ export const ITALIAN_FORWARD = [
 export const ITALIAN_VERB = [
   // "sottoscritta anche da Germania e Croazia": an adverb may stand between.
   `(?:adottat|firmat|sottoscritt|approvat|emess|sostenut|pubblicat|diffus)[oaie](?:\\s+(?:anche|pure|inoltre|altresì|congiuntamente))?\\s+${DA}`,
+  // "È la posizione espressa dai ministri degli Affari europei di Francia (…), Germania (…)".
+  `(?:posizione|dichiarazione|appello|richiesta)\\s+espress[ao]\\s+${DA}`,
   // "I ministri degli Esteri di", "Noi, Ministri degli Esteri di", "dei Ministri degli Affari Esteri di".
-  `(?:(?:noi,?\\s+)?(?:i|dei|ai)\\s+|noi,?\\s+)(?:ministri\\s+degli\\s+(?:Affari\\s+)?Esteri|capi\\s+della\\s+diplomazia|responsabili\\s+della\\s+(?:politica\\s+estera|diplomazia)|leader|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|presidenti|governi|rappresentanti)\\s+${DI}`,
+  `(?:(?:noi,?\\s+)?(?:i|dei|ai)\\s+|noi,?\\s+)(?:ministri\\s+degli\\s+(?:Affari\\s+)?(?:Esteri|europei)|capi\\s+della\\s+diplomazia|responsabili\\s+della\\s+(?:politica\\s+estera|diplomazia)|leader|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|presidenti|governi|rappresentanti)\\s+${DI}`,
 ];
 
 /** Who the signers are, right before the list: "i ministri degli Esteri dei sei Paesi", "dei leader di". */
 export const ITALIAN_LEAD = [
-  `(?:i|gli|dei|degli|ai)\\s+(?:ministri\\s+degli\\s+(?:Affari\\s+)?Esteri|leader|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|presidenti|governi|rappresentanti)\\s+${DI}`,
+  `(?:i|gli|dei|degli|ai|dai|dagli)\\s+(?:ministri\\s+degli\\s+(?:Affari\\s+)?(?:Esteri|europei)|leader|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|presidenti|governi|rappresentanti)\\s+${DI}`,
   // "sostengono le ministre di Austria, Belgio, …": women ministers, the subject after its verb.
   `(?:le|delle|alle)\\s+ministre(?:\\s+degli\\s+(?:Affari\\s+)?Esteri)?\\s+${DI}`,
   `con\\s+la\\s+(?:presenza|partecipazione)\\s+${DI}`,

@@ -428,7 +428,7 @@ describe('lists of signers in the shapes real statements use', () => {
     [
       'states named later as "among the other countries that signed"',
       'Ministers condemn annexation\n\nForeign ministers of Brazil, France and Spain condemned the decision in a joint statement. Saudi Arabia, Egypt and Qatar were among the other countries that signed the statement.',
-      'BRA FRA ESP SAU EGY QAT',
+      'SAU EGY QAT BRA FRA ESP',
     ],
     [
       'heads of state in capitals, a deputy "standing in for" the president after "H.E."',
@@ -1831,5 +1831,70 @@ describe('shapes of a sixteenth blind round', () => {
       'Communiqué of the Extraordinary Summit\n\nThe following Heads of State and Government, or those representing them, took part in the Extraordinary Summit:\n\n* Namibia: HE President Hifikepunye Pohamba\n* Angola: Hon. Assunção A dos Anjos\n* Minister of External Relations\n* Mauritius: Dr the Hon. Arvin Boolell, Minister of Foreign Affairs, Regional Integration and International Trade\n* Malawi: HE Mrs Agrina Mussa, High Commissioner to South Africa\n* Seychelles: HE Noellie Alexander High Commissioner to South Africa',
     );
     expect(codes).toBe('NAM AGO MUS MWI SYC');
+  });
+  it('reads a Union\'s leaders "выступили с совместным заявлением" less the one that "не присоединилась", not partners they promise to work with', () => {
+    const { codes } = read(
+      'Лидеры 26 стран Евросоюза поддержали усилия США\n\n12.08.2025\n\nРуководители государств — членов Европейского союза выступили с совместным заявлением. «Венгрия к данному заявлению не присоединилась», — сказано в тексте. Лидеры также пообещали, что вместе с Соединенными Штатами продолжат оказывать Украине поддержку.',
+    );
+    expect(codes.split(' ')).toHaveLength(26);
+    expect(codes).not.toMatch(/HUN|USA/);
+  });
+  it('reads the Union of "la declaración con la que la UE reclama" less "el único país que se negó a rubricar", not the state that "rechaza el texto"', () => {
+    const { codes } = read(
+      'Hungría rechaza el texto de la UE sobre la cumbre\n\nBudapest, 12 ago 2025 (EFE).- Hungría se quedó fuera de la declaración con la que la Unión Europea (UE) reclama un alto el fuego en Ucrania. De los Veintisiete, Hungría fue el único país que se negó a rubricar la declaración conjunta.',
+    );
+    expect(codes.split(' ')).toHaveLength(26);
+    expect(codes).not.toMatch(/HUN/);
+  });
+  it('reads no summit group that more states make than the text counts: "Die USA und zehn weitere Staaten"', () => {
+    const { codes } = read(
+      'Berlin setzt seine Unterschrift unter Syrien-Papier\n\nSamstag, 07. September 2013\n\nDie Bundesrepublik will der auf dem G20-Gipfel vorgelegten Syrien-Erklärung beitreten. Die USA und zehn weitere Staaten, die am G20-Gipfel in Russland teilgenommen hatten, hatten am Freitag gemeinsam eine "starke internationale Antwort" verlangt.',
+    );
+    expect(codes).toBe('USA');
+  });
+  it('reads leaders named "el británico Keir Starmer; el alemán, Friedrich Merz" after "habían rubricado", and who "añadieron su firma"', () => {
+    const { codes } = read(
+      'Sánchez se adhiere a la declaración\n\nMadrid, 21 oct (EFE).- El presidente del Gobierno español, Pedro Sánchez, se sumó este martes a la declaración. Sánchez y el primer ministro sueco, Ulf Kristersson, añadieron su firma a la declaración que ya habían rubricado Zelenski y el británico Keir Starmer; el alemán, Friedrich Merz; el francés, Emmanuel Macron; la italiana, Giorgia Meloni.',
+    );
+    expect(codes.split(' ').sort()).toEqual(['DEU', 'ESP', 'FRA', 'GBR', 'ITA', 'SWE']);
+  });
+  it('reads a communiqué "diffusé ensemble par" states', () => {
+    const { codes } = read(
+      "Lac Tchad : des dons promis à Berlin\n\n4 septembre 2018\n\nLa Conférence a pris fin mardi, indique le communiqué final diffusé ensemble par l'Allemagne, le Nigéria, la Norvège et l'ONU, qui co-organisaient la rencontre.",
+    );
+    expect(codes).toBe('DEU NGA NOR');
+  });
+  it('reads members that "ont dépêché des représentants" beside the leaders present, less one that "reste suspendu"', () => {
+    const { codes } = read(
+      "CEEAC : le Gabon reste suspendu\n\nRéunis vendredi en sommet, les dirigeants de la CEEAC ont adopté une déclaration. Sur les onze chefs d'Etats membres de la CEEAC, six ont fait le déplacement : les présidents de l'Angola, du Burundi, de la Centrafrique, du Congo Brazzaville, du Gabon et de la Guinée équatoriale. Les pays restants, le Cameroun, le Rwanda et le Tchad, ont dépêché des représentants.",
+    );
+    expect(codes.split(' ').sort()).toEqual([
+      'AGO',
+      'BDI',
+      'CAF',
+      'CMR',
+      'COG',
+      'GNQ',
+      'RWA',
+      'TCD',
+    ]);
+  });
+  it('reads Italian ministers "A firmarlo sono stati … l\'italiano X, il tedesco Y e il francese Z", and "la posizione espressa dai ministri degli Affari europei di"', () => {
+    expect(
+      read(
+        "Italia, Germania e Francia a Mogherini\n\n2 settembre 2015\n\nÈ un documento quello che i tre Paesi hanno fatto arrivare a Mogherini. A firmarlo sono stati i ministri degli esteri dei tre Paesi – l'italiano Paolo Gentiloni, il tedesco Frank-Walter Steinmeier e il francese Laurent Fabius – che sollecitano una risposta europea.",
+      ).codes,
+    ).toBe('ITA DEU FRA');
+    expect(
+      read(
+        'Immigrati: serve politica comune UE\n\n17 aprile 2015\n\n"Chiediamo un intervento efficace." È la posizione espressa dai ministri degli Affari europei di Francia (Harlem Désir), Germania (Michael Roth) e Italia (Sandro Gozi), riuniti oggi a Cesena.',
+      ).codes,
+    ).toBe('FRA DEU ITA');
+  });
+  it('reads the states after "Os seis países são" when the page counts them wrong', () => {
+    const { codes } = read(
+      'Portugal junta-se ao comunicado\n\nFoi a Casa Branca que anunciou que outros oito países resolveram acrescentar a sua assinatura ao comunicado conjunto. Os seis países são Portugal, Georgia, Guatemala, Koweit, Malta, Montenegro, Panamá e Polónia.',
+    );
+    expect(codes).toBe('PRT GEO GTM KWT MLT MNE PAN POL');
   });
 });

@@ -82,7 +82,7 @@ const NATIONAL_OFFICES: Partial<Record<TextLanguage, RegExp>> = {
     'giu',
   ),
   es: new RegExp(
-    `(?<![\\p{L}])(?:president[ea]|primer\\s+ministro|primera\\s+ministra|canciller|jef[ea]\\s+de(?:l)?\\s+(?:Estado|Gobierno)|mandatari[oa])${ADJECTIVE_AFTER}`,
+    `(?<![\\p{L}])(?:president[ea](?:\\s+del\\s+Gobierno)?|primer\\s+ministro|primera\\s+ministra|canciller|jef[ea]\\s+de(?:l)?\\s+(?:Estado|Gobierno)|mandatari[oa])${ADJECTIVE_AFTER}`,
     'giu',
   ),
   it: new RegExp(

@@ -37,6 +37,8 @@ import {
   ADDRESSED_LEAD,
   OFFICE_LEAD,
   REPRESENTED,
+  REMAINING_LEAD,
+  SENT_ENVOYS,
   SIGNER_NOUN,
   JOINED_IN_STANCE,
   JOINED_VERB,
@@ -540,7 +542,7 @@ function afterSignals(text: string, sentence: string): Signal[] {
     return signals;
   }
   // "Индия и Пакистан были представлены своими министрами": represented at the meeting.
-  const represented = REPRESENTED.exec(after);
+  const represented = REPRESENTED.exec(after) ?? SENT_ENVOYS.exec(after);
   if (represented) {
     signals.push([3, `represented: ${quote(represented[0])}`]);
     return signals;
@@ -723,6 +725,9 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   );
   const parties = titledPartiesSignal(list, headline, context.analysed);
   if (parties && !reasons.some(([w]) => w >= 3)) reasons.push(parties);
+  // "Les pays restants, le Cameroun, …": the rest of the members the text counts.
+  const remaining = REMAINING_LEAD.exec(lead);
+  if (remaining) reasons.push([2, `the rest of the members: ${quote(remaining[0].trim())}`]);
   const apposition = countApposition(lead, states);
   if (apposition) reasons.push(apposition);
   else if (
@@ -754,7 +759,7 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     score,
     reasons: reasons.map(([w, r]) => `${w > 0 ? '+' : ''}${w} ${r}`),
     accepted: score >= ACCEPT,
-    attendance: ATTENDANCE.test(lead.slice(-120)),
+    attendance: ATTENDANCE.test(lead.slice(-120)) || SENT_ENVOYS.test(after),
     partial: PARTIAL.test(lead.slice(-30)) || PARTIAL.test(after.slice(0, 30)),
     ...(MEMBERSHIP_LEAD.test(lead) ? { membership: true } : {}),
   };

@@ -91,6 +91,25 @@ describe('Arabic and Chinese statements', () => {
     expect(d?.signatories.map((s) => s.code)).toEqual(['RUS', 'SAU', 'PRK', 'VEN', 'CUB']);
   });
 
+  it('reads an Arabic count of a Union\'s states less the one "باستثناء", and partners "من بينهم"', () => {
+    const eu = read(
+      'الاتحاد الأوروبي\n\nشدد قادة 26 دولة من دول الاتحاد الأوروبي على دعم أوكرانيا. وورد ذلك في بيان أصدره، الثلاثاء 12 أغسطس 2025، مجلس الاتحاد الأوروبي باستثناء المجر.',
+    ).declarations[0];
+    expect(eu?.signatories).toHaveLength(26);
+    expect(eu?.signatories.map((s) => s.code)).not.toContain('HUN');
+    const [partners] = read(
+      'بيان مشترك لـ27 دولة\n\nوحمل البيان توقيع 27 شريكاً، من بينهم بريطانيا وأستراليا وكندا.',
+    ).declarations;
+    expect(partners?.signatories.map((s) => s.code)).toEqual(['GBR', 'AUS', 'CAN']);
+  });
+
+  it('reads "这14国是", not a summit group nor states that "都没有…签字" or issued "另一份聲明"', () => {
+    const [d] = read(
+      '美国“国际联盟”扩大到25国\n\n白宫在声明中说,对叙动武联合声明新增了14个签字国。这14国是德国、丹麦、罗马尼亚和匈牙利。上周,美国利用在俄罗斯圣彼得堡召开G20峰会的机会,起草了这份对叙动武的联合声明。墨西哥、阿根廷、印尼这3个G20成员国都没有在对叙动武联合声明上签字。与此同时,古巴则代表62个国家发表另一份声明。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['DEU', 'DNK', 'ROU', 'HUN']);
+  });
+
   it('reads abbreviations written in traditional characters: "韓中日"', () => {
     const [d] = read('韓中日峰會發表聲明\n\n3國領導人共同發表一份特別聲明。').declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['KOR', 'CHN', 'JPN']);

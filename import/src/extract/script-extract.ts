@@ -17,7 +17,7 @@ import {
   scriptSentences,
   speaksOfStatement,
 } from './script-signers';
-import { membersOn } from '../resolve/group-members';
+import { everMembers, membersOn } from '../resolve/group-members';
 import { countryName } from '../resolve/country-names';
 import type { Evidence, ExtractedDeclaration, ExtractedSource, Extraction } from './types';
 
@@ -46,7 +46,13 @@ function partnerBefore(sentence: string, groupStart: number, language: ScriptLan
 const AR_CAME_IN_STATEMENT =
   /^\s*[وف]?(?:ورد|جاء|جاءت)\s+(?:ذلك|هذا|ذلك\s+كله)\s+(?:في|خلال)\s+(?:ال)?(?:بيان|إعلان|كلمة)/u;
 
-const ZH_LEADS_COUNT = /^\s*等\s*(\d+|[一二三四五六七八九两兩十]+)/u;
+// "澳大利亚、加拿大、日本等22个…成员国共同签署了一封信": a run that leads a count and signs "a"
+// letter, another text.
+const ZH_LEADS_COUNT =
+  /^\s*等\s*(\d+|[一二三四五六七八九两兩十]+)[^。；！？]*?(?:[签簽]署|[发發]表|[联聯]名|[发發]出)了?一[封份项項篇]/u;
+
+const ZH_SUMMIT_AFTER =
+  /^[”"』」]?(?:成员国|成員國|国家|國家)?(?:\([^()]{1,12}\)|（[^（）]{1,12}）)?峰[会會]/u;
 
 /**
  * The declaration an Arabic or Chinese statement makes: the states of every list its words tie
@@ -74,6 +80,7 @@ export function extractScriptText(
   const expectedCount =
     sentences.map((s) => statedStateCount(s.text, language)).find((n) => n !== null) ?? null;
   let cue: Evidence | undefined;
+  const runsTaken: string[][] = [];
   sentences.forEach((sentence, i) => {
     const runs = nameRuns(sentence.text, statesIn(sentence.text, language, plain.text), language);
     let takenEnd: number | undefined;
@@ -87,8 +94,7 @@ export function extractScriptText(
         gap !== undefined && gap.length < 80 && scriptGroup(gap, 'ar', true) !== undefined;
       const goesOn = language === 'ar' && gap !== undefined && (AR_GOES_ON.test(gap) || viaGroup);
       if (!goesOn && !isSignerRun(sentence.text, run, reading)) return;
-      // "俄罗斯等37国联名致信" over "澳大利亚、加拿大、日本等22个…成员国共同签署了一封信": a run
-      // that leads another count of states signed another text.
+      // "俄罗斯等37国联名致信" over "…等22个…成员国共同签署了一封信": another count, another text.
       const led =
         language === 'zh' ? ZH_LEADS_COUNT.exec(sentence.text.slice(run.at(-1)?.end)) : null;
       const count = led?.[1] ? statedStateCount(`${led[1]}国`, 'zh') : null;
@@ -99,6 +105,7 @@ export function extractScriptText(
         signers.set('CHN', evidence(sentence));
       }
       for (const m of run) if (!signers.has(m.code)) signers.set(m.code, evidence(sentence, m));
+      runsTaken.push(run.map((m) => m.code));
       takenEnd = run[run.length - 1]?.end;
     });
   });
@@ -119,9 +126,18 @@ export function extractScriptText(
           ? scriptGroup(sentence.text, language, true)
           : undefined;
     if (!found) continue;
+    const members = membersOn(found.group, adoptedOn);
+    // "在俄罗斯圣彼得堡召开G20峰会的机会" beside "德国、丹麦、罗马尼亚…" who signed: a text of the
+    // summit that fewer than its members, and a list of mostly others, signed.
+    const summit = ZH_SUMMIT_AFTER.test(sentence.text.slice(found.end));
+    const ever = everMembers(found.group);
+    const others = runsTaken.some(
+      (run) =>
+        run.length >= 3 && run.filter((code) => !ever.includes(code)).length * 2 > run.length,
+    );
+    if (summit && (others || (expectedCount !== null && expectedCount < members.length))) continue;
     const at = evidence(sentence, found);
     cue ??= at;
-    const members = membersOn(found.group, adoptedOn);
     for (const code of [...partnerBefore(sentence.text, found.start, language), ...members]) {
       if (!signers.has(code)) signers.set(code, at);
     }

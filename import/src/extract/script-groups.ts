@@ -38,8 +38,9 @@ function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
       ? new RegExp(
           // "الدول الموقّعة على «إعلان دمشق»": the states that signed the text the group is named after.
           // "نشرت منظمة شنغهاي للتعاون بيانًا": the group that issued the statement; "جددت القمة
-          // العربية التأكيد": the group's summit taking a stand.
-          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية|نشرت|نشر|أصدرت|أصدر|(?:جدد|أكد|شدد|رفض|أدان|رحب|طالب)ت?${withRole ? '' : '|(?:ال)?دول(?:\\s+(?:ال)?موق\\u0651?عة\\s+على)?'})\\s+(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`,
+          // العربية التأكيد": the group's summit taking a stand. "قادة 26 دولة من دول الاتحاد
+          // الأوروبي": some of its members, counted.
+          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية|نشرت|نشر|أصدرت|أصدر|(?:جدد|أكد|شدد|رفض|أدان|رحب|طالب)ت?${withRole ? '' : '|(?:ال)?دول(?:\\s+(?:ال)?موق\\u0651?عة\\s+على)?'})\\s+(?:(?:\\d{1,3}|[\\u0660-\\u0669]{1,3})\\s+دولة\\s+من\\s+)?(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`,
           'u',
         )
       : new RegExp(
@@ -64,7 +65,11 @@ export function scriptGroup(
 ): { group: GroupMembers; start: number; end: number } | undefined {
   const m = pattern(language, withRole).exec(sentence);
   const name = m?.[1];
-  const group = name === undefined ? undefined : groupNamed({ name: yamlNames.get(name) ?? name });
+  // The leaders or verb before the name speak for the group: the EU's too.
+  const group =
+    name === undefined
+      ? undefined
+      : groupNamed({ name: yamlNames.get(name) ?? name, spokenFor: true });
   if (!m || !name || !group) return undefined;
   const start = m.index + m[0].indexOf(name);
   return { group, start, end: start + name.length };

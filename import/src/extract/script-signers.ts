@@ -92,8 +92,9 @@ const AR_COMPRISES = '(?:و?(?:التي|الذي)\\s+)?(?:تضم|يضم)(?:\\s+�
 const AR_STANCE =
   '[وف]?(?:[يت]?(?:رحب|ؤكد|دين|دعو|شيد|شدد)|رحب|أكد|أدان|دعا|أشاد|شدد)[\\u0621-\\u0652]*';
 // "و22 دولة من بينها مصر وتركيا": some of the states a count gives.
+// "وحمل البيان توقيع 27 شريكاً، من بينهم بريطانيا": partners too.
 const AR_COUNT_AMONG =
-  '[و]?(?:\\d{1,3}|[\\u0660-\\u0669]{1,3})\\s+(?:دولة|دول|بلدا?|بلدان)[\\u064b-\\u0652]*\\s+(?:من\\s+)?(?:بينها|ضمنها|منها)';
+  '[و]?(?:\\d{1,3}|[\\u0660-\\u0669]{1,3})\\s+(?:دولة|دول|بلدا?|بلدان|شريكا?|شركاء)[\\u064b-\\u0652]*[\\s،,]+(?:من\\s+)?(?:بينها|ضمنها|منها|بينهم|ضمنهم|منهم)';
 // "وفي بيان مشترك، شددت أمريكا وقطر": in the statement, a stance verb, then its signers.
 const AR_BEFORE = new RegExp(
   `${B}(?:${AR_COUNT_AMONG}|${AR_STATEMENT}(?:[\\s،,]+${AR_STANCE})?|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
@@ -143,6 +144,12 @@ const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إ
 // "俄罗斯等37国联名致信联合国": a letter signed jointly ("联名").
 const ZH_AFTER =
   /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂]|(?:共同|[联聯]合)[发發]言|[联聯]名)/u;
+// "墨西哥、阿根廷、印尼这8个G20成员国都没有在对叙动武联合声明上签字": states that did not sign.
+const ZH_NOT_SIGNED =
+  /^[^，。；！？,;]*?(?:没有|沒有|未|拒绝|拒絕|不曾)[^，。；！？,;]{0,16}?(?:[签簽]|[声聲]明|宣言|公[报報])/u;
+// "古巴則代表62個國家發表另一份聲明": another statement.
+const ZH_OTHER_TEXT =
+  /^[^，。；！？,;]*?另(?:一|外)?[份项項篇封]?[^，。；！？,;]{0,4}?(?:[声聲]明|宣言|公[报報]|信)/u;
 // "貝里斯、…、吐瓦魯等9個友邦的常務代表，聯名致函聯合國秘書長": the subject of a joint letter or
 // statement, a comma before its verb.
 const ZH_JOINTLY_AFTER_COMMA =
@@ -159,8 +166,9 @@ const ZH_OWN_STATEMENT =
   /^[^，。；！？,;]*?(?:同[样樣]|亦|也|另|[单單]独|[单單]獨)[^，。；！？,;]*?[发發]表[声聲]明/u;
 // "发表这份联合声明的是阿联酋、埃及…": who issued the statement are, before the list.
 // "聯合聲明列出的與會領導人及政要為：": the leaders a statement lists.
+// "这14国是德国、丹麦…": these counted states are.
 const ZH_BEFORE =
-  /(?:我[们們][，,]|(?:[声聲]明|公[报報]|宣言)[^，。；！？]{0,6}?(?:列出|列明|所列)的[^，。；！？]{0,16}?(?:[为為]|有|是|包括)[:：]?|(?:[发發]表|[签簽]署|[连連联聯]署|通[过過])[^，。；！？]{0,12}?(?:[声聲]明|公[报報]|宣言)的(?:是|有|包括|[为為])[:：]?)\s*$/u;
+  /(?:我[们們][，,]|[这這](?:\d+|[一二三四五六七八九十两兩]+)(?:[个個])?[国國](?:[是为為]|分[别別][是为為]|包括)[:：]?|(?:[声聲]明|公[报報]|宣言)[^，。；！？]{0,6}?(?:列出|列明|所列)的[^，。；！？]{0,16}?(?:[为為]|有|是|包括)[:：]?|(?:[发發]表|[签簽]署|[连連联聯]署|通[过過])[^，。；！？]{0,12}?(?:[声聲]明|公[报報]|宣言)的(?:是|有|包括|[为為])[:：]?)\s*$/u;
 // "在这封信上签名的,除沙特阿拉伯和俄罗斯两国外,还有许多非洲国家,以及朝鲜、委内瑞拉": who signed it
 // are, or are also, the list.
 const ZH_SIGNERS_ARE =
@@ -234,6 +242,7 @@ export function isSignerRun(
     if (ZH_BEFORE.test(before) || ZH_SIGNED_INCLUDING.test(before) || ZH_SIGNERS_ARE.test(before))
       return true;
     if (ZH_OBJECT.test(before)) return false;
+    if (ZH_NOT_SIGNED.test(after) || ZH_OTHER_TEXT.test(after)) return false;
     if (ZH_AFTER.test(after) && !(run.length === 1 && ZH_OWN_STATEMENT.test(after))) return true;
     if (ZH_JOINTLY_AFTER_COMMA.test(after) && run.length >= 2) return true;
     const counted = ZH_COUNTED_AFTER.exec(after)?.[1];

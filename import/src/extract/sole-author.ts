@@ -9,6 +9,10 @@ const PROTESTS =
 // Or of joining another's text: "Canada joins call to protect Gaza journalists".
 const JOINS =
   /^\s+(?:joins|signs|backs|endorses|signs\s+on\s+to|adds\s+(?:its\s+)?(?:name|signature)\s+to|se\s+suma\s+a|adhiere\s+a|rejoint|s['’]associe\s+à|schließt\s+sich|присоединилась\s+к|присоединился\s+к)\s+(?:[\p{L}-]+\s+){0,3}?(?:call|statement|letter|declaration|appeal|llamado|declaración|carta|appel|déclaration|lettre|Erklärung|Aufruf|Brief|заявлению|декларации|письму|обращению)(?![\p{L}])/iu;
+const REJECTED_TEXT = new RegExp(
+  `^\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:${DECLARATION_NOUN.source}|(?<![\\p{L}])(?:texto|text|texte|testo|текст)(?![\\p{L}]))`,
+  'iu',
+);
 const ARTICLE_ONLY = /^\s*(?:(?:the|a|o|la|le|el|l['’]|die|der|das)\s+)?$/iu;
 // The note, communiqué or statement the report is about.
 const NOTE =
@@ -31,7 +35,11 @@ export function soleAuthor(
   if (!subject || !code || states.some((s) => s.mention?.ids[0] !== code)) return undefined;
   if (!ARTICLE_ONLY.test(headline.sentence.text.slice(0, subject.start))) return undefined;
   const rest = headline.sentence.text.slice(subject.end);
-  const verb = PROTESTS.exec(rest) ?? JOINS.exec(rest);
+  const protest = PROTESTS.exec(rest);
+  // "Hungría rechaza el texto de la UE": who rejects a text stays out of it.
+  const object = protest ? rest.slice(protest[0].length, protest[0].length + 40) : '';
+  if (REJECTED_TEXT.test(object)) return undefined;
+  const verb = protest ?? JOINS.exec(rest);
   if (!verb) return undefined;
   const text = story.filter((a) => a !== headline);
   if (!text.some((a) => DECLARATION_NOUN.test(a.sentence.text) || NOTE.test(a.sentence.text)))
