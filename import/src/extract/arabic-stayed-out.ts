@@ -8,8 +8,9 @@ const STAYED_OUT =
 
 const JOINED = /^[\s،,]*$/u;
 // "مجلس الاتحاد الأوروبي باستثناء المجر", "من دون المجر": the state a group's text is without.
+// "ولم تحضر الإمارات العربية هذا الاجتماع": the verb of staying away first.
 const EXCEPT_BEFORE =
-  /(?<![\u0621-\u064a])(?:باستثناء|ب?استثناء|ما\s+عدا|عدا|من\s+دون|بدون|دون)\s*$/u;
+  /(?<![\u0621-\u064a])(?:باستثناء|ب?استثناء|ما\s+عدا|عدا|من\s+دون|بدون|دون|[وف]?(?:لم|لن)\s+(?:تحضر|يحضر|تشارك|يشارك|توقع|يوقع|توق\u0651ع|يوق\u0651ع|تنضم|ينضم))\s*$/u;
 
 /**
  * The states an Arabic sentence says rejected or stayed out of the statement: the words follow

@@ -14,8 +14,10 @@ const OFFICIAL_NAMES: [string, string][] = [
   // Taiwan's own forms that OpenCC's phrase table lacks or gives otherwise ("馬裡").
   ['馬利', 'MLI'],
   ['馬爾他', 'MLT'],
-  // Eswatini, as Taiwan, its ally, writes it.
+  // Eswatini, as Taiwan, its ally, writes it; and its Caribbean allies' short names.
   ['史瓦帝尼', 'SWZ'],
+  ['圣文森', 'VCT'],
+  ['圣克里斯多福', 'KNA'],
   // The United Arab Emirates, as Taiwan's press shortens "阿拉伯聯合大公國".
   ['阿联', 'ARE'],
   ['阿拉伯联合大公国', 'ARE'],

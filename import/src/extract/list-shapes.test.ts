@@ -1897,4 +1897,29 @@ describe('shapes of a sixteenth blind round', () => {
     );
     expect(codes).toBe('PRT GEO GTM KWT MLT MNE PAN POL');
   });
+  it('reads "las de sus homólogos de" and "Junto al presidente panameño firmaron el acuerdo" lists', () => {
+    expect(
+      read(
+        'Siete países suscriben pacto\n\n7 de septiembre de 2019\n\nEl pacto lleva además de la firma de Duque las de sus homólogos de Perú, Martín Vizcarra; Bolivia, Evo Morales; Ecuador, Lenín Moreno.',
+      ).codes,
+    ).toBe('PER BOL ECU');
+    expect(
+      read(
+        'Panamá firma acuerdo\n\n7 de marzo de 2026\n\nJunto al presidente panameño firmaron el acuerdo Javier Milei (Argentina), Santiago Peña (Paraguay) y Nayib Bukele (El Salvador).',
+      ).codes,
+    ).toBe('ARG PRY SLV');
+  });
+  it('reads the DRC in "Repúblicas de Angola, Democrática do Congo, Uganda e Ruanda", not the Congo', () => {
+    const { codes } = read(
+      'Cimeira Quadripartida\n\nLuanda, 21 de Agosto de 2019\n\nNa cimeira tomaram parte e assinaram o comunicado os Chefes de Estado das Repúblicas de Angola, Democrática do Congo, Uganda e Ruanda.',
+    );
+    expect(codes).toBe('AGO COD UGA RWA');
+  });
+  it('proposes none of the states that "n\'y apparaissent pas"', () => {
+    const { codes, review } = read(
+      "La déclaration finale soutenue par 84 pays\n\n16 juin 2024\n\n84 pays ont donné leur appui à la déclaration finale. Le Mexique, l'Indonésie et la Thaïlande n'y apparaissent pas non plus.",
+    );
+    expect(codes).toBe('');
+    expect(review.flatMap((d) => d.signatories.map((s) => s.code))).toEqual([]);
+  });
 });

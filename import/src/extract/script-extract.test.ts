@@ -110,6 +110,37 @@ describe('Arabic and Chinese statements', () => {
     expect(d?.signatories.map((s) => s.code)).toEqual(['DEU', 'DNK', 'ROU', 'HUN']);
   });
 
+  it('reads Taiwan\'s allies "共同具名致函", and those "出席本届峰会的有" after China\'s leader and a comma', () => {
+    const [allies] = read(
+      '11友邦聯名致函古特雷斯\n\n其中史瓦帝尼、貝里斯、海地、聖文森、聖克里斯多福等5國,共同具名致函聯合國祕書長古特雷斯。',
+    ).declarations;
+    expect(allies?.signatories.map((s) => s.code)).toEqual(['SWZ', 'BLZ', 'HTI', 'VCT', 'KNA']);
+    const [summit] = read(
+      '利雅得会议\n\n2022年12月9日，会议通过并发表《利雅得宣言》。出席本届峰会的有:国家主席习近平,沙特王储兼首相穆罕默德、埃及总统塞西、约旦国王阿卜杜拉二世。',
+    ).declarations;
+    expect(summit?.signatories.map((s) => s.code)).toEqual(['CHN', 'SAU', 'EGY', 'JOR']);
+  });
+
+  it('reads Arabic issuers after the group "بيان … عن", less one that "لم تحضر", and ministers "كل من:"', () => {
+    const [jeddah] = read(
+      'اجتماع جدة\n\nاختُتم اجتماع جدة بصدور بيان تشاوري عن دول مجلس التعاون الخليجي ومصر والأردن والعراق. ولم تحضر الإمارات العربية هذا الاجتماع.',
+    ).declarations;
+    expect(jeddah?.signatories.map((s) => s.code).sort()).toEqual([
+      'BHR',
+      'EGY',
+      'IRQ',
+      'JOR',
+      'KWT',
+      'OMN',
+      'QAT',
+      'SAU',
+    ]);
+    const [riyadh] = read(
+      'عاجل\n\nاجتماع الرياض\n\nاجتمع في مدينة الرياض وزراء خارجية كل من: جمهورية أذربيجان، مملكة البحرين، دولة الكويت.',
+    ).declarations;
+    expect(riyadh?.signatories.map((s) => s.code)).toEqual(['AZE', 'BHR', 'KWT']);
+  });
+
   it('reads abbreviations written in traditional characters: "韓中日"', () => {
     const [d] = read('韓中日峰會發表聲明\n\n3國領導人共同發表一份特別聲明。').declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['KOR', 'CHN', 'JPN']);

@@ -81,12 +81,24 @@ export function extractScriptText(
     sentences.map((s) => statedStateCount(s.text, language)).find((n) => n !== null) ?? null;
   let cue: Evidence | undefined;
   const runsTaken: string[][] = [];
+  const runsOf = sentences.map((sentence) =>
+    nameRuns(sentence.text, statesIn(sentence.text, language, plain.text), language),
+  );
+  // The text's opening: its first sentence, or the first that lists states ("عاجل" over a
+  // headline, then "اجتمع … وزراء خارجية كل من: …").
+  const firstList = runsOf.findIndex((runs) => runs.some((run) => run.length >= 2));
   sentences.forEach((sentence, i) => {
-    const runs = nameRuns(sentence.text, statesIn(sentence.text, language, plain.text), language);
+    const runs = runsOf[i] ?? [];
     let takenEnd: number | undefined;
     runs.forEach((run, r) => {
       const next = runs[r + 1]?.[0]?.start;
-      const reading = { language, statementText, mentionsStatement, opening: i === 0, next };
+      const reading = {
+        language,
+        statementText,
+        mentionsStatement,
+        opening: i === 0 || i === firstList,
+        next,
+      };
       const gap = takenEnd === undefined ? undefined : sentence.text.slice(takenEnd, run[0]?.start);
       // "…جو بايدن وقادة دول مجلس التعاون الخليجي والأردن ومصر": a group's leaders between two
       // runs of one list.

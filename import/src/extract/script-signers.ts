@@ -101,6 +101,12 @@ const AR_BEFORE = new RegExp(
   'u',
 );
 const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');
+// "بصدور بيان تشاوري عن دول مجلس التعاون الخليجي ومصر والأردن والعراق": more issuers after the
+// group a statement came from.
+const AR_FROM_AND = new RegExp(
+  `${B}(?:ال)?(?:بيانا?|إعلانا?)[\\u064b-\\u0652]*(?:\\s+[\\u0621-\\u064a]+)?\\s+(?:عن|من)\\s+[^.؛:،,]{2,60}$`,
+  'u',
+);
 // "…، وجامعة الدول العربية، ومنظمة التعاون الإسلامي، إضافة إلى بنغلاديش": the list goes on.
 // "…، ومعهم أمين سر اللجنة التنفيذية لمنظمة التحرير ممثلاً لدولة فلسطين": one more, who
 // represents a state.
@@ -123,7 +129,7 @@ const AR_AFTER = new RegExp(`^\\)?(?:\\s+${AR_VERB}|[\\s،,]*(?:في\\s+)?${AR_S
 const AR_AFTER_COMMA = new RegExp(`^[\\s،,]+${AR_VERB}`, 'u');
 // Who the signers are speaks of a statement only in a text that is one or names one, or after
 // a verb of taking a stand ("رحب", "يؤكد", "أدان", "دعا", "يشيدون"): a meeting is no statement.
-const AR_ROLE_ONLY = new RegExp(`${B}${AR_ROLE}${AR_LINK}[\\s،,]*$`, 'u');
+const AR_ROLE_ONLY = new RegExp(`${B}${AR_ROLE}${AR_LINK}[\\s،,:]*$`, 'u');
 const AR_GATHERED_ROLE = new RegExp(
   `${B}(?:ضمت|ضم|جمعت|جمع)\\s+${AR_ROLE}${AR_LINK}[\\s،,]*$`,
   'u',
@@ -150,10 +156,10 @@ const ZH_NOT_SIGNED =
 // "古巴則代表62個國家發表另一份聲明": another statement.
 const ZH_OTHER_TEXT =
   /^[^，。；！？,;]*?另(?:一|外)?[份项項篇封]?[^，。；！？,;]{0,4}?(?:[声聲]明|宣言|公[报報]|信)/u;
-// "貝里斯、…、吐瓦魯等9個友邦的常務代表，聯名致函聯合國秘書長": the subject of a joint letter or
-// statement, a comma before its verb.
+// "貝里斯、…、吐瓦魯等9個友邦的常務代表，聯名致函聯合國秘書長", "…等11國,共同具名致函": the subject of a
+// joint letter or statement, a comma before its verb.
 const ZH_JOINTLY_AFTER_COMMA =
-  /^[^，。；！？,;]*?[，,]\s*(?:[联聯]名|共同|[联聯]合)(?:致函|[发發]表|[签簽]署|[写寫]信|[发發]出)/u;
+  /^[^，。；！？,;]*?[，,]\s*(?:[联聯]名|共同|[联聯]合)(?:具名|署名)?(?:致函|[发發]表|[签簽]署|[写寫]信|[发發]出)/u;
 // "美国、日本与南韩三国外长今天重申": the list counted right after it, as the subject of what
 // the text reports.
 const ZH_COUNTED_AFTER =
@@ -191,10 +197,10 @@ const ZH_INVITED_AFTER = /^[^，。；！？,;]{0,4}?(?:[获獲]邀|受邀|[应�
 // "出席会议的有:" (present at the meeting were:), before the list.
 // "与会的有国家主席习近平和沙特王储…": China's own leader, by title alone, may come first.
 const ZH_ATTENDED_BEFORE =
-  /(?:出席|[参參]加|[与與]会|[与與]會)[^，。；！？,;]{0,6}?(?:的有|者有|者[为為]|人[员員]有)[:：]?(?:[^，。；！？,;、]{0,12}?[和与與及])?\s*$/u;
+  /(?:出席|[参參]加|[与與]会|[与與]會)[^，。；！？,;]{0,6}?(?:的有|者有|者[为為]|人[员員]有)[:：]?(?:[^，。；！？,;、]{0,12}?[和与與及,，])?\s*$/u;
 // Chinese news names China's leaders by office alone: "国家主席习近平和沙特王储…".
 const ZH_HOME_LEADER =
-  /(?:国家主席|國家主席|国务院总理|國務院總理|国务委员兼外长|國務委員兼外長)\p{Script=Han}{2,4}[和与與及]\s*$/u;
+  /(?:国家主席|國家主席|国务院总理|國務院總理|国务委员兼外长|國務委員兼外長)\p{Script=Han}{2,4}[和与與及,，]\s*$/u;
 
 /** Whether China's own leader, by office alone, stands right before a run of states. */
 export const chinaLeaderBefore = (before: string): boolean => ZH_HOME_LEADER.test(before);
@@ -258,6 +264,11 @@ export function isSignerRun(
   // "بجهود الوساطة التي بذلتها مصر وقطر": who made the efforts a statement praises.
   if (AR_RELATIVE_AGENT.test(before)) return false;
   if (AR_AFTER.test(after) || AR_BEFORE.test(before) || AR_STANCE_ROLE.test(before)) return true;
+  // The list's "and" ends what stands before it, or starts its first name ("ومصر"); a run of
+  // two or more, since an office ("وزير الخارجية الفرنسي") starts with the letter too.
+  const joined =
+    /\sو\s*$/u.test(before) || (/\s$/u.test(before) && sentence.startsWith('و', first.start));
+  if (run.length >= 2 && joined && AR_FROM_AND.test(before)) return true;
   if (AR_AFTER_COMMA.test(after) && !AR_GOVERNED.test(before)) return true;
   // "قمة … ضمت قادة الولايات المتحدة الأمريكية وقادة ثماني دول": one state of a meeting's
   // parties, beside others only counted, is no signer by that.
