@@ -1922,4 +1922,10 @@ describe('shapes of a sixteenth blind round', () => {
     expect(codes).toBe('');
     expect(review.flatMap((d) => d.signatories.map((s) => s.code))).toEqual([]);
   });
+  it('reads states "were among them" after a sentence on the signatures, and those it goes on with "as were"', () => {
+    const { codes } = read(
+      'Ambassadors slam treatment of Uighurs\n\nJuly 11, 2019\n\nThe letter is addressed to the president of the forum. It bears the signatures of the ambassadors of 22 countries. Australia, Canada and Japan were among them, as were European countries including Britain, France and Germany.',
+    );
+    expect(codes).toBe('AUS CAN JPN GBR FRA DEU');
+  });
 });

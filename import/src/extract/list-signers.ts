@@ -145,7 +145,7 @@ function withoutMemberships(accepted: ScoredList[], reasons: string[]): ScoredLi
 // "le Président du Bénin, … et du Togo, de même que les ministres des Affaires étrangères de la
 // Gambie, …": one sentence of attendance, going on with more of the same meeting's members.
 const GOES_ON =
-  /^[^.;:]{0,120}?(?<![\p{L}])(?:as\s+well\s+as|along\s+with|de\s+même\s+que|ainsi\s+que|así\s+como|assim\s+como|bem\s+como|sowie|а\s+также|nonché)(?![\p{L}])[^.;:]{0,120}$/iu;
+  /^[^.;:]{0,120}?(?<![\p{L}])(?:as\s+well\s+as|as\s+(?:were|are|did)|along\s+with|de\s+même\s+que|ainsi\s+que|así\s+como|assim\s+como|bem\s+como|sowie|а\s+также|nonché)(?![\p{L}])[^.;:]{0,120}$/iu;
 
 // "A, B …, ainsi que 19 autres donateurs (C, D …)": the names before "N others" are of their kind.
 const OTHERS_AFTER =
@@ -245,11 +245,11 @@ export function takeLists(
   // "Participaram ainda da reunião os presidentes …, assim como os primeiros-ministros …": the
   // rest of the attendance the sentence goes on with, whatever its own lead; and of the signers,
   // when nothing speaks against it ("Those signing … include … France and Germany - as well as
-  // …, along with Brazil, Japan and Palestine").
+  // …, along with Brazil, Japan and Palestine", "…, as were European countries including …").
   for (const s of lists.filter((x) => !x.accepted && x.score > VETO)) {
     const from = took.find(
       (t) =>
-        (t.attendance || s.score > 0) &&
+        (t.attendance || s.score > 0 || s.partial) &&
         t.list.members[0]?.sentence === s.list.members[0]?.sentence &&
         (t.list.start < s.list.start
           ? continues(t, s, options.text)

@@ -592,6 +592,8 @@ function pairJoined(list: Enumeration, text: string): boolean {
 // A line that opens with a person's name and an open parenthesis, the state next.
 const PERSON_LINE = /(?:^|\n)[\s\-*•\u2022\u2013]*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\($/u;
 
+const BEARS_OR_SIGNED = /(?<![\p{L}])(?:signed|endorsed|signatures?)(?![\p{L}])/iu;
+
 function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }): ScoredList {
   const [first] = list.members;
   const last = list.members[list.members.length - 1];
@@ -703,6 +705,16 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
     }
     if (list.members.length >= 8)
       reasons.push([1, `a long list of ${list.members.length} set out on its own`]);
+  }
+  // "It bears the signatures of the ambassadors of 22 countries. Australia, Canada and Japan were
+  // among them": some of the signers the sentence before counts.
+  const previous = context.analysed[first.sentence - 1]?.sentence.text ?? '';
+  if (
+    AMONG_THEM_AFTER.test(after) &&
+    (SIGNER_NOUN.test(previous) || BEARS_OR_SIGNED.test(previous)) &&
+    !reasons.some(([w]) => w >= 3)
+  ) {
+    reasons.push([4, 'among the signers the sentence before counts']);
   }
   // "Los Cancilleres de los países que firman al pie …" and a signature block at the end.
   const below = SIGNERS_BELOW.exec(context.text.slice(0, list.start));
