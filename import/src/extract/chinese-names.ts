@@ -113,6 +113,9 @@ function abbreviatedStates(text: string, named: Set<string>): StateMention[] {
 const SUBJECT_NOUN =
   /^(?:问题|問題|局势|局勢|形势|形勢|境内|境內|危机|危機|[邻鄰][国國]|周[边邊])/u;
 
+const CHINA_AFRICA =
+  /^中非(?:团结|團結|合作|峰[会會]|[领領][导導]人|命[运運]|[关關]系|[论論]壇|[论论]坛|友好|[双雙]方|[经經]贸|[经經]貿)/u;
+
 let names: Map<string, string> | undefined;
 let longest = 0;
 
@@ -144,7 +147,9 @@ function namedStates(text: string): StateMention[] {
       const code = dict.get(text.slice(i, i + n));
       if (code) match = { start: i, end: i + n, code };
     }
-    if (match)
+    // "中非团结抗疫特别峰会", "中非合作论坛": China and Africa, not the Central African Republic.
+    const chinaAfrica = match && CHINA_AFRICA.test(text.slice(match.start));
+    if (match && !chinaAfrica)
       found.push(SUBJECT_NOUN.test(text.slice(match.end)) ? { ...match, governed: true } : match);
     i = match ? match.end : i + 1;
   }

@@ -160,14 +160,15 @@ export const VERB_CUES: RegExp[] = [
   // "signed by the presidents of A and B, and also by representatives of C": a second list.
   ',?\\s*(?:and|e|y|et|und)\\s+(?:(?:also|também|también|aussi|également|auch)\\s+)?(?:by|por|pel[oa]s?|par|von)(?<=(?:signed|adopted|endorsed|issued|assinad[oa]s?|subscrit[oa]s?|firmad[oa]s?|suscrit[oa]s?|signée?s?|adoptée?s?|unterzeichnet)(?:\\s+[\\p{L}\\d]+){0,3}?\\s+(?:by|por|pel[oa]s?|par|von)\\s[^.;]{1,260})',
   '(?:принят|подписан|одобрен|поддержан|распространен|озвучен)[аоы]?',
-  '(?:приняли|подписали|одобрили|поддержали|распространили|присоединились)(?:\\s+к\\s+нему)?',
+  // "итоговое коммюнике не поддержали Армения, …": who did not back it.
+  '(?<!не\\s)(?:приняли|подписали|одобрили|поддержали|распространили|присоединились|присоединил(?:ась|ся|ось))(?:\\s+к\\s+нему)?',
   // "Руководители министерств иностранных дел Японии, … поставили подписи под".
   'руководители\\s+(?:министерств\\s+иностранных\\s+дел|МИД|внешнеполитических\\s+ведомств)',
   // "le communiqué final diffusé ensemble par l'Allemagne, le Nigéria".
   `(?:adopt|sign|approuv|soutenu|appuy|endoss|présent|prononc|publi|diffus)\\p{L}*(?:${ADVERB}|\\s+(?:ensemble|conjointement|également|aussi))?\\s+par`,
   // "la declaración que pide una fuerza europea apoyada por EEUU": what the text asks for is
   // backed by others.
-  '(?<!(?:pide|piden|reclama|reclaman|defiende|defienden|propone|proponen|exige|exigen)\\s+[^.;:]{0,100})(?:adoptad|firmad|suscrit|respaldad|apoyad|presentad|aprobad|emitid)\\p{L}*\\s+por',
+  '(?<!(?:pide|piden|reclama|reclaman|defiende|defienden|propone|proponen|exige|exigen)\\s+[^.;:]{0,100})(?:adoptad|firmad|suscrit|respaldad|apoyad|presentad|aprobad|emitid|leíd)\\p{L}*\\s+por',
   '(?:unterzeichnet|verabschiedet|unterstützt|angenommen|abgegeben)\\s+von',
   // "Министры иностранных дел России, Китая…", "les ministres des Affaires étrangères du Mali…",
   // "los gobiernos de Chile…": who the signers are, followed by their states, in a sentence about
@@ -189,7 +190,7 @@ export const VERB_CUES: RegExp[] = [
 
 export const BACKWARD_CUES: RegExp[] = [
   '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|put\\s+out|made\\s+public|publish(?:ed|es)?|unveil(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|(?:wish(?:es)?\\s+to\\s+)?read(?:s)?\\s+out|agreed\\s+on|agreed(?=\\s+(?:a|the|their)\\s+(?:new\\s+)?(?:joint\\s+)?(?:statement|declaration|communiqu))|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?)|back(?:ed|s))',
-  '(?:поставили\\s+(?:свои\\s+)?подписи|приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
+  '(?<!не\\s)(?:поставили\\s+(?:свои\\s+)?подписи|приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
   // "…, que la France a elle aussi signé".
   "(?:(?:ont|a)\\s+(?:(?:elle|lui|eux|elles)\\s+)?(?:aussi\\s+|également\\s+)?)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
   '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|difundido|adoptaron|firmaron|emitieron|suscribieron|difundieron|dieron\\s+a\\s+conocer|(?:añadieron|añadió|sumaron|sumó|estamparon|estampó|pusieron|puso)\\s+(?:también\\s+)?su\\s+firma|se\\s+suman?|se\\s+adhieren?|se\\s+(?:ha|han)\\s+(?:adherido|sumado)|se\\s+(?:adhirió|adhirieron|sumó|sumaron)|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',

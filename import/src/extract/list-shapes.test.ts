@@ -1928,4 +1928,29 @@ describe('shapes of a sixteenth blind round', () => {
     );
     expect(codes).toBe('AUS CAN JPN GBR FRA DEU');
   });
+  it('takes none of the states that "не поддержали" a communiqué, and the one that "присоединилась"', () => {
+    const { codes } = read(
+      'Малави присоединилась к коммюнике\n\nМОСКВА, 25 июн 2024 - РИА Новости. К странам, поддержавшим заключительное коммюнике конференции по Украине, присоединилась Малави. При этом итоговое коммюнике не поддержали Армения, Бахрейн, Бразилия и Индия.',
+    );
+    expect(codes).toBe('MWI');
+  });
+  it('takes none of the states that "no dieron su consenso" or the text\'s "ausencias de peso como las de", and who read it', () => {
+    expect(
+      read(
+        'IX Cumbre de Celac\n\n30 de los 33 países aprobaron la declaración. Argentina, Paraguay y Nicaragua no dieron su consenso.',
+      ).codes,
+    ).not.toMatch(/ARG|PRY|NIC/);
+    expect(
+      read(
+        '49 países firman declaración en la ONU\n\nLa declaración, leída por el canciller panameño, Javier Martínez-Acha, registró ausencias de peso como las de México, Colombia o Brasil.',
+      ).codes,
+    ).toBe('PAN');
+  });
+  it('reads a Union "among them all 28 members of" a count of signers, and who delivered it', () => {
+    const { codes } = read(
+      'Countries condemn Saudi Arabia\n\nOn 7 March 2019, 36 countries, among them all 28 members of the European Union, put their names to a statement delivered by Iceland.',
+    );
+    expect(codes.split(' ')).toHaveLength(29);
+    expect(codes).toMatch(/^ISL /);
+  });
 });

@@ -141,6 +141,18 @@ describe('Arabic and Chinese statements', () => {
     expect(riyadh?.signatories.map((s) => s.code)).toEqual(['AZE', 'BHR', 'KWT']);
   });
 
+  it('reads a Union "27個成員國當中除匈牙利以外的26國", and "中非" summits as China and Africa', () => {
+    const [eu] = read(
+      '歐盟26國籲各方克制\n\n歐盟27個成員國當中除匈牙利以外的26國，於2026年1月4日發表聯合聲明。',
+    ).declarations;
+    expect(eu?.signatories).toHaveLength(26);
+    expect(eu?.signatories.map((s) => s.code)).not.toContain('HUN');
+    const [summit] = read(
+      '中非团结抗疫特别峰会联合声明\n\n出席本次峰会的有：中华人民共和国主席习近平阁下、南非共和国总统西里尔·拉马福萨阁下、刚果民主共和国总统费利克斯-安托万·齐塞克迪·奇隆博阁下、加蓬共和国总统阿里·邦戈·翁丁巴阁下。',
+    ).declarations;
+    expect(summit?.signatories.map((s) => s.code)).toEqual(['CHN', 'ZAF', 'COD', 'GAB']);
+  });
+
   it('reads abbreviations written in traditional characters: "韓中日"', () => {
     const [d] = read('韓中日峰會發表聲明\n\n3國領導人共同發表一份特別聲明。').declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['KOR', 'CHN', 'JPN']);

@@ -51,6 +51,7 @@ const AR_CAME_IN_STATEMENT =
 const ZH_LEADS_COUNT =
   /^\s*等\s*(\d+|[一二三四五六七八九两兩十]+)[^。；！？]*?(?:[签簽]署|[发發]表|[联聯]名|[发發]出)了?一[封份项項篇]/u;
 
+const ZH_EXCEPT = /除([^，。；]{1,20}?)(?:以外|之外|外)/gu;
 const ZH_SUMMIT_AFTER =
   /^[”"』」]?(?:成员国|成員國|国家|國家)?(?:\([^()]{1,12}\)|（[^（）]{1,12}）)?峰[会會]/u;
 
@@ -138,7 +139,15 @@ export function extractScriptText(
           ? scriptGroup(sentence.text, language, true)
           : undefined;
     if (!found) continue;
-    const members = membersOn(found.group, adoptedOn);
+    // "除匈牙利以外的26國": all the members but the one the sentence excepts.
+    const excepted = new Set(
+      language === 'zh'
+        ? [...sentence.text.matchAll(ZH_EXCEPT)].flatMap((m) =>
+            statesIn(m[1] ?? '', language).map((state) => state.code),
+          )
+        : [],
+    );
+    const members = membersOn(found.group, adoptedOn).filter((code) => !excepted.has(code));
     // "在俄罗斯圣彼得堡召开G20峰会的机会" beside "德国、丹麦、罗马尼亚…" who signed: a text of the
     // summit that fewer than its members, and a list of mostly others, signed.
     const summit = ZH_SUMMIT_AFTER.test(sentence.text.slice(found.end));

@@ -41,7 +41,7 @@ const AR_PERSON_GAP = new RegExp(`^[\\s،,]*[وف](?!حضر|شارك|تشارك)
 // Or by a head of state's title and name, "、" between: "卡達埃米爾（國家元首）塔米姆、約旦國王阿卜杜拉二世、
 // …，以及阿聯外交部長…".
 const ZH_OFFICE_GAP =
-  /^[^，。；：！？,;:\s、]{0,16}?(?:部[长長]|外[长長]|外相|大[臣使]|[总總]理|[总總][统統]|主席|首相|代表|[国國]王|埃米[尔爾]|王[储儲]|[苏蘇]丹)(?:（[^）]{0,8}）)?[^，。；：！？,;:\s、]{1,16}[，,、]\s*(?:以及|及|和|与|與)?(?:[^，。；：！？,;:\s、]{1,12}、)?$/u;
+  /^[^，。；：！？,;:\s、]{0,16}?(?:部[长長]|外[长長]|外相|大[臣使]|[总總]理|[总總][统統]|主席|首相|代表|[国國]王|埃米[尔爾]|王[储儲]|[苏蘇]丹)(?:（[^）]{0,8}）)?[^，。；：！？,;:\s、]{1,24}[，,、]\s*(?:以及|及|和|与|與)?(?:[^，。；：！？,;:\s、]{1,12}、)?$/u;
 
 /** The runs of names a sentence lists one after another, each run in text order. */
 export function nameRuns(text: string, mentions: StateMention[], language: ScriptLanguage) {
