@@ -195,7 +195,9 @@ export const BACKWARD_CUES: RegExp[] = [
   "(?:(?:ont|a)\\s+(?:(?:elle|lui|eux|elles)\\s+)?(?:aussi\\s+|également\\s+)?)?(?:adopté|signé|approuvé|endossé|publié|se\\s+rallient|s['’]alignent|se\\s+joignent|se\\s+sont\\s+joints?|souscrivent|signent|adoptent|approuvent)",
   '(?:han\\s+|ha\\s+)?(?:adoptado|firmado|suscrito|aprobado|emitido|difundido|adoptaron|firmaron|emitieron|suscribieron|difundieron|dieron\\s+a\\s+conocer|(?:añadieron|añadió|sumaron|sumó|estamparon|estampó|pusieron|puso)\\s+(?:también\\s+)?su\\s+firma|se\\s+suman?|se\\s+adhieren?|se\\s+(?:ha|han)\\s+(?:adherido|sumado)|se\\s+(?:adhirió|adhirieron|sumó|sumaron)|se\\s+alinean|respaldaron|suscriben|firman|adoptan|respaldan)',
   // "A, B und C haben am Dienstag in Rom eine Erklärung unterzeichnet".
-  `(?:haben|hat)(?=${GERMAN_PARTICIPLE})`,
+  // "in dem Land Myanmar haben acht Länder … eine Erklärung veröffentlicht": the counted subject
+  // after the verb signed, not the place before it.
+  `(?:haben|hat)(?!\\s+(?:\\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere|zahlreiche|einige|viele)\\s+\\p{L})(?=${GERMAN_PARTICIPLE})`,
   '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich|unterzeichnen|verabschieden)',
   // "La Russie, la Syrie … et Cuba font partie des pays signataires de la déclaration".
   '(?:are|were)\\s+(?:also\\s+)?among\\s+the\\s+(?:(?:countries|states)\\s+)?(?:co-?signatories|signatories|signers|co-?sponsors)',

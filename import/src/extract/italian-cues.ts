@@ -30,7 +30,7 @@ export const ITALIAN_VERB = [
 
 /** Who the signers are, right before the list: "i ministri degli Esteri dei sei Paesi", "dei leader di". */
 export const ITALIAN_LEAD = [
-  `(?:i|gli|dei|degli|ai|dai|dagli)\\s+(?:ministri\\s+degli\\s+(?:Affari\\s+)?(?:Esteri|europei)|leader|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|presidenti|governi|rappresentanti)\\s+${DI}`,
+  `(?:i|gli|dei|degli|ai|dai|dagli)\\s+(?:ministri\\s+degli\\s+(?:Affari\\s+)?(?:Esteri|europei)|leader|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|capi\\s+dello\\s+[Ss]tato|premier|primi\\s+ministri|presidenti|governi|rappresentanti)\\s+${DI}`,
   // "sostengono le ministre di Austria, Belgio, …": women ministers, the subject after its verb.
   `(?:le|delle|alle)\\s+ministre(?:\\s+degli\\s+(?:Affari\\s+)?Esteri)?\\s+${DI}`,
   `con\\s+la\\s+(?:presenza|partecipazione)\\s+${DI}`,

@@ -1953,4 +1953,16 @@ describe('shapes of a sixteenth blind round', () => {
     expect(codes.split(' ')).toHaveLength(29);
     expect(codes).toMatch(/^ISL /);
   });
+  it('reads Italian "i capi dello stato della … i premier della" lists, not a place before "haben acht Länder"', () => {
+    expect(
+      read(
+        "Dichiarazione congiunta del Seecp\n\n10 luglio 2019\n\nLo afferma la dichiarazione congiunta dei partecipanti al summit. Al vertice erano presenti i capi dello stato della Macedonia del Nord, del Montenegro e dell'Albania, rispettivamente Stevo Pendarovski, Milo Djukanovic e Ilir Meta, i premier della Serbia e della Bulgaria, rispettivamente Ana Brnabic e Bojko Borisov.",
+      ).codes,
+    ).toBe('MKD MNE ALB SRB BGR');
+    expect(
+      read(
+        'Erklärung zu Myanmar\n\n1. Februar 2024\n\nZum dritten Jahrestag des Militärputsches in dem Land Myanmar haben acht Länder, darunter Südkorea und Kanada, eine Erklärung veröffentlicht.',
+      ).codes,
+    ).not.toMatch(/MMR/);
+  });
 });

@@ -153,6 +153,13 @@ describe('Arabic and Chinese statements', () => {
     expect(summit?.signatories.map((s) => s.code)).toEqual(['CHN', 'ZAF', 'COD', 'GAB']);
   });
 
+  it('reads the states of "بيان حمل توقيع"', () => {
+    const [d] = read(
+      'القوى الغربية تدعو لحل سياسي في ليبيا\n\nوورد ذلك في بيان حمل توقيع الولايات المتحدة وألمانيا وفرنسا وإيطاليا يوم 17 فبراير 2015.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['USA', 'DEU', 'FRA', 'ITA']);
+  });
+
   it('reads abbreviations written in traditional characters: "韓中日"', () => {
     const [d] = read('韓中日峰會發表聲明\n\n3國領導人共同發表一份特別聲明。').declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['KOR', 'CHN', 'JPN']);
