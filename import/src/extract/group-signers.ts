@@ -113,6 +113,19 @@ export type SigningGroup = {
   summit?: boolean;
 };
 
+/** The first group whose words before it (at most 160 characters) match `lead`. */
+function groupAfter(analysed: Analysed[], lead: RegExp): SigningGroup | undefined {
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    for (const item of sentence.items) {
+      const group = groupOf(item);
+      if (group && lead.test(text.slice(Math.max(0, item.start - 160), item.start)))
+        return { group, item, sentence };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The group right after a signing cue ("We, the Leaders of the G20", "on behalf of ASEAN"), or
  * at the head of the statement's title ("G7 Foreign Ministers' Statement on Iran").
@@ -139,14 +152,9 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
   }
   // "Unter ihnen waren sämtliche Mitgliedsländer der EU mit Ausnahme Polens", "Fra i firmatari
   // compaiono tutti i membri dell'Ue": all the members of a group among the signers.
-  for (const sentence of analysed) {
-    const text = sentence.sentence.text;
-    for (const item of sentence.items) {
-      const group = groupOf(item);
-      if (group && ALL_MEMBERS_AMONG.test(text.slice(Math.max(0, item.start - 160), item.start)))
-        return { group, item, sentence, among: true };
-    }
-  }
+  const among = groupAfter(analysed, ALL_MEMBERS_AMONG);
+  if (among) return { ...among, among: true };
+  // The group's members, bar one or two, the subject of their sentence.
   if (analysed.some((a) => DECLARATION_NOUN.test(a.sentence.text))) {
     for (const sentence of analysed) {
       const text = sentence.sentence.text;
@@ -165,14 +173,8 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       }
     }
   }
-  for (const sentence of analysed) {
-    const text = sentence.sentence.text;
-    for (const item of sentence.items) {
-      const group = groupOf(item);
-      if (group && TEXT_WHEREBY.test(text.slice(Math.max(0, item.start - 160), item.start)))
-        return { group, item, sentence };
-    }
-  }
+  const whereby = groupAfter(analysed, TEXT_WHEREBY);
+  if (whereby) return whereby;
   // "vom G7-Gipfel … eine gemeinsame Abschlusserklärung", "the G20 summit adopted a declaration".
   for (const [k, sentence] of analysed.entries()) {
     const text = sentence.sentence.text;

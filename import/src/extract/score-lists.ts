@@ -594,7 +594,9 @@ const PERSON_LINE = /(?:^|\n)[\s\-*•\u2022\u2013]*(?:\p{Lu}[\p{L}'’.-]*\s+){
 
 const BEARS_OR_SIGNED = /(?<![\p{L}])(?:signed|endorsed|signatures?)(?![\p{L}])/iu;
 
-function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }): ScoredList {
+type OneContext = ListContext & { lines: TextLines; headlineSentence: Analysed | undefined };
+
+function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   const [first] = list.members;
   const last = list.members[list.members.length - 1];
   const own = first && context.analysed[first.sentence];
@@ -732,9 +734,7 @@ function scoreOne(list: Enumeration, context: ListContext & { lines: TextLines }
   if (summit && !reasons.some(([w]) => w >= 4)) reasons.push(summit);
   const title = dashedTitle(lead, list, context.text);
   if (title) reasons.push(title);
-  const headline = context.analysed.find(
-    (a) => lineIndexAt(context.lines, a.sentence.start) === context.headline,
-  );
+  const headline = context.headlineSentence;
   const parties = titledPartiesSignal(list, headline, context.analysed);
   if (parties && !reasons.some(([w]) => w >= 3)) reasons.push(parties);
   // "Les pays restants, le Cameroun, …": the rest of the members the text counts.
@@ -786,10 +786,15 @@ export function scoreLists(
   context: ListContext & { leads: Member[]; oneOf: Member[]; represented: Enumeration[] },
 ): ScoredList[] {
   const lines = textLinesOf(context.text);
+  // The headline depends on the text alone: found once, not once a list.
+  const headlineSentence = context.analysed.find(
+    (a) => lineIndexAt(lines, a.sentence.start) === context.headline,
+  );
+  const one: OneContext = { ...context, lines, headlineSentence };
   // "Chile was represented by …; Peru by …": the participants of the meeting whose text it is,
   // taken as attendance, so that a list of members the text ties to signing comes first.
   const represented = context.represented.map((list): ScoredList => {
-    const scored = scoreOne(list, { ...context, lines });
+    const scored = scoreOne(list, one);
     const score = scored.score + REPRESENTED_SCORE;
     return {
       ...scored,
@@ -808,11 +813,7 @@ export function scoreLists(
     attendance: false,
     partial: true,
   }));
-  const scored = [
-    ...lists.map((list) => scoreOne(list, { ...context, lines })),
-    ...represented,
-    ...oneOf,
-  ];
+  const scored = [...lists.map((list) => scoreOne(list, one)), ...represented, ...oneOf];
   if (!scored.some((s) => s.accepted)) return scored;
   const leads = context.leads.map((member): ScoredList => ({
     list: { members: [member], start: member.start, end: member.end },
