@@ -254,9 +254,18 @@ const NATIONAL_PERSON: { language: TextLanguage; pattern: RegExp }[] = [
     language: 'it',
     pattern: new RegExp(`${W}(?:(?:il|la|lo)\\s+|l['’])${ADJECTIVE}(?=,?\\s+\\p{Lu})`, 'gu'),
   },
+  // "un communiqué portant la signature des deux chefs d'Etat, le Mauritanien Mohamed Ould
+  // Cheikh El Ghazouani et le Tchadien Mahamat Idriss Déby Itno": French capitalises the noun.
+  {
+    language: 'fr',
+    pattern: new RegExp(
+      `${W}(?:(?:le|la)\\s+|l['’])(?<adjective>\\p{Lu}\\p{Ll}[\\p{L}-]+)(?=,?\\s+\\p{Lu})`,
+      'gu',
+    ),
+  },
 ];
 const SIGNED_BEFORE =
-  /(?:adherido|adhirieron|firmado|firmaron|rubricado|rubricaron|suscrito|suscribieron|respaldado|respaldaron|aderito|aderirono|firmato|firmarl[oa]|sottoscritto|assinaram|assinado|aderiram|subscreveram)[^.;:]{0,70}$/iu;
+  /(?:signature|signé|signée|signataires|adherido|adhirieron|firmado|firmaron|rubricado|rubricaron|suscrito|suscribieron|respaldado|respaldaron|aderito|aderirono|firmato|firmarl[oa]|sottoscritto|assinaram|assinado|aderiram|subscreveram)[^.;:]{0,70}$/iu;
 
 function collectNationalPersons(found: Signers, sentence: string, at: EvidenceAt): void {
   for (const { language, pattern } of NATIONAL_PERSON) {

@@ -16,6 +16,7 @@ const OFFICIAL_NAMES: [string, string][] = [
   ['馬爾他', 'MLT'],
   // Eswatini, as Taiwan, its ally, writes it; and its Caribbean allies' short names.
   ['史瓦帝尼', 'SWZ'],
+  ['波士尼亞與赫塞哥維納', 'BIH'],
   ['圣文森', 'VCT'],
   ['圣克里斯多福', 'KNA'],
   // The United Arab Emirates, as Taiwan's press shortens "阿拉伯聯合大公國".

@@ -8,9 +8,10 @@ const COUNTED_GROUP = new RegExp(
   'iu',
 );
 
-// "Os seis países são Portugal, Georgia, …", "The five countries are:": the counted states, named.
+// "Os seis países são Portugal, Georgia, …", "The five countries are:", "Gli altri 13 paesi sono":
+// the counted states, named.
 const COUNTED_ARE = new RegExp(
-  `(?<![\\p{L}])(?:the|these|those|os|estes|esses|los|estos|esos|les|ces|die|diese|i|questi)\\s+(\\d{1,3}|[\\p{L}]+)\\s+(?:countries|states|nations|signatories|países|Estados|pays|États|signataires|Länder|Staaten|paesi|Stati)\\s+(?:are|were|são|eram|foram|son|eran|fueron|sont|étaient|sind|waren|sono|erano)\\s*:?\\s*$`,
+  `(?<![\\p{L}])(?:the|these|those|os|estes|esses|los|estos|esos|les|ces|die|diese|i|gli|questi)\\s+(?:(?:other|altri|autres|otros|otras|outros|outras|anderen|übrigen)\\s+)?(\\d{1,3}|[\\p{L}]+)\\s+(?:countries|states|nations|signatories|países|Estados|pays|États|signataires|Länder|Staaten|paesi|Stati)\\s+(?:are|were|são|eram|foram|son|eran|fueron|sont|étaient|sind|waren|sono|erano)\\s*:?\\s*$`,
   'iu',
 );
 

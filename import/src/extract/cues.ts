@@ -68,7 +68,7 @@ const COOPERATION =
 // pusieron su firma Chile, Colombia".
 // "la lettre porte aussi la signature des chefs d'Etat … de l'Espagne": an adverb may stand in.
 const ALSO = '(?:(?:also|aussi|également|también|também|anche|auch)\\s+)?';
-const BEARS_SIGNATURES = `(?:(?:bears?|carr(?:y|ies))\\s+${ALSO}the\\s+(?:signatures?|names)\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|porte(?:nt)?\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|(?:si\\s+(?:sono|è)\\s+)?aggiunt[ae]\\s+(?:anche\\s+)?le\\s+firme\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der)|(?:pusieron|puso|han\\s+puesto|ha\\s+puesto|pondrán|estamparon|estampó)\\s+${ALSO}su\\s+firma|(?:puseram|pôs|apuseram|apôs)\\s+${ALSO}(?:a\\s+)?sua\\s+assinatura)`;
+const BEARS_SIGNATURES = `(?:(?:bears?|bearing|carr(?:y|ies|ying))\\s+${ALSO}the\\s+(?:signatures?|names)\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|port(?:e|ent|ant)\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no|nte)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|(?:si\\s+(?:sono|è)\\s+)?aggiunt[ae]\\s+(?:anche\\s+)?le\\s+firme\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der)|(?:pusieron|puso|han\\s+puesto|ha\\s+puesto|pondrán|estamparon|estampó)\\s+${ALSO}su\\s+firma|(?:puseram|pôs|apuseram|apôs)\\s+${ALSO}(?:a\\s+)?sua\\s+assinatura)`;
 
 // "Mogherini chaired the meeting on behalf of the EU": the capacity of who ran it, not whom a
 // statement speaks for.

@@ -14,7 +14,7 @@ import { addMembersNamedInPassing, groupSignatories, signingGroup } from './grou
 import { findOccasion } from './occasion';
 import { addCounterpartsOf } from './person-signers';
 import { addReaders } from './reader-signers';
-import { soleAuthor } from './sole-author';
+import { governmentAuthor, soleAuthor } from './sole-author';
 import { addState } from './collect-signers';
 import { signersOf } from './story-signers';
 import {
@@ -171,7 +171,10 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   const candidate =
     listed || bySigningGroup ? undefined : proposeCandidate(signers, { lists, all: context.all });
   const author =
-    listed || bySigningGroup || candidate ? undefined : soleAuthor(headlineSentence, analysed);
+    listed || bySigningGroup || candidate
+      ? undefined
+      : (soleAuthor(headlineSentence, analysed) ??
+        governmentAuthor(context.all.filter((a) => a.sentence.line >= context.headline)));
   if (author) addState(signers, author.code, author.evidence);
   const readers = addReaders(signers, analysed);
   const hosts = addCounterpartsOf(signers, context.all);
@@ -347,9 +350,7 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
       }) ??
     (author && {
       confidence: AUTHOR_CONFIDENCE,
-      reasons: [
-        `the headline's one state is the subject of '${author.verb}': the author of the text it reports, or one of its signers`,
-      ],
+      reasons: [author.reason],
     }) ??
     (counted && {
       confidence: COUNTED_CONFIDENCE,

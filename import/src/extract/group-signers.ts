@@ -7,7 +7,7 @@ import type { Analysed } from './analysed';
 import { groupOf } from './bloc-members';
 import { DECLARATION_NOUN, FORWARD_CUES, IN_STATEMENT_AFTER } from './cues';
 import type { SentenceItem } from './sentence-items';
-import { EXCEPTION } from './list-cues';
+import { EXCEPTION, TOGETHER_WITH } from './list-cues';
 import { addGroupMembers } from './list-signers';
 import type { Signers } from './collect-signers';
 import type { ExtractedSignatory, Extraction } from './types';
@@ -21,8 +21,7 @@ const TITLE_OF = new RegExp(
   'iu',
 );
 
-const TOGETHER_CUE =
-  /(?<![\p{L}])(?:(?:together|along|jointly)\s+with|alongside|gemeinsam\s+mit|zusammen\s+mit|(?:conjointement\s+)?avec|aux\s+côtés\s+d(?:e|u|es|['’])|junto\s+(?:a|con|com)|ao\s+lado\s+d[eoa]s?|insieme\s+(?:a|ad|con)|вместе\s+с|совместно\s+с)\s*$/iu;
+const TOGETHER_CUE = new RegExp(`(?<![\\p{L}])(?:${TOGETHER_WITH})\\s*$`, 'iu');
 
 // The group's summit, right after its name.
 const SUMMIT_AFTER =
@@ -74,6 +73,7 @@ const COLLEGE_OF =
 // group's members, the subject of a sentence beside the statement it reports.
 const MEMBERS_OF =
   /^\s*(?:os|as|the|les|los|las|die)\s+(?:(?:representatives|représentants|representantes|Vertreter|rappresentanti)\s+(?:of\s+the|des|de\s+los|dos|der|dei|degli)\s+)?(?:[\p{L}\d]+\s+)?(?:member\s+(?:states|countries)|Estados[\s-]membros|países[\s-]membros|Estados\s+miembros|países\s+miembros|[ÉE]tats\s+membres|pays\s+membres|Mitgliedstaaten|Mitgliedsländer)\s+(?:of\s+the|of|da|do|de\s+la|de\s+l['’]|del|de|der|des|du)\s*$/iu;
+const INTRODUCES_TEXT = new RegExp(`${DECLARATION_NOUN.source}[^.;:]{0,30}:\\s*$`, 'iu');
 const VERB_AFTER = /^\s+(?:y\s+|s['’]|se\s+|ne\s+)?\p{Ll}/u;
 // The group's verb of adopting or issuing a text, a few words after its name.
 const ADOPTS_AFTER =
@@ -91,6 +91,16 @@ const MEMBERS_BEFORE =
   /^\s*(?:(?:all(?:\s+the)?|every|todos|todas|tous|toutes|alle|tutti|todos)\s+)?(?:the|los|las|les|die|i|gli|os|as)?\s*(?:states|countries|nations|Estados|países|[ÉE]tats|pays|Staaten|Länder|Stati|Paesi)(?:[\s-]+(?:members?|miembros|membres|membri|membros))?\s+(?:of\s+the|of|de\s+la|de\s+l['’]|del|de|du|der|dell['’]|della|da|do)\s*$/iu;
 const MEMBERS_AFTER =
   /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:member\s+)?(?:states|countries|nations)|(?:Mitglied)?(?:staaten|länder))?\s*,?\s*$/iu;
+// A group's member states by a noun glued to its name or after it: "EU-Staaten", "EU member states".
+const MEMBERS_GLUED =
+  /^(?:-(?:Mitglied)?(?:staaten|länder)|-Mitgliedsländer|\s+(?:member\s+(?:states|countries)|Mitgliedstaaten))(?![\p{L}])/iu;
+const OF_THE = String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+the|of|der|des|de\s+los|de\s+las|dei|degli|delle)\s+`;
+const TEXT_OF = new RegExp(`${DECLARATION_NOUN.source}${OF_THE}$`, 'iu');
+const TEXT_OF_MEMBERS = new RegExp(
+  `${DECLARATION_NOUN.source}${OF_THE}(?:Staaten|Mitgliedstaaten|Länder|member\\s+states|États\\s+membres|Estados\\s+miembros|Stati\\s+membri|Paesi\\s+membri)\\s+(?:der|of\\s+the|of|de\\s+l['’]|de\\s+la|del|dell['’]|della)\\s*$`,
+  'iu',
+);
+const SUBJECT_ARTICLE = /^\s*(?:die|the|alle|all)?\s*$/iu;
 const ALL_OF_BEFORE = /^\s*(?:all(?:\s+the)?|every|alle)\s*$/iu;
 // "la declaración con la que la Unión Europea (UE) reclama", "the statement in which the EU
 // calls for": the group is the subject of the text's own clause.
@@ -175,6 +185,25 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
   }
   const whereby = groupAfter(analysed, TEXT_WHEREBY);
   if (whereby) return whereby;
+  // "Ungarn boykottiert Erklärung der EU-Staaten", "the statement of the EU member states", "Die
+  // EU-Staaten haben eine gemeinsame Erklärung veröffentlicht": the members' own text.
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    for (const item of sentence.items) {
+      const group = groupOf(item);
+      if (!group) continue;
+      const before = text.slice(Math.max(0, item.start - 120), item.start);
+      const after = text.slice(item.end);
+      const glued = MEMBERS_GLUED.exec(after);
+      const ofText = glued ? TEXT_OF.test(before) : TEXT_OF_MEMBERS.test(before);
+      const subject =
+        glued !== null &&
+        SUBJECT_ARTICLE.test(text.slice(0, item.start)) &&
+        HAVE_AFTER.test(after.slice(glued[0].length)) &&
+        DECLARATION_NOUN.test(after.slice(glued[0].length, glued[0].length + 60));
+      if (ofText || subject) return { group, item, sentence };
+    }
+  }
   // "vom G7-Gipfel … eine gemeinsame Abschlusserklärung", "the G20 summit adopted a declaration".
   for (const [k, sentence] of analysed.entries()) {
     const text = sentence.sentence.text;
@@ -246,7 +275,11 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const beside = [analysed[k - 1], sentence, analysed[k + 1]].some(
       (a) => a !== undefined && DECLARATION_NOUN.test(a.sentence.text),
     );
-    if (!item || !(beside || titled)) continue;
+    // "A continuación el comunicado:" a sentence or two above: the text that follows is it.
+    const introduced = [analysed[k - 1], analysed[k - 2]].some(
+      (a) => a !== undefined && INTRODUCES_TEXT.test(a.sentence.text),
+    );
+    if (!item || !(beside || titled || introduced)) continue;
     const before = text.slice(0, item.start);
     // The group's name with its abbreviation in brackets after it, or before it.
     const after = text

@@ -1965,4 +1965,69 @@ describe('shapes of a sixteenth blind round', () => {
       ).codes,
     ).not.toMatch(/MMR/);
   });
+  it('reads a group\'s members by "EU-Staaten" or "member states" beside its text, less the state that "boykottiert" it', () => {
+    const { codes } = read(
+      'Ungarn boykottiert Erklärung der EU-Staaten zum Ukraine-Krieg\n\n12. August 2025\n\nUngarns Regierung trägt eine Stellungnahme der EU-Staaten nicht mit. Die anderen 26 Staats- und Regierungschefs halten darin fest, dass Grenzen nicht verschoben werden dürfen.',
+    );
+    expect(codes.split(' ')).toHaveLength(26);
+    expect(codes).not.toMatch(/HUN/);
+    expect(
+      read('Ukraine\n\nThe EU member states have issued a joint statement on Ukraine.').codes.split(
+        ' ',
+      ),
+    ).toHaveLength(27);
+  });
+  it('reads "i sei paesi fondatori" as the six founders, and the members a communiqué announced with "A continuación el comunicado:" speaks for', () => {
+    expect(
+      read(
+        'Appello dei paesi fondatori\n\nRiuniti a Roma, i ministri degli esteri dei sei paesi fondatori hanno sottoscritto la dichiarazione finale.',
+      ).codes,
+    ).toBe('BEL FRA DEU ITA LUX NLD');
+    expect(
+      read(
+        'El ALBA-TCP llama al diálogo\n\nA continuación el comunicado:\n\nALBA-TCP llama nuevamente al diálogo en Bolivia\n\nLos Estados Miembros de la Alianza Bolivariana para los Pueblos de Nuestra América siguen de cerca la situación.\n\nCaracas, 28 de octubre de 2024',
+      ).codes,
+    ).toBe('VEN CUB BOL NIC DMA VCT ATG LCA GRD KNA');
+  });
+  it('reads a government that opens its own communiqué, not the group whose declaration it cites', () => {
+    const { codes } = read(
+      'Comunicado\n\nEl Gobierno de la República de Guatemala, por medio del Ministerio de Relaciones Exteriores, hace del conocimiento de la opinión pública lo que sigue:\n\nEn línea con la Declaración del Grupo de Lima, el Gobierno de Guatemala no otorga legitimidad al nuevo período de Nicolás Maduro en Venezuela.',
+    );
+    expect(codes).toBe('GTM');
+  });
+  it('reads Italian "hanno firmato pure" and "Gli altri 13 paesi sono", not the later events\' "будут участвовать представители"', () => {
+    expect(
+      read(
+        "Price cap al gas, anche la Francia si unisce alla lettera di Italia e altri paesi Ue\n\nAlla fine hanno firmato pure Francia e Bulgaria. Portano così a cinque i paesi dell'Unione Europea che sottoscrivono la lettera inviata alla Commissione e indirizzata alla commissaria per l'Energia.\n\nGli altri 3 paesi sono Italia, Spagna e Polonia. Non mancano però gli stati che si oppongono, come Ungheria ed Olanda.",
+      ).codes,
+    ).toBe('FRA BGR ITA ESP POL');
+    expect(
+      read(
+        'Главы МИД стран БРИКС\n\n12.06.2024\n\nМинистры иностранных дел государств БРИКС выступили с совместным заявлением. 11 июня в мероприятиях БРИКС будут участвовать представители Бангладеш, Бахрейна и Белоруссии.',
+      ).codes,
+    ).not.toMatch(/BGD|BHR|BLR/);
+  });
+  it('reads "ou dos seus representantes", a joint communiqué\'s two presidents by office, and "le Mauritanien X et le Tchadien Y" who signed', () => {
+    expect(
+      read(
+        'Comunicado Final\n\n1. A Reunião decorreu em Brasília, com a presença dos Ministros dos Negócios Estrangeiros e das Relações Exteriores, ou dos seus representantes, da República de Angola, da República Federativa do Brasil e da República Portuguesa.',
+      ).codes,
+    ).toBe('AGO BRA PRT');
+    expect(
+      read(
+        "COMMUNIQUE CONJOINT A L'ISSUE DE LA VISITE D'AMITIE ET DE TRAVAIL EN\nREPUBLIQUE ISLAMIQUE DE MAURITANIE DU PRESIDENT\n\nRépondant à l'invitation de Son Frère, Son Excellence Monsieur Mohamed\nOULD CHEIKH EL GHAZOUANI, Président de la République Islamique de Mauritanie,\n\nSon Excellence Monsieur Macky SALL, Président de la République du Sénégal,\n\ns'est rendu en Mauritanie du 17 au 18 février 2020 pour une visite de travail. Cette visite prolonge des relations d'amitié entre les deux pays.\n\nPendant leur séjour, les deux Présidents se sont entretenus en tête-à-tête.",
+      ).codes,
+    ).toBe('MRT SEN');
+    expect(
+      read(
+        "G5 Sahel\n\nL'agence relaie un communiqué portant la signature des deux chefs d'Etat, le Mauritanien Mohamed Ould Cheikh El Ghazouani et le Tchadien Mahamat Idriss Déby Itno.",
+      ).codes,
+    ).toBe('MRT TCD');
+  });
+  it('takes none of the states that "Keine Unterschrift unter den Brief gesetzt haben"', () => {
+    const { codes } = read(
+      'Zwölf EU-Staaten verlangen Geld für Zäune\n\nÖsterreich, Bulgarien und Zypern fordern die EU-Kommission in einem gemeinsamen Schreiben auf, Zäune zu finanzieren.\n\nKeine Unterschrift unter den Brief gesetzt haben Deutschland, Frankreich, Spanien und andere Länder.',
+    );
+    expect(codes).toBe('AUT BGR CYP');
+  });
 });

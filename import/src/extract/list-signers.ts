@@ -142,14 +142,21 @@ function withoutMemberships(accepted: ScoredList[], reasons: string[]): ScoredLi
   });
 }
 
+// "as well as", "ainsi que", "así como", …: the words that go on with more of the same.
+const AS_WELL_AS = String.raw`as\s+well\s+as|along\s+with|de\s+même\s+que|ainsi\s+que|así\s+como|assim\s+como|bem\s+como|sowie|а\s+также|nonché`;
+
 // "le Président du Bénin, … et du Togo, de même que les ministres des Affaires étrangères de la
 // Gambie, …": one sentence of attendance, going on with more of the same meeting's members.
-const GOES_ON =
-  /^[^.;:]{0,120}?(?<![\p{L}])(?:as\s+well\s+as|as\s+(?:were|are|did)|along\s+with|de\s+même\s+que|ainsi\s+que|así\s+como|assim\s+como|bem\s+como|sowie|а\s+также|nonché)(?![\p{L}])[^.;:]{0,120}$/iu;
+const GOES_ON = new RegExp(
+  String.raw`^[^.;:]{0,120}?(?<![\p{L}])(?:${AS_WELL_AS}|as\s+(?:were|are|did))(?![\p{L}])[^.;:]{0,120}$`,
+  'iu',
+);
 
 // "A, B …, ainsi que 19 autres donateurs (C, D …)": the names before "N others" are of their kind.
-const OTHERS_AFTER =
-  /^[^.;]{0,300}(?<![\p{L}])(?:and|as\s+well\s+as|along\s+with|plus|et|ainsi\s+que|de\s+même\s+que|y|así\s+como|e|assim\s+como|und|sowie|nonché|и|а\s+также)\s+(?:\d{1,3}|[\p{L}-]+)\s+(?:other|autres|otros|otras|outros|outras|altri|altre|weitere|anderen|других)\s+[\p{L}-]+\s*[(:–—-]\s*$/iu;
+const OTHERS_AFTER = new RegExp(
+  String.raw`^[^.;]{0,300}(?<![\p{L}])(?:${AS_WELL_AS}|and|plus|et|y|e|und|и)\s+(?:\d{1,3}|[\p{L}-]+)\s+(?:other|autres|otros|otras|outros|outras|altri|altre|weitere|anderen|других)\s+[\p{L}-]+\s*[(:–—-]\s*$`,
+  'iu',
+);
 
 function continues(taken: ScoredList, next: ScoredList, text: string): boolean {
   const [first, second] = taken.list.start < next.list.start ? [taken, next] : [next, taken];

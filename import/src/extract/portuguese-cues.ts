@@ -7,7 +7,7 @@ const DE = '(?:de|d[oa]s?)';
 const POR = '(?:por|pel[oa]s?)';
 // "ou seus representantes" or "ou quem os representou" may stand between the office and its states.
 const OR_DEPUTIES =
-  '(?:,?\\s+ou\\s+(?:os\\s+)?(?:seus\\s+representantes|quem\\s+os\\s+representou),?)?';
+  '(?:,?\\s+ou\\s+(?:d?os\\s+)?(?:seus\\s+representantes|quem\\s+os\\s+representou),?)?';
 
 // The offices whose holders speak for their states: "Os Chefes de Estado e de Governo da …".
 const OFFICES =

@@ -274,6 +274,10 @@ const AS_GUESTS_AFTER =
   /^[\s,]*(?:en\s+(?:su\s+)?calidad\s+de|en\s+(?:sa|leur)\s+qualité\s+d['’]|en\s+qualité\s+d['’]|as|como|na\s+qualidade\s+de|in\s+qualità\s+di|в\s+качестве|als)\s+(?:observ|invit|guest|наблюдател|гост|Beobachter|Gäste|Gast)\p{L}*/iu;
 
 // "The annual summits of the Bucharest Nine are normally attended by the presidents of …".
+// "11 июня в мероприятиях БРИКС будут участвовать представители …": who will attend later
+// events took no part in the statement the text reports.
+const WILL_ATTEND =
+  /(?<![\p{L}])(?:будут\s+участвовать|примут\s+участие|will\s+(?:also\s+)?(?:take\s+part|attend|participate)|participeront|prendront\s+part|participarán|asistirán|parteciperanno|participarão|werden\s+(?:auch\s+)?(?:teilnehmen|dabei\s+sein))(?![\p{L}])[^.;:]{0,80}$/iu;
 const HABITUAL =
   /(?<![\p{L}])(?:normally|usually|typically|traditionally|customarily|habitually|habituellement|d['’]habitude|normalement|traditionnellement|normalmente|habitualmente|usualmente|tradicionalmente|üblicherweise|normalerweise|traditionell|di\s+solito|solitamente|обычно|как\s+правило)(?![\p{L}])[^.;:]{0,120}$/iu;
 
@@ -364,6 +368,8 @@ function leadSignals(
   if (invited) return [[-4, `invited to the meeting: ${quote(invited[0])}`]];
   const quoted = QUOTED_BY_LEAD.exec(lead.slice(-40));
   if (quoted) signals.push([3, `the authors of the quoted text: ${quote(quoted[0].trim())}`]);
+  const later = WILL_ATTEND.exec(lead.slice(-120));
+  if (later) return [[-4, `who will attend later: ${quote(later[0])}`]];
   const habit = HABITUAL.exec(lead.slice(-200));
   if (habit) return [[-6, `what is done as a rule, not this time: ${quote(habit[0])}`]];
   const each = EACH_SPOKE_LEAD.exec(lead.slice(-600));
@@ -580,13 +586,14 @@ const REJECTS_TEXT =
 // Minister Traoré of Burkina Faso"): "da Ucrânia pela Rússia" is a victim and an aggressor.
 const PAIR_AND = /(?<![\p{L}])(?:and|et|y|e|und|и|ed)(?![\p{L}])/iu;
 
-function pairJoined(list: Enumeration, text: string): boolean {
+// Or when each is an office-holder's state: "…, Président de la République Islamique de
+// Mauritanie, Son Excellence Monsieur Macky SALL, Président de la République du Sénégal".
+function pairJoined(list: Enumeration, text: string, lead: string): boolean {
   const [first, second] = list.members;
-  return (
-    first !== undefined &&
-    second !== undefined &&
-    PAIR_AND.test(text.slice(first.end, second.start))
-  );
+  if (first === undefined || second === undefined) return false;
+  const between = text.slice(first.end, second.start);
+  const offices = [lead, between].every((t) => OFFICE_LEAD.test(t.slice(-80)));
+  return PAIR_AND.test(between) || offices;
 }
 
 // A line that opens with a person's name and an open parenthesis, the state next.
@@ -744,7 +751,7 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   if (apposition) reasons.push(apposition);
   else if (
     (context.counts.includes(size) || context.counts.includes(states)) &&
-    (list.members.length !== 2 || pairJoined(list, context.text))
+    (list.members.length !== 2 || pairJoined(list, context.text, lead))
   ) {
     reasons.push([3, `${size} names, as many as the text counts`]);
   }

@@ -383,4 +383,18 @@ describe('Arabic and Chinese statements', () => {
     ).declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['ARE', 'EGY', 'TUR', 'SAU']);
   });
+  it('reads the states a Chinese speech is "代表" (on behalf of), after a comma, not those in a treaty\'s 「」 title', () => {
+    const [d] = read(
+      '德國代表39國發聲\n\n2020/10/07\n\n德國常駐聯合國大使6日發言，代表阿爾巴尼亞、澳洲、波士尼亞與赫塞哥維納、英國和德國等39國，提出這份聯合聲明。聲明呼籲北京遵守「中英聯合聲明」。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['ALB', 'AUS', 'BIH', 'GBR', 'DEU']);
+  });
+  it('reads more issuers after a group that a meeting "جمع", the statement issued by the meeting', () => {
+    const [d] = read(
+      'شدّد البيان الختامي الصادر عن الاجتماع التشاوري الذي جمع دول مجلس التعاون الخليجي والأردن ومصر والعراق في مدينة جدة، على وحدة سوريا.',
+    ).declarations;
+    const codes = d?.signatories.map((s) => s.code) ?? [];
+    expect(codes).toEqual(expect.arrayContaining(['JOR', 'EGY', 'IRQ', 'SAU', 'KWT']));
+    expect(codes).toHaveLength(9);
+  });
 });

@@ -102,10 +102,11 @@ const AR_BEFORE = new RegExp(
   'u',
 );
 const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');
-// "بصدور بيان تشاوري عن دول مجلس التعاون الخليجي ومصر والأردن والعراق": more issuers after the
-// group a statement came from.
+// "بصدور بيان تشاوري عن دول مجلس التعاون الخليجي ومصر والأردن والعراق", "البيان الختامي الصادر
+// عن الاجتماع التشاوري الذي جمع دول مجلس التعاون الخليجي والأردن": more issuers after the group
+// a statement came from.
 const AR_FROM_AND = new RegExp(
-  `${B}(?:ال)?(?:بيانا?|إعلانا?)[\\u064b-\\u0652]*(?:\\s+[\\u0621-\\u064a]+)?\\s+(?:عن|من)\\s+[^.؛:،,]{2,60}$`,
+  `${B}(?:ال)?(?:بيانا?|إعلانا?)[\\u064b-\\u0652]*(?:\\s+[\\u0621-\\u064a]+){0,2}\\s+(?:عن|من)\\s+[^.؛:،,]{2,80}$`,
   'u',
 );
 // "…، وجامعة الدول العربية، ومنظمة التعاون الإسلامي، إضافة إلى بنغلاديش": the list goes on.
@@ -203,6 +204,11 @@ const ZH_ATTENDED_BEFORE =
 const ZH_HOME_LEADER =
   /(?:国家主席|國家主席|国务院总理|國務院總理|国务委员兼外长|國務委員兼外長)\p{Script=Han}{2,4}[和与與及,，]\s*$/u;
 
+// "德國…發言，代表阿爾巴尼亞、澳洲…和德國等39國，提出這份聯合聲明": on behalf of the list, in a
+// sentence that speaks or issues a statement; "常駐代表" and "的代表" are representatives.
+const ZH_BEHALF_BEFORE = /(?<!常[驻駐]|常[务務]|特[别別]|全[权權]|首席|的|[团團])代表\s*$/u;
+const ZH_SPEAKS = /[声聲]明|[发發]言|宣[读讀]|致函|[发發]表/u;
+
 /** Whether China's own leader, by office alone, stands right before a run of states. */
 export const chinaLeaderBefore = (before: string): boolean => ZH_HOME_LEADER.test(before);
 // A Chinese text is a joint statement when it speaks as "we" at the start of a clause (a
@@ -243,13 +249,15 @@ export function isSignerRun(
   const after = sentence.slice(last.end, options.next ?? sentence.length);
   if (options.language === 'zh') {
     // "《中英聯合聲明》": states abbreviated to one character in a text's title name an earlier text.
-    if (/《[^》]*$/u.test(before) && run.every((m) => m.end - m.start === 1)) return false;
+    if (/[《「『“][^》」』”]*$/u.test(before) && run.every((m) => m.end - m.start === 1))
+      return false;
     // "澳洲、印度、南韓與南非則獲邀出席部份會議": guests the meeting invited.
     if (ZH_INVITED_AFTER.test(after)) return false;
     if (ZH_BEFORE.test(before) || ZH_SIGNED_INCLUDING.test(before) || ZH_SIGNERS_ARE.test(before))
       return true;
     if (ZH_OBJECT.test(before)) return false;
     if (ZH_NOT_SIGNED.test(after) || ZH_OTHER_TEXT.test(after)) return false;
+    if (run.length >= 2 && ZH_BEHALF_BEFORE.test(before) && ZH_SPEAKS.test(sentence)) return true;
     if (ZH_AFTER.test(after) && !(run.length === 1 && ZH_OWN_STATEMENT.test(after))) return true;
     if (ZH_JOINTLY_AFTER_COMMA.test(after) && run.length >= 2) return true;
     const counted = ZH_COUNTED_AFTER.exec(after)?.[1];

@@ -18,6 +18,9 @@ const ARTICLE_ONLY = /^\s*(?:(?:the|a|o|la|le|el|l['’]|die|der|das)\s+)?$/iu;
 const NOTE =
   /(?<![\p{L}])(?:nota|note|protesto|protesta|protest|Protestnote|нот\p{L}*)(?![\p{L}])/iu;
 
+/** The one state whose own text the story reports, with why. */
+export type SoleAuthor = { code: string; evidence: Evidence; reason: string };
+
 /**
  * The one state a report's headline makes the subject of a verb of protest or of joining a
  * text, when the story reports a note or statement: the author of its own text, or one signer
@@ -27,7 +30,7 @@ const NOTE =
 export function soleAuthor(
   headline: Analysed | undefined,
   story: Analysed[],
-): { code: string; evidence: Evidence; verb: string } | undefined {
+): SoleAuthor | undefined {
   if (!headline) return undefined;
   const states = headline.items.filter((i) => i.kind === 'state');
   const [subject] = states;
@@ -44,5 +47,41 @@ export function soleAuthor(
   const text = story.filter((a) => a !== headline);
   if (!text.some((a) => DECLARATION_NOUN.test(a.sentence.text) || NOTE.test(a.sentence.text)))
     return undefined;
-  return { code, evidence: headline.at(subject.start, subject.end), verb: verb[0].trim() };
+  return {
+    code,
+    evidence: headline.at(subject.start, subject.end),
+    reason: `the headline's one state is the subject of '${verb[0].trim()}': the author of the text it reports, or one of its signers`,
+  };
+}
+
+// "El Gobierno de la República de Guatemala, por medio del Ministerio de Relaciones Exteriores,
+// hace del conocimiento de la opinión pública lo que sigue:": a government's own communiqué.
+const GOVERNMENT_SPEAKS =
+  /^\s*(?:the|el|le|o|il|die)\s+(?:Government|Gobierno|Gouvernement|Governo|Bundesregierung|Regierung)\s+(?:of|de|du|do|da|di|della|der)\s+(?:(?:the|la|l['’]|a)\s+)?(?:(?:Republic|República|République|Repubblica|Republik|Kingdom|Reino|Royaume|State|Estado|État)\s+(?:of|de|du|do|da|di|della|der)\s+(?:(?:the|la|l['’])\s+)?)?$/iu;
+const GOVERNMENT_VERB =
+  /^[\s,]*(?:[^.;:]{0,80},\s*)?(?:hace\s+del\s+conocimiento|informa|comunica|hace\s+saber|expresa|manifiesta|declara|rechaza|condena|informs|announces|wishes\s+to\s+inform|expresses|declares|condemns|rejects|informe|porte\s+à\s+la\s+connaissance|exprime|déclare|condamne|rejette|torna\s+público|expressa|condena|repudia)(?![\p{L}])/iu;
+
+/**
+ * The government that opens the text speaking for itself ("El Gobierno de la República de
+ * Guatemala … hace del conocimiento lo que sigue:"), in its first three sentences from the
+ * headline, when the text is a communiqué or statement.
+ */
+export function governmentAuthor(text: Analysed[]): SoleAuthor | undefined {
+  if (!text.some((a) => DECLARATION_NOUN.test(a.sentence.text))) return undefined;
+  for (const a of text.slice(0, 3)) {
+    const [state] = a.items;
+    const code = state?.kind === 'state' ? state.mention?.ids[0] : undefined;
+    if (!state || !code) continue;
+    const text = a.sentence.text;
+    if (!GOVERNMENT_SPEAKS.test(text.slice(0, state.start))) continue;
+    const verb = GOVERNMENT_VERB.exec(text.slice(state.end));
+    if (verb) {
+      return {
+        code,
+        evidence: a.at(state.start, state.end),
+        reason: `its government opens the text speaking for itself: '${verb[0].trim()}'`,
+      };
+    }
+  }
+  return undefined;
 }
