@@ -47,6 +47,9 @@ const OFFICIAL_NAMES: [string, string][] = [
   ['استواتيني', 'SWZ'],
   ['كوت ديفوار', 'CIV'],
   ['ساو تومي وبرينسيبي', 'STP'],
+  ['نيوزيلاندا', 'NZL'],
+  ['بنجلاديش', 'BGD'],
+  ['نيوزلندا', 'NZL'],
   // The press's everyday names of the United Kingdom and the United States.
   ['بريطانيا', 'GBR'],
   ['بريطانيا العظمى', 'GBR'],

@@ -258,6 +258,7 @@ export function standingCount(sentence: string): { count: number; index: number 
   return m && n !== undefined && n > 1 ? { count: n, index: m.index } : undefined;
 }
 
+const TWO_STATE_SOLUTION = '(?:soluzione|solución|solution|solução|verso|hacia|vers|rumo)';
 const TWO_PARTIES = new RegExp(
   [
     '(?:the|both)\\s+two\\s+(?:countries|states|sides|parties|governments|ministers|foreign\\s+ministers|leaders|presidents|heads\\s+of\\s+state|nations|capitals)',
@@ -269,7 +270,8 @@ const TWO_PARTIES = new RegExp(
     '(?:os|dos|aos|entre\\s+os|ambos\\s+os)\\s+dois\\s+(?:países|governos|Estados|ministros|presidentes|líderes|capitais|povos)',
     '(?:обе|обеих|обоих|две|двух)\\s+(?:стран\\p{L}*|сторон\\p{L}*|государств\\p{L}*|министр\\p{L}*|лидер\\p{L}*|президент\\p{L}*|столиц\\p{L}*)',
   ]
-    .map((p) => `(?<![\\p{L}])${p}(?![\\p{L}])`)
+    // "la solución de los dos Estados", "verso i due Stati": two states to be, not the parties.
+    .map((p) => `(?<![\\p{L}])(?<!${TWO_STATE_SOLUTION}\\s+(?:\\p{L}{1,3}\\s+)?)${p}(?![\\p{L}])`)
     .join('|'),
   'iu',
 );

@@ -67,7 +67,9 @@ const COOPERATION =
 // "the text bears the signatures of", "o documento leva a assinatura de", "texto al que también
 // pusieron su firma Chile, Colombia".
 // "la lettre porte aussi la signature des chefs d'Etat … de l'Espagne": an adverb may stand in.
-const ALSO = '(?:(?:also|aussi|également|también|também|anche|auch)\\s+)?';
+// "porta però anche la firma di": a "but" may come first.
+const ALSO =
+  '(?:(?:however|but|cependant|pourtant|sin\\s+embargo|però|jedoch|aber)\\s+)?(?:(?:also|aussi|également|también|anche|auch)\\s+)?';
 const BEARS_SIGNATURES = `(?:(?:bears?|bearing|carr(?:y|ies|ying))\\s+${ALSO}the\\s+(?:signatures?|names)\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|port(?:e|ent|ant)\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no|nte)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|(?:si\\s+(?:sono|è)\\s+)?aggiunt[ae]\\s+(?:anche\\s+)?le\\s+firme\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der)|(?:pusieron|puso|han\\s+puesto|ha\\s+puesto|pondrán|estamparon|estampó)\\s+${ALSO}su\\s+firma|(?:puseram|pôs|apuseram|apôs)\\s+${ALSO}(?:a\\s+)?sua\\s+assinatura)`;
 
 // "Mogherini chaired the meeting on behalf of the EU": the capacity of who ran it, not whom a
@@ -123,7 +125,8 @@ export const FORWARD_CUES: RegExp[] = [
   // "Assinaram o comunicado Brasil, México …", "Firmaron la declaración Chile, …": the verb and
   // its text first, at the head of a clause, then the signers.
   // "Junto al presidente panameño firmaron el acuerdo Javier Milei (Argentina), …".
-  `(?:^|(?<=[;:]\\s{0,3})|(?<=^\\s*(?:junto|junta)\\s+(?:al|a\\s+la|a\\s+los|com\\s+o|com\\s+a)\\s+[^,.;:]{1,40}\\s))(?:assinaram|subscreveram|firmaron|suscribieron|ont\\s+signé|hanno\\s+(?:firmato|sottoscritto)|firmarono|sottoscrissero|signed|подписали)\\s+(?:(?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|la|gli|the)\\s*)?(?:comunicado|nota|declaração|documento|texto|declaración|carta|déclaration|communiqué|texte|lettre|dichiarazione|comunicato|testo|lettera|statement|declaration|letter|заявление|документ|обращение|acuerdo|acordo|pacto|accord|pacte|accordo|patto|agreement|pact)(?:\\s+(?:conjunt[oa]|conjointe?|commune?|congiunt[oa]|joint|совместное))?`,
+  // "Além do Brasil e dos Estados Unidos, subscrevem a nota Argentina, …": after a comma, now.
+  `(?:^|(?<=[;:,]\\s{0,3})|(?<=^\\s*(?:junto|junta)\\s+(?:al|a\\s+la|a\\s+los|com\\s+o|com\\s+a)\\s+[^,.;:]{1,40}\\s))(?:assinaram|subscreveram|subscrevem|assinam|firmaron|suscribieron|suscriben|firman|ont\\s+signé|hanno\\s+(?:firmato|sottoscritto)|firmarono|sottoscrissero|signed|подписали)\\s+(?:(?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|la|gli|the)\\s*)?(?:comunicado|nota|declaração|documento|texto|declaración|carta|déclaration|communiqué|texte|lettre|dichiarazione|comunicato|testo|lettera|statement|declaration|letter|заявление|документ|обращение|acuerdo|acordo|pacto|accord|pacte|accordo|patto|agreement|pact)(?:\\s+(?:conjunt[oa]|conjointe?|commune?|congiunt[oa]|joint|совместное))?`,
   'от\\s+имени',
   // "В числе присоединившихся - …", "Среди подписавших заявление …".
   '(?:в\\s+числе|среди)\\s+(?:присоединившихся|подписавших|поддержавших|подписантов|соавторов|стран-подписантов)(?:\\s+(?:к\\s+)?(?:заявлени|документ|деклараци|письм|обращени)\\p{L}*)?(?:\\s+(?:были|оказались|есть|значатся))?\\s*[-–—:]?',
@@ -133,6 +136,12 @@ export const FORWARD_CUES: RegExp[] = [
   'en\\s+nombre\\s+de',
   // "También firmaron autoridades de Bolivia …": the verb before its subject.
   '(?:también|además|asimismo)\\s+(?:firmaron|suscribieron|se\\s+adhirieron|se\\s+sumaron)',
+  // "La carta … que han firmado nueve países europeos, entre ellos España": who signed, after.
+  'que\\s+(?:han|habían|hayan)\\s+(?:firmado|suscrito|rubricado|respaldado)',
+  // "una fórmula que define quiénes lo suscriben: «Los Estados Partes del MERCOSUR y …»".
+  "(?:quiénes|quienes|who|qui)\\s+(?:lo\\s+|la\\s+|l['’]\\s*|it\\s+)?(?:suscriben|suscribieron|firman|firmaron|ont\\s+signée?|signent|signed|sign)",
+  // "The letter of intent, signed with partners from Denmark, Estonia …": its co-signers.
+  '(?:signed|agreed|concluded)\\s+(?:it\\s+)?with\\s+(?:(?:our|its|their|the)\\s+)?(?:partners|counterparts|ministers|allies)\\s+(?:from|of)',
   `${NOT_READY}(?:junto|conjuntamente)\\s+con${NOT_AT_WAR}`,
   'im\\s+Namen\\s+(?:von|der|des)',
   `${NOT_READY}(?:gemeinsam|zusammen)\\s+mit${NOT_AT_WAR}`,

@@ -72,7 +72,7 @@ const COLLEGE_OF =
 // "Os nove Estados-membros da CPLP, reunidos …, reiteram …, refere a declaração final": the
 // group's members, the subject of a sentence beside the statement it reports.
 const MEMBERS_OF =
-  /^\s*(?:os|as|the|les|los|las|die)\s+(?:(?:representatives|représentants|representantes|Vertreter|rappresentanti)\s+(?:of\s+the|des|de\s+los|dos|der|dei|degli)\s+)?(?:[\p{L}\d]+\s+)?(?:member\s+(?:states|countries)|Estados[\s-]membros|países[\s-]membros|Estados\s+miembros|países\s+miembros|[ÉE]tats\s+membres|pays\s+membres|Mitgliedstaaten|Mitgliedsländer)\s+(?:of\s+the|of|da|do|de\s+la|de\s+l['’]|del|de|der|des|du)\s*$/iu;
+  /^\s*(?:os|as|the|les|los|las|die)\s+(?:(?:representatives|représentants|representantes|Vertreter|rappresentanti)\s+(?:of\s+the|des|de\s+los|dos|der|dei|degli)\s+)?(?:[\p{L}\d]+\s+)?(?:member\s+(?:states|countries)|Estados[\s-]membros|países[\s-]membros|Estados\s+miembros|países\s+miembros|[ÉE]tats\s+membres|pays\s+membres|Mitgliedstaaten|Mitgliedsländer|States\s+Parties|Estados[\s-]Partes|[ÉE]tats\s+parties)\s+(?:of\s+the|of|da|do|de\s+la|de\s+l['’]|del|de|der|des|du)\s*$/iu;
 const INTRODUCES_TEXT = new RegExp(`${DECLARATION_NOUN.source}[^.;:]{0,30}:\\s*$`, 'iu');
 const VERB_AFTER = /^\s+(?:y\s+|s['’]|se\s+|ne\s+)?\p{Ll}/u;
 // The group's verb of adopting or issuing a text, a few words after its name.

@@ -45,7 +45,8 @@ export const FILLER_WORDS = new Set([
     'canciller cancilleres señor señora sr sra de del la el los delegado delegados delegada para ' +
     'delegadas representante délégué délégués déléguée délégation délégations ' +
     'regierung regierungen außenminister aussenminister außenministerin bundesrepublik ' +
-    'königreich minister ministerin herr frau von vom der des den dem'
+    'königreich minister ministerin herr frau von vom der des den dem außenministerinnen ' +
+    'ministerinnen vertreter vertreterin vertreterinnen ihre ihrer bzw beziehungsweise'
   ).split(' '),
 ]);
 
@@ -170,7 +171,7 @@ export const LEAD_CUES: RegExp[] = [
   "les\\s+(?:présidents|premiers\\s+ministres|chefs\\s+d[’']État(?:\\s+et\\s+de\\s+gouvernement)?|chefs\\s+de\\s+gouvernement)\\s+d(?:e|u|es|[’'])",
   '(?:junto|conjuntamente)\\s+(?:a|con)',
   // "las de sus homólogos de Perú, Martín Vizcarra; Bolivia, …": the host's counterparts.
-  '(?:sus|ses|seus|suas|their|his|her|i\\s+suoi|seine|ihre)\\s+(?:homólogos|homologues|counterparts|omologhi|Amtskollegen)\\s+(?:de|of|from|du|des|da|do|dos|das|di|dei|aus)',
+  '(?:sus|ses|seus|suas|their|his|her|i\\s+suoi|seine|ihre)\\s+(?:homólogos|homologues|counterparts|omologhi|Amtskollegen|colegas|collègues|colleagues|colleghi|Kollegen)\\s+(?:de|of|from|du|des|da|do|dos|das|di|dei|aus|del|de\\s+la|della)',
   '(?:die|der|den)\\s+(?:Regierungen|Außenminister(?:innen)?|Aussenminister|Chefdiplomat(?:en|innen)|Staats-\\s+und\\s+Regierungschefs|(?:Regierungs|Staats)chefs|Präsidenten|Vertreter(?:innen)?|folgenden\\s+(?:Staaten|Länder))',
   'folgende\\s+(?:Staaten|Länder)',
   ...PORTUGUESE_LEAD,

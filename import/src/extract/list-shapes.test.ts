@@ -3,8 +3,8 @@ import { extractFromText } from './extract';
 
 // The shapes real statements give their lists of signers in, each in a short hand-written
 // example: what an import would write, and what it would leave for review.
-function read(text: string) {
-  const { declarations } = extractFromText(text, { file: 'shape.txt', format: 'txt' });
+function read(text: string, format: 'txt' | 'md' | 'html' = 'txt') {
+  const { declarations } = extractFromText(text, { file: `shape.${format}`, format });
   const written = declarations.filter((d) => !d.needsReview);
   return {
     codes: written.flatMap((d) => d.signatories.map((s) => s.code)).join(' '),
@@ -2029,5 +2029,74 @@ describe('shapes of a sixteenth blind round', () => {
       'Zwölf EU-Staaten verlangen Geld für Zäune\n\nÖsterreich, Bulgarien und Zypern fordern die EU-Kommission in einem gemeinsamen Schreiben auf, Zäune zu finanzieren.\n\nKeine Unterschrift unter den Brief gesetzt haben Deutschland, Frankreich, Spanien und andere Länder.',
     );
     expect(codes).toBe('AUT BGR CYP');
+  });
+  it('reads a meeting "außer Kanada und Deutschland" attended beside the ministers "bzw. ihre Vertreter von" a list', () => {
+    const { codes } = read(
+      'Gemeinsame Erklärung der Koordinierungsgruppe\n\n5. Juni 2020\n\nAn der gestrigen Schalte beteiligten sich außer Kanada und Deutschland die Außenministerinnen und Außenminister bzw. ihre Vertreter von Australien, Brasilien, Frankreich und Südkorea. Im Verlauf des Gesprächs verabschiedeten die Teilnehmenden die nachstehende Erklärung.',
+    );
+    expect(codes.split(' ').sort().join(' ')).toBe('AUS BRA CAN DEU FRA KOR');
+  });
+  it('reads "signed with partners from", "que han firmado nueve países, entre ellos" and "subscrevem a nota" after a comma', () => {
+    expect(
+      read(
+        'International partners sign agreement\n\nThe letter of intent, signed with partners from Denmark, Estonia and Norway, develops the Joint Expeditionary Force.',
+      ).codes,
+    ).toBe('DNK EST NOR');
+    expect(
+      read(
+        'EL PAÍS\n\nLa carta de nueve líderes en apoyo de Bush\n\nBruselas, 31 ENE 2003\n\nLa carta de respaldo a Estados Unidos que han firmado nueve países europeos, entre ellos España, el Reino Unido e Italia, ha agrandado la grieta que separa a los socios de la Unión Europea.',
+      ).codes,
+    ).toBe('ESP GBR ITA');
+    expect(
+      read(
+        '<h1>Brasil, EUA e outros países fazem apelo ao Hamas</h1>\n<p>Nesta terça-feira, Brasil, Estados Unidos e mais 3 países publicaram uma nota conjunta.</p>\n<p>Além do Brasil e dos Estados Unidos, subscrevem a nota Argentina, Alemanha e Áustria.</p>',
+        'html',
+      )
+        .codes.split(' ')
+        .sort()
+        .join(' '),
+    ).toBe('ARG AUT BRA DEU USA');
+  });
+  it('reads a count set beside its list with a place between ("los siete países del sur de Europa (…)"), not a verb ("three countries have withdrawn their support (…)")', () => {
+    expect(
+      read(
+        'Los países del sur piden una salida política en Siria\n\nLos dirigentes de los tres países del sur de Europa (Francia, Italia y España) expresaron este lunes su comprensión en una declaración conjunta.',
+      ).codes,
+    ).toBe('FRA ITA ESP');
+    expect(
+      read(
+        'New supporters of the statement\n\nThe statement now has new supporters. These are Bolivia, Japan and Nepal. Meanwhile three countries have withdrawn their support (US, South Korea and Peru).',
+      ).codes,
+    ).toBe('BOL JPN NPL');
+  });
+  it('reads leaders by title and surname after "a reçu l\'aval du" and "Dichiarazione del", and "ovvero" after "porta però anche la firma di"', () => {
+    expect(
+      read(
+        "Déclaration des dirigeants concernant l'Ukraine\n\nLe texte ci-dessous a reçu l'aval du premier ministre Carney, du président Macron, de la première ministre Meloni et du chancelier Merz.",
+      ).codes,
+    ).toBe('CAN FRA ITA DEU');
+    expect(
+      read(
+        'Ucraina, i leader europei\n\nSosteniamo la linea del cessate il fuoco.\n\nDichiarazione del presidente Zelenskyy, del primo ministro Starmer, del cancelliere Merz e del presidente Stubb.',
+      ).codes,
+    ).toBe('UKR GBR DEU FIN');
+    expect(
+      read(
+        'Palestina, i Paesi che hanno firmato il documento\n\nSono 16 le nazioni che hanno messo la firma su un documento. Il testo porta però anche la firma di chi quel passo lo ha già compiuto, ovvero Islanda, Irlanda e Malta. I firmatari chiedono un cammino verso i due Stati.',
+      ).codes,
+    ).toBe('ISL IRL MLT');
+  });
+  it('reads "quiénes lo suscriben: «Los Estados Partes del MERCOSUR …»" on the kicker\'s date, and "sus colegas del Grupo de Apoyo (…)"', () => {
+    expect(
+      read(
+        '# El Mercosur reclamó el fin de la violencia\n\n**Cumbre en Mendoza** · 21/07/2017\n\nEl comunicado arranca con una fórmula que define quiénes lo suscriben: "Los Estados Partes del MERCOSUR y los Estados Asociados de Chile y Colombia, así como México", que expresan su inquietud.',
+        'md',
+      ).codes,
+    ).toBe('CHL COL MEX ARG BRA PRY URY');
+    expect(
+      read(
+        'Contadora pide firmar el acta\n\nLos ministros de Exteriores del Grupo de Contadora (Colombia, México, Panamá y Venezuela) y sus colegas del Grupo de Apoyo (Argentina, Brasil, Perú y Uruguay) cerraron sus deliberaciones con un llamamiento a firmar el acta de paz.',
+      ).codes,
+    ).toBe('COL MEX PAN VEN ARG BRA PER URY');
   });
 });

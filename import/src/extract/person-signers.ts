@@ -219,11 +219,12 @@ const NOT_BEFORE_VERB =
   /(?<![\p{L}])(?:with|met|avec|con|mit|с|встретил\p{L}*|rencontr\p{L}*|trafen)(?![\p{L}])/iu;
 
 // The signers as the agent of a passive verb of signing, or as the senders of a text, before
-// them in the clause: "signed by", "unterzeichnet wurde die Erklärung von", "signée par",
-// "firmada por", "Absender des Schreibens sind (neben Merz)". Other names may stand between
-// the cue and the first person the text ties to a state: a non-state co-signer, a bare surname.
+// them in the clause: "signed by", "unterzeichnet wurde die Erklärung von", "signée par", "a
+// reçu l'aval du premier ministre Carney, du président Macron", "firmada por", "Absender des
+// Schreibens sind (neben Merz)". Other names may stand between the cue and the first person the
+// text ties to a state: a non-state co-signer, a bare surname.
 const AGENT_BEFORE =
-  /(?<![\p{L}])(?:(?:signed|issued|endorsed)(?:\s+\p{L}+)?\s+by|(?:statement|declaration|communiqu[eé]|letter)(?:\s+(?:on|about)\s+[^.:;,]{1,60}?)?\s+(?:by|between)|(?:declaraci[oó]n|comunicado|declaração|dichiarazione|comunicato|déclaration|communiqué)(?:\s+(?:conjunt[oa]|congiunt[oa]|commune|conjointe?))?\s+(?:de|entre|di|tra|fra)|(?:unterzeichnet|unterschrieben|verabschiedet)(?:\s+\p{L}+){0,4}?\s+von|^(?:Unterzeichnet|Unterschrieben)\s+(?:haben|hatten|hat)(?:\s+(?:die|den|das)\s+\p{L}+)?|(?:signée?s?|adoptée?s?)(?:\s+\p{L}+)?\s+par|(?:firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?|assinad[oa]s?|subscrit[oa]s?)(?:\s+\p{L}+)?\s+(?:por|pel[oa]s?)|(?:firmat[oaie]|sottoscritt[oaie]|adottat[oaie])(?:\s+\p{L}+)?\s+(?:da|dal|dalla|dai|dagli|dalle)|(?:Absender|Unterzeichner)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:sind|waren)|(?:signatories|signataires|firmantes|signatários|firmatari)(?:\s+\p{L}+){0,3}?\s+(?:are|include|were|sont|figurent|son|están|figuran|estão|figuram|sono|figurano))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:signed|issued|endorsed)(?:\s+\p{L}+)?\s+by|(?:statement|declaration|communiqu[eé]|letter)(?:\s+(?:on|about)\s+[^.:;,]{1,60}?)?\s+(?:by|between)|(?:declaraci[oó]n|comunicado|declaração|dichiarazione|comunicato|déclaration|communiqué)(?:\s+(?:conjunt[oa]|congiunt[oa]|commune|conjointe?))?\s+(?:de|entre|di|tra|fra|del|della|dei|degli|du|des|do|da|dos)|(?:unterzeichnet|unterschrieben|verabschiedet)(?:\s+\p{L}+){0,4}?\s+von|^(?:Unterzeichnet|Unterschrieben)\s+(?:haben|hatten|hat)(?:\s+(?:die|den|das)\s+\p{L}+)?|(?:signée?s?|adoptée?s?|approuvée?s?|endossée?s?)(?:\s+\p{L}+)?\s+par|(?:a|ont)\s+reçu\s+l['’](?:aval|appui|approbation)\s+d(?:e|u|es)|(?:firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?|assinad[oa]s?|subscrit[oa]s?)(?:\s+\p{L}+)?\s+(?:por|pel[oa]s?)|(?:firmat[oaie]|sottoscritt[oaie]|adottat[oaie])(?:\s+\p{L}+)?\s+(?:da|dal|dalla|dai|dagli|dalle)|(?:Absender|Unterzeichner)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:sind|waren)|(?:signatories|signataires|firmantes|signatários|firmatari)(?:\s+\p{L}+){0,3}?\s+(?:are|include|were|sont|figurent|son|están|figuran|estão|figuram|sono|figurano))(?![\p{L}])/iu;
 // Another passive verb or agent between the cue and the names: "signed by A, was welcomed by B".
 const OTHER_VERB =
   /(?<![\p{L}])(?:was|were|by|wurde|wurden|par(?!\s+exemple)|a\s+été|ont\s+été|por(?!\s+(?:exemplo|ejemplo))|fue|fueron)(?![\p{L}])/iu;

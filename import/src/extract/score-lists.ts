@@ -112,7 +112,7 @@ const OPPOSED_AFTER =
 const OBSERVER_AFTER =
   /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
 const PEOPLE_FROM =
-  /(?<![\p{L}])(?:(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers)\s+from(?:\s+the)?|\p{L}*(?:minister|ministerinnen|vertreter|diplomaten|botschafter)\s+aus(?:\s+de[rnm])?|(?:ministres|représentants|diplomates)\s+(?:venus\s+)?d(?:e|u|es|['’]))\s*$/iu;
+  /(?<![\p{L}])(?:(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers|partners|counterparts|colleagues|allies)\s+from(?:\s+the)?|\p{L}*(?:minister|ministerinnen|vertreter|diplomaten|botschafter)\s+aus(?:\s+de[rnm])?|(?:ministres|représentants|diplomates)\s+(?:venus\s+)?d(?:e|u|es|['’]))\s*$/iu;
 // "the common stance of our states – Ukraine, the Republic of Albania, …": the speaker's side.
 const OUR_STATES =
   /(?<![\p{L}])(?:our|nos|nuestros|nossos|nostri|unsere|наши|наших)\s+(?:\p{L}+\s+)?(?:states|countries|nations|pays|[ée]tats|países|paesi|stati|Staaten|Länder|стран\p{L}*|государств\p{L}*)\s*[–—:-]\s*$/iu;
@@ -139,6 +139,10 @@ const CUE_REACH = 2_000;
 const MEMBERS_IN_BRACKETS =
   /^\s*(?:the\s+)?(?:other\s+)?(?:members|member\s+states|member\s+countries|partners)\s+of\s+(?:the\s+)?[^()]{1,80}?(?:\([^()]{1,12}\)\s*)?\(\s*$/iu;
 
+const OFFICES_GO_ON =
+  /^\s*(?:auch\s+)?(?:die|der|den)\s+[\p{L}-]*(?:minister|vertreter|regierung|chefs|präsident)/iu;
+const ABBREVIATION = /(?<![\p{L}])(?:bzw|usw|vgl|etc)\.\s/giu;
+
 function adjacentCue(fullLead: string, sentence = fullLead): string | undefined {
   let best: { end: number; text: string } | undefined;
   const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
@@ -151,7 +155,8 @@ function adjacentCue(fullLead: string, sentence = fullLead): string | undefined 
       const end = m.index + m[0].length;
       const between = lead.slice(colon >= end && colon - end < 200 ? colon + 1 : end);
       const filler = isFiller(between, { maxWords: 10 }) || MEMBERS_IN_BRACKETS.test(between);
-      if (/[.!?]\s/.test(lead.slice(end)) || !filler) continue;
+      // "bzw." (or) is no sentence's end.
+      if (/[.!?]\s/.test(lead.slice(end).replace(ABBREVIATION, ' ')) || !filler) continue;
       if (agentOfOther(lead, m.index)) continue;
       if (!best || end > best.end) best = { end, text: m[0] };
     }
@@ -212,6 +217,8 @@ const MEMBER_STATES =
 const ADDRESSED_TO =
   /(?<![\p{L}])(?:to|against|contre|contra|gegen|à|aux|a\s+los|an\s+die)\s+(?:the\s+|les\s+|los\s+|die\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 const NAMELY = /^(?:namely|à\s+savoir|a\s+saber|nämlich|а\s+именно|nomeadamente|ossia|cioè)$/iu;
+const NAMELY_END =
+  /(?<![\p{L}])(?:namely|à\s+savoir|a\s+saber|es\s+decir|nämlich|а\s+именно|nomeadamente|ossia|cioè|ovvero|vale\s+a\s+dire)\s*:?\s*$/iu;
 const GOVERNED_NAMELY =
   /(?<![\p{L}])(?:by|against|to|from|at|contre|contra|gegen|против)\s+(?:the\s+|les\s+|los\s+|die\s+)?(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*,?\s*$/iu;
 
@@ -344,6 +351,9 @@ function leadSignals(
       signals.push([3, `more of the signers: ${quote(among[0])} after a signing cue`]);
     } else if (SEMICOLON_PART.test(lead)) {
       signals.push([3, 'more of the signers: the next part of a list after a signing cue']);
+    } else if (NAMELY_END.test(lead.slice(-30))) {
+      // "Il testo porta però anche la firma di chi quel passo lo ha già compiuto, ovvero A, B".
+      signals.push([3, 'those a signing cue speaks of, named after "namely"']);
     } else signals.push([1, 'a signing cue earlier in its sentence']);
   }
   const office = !cue && !opening && OFFICE_LEAD.exec(lead.slice(-80));
@@ -406,7 +416,10 @@ function leadSignals(
   }
   const except = [...lead.matchAll(new RegExp(EXCEPT.source, 'giu'))].pop();
   if (except && isFiller(lead.slice(except.index + except[0].length), { maxWords: 6 })) {
-    return [[-6, `after ${quote(except[0])}: left out`]];
+    // "beteiligten sich außer Kanada und Deutschland die Außenminister … von A, B": besides.
+    if (!(/^außer$/iu.test(except[0]) && OFFICES_GO_ON.test(context.after)))
+      return [[-6, `after ${quote(except[0])}: left out`]];
+    signals.push([3, `besides the office-holders named next: ${quote(except[0])}`]);
   }
   if (NEIGHBOURS_OF.test(lead)) return [[-5, 'neighbours of a state: a subject']];
   const other = otherTextLead(lead);

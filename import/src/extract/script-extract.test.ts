@@ -397,4 +397,24 @@ describe('Arabic and Chinese statements', () => {
     expect(codes).toEqual(expect.arrayContaining(['JOR', 'EGY', 'IRQ', 'SAU', 'KWT']));
     expect(codes).toHaveLength(9);
   });
+  it('reads the states that "均表示支持" a statement, not those it is "涉" or met "同", less one that "没有加入" it', () => {
+    const [d] = read(
+      '阿联酋、埃及等国联合发声\n\n报道说，这份声明由多个国家共同发布，阿联酋担任牵头方，埃及、约旦、印度尼西亚以及伊斯兰合作组织均表示支持。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['EGY', 'JOR', 'IDN']);
+    const [eu] = read(
+      '欧盟26国发表声明\n\n2025-08-13\n\n欧盟26国领导人12日就乌克兰局势共同发表声明。匈牙利没有加入这份声明。特朗普打算同俄罗斯和乌克兰两国领导人会谈。欧尔班对欧盟涉乌克兰的这份联合声明持反对态度。',
+    ).declarations;
+    const codes = eu?.signatories.map((s) => s.code) ?? [];
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toEqual(expect.arrayContaining(['HUN']));
+    expect(codes).not.toContain('UKR');
+    expect(codes).not.toContain('RUS');
+  });
+  it('reads "ومعها 14 دولة أخرى، من بينها" and "9 دول، هي:" lists, with New Zealand and Bangladesh as the press spells them', () => {
+    const [d] = read(
+      'فرنسا و14 دولة تدعو إلى الاعتراف بدولة فلسطين\n\nوجّهت فرنسا ومعها 14 دولة أخرى، من بينها كندا وأستراليا، دعوة إلى العالم. وذكر البيان المشترك أن الاعتراف خطوة لا غنى عنها. وتضم قائمة الدول التي تعلن عزمها الاعتراف 3 دول، هي: فنلندا ونيوزيلاندا وبنجلاديش.',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['CAN', 'AUS', 'FIN', 'NZL', 'BGD']);
+  });
 });

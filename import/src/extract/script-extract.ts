@@ -1,6 +1,7 @@
 import { arabicStates } from './arabic-names';
 import { arabicOfficeStates } from './arabic-office-nisba';
 import { arabicStayedOut } from './arabic-stayed-out';
+import { chineseStayedOut } from './chinese-stayed-out';
 import { chineseStates } from './chinese-names';
 import { originalRange } from './plain-text';
 import type { PlainText } from './plain-text';
@@ -167,11 +168,13 @@ export function extractScriptText(
       evidence: at,
     });
   }
-  // "والهند ترفض البيان": a member that rejects its group's statement signed none of it.
-  if (language === 'ar') {
+  // "والهند ترفض البيان", "匈牙利没有加入这份声明": a member that rejects its group's statement
+  // signed none of it.
+  const stayedOut = language === 'ar' ? arabicStayedOut : chineseStayedOut;
+  {
     for (const sentence of sentences) {
       const states = statesIn(sentence.text, language, plain.text);
-      for (const code of arabicStayedOut(sentence.text, states)) {
+      for (const code of stayedOut(sentence.text, states)) {
         if (!signers.delete(code)) continue;
         warnings.push({
           message: `left out ${countryName(code)}: the text says it rejected or stayed out of the statement`,

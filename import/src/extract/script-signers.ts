@@ -94,8 +94,9 @@ const AR_STANCE =
   '[وف]?(?:[يت]?(?:رحب|ؤكد|دين|دعو|شيد|شدد)|رحب|أكد|أدان|دعا|أشاد|شدد)[\\u0621-\\u0652]*';
 // "و22 دولة من بينها مصر وتركيا": some of the states a count gives.
 // "وحمل البيان توقيع 27 شريكاً، من بينهم بريطانيا": partners too.
+// "ومعها 14 دولة أخرى، من بينها كندا": others; "9 دول، هي: أستراليا وكندا": the states counted are.
 const AR_COUNT_AMONG =
-  '[و]?(?:\\d{1,3}|[\\u0660-\\u0669]{1,3})\\s+(?:دولة|دول|بلدا?|بلدان|شريكا?|شركاء)[\\u064b-\\u0652]*[\\s،,]+(?:من\\s+)?(?:بينها|ضمنها|منها|بينهم|ضمنهم|منهم)';
+  '[و]?(?:\\d{1,3}|[\\u0660-\\u0669]{1,3})\\s+(?:دولة|دول|بلدا?|بلدان|شريكا?|شركاء)[\\u064b-\\u0652]*(?:\\s+أخرى)?[\\s،,]+(?:(?:من\\s+)?(?:بينها|ضمنها|منها|بينهم|ضمنهم|منهم)|و?هي\\s*:)';
 // "وفي بيان مشترك، شددت أمريكا وقطر": in the statement, a stance verb, then its signers.
 const AR_BEFORE = new RegExp(
   `${B}(?:${AR_COUNT_AMONG}|${AR_STATEMENT}(?:[\\s،,]+${AR_STANCE})?|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
@@ -162,6 +163,8 @@ const ZH_OTHER_TEXT =
 // joint letter or statement, a comma before its verb.
 const ZH_JOINTLY_AFTER_COMMA =
   /^[^，。；！？,;]*?[，,]\s*(?:[联聯]名|共同|[联聯]合)(?:具名|署名)?(?:致函|[发發]表|[签簽]署|[写寫]信|[发發]出)/u;
+// "阿联酋担任牵头方，埃及、约旦…以及伊斯兰合作组织…均表示支持": the states that back the statement.
+const ZH_SUPPORT_AFTER = /^[^，。；！？,;]*?(?:均|都|亦|也|一致)?表示支持/u;
 // "美国、日本与南韩三国外长今天重申": the list counted right after it, as the subject of what
 // the text reports.
 const ZH_COUNTED_AFTER =
@@ -187,9 +190,9 @@ const ZH_SIGNED_INCLUDING =
 // A list that a preposition governs ("对美国和英国", "就", "向", "应…邀请") is what the clause
 // is about.
 // "邀请澳大利亚、印度和新西兰3国与会": guests the meeting invites; "挺中國的共同發言": whom a joint
-// speech supports.
+// speech supports; "打算同俄罗斯和乌克兰两国领导人会谈": with whom; "涉乌克兰的这份联合声明": about.
 const ZH_OBJECT =
-  /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應]|邀[请請]|挺|支持|[声聲]援)$/u;
+  /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應]|邀[请請]|挺|支持|[声聲]援|同|跟|涉(?:及)?)$/u;
 // In a text that is a joint statement, states (or their ministers, by office and name) that are
 // the subject of the meeting itself are its parties: "中华人民共和国、日本国和大韩民国的外交部长
 // …举行会议", "中国外交部部长王毅、老挝外长沙伦赛…出席会议".
@@ -260,6 +263,7 @@ export function isSignerRun(
     if (run.length >= 2 && ZH_BEHALF_BEFORE.test(before) && ZH_SPEAKS.test(sentence)) return true;
     if (ZH_AFTER.test(after) && !(run.length === 1 && ZH_OWN_STATEMENT.test(after))) return true;
     if (ZH_JOINTLY_AFTER_COMMA.test(after) && run.length >= 2) return true;
+    if (ZH_SUPPORT_AFTER.test(after) && run.length >= 2 && options.mentionsStatement) return true;
     const counted = ZH_COUNTED_AFTER.exec(after)?.[1];
     const sameCount = counted !== undefined && zhCount(counted) === run.length;
     const present = ZH_ATTENDED_BEFORE.test(before);

@@ -29,11 +29,15 @@ const DATE_LINE_WORDS =
 const PLACE_BEFORE_DATE =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|le|am|an|the|\p{Lu}[\p{L}'’.-]*)){0,3}\s*,(?=\s*(?:le\s|el\s|den\s)?\d)/u;
 
+// "**Cumbre en Mendoza** · 21/07/2017": a kicker before a middle dot or a bar.
+const KICKER = /^[^·|•\n]{1,40}[·|•]\s*(?=\S)/u;
+
 /**
  * The publication date a text gives in a line of its own near the top ("30 July 2025, 14:53",
  * "Published: 30.07.2025"). A date line with a time wins, then the one nearest the headline:
  * page clocks ("Friday, 1 August 2025" in a menu bar) rarely carry a time.
  */
+
 export function publicationLine(
   lines: Line[],
   options: { headline: number; language: TextLanguage },
@@ -44,6 +48,7 @@ export function publicationLine(
       const [date] = findDates(line.text, options.language, null);
       if (!date?.date) return [];
       const rest = line.text
+        .replace(KICKER, ' ')
         .replace(PLACE_BEFORE_DATE, ' ')
         .replace(date.text, ' ')
         .replace(DATE_LINE_WORDS, ' ');
