@@ -17,6 +17,9 @@ const OFFICIAL_NAMES: [string, string][] = [
   // Eswatini, as Taiwan, its ally, writes it; and its Caribbean allies' short names.
   ['史瓦帝尼', 'SWZ'],
   ['波士尼亞與赫塞哥維納', 'BIH'],
+  // Taiwan's names in simplified characters, as overseas Chinese papers print them.
+  ['波士尼亚', 'BIH'],
+  ['纽西兰', 'NZL'],
   ['圣文森', 'VCT'],
   ['圣克里斯多福', 'KNA'],
   // The United Arab Emirates, as Taiwan's press shortens "阿拉伯聯合大公國".

@@ -104,7 +104,7 @@ const PATTERNS: [RegExp, number][] = [
   ],
   [
     new RegExp(
-      `(?:on\\s+behalf\\s+of|by|от\\s+имени|au\\s+nom\\s+de|en\\s+nombre\\s+de|par|por)\\s+(?:the\\s+)?(?:following\\s+)?(?:a\\s+group\\s+of\\s+)?${N}\\s+(?:(?:of|de)\\s+(?:the\\s+|las\\s+|los\\s+|os\\s+|as\\s+|les\\s+)?\\d{1,3}\\s+)?(?:[\\p{L}-]+\\s+)?(?:${STATES}|members)`,
+      `(?:on\\s+behalf\\s+of|by|от\\s+имени|au\\s+nom\\s+de|en\\s+nombre\\s+de|par|por)\\s+(?:the\\s+)?(?:following\\s+)?(?:a\\s+group\\s+of\\s+)?${N}\\s+(?:(?:of|de)\\s+(?:the\\s+|las\\s+|los\\s+|os\\s+|as\\s+|les\\s+)?\\d{1,3}\\s+)?(?:[\\p{L}-]+\\s+)?(?:${STATES}|members|heads\\s+of\\s+(?:state|government)(?:\\s+and\\s+government)?)`,
       'iu',
     ),
     0,
@@ -168,11 +168,12 @@ const PATTERNS: [RegExp, number][] = [
   ],
   // Portuguese "dos signatários" is "of the signatories", not Spanish "two".
   [new RegExp(`(?!d[oa]s\\s)${N}\\s+signatári[oa]s(?![\\p{L}])`, 'iu'), 0],
-  // "Vingt-six des 27 États membres de l'Union européenne adoptent une déclaration": a part of
-  // a group, counted against its size, as the subject of a verb of signing.
+  // "Vingt-six des 27 États membres de l'Union européenne adoptent une déclaration", "Onze des
+  // vingt-sept États membres … se sont engagés": a part of a group, counted against its size, as
+  // the subject of a verb of signing.
   [
     new RegExp(
-      `${N}\\s+(?:of\\s+the|of\\s+its|des|de\\s+los|de\\s+las|dos|das|dei|degli|delle|der)\\s+\\d{1,3}\\s+(?:[\\p{L}-]+\\s+)?${STATES}[^.;:]{0,80}?(?<![\\p{L}])(?:${SIGNED}|backed|supported|approved|firmaron|respaldaron|aprobaron|assinaram|aprovaram|hanno\\s+firmato|approuvent|soutiennent)(?![\\p{L}])`,
+      `${N}\\s+(?:of\\s+the|of\\s+its|des|de\\s+los|de\\s+las|dos|das|dei|degli|delle|der)\\s+(?:\\d{1,3}|\\p{L}+-\\p{L}+|\\p{L}+)\\s+(?:[\\p{L}-]+\\s+)?${STATES}[^.;:]{0,80}?(?<![\\p{L}])(?:${SIGNED}|backed|supported|approved|firmaron|respaldaron|aprobaron|assinaram|aprovaram|hanno\\s+firmato|approuvent|soutiennent|se\\s+sont\\s+engagée?s|s['’]engagent|committed|pledged|se\\s+comprometieron)(?![\\p{L}])`,
       'iu',
     ),
     0,

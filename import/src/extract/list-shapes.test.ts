@@ -2099,4 +2099,22 @@ describe('shapes of a sixteenth blind round', () => {
       ).codes,
     ).toBe('COL MEX PAN VEN ARG BRA PER URY');
   });
+  it('reads the Commonwealth by "signed by 56 heads of government", and the states "Ces pays" names after a count of signers', () => {
+    const commonwealth = read(
+      'Commonwealth heads agree the time has come\n\nCommonwealth leaders have concluded that the time has come to talk about reparations.\n\nA document signed by 56 heads of government, UK Prime Minister Sir Keir Starmer among them, acknowledges calls for discussions.\n\nPublished 26 October 2024',
+    ).codes.split(' ');
+    expect(commonwealth).toHaveLength(56);
+    expect(commonwealth).toEqual(expect.arrayContaining(['GBR', 'GAB', 'TGO', 'MDV', 'GMB']));
+    expect(
+      read(
+        "Onze pays européens vont renforcer leur coopération nucléaire\n\n28 février 2023\n\nOnze des vingt-sept États membres de l'Union européenne se sont engagés mardi à travailler plus étroitement.\n\nCes pays, emmenés par la France, sont pour bon nombre des États de l'est (Bulgarie, Croatie, Tchéquie, Hongrie, Pologne, Roumanie, Slovaquie et Slovénie), ainsi que la Finlande et les Pays-Bas.",
+      ).codes,
+    ).toBe('BGR HRV CZE HUN POL ROU SVK SVN FIN NLD');
+  });
+  it('gives no count\'s weight to examples "such as" beside a counted statement', () => {
+    const { codes } = read(
+      'Four leaders ready to recognise Palestine\n\nAccording to the joint statement issued by the four heads of government, Spain, Ireland, Slovenia and Malta are ready to recognise Palestine.\n\nMalta, together with eastern members such as Bulgaria, the Czech Republic, Romania and Slovakia, has recognised Palestinian statehood since 1988.',
+    );
+    expect(codes).not.toMatch(/BGR|CZE|ROU|SVK/);
+  });
 });

@@ -141,6 +141,10 @@ const MEMBERS_IN_BRACKETS =
 
 const OFFICES_GO_ON =
   /^\s*(?:auch\s+)?(?:die|der|den)\s+[\p{L}-]*(?:minister|vertreter|regierung|chefs|präsident)/iu;
+const THESE_STATES =
+  /^\s*(?:these|those|ces|estos|esos|estes|esses|diese|questi)\s+(?:\d{1,3}\s+|[\p{L}-]+\s+)?(?:countries|states|nations|pays|États|países|Estados|Länder|Staaten|paesi|Stati)(?![\p{L}])/iu;
+const SUCH_AS =
+  /(?<![\p{L}])(?:such\s+as|tels?\s+que|tel(?:le)?s\s+que|como|wie|come|quali|такие\s+как|как)\s*$/iu;
 const ABBREVIATION = /(?<![\p{L}])(?:bzw|usw|vgl|etc)\.\s/giu;
 
 function adjacentCue(fullLead: string, sentence = fullLead): string | undefined {
@@ -757,6 +761,13 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   const headline = context.headlineSentence;
   const parties = titledPartiesSignal(list, headline, context.analysed);
   if (parties && !reasons.some(([w]) => w >= 3)) reasons.push(parties);
+  // "Ces pays, emmenés par la France, sont … (Bulgarie, Croatie …), ainsi que la Finlande": the
+  // states the text counted as signers, named in a sentence of their own.
+  const these = THESE_STATES.exec(lead);
+  const counted = context.counts.some((n) => n >= states && n <= states + 2);
+  if (these && counted && !reasons.some(([w]) => w >= 3)) {
+    reasons.push([3, `the counted signers, named: ${quote(these[0].trim())}`]);
+  }
   // "Les pays restants, le Cameroun, …": the rest of the members the text counts.
   const remaining = REMAINING_LEAD.exec(lead);
   if (remaining) reasons.push([2, `the rest of the members: ${quote(remaining[0].trim())}`]);
@@ -764,7 +775,9 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   if (apposition) reasons.push(apposition);
   else if (
     (context.counts.includes(size) || context.counts.includes(states)) &&
-    (list.members.length !== 2 || pairJoined(list, context.text, lead))
+    (list.members.length !== 2 || pairJoined(list, context.text, lead)) &&
+    // "Malta, together with eastern members such as Bulgaria, …": examples, not the counted.
+    !SUCH_AS.test(lead)
   ) {
     reasons.push([3, `${size} names, as many as the text counts`]);
   }

@@ -417,4 +417,36 @@ describe('Arabic and Chinese statements', () => {
     ).declarations;
     expect(d?.signatories.map((s) => s.code)).toEqual(['CAN', 'AUS', 'FIN', 'NZL', 'BGD']);
   });
+  it('reads no group whose statement a Chinese sentence "批驳", nor a state that "对这份声明坚决反对", nor another or an earlier text\'s signers', () => {
+    const [d] = read(
+      '七国集团涉台声明\n\n2022-08-05\n\n8月3日,七国集团(G7)外长发表了一份涉台共同声明。中方对这份“声明”坚决反对。此后,中国驻英国使馆等驻外机构相继发声,批驳七国集团及欧盟外长的涉台声明。巴勒斯坦特使宣读另一份由包括中国在内的55国联名的共同声明。2019年时,英国也曾起草过内容相近的宣言。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual([
+      'CAN',
+      'FRA',
+      'DEU',
+      'ITA',
+      'JPN',
+      'GBR',
+      'USA',
+    ]);
+  });
+  it('reads the two groups a summit "جمعت", the signers "الموقعون على هذا البيان … هم", and the Arab summit\'s final communiqué less who "يعترض"', () => {
+    const [summit] = read(
+      'خطة عمل الخليج والآسيان\n\nاختتمت قمة الرياض التي جمعت مجلس التعاون الخليجي ودول رابطة الآسيان، يوم الجمعة، بإطلاق خطة عمل مشتركة. ودعا البيان الختامي للقمة إلى وقف إطلاق النار.',
+    ).declarations;
+    expect(summit?.signatories.map((s) => s.code)).toEqual(
+      expect.arrayContaining(['SAU', 'QAT', 'IDN', 'VNM', 'MMR']),
+    );
+    const [signed] = read(
+      'بيان مشترك لوزراء الخارجية\n\nعبّر وزراء الشؤون الخارجية، في بيان مشترك، عن قلقهم. والموقعون على هذا البيان المشترك هم وزراء المملكة الأردنية الهاشمية، ودولة الإمارات العربية المتحدة، وجمهورية باكستان الإسلامية.',
+    ).declarations;
+    expect(signed?.signatories.map((s) => s.code)).toEqual(['JOR', 'ARE', 'PAK']);
+    const [arab] = read(
+      'القمة العربية الطارئة في مكة.. والعراق يعترض\n\nشدد البيان الختامي للقمة العربية الطارئة التي احتضنتها مكة على إدانة الهجمات.',
+    ).declarations;
+    const codes = arab?.signatories.map((s) => s.code) ?? [];
+    expect(codes).toEqual(expect.arrayContaining(['SAU', 'EGY', 'MAR']));
+    expect(codes).not.toContain('IRQ');
+  });
 });

@@ -8,7 +8,7 @@ import type { PlainText } from './plain-text';
 import { scriptDates, statedStateCount } from './script-dates';
 import type { ScriptLanguage } from './script-language';
 import type { StateMention } from './script-names';
-import { scriptGroup } from './script-groups';
+import { joinedGroups, scriptGroup } from './script-groups';
 import {
   chinaLeaderBefore,
   AR_GOES_ON,
@@ -21,6 +21,10 @@ import {
 import { everMembers, membersOn } from '../resolve/group-members';
 import { countryName } from '../resolve/country-names';
 import type { Evidence, ExtractedDeclaration, ExtractedSource, Extraction } from './types';
+
+// "批驳", "驳斥", "谴责", "回应": who rebuts, condemns or answers the group's text is not in it.
+const ZH_REBUTS =
+  /(?:批驳|批駁|驳斥|駁斥|反驳|反駁|谴责|譴責|抨击|抨擊|回应|回應|反对|反對)[^，。；！？,;]{0,20}$/u;
 
 // Arabic names a state also by an office and its nisba; a name inside such a mention is its own.
 function statesIn(text: string, language: ScriptLanguage, context?: string): StateMention[] {
@@ -140,6 +144,8 @@ export function extractScriptText(
           ? scriptGroup(sentence.text, language, true)
           : undefined;
     if (!found) continue;
+    // "批驳七国集团及欧盟外长的涉台声明": a group whose statement the sentence rebuts.
+    if (language === 'zh' && ZH_REBUTS.test(sentence.text.slice(0, found.start))) continue;
     // "除匈牙利以外的26國": all the members but the one the sentence excepts.
     const excepted = new Set(
       language === 'zh'
@@ -148,7 +154,10 @@ export function extractScriptText(
           )
         : [],
     );
-    const members = membersOn(found.group, adoptedOn).filter((code) => !excepted.has(code));
+    const groups = [found, ...joinedGroups(sentence.text, found.end, language)];
+    const members = [...new Set(groups.flatMap((g) => membersOn(g.group, adoptedOn)))].filter(
+      (code) => !excepted.has(code),
+    );
     // "在俄罗斯圣彼得堡召开G20峰会的机会" beside "德国、丹麦、罗马尼亚…" who signed: a text of the
     // summit that fewer than its members, and a list of mostly others, signed.
     const summit = ZH_SUMMIT_AFTER.test(sentence.text.slice(found.end));
@@ -164,7 +173,7 @@ export function extractScriptText(
       if (!signers.has(code)) signers.set(code, at);
     }
     warnings.push({
-      message: `"${sentence.text.slice(found.start, found.end)}" names no state: read as its ${members.length} members ${adoptedOn ? `on ${adoptedOn}` : 'today'} from import/reference/group-members.yaml`,
+      message: `"${sentence.text.slice(found.start, groups.at(-1)?.end ?? found.end)}" names no state: read as its ${members.length} members ${adoptedOn ? `on ${adoptedOn}` : 'today'} from import/reference/group-members.yaml`,
       evidence: at,
     });
   }

@@ -26,7 +26,15 @@ function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
     .flatMap((g) => g.names ?? [])
     // Chinese text writes many groups in Latin letters: "G7外長", "BRICS峰会".
     .filter((n) => SCRIPT[language].test(n) || (language === 'zh' && LATIN_NAME.test(n)))
-    .flatMap((n) => (language === 'zh' ? withTraditional(n) : [n]).map((v) => [v, n] as const));
+    // "البيان الختامي للقمة العربية": ل before the article drops its alif.
+    .flatMap((n) =>
+      (language === 'zh'
+        ? withTraditional(n)
+        : n.startsWith('ال')
+          ? [n, `لل${n.slice(2)}`]
+          : [n]
+      ).map((v) => [v, n] as const),
+    );
   for (const [variant, name] of spellings) yamlNames.set(variant, name);
   const names = spellings
     .map(([variant]) => variant)
@@ -38,9 +46,10 @@ function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
       ? new RegExp(
           // "الدول الموقّعة على «إعلان دمشق»": the states that signed the text the group is named after.
           // "نشرت منظمة شنغهاي للتعاون بيانًا": the group that issued the statement; "جددت القمة
-          // العربية التأكيد": the group's summit taking a stand. "قادة 26 دولة من دول الاتحاد
-          // الأوروبي": some of its members, counted.
-          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية|نشرت|نشر|أصدرت|أصدر|(?:جدد|أكد|شدد|رفض|أدان|رحب|طالب)ت?${withRole ? '' : '|(?:ال)?دول(?:\\s+(?:ال)?موق\\u0651?عة\\s+على)?'})\\s+(?:(?:\\d{1,3}|[\\u0660-\\u0669]{1,3})\\s+دولة\\s+من\\s+)?(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`,
+          // العربية التأكيد": the group's summit taking a stand; "قمة الرياض التي جمعت مجلس التعاون":
+          // the groups a summit brought together; "البيان الختامي للقمة العربية": its final
+          // communiqué. "قادة 26 دولة من دول الاتحاد الأوروبي": some of its members, counted.
+          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية|نشرت|نشر|أصدرت|أصدر|(?:(?:التي|الذي)\\s+)?(?:جمعت|جمع)|(?:ال)?بيان\\s+(?:ال)?ختامي|(?:جدد|أكد|شدد|رفض|أدان|رحب|طالب)ت?${withRole ? '' : '|(?:ال)?دول(?:\\s+(?:ال)?موق\\u0651?عة\\s+على)?'})\\s+(?:(?:\\d{1,3}|[\\u0660-\\u0669]{1,3})\\s+دولة\\s+من\\s+)?(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`,
           'u',
         )
       : new RegExp(
@@ -75,4 +84,40 @@ export function scriptGroup(
   if (!m || !name || !group) return undefined;
   const start = m.index + m[0].indexOf(name);
   return { group, start, end: start + name.length };
+}
+
+const joinedPatterns = new Map<ScriptLanguage, RegExp>();
+
+/**
+ * The groups joined to one a sentence names, right after its name: "قمة الرياض التي جمعت مجلس
+ * التعاون الخليجي ودول رابطة الآسيان" is both groups' summit.
+ */
+export function joinedGroups(
+  sentence: string,
+  end: number,
+  language: ScriptLanguage,
+): { group: GroupMembers; start: number; end: number }[] {
+  pattern(language, false);
+  let joined = joinedPatterns.get(language);
+  if (!joined) {
+    const names = [...yamlNames.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|');
+    joined =
+      language === 'ar'
+        ? new RegExp(`^\\s*و(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`, 'u')
+        : new RegExp(`^(?:[与與和及]|以及)(${names})`, 'u');
+    joinedPatterns.set(language, joined);
+  }
+  const found: { group: GroupMembers; start: number; end: number }[] = [];
+  for (let at = end, m = joined.exec(sentence.slice(at)); m; m = joined.exec(sentence.slice(at))) {
+    const name = m[1] ?? '';
+    const group = groupNamed({ name: yamlNames.get(name) ?? name, spokenFor: true });
+    if (!group) break;
+    const start = at + m[0].indexOf(name);
+    found.push({ group, start, end: start + name.length });
+    at += m[0].length;
+  }
+  return found;
 }

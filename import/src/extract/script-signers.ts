@@ -98,8 +98,11 @@ const AR_STANCE =
 const AR_COUNT_AMONG =
   '[و]?(?:\\d{1,3}|[\\u0660-\\u0669]{1,3})\\s+(?:دولة|دول|بلدا?|بلدان|شريكا?|شركاء)[\\u064b-\\u0652]*(?:\\s+أخرى)?[\\s،,]+(?:(?:من\\s+)?(?:بينها|ضمنها|منها|بينهم|ضمنهم|منهم)|و?هي\\s*:)';
 // "وفي بيان مشترك، شددت أمريكا وقطر": in the statement, a stance verb, then its signers.
+// "والموقعون على هذا البيان المشترك هم وزراء المملكة …": the signers of the statement are.
+const AR_SIGNERS_ARE =
+  '[وف]?(?:ال)?موق\\u0651?(?:عون|عين)\\s+على\\s+[^.؛:،]{0,40}?\\s(?:هم|هي)(?:\\s+وزراء)?';
 const AR_BEFORE = new RegExp(
-  `${B}(?:${AR_COUNT_AMONG}|${AR_STATEMENT}(?:[\\s،,]+${AR_STANCE})?|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
+  `${B}(?:${AR_SIGNERS_ARE}|${AR_COUNT_AMONG}|${AR_STATEMENT}(?:[\\s،,]+${AR_STANCE})?|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
   'u',
 );
 const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');
@@ -156,6 +159,13 @@ const ZH_AFTER =
 // "墨西哥、阿根廷、印尼这8个G20成员国都没有在对叙动武联合声明上签字": states that did not sign.
 const ZH_NOT_SIGNED =
   /^[^，。；！？,;]*?(?:没有|沒有|未|拒绝|拒絕|不曾)[^，。；！？,;]{0,16}?(?:[签簽]|[声聲]明|宣言|公[报報])/u;
+// "宣读另一份由包括中国在内的55国联名的共同声明": the signers of another text; "英国也曾起草过…宣言":
+// of an earlier one.
+const ZH_OTHER_BEFORE = /另(?:一|外)[份项項篇封]?[^，。；！？,;]{0,20}$/u;
+const ZH_ONCE_AFTER = /^[^，。；！？,;]{0,4}?曾(?:经|經)?/u;
+// "中方对这份“声明”坚决反对": who opposes the statement.
+const ZH_OPPOSES =
+  /^[^，。；！？,;]{0,4}?[对對][这這那]?[份项項篇]?[^，。；！？,;]{0,6}?[声聲]明[”"」』]?[^，。；！？,;]{0,4}?(?:反对|反對|批驳|批駁|驳斥|駁斥|谴责|譴責|不满|不滿)/u;
 // "古巴則代表62個國家發表另一份聲明": another statement.
 const ZH_OTHER_TEXT =
   /^[^，。；！？,;]*?另(?:一|外)?[份项項篇封]?[^，。；！？,;]{0,4}?(?:[声聲]明|宣言|公[报報]|信)/u;
@@ -172,9 +182,10 @@ const ZH_COUNTED_AFTER =
 const ZH_DIGITS = '一二三四五六七八九十';
 const zhCount = (n: string) =>
   /^\d+$/u.test(n) ? Number(n) : n === '两' || n === '兩' ? 2 : ZH_DIGITS.indexOf(n) + 1;
-// "伊拉克外交部21日晚同样发表声明": one state that likewise issued a statement of its own.
+// "伊拉克外交部21日晚同样发表声明": one state that likewise issued a statement of its own; "中国5日也
+// 带领26个国家发表联合声明": one that led another.
 const ZH_OWN_STATEMENT =
-  /^[^，。；！？,;]*?(?:同[样樣]|亦|也|另|[单單]独|[单單]獨)[^，。；！？,;]*?[发發]表[声聲]明/u;
+  /^[^，。；！？,;]*?(?:同[样樣]|亦|也|另|[单單]独|[单單]獨)[^，。；！？,;]*?[发發]表(?:[联聯]合|共同)?[声聲]明/u;
 // "发表这份联合声明的是阿联酋、埃及…": who issued the statement are, before the list.
 // "聯合聲明列出的與會領導人及政要為：": the leaders a statement lists.
 // "这14国是德国、丹麦…": these counted states are.
@@ -259,7 +270,9 @@ export function isSignerRun(
     if (ZH_BEFORE.test(before) || ZH_SIGNED_INCLUDING.test(before) || ZH_SIGNERS_ARE.test(before))
       return true;
     if (ZH_OBJECT.test(before)) return false;
-    if (ZH_NOT_SIGNED.test(after) || ZH_OTHER_TEXT.test(after)) return false;
+    if (ZH_NOT_SIGNED.test(after) || ZH_OTHER_TEXT.test(after) || ZH_OPPOSES.test(after))
+      return false;
+    if (ZH_OTHER_BEFORE.test(before) || ZH_ONCE_AFTER.test(after)) return false;
     if (run.length >= 2 && ZH_BEHALF_BEFORE.test(before) && ZH_SPEAKS.test(sentence)) return true;
     if (ZH_AFTER.test(after) && !(run.length === 1 && ZH_OWN_STATEMENT.test(after))) return true;
     if (ZH_JOINTLY_AFTER_COMMA.test(after) && run.length >= 2) return true;
