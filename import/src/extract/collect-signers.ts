@@ -86,6 +86,9 @@ function readGap(
   }
 }
 
+const SUMMIT_AFTER =
+  /^[\s-]*(?:summit|Gipfel\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\p{L}*)(?![\p{L}])/iu;
+
 /** Adds the signers of `lists` in one sentence to `found`. */
 export function collectSigners(
   found: Signers,
@@ -105,7 +108,9 @@ export function collectSigners(
       // A group alone is the speaker a statement's own wording names ("the CSTO ministers
       // adopted"): a list elsewhere may say who of its members signed. Beside others, it is one
       // of the signers.
-      const group = list.items.length > 1 ? item.group : undefined;
+      // "sign peace declaration at 47th ASEAN Summit": the group's summit is the occasion.
+      const summit = SUMMIT_AFTER.test(sentence.slice(item.end));
+      const group = list.items.length > 1 && !summit ? item.group : undefined;
       if (group && !found.groups.some((g) => g.group === group)) {
         found.groups.push({ group, text: item.text, evidence });
       }

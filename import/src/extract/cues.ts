@@ -142,6 +142,9 @@ export const FORWARD_CUES: RegExp[] = [
   "(?:quiénes|quienes|who|qui)\\s+(?:lo\\s+|la\\s+|l['’]\\s*|it\\s+)?(?:suscriben|suscribieron|firman|firmaron|ont\\s+signée?|signent|signed|sign)",
   // "The letter of intent, signed with partners from Denmark, Estonia …": its co-signers.
   '(?:signed|agreed|concluded)\\s+(?:it\\s+)?with\\s+(?:(?:our|its|their|the)\\s+)?(?:partners|counterparts|ministers|allies)\\s+(?:from|of)',
+  // "haben sich Deutschland, Belgien, … und Schweden dem Vorstoß angeschlossen": the reflexive
+  // verb's subject between its two parts, however long.
+  '(?:haben|hat)\\s+sich(?=[^.;:]{0,400}\\s(?:angeschlossen)(?![\\p{L}]))',
   `${NOT_READY}(?:junto|conjuntamente)\\s+con${NOT_AT_WAR}`,
   'im\\s+Namen\\s+(?:von|der|des)',
   `${NOT_READY}(?:gemeinsam|zusammen)\\s+mit${NOT_AT_WAR}`,

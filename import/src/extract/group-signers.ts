@@ -37,14 +37,14 @@ const OF_GROUP = new RegExp(
 // The group's summit, before its name and who met there: "the summit of the heads of state of
 // the member states of the CSTO", "саммита глав государств – членов ОДКБ".
 const SUMMIT_BEFORE = new RegExp(
-  `(?:summit|Gipfel\\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\\p{L}*)\\s+(?:(?:of|of\\s+the|des|du|de\\s+la|de\\s+los|del|de|der|des|dei|della|da|do|dos)\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|глав\\s+государств(?:\\s+и\\s+правительств)?|лидеров|президентов|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|presidentes|Staats-\\s+und\\s+Regierungschefs)\\s*)?(?:(?:[–—-]\\s*членов|(?:of\\s+the\\s+)?member\\s+(?:states|countries)\\s+of|of|of\\s+the|des\\s+(?:États|pays)\\s+membres\\s+de|de\\s+los\\s+(?:Estados|países)\\s+miembros\\s+de|des|du|de|del|der|von)\\s+)?(?:(?:the|la|l['’]|el|die|der)\\s*)?$`,
+  `(?:summit|Gipfel\\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\\p{L}*)(?:\\s+(?:ordinária|extraordinária|ordinaire|extraordinaire|ordinaria|extraordinaria))?\\s+(?:(?:of|of\\s+the|des|du|de\\s+la|de\\s+los|del|de|der|des|dei|della|da|do|dos)\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|глав\\s+государств(?:\\s+и\\s+правительств)?|лидеров|президентов|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|presidentes|Staats-\\s+und\\s+Regierungschefs)\\s*)?(?:(?:[–—-]\\s*членов|(?:of\\s+the\\s+)?member\\s+(?:states|countries)\\s+of|of|of\\s+the|des\\s+(?:États|pays)\\s+membres\\s+de|de\\s+los\\s+(?:Estados|países)\\s+miembros\\s+de|des|du|de|del|der|von)\\s+)?(?:(?:the|la|l['’]|el|die|der)\\s*)?$`,
   'iu',
 );
 
 // A sentence that opens on the group's leaders or ministers: "Les présidents des", "The leaders
 // of the", "Al cierre de la cumbre, los líderes de la", and their verb after the group's name.
 const LEADERS_OF =
-  /^\s*(?:[^,.;:]{0,80},\s*)?(?:les|the|los|las|die)\s+(?:(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État|dirigeants|ministres|presidentes|jefes\s+de\s+Estado|cancilleres|ministros|líderes|dirigentes|Staats-\s+und\s+Regierungschefs|Außenminister)(?:\s+des\s+Affaires\s+étrangères|\s+de\s+Relaciones\s+Exteriores)?\s+(?:of\s+the|of|des|du|de\s+la|de\s+l['’]|de\s+los|de\s+las|del|der|des)\s*(?:(?:\p{L}+\s+)?(?:pays|États|Etats|countries|states|países|Estados)\s+membres?\s+(?:of\s+the|of|de\s+l['’]|du|de\s+la|des|de|del)\s*)?)$/iu;
+  /^\s*(?:[^,.;:]{0,80},\s*)?(?:les|the|los|las|die|os)\s+(?:(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État|dirigeants|ministres|presidentes|jefes\s+de\s+Estado|cancilleres|ministros|líderes|dirigentes|Staats-\s+und\s+Regierungschefs|Außenminister|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?)(?:\s+des\s+Affaires\s+étrangères|\s+de\s+Relaciones\s+Exteriores)?\s+(?:of\s+the|of|des|du|de\s+la|de\s+l['’]|de\s+los|de\s+las|del|der|des|da|do|dos|das)\s*(?:(?:\p{L}+\s+)?(?:pays|États|Etats|countries|states|países|Estados)\s+membres?\s+(?:of\s+the|of|de\s+l['’]|du|de\s+la|des|de|del)\s*)?)$/iu;
 // "vertice dei leader dei paesi meridionali dell'Unione europea (Med7)": the summit of a group
 // described in words, its name in brackets.
 const SUMMIT_OF_BRACKETED =
@@ -53,7 +53,7 @@ const SUMMIT_OF_BRACKETED =
 // Who in the group, right before its name: "die Staats- und Regierungschefs der", "the foreign
 // ministers of the".
 const LEADERS_BEFORE =
-  /(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+de\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos)\s*$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
+  /(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos)\s*$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
 // "Dans le communiqué publié à l'issue des travaux, les chefs d'État … du G5 Sahel estiment": a
 // sentence that opens in the statement, its subject the group's leaders.
 const IN_TEXT_OPENING =
@@ -64,7 +64,9 @@ const GROUP_SUBJECT_AFTER =
   /^[\s-]*(?:countries|states|nations|leaders|(?:foreign\s+)?ministers|heads(?:\s+of\s+(?:state|government))?|Staaten|Länder|Außenminister)\s+\p{Ll}/iu;
 // "ASEAN laments Myanmar impasse": the group's own verb right after its name.
 const GROUP_VERB_AFTER = /^\s+\p{Ll}{3,}(?:s|ed)\s+\p{L}/u;
-const HAVE_AFTER = /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également)\s/iu;
+// Or a verb of taking a stand in the past: "Os Chefes de Estado … da SADC renovaram o seu apoio".
+const HAVE_AFTER =
+  /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également|renovaram|reiteraram|reafirmaram|expressaram|manifestaram|condenaram|apelaram)\s/iu;
 // "Le Collège des chefs d'État de l'AES y voit une « agression »", "La Conférence des Chefs d'Etat
 // et de Gouvernement de l'UEMOA a tenu": the body of the group's leaders, any verb after it.
 const COLLEGE_OF =
@@ -469,6 +471,9 @@ export function addMembersNamedInPassing(
     named.some((code) => !members.includes(code));
   if (aligned && beside) return;
   if (!aligned) {
+    // "Thailand and Cambodia sign peace declaration at 47th ASEAN Summit": two members' own text
+    // at the group's summit.
+    if (speaksFor.summit === true) return;
     if (found.groups.length > 0 || named.length > 2 || named.length >= members.length) return;
     if (!named.every((code) => members.includes(code))) return;
   }

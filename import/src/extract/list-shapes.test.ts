@@ -2117,4 +2117,35 @@ describe('shapes of a sixteenth blind round', () => {
     );
     expect(codes).not.toMatch(/BGR|CZE|ROU|SVK/);
   });
+  it('reads "haben sich A, B … und C dem Vorstoß angeschlossen", and a meeting\'s parties "Among" in a joint statement\'s title', () => {
+    expect(
+      read(
+        'Meinl-Reisinger stößt EU-Friedensinitiative an\n\nVon: apa | 19.05.2025\n\nLaut dem Magazin "Politico" haben sich Deutschland, Belgien, Bulgarien, Kroatien, Dänemark, Estland, Finnland, Irland, Luxemburg, die Niederlande, die Slowakei, Slowenien, Spanien und Schweden dem Vorstoß angeschlossen.',
+      ).codes,
+    ).toBe('DEU BEL BGR HRV DNK EST FIN IRL LUX NLD SVK SVN ESP SWE');
+    expect(
+      read(
+        "Joint Statement of Trilateral Meeting on Security Among The Philippines, Indonesia, and Malaysia\n\nPhoto: Ministry Of Foreign Affairs of Indonesia\n\nManila, 22 June 2017\n\n  1. The Minister of Foreign Affairs of the Republic of Indonesia, Retno Marsudi, the Minister of Foreign Affairs of Malaysia, . Dato' Sri Anifah Hj. Aman, and the Secretary of Foreign Affairs of the Republic of the Philippines,. Alan Peter S. Cayetano met in Manila on 22 June 2017 to strengthen cooperation against the shared threats of terrorism and violent extremism facing the region. The meeting was also attended by the Commander-in-Chief of the Armed Forces of the Republic of Indonesia, General TNI Gatot Nurmantyo, the Chief of Defence Force of Malaysia, General Tan Sri Raja Mohamed Affandi bin Raja Mohamed Noor, the Chief of Staff of the Armed Forces of the Philippines General Eduardo M. Año AFP, the Chief of Indonesian National Police, Police General  M. Tito Karnavian, the Inspector General of Police of Malaysia,  Tan Sri Dato' Sri Khalid Abu Bakar, the Chief of the Philippine National Police, Police Director General Ronald M. dela Rosa, the Deputy Chief of Intelligence of the Republic of Indonesia, Major General Chandra W. Soekotjo, the Director General of the National Security Council of Malaysia,  Tan Sri Dato' Sri (Dr.) Zulkifeli bin Mohd Zin, the National Security Adviser of the National Security Council of the Philippines General Hermogenes C. Esperon, Jr. AFP (Ret.) and the Chief of the National Counter Terrorism Agency, Comissioner General Suhardi Alius. The meeting took place in a spirit of .\n",
+      ).codes,
+    ).toBe('PHL IDN MYS');
+  });
+  it('reads two members\' own declaration "at 47th ASEAN Summit" as theirs, not the group\'s', () => {
+    expect(
+      read(
+        'Thailand and Cambodia sign peace declaration at 47th ASEAN Summit\n\nThe two prime ministers signed the joint declaration in Kuala Lumpur on 26 October 2025.',
+      ).codes,
+    ).toBe('THA KHM');
+  });
+  it('reads PROSUR\'s presidents and the SADC by its "comunicado final da 44ª Cimeira Ordinária"', () => {
+    expect(
+      read(
+        'Declaración de Presidentes de PROSUR sobre la situación de Ecuador\n\n13 de octubre de 2019\n\nLos Jefes de Estado y de Gobierno de PROSUR expresan su respaldo al gobierno de Ecuador en una declaración.',
+      ).codes,
+    ).toBe('ARG BRA CHL COL ECU GUY PRY PER');
+    const sadc = read(
+      '18/08/2024\n\nSADC reafirma apoio a Moçambique\n\nHarare, 18 Ago (AIM) – Os Chefes de Estado e do Governo da Comunidade de Desenvolvimento de África Austral (SADC) renovaram o seu apoio a Moçambique.\n\nA posição consta do comunicado final da 44ª Cimeira Ordinária da SADC, realizada em Harare.',
+    ).codes.split(' ');
+    expect(sadc).toHaveLength(16);
+    expect(sadc).toEqual(expect.arrayContaining(['ZAF', 'COM', 'COD', 'SYC']));
+  });
 });

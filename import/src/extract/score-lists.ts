@@ -143,6 +143,10 @@ const OFFICES_GO_ON =
   /^\s*(?:auch\s+)?(?:die|der|den)\s+[\p{L}-]*(?:minister|vertreter|regierung|chefs|präsident)/iu;
 const THESE_STATES =
   /^\s*(?:these|those|ces|estos|esos|estes|esses|diese|questi)\s+(?:\d{1,3}\s+|[\p{L}-]+\s+)?(?:countries|states|nations|pays|États|países|Estados|Länder|Staaten|paesi|Stati)(?![\p{L}])/iu;
+const MEETING_AMONG = new RegExp(
+  `${DECLARATION_NOUN.source}[^.;:]{0,60}?(?<![\\p{L}])(?:meeting|talks|consultations|dialogue|réunion|reunión|Treffen)(?![\\p{L}])[^.;:]{0,60}\\s(?:among|between|entre|zwischen)\\s+(?:the\\s+)?$`,
+  'iu',
+);
 const SUCH_AS =
   /(?<![\p{L}])(?:such\s+as|tels?\s+que|tel(?:le)?s\s+que|como|wie|come|quali|такие\s+как|как)\s*$/iu;
 const ABBREVIATION = /(?<![\p{L}])(?:bzw|usw|vgl|etc)\.\s/giu;
@@ -451,7 +455,9 @@ function leadSignals(
   // "officials from A, B and C": people from states, no place; their role is for other words.
   const people = PEOPLE_FROM.test(lead) || OFFICE_IN.test(lead);
   // "signed the Declaration on the Partnership between A and B": the parties, not a place.
-  const parties = BETWEEN.has(word ?? '') && signedOnRelations(lead);
+  // "Joint Statement of Trilateral Meeting on Security Among The Philippines, Indonesia, and
+  // Malaysia": the meeting's parties.
+  const parties = BETWEEN.has(word ?? '') && (signedOnRelations(lead) || MEETING_AMONG.test(lead));
   if (
     !cue &&
     word &&
