@@ -1,4 +1,5 @@
 import type { StateMention } from './script-names';
+import { runsSaidToStayOut } from './stayed-out-runs';
 
 // "والهند ترفض البيان", "أعلنت الهند، وهي إحدى الدول الأعضاء، أنها لا توافق على ما تضمنه البيان",
 // "لن تنضم", "لم توقّع", "والعراق يعترض": a state that rejects, or stays out of, the statement
@@ -17,19 +18,13 @@ const EXCEPT_BEFORE =
  * the state's name before any other state is named; or the state follows "except".
  */
 export function arabicStayedOut(sentence: string, states: StateMention[]): string[] {
-  const out: string[] = [];
-  let run: string[] = [];
-  states.forEach((state, i) => {
-    if (EXCEPT_BEFORE.test(sentence.slice(Math.max(0, state.start - 20), state.start))) {
-      out.push(state.code);
-    }
-    run.push(state.code);
-    const next = states[i + 1];
-    const after = sentence.slice(state.end, next?.start ?? sentence.length);
-    // "لبنان والعراق والجزائر، لم توافق عليه": the words after a run of names are said of all.
-    if (next && JOINED.test(after)) return;
-    if (STAYED_OUT.test(after)) out.push(...run);
-    run = [];
+  const excepted = states.filter((state) =>
+    EXCEPT_BEFORE.test(sentence.slice(Math.max(0, state.start - 20), state.start)),
+  );
+  // "لبنان والعراق والجزائر، لم توافق عليه": the words after a run of names are said of all.
+  const said = runsSaidToStayOut(sentence, states, {
+    joined: JOINED,
+    out: (after) => STAYED_OUT.test(after),
   });
-  return out;
+  return [...excepted.map((state) => state.code), ...said];
 }

@@ -1,4 +1,5 @@
 import type { StateMention } from './script-names';
+import { runsSaidToStayOut } from './stayed-out-runs';
 
 // "匈牙利没有加入这份声明", "匈牙利成为唯一置身事外的成员国", "印度拒绝签署": a state that stays out
 // of the statement, in the words right after it, before any other state is named.
@@ -12,16 +13,9 @@ const JOINED = /^(?:、|和|与|與|及|以及)$/u;
 
 /** The states a Chinese sentence says stayed out of the statement. */
 export function chineseStayedOut(sentence: string, states: StateMention[]): string[] {
-  const out: string[] = [];
-  let run: string[] = [];
-  states.forEach((state, i) => {
-    run.push(state.code);
-    const next = states[i + 1];
-    const after = sentence.slice(state.end, next?.start ?? sentence.length);
-    // "印度和巴西没有签署": the words after a run of names are said of all.
-    if (next && JOINED.test(after)) return;
-    if (STAYED_OUT.test(after) && !THEN.test(after)) out.push(...run);
-    run = [];
+  // "印度和巴西没有签署": the words after a run of names are said of all.
+  return runsSaidToStayOut(sentence, states, {
+    joined: JOINED,
+    out: (after) => STAYED_OUT.test(after) && !THEN.test(after),
   });
-  return out;
 }

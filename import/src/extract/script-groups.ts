@@ -12,15 +12,19 @@ const LATIN_NAME = /^[A-Z][A-Z0-9+-]{1,7}$/;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A group a sentence names, with where its name stands. */
+export type NamedGroup = { group: GroupMembers; start: number; end: number };
+
 const patterns = new Map<string, RegExp>();
 
 // A group's name as the text spells it (traditional characters too) → its name in the yaml.
 const yamlNames = new Map<string, string>();
 
-// Arabic puts who speaks for the group before its name ("قادة مجلس التعاون", "وزراء خارجية دول
-// مجموعة السبع"); Chinese after it ("金砖国家领导人", "上海合作组织成员国外长", "东盟峰会").
-function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
-  const known = patterns.get(`${language} ${withRole}`);
+const alternations = new Map<ScriptLanguage, string>();
+
+// The names of the groups a language's texts write, longest first, as one alternation.
+function groupNames(language: ScriptLanguage): string {
+  const known = alternations.get(language);
   if (known) return known;
   const spellings = memberGroups()
     .flatMap((g) => g.names ?? [])
@@ -41,6 +45,16 @@ function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
+  alternations.set(language, names);
+  return names;
+}
+
+// Arabic puts who speaks for the group before its name ("قادة مجلس التعاون", "وزراء خارجية دول
+// مجموعة السبع"); Chinese after it ("金砖国家领导人", "上海合作组织成员国外长", "东盟峰会").
+function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
+  const known = patterns.get(`${language} ${withRole}`);
+  if (known) return known;
+  const names = groupNames(language);
   const made =
     language === 'ar'
       ? new RegExp(
@@ -73,7 +87,7 @@ export function scriptGroup(
   sentence: string,
   language: ScriptLanguage,
   withRole = false,
-): { group: GroupMembers; start: number; end: number } | undefined {
+): NamedGroup | undefined {
   const m = pattern(language, withRole).exec(sentence);
   const name = m?.[1];
   // The leaders or verb before the name speak for the group: the EU's too.
@@ -96,21 +110,17 @@ export function joinedGroups(
   sentence: string,
   end: number,
   language: ScriptLanguage,
-): { group: GroupMembers; start: number; end: number }[] {
-  pattern(language, false);
+): NamedGroup[] {
   let joined = joinedPatterns.get(language);
   if (!joined) {
-    const names = [...yamlNames.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escape)
-      .join('|');
+    const names = groupNames(language);
     joined =
       language === 'ar'
         ? new RegExp(`^\\s*و(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`, 'u')
         : new RegExp(`^(?:[与與和及]|以及)(${names})`, 'u');
     joinedPatterns.set(language, joined);
   }
-  const found: { group: GroupMembers; start: number; end: number }[] = [];
+  const found: NamedGroup[] = [];
   for (let at = end, m = joined.exec(sentence.slice(at)); m; m = joined.exec(sentence.slice(at))) {
     const name = m[1] ?? '';
     const group = groupNamed({ name: yamlNames.get(name) ?? name, spokenFor: true });

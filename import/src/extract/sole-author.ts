@@ -59,7 +59,7 @@ export function soleAuthor(
 const GOVERNMENT_SPEAKS =
   /^\s*(?:the|el|le|o|il|die)\s+(?:Government|Gobierno|Gouvernement|Governo|Bundesregierung|Regierung)\s+(?:of|de|du|do|da|di|della|der)\s+(?:(?:the|la|l['’]|a)\s+)?(?:(?:Republic|República|République|Repubblica|Republik|Kingdom|Reino|Royaume|State|Estado|État)\s+(?:of|de|du|do|da|di|della|der)\s+(?:(?:the|la|l['’])\s+)?)?$/iu;
 const GOVERNMENT_VERB =
-  /^[\s,]*(?:[^.;:]{0,80},\s*)?(?:hace\s+del\s+conocimiento|informa|comunica|hace\s+saber|expresa|manifiesta|declara|rechaza|condena|informs|announces|wishes\s+to\s+inform|expresses|declares|condemns|rejects|informe|porte\s+à\s+la\s+connaissance|exprime|déclare|condamne|rejette|torna\s+público|expressa|condena|repudia)(?![\p{L}])/iu;
+  /^[\s,]*(?:[^.;:]{0,80},\s*)?(?:hace\s+del\s+conocimiento|informa|comunica|hace\s+saber|expresa|manifiesta|declara|rechaza|condena|informs|announces|wishes\s+to\s+inform|expresses|declares|condemns|rejects|informe|porte\s+à\s+la\s+connaissance|exprime|déclare|condamne|rejette|torna\s+público|expressa|repudia)(?![\p{L}])/iu;
 
 /**
  * The government that opens the text speaking for itself ("El Gobierno de la República de
@@ -72,9 +72,9 @@ export function governmentAuthor(text: Analysed[]): SoleAuthor | undefined {
     const [state] = a.items;
     const code = state?.kind === 'state' ? state.mention?.ids[0] : undefined;
     if (!state || !code) continue;
-    const text = a.sentence.text;
-    if (!GOVERNMENT_SPEAKS.test(text.slice(0, state.start))) continue;
-    const verb = GOVERNMENT_VERB.exec(text.slice(state.end));
+    const sentence = a.sentence.text;
+    if (!GOVERNMENT_SPEAKS.test(sentence.slice(0, state.start))) continue;
+    const verb = GOVERNMENT_VERB.exec(sentence.slice(state.end));
     if (verb) {
       return {
         code,
