@@ -1,3 +1,4 @@
+import { DECLARATION_NOUN } from './cues';
 import { numberWord } from './counts';
 
 // "The 11 countries — A, B, … and K — said", "The five countries – the United States, …", "Les
@@ -34,4 +35,32 @@ export function countApposition(lead: string, states: number): [number, string] 
   return counted === states
     ? [4, `set beside '${are[0].trim()}', the count of its ${states} names`]
     : [3, `named as '${are[0].trim()}'`];
+}
+
+// "Vingt-cinq pays, parmi lesquels le Canada, … et de nombreux pays européens, ont diffusé lundi
+// une déclaration commune", "More than 40 countries, including A and B, signed a letter": some
+// of the counted states, the subject of the text the sentence goes on to report.
+const COUNTED_INCLUDING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,3}|[\\p{L}]+(?:-[\\p{L}]+)?)\\s+(?:(?:other|autres|otros|outros|altri|weitere|anderen)\\s+)?(?:countries|states|nations|governments|pays|États|gouvernements|países|Estados|gobiernos|Länder|Staaten|Regierungen|paesi|Stati|governi)\\s*,\\s*(?:including|among\\s+them|parmi\\s+(?:lesquels|eux)|dont|notamment|entre\\s+(?:ellos|los\\s+cuales|eles|os\\s+quais)|incluidos|incluindo|darunter|unter\\s+ihnen|tra\\s+cui|fra\\s+cui|tra\\s+i\\s+quali)\\s+(?:(?:the|le|la|les|el|los|las|o|os|a|as|die|der|den|il|lo|gli|i)\\s+|l['’])?$`,
+  'iu',
+);
+
+/**
+ * The weight of a list of some of the states a count before it names, when the sentence goes on
+ * to say what they issued or the text counts its signers so; undefined otherwise, or when the
+ * list names as many as the count.
+ */
+export function countedIncluding(
+  lead: string,
+  states: number,
+  context: { after: string; counts: number[] },
+): [number, string] | undefined {
+  const m = COUNTED_INCLUDING.exec(lead);
+  const n = m?.[1] ? numberWord(m[1]) : undefined;
+  if (!m || n === undefined || n <= states) return undefined;
+  // "The 44 countries, among them A, …, come from four regional groups": the count is the
+  // signers' the text gave before.
+  if (DECLARATION_NOUN.test(context.after.slice(0, 160)) || context.counts.includes(n))
+    return [4, `some of the ${n} counted in '${m[0].trim()}', who issued the text`];
+  return undefined;
 }

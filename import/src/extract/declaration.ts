@@ -157,10 +157,15 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   const summitCount = spoken?.summit
     ? first(analysed, (a) => statedCount(a.sentence.text))?.[0].count
     : undefined;
+  // "assinado por 30 países" beside "Paraguai, Argentina e Nicarágua não assinaram": the count is
+  // of the members less those the text says stayed out.
   const fewerThanSummit =
     spoken !== undefined &&
     summitCount !== undefined &&
-    summitCount < membersOn(spoken.group, context.source.publishedOn).length;
+    summitCount <
+      membersOn(spoken.group, context.source.publishedOn).filter(
+        (code) => !stayedOutOfGroup(context.all, spoken.group).has(code),
+      ).length;
   const speaksFor = fewerThanSummit ? undefined : spoken;
   // "Fra i firmatari compaiono tutti i membri dell'Ue, Ungheria e Slovacchia comprese": the
   // states listed are some of the group's members, all of whom signed.

@@ -3,6 +3,7 @@ import type { Analysed } from './analysed';
 import { datelineCountry, isPlace } from './signers';
 import type { SentenceItem } from './sentence-items';
 import {
+  ALIGNMENT_LABEL,
   ALONG_WITH,
   ALSO_AFTER,
   BESIDES_BEFORE,
@@ -20,7 +21,14 @@ import {
   REPRESENTED_NEXT_BEFORE,
   WITH_HOST,
 } from './list-cues';
-import { ABBREVIATION, DATE_WORDS, FORWARD_CUES, STANDING_IN } from './cues';
+import {
+  ABBREVIATION,
+  DATE_WORDS,
+  DECLARATION_NOUN,
+  FORWARD_CUES,
+  STANDING_IN,
+  VERB_CUES,
+} from './cues';
 import { numberWord } from './counts';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
@@ -72,6 +80,7 @@ function gapWords(gap: string): string[] {
     .replace(/\([^()]{0,160}\)/g, ' ')
     .replace(BULLET, '\n')
     .replace(STANDING_IN, ' ')
+    .replace(ALIGNMENT_LABEL, ' ')
     .replace(UNNAMED_ALLIES, ' ')
     .replace(/(?<![\p{L}])(?:that|which)\s+(?:belong|belongs)\s+to(?![\p{L}])/giu, ' ')
     .replace(ABBREVIATION, ' ')
@@ -434,11 +443,31 @@ export function countLeads(analysed: Analysed[]): Member[] {
       const leading = LEADS_COUNT.test(rest) || LEADS_OTHERS.test(rest);
       // "Oltre alla Francia, che ha promosso l'iniziativa, vi hanno preso parte …": or before
       // the cue of the list it heads.
+      // "Outre le Danemark, elle est soutenue par …": a verb of backing in a sentence on the text.
+      const backedBy =
+        [a, analysed[sentence - 1]].some((b) => b && DECLARATION_NOUN.test(b.sentence.text)) &&
+        VERB_CUES.some((c) => rest.slice(0, 120).search(c) >= 0);
       const besides =
         BESIDES_BEFORE.test(before) &&
-        (ALSO_AFTER.test(rest) || FORWARD_CUES.some((c) => rest.slice(0, 120).search(c) >= 0));
+        (ALSO_AFTER.test(rest) ||
+          FORWARD_CUES.some((c) => rest.slice(0, 120).search(c) >= 0) ||
+          backedBy);
       const among = SIGNERS_AMONG_BEFORE.test(before);
-      if (!leading && !alone && !represents && !besides && !among && !ALONG_WITH.test(before))
+      // "Quinze États membres, emmenés par le Danemark, ont lancé un appel conjoint": the state
+      // at the head of the counted signers.
+      const leadsCounted =
+        LED_BY_BEFORE.test(before) &&
+        countedStates(a.sentence.text) &&
+        (DECLARATION_NOUN.test(a.sentence.text) || LED_TEXT.test(a.sentence.text));
+      if (
+        !leading &&
+        !alone &&
+        !represents &&
+        !besides &&
+        !among &&
+        !leadsCounted &&
+        !ALONG_WITH.test(before)
+      )
         continue;
       // "El Salvador y Costa Rica estuvieron representados": the states joined before it too.
       const joined = alone ? joinedBefore(states, item, a.sentence.text) : [item];
@@ -447,6 +476,15 @@ export function countLeads(analysed: Analysed[]): Member[] {
   });
   return leads;
 }
+
+const LED_BY_BEFORE =
+  /(?<![\p{L}])(?:led\s+by|emmenée?s?\s+par|menée?s?\s+par|conduite?s?\s+par|encabezad[oa]s?\s+por|liderad[oa]s?\s+por|angeführt\s+von|guidat[ie]\s+da)\s+(?:(?:the|le|la|el|die|dem|o|a|il|lo)\s+|l['’])?$/iu;
+
+const LED_TEXT = /(?<![\p{L}])(?:appel|Schreiben|Brief|Aufruf)(?![\p{L}])/iu;
+const COUNTED_STATES =
+  /(?<![\p{L}\p{N}])(\d{1,3}|\p{L}+(?:-\p{L}+)?)\s+(?:États|Etats|pays|countries|states|nations|governments|Mitgliedstaaten|Staaten|Länder|países|Estados|paesi|Stati)(?![\p{L}])/giu;
+const countedStates = (text: string) =>
+  [...text.matchAll(COUNTED_STATES)].some((m) => (numberWord(m[1] ?? '') ?? 0) > 1);
 
 // "Los firmantes del texto, entre los que figura Estados Unidos, afirman": one of the signers.
 const SIGNERS_AMONG_BEFORE =

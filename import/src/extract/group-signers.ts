@@ -37,7 +37,7 @@ const OF_GROUP = new RegExp(
 // The group's summit, before its name and who met there: "the summit of the heads of state of
 // the member states of the CSTO", "саммита глав государств – членов ОДКБ".
 const SUMMIT_BEFORE = new RegExp(
-  `(?:summit|Gipfel\\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\\p{L}*)(?:\\s+(?:ordinária|extraordinária|ordinaire|extraordinaire|ordinaria|extraordinaria))?\\s+(?:(?:of|of\\s+the|des|du|de\\s+la|de\\s+los|del|de|der|des|dei|della|da|do|dos)\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|глав\\s+государств(?:\\s+и\\s+правительств)?|лидеров|президентов|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|presidentes|Staats-\\s+und\\s+Regierungschefs)\\s*)?(?:(?:[–—-]\\s*членов|(?:of\\s+the\\s+)?member\\s+(?:states|countries)\\s+of|of|of\\s+the|des\\s+(?:États|pays)\\s+membres\\s+de|de\\s+los\\s+(?:Estados|países)\\s+miembros\\s+de|des|du|de|del|der|von)\\s+)?(?:(?:the|la|l['’]|el|die|der)\\s*)?$`,
+  `(?:summit|Gipfel\\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\\p{L}*)(?:\\s+(?:ordinária|extraordinária|ordinaire|extraordinaire|ordinaria|extraordinaria))?\\s+(?:(?:of|of\\s+the|des|du|de\\s+la|de\\s+los|del|de|der|des|dei|della|da|do|dos)\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|глав\\s+государств(?:\\s+и\\s+правительств)?|лидеров|президентов|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|chefes\\s+de\\s+Estado(?:\\s+e\\s+d[eo]\\s+Governo)?|presidentes|Staats-\\s+und\\s+Regierungschefs)\\s*)?(?:(?:[–—-]\\s*членов|(?:of\\s+the\\s+)?member\\s+(?:states|countries)\\s+of|of|of\\s+the|des\\s+(?:États|pays)\\s+membres\\s+de|de\\s+los\\s+(?:Estados|países)\\s+miembros\\s+de|des|du|de|del|der|von|da|do)\\s+)?(?:(?:the|la|l['’]|el|die|der|a|o)\\s*)?$`,
   'iu',
 );
 
@@ -88,11 +88,12 @@ const ALL_MEMBERS_AMONG =
   /(?:unter\s+ihnen|darunter|among\s+them|including|among\s+(?:the\s+)?(?:signatories|signers)|(?:fra|tra)\s+i\s+firmatari|parmi\s+(?:eux|les\s+signataires)|entre\s+(?:ellos|los\s+firmantes|eles|os\s+signatários))(?:\s+(?:were|are|waren|sind|compaiono|figurano|figurent|figuran|figuram|se\s+encuentran|estão))?\s+(?:all|every|sämtliche|alle|tutti\s+i|tous\s+les|todos\s+los|todos\s+os)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?:member\s+(?:states|countries)|members|Mitgliedsländer|Mitgliedstaaten|Mitglieder|membri|(?:Stati|Paesi)\s+membri|États\s+membres|membres|Estados\s+miembros|miembros|Estados-membros|membros)\s+(?:of\s+the|of|der|des|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|da|do)\s*$/iu;
 
 // "Los Estados de la Unión Europea, con la única salvedad de Hungría, han reclamado", "All EU
-// countries except Hungary backed": the group's members, bar one or two, act as one.
+// countries except Hungary backed", "Every European Union member except Hungary put its name to
+// a statement": the group's members, bar one or two, act as one.
 const MEMBERS_BEFORE =
   /^\s*(?:(?:all(?:\s+the)?|every|todos|todas|tous|toutes|alle|tutti|todos)\s+)?(?:the|los|las|les|die|i|gli|os|as)?\s*(?:states|countries|nations|Estados|países|[ÉE]tats|pays|Staaten|Länder|Stati|Paesi)(?:[\s-]+(?:members?|miembros|membres|membri|membros))?\s+(?:of\s+the|of|de\s+la|de\s+l['’]|del|de|du|der|dell['’]|della|da|do)\s*$/iu;
 const MEMBERS_AFTER =
-  /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:member\s+)?(?:states|countries|nations)|(?:Mitglied)?(?:staaten|länder))?\s*,?\s*$/iu;
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:member\s+)?(?:states?|countries|country|nations?)|member|(?:Mitglied)?(?:staaten|länder))?\s*,?\s*$/iu;
 // A group's member states by a noun glued to its name or after it: "EU-Staaten", "EU member states".
 const MEMBERS_GLUED =
   /^(?:-(?:Mitglied)?(?:staaten|länder)|-Mitgliedsländer|\s+(?:member\s+(?:states|countries)|Mitgliedstaaten))(?![\p{L}])/iu;
@@ -103,7 +104,8 @@ const TEXT_OF_MEMBERS = new RegExp(
   'iu',
 );
 const SUBJECT_ARTICLE = /^\s*(?:die|the|alle|all)?\s*$/iu;
-const ALL_OF_BEFORE = /^\s*(?:all(?:\s+the)?|every|alle)\s*$/iu;
+// "BRUSSELS (AP) — Every": after a wire's dateline too.
+const ALL_OF_BEFORE = /^\s*(?:[^\n]{0,40}?\s[-–—]{1,2}\s+)?(?:all(?:\s+the)?|every|alle)\s*$/iu;
 // "la declaración con la que la Unión Europea (UE) reclama", "the statement in which the EU
 // calls for": the group is the subject of the text's own clause.
 const TEXT_WHEREBY = new RegExp(
@@ -179,7 +181,7 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       const members =
         MEMBERS_BEFORE.test(before) ||
         (ALL_OF_BEFORE.test(before) &&
-          /^\s*(?:member\s+)?(?:states|countries|nations)/iu.test(rest));
+          /^\s*(?:member|states?|countries|country|nations?)(?![\p{L}])/iu.test(rest));
       if (exception && members && MEMBERS_AFTER.test(rest.slice(0, exception.index))) {
         return { group, item, sentence };
       }

@@ -2149,3 +2149,124 @@ describe('shapes of a sixteenth blind round', () => {
     expect(sadc).toEqual(expect.arrayContaining(['ZAF', 'COM', 'COD', 'SYC']));
   });
 });
+
+describe('shapes of a twenty-sixth blind round', () => {
+  it('reads "Every European Union member except Hungary put its name to a statement" after a wire\'s dateline', () => {
+    const codes = read(
+      'EU nations rally behind Ukraine as Hungary stands alone\n\nBRUSSELS (AP) — Every European Union member except Hungary put its name to a statement supporting Ukraine on Thursday.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+  });
+  it('reads a group\'s summit text "assinado por 30 países" as its members less the three that "porém, não assinaram"', () => {
+    const codes = read(
+      'Sem consenso pleno, declaração da Celac condena sanções\n\nA 9ª Cúpula de Chefes de Estado e de Governo da Comunidade de Estados Latino-Americanos e Caribenhos (Celac), que se reuniu nesta semana em Honduras, divulgou uma declaração final com críticas às sanções.\n\nParaguai, Argentina e Nicarágua, porém, não assinaram a declaração final.\n\n"Rejeitamos a imposição de medidas coercitivas unilaterais", afirma o texto, assinado por 30 países.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(30);
+    expect(codes).not.toEqual(expect.arrayContaining(['PRY']));
+    expect(codes).toEqual(expect.arrayContaining(['BRA', 'MEX', 'HND']));
+  });
+  it('takes no state that was "also among the countries that did not sign"', () => {
+    expect(
+      read(
+        'India attends Ukraine peace summit but stays off the communique\n\nIndia took part in the summit but did not put its name to any communique.\n\nAccording to reports, Saudi Arabia, South Africa, Thailand, Indonesia, Mexico, and the United Arab Emirates were also among the countries that did not sign the final communique.',
+      ).codes,
+    ).toBe('');
+  });
+  it('reads the states "represented at the United Nations, namely …" after "on behalf of", and no Iceland in "Small Island"', () => {
+    expect(
+      read(
+        'Statement on behalf of the Pacific Small Island Developing States (PSIDS)\n\n24 February 2014, New York\n\nIt is an honour for me to take the floor on behalf of the 12 Pacific Small Island Developing States (PSIDS) represented at the United Nations, namely the Federated States of Micronesia, Fiji, Kiribati, Republic of the Marshall Islands, Nauru, Palau, Samoa, Solomon Islands, Tonga, Tuvalu, Vanuatu, and my own country, Papua New Guinea.',
+      ).codes,
+    ).toBe('PNG FSM FJI KIR MHL NRU PLW WSM SLB TON TUV VUT');
+  });
+  it('reads leaders by title and surname after "In einer gemeinsamen Erklärung heben", past one who signs for no state', () => {
+    expect(
+      read(
+        'Europäische Spitzen verlangen ein Ende des Tötens in der Ukraine\n\nIn einer gemeinsamen Erklärung heben Präsident Macron, Ministerpräsidentin Meloni, Bundeskanzler Merz, Ministerpräsident Tusk, Premierminister Starmer, Präsidentin von der Leyen und Präsident Stubb hervor, wie dringend das Töten beendet werden müsse.',
+      ).codes,
+    ).toBe('DEU FRA ITA POL GBR FIN');
+  });
+  it('reads some of "Vingt-cinq pays, parmi lesquels …" and "de même que ceux du …" after "Parmi les signataires figuraient"', () => {
+    const codes = read(
+      "Le Canada et 24 autres pays clament que la guerre à Gaza doit cesser\n\nVingt-cinq pays, parmi lesquels le Canada, la Grande-Bretagne, la France et de nombreux pays européens, ont diffusé lundi une déclaration commune selon laquelle la guerre à Gaza doit cesser.\n\nParmi les signataires figuraient les ministres des Affaires étrangères d'une vingtaine de pays européens, de même que ceux du Canada, de la Suisse et de la Nouvelle-Zélande.\n\nLes États-Unis et l'Allemagne n'ont pas signé la déclaration.",
+    ).codes.split(' ');
+    expect(codes.sort()).toEqual(['CAN', 'CHE', 'FRA', 'GBR', 'NZL']);
+  });
+  it('reads the state that leads counted signers, "emmenés par le Danemark" or "Angeführt von Dänemark", and "Outre le Danemark, elle est soutenue par"', () => {
+    expect(
+      read(
+        "15 pays de l'UE réclament l'externalisation de la politique migratoire\n\nQuinze États membres, emmenés par le Danemark, ont lancé un appel conjoint en faveur d'une externalisation accrue.\n\nLa lettre est adressée à la Commission européenne. Outre le Danemark, elle est soutenue par la Bulgarie, la République tchèque, l'Estonie et la Grèce.",
+      ).codes.split(' '),
+    ).toContain('DNK');
+    expect(
+      read(
+        '15 EU-Staaten verlangen Rückführungszentren\n\nAngeführt von Dänemark, drängen 15 Mitgliedstaaten in einem Schreiben an die EU-Kommission auf härtere Rückführungen.\n\nZu den Unterzeichnern gehören Österreich, Italien, die Niederlande und Polen.',
+      ).codes.split(' '),
+    ).toContain('DNK');
+  });
+});
+
+describe('states a twenty-seventh blind round names that did not sign', () => {
+  it('reads the members less those whose support "el texto final no obtuvo"', () => {
+    const codes = read(
+      'Nicaragua denuncia que no hubo consenso en la Celac\n\nSan José, 11 abr (EFE).- La declaración final de la IX Cumbre de la Comunidad de Estados Latinoamericanos y Caribeños (Celac) contó con el respaldo de 30 de los 33 miembros.\n\nEl texto final no obtuvo el apoyo de Argentina, Paraguay y Nicaragua.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(30);
+    expect(codes).not.toContain('NIC');
+  });
+  it('takes none of "les trois autres membres permanents du Conseil"', () => {
+    expect(
+      read(
+        "Le Conseil de sécurité s'est réuni aujourd'hui. À l'issue de la séance, le Royaume-Uni, la France et l'Allemagne, rejoints par trois autres pays, la Belgique, la Pologne et l'Estonie, ont rendu publique une déclaration commune.\n\nLa position arrêtée par les trois autres membres permanents du Conseil, les États-Unis, la Chine et la Russie, n'est pas encore connue.",
+      ).codes.split(' '),
+    ).not.toContain('CHN');
+  });
+  it('takes neither the lawmakers of "a lei aprovada pelo Parlamento da Hungria" nor a place after a colon in brackets', () => {
+    expect(
+      read(
+        'Portugal subscreveu declaração contra lei húngara\n\nLisboa (Lusa) - "Portugal assinou a 01 de julho a declaração de vários Estados-membros, que condena a lei aprovada pelo Parlamento da Hungria."',
+      ).codes,
+    ).toBe('PRT');
+    expect(
+      read(
+        "Canada with 43 countries raise grave concerns on Tibet\n\nGeneva, 22 June 2021: Canada read out a cross-regional joint statement on behalf of 44 countries voicing grave concern over human rights violations in Tibet, East Turkestan [Ch: Xinjiang] and Hong Kong.\n\nThe 44 countries, among them Australia, Canada, Germany and Japan, come from four of the UN's regional groups.",
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['AUS', 'CAN', 'DEU', 'JPN']);
+  });
+  it('reads the writers of a quoted letter, "escrevem os ministros do Interior da …"', () => {
+    expect(
+      read(
+        'Quinze países da UE exigem mais travões à imigração\n\n"Incentivamos a criação de parcerias amplas", escrevem os ministros do Interior da Dinamarca, República Checa, Bulgária, Estónia e Grécia, numa carta enviada ao executivo comunitário.',
+      ).codes,
+    ).toBe('DNK CZE BGR EST GRC');
+  });
+  it('takes no state whose leader facilitated the talks', () => {
+    expect(
+      read(
+        'Joint Declaration of Argyle for Dialogue and Peace between Guyana and Venezuela\n\nThe Presidents of Guyana and Venezuela met in Argyle on 14 December 2023.\n\nThe talks were facilitated by Dr. The Honourable Ralph E. Gonsalves, Prime Minister of Saint Vincent and the Grenadines, and by the Honourable Roosevelt Skerrit, Prime Minister of the Commonwealth of Dominica and Chairman of the Caribbean Community (CARICOM).\n\nGuyana and Venezuela, the two States, agreed that any controversies shall be resolved in accordance with international law.',
+      ).codes,
+    ).toBe('GUY VEN');
+  });
+  it('reads a French EU alignment list past its labels, "pays candidats" and "pays de l\'AELE membres de l\'Espace économique européen"', () => {
+    const codes = read(
+      "Déclaration de la présidence au nom de l'Union européenne sur les Comores\n\nL'Union européenne réaffirme son appui à l'UA.\n\nLa Turquie, la Croatie* et l'ancienne République yougoslave de Macédoine*, pays candidats, l'Albanie, le Monténégro et la Serbie, pays du processus de stabilisation et d'association et candidats potentiels, l'Islande, le Liechtenstein et la Norvège, pays de l'AELE membres de l'Espace économique européen, ainsi que l'Ukraine se rallient à la présente déclaration.",
+    ).codes.split(' ');
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'TUR',
+        'HRV',
+        'MKD',
+        'ALB',
+        'MNE',
+        'SRB',
+        'ISL',
+        'LIE',
+        'NOR',
+        'UKR',
+      ]),
+    );
+  });
+});

@@ -218,6 +218,11 @@ const SIGNED_AFTER =
 const NOT_BEFORE_VERB =
   /(?<![\p{L}])(?:with|met|avec|con|mit|с|встретил\p{L}*|rencontr\p{L}*|trafen)(?![\p{L}])/iu;
 
+// German puts the verb before its subjects after an opening phrase: "In einer gemeinsamen
+// Erklärung heben Präsident Macron, … und Präsident Stubb hervor".
+const IN_TEXT_VERB =
+  /^\s*(?:In|Im)\s+(?:einer|ihrer|der|dem|einem|ihrem)\s+(?:gemeinsamen\s+)?(?:Erklärung|Stellungnahme|Schreiben|Brief|Appell|Aufruf)\s+\p{Ll}+\s*$/u;
+
 // The signers as the agent of a passive verb of signing, or as the senders of a text, before
 // them in the clause: "signed by", "unterzeichnet wurde die Erklärung von", "signée par", "a
 // reçu l'aval du premier ministre Carney, du président Macron", "firmada por", "Absender des
@@ -304,6 +309,11 @@ export function collectPersonSigners(
             const from = (words[r.span[0]] as Word).start;
             addState(found, r.person.code, a.at(from, (words[r.span[1]] as Word).end));
           }
+        } else if (codes.size >= 2 && IN_TEXT_VERB.test(text.slice(0, opening))) {
+          for (const r of run) {
+            const from = (words[r.span[0]] as Word).start;
+            addState(found, r.person.code, a.at(from, (words[r.span[1]] as Word).end));
+          }
         } else if (
           codes.size >= 2 &&
           opensClause(text.slice(0, opening)) &&
@@ -330,7 +340,13 @@ export function collectPersonSigners(
           .replace(/\([^)]*\)/gu, '');
         const joined =
           /^[\s,.]*$/u.test(gap.replace(/[\p{L}\p{M}'’-]+/gu, '')) &&
-          between.every((w) => AND.test(w.text) || isTitleWord(a, w) || inBrackets(text, w));
+          between.every(
+            (w, k) =>
+              AND.test(w.text) ||
+              isTitleWord(a, w) ||
+              inBrackets(text, w) ||
+              titledNonState(between, k),
+          );
         if (!joined) close();
       }
       run.push(ref);
@@ -338,6 +354,13 @@ export function collectPersonSigners(
     close();
   }
 }
+
+// "…, Präsidentin von der Leyen und Präsident Stubb": a name after an office, someone who signs
+// for no state, between two who do.
+const titledNonState = (between: Word[], k: number) =>
+  isCapitalised(between[k]?.text ?? '') &&
+  between.slice(0, k).some((w) => OFFICE.test(w.text)) &&
+  between.slice(0, k + 1).every((w) => !AND.test(w.text));
 
 const inBrackets = (text: string, w: Word) =>
   text.lastIndexOf('(', w.start) > text.lastIndexOf(')', w.start);

@@ -1,5 +1,5 @@
 import type { Analysed } from './analysed';
-import { countApposition } from './count-apposition';
+import { countApposition, countedIncluding } from './count-apposition';
 import { countedPartSignal } from './counted-part';
 import { dashedTitle } from './dashed-title';
 import { headingAbove } from './heading-lead';
@@ -227,8 +227,9 @@ const ADDRESSED_TO =
 const NAMELY = /^(?:namely|à\s+savoir|a\s+saber|nämlich|а\s+именно|nomeadamente|ossia|cioè)$/iu;
 const NAMELY_END =
   /(?<![\p{L}])(?:namely|à\s+savoir|a\s+saber|es\s+decir|nämlich|а\s+именно|nomeadamente|ossia|cioè|ovvero|vale\s+a\s+dire)\s*:?\s*$/iu;
+// Not where the states stand: "the 12 PSIDS represented at the United Nations, namely".
 const GOVERNED_NAMELY =
-  /(?<![\p{L}])(?:by|against|to|from|at|contre|contra|gegen|против)\s+(?:the\s+|les\s+|los\s+|die\s+)?(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*,?\s*$/iu;
+  /(?<![\p{L}])(?<!(?:represented|accredited|present|gathered|based)\s+)(?:by|against|to|from|at|contre|contra|gegen|против)\s+(?:the\s+|les\s+|los\s+|die\s+)?(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*,?\s*$/iu;
 
 // "die Regierungschefs in Polen, Belgien …", "the governments in Paris and Berlin": office-holders
 // in states, not a place.
@@ -296,6 +297,21 @@ const WILL_ATTEND =
 const HABITUAL =
   /(?<![\p{L}])(?:normally|usually|typically|traditionally|customarily|habitually|habituellement|d['’]habitude|normalement|traditionnellement|normalmente|habitualmente|usualmente|tradicionalmente|üblicherweise|normalerweise|traditionell|di\s+solito|solitamente|обычно|как\s+правило)(?![\p{L}])[^.;:]{0,120}$/iu;
 
+// "les trois autres membres permanents du Conseil, les États-Unis, la Chine et la Russie": the
+// members beside the signers, not those the text counts as signing.
+const OTHER_MEMBERS =
+  /(?<![\p{L}])(?:other|autres|otros|outros|altri|anderen|übrigen)\s+(?:permanent\s+)?(?:members|membres|miembros|membros|membri|Mitglieder)(?:\s+(?:permanents|permanentes|permanenti))?(?:\s+(?:of\s+the|du|de\s+la|del|do|da|des|der|dell['’]|del)\s+\p{L}+(?:\s+(?:de\s+sécurité|de\s+Seguridad|de\s+Segurança|di\s+sicurezza))?)?\s*,?\s*(?:(?:the|les|los|las|os|as|die|i|gli)\s*)?$/iu;
+
+// "Parmi les signataires figuraient les ministres … de pays européens, de même que ceux du
+// Canada": the same office-holders of more states.
+const THOSE_OF_END =
+  /(?<![\p{L}])(?:as\s+well\s+as|and\s+also|de\s+même\s+que|ainsi\s+que|así\s+como|tanto\s+como|assim\s+como|bem\s+como|sowie|così\s+come|nonché)\s+(?:those|ceux|celles|los|las|os|as|die|quelli|quelle)\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|des|de|del|de\s+los|do|da|dos|von|der|di|del|della|dei)\s*$/iu;
+
+// "The talks were facilitated by Dr. The Honourable Ralph E. Gonsalves, Prime Minister of …":
+// who brought the parties together.
+const FACILITATED_BY =
+  /(?<![\p{L}])(?:(?:were|was)\s+(?:facilitated|mediated|brokered)|(?:fueron|fue)\s+(?:facilitad|mediad)\p{L}*|(?:ont\s+été|a\s+été)\s+(?:facilitée?s?|médiée?s?))\s+(?:by|por|par)\s+[^;:]{0,300}$/iu;
+
 function leadSignals(
   lead: string,
   context: {
@@ -359,6 +375,8 @@ function leadSignals(
       signals.push([3, `more of the signers: ${quote(among[0])} after a signing cue`]);
     } else if (SEMICOLON_PART.test(lead)) {
       signals.push([3, 'more of the signers: the next part of a list after a signing cue']);
+    } else if (THOSE_OF_END.test(lead.slice(-40))) {
+      signals.push([3, 'more of the signers: "as well as those of" after a signing cue']);
     } else if (NAMELY_END.test(lead.slice(-30))) {
       // "Il testo porta però anche la firma di chi quel passo lo ha già compiuto, ovvero A, B".
       signals.push([3, 'those a signing cue speaks of, named after "namely"']);
@@ -416,7 +434,7 @@ function leadSignals(
     )
   )
     signals.push([-4, `guests or observers: ${quote(guests[0])}`]);
-  const mediators = MEDIATORS_AFTER.exec(context.after);
+  const mediators = MEDIATORS_AFTER.exec(context.after) ?? FACILITATED_BY.exec(lead);
   if (mediators) return [[-5, `mediators, not signers: ${quote(mediators[0].trim())}`]];
   else {
     const observers = AS_GUESTS_AFTER.exec(context.after);
@@ -777,13 +795,16 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   // "Les pays restants, le Cameroun, …": the rest of the members the text counts.
   const remaining = REMAINING_LEAD.exec(lead);
   if (remaining) reasons.push([2, `the rest of the members: ${quote(remaining[0].trim())}`]);
-  const apposition = countApposition(lead, states);
+  const apposition =
+    countApposition(lead, states) ??
+    countedIncluding(lead, states, { after, counts: context.counts });
   if (apposition) reasons.push(apposition);
   else if (
     (context.counts.includes(size) || context.counts.includes(states)) &&
     (list.members.length !== 2 || pairJoined(list, context.text, lead)) &&
     // "Malta, together with eastern members such as Bulgaria, …": examples, not the counted.
-    !SUCH_AS.test(lead)
+    !SUCH_AS.test(lead) &&
+    !OTHER_MEMBERS.test(lead)
   ) {
     reasons.push([3, `${size} names, as many as the text counts`]);
   }

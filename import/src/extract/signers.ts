@@ -19,7 +19,7 @@ import {
   ABBREVIATION,
 } from './cues';
 import { JOIN_CLAUSE } from './join-clauses';
-import { BESIDES_OPENING, OWN_STATEMENTS_AFTER } from './list-cues';
+import { ALIGNMENT_LABEL, BESIDES_OPENING, OWN_STATEMENTS_AFTER } from './list-cues';
 
 /** A name in a sentence as the signer search sees it (offsets within the sentence). */
 export type Item = {
@@ -49,6 +49,7 @@ function gapWords(gap: string): string[] {
     .replace(new RegExp(PARTIAL.source, 'giu'), ' ')
     .replace(JOIN_CLAUSE, ' ')
     .replace(STANDING_IN, ' ')
+    .replace(ALIGNMENT_LABEL, ' ')
     .replace(ABBREVIATION, ' ')
     .replace(/(?<![\p{L}])in particular(?![\p{L}])/giu, ' ');
   return (plain.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((w) => w.replace(/['’]$/, ''));
@@ -379,6 +380,8 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
   const cued = forwardCues.map((cue) => new RegExp(cue.source, cue.flags.replace('g', '')));
   for (const m of sentence.matchAll(/:/g)) {
     const before = sentence.slice(0, m.index);
+    // "East Turkestan [Ch: Xinjiang] and Hong Kong": a colon inside brackets opens no list.
+    if (/[[(][^\])]*$/u.test(before)) continue;
     const listed = lists.some((l) => l.cueEnd === m.index + 1);
     if (!listed && cued.some((cue) => cue.test(before)))
       lists.push(forward(sentence, items, m.index + 1));

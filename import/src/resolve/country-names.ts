@@ -47,6 +47,7 @@ function namesOf(country: Country): CountryName[] {
     ...country.altSpellings.filter(
       (s) =>
         !isCode(country, s) &&
+        !ENGLISH_WORDS.has(s.toLowerCase()) &&
         !isLoneAdjective(
           s,
           Object.values(country.translations).map((t) => t.common),
@@ -62,6 +63,10 @@ function namesOf(country: Country): CountryName[] {
   });
   return [...curated, ...english, ...translated].filter((n) => !isOrdinaryWord(n.text));
 }
+
+// Iceland's own name, folded, is an English word ("Pacific Small Island Developing States"); German
+// text keeps it as Iceland's name.
+const ENGLISH_WORDS = new Set(['island']);
 
 // Réunion's one-word names are the word for "meeting" in French, Spanish, Portuguese and
 // Italian ("Reunión de Ministros", "II Reunião 2+2"): only its longer names ("Île de la
