@@ -1,6 +1,7 @@
 import type { TextLanguage } from '../resolve/country-names';
 import { stateOfAdjective } from '../resolve/demonyms';
 import { russianAdjectiveState } from '../resolve/russian-adjectives';
+import type { Analysed } from './analysed';
 import type { EvidenceAt, Signers } from './collect-signers';
 import { addState } from './collect-signers';
 import { DECLARATION_NOUN } from './cues';
@@ -388,4 +389,34 @@ export function collectAdjectiveSigners(found: Signers, sentence: string, at: Ev
       });
     }
   }
+}
+
+// "the Canadian High Commission, the Royal Danish Embassy, the Embassy of Finland, …": missions
+// named by their state's adjective beside those named by its name.
+const MISSION_OF = /(?:Embassy|High\s+Commission|Mission|Consulate)\s+of\s+(?:the\s+)?$/u;
+const ADJECTIVE_MISSION =
+  /(?<![\p{L}])[Tt]he\s+(?:Royal\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:Embassy|High\s+Commission|Mission|Consulate)(?![\p{L}])/gu;
+
+/**
+ * Adds the states of the missions a list of signers names by adjective, in the sentence where
+ * it names others as "the Embassy of" a state already taken.
+ */
+export function addAdjectiveMissions(found: Signers, sentences: Analysed[]): string[] {
+  const added: string[] = [];
+  for (const a of sentences) {
+    const text = a.sentence.text;
+    const byName = found.signatories.some((s) => {
+      if (s.evidence.sentence !== text) return false;
+      const at = s.evidence.start - (s.evidence.sentenceStart ?? 0);
+      return MISSION_OF.test(text.slice(Math.max(0, at - 40), at));
+    });
+    if (!byName) continue;
+    for (const m of text.matchAll(ADJECTIVE_MISSION)) {
+      const code = stateOfAdjective(m[1] ?? '', 'en');
+      if (!code || found.signatories.some((s) => s.code === code)) continue;
+      addState(found, code, a.at(m.index, m.index + m[0].length));
+      added.push(code);
+    }
+  }
+  return added;
 }

@@ -128,7 +128,8 @@ export const FORWARD_CUES: RegExp[] = [
   // its text first, at the head of a clause, then the signers.
   // "Junto al presidente panameño firmaron el acuerdo Javier Milei (Argentina), …".
   // "Além do Brasil e dos Estados Unidos, subscrevem a nota Argentina, …": after a comma, now.
-  `(?:^|(?<=[;:,]\\s{0,3})|(?<=^\\s*(?:junto|junta)\\s+(?:al|a\\s+la|a\\s+los|com\\s+o|com\\s+a)\\s+[^,.;:]{1,40}\\s))(?:assinaram|subscreveram|subscrevem|assinam|firmaron|suscribieron|suscriben|firman|ont\\s+signé|hanno\\s+(?:firmato|sottoscritto)|firmarono|sottoscrissero|signed|подписали)\\s+(?:(?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|la|gli|the)\\s*)?(?:comunicado|nota|declaração|documento|texto|declaración|carta|déclaration|communiqué|texte|lettre|dichiarazione|comunicato|testo|lettera|statement|declaration|letter|заявление|документ|обращение|acuerdo|acordo|pacto|accord|pacte|accordo|patto|agreement|pact)(?:\\s+(?:conjunt[oa]|conjointe?|commune?|congiunt[oa]|joint|совместное))?`,
+  // "Também assinam o texto o ministro … da Bolívia": more signers.
+  `(?:^|(?<=[;:,]\\s{0,3})|(?<=^\\s*(?:junto|junta)\\s+(?:al|a\\s+la|a\\s+los|com\\s+o|com\\s+a)\\s+[^,.;:]{1,40}\\s))(?:(?:também|también|aussi|anche|also)\\s+)?(?:assinaram|subscreveram|subscrevem|assinam|firmaron|suscribieron|suscriben|firman|ont\\s+signé|hanno\\s+(?:firmato|sottoscritto)|firmarono|sottoscrissero|signed|подписали)\\s+(?:(?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|la|gli|the)\\s*)?(?:comunicado|nota|declaração|documento|texto|declaración|carta|déclaration|communiqué|texte|lettre|dichiarazione|comunicato|testo|lettera|statement|declaration|letter|заявление|документ|обращение|acuerdo|acordo|pacto|accord|pacte|accordo|patto|agreement|pact)(?:\\s+(?:conjunt[oa]|conjointe?|commune?|congiunt[oa]|joint|совместное))?`,
   'от\\s+имени',
   // "В числе присоединившихся - …", "Среди подписавших заявление …".
   '(?:в\\s+числе|среди)\\s+(?:присоединившихся|подписавших|поддержавших|подписантов|соавторов|стран-подписантов)(?:\\s+(?:к\\s+)?(?:заявлени|документ|деклараци|письм|обращени)\\p{L}*)?(?:\\s+(?:были|оказались|есть|значатся))?\\s*[-–—:]?',
@@ -266,6 +267,8 @@ export const LIST_WORDS = new Set([
     // The EU's formula for the states aligning with its statements: "the associated countries
     // Cyprus, Malta and Turkey", "the EFTA countries that belong to the European Economic Area".
     'associated ' +
+    // "… da Bolívia, Fernando Aramayo, e altas autoridades do Equador e do Peru".
+    'officials authorities autoridades altas altos autorités hautes funcionários funcionarios ' +
     'missions ministers minister foreign affairs heads head leaders presidents president prime ' +
     'ambassador ambassadors participating partner partners group core or with ' +
     'embajador embajadora embajadores ambassadeur ambassadrice ambassadeurs embaixador ' +

@@ -13,6 +13,7 @@ import { findDates } from './dates';
 import { addMembersNamedInPassing, groupSignatories, signingGroup } from './group-signers';
 import { findOccasion } from './occasion';
 import { addCounterpartsOf } from './person-signers';
+import { addAdjectiveMissions } from './adjective-signers';
 import { addReaders } from './reader-signers';
 import { governmentAuthor, soleAuthor } from './sole-author';
 import { addState } from './collect-signers';
@@ -185,6 +186,9 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   const hosts = addCounterpartsOf(signers, context.all);
   if (hosts.length > 0)
     taken.reasons.push(`took ${hosts.join(', ')}: signed with "his counterparts"`);
+  const missions = addAdjectiveMissions(signers, analysed);
+  if (missions.length > 0)
+    taken.reasons.push(`took ${missions.join(', ')}: missions named by adjective in the list`);
   // A candidate for review has added its states by now.
   const anySigner =
     signers.signatories.length + signers.groups.length + signers.nonStateSignatories.length > 0 ||

@@ -85,7 +85,7 @@ const ALIGNED_WITH =
   /(?:align(?:ed|s)?\s+(?:themselves|itself)\s+with|s['’]align\p{L}*\s+sur|se\s+(?:han\s+)?aline\p{L}*\s+con)\s+(?:the\s+|la\s+|el\s+)?(?:statement|position|declaration|communiqu[eé]|déclaration|position|declaración|posición)\s+(?:of\s+the|of|de\s+l['’]|de\s+la|de)\s*$/iu;
 
 const ALL_MEMBERS_AMONG =
-  /(?:unter\s+ihnen|darunter|among\s+them|including|among\s+(?:the\s+)?(?:signatories|signers)|(?:fra|tra)\s+i\s+firmatari|parmi\s+(?:eux|les\s+signataires)|entre\s+(?:ellos|los\s+firmantes|eles|os\s+signatários))(?:\s+(?:were|are|waren|sind|compaiono|figurano|figurent|figuran|figuram|se\s+encuentran|estão))?\s+(?:all|every|sämtliche|alle|tutti\s+i|tous\s+les|todos\s+los|todos\s+os)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?:member\s+(?:states|countries)|members|Mitgliedsländer|Mitgliedstaaten|Mitglieder|membri|(?:Stati|Paesi)\s+membri|États\s+membres|membres|Estados\s+miembros|miembros|Estados-membros|membros)\s+(?:of\s+the|of|der|des|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|da|do)\s*$/iu;
+  /(?:unter\s+ihnen|darunter|among\s+them|including|among\s+(?:the\s+)?(?:signatories|signers)|(?:fra|tra)\s+i\s+firmatari|parmi\s+(?:eux|les\s+signataires)|entre\s+(?:ellos|los\s+firmantes|eles|os\s+signatários))(?:\s+(?:were|are|waren|sind|compaiono|figurano|figurent|figuran|figuram|se\s+encuentran|estão))?\s+(?:all|every|sämtliche|alle|tutti\s+i|tutti\s+gli|tous\s+les|todos\s+los|todos\s+os)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?:member\s+(?:states|countries)|members|Mitgliedsländer|Mitgliedstaaten|Mitglieder|membri|(?:Stati|Paesi)\s+membri|États\s+membres|membres|Estados\s+miembros|miembros|Estados-membros|membros)\s+(?:of\s+the|of|der|des|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|da|do)\s*$/iu;
 
 // "Los Estados de la Unión Europea, con la única salvedad de Hungría, han reclamado", "All EU
 // countries except Hungary backed", "Every European Union member except Hungary put its name to
@@ -419,9 +419,10 @@ function exceptedOf(found: SigningGroup, all: Analysed[]): string[] {
   return [...after, ...before];
 }
 
-// "с 1 января 2024 года в состав БРИКС войдут Аргентина, Египет…", "were invited to join".
+// "с 1 января 2024 года в состав БРИКС войдут Аргентина, Египет…", "were invited to join", "Iran's
+// application to become a full member was also accepted".
 const JOINS_GROUP =
-  /(?<![\p{L}])(?:join(?:s|ed|ing)?|admitted|admission|accession|accede[sd]?|(?:new|newest)\s+members?|войд[уеё]т|вошл[иа]|вступ\p{L}*|присоедин\p{L}*|нов\p{L}*\s+член\p{L}*|adhési\p{L}*|adhér\p{L}*|rejoin\p{L}*|adhesi[oó]n|adher\p{L}*|ingres\p{L}*|Beitritt\p{L}*|beitreten|beigetreten|aderi\p{L}*|ades[aã]o|entrar\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:join(?:s|ed|ing)?|admitted|admission|become\s+a\s+(?:full\s+)?member|accession|accede[sd]?|(?:new|newest)\s+members?|войд[уеё]т|вошл[иа]|вступ\p{L}*|присоедин\p{L}*|нов\p{L}*\s+член\p{L}*|adhési\p{L}*|adhér\p{L}*|rejoin\p{L}*|adhesi[oó]n|adher\p{L}*|ingres\p{L}*|Beitritt\p{L}*|beitreten|beigetreten|aderi\p{L}*|ades[aã]o|entrar\p{L}*)(?![\p{L}])/iu;
 
 // "Mali, Burkina Faso and Niger left the G5 Sahel": a member that has gone.
 const LEFT_GROUP =
@@ -443,10 +444,17 @@ function formerMembersNamed(all: Analysed[], group: GroupMembers): string[] {
   );
 }
 
+// "Iran's application to become a full member was also accepted": the group the story is about.
+const BECOMES_MEMBER = /(?<![\p{L}])become\s+a\s+(?:full\s+)?member(?!\s+of)(?![\p{L}])/iu;
+
 /** States the text names in a sentence that says they join `group`. */
 function joiningMembers(all: Analysed[], group: GroupMembers): string[] {
   return all
-    .filter((a) => a.items.some((i) => i.group === group) && JOINS_GROUP.test(a.sentence.text))
+    .filter(
+      (a) =>
+        (a.items.some((i) => i.group === group) || BECOMES_MEMBER.test(a.sentence.text)) &&
+        JOINS_GROUP.test(a.sentence.text),
+    )
     .flatMap((a) => a.items.flatMap((i) => (i.kind === 'state' ? (i.mention?.ids ?? []) : [])));
 }
 

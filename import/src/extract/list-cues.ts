@@ -204,7 +204,7 @@ export const OFFICE_LEAD = new RegExp(
 
 /** Guests of a meeting, not its members: "Au titre des invités spéciaux", "was also attended by". */
 export const GUESTS = new RegExp(
-  `${W}(?:(?:special\\s+)?guests?|(?:was|were)\\s+(?:also|further|likewise|equally)\\s+(?:attended\\s+by|present)|further\\s+attended\\s+by|likewise\\s+present|so\\s+too\\s+were|also\\s+present\\s+were|also\\s+(?:in\\s+attendance|took\\s+part|participated)|ont\\s+également\\s+(?:participé|assisté)|también\\s+(?:asistieron|participaron)|(?:nahmen|waren)\\s+auch|также\\s+(?:приняли\\s+участие|присутствовали|участвовали)|associate\\s+members?|membres?\\s+associés?|miembros?\\s+asociados?|invités?|invitados?|Gäste|гост\\p{L}*|observers?|observateurs?|observadores?|наблюдател\\p{L}*|Beobachter)${E}`,
+  `${W}(?:(?:special\\s+)?guests?|(?:was|were)\\s+(?:also|further|likewise|equally)\\s+(?:attended\\s+by|present)|further\\s+attended\\s+by|likewise\\s+present|so\\s+too\\s+were|also\\s+present\\s+were|also\\s+(?:in\\s+attendance|took\\s+part|participated)|ont\\s+également\\s+(?:participé|assisté)|también\\s+(?:asistieron|participaron)|(?:nahmen|waren)\\s+auch|также\\s+(?:приняли\\s+участие|присутствовали|участвовали)|associate\\s+members?|membres?\\s+associés?|miembros?\\s+asociados?|invités?|invitados?|convidad[oa]s|invitati|ospiti|(?:segunda\\s+parte|segundo\\s+segmento|second\\s+(?:segment|session|part)|outreach\\s+(?:session|segment)|deuxième\\s+(?:partie|segment|séance)|segunda\\s+sesión)|Gäste|гост\\p{L}*|observers?|observateurs?|observadores?|наблюдател\\p{L}*|Beobachter)${E}`,
   'iu',
 );
 

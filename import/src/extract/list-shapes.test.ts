@@ -2270,3 +2270,71 @@ describe('states a twenty-seventh blind round names that did not sign', () => {
     );
   });
 });
+
+describe('shapes of a twenty-eighth blind round', () => {
+  it('takes none of the ministers who joined "A segunda parte do encontro"', () => {
+    expect(
+      read(
+        'Reunião de Chanceleres do BRICS\n\n19 de maio de 2022\n\nO primeiro segmento do encontro reuniu os Chanceleres dos países membros do BRICS: Brasil, Rússia, Índia, China e África do Sul, que adotaram o documento.\n\nA segunda parte do encontro teve a participação dos Chanceleres de Arábia Saudita, Argentina e Egito.',
+      ).codes,
+    ).toBe('BRA RUS IND CHN ZAF');
+  });
+  it('reads no state the text says will "become a full member" into an undated group', () => {
+    const codes = read(
+      "India steers clear of backing OBOR in Samarkand Declaration\n\nNew Delhi, September 16\n\nIndia has once more declined to reaffirm support for China's One Belt, One Road (OBOR) initiative in the Joint Declaration adopted after Friday's Samarkand summit of the Shanghai Cooperation Organisation.\n\nIran's application to become a full member was also accepted.",
+    ).codes.split(' ');
+    expect(codes).toContain('IND');
+    expect(codes).not.toContain('IRN');
+  });
+  it('reads "nove paesi europei – A, … –" and "tutti gli Stati membri dell\'Ue" among the signers', () => {
+    expect(
+      read(
+        "Migranti, nove governi europei firmano una lettera per rivedere la Cedu\n\nL'iniziativa nasce a Roma ma si rivolge all'intera Unione: una lettera congiunta sottoscritta da nove paesi europei – Italia, Danimarca, Austria, Belgio, Estonia, Lettonia, Lituania, Polonia e Repubblica Ceca – chiede di avviare una conversazione nuova e aperta su come viene interpretata la Convenzione europea dei diritti dell'uomo. Il testo è stato presentato nel corso di una conferenza stampa congiunta, che si è tenuta a Palazzo Chigi, per illustrare gli obiettivi degli Stati firmatari.",
+      ).codes,
+    ).toBe('ITA DNK AUT BEL EST LVA LTU POL CZE');
+    expect(
+      read(
+        "Vertice per la pace in Ucraina\n\nIl documento è stato firmato da 77 dei 91 partecipanti. Fra i firmatari figurano tutti gli Stati membri dell'Ue, Ungheria e Slovacchia comprese.",
+      ).codes.split(' '),
+    ).toHaveLength(27);
+  });
+  it('reads "Também assinam o texto" officials of more states, "altas autoridades do" among them', () => {
+    expect(
+      read(
+        'Sem o Brasil, países divulgam comunicado\n\nOs presidentes da Argentina, Javier Milei, e do Panamá, José Raúl Mulino, divulgaram neste sábado um comunicado.\n\nTambém assinam o texto o ministro das Relações Exteriores da Bolívia, Fernando Aramayo, e altas autoridades do Equador e do Peru.',
+      ).codes,
+    ).toBe('ARG PAN BOL ECU PER');
+  });
+  it('reads the speaker "In a joint statement with the prime ministers of …, Leo Varadkar said"', () => {
+    expect(
+      read(
+        'Varadkar: Ireland to recognise Palestine\n\nIn a joint statement with the prime ministers of Malta, Slovenia and Spain, Leo Varadkar said the countries stand ready to recognise Palestine.',
+      ).codes,
+    ).toBe('SVN ESP MLT IRL');
+  });
+  it('reads the co-chairs of a ministerial meeting that issued a joint statement', () => {
+    expect(
+      read(
+        'Fourth Friends of the Lower Mekong Ministerial Meeting\n\nA Ministerial Joint Statement was issued at the close of the meeting.\n\nOpening the meeting, the co-chairs, the Honorable John F. Kerry, Secretary of State of the United States of America, and H.E. Mr. Wunna Maung Lwin, Union Minister for Foreign Affairs of the Republic of the Union of Myanmar, said that climate change measures would be discussed.',
+      ).codes,
+    ).toBe('USA MMR');
+  });
+  it('reads missions named by adjective beside "the Embassy of" states in a joint statement', () => {
+    expect(
+      read(
+        'Envoys put out joint statement after killings outside Parliament\n\nThe joint statement comes from representatives of several diplomatic missions, including the Canadian High Commission, the Royal Danish Embassy, the Embassy of Finland, the Embassy of the Federal Republic of Germany, the Embassy of Ireland and the British High Commission.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['CAN', 'DEU', 'DNK', 'FIN', 'GBR', 'IRL']);
+  });
+  it('reads the state whose official read out "Текст заявления"', () => {
+    expect(
+      read(
+        'США не поддержали заявление Украины\n\nООН, 24 февраля. /ТАСС/. Соединенные Штаты предпочли не присоединяться к заявлению Украины.\n\nТекст заявления озвучила заместитель министра иностранных дел Украины Марьяна Беца. Его поддержали около пяти десятков государств, включая Словакию, а также Грузия, Канада и Япония.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['CAN', 'GEO', 'JPN', 'SVK', 'UKR']);
+  });
+});

@@ -371,6 +371,11 @@ const inBrackets = (text: string, w: Word) =>
 const COUNTERPARTS_OF =
   /(\p{Lu}[\p{L}'’-]+)\s+(?:and|et|y|e|und)\s+(?:(?:his|her|their|ses|sus|seus|suas|seine[nr]?|ihre[nr]?|i\s+suoi|le\s+sue)\s+(?:counterparts|homologues|homólog[oa]s|pares|Amtskolleg\p{L}*|omologhi)|(?:the|den|die|les|los|las|i|gli|os)\s+(?:foreign\s+ministers|Außenministern?|ministres\s+des\s+Affaires\s+étrangères|cancilleres|ministros\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores|ministri\s+degli\s+(?:Esteri|Affari\s+esteri)|chanceleres))\s+(?:from|of|de|du|des|d['’]|aus|von|di|dei|da|do|dos)(?![\p{L}])/gu;
 
+// "In a joint statement with the prime ministers of Malta, Slovenia and Spain, Leo Varadkar said":
+// the speaker signs with those listed.
+const JOINT_WITH_THEN_PERSON =
+  /(?:[Ii]n|[Ww]ith)\s+a\s+joint\s+(?:statement|letter|declaration|communiqu[eé])\s+with\s+[^.;:]{1,200}?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(\s+(?:said|says|stated|declared|wrote|added|called))/gu;
+
 /**
  * Adds the state of the person a sentence about a statement names with "his counterparts from"
  * the states of a taken list; nothing when no list was taken or the person's state is unknown.
@@ -385,6 +390,17 @@ export function addCounterpartsOf(found: Signers, analysed: Analysed[]): string[
       const person = personNamed(people, [(m[1] ?? '').toLowerCase()]);
       if (!person || found.signatories.some((s) => s.code === person.code)) continue;
       addState(found, person.code, a.at(m.index, m.index + (m[1]?.length ?? 0)));
+      added.push(person.code);
+    }
+    for (const m of a.sentence.text.matchAll(JOINT_WITH_THEN_PERSON)) {
+      const name = m[1] ?? '';
+      const start = m.index + m[0].length - name.length - (m[2]?.length ?? 0);
+      const person = personNamed(
+        people,
+        name.split(/\s+/u).map((w) => w.toLowerCase()),
+      );
+      if (!person || found.signatories.some((s) => s.code === person.code)) continue;
+      addState(found, person.code, a.at(start, start + name.length));
       added.push(person.code);
     }
   }

@@ -56,12 +56,27 @@ function presenterOf(a: Analysed): Reader | undefined {
   return presenters.length === 1 ? presenters[0] : undefined;
 }
 
+// "Текст заявления озвучила заместитель министра иностранных дел Украины", "The statement was
+// read out by Ukraine's deputy foreign minister": the one state whose official read the text.
+const TEXT_READ_BY =
+  /^\s*(?:Текст\s+(?:совместного\s+)?заявления\s+(?:огласил[аи]?|зачитал[аи]?|озвучил[аи]?)|The\s+(?:joint\s+)?statement\s+was\s+(?:read(?:\s+out)?|delivered)\s+by|La\s+déclaration\s+(?:commune\s+)?a\s+été\s+lue\s+par|La\s+declaración\s+(?:conjunta\s+)?fue\s+leída\s+por)(?![\p{L}])/iu;
+
+function textReaderOf(a: Analysed): Reader | undefined {
+  if (!TEXT_READ_BY.test(a.sentence.text)) return undefined;
+  const states = a.items.filter((item) => item.kind === 'state' && item.mention?.ids.length === 1);
+  const [only] = states;
+  const code = only?.mention?.ids[0];
+  return states.length === 1 && only && code
+    ? { code, start: only.start, end: only.end }
+    : undefined;
+}
+
 // The one state named near the verb, on its reader's side and outside the lists the sentence
 // speaks for; none when two states could be the reader.
 function readerOf(a: Analysed): Reader | undefined {
   const text = a.sentence.text;
   const behalf = ON_BEHALF.exec(text);
-  if (!behalf) return presenterOf(a);
+  if (!behalf) return presenterOf(a) ?? textReaderOf(a);
   const listed = new Set(a.lists.flatMap((l) => l.items));
   const states = [
     ...a.items.flatMap((item, index) => {

@@ -312,6 +312,9 @@ const THOSE_OF_END =
 const FACILITATED_BY =
   /(?<![\p{L}])(?:(?:were|was)\s+(?:facilitated|mediated|brokered)|(?:fueron|fue)\s+(?:facilitad|mediad)\p{L}*|(?:ont\s+été|a\s+été)\s+(?:facilitée?s?|médiée?s?))\s+(?:by|por|par)\s+[^;:]{0,300}$/iu;
 
+const CO_CHAIRS_LEAD =
+  /(?<![\p{L}])(?:co-?chairs|co-?presidents|coprésident(?:e|s|es)|copresidentes|co-?hosts)\s*,(?!\s*(?:and|et|y|e|und)\s)\s*[^;:]{0,160}$/iu;
+
 function leadSignals(
   lead: string,
   context: {
@@ -337,6 +340,9 @@ function leadSignals(
     signerNoun &&
     (nounTail.slice(signerNoun.index).match(/[\p{L}\p{N}]+/gu) ?? []).length <=
       (/:\s*$/u.test(nounTail) ? 12 : 8);
+  // "Opening the meeting, the co-chairs, the Honorable John F. Kerry, Secretary of State of the
+  // United States, and …": who chaired the meeting whose text it is.
+  if (CO_CHAIRS_LEAD.test(lead)) signals.push([3, 'the co-chairs of the meeting']);
   // "the attempt by the E3 countries, namely Britain, France and Germany": who a preposition
   // governs, spelled out.
   if (cue && NAMELY.test(cue) && GOVERNED_NAMELY.test(lead.slice(0, lead.lastIndexOf(cue)))) {

@@ -450,3 +450,29 @@ describe('Arabic and Chinese statements', () => {
     expect(codes).not.toContain('IRQ');
   });
 });
+
+describe('Arabic and Chinese shapes of a twenty-eighth blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads the states "等21个…国家的外长,就…发表联合声明", not China, which "回应" it', () => {
+    expect(
+      codes(
+        '中方回应21国就以伊冲突联合发表声明\n\n在6月17日的外交部例行记者会上,有记者提问:6月16日,埃及、约旦、阿联酋、巴基斯坦等21个阿拉伯和伊斯兰国家的外长,就以色列与伊朗之间的冲突发表联合声明,呼吁以和平方式解决争端。',
+      ),
+    ).toEqual(['EGY', 'JOR', 'ARE', 'PAK']);
+  });
+  it('reads the states by whom "这份联合声明由…共同发布"', () => {
+    expect(
+      codes(
+        '多个阿拉伯和伊斯兰国家发表联合声明\n\n这份联合声明由阿联酋、埃及、约旦、印度尼西亚等国，以及伊斯兰合作组织共同发布。',
+      ),
+    ).toEqual(['ARE', 'EGY', 'JOR', 'IDN']);
+  });
+  it('reads a final communiqué whose title goes on to the next line, "لمجلس التعاون" after it', () => {
+    expect(
+      codes(
+        'البيان الختامي للدورة السادسة والعشرين\nللمجلس الأعلى لمجلس التعاون لدول الخليج العربية\nأبوظبي - 18 ديسمبر 2005م\n\nالتأم المجلس الأعلى في دورته السادسة والعشرين بمدينة أبوظبي.',
+      ).sort(),
+    ).toEqual(['ARE', 'BHR', 'KWT', 'OMN', 'QAT', 'SAU']);
+  });
+});

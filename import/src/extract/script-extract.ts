@@ -57,6 +57,7 @@ const ZH_LEADS_COUNT =
   /^\s*等\s*(\d+|[一二三四五六七八九两兩十]+)[^。；！？]*?(?:[签簽]署|[发發]表|[联聯]名|[发發]出)了?一[封份项項篇]/u;
 
 const ZH_EXCEPT = /除([^，。；]{1,20}?)(?:以外|之外|外)/gu;
+const AR_TITLE_ON = /(?:ال)?بيان\s+(?:ال)?ختامي/u;
 const ZH_SUMMIT_AFTER =
   /^[”"』」]?(?:成员国|成員國|国家|國家)?(?:\([^()]{1,12}\)|（[^（）]{1,12}）)?峰[会會]/u;
 
@@ -131,7 +132,14 @@ export function extractScriptText(
   // statement's date ("ووقع قادة مجلس التعاون … بيان العلا", "金砖国家领导人发表联合声明").
   const adoptedOn = scriptDates(plain.text, language)[0] ?? null;
   const warnings: Extraction['warnings'] = [];
-  for (const [k, sentence] of sentences.entries()) {
+  for (const [k, line] of sentences.entries()) {
+    // "البيان الختامي للدورة السادسة والعشرين" over "للمجلس الأعلى لمجلس التعاون …": a title
+    // that goes on to the next line, ل first.
+    const next = sentences[k + 1];
+    const sentence =
+      language === 'ar' && next && AR_TITLE_ON.test(line.text) && /^\s*ل/u.test(next.text)
+        ? { ...line, text: plain.text.slice(line.start, next.end), end: next.end }
+        : line;
     // In a text that is or names a statement, the group's ministers or leaders are its parties
     // ("主持“中国+中亚五国”外长第二次会晤" … "共发表了3份联合声明"). "طالبت دول مجلس التعاون …
     // وورد ذلك في بيان": what the next sentence says came in a statement is that statement's.

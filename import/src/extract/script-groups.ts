@@ -63,7 +63,10 @@ function pattern(language: ScriptLanguage, withRole: boolean): RegExp {
           // العربية التأكيد": the group's summit taking a stand; "قمة الرياض التي جمعت مجلس التعاون":
           // the groups a summit brought together; "البيان الختامي للقمة العربية": its final
           // communiqué. "قادة 26 دولة من دول الاتحاد الأوروبي": some of its members, counted.
-          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية|نشرت|نشر|أصدرت|أصدر|(?:(?:التي|الذي)\\s+)?(?:جمعت|جمع)|(?:ال)?بيان\\s+(?:ال)?ختامي|(?:جدد|أكد|شدد|رفض|أدان|رحب|طالب)ت?${withRole ? '' : '|(?:ال)?دول(?:\\s+(?:ال)?موق\\u0651?عة\\s+على)?'})\\s+(?:(?:\\d{1,3}|[\\u0660-\\u0669]{1,3})\\s+دولة\\s+من\\s+)?(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`,
+          `(?<![\\u0621-\\u064a])[وفل]?(?:قادة|زعماء|رؤساء|وزراء\\s+(?:ال)?خارجية|نشرت|نشر|أصدرت|أصدر|(?:(?:التي|الذي)\\s+)?(?:جمعت|جمع)|(?:ال)?بيان\\s+(?:ال)?ختامي|(?:جدد|أكد|شدد|رفض|أدان|رحب|طالب)ت?${withRole ? '' : '|(?:ال)?دول(?:\\s+(?:ال)?موق\\u0651?عة\\s+على)?'})\\s+(?:(?:\\d{1,3}|[\\u0660-\\u0669]{1,3})\\s+دولة\\s+من\\s+)?(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])` +
+            // "البيان الختامي للدورة السادسة والعشرين للمجلس الأعلى لمجلس التعاون": the final
+            // communiqué of the group's session, ل before its name.
+            `|(?<![\\u0621-\\u064a])(?:ال)?بيان\\s+(?:ال)?ختامي(?:\\s+[\\u0621-\\u064a]+){0,6}?\\s+ل(${names})(?![\\u0621-\\u064a])`,
           'u',
         )
       : new RegExp(
@@ -89,14 +92,14 @@ export function scriptGroup(
   withRole = false,
 ): NamedGroup | undefined {
   const m = pattern(language, withRole).exec(sentence);
-  const name = m?.[1];
+  const name = m?.[1] ?? m?.[2];
   // The leaders or verb before the name speak for the group: the EU's too.
   const group =
     name === undefined
       ? undefined
       : groupNamed({ name: yamlNames.get(name) ?? name, spokenFor: true });
   if (!m || !name || !group) return undefined;
-  const start = m.index + m[0].indexOf(name);
+  const start = m.index + m[0].lastIndexOf(name);
   return { group, start, end: start + name.length };
 }
 

@@ -156,6 +156,16 @@ const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إ
 // "俄罗斯等37国联名致信联合国": a letter signed jointly ("联名").
 const ZH_AFTER =
   /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂]|(?:共同|[联聯]合)[发發]言|[联聯]名)/u;
+// "中方回应21国就以伊冲突联合发表声明", "中方欢迎埃及等…发表联合声明": who answers a statement.
+const ZH_RESPONDS_AFTER =
+  /^\s*(?:回[应應]|[评評][论論]|欢迎|歡迎|赞赏|讚賞|批[评評]|批驳|批駁|谴责|譴責)/u;
+// "这份联合声明由阿联酋、埃及…等国，以及伊斯兰合作组织…共同发布": issued by the run.
+const ZH_ISSUED_BY_RUN =
+  /^[^。；！？]*?(?:共同|[联聯]合|一起)?(?:[发發]布|[发發]表|[签簽]署|提出|[发發]出)/u;
+// "埃及、约旦…等21个阿拉伯和伊斯兰国家的外长,就以色列与伊朗之间的冲突发表联合声明": the
+// issue after a comma, then the statement.
+const ZH_ON_ISSUE_AFTER =
+  /^[^，。；！？,;]*?[，,]\s*就[^，。；！？,;]{0,60}?[发發]表(?:了)?(?:[联聯]合|共同)?[声聲]明/u;
 // "墨西哥、阿根廷、印尼这8个G20成员国都没有在对叙动武联合声明上签字": states that did not sign.
 const ZH_NOT_SIGNED =
   /^[^，。；！？,;]*?(?:没有|沒有|未|拒绝|拒絕|不曾)[^，。；！？,;]{0,16}?(?:[签簽]|[声聲]明|宣言|公[报報])/u;
@@ -274,7 +284,11 @@ export function isSignerRun(
       return false;
     if (ZH_OTHER_BEFORE.test(before) || ZH_ONCE_AFTER.test(after)) return false;
     if (run.length >= 2 && ZH_BEHALF_BEFORE.test(before) && ZH_SPEAKS.test(sentence)) return true;
+    if (ZH_RESPONDS_AFTER.test(after)) return false;
+    if (/由\s*$/u.test(before) && ZH_ISSUED_BY_RUN.test(sentence.slice(last.end))) return true;
     if (ZH_AFTER.test(after) && !(run.length === 1 && ZH_OWN_STATEMENT.test(after))) return true;
+    // The issue may name states of its own: the rest of the sentence, past the next run.
+    if (ZH_ON_ISSUE_AFTER.test(sentence.slice(last.end)) && run.length >= 2) return true;
     if (ZH_JOINTLY_AFTER_COMMA.test(after) && run.length >= 2) return true;
     if (ZH_SUPPORT_AFTER.test(after) && run.length >= 2 && options.mentionsStatement) return true;
     const counted = ZH_COUNTED_AFTER.exec(after)?.[1];
