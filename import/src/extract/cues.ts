@@ -86,7 +86,8 @@ export const FORWARD_CUES: RegExp[] = [
   BEARS_SIGNATURES,
   // "We, the G7 Foreign Ministers of", "…, the permanent representatives of": at the head of a
   // clause, where they are its subject; a group's name may stand before.
-  '(?:^|we,?\\s+|(?<=,\\s{0,3}))the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|(?:permanent\\s+)?representatives)\\s+of',
+  // "CAIRO: The top diplomats of Egypt, …": after a dateline's colon too.
+  '(?:^|we,?\\s+|(?<=[,:]\\s{0,3}))the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|(?:permanent\\s+)?representatives|(?:top\\s+|chief\\s+)?diplomats)\\s+of',
   // "Les chefs d'Etat de Mauritanie, du Mali … « ont fait part … »", as in English.
   "(?:^|nous,?\\s+|(?<=,\\s{0,3}))les\\s+(?:chefs\\s+d['’][ÉéE]tat(?:\\s+et\\s+de\\s+gouvernement)?|présidents|dirigeants|(?:Premiers\\s+)?ministres(?:\\s+des\\s+Affaires\\s+étrangères)?)\\s+(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])",
   '^for\\s+the\\s+government\\s+of',
@@ -128,8 +129,9 @@ export const FORWARD_CUES: RegExp[] = [
   // its text first, at the head of a clause, then the signers.
   // "Junto al presidente panameño firmaron el acuerdo Javier Milei (Argentina), …".
   // "Além do Brasil e dos Estados Unidos, subscrevem a nota Argentina, …": after a comma, now.
-  // "Também assinam o texto o ministro … da Bolívia": more signers.
-  `(?:^|(?<=[;:,]\\s{0,3})|(?<=^\\s*(?:junto|junta)\\s+(?:al|a\\s+la|a\\s+los|com\\s+o|com\\s+a)\\s+[^,.;:]{1,40}\\s))(?:(?:também|también|aussi|anche|also)\\s+)?(?:assinaram|subscreveram|subscrevem|assinam|firmaron|suscribieron|suscriben|firman|ont\\s+signé|hanno\\s+(?:firmato|sottoscritto)|firmarono|sottoscrissero|signed|подписали)\\s+(?:(?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|la|gli|the)\\s*)?(?:comunicado|nota|declaração|documento|texto|declaración|carta|déclaration|communiqué|texte|lettre|dichiarazione|comunicato|testo|lettera|statement|declaration|letter|заявление|документ|обращение|acuerdo|acordo|pacto|accord|pacte|accordo|patto|agreement|pact)(?:\\s+(?:conjunt[oa]|conjointe?|commune?|congiunt[oa]|joint|совместное))?`,
+  // "Também assinam o texto o ministro … da Bolívia", "Hanno sottoscritto la lettera anche
+  // Brasile, Canada …": more signers.
+  `(?:^|(?<=[;:,]\\s{0,3})|(?<=^\\s*(?:junto|junta)\\s+(?:al|a\\s+la|a\\s+los|com\\s+o|com\\s+a)\\s+[^,.;:]{1,40}\\s))(?:(?:também|también|aussi|anche|also)\\s+)?(?:assinaram|subscreveram|subscrevem|assinam|firmaron|suscribieron|suscriben|firman|ont\\s+signé|hanno\\s+(?:firmato|sottoscritto)|firmarono|sottoscrissero|signed|подписали)\\s+(?:(?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|la|gli|the)\\s*)?(?:comunicado|nota|declaração|documento|texto|declaración|carta|déclaration|communiqué|texte|lettre|dichiarazione|comunicato|testo|lettera|statement|declaration|letter|заявление|документ|обращение|acuerdo|acordo|pacto|accord|pacte|accordo|patto|agreement|pact)(?:\\s+(?:conjunt[oa]|conjointe?|commune?|congiunt[oa]|joint|совместное))?(?:\\s+(?:anche|também|también|aussi|also))?`,
   'от\\s+имени',
   // "В числе присоединившихся - …", "Среди подписавших заявление …".
   '(?:в\\s+числе|среди)\\s+(?:присоединившихся|подписавших|поддержавших|подписантов|соавторов|стран-подписантов)(?:\\s+(?:к\\s+)?(?:заявлени|документ|деклараци|письм|обращени)\\p{L}*)?(?:\\s+(?:были|оказались|есть|значатся))?\\s*[-–—:]?',
@@ -150,7 +152,8 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:haben|hat)\\s+sich(?=[^.;:]{0,400}\\s(?:angeschlossen)(?![\\p{L}]))',
   `${NOT_READY}(?:junto|conjuntamente)\\s+con${NOT_AT_WAR}`,
   'im\\s+Namen\\s+(?:von|der|des)',
-  `${NOT_READY}(?:gemeinsam|zusammen)\\s+mit${NOT_AT_WAR}`,
+  // "arbeite Slowenien gemeinsam mit Deutschland an einem Projekt": partners in other work.
+  `${NOT_READY}(?<!arbeite[nt]?\\s+(?:[\\p{L}-]+\\s+){0,2})(?:gemeinsam|zusammen)\\s+mit${NOT_AT_WAR}`,
   ...PORTUGUESE_FORWARD,
   ...ITALIAN_FORWARD,
 ]
@@ -185,6 +188,13 @@ export const VERB_CUES: RegExp[] = [
   // backed by others.
   '(?<!(?:pide|piden|reclama|reclaman|defiende|defienden|propone|proponen|exige|exigen)\\s+[^.;:]{0,100})(?:adoptad|firmad|suscrit|respaldad|apoyad|presentad|aprobad|emitid|leíd)\\p{L}*\\s+por',
   '(?:unterzeichnet|verabschiedet|unterstützt|angenommen|abgegeben)\\s+von',
+  // "aus einer Erklärung hervor, die Polen, Rumänien und Litauen am Montag … veröffentlichten": the
+  // subject of a relative clause on the text, its verb last.
+  '(?:Erklärung|Stellungnahme|Brief|Schreiben|Appell|Aufruf|Dokument|Papier|Kommuniqué)\\p{L}*(?:\\s+hervor)?\\s*,\\s+(?:die|den|das)(?=[^.;:]{0,200}\\s(?:veröffentlicht(?:en)?|unterzeichnet(?:en)?|verabschiedet(?:en)?|unterschrieben|abgaben|herausgaben|vorlegten|verfassten)(?![\\p{L}]))',
+  // "cette déclaration emmenée par la Suisse et Singapour": who led the text.
+  '(?:déclaration|statement|declaration|declaración|declaração|dichiarazione|Erklärung|initiative|iniciativa|iniziativa|lettre|letter|carta|lettera|appel|appeal|llamamiento|apelo|appello)\\s+(?:emmenée?s?|menée?s?|portée?s?|conduite?s?|led|spearheaded|championed|encabezad[oa]s?|liderad[oa]s?|impulsad[oa]s?|promovid[oa]s?|guidat[oa]|angeführt)\\s+(?:par|by|por|pel[oa]s?|da|dal|dalla|von)',
+  // "In dem … gemeinsamen Dokument betonten die Staatsoberhäupter von Slowenien, Kroatien, …".
+  '(?:Staatsoberhäupter|Staats-\\s+und\\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|Aussenminister(?:innen)?|Präsidenten)\\s+(?:von|aus)',
   // "Министры иностранных дел России, Китая…", "les ministres des Affaires étrangères du Mali…",
   // "los gobiernos de Chile…": who the signers are, followed by their states, in a sentence about
   // a statement.

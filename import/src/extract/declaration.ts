@@ -46,6 +46,10 @@ function entities(analysed: Analysed[], kind: 'instrument' | 'organization'): Ex
   return [...found.values()];
 }
 
+// "ASEAN came into being on 8 August 1967 in Bangkok": the group's founding, not the statement's
+// day.
+const FOUNDED =
+  /(?<![\p{L}])(?:came\s+into\s+being|(?:was|were)\s+(?:founded|established|created|formed|set\s+up)|fondée?s?\s+(?:le|en)|créée?s?\s+(?:le|en)|fundad[oa]s?\s+(?:el|en|em)|cread[oa]s?\s+(?:el|en)|criad[oa]s?\s+(?:em|a)|gegründet|fondat[oa]\s+(?:il|nel))(?![\p{L}])/iu;
 /** What the whole text tells every declaration in it. */
 export type Context = {
   headline: number;
@@ -230,7 +234,7 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
         ? analysed.filter((a) => a.items.some((i) => i.group === speaksFor.group))
         : []),
     ]),
-  ].filter((a): a is Analysed => a !== undefined);
+  ].filter((a): a is Analysed => a !== undefined && !FOUNDED.test(a.sentence.text));
   const adoptedOn = adoptionDate(context, { about, isStatement: heading !== undefined, warnings });
   if (!adoptedOn) {
     const published = context.source.publishedOn;
@@ -316,10 +320,15 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   }
   const read =
     bySigningGroup &&
-    groupSignatories(bySigningGroup, adoptedOn ?? context.source.publishedOn, {
-      language: context.language,
-      all: context.all,
-    });
+    groupSignatories(
+      bySigningGroup,
+      adoptedOn ?? context.source.publishedOn ?? latestDay(context),
+      {
+        language: context.language,
+        all: context.all,
+        undated: adoptedOn === null && context.source.publishedOn === null,
+      },
+    );
   // "im Namen von 26 EU-Mitgliedstaaten": the members less those the text says stayed out, when
   // they make the count; none when they do not.
   const membersCounted =
@@ -418,6 +427,17 @@ const signed = (r: Reading) =>
 // "El texto obtuvo el respaldo de 59 de los 60 países" of a summit of the EU and the Celac: no
 // state named as a signer, but the members of the groups named, less those that stayed out,
 // are as many as the text counts.
+/**
+ * The latest day an undated text names ("the attacks … on 25 August 2017"): a group's members on
+ * it are nearer its statement's than today's are.
+ */
+function latestDay(context: Context): string | null {
+  const days = context.all.flatMap((a) =>
+    findDates(a.sentence.text, context.language, null).flatMap((d) => d.date ?? []),
+  );
+  return days.sort().at(-1) ?? null;
+}
+
 function countedGroupsOnly(context: Context, analysed: Analysed[]): boolean {
   const count = first(
     analysed,

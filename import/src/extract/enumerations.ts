@@ -212,6 +212,12 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   if (NEW_SUBJECT.test(gap)) return false;
   // "в Северной Корее Россия и Китай выступили": a place, then the subject, a bare space apart.
   if (/^ $/.test(gap) && isPlace(lines.text, left.start)) return false;
+  // "à Pointe aux Piments (Maurice), les ministres … des Comores": a venue's state in brackets.
+  if (
+    /^\s*\)/u.test(gap) &&
+    VENUE_BRACKET.test(lines.text.slice(Math.max(0, left.start - 60), left.start))
+  )
+    return false;
   // "коммюнике поддержали дружественные России Турция, Венгрия и Сербия": the state an adjective
   // of relation governs, then the list.
   if (
@@ -480,6 +486,7 @@ export function countLeads(analysed: Analysed[]): Member[] {
 const LED_BY_BEFORE =
   /(?<![\p{L}])(?:led\s+by|emmenée?s?\s+par|menée?s?\s+par|conduite?s?\s+par|encabezad[oa]s?\s+por|liderad[oa]s?\s+por|angeführt\s+von|guidat[ie]\s+da)\s+(?:(?:the|le|la|el|die|dem|o|a|il|lo)\s+|l['’])?$/iu;
 
+const VENUE_BRACKET = /(?<![\p{L}])(?:à|au|in|at|en|em|na|no|a|in)\s+\p{Lu}[^,.;:()]{0,40}\(\s*$/u;
 const LED_TEXT = /(?<![\p{L}])(?:appel|Schreiben|Brief|Aufruf)(?![\p{L}])/iu;
 const COUNTED_STATES =
   /(?<![\p{L}\p{N}])(\d{1,3}|\p{L}+(?:-\p{L}+)?)\s+(?:États|Etats|pays|countries|states|nations|governments|Mitgliedstaaten|Staaten|Länder|países|Estados|paesi|Stati)(?![\p{L}])/giu;

@@ -91,9 +91,10 @@ const ALL_MEMBERS_AMONG =
 // countries except Hungary backed", "Every European Union member except Hungary put its name to
 // a statement": the group's members, bar one or two, act as one.
 const MEMBERS_BEFORE =
-  /^\s*(?:(?:all(?:\s+the)?|every|todos|todas|tous|toutes|alle|tutti|todos)\s+)?(?:the|los|las|les|die|i|gli|os|as)?\s*(?:states|countries|nations|Estados|países|[ÉE]tats|pays|Staaten|Länder|Stati|Paesi)(?:[\s-]+(?:members?|miembros|membres|membri|membros))?\s+(?:of\s+the|of|de\s+la|de\s+l['’]|del|de|du|der|dell['’]|della|da|do)\s*$/iu;
+  /^\s*(?:(?:all(?:\s+the)?|every|todos|todas|tous|toutes|alle|tutti|todos|\d{1,2}|\p{Lu}\p{Ll}+)\s+)?(?:the|los|las|les|die|i|gli|os|as)?\s*(?:states|countries|nations|Estados|países|[ÉE]tats|pays|Staaten|Länder|Stati|Paesi)(?:[\s-]+(?:members?|miembros|membres|membri|membros))?\s+(?:of\s+the|of|de\s+la|de\s+l['’]|del|de|du|der|dell['’]|della|da|do)\s*$/iu;
+// "Veintiséis Estados de la Unión Europea, es decir, todos excepto Hungría": "that is, all".
 const MEMBERS_AFTER =
-  /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:member\s+)?(?:states?|countries|country|nations?)|member|(?:Mitglied)?(?:staaten|länder))?\s*,?\s*$/iu;
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:member\s+)?(?:states?|countries|country|nations?)|member|(?:Mitglied)?(?:staaten|länder))?\s*,?\s*(?:(?:es\s+decir|that\s+is|c['’]est-à-dire|d\.\s?h\.|cioè|ou\s+seja|isto\s+é),\s*(?:todos|all|tous|alle|tutti)\s*)?$/iu;
 // A group's member states by a noun glued to its name or after it: "EU-Staaten", "EU member states".
 const MEMBERS_GLUED =
   /^(?:-(?:Mitglied)?(?:staaten|länder)|-Mitgliedsländer|\s+(?:member\s+(?:states|countries)|Mitgliedstaaten))(?![\p{L}])/iu;
@@ -369,11 +370,13 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
 export function groupSignatories(
   found: SigningGroup,
   on: string | null,
-  options: { language: TextLanguage; all: Analysed[] },
+  options: { language: TextLanguage; all: Analysed[]; undated?: boolean },
 ): { signatories: ExtractedSignatory[]; warning: Extraction['warnings'][number] } {
   const evidence = found.sentence.at(found.item.start, found.item.end);
-  // Undated, the group is read as it is today, but not with the members the text says join it.
-  const joining = on === null ? joiningMembers(options.all, found.group) : [];
+  // Undated, the group is read as it is today (or on the latest day the text names), but not
+  // with the members the text says join it.
+  const joining =
+    on === null || options.undated === true ? joiningMembers(options.all, found.group) : [];
   const former = on === null ? formerMembersNamed(options.all, found.group) : [];
   const excepted = exceptedOf(found, options.all);
   const codes = [...membersOn(found.group, on), ...former].filter(

@@ -40,10 +40,10 @@ export const FILLER_WORDS = new Set([
     'канцлер канцлера канцлером федеральный федерального федеральным ' +
     'gouvernement gouvernements ministre ministres affaires étrangères etrangeres royaume ' +
     "état etat d'état d'etat d’état d’etat " +
-    'fédération république de la des du aux l d monsieur madame m mme s.e ' +
+    'fédération république de la des du aux l d monsieur madame m mme s.e ou leurs ' +
     'gobierno gobiernos ministro ministra ministros relaciones exteriores asuntos reino ' +
     'canciller cancilleres señor señora sr sra de del la el los delegado delegados delegada para ' +
-    'delegadas representante délégué délégués déléguée délégation délégations ' +
+    'delegadas representante représentant représentants délégué délégués déléguée délégation délégations ' +
     'regierung regierungen außenminister aussenminister außenministerin bundesrepublik ' +
     'königreich minister ministerin herr frau von vom der des den dem außenministerinnen ' +
     'ministerinnen vertreter vertreterin vertreterinnen ihre ihrer bzw beziehungsweise'
@@ -115,7 +115,9 @@ export const LEAD_CUES: RegExp[] = [
   // "participating states had aligned themselves with the position of the European Union: A, B".
   '(?:delegations|countries|states|governments)\\s+(?:have\\s+|had\\s+)?aligned\\s+themselves\\s+with\\s+[^.;:]{1,80}:',
   // "The summit brought together the members of …: A, B and C, along with partner nations such as D".
-  '(?:brought\\s+together|(?:a\\s+)?réuni|reunió|versammelte|собрал[аио]?)',
+  // "a rassemblé le 16 mai 2024, à Pointe aux Piments (Maurice), les ministres …": a day and a
+  // place first.
+  '(?:brought\\s+together|(?:a\\s+)?(?:réuni|rassemblé)|reunió|reuniu|versammelte|собрал[аио]?)(?:\\s+(?:le|ce|on|el|em|am)\\s+[^,.;:]{1,30},)?(?:\\s+(?:à|au|en|in|a|na|no|em)\\s+[^,.;:()]{1,40}?(?:\\s*\\([^()]{1,30}\\))?,)?',
   '(?:along|together)\\s+with\\s+(?:(?:its|their|the)\\s+)?(?:(?:partner|other|dialogue)\\s+)?(?:nations|countries|states|partners)(?:\\s+such\\s+as|\\s+including)?',
   // "presided over the meeting in the presence of their Majesties and Highnesses:" and a list.
   '(?:in\\s+the\\s+presence\\s+of\\s+(?:their|the\\s+following)|en\\s+présence\\s+de\\s+(?:leurs|des\\s+\\p{L}+\\s+suivants)|en\\s+presencia\\s+de\\s+(?:sus|los\\s+siguientes)|im\\s+Beisein\\s+(?:ihrer|der\\s+folgenden)|в\\s+присутствии)',

@@ -338,7 +338,7 @@ describe('lists of signers in the shapes real statements use', () => {
     [
       'a wire dateline glued to the story: "BONN, Germany Feb 16 The United States, …" put out',
       'Allies condemn launch\n\nBONN, Germany Feb 16 The United States, South\nKorea and Japan put out a joint statement on Thursday denouncing the launch.',
-      'KOR JPN USA',
+      'USA KOR JPN',
     ],
     [
       'a group beside a state in a cued list: its members on the day',
@@ -2336,5 +2336,77 @@ describe('shapes of a twenty-eighth blind round', () => {
         .codes.split(' ')
         .sort(),
     ).toEqual(['CAN', 'GEO', 'JPN', 'SVK', 'UKR']);
+  });
+});
+
+describe('shapes of a twenty-ninth blind round', () => {
+  it('reads "betonten die Staatsoberhäupter von …", BiH among them, not a partner "gemeinsam mit" in other work', () => {
+    expect(
+      read(
+        'Slowenische Präsidentin beim Gipfel der Brdo-Brioni-Initiative\n\nIn dem beim Gipfel angenommenen gemeinsamen Dokument betonten die Staatsoberhäupter von Slowenien, Kroatien, Montenegro, Albanien, BiH, Nordmazedonien und Kosovo, dass gutnachbarliche Beziehungen entscheidend seien.\n\nDeshalb arbeite Slowenien gemeinsam mit Deutschland an einem wichtigen Projekt, erläuterte die Präsidentin.',
+      ).codes,
+    ).toBe('SVN HRV MNE ALB BIH MKD UNK');
+  });
+  it('reads the North Atlantic Council of a title a PDF breaks over two lines as the Allies', () => {
+    const codes = read(
+      'Statement by the North Atlantic\nCouncil on the so-called\n“referenda” in parts of Ukraine\nThe NATO Invitees associate themselves with this Statement.\n1. We denounce in the firmest possible terms the plan to stage so-called\n“referenda” on accession to the Russian Federation.',
+    ).codes.split(' ');
+    expect(codes).toEqual(expect.arrayContaining(['USA', 'TUR', 'DEU', 'CAN']));
+    expect(codes).not.toContain('UKR');
+  });
+  it('reads "Hanno sottoscritto la lettera anche …"', () => {
+    expect(
+      read(
+        "L'Italia fuori dall'Europa che si schiera con la Corte Penale Internazionale\n\nIl nostro Paese non ha sottoscritto il documento che condanna le sanzioni contro la Corte. Tutti gli altri hanno accolto l'invito della presidente della Commissione europea. Hanno sottoscritto la lettera anche Brasile, Canada, Danimarca, Messico e Nigeria.",
+      ).codes,
+    ).toBe('BRA CAN DNK MEX NGA');
+  });
+  it("reads an undated group's members on the latest day the text names, not on its founding day", () => {
+    const codes = read(
+      "ASEAN Chairman's Statement on the Humanitarian Situation in Rakhine State\n\nASEAN's Foreign Ministers voiced their concern over the latest developments in Rakhine State in Myanmar. They denounced the attacks carried out against Myanmar security forces on 25 August 2017.\n\nThe Association of Southeast Asian Nations (ASEAN) came into being on 8 August 1967 in Bangkok, Thailand, when the Founding Fathers of ASEAN signed the ASEAN Declaration.",
+    ).codes.split(' ');
+    expect(codes).toHaveLength(10);
+    expect(codes).toEqual(expect.arrayContaining(['VNM', 'MMR', 'KHM']));
+  });
+  it('reads office-holders "ainsi que" those a conference "a rassemblé", and the ministers it "a rassemblé" after a day and a venue', () => {
+    expect(
+      read(
+        "UEMOA : les chefs d'Etat réclament la restauration de l'intégrité territoriale du Mali\n\nDans sa déclaration finale, la conférence, qui a rassemblé six chefs d'Etat ainsi que le Premier ministre du Mali, Cheikh Modibo Diarra, et le ministre des Finances de la Guinée-Bissau, Demba Dahara, a condamné les coups d'Etat.",
+      ).codes,
+    ).toBe('MLI GNB');
+    expect(
+      read(
+        "38e Conseil des ministres de la COI\n\nLe Conseil des ministres de la Commission de l'océan Indien (COI) a rassemblé le 16 mai 2024, à Pointe aux Piments (Maurice), les ministres des Affaires étrangères, ou leurs représentants, des Comores, de France, de Madagascar, de Maurice et des Seychelles.",
+      ).codes,
+    ).toBe('COM FRA MDG MUS SYC');
+  });
+  it('reads "aus einer Erklärung hervor, die A, B und C … veröffentlichten" and "cette déclaration emmenée par"', () => {
+    expect(
+      read(
+        'Östliche und nordeuropäische NATO-Staaten für Aufnahme der Ukraine\n\nDas geht aus einer Erklärung hervor, die Polen, Rumänien und Litauen am Montag im Anschluss an ein Gipfeltreffen der sogenannten B9-Gruppe veröffentlichten.',
+      ).codes,
+    ).toBe('POL ROU LTU');
+    expect(
+      read(
+        "Droits de douane: la Suisse et 35 autres membres déclarent leur amour à l'OMC\n\nLes Etats-Unis ne sont pas associés à cette déclaration emmenée par la Suisse et Singapour, pas plus qu'aucun pays membre de l'UE.",
+      ).codes,
+    ).toBe('CHE SGP');
+  });
+});
+
+describe('shapes of a thirtieth blind round', () => {
+  it('takes none of the ministers who "were also invited"', () => {
+    expect(
+      read(
+        'G7 ministers reaffirm backing for Ukraine\n\nThe foreign ministers of the Group of Seven issued a joint statement on Wednesday.\n\nThe G7 is made up of Canada, the U.S., Britain, France, Germany, Italy and Japan; ministers from Australia, India, Brazil and Saudi Arabia were also invited.',
+      ).codes,
+    ).toBe('CAN USA GBR FRA DEU ITA JPN');
+  });
+  it('reads "Veintiséis Estados de la Unión Europea, es decir, todos excepto Hungría", not leaders who "se vean" later', () => {
+    const codes = read(
+      'Los países de la UE, menos Hungría, exigen un cese de las hostilidades\n\nVeintiséis Estados de la Unión Europea, es decir, todos excepto Hungría, reclamaron este martes en una declaración conjunta que cualquier negociación se abra solo con un alto el fuego.\n\nEl documento fija la posición común de los gobiernos europeos a pocos días de que el presidente de Estados Unidos, Donald Trump, y el presidente ruso, Vladímir Putin, se vean este viernes en Alaska.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toEqual(expect.arrayContaining(['USA']));
   });
 });

@@ -286,8 +286,9 @@ function guestParagraphAbove(above: string[]): RegExpExecArray | null {
   return null;
 }
 
+// "… as observers", "ministers from A, B … were also invited": guests, not parties.
 const AS_GUESTS_AFTER =
-  /^[\s,]*(?:en\s+(?:su\s+)?calidad\s+de|en\s+(?:sa|leur)\s+qualité\s+d['’]|en\s+qualité\s+d['’]|as|como|na\s+qualidade\s+de|in\s+qualità\s+di|в\s+качестве|als)\s+(?:observ|invit|guest|наблюдател|гост|Beobachter|Gäste|Gast)\p{L}*/iu;
+  /^[\s,]*(?:(?:en\s+(?:su\s+)?calidad\s+de|en\s+(?:sa|leur)\s+qualité\s+d['’]|en\s+qualité\s+d['’]|as|como|na\s+qualidade\s+de|in\s+qualità\s+di|в\s+качестве|als)\s+(?:observ|invit|guest|наблюдател|гост|Beobachter|Gäste|Gast)\p{L}*|(?:were|had\s+been|have\s+been|fueron|han\s+sido|habían\s+sido|étaient|ont\s+été|avaient\s+été|foram|tinham\s+sido|waren|wurden|sono\s+stati|erano\s+stati)\s+(?:also\s+|también\s+|également\s+|aussi\s+|também\s+|auch\s+|anche\s+)?(?:invited|invitad[oa]s|invitée?s|convidad[oa]s|eingeladen|invitati))(?![\p{L}])/iu;
 
 // "The annual summits of the Bucharest Nine are normally attended by the presidents of …".
 // "11 июня в мероприятиях БРИКС будут участвовать представители …": who will attend later
@@ -312,6 +313,12 @@ const THOSE_OF_END =
 const FACILITATED_BY =
   /(?<![\p{L}])(?:(?:were|was)\s+(?:facilitated|mediated|brokered)|(?:fueron|fue)\s+(?:facilitad|mediad)\p{L}*|(?:ont\s+été|a\s+été)\s+(?:facilitée?s?|médiée?s?))\s+(?:by|por|par)\s+[^;:]{0,300}$/iu;
 
+// "el presidente de Estados Unidos, Donald Trump, y el presidente ruso, Vladímir Putin, se vean
+// este viernes en Alaska": who are to meet, the subject of the text, not its signers.
+const MEET_LATER_AFTER =
+  /^[^.;:]{0,60}?(?<![\p{L}])(?:se\s+vean|se\s+reúnan|se\s+reunirán|will\s+meet|(?:are|were)\s+(?:due|set|scheduled)\s+to\s+meet|se\s+rencontrent|se\s+rencontreront|doivent\s+se\s+rencontrer|sich\s+treffen|treffen\s+sich|si\s+incontreranno|si\s+incontrano|se\s+encontrarão|vão\s+se\s+encontrar|встретятся)(?![\p{L}])/iu;
+const GATHERED_ALSO =
+  /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:rassemblé|réuni)|brought\s+together|gathered|reunió|congregó|reuniu|(?:ha|hanno)\s+riunito)\s[^.;:]{0,80}?(?:ainsi\s+que|as\s+well\s+as|así\s+como|bem\s+como|nonché)\s+(?:le|la|les|the|el|los|las|o|a|os|il|lo)\s+[^.;:]{0,60}$/iu;
 const CO_CHAIRS_LEAD =
   /(?<![\p{L}])(?:co-?chairs|co-?presidents|coprésident(?:e|s|es)|copresidentes|co-?hosts)\s*,(?!\s*(?:and|et|y|e|und)\s)\s*[^;:]{0,160}$/iu;
 
@@ -343,6 +350,9 @@ function leadSignals(
   // "Opening the meeting, the co-chairs, the Honorable John F. Kerry, Secretary of State of the
   // United States, and …": who chaired the meeting whose text it is.
   if (CO_CHAIRS_LEAD.test(lead)) signals.push([3, 'the co-chairs of the meeting']);
+  // "la conférence, qui a rassemblé six chefs d'Etat ainsi que le Premier ministre du Mali":
+  // more of those the meeting brought together.
+  if (GATHERED_ALSO.test(lead)) signals.push([2, 'also brought together by the meeting']);
   // "the attempt by the E3 countries, namely Britain, France and Germany": who a preposition
   // governs, spelled out.
   if (cue && NAMELY.test(cue) && GOVERNED_NAMELY.test(lead.slice(0, lead.lastIndexOf(cue)))) {
@@ -442,6 +452,8 @@ function leadSignals(
     signals.push([-4, `guests or observers: ${quote(guests[0])}`]);
   const mediators = MEDIATORS_AFTER.exec(context.after) ?? FACILITATED_BY.exec(lead);
   if (mediators) return [[-5, `mediators, not signers: ${quote(mediators[0].trim())}`]];
+  const toMeet = MEET_LATER_AFTER.exec(context.after);
+  if (toMeet) return [[-4, `who are to meet: ${quote(toMeet[0].trim())}`]];
   else {
     const observers = AS_GUESTS_AFTER.exec(context.after);
     if (observers) signals.push([-4, `guests or observers: ${quote(observers[0].trim())}`]);

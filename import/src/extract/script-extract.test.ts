@@ -476,3 +476,29 @@ describe('Arabic and Chinese shapes of a twenty-eighth blind round', () => {
     ).toEqual(['ARE', 'BHR', 'KWT', 'OMN', 'QAT', 'SAU']);
   });
 });
+
+describe('Chinese shapes of a twenty-ninth blind round', () => {
+  it('reads "這37個國家包括…"', () => {
+    const [d] = read(
+      '37國大使聯名致信人權理事會\n\n新華社日內瓦7月12日電 37個國家的常駐日內瓦大使12日聯名寫信給聯合國人權理事會主席。\n\n這37個國家包括俄羅斯、巴基斯坦、沙特阿拉伯、埃及、古巴等。',
+    ).declarations;
+    expect(d?.signatories.map((s) => s.code)).toEqual(['RUS', 'PAK', 'SAU', 'EGY', 'CUB']);
+  });
+});
+
+describe('Chinese shapes of a thirtieth blind round', () => {
+  it('reads "参与发表这份联合声明的国家有…", not a state whose "外交部…發表聲明" alone', () => {
+    const codes = (text: string) =>
+      read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+    expect(
+      codes(
+        '英法等25国联合发声\n\n当地时间2025年7月21日,英国、法国等25个国家发表联合声明。\n\n参与发表这份联合声明的国家有英国、澳大利亚、奥地利、比利时、加拿大。',
+      ),
+    ).toEqual(['GBR', 'FRA', 'AUS', 'AUT', 'BEL', 'CAN']);
+    expect(
+      codes(
+        '上合天津峰會宣言隻字未提俄烏戰爭\n\n上海合作組織天津峰會最後公布的《天津宣言》完全沒有提到俄烏戰爭。\n\n烏克蘭外交部1日發表聲明指出,《天津宣言》對戰爭一字未提。',
+      ),
+    ).not.toContain('UKR');
+  });
+});

@@ -1,3 +1,5 @@
+import { nameAcrossLines } from './name-across-lines';
+
 /** A sentence of the plain text, by offsets; `line` is the index of its line. */
 export type Sentence = { start: number; end: number; text: string; line: number };
 
@@ -71,8 +73,9 @@ function splitLine(line: string, at: number, index: number): Sentence[] {
 }
 
 // A line that stops mid-sentence ("…, Bahrain," or "… adopted by") runs on in the next one,
-// as in text copied from a PDF; so does a line followed by one that starts in lower case, and,
-// in a hard-wrapped text, a line near the wrap width with no closing mark.
+// as in text copied from a PDF; so does a line followed by one that starts in lower case, one
+// whose last words begin a name the next line ends, and, in a hard-wrapped text, a line near
+// the wrap width with no closing mark.
 const CLOSED = /[.!?:…"”»')\]]$/;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
 const MAX_WRAP = 100;
@@ -88,6 +91,7 @@ function runsOn(line: string, next: string, wrap: number | undefined): boolean {
   const text = line.trimEnd();
   if (text.trim() === '' || next.trim() === '') return false;
   if (RUNS_ON.test(text) || /^\s*\p{Ll}/u.test(next)) return true;
+  if (!CLOSED.test(text) && nameAcrossLines(text, next)) return true;
   // A semicolon list broken inside a name ("…; UNITED\nKINGDOM; URUGUAY") runs on.
   if (LIST_LINE.test(text) && !CLOSED.test(text) && next.includes(';')) return true;
   // So does a comma list ("…, Guinée, Guinée\nBissau, Libéria, …").
