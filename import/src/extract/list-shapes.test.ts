@@ -2402,6 +2402,13 @@ describe('shapes of a thirtieth blind round', () => {
       ).codes,
     ).toBe('CAN USA GBR FRA DEU ITA JPN');
   });
+  it('reads "Poland and the Baltic states" as the four countries the text counts', () => {
+    expect(
+      read(
+        'Poland, Baltics take first step towards leaving landmines treaty\n\nPoland and the Baltic states on Tuesday made an initial move towards pulling out of a treaty that bans anti-personnel mines.\n\nIn a joint statement, the defence ministers of the four countries said they recommended withdrawing from the Ottawa Convention.',
+      ).codes,
+    ).toBe('POL EST LVA LTU');
+  });
   it('reads "Veintiséis Estados de la Unión Europea, es decir, todos excepto Hungría", not leaders who "se vean" later', () => {
     const codes = read(
       'Los países de la UE, menos Hungría, exigen un cese de las hostilidades\n\nVeintiséis Estados de la Unión Europea, es decir, todos excepto Hungría, reclamaron este martes en una declaración conjunta que cualquier negociación se abra solo con un alto el fuego.\n\nEl documento fija la posición común de los gobiernos europeos a pocos días de que el presidente de Estados Unidos, Donald Trump, y el presidente ruso, Vladímir Putin, se vean este viernes en Alaska.',

@@ -1,3 +1,4 @@
+import { memberGroups, membersOn } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import { countApposition, countedIncluding } from './count-apposition';
 import { countedPartSignal } from './counted-part';
@@ -321,6 +322,14 @@ const GATHERED_ALSO =
   /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:rassemblé|réuni)|brought\s+together|gathered|reunió|congregó|reuniu|(?:ha|hanno)\s+riunito)\s[^.;:]{0,80}?(?:ainsi\s+que|as\s+well\s+as|así\s+como|bem\s+como|nonché)\s+(?:le|la|les|the|el|los|las|o|a|os|il|lo)\s+[^.;:]{0,60}$/iu;
 const CO_CHAIRS_LEAD =
   /(?<![\p{L}])(?:co-?chairs|co-?presidents|coprésident(?:e|s|es)|copresidentes|co-?hosts)\s*,(?!\s*(?:and|et|y|e|und)\s)\s*[^;:]{0,160}$/iu;
+
+// "Poland and the Baltic states" beside "the four countries": a group counts as its members.
+function expandedSize(list: Enumeration): number {
+  return list.members.reduce((n, m) => {
+    const group = m.kind === 'group' ? memberGroups().find((g) => g.id === m.ids[0]) : undefined;
+    return n + (group ? membersOn(group, null).length : 1);
+  }, 0);
+}
 
 function leadSignals(
   lead: string,
@@ -816,15 +825,16 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   const apposition =
     countApposition(lead, states) ??
     countedIncluding(lead, states, { after, counts: context.counts });
+  const named = [size, states, expandedSize(list)].find((n) => context.counts.includes(n));
   if (apposition) reasons.push(apposition);
   else if (
-    (context.counts.includes(size) || context.counts.includes(states)) &&
+    named !== undefined &&
     (list.members.length !== 2 || pairJoined(list, context.text, lead)) &&
     // "Malta, together with eastern members such as Bulgaria, …": examples, not the counted.
     !SUCH_AS.test(lead) &&
     !OTHER_MEMBERS.test(lead)
   ) {
-    reasons.push([3, `${size} names, as many as the text counts`]);
+    reasons.push([3, `${named} names, as many as the text counts`]);
   }
   // Whom a speaker speaks for is this statement's, whatever earlier text the sentence recalls.
   if (!SPEAKS_FOR.test(lead) && [own, end].some((a) => EARLIER.test(a.sentence.text))) {

@@ -486,7 +486,14 @@ describe('Chinese shapes of a twenty-ninth blind round', () => {
   });
 });
 
-describe('Chinese shapes of a thirtieth blind round', () => {
+describe('Arabic and Chinese shapes of a thirtieth blind round', () => {
+  it('reads the states whose "وزارات خارجية كلٍّ من:" speak', () => {
+    expect(
+      read(
+        'بيان مشترك عربي إسلامي يرفض تصريحات السفير\n\nأبدت وزارات خارجية كلٍّ من: المملكة العربية السعودية، والمملكة الأردنية الهاشمية، ودولة قطر، إلى جانب جامعة الدول العربية، استنكارها الشديد حيال تصريحات السفير.',
+      ).declarations.flatMap((d) => d.signatories.map((s) => s.code)),
+    ).toEqual(['SAU', 'JOR', 'QAT']);
+  });
   it('reads "参与发表这份联合声明的国家有…", not a state whose "外交部…發表聲明" alone', () => {
     const codes = (text: string) =>
       read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
