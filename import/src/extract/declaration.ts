@@ -164,13 +164,14 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     : undefined;
   // "assinado por 30 países" beside "Paraguai, Argentina e Nicarágua não assinaram": the count is
   // of the members less those the text says stayed out.
+  const summitOut =
+    spoken && summitCount !== undefined ? stayedOutOfGroup(context.all, spoken.group) : undefined;
   const fewerThanSummit =
     spoken !== undefined &&
     summitCount !== undefined &&
     summitCount <
-      membersOn(spoken.group, context.source.publishedOn).filter(
-        (code) => !stayedOutOfGroup(context.all, spoken.group).has(code),
-      ).length;
+      membersOn(spoken.group, context.source.publishedOn).filter((code) => !summitOut?.has(code))
+        .length;
   const speaksFor = fewerThanSummit ? undefined : spoken;
   // "Fra i firmatari compaiono tutti i membri dell'Ue, Ungheria e Slovacchia comprese": the
   // states listed are some of the group's members, all of whom signed.

@@ -304,25 +304,16 @@ export function collectPersonSigners(
         const agents =
           codes.size >= 2 &&
           (agentsFrom(text, opening) || (present && (counts.has(codes.size) || adopted)));
-        if (agents) {
-          for (const r of run) {
-            const from = (words[r.span[0]] as Word).start;
-            addState(found, r.person.code, a.at(from, (words[r.span[1]] as Word).end));
-          }
-        } else if (codes.size >= 2 && IN_TEXT_VERB.test(text.slice(0, opening))) {
-          for (const r of run) {
-            const from = (words[r.span[0]] as Word).start;
-            addState(found, r.person.code, a.at(from, (words[r.span[1]] as Word).end));
-          }
-        } else if (
+        const subjects =
           codes.size >= 2 &&
-          opensClause(text.slice(0, opening)) &&
-          verb &&
-          !NOT_BEFORE_VERB.test(verb[0]) &&
-          !DECLARATION_NOUN.test(
-            verb[0].slice(0, verb[0].length - (verb.groups?.verb?.length ?? 0)),
-          )
-        ) {
+          (IN_TEXT_VERB.test(text.slice(0, opening)) ||
+            (opensClause(text.slice(0, opening)) &&
+              verb !== null &&
+              !NOT_BEFORE_VERB.test(verb[0]) &&
+              !DECLARATION_NOUN.test(
+                verb[0].slice(0, verb[0].length - (verb.groups?.verb?.length ?? 0)),
+              )));
+        if (agents || subjects) {
           for (const r of run) {
             const from = (words[r.span[0]] as Word).start;
             addState(found, r.person.code, a.at(from, (words[r.span[1]] as Word).end));
