@@ -36,6 +36,23 @@ export function headlineLine(
   return candidate?.index ?? -1;
 }
 
+const CUT_WORDS = 12;
+const SUBHEADING_WORDS = 6;
+
+/**
+ * A text copied from a page that cuts it off mid-sentence ends on a long line with no full stop:
+ * the story's last paragraph, past subheadings after the last whole one. -1 when there is none.
+ */
+function cutParagraph(lines: Line[], last: number): number {
+  const rest = lines.slice(last + 1).filter((l) => l.words > 0);
+  const end = rest[rest.length - 1];
+  if (!end || end.words < CUT_WORDS || isParagraph(end) || FURNITURE.test(end.text)) return -1;
+  const between = rest.slice(0, -1);
+  return between.every((l) => l.words <= SUBHEADING_WORDS && !FURNITURE.test(l.text))
+    ? end.index
+    : -1;
+}
+
 /**
  * The lines of the story: from the headline (or the first paragraph) to the last paragraph,
  * without the menus above and the "Follow us"/"Related" furniture below. Short lines inside
@@ -62,6 +79,7 @@ export function storyLines(lines: Line[], headline: number): Set<number> {
     last = i;
     open = /[:,]$/.test(line.text) || line.words <= 4 || heading || signing;
   }
+  last = Math.max(last, cutParagraph(lines, last));
   const story = new Set<number>();
   for (const line of lines) {
     if (line.index < first || line.index > last || FURNITURE.test(line.text)) continue;

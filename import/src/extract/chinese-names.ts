@@ -113,9 +113,10 @@ function abbreviatedStates(text: string, named: Set<string>): StateMention[] {
 }
 
 // A noun after a state that makes it the subject: "阿富汗问题" (the Afghanistan question),
-// "阿富汗邻国" (Afghanistan's neighbours).
+// "阿富汗邻国" (Afghanistan's neighbours); or a place named after it: "台灣海峽" (the Taiwan
+// Strait), "朝鲜半岛" (the Korean peninsula).
 const SUBJECT_NOUN =
-  /^(?:问题|問題|局势|局勢|形势|形勢|境内|境內|危机|危機|[邻鄰][国國]|周[边邊])/u;
+  /^(?:问题|問題|局势|局勢|形势|形勢|境内|境內|危机|危機|[邻鄰][国國]|周[边邊]|海峡|海峽|半岛|半島)/u;
 
 const CHINA_AFRICA =
   /^中非(?:团结|團結|合作|峰[会會]|[领領][导導]人|命[运運]|[关關]系|[论論]壇|[论论]坛|友好|[双雙]方|[经經]贸|[经經]貿)/u;

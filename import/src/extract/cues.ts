@@ -160,6 +160,12 @@ export const FORWARD_CUES: RegExp[] = [
   .map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'))
   .concat(IN_STATEMENT_CUE);
 
+// "In einem gemeinsamen Abschlussdokument unterstützen Belgien, die Niederlande und …": after
+// the text its signers speak in, a German sentence puts the verb (lower case, where nouns are
+// not) before them. Case matters here, so it is no cue of the case-blind lists.
+export const GERMAN_TEXT_VERB =
+  /^\s*(?:In|Im)\s+(?:einer|ihrer|der|dem|einem|ihrem)\s+(?:gemeinsamen\s+)?(?:Abschluss|Gipfel)?(?:Erklärung|erklärung|Dokument|dokument|Kommuniqué|kommuniqué|Stellungnahme|Schreiben|Brief|Appell|Aufruf|Mitteilung)\s+(?!(?:die|der|das|den|dem|sie|wir|es|er|am|im|vom|zum)\s)\p{Ll}+(?:\s+(?:sich|auch|zudem|ferner|nun|jetzt))?(?![\p{L}])/u;
+
 /**
  * Verbs followed by their signers ("adopted by", "signed by"), which count only in a sentence
  * about a statement: "the trade agreement was signed by …" is not.
@@ -211,7 +217,9 @@ export const VERB_CUES: RegExp[] = [
   ...JOIN_OPENINGS,
   ...PORTUGUESE_VERB,
   ...ITALIAN_VERB,
-].map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'));
+]
+  .map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'))
+  .concat(new RegExp(GERMAN_TEXT_VERB.source, 'gu'));
 
 export const BACKWARD_CUES: RegExp[] = [
   '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|put\\s+out|made\\s+public|publish(?:ed|es)?|unveil(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|(?:wish(?:es)?\\s+to\\s+)?read(?:s)?\\s+out|agreed\\s+on|agreed(?=\\s+(?:a|the|their)\\s+(?:new\\s+)?(?:joint\\s+)?(?:statement|declaration|communiqu))|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?)|back(?:ed|s))',
@@ -249,7 +257,7 @@ export const STANDING_IN =
 export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;
 
 export const DECLARATION_NOUN = new RegExp(
-  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|non-?\\s?papers?|op-eds?|Gastbeitr(?:ag|ägen?|ags?)|pledges?|initiatives?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|текст(?:а|е|ом|ы)?|déclarations?|lettres?|textes?|declaraci[oó]n\\p{L}*|declaratorias?|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|Dokument(?:e|en|s)?|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
+  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|non-?\\s?papers?|op-eds?|Gastbeitr(?:ag|ägen?|ags?)|pledges?|initiatives?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|текст(?:а|е|ом|ы)?|déclarations?|lettres?|textes?|declaraci[oó]n\\p{L}*|declaratorias?|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|(?:Abschluss|Positions)?dokument(?:e|en|s)?|gemeinsame[nr]?\\s+Mitteilung(?:en)?|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
   'iu',
 );
 
@@ -283,6 +291,8 @@ export const LIST_WORDS = new Set([
     'ambassador ambassadors participating partner partners group core or with ' +
     'embajador embajadora embajadores ambassadeur ambassadrice ambassadeurs embaixador ' +
     'embaixadora embaixadores ambasciatore ambasciatrice ambasciatori botschafter botschafterin ' +
+    // "Mr. Mohammed Tahir, Chargé d'Affaires, Embassy of Federal Republic of Nigeria".
+    "chargé charge d'affaires d’affaires embassy ambassade embajada embaixada " +
     // "…, Minister of Foreign Affairs, for France;", "sus pares de Bolivia, Luis Arce; de Brasil,
     // Lula da Silva;".
     'for counterparts peers homologues homólogos pares amtskollegen da ' +

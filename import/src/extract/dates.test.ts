@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './dates';
+import { findDates, latestYearWithWeekday } from './dates';
 
 const dates = (...args: Parameters<typeof findDates>) => findDates(...args).map((d) => d.date);
 
@@ -45,5 +45,18 @@ describe('findDates', () => {
   it('reads no day in a word that is also a weekday\'s short form ("el mar Caribe")', () => {
     expect(dates('los ataques lanzados en el mar Caribe', 'es', '2025-11-10')).toEqual([]);
     expect(dates('reunidos el martes en Lima', 'es', '2024-08-16')).toEqual(['2024-08-13']);
+  });
+});
+
+describe('latestYearWithWeekday', () => {
+  it('finds the latest year a yearless day fell on its weekday, not after today', () => {
+    const [mention] = findDates('ce lundi 20 février', 'fr', null);
+    expect(mention?.weekday).toBe(1);
+    expect(mention?.dayOfYear).toBe('02-20');
+    // 20 February was a Monday in 2017 and 2023, next in 2034.
+    expect(latestYearWithWeekday('02-20', 1, '2026-12-07')).toBe('2023-02-20');
+    expect(latestYearWithWeekday('02-20', 1, '2023-02-19')).toBe('2017-02-20');
+    // 29 February exists only in leap years: Thursday in 2024, Monday in 2016.
+    expect(latestYearWithWeekday('02-29', 1, '2026-12-07')).toBe('2016-02-29');
   });
 });

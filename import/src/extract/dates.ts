@@ -9,6 +9,8 @@ export type DateMention = {
   date: string | null;
   /** "MM-DD" of a date whose day and month are written, with or without a year. */
   dayOfYear: string | null;
+  /** The weekday (0 for Sunday) written with a day and month but no year: "ce lundi 20 février". */
+  weekday: number | null;
   hasTime: boolean;
 };
 
@@ -108,6 +110,13 @@ export function findDates(
           start.isCertain('day') && start.isCertain('month')
             ? `${String(start.get('month')).padStart(2, '0')}-${String(start.get('day')).padStart(2, '0')}`
             : null,
+        weekday:
+          start.isCertain('weekday') &&
+          start.isCertain('day') &&
+          start.isCertain('month') &&
+          !start.isCertain('year')
+            ? (start.get('weekday') ?? null)
+            : null,
         hasTime: start.isCertain('hour'),
       },
     ];
@@ -119,4 +128,26 @@ export function absoluteDate(text: string, language: TextLanguage): string | nul
   const isoDate = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
   if (isoDate) return `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}`;
   return findDates(text, language, null)[0]?.date ?? null;
+}
+
+// A weekday and a day of the year recur together at most 28 years apart.
+const WEEKDAY_CYCLE_YEARS = 28;
+
+/**
+ * The latest day on or before `today` that is `dayOfYear` ("MM-DD") and falls on `weekday`:
+ * the year a text that writes "ce lundi 20 février" most likely means; null when none does.
+ */
+export function latestYearWithWeekday(
+  dayOfYear: string,
+  weekday: number,
+  today: string,
+): string | null {
+  const thisYear = Number(today.slice(0, 4));
+  for (let year = thisYear; year > thisYear - WEEKDAY_CYCLE_YEARS; year--) {
+    const day = `${year}-${dayOfYear}`;
+    const date = new Date(`${day}T12:00:00Z`);
+    if (day <= today && date.toISOString().startsWith(day) && date.getUTCDay() === weekday)
+      return day;
+  }
+  return null;
 }

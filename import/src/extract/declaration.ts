@@ -9,7 +9,7 @@ import { addChairs } from './chair-signers';
 import { countedGroupMembers, groupsAmongCounted } from './counted-groups';
 import { standingCount, statedCount } from './counts';
 import { DECLARATION_NOUN } from './cues';
-import { findDates } from './dates';
+import { findDates, latestYearWithWeekday } from './dates';
 import { addMembersNamedInPassing, groupSignatories, signingGroup } from './group-signers';
 import { findOccasion } from './occasion';
 import { addCounterpartsOf } from './person-signers';
@@ -433,10 +433,16 @@ const signed = (r: Reading) =>
  * it are nearer its statement's than today's are.
  */
 function latestDay(context: Context): string | null {
-  const days = context.all.flatMap((a) =>
-    findDates(a.sentence.text, context.language, null).flatMap((d) => d.date ?? []),
+  const mentions = context.all.flatMap((a) => findDates(a.sentence.text, context.language, null));
+  const days = mentions.flatMap((d) => d.date ?? []);
+  // "ce lundi 20 février", no year anywhere: the latest year that day was a Monday.
+  const today = new Date().toISOString().slice(0, 10);
+  const weekdays = mentions.flatMap((d) =>
+    d.dayOfYear !== null && d.weekday !== null
+      ? (latestYearWithWeekday(d.dayOfYear, d.weekday, today) ?? [])
+      : [],
   );
-  return days.sort().at(-1) ?? null;
+  return days.sort().at(-1) ?? weekdays.sort().at(-1) ?? null;
 }
 
 function countedGroupsOnly(context: Context, analysed: Analysed[]): boolean {

@@ -74,12 +74,19 @@ const PORTFOLIO =
 const OFFICE_PORTFOLIO =
   /(?<![\p{L}])(?:(?:vice|sous|under|deputy)[-\s])?(?:ministre|ministro|ministra|minister|secrétaire\s+d['’]État|secretari[oa]\s+de\s+Estado|secretary\s+of\s+state|secrétaire|secretary|secretari[oa])\s[^\n–—;:,]{0,100}?(?=(?:de\s+la|de\s+l['’]|du|des|of\s+the|of|de|del|da|do)\s*$)/giu;
 
+// "- au titre de la République du Bénin, Son Excellence …": whom each line of attendance is for.
+const FOR_STATE = /(?<![\p{L}])(?:au\s+titre\s+(?:de|du|des)|a\s+título\s+de)(?![\p{L}])/giu;
+// "Président de la République par intérim": an acting office.
+const ACTING = /(?<![\p{L}])(?:par\s+intérim|ad\s+interim|interin[oa])(?![\p{L}])/giu;
+
 /** The words of a gap, with parentheses, bullets, abbreviations and filler names set aside. */
 function gapWords(gap: string): string[] {
   const plain = gap
     .replace(/\([^()]{0,160}\)/g, ' ')
     .replace(BULLET, '\n')
     .replace(STANDING_IN, ' ')
+    .replace(FOR_STATE, ' ')
+    .replace(ACTING, ' ')
     .replace(ALIGNMENT_LABEL, ' ')
     .replace(UNNAMED_ALLIES, ' ')
     .replace(/(?<![\p{L}])(?:that|which)\s+(?:belong|belongs)\s+to(?![\p{L}])/giu, ' ')
@@ -185,7 +192,9 @@ const RELATION_BEFORE =
 
 function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean {
   const [left, right] = pair;
-  const gap = lines.text.slice(left.end, right.start);
+  const sent = SENT_BY.test(lines.text.slice(Math.max(0, left.start - 80), left.start));
+  const between = lines.text.slice(left.end, right.start);
+  const gap = sent ? between.replace(POSTED_AFTER, ' ') : between;
   if (/\n\s*\n\s*\n/.test(gap)) return false;
   const cleaned = gap.replace(/\([^()]{0,160}\)/g, ' ').replace(ABBREVIATION, ' ');
   // A sentence, a colon or a paragraph break ends a list, unless it is set out a line a name.
@@ -309,18 +318,33 @@ function typosIn(text: string, from: number, sentence: number): Member[] {
 // the bracket, no name of the list.
 const PART_OPENS =
   /\(\s*(?:with|including|incl\.|for|on\s+behalf\s+of|avec|y\s+compris|pour|con|incluido|incluyendo|mit|einschließlich|com|incluindo|inclus[oa]|с|включая)\s+(?:the\s+)?$/iu;
+// "Presidente da República e Presidente em exercício da SADC": the group a signer chairs.
+const CHAIR_OF =
+  /(?<![\p{L}])(?:(?:current\s+)?Chair(?:person|man|woman)?|President[ea]?\s+em\s+exercício|Président(?:e)?\s+en\s+exercice|Presidente?\s+pro\s+t[eé]mpore|Presidente\s+de\s+turno|amtierende[rn]?\s+Vorsitzende[rn]?)\s+(?:of\s+the|of|da|do|de\s+la|de\s+l['’]|du|de|del|der|des)\s*$/iu;
 // "Minister of Foreign Affairs and CARICOM Affairs": a group's name in a portfolio.
 const PORTFOLIO_AFTER = /^\s+(?:Affairs|Integration|Relations|Matters)(?![\p{L}])/u;
 
-// "Malawi: HE Mrs Agrina Mussa, High Commissioner to South Africa": where an envoy serves.
-const POSTED_TO =
-  /(?<![\p{L}])(?:High\s+Commissioner|Ambassador|Envoy|Consul(?:[\s-]General)?|Chargé\s+d['’]affaires|Ambassadeur|Ambassadrice|Embajador[a]?|Embaixador[a]?|Botschafter(?:in)?|Ambasciatore|Ambasciatrice)(?:\s+(?:Extraordinary\s+and\s+Plenipotentiary|extraordinaire\s+et\s+plénipotentiaire))?\s+(?:to|in|en|au|aux|à|ante|em|no|na|in|bei|presso)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?$/iu;
+const ENVOY = String.raw`(?<![\p{L}])(?:High\s+Commissioner|Ambassador|Envoy|Consul(?:[\s-]General)?|Chargé\s+d['’]affaires|Ambassadeur|Ambassadrice|Embajador[a]?|Embaixador[a]?|Botschafter(?:in)?|Ambasciatore|Ambasciatrice|Embassy|High\s+Commission|Ambassade|Embajada|Embaixada|Botschaft|Ambasciata)(?:\s+(?:Extraordinary\s+and\s+Plenipotentiary|extraordinaire\s+et\s+plénipotentiaire))?`;
+const SENDER_OF = String.raw`\s+(?:of|de|du|de\s+la|da|do|von|der|di|del)\s+(?:the\s+)?`;
+const POSTED_PREPOSITION = String.raw`\s+(?:to|in|en|au|aux|à|ante|em|no|na|bei|presso)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?`;
+// "Malawi: HE Mrs Agrina Mussa, High Commissioner to South Africa": where an envoy serves; also
+// after the state that sends it ("Ambassador of Niger to the Federal Republic of Nigeria",
+// "Embassy of Federal Republic of Nigeria in Liberia").
+const POSTED_TO = new RegExp(
+  `${ENVOY}(?:${SENDER_OF}[^,;:()\\n]{2,60}?)?${POSTED_PREPOSITION}$`,
+  'iu',
+);
+// The state that sends the envoy, right before its name: its post after it is no list word.
+const SENT_BY = new RegExp(`${ENVOY}${SENDER_OF}$`, 'iu');
+const POSTED_AFTER = new RegExp(`^${POSTED_PREPOSITION}[^\\n,;]{1,60}(?=\\n)`, 'iu');
 
 // Whether an item stands for no name of a list: a part of the state before it, a bracket that
 // names that state again ("Commonwealth of Dominica (representing Prime Minister of the
 // Commonwealth of Dominica, …)"), a group in a minister's portfolio, or where an envoy serves.
 function aside(text: string, item: SentenceItem, previous: SentenceItem | undefined): boolean {
   if (item.group && PORTFOLIO_AFTER.test(text.slice(item.end))) return true;
+  if (item.group && CHAIR_OF.test(text.slice(Math.max(0, item.start - 60), item.start)))
+    return true;
   if (POSTED_TO.test(text.slice(Math.max(0, item.start - 80), item.start))) return true;
   if (!previous) return false;
   const gap = text.slice(previous.end, item.start);

@@ -5,7 +5,7 @@ import { everMembers, membersOn } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import { groupOf } from './bloc-members';
-import { DECLARATION_NOUN, FORWARD_CUES, IN_STATEMENT_AFTER } from './cues';
+import { DECLARATION_NOUN, FORWARD_CUES, GERMAN_TEXT_VERB, IN_STATEMENT_AFTER } from './cues';
 import type { SentenceItem } from './sentence-items';
 import { EXCEPTION, TOGETHER_WITH } from './list-cues';
 import { addGroupMembers } from './list-signers';
@@ -113,6 +113,19 @@ const TEXT_WHEREBY = new RegExp(
   `${DECLARATION_NOUN.source}(?:\\s+(?:conjunt[oa]|commune?|conjointe?|joint|gemeinsame|congiunt[oa]))?,?\\s+(?:con\\s+(?:la|el)\\s+que|en\\s+(?:la|el)\\s+que|por\\s+(?:la|el)\\s+que|in\\s+which|with\\s+which|by\\s+which|dans\\s+laquelle|par\\s+laquelle|avec\\s+laquelle|in\\s+der|mit\\s+der|em\\s+que|na\\s+qual|com\\s+a\\s+qual|in\\s+cui|con\\s+cui|nella\\s+quale|в\\s+котор(?:ом|ой))\\s+(?:(?:the|la|el|le|l['’]|die|der|a|o|il)\\s*)?$`,
   'iu',
 );
+
+// "In einem gemeinsamen Abschlussdokument unterstützen die drei Benelux-Staaten": the group's
+// members, after the verb that follows the text they speak in.
+const GERMAN_MEMBERS_BEFORE =
+  /^\s+(?:(?:die|alle)\s+)?(?:(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+)?$/u;
+const germanTextMembers = (before: string, after: string): boolean => {
+  const opening = GERMAN_TEXT_VERB.exec(before);
+  return (
+    opening !== null &&
+    GERMAN_MEMBERS_BEFORE.test(before.slice(opening[0].length)) &&
+    MEMBERS_GLUED.test(after)
+  );
+};
 
 /**
  * A group of group-members.yaml that a statement speaks for, and where the text says so;
@@ -259,10 +272,13 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       const group = groupOf(item);
       const next = sentence.items[k + 1];
       const clause = text.slice(item.end, next ? next.start : undefined);
-      const leaders = LEADERS_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start));
+      const german = germanTextMembers(text.slice(0, item.start), clause);
+      const leaders =
+        german || LEADERS_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start));
       // "i leader dell'Unione europea hanno diffuso una dichiarazione congiunta".
       const issued = HAVE_AFTER.test(clause) && DECLARATION_NOUN.test(clause.slice(0, 60));
       const inText =
+        german ||
         issued ||
         IN_STATEMENT_AFTER.test(clause) ||
         IN_TEXT_OPENING.test(text.slice(0, item.start));
@@ -377,7 +393,8 @@ export function groupSignatories(
   // with the members the text says join it.
   const joining =
     on === null || options.undated === true ? joiningMembers(options.all, found.group) : [];
-  const former = on === null ? formerMembersNamed(options.all, found.group) : [];
+  const former =
+    on === null || options.undated === true ? formerMembersNamed(options.all, found.group, on) : [];
   const excepted = exceptedOf(found, options.all);
   const codes = [...membersOn(found.group, on), ...former].filter(
     (code) => !joining.includes(code) && !excepted.includes(code),
@@ -432,13 +449,13 @@ const LEFT_GROUP =
   /(?<![\p{L}])(?:left|quit|withdr[ae]wn?|withdrawal|pulled\s+out|exit|quitt\p{L}*|retir\p{L}*|sortie|sali[óo]|salida|abandon\p{L}*|вышл\p{L}*|выход\p{L}*|ausgetreten|Austritt|uscit\p{L}*)(?![\p{L}])/iu;
 
 /**
- * Undated, a group is read as it is today; but former members the text names as its own (the
- * G5 Sahel's "pairs du Mali, du Tchad, du Niger et du Burkina") were members on its day, unless
- * the text says they left.
+ * Undated, a group is read as it is today, or on the latest day the text names; but former
+ * members the text names as its own (the G5 Sahel's "pairs du Mali, du Tchad, du Niger et du
+ * Burkina") were members on its day, unless the text says they left.
  */
-function formerMembersNamed(all: Analysed[], group: GroupMembers): string[] {
-  const today = membersOn(group, null);
-  const former = everMembers(group).filter((code) => !today.includes(code));
+function formerMembersNamed(all: Analysed[], group: GroupMembers, on: string | null): string[] {
+  const then = membersOn(group, on);
+  const former = everMembers(group).filter((code) => !then.includes(code));
   const named = (code: string) => (a: Analysed) =>
     a.items.some((i) => i.kind === 'state' && i.mention?.ids.includes(code));
   return former.filter(

@@ -228,11 +228,12 @@ export const LEADS_COUNT = new RegExp(
 /**
  * Right after a state, maybe its leader's name between: it leads the others of a list that
  * follows ("the President of Micronesia, Manny Mori, together with the other Heads of State from",
- * "The representative of Portugal, also speaking for Argentina, …", "Britain joined France and
+ * "The representative of Portugal, also speaking for Argentina, …", "Hongrie, s'exprimant également
+ * au nom de l'Albanie, …", "Britain joined France and
  * Germany in urging").
  */
 export const LEADS_OTHERS = new RegExp(
-  `^\\s*,?\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:\\p{Lu}[\\p{L}'’.-]*)?\\s*,?\\s*(?:(?:together|along)\\s+with\\s+(?:the|their|his|her)\\s+(?:\\d{1,3}\\s+)?other\\s+(?:[Hh]eads|[Ll]eaders|(?:[Ff]oreign\\s+|[Pp]rime\\s+)?[Mm]inisters|[Pp]residents|[Dd]elegations|[Rr]epresentatives|[Mm]embers)|(?:also\\s+speaking|speaking\\s+also)\\s+(?:for|on\\s+behalf\\s+of)|${JOINED_IN})${E}`,
+  `^\\s*,?\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:\\p{Lu}[\\p{L}'’.-]*)?\\s*,?\\s*(?:(?:together|along)\\s+with\\s+(?:the|their|his|her)\\s+(?:\\d{1,3}\\s+)?other\\s+(?:[Hh]eads|[Ll]eaders|(?:[Ff]oreign\\s+|[Pp]rime\\s+)?[Mm]inisters|[Pp]residents|[Dd]elegations|[Rr]epresentatives|[Mm]embers)|(?:also\\s+speaking|speaking\\s+also)\\s+(?:for|on\\s+behalf\\s+of)|s['’]exprimant\\s+(?:également|aussi)\\s+au\\s+nom|(?:hablando|interviniendo)\\s+también\\s+en\\s+nombre|auch\\s+im\\s+Namen|${JOINED_IN})${E}`,
   'u',
 );
 
@@ -257,8 +258,9 @@ export const ONE_OF_COUNT = new RegExp(
     `(?:es|fue|era|ha\\s+sido|forma\\s+parte|está|figura)\\s+(?:un[oa]\\s+de|entre|de)\\s+(?:los|las)\\s+${COUNTED}\\s+(?:otros\\s+)?(?:países|Estados|gobiernos|firmantes|copatrocinadores)\\s+(?:que\\s+(?:han\\s+|habían\\s+)?(?:firmaron|firmado|suscribieron|suscrito|adoptaron|adoptado|respaldaron|respaldado|apoyaron|apoyado|emitieron|emitido|se\\s+sumaron|se\\s+han\\s+sumado)|firmantes)`,
     `(?:ist|war|gehört|gehörte|zählt|zählte)\\s+(?:eine[rs]?\\s+(?:von|der)|zu\\s+den)\\s+${COUNTED}\\s+(?:anderen\\s+)?(?:Ländern|Länder|Staaten|Regierungen|Unterzeichner\\p{L}*)\\s*,?\\s+(?:die|welche)\\s+[^.;]{0,80}?(?:unterzeichnet|unterstützt|verabschiedet|angeschlossen|mitgetragen|mitgezeichnet|veröffentlicht)`,
     `(?:(?:стал[аио]?|является|был[аио]?|вош[её]л|вошла|вошло)\\s+)?(?:одн(?:ой|им)\\s+из|в\\s+числ[еоу]|среди)\\s+${COUNTED}\\s+(?:других\\s+)?(?:стран|государств|подписант\\p{L}*)\\s*,?\\s+(?:подписавш\\p{L}*|поддержавш\\p{L}*|присоединивш\\p{L}*|принявш\\p{L}*|которые\\s+(?:подписали|поддержали|присоединились|приняли))`,
-    // "Norway and 43 other WTO members … came together in a Ministerial Statement".
-    `(?:and|as\\s+well\\s+as|et|ainsi\\s+que|y|así\\s+como|e|und|sowie)\\s+${COUNTED}\\s+(?:other|autres|otros|outros|altri|weitere|andere)\\s+(?:[\\p{Lu}][\\p{L}]*(?:\\s+|-))?(?:countries|states|nations|members|governments|pays|États|membres|países|Estados|miembros|membros|paesi|Stati|membri|Länder|Staaten|Mitglieder)(?=[^.;\\n]{0,100}?(?:statement|declaration|communiqu|letter|déclaration|declaración|declaração|dichiarazione|Erklärung|sign|adopt|endors|issu|joined|agreed|pledged|vowed|reaffirm|promis|promett|réaffirm|redis|clament|firm|unterzeichn|Brief|Schreiben|jointly|gemeinsam|conjointement|conjuntamente|congiuntamente))`,
+    // "Norway and 43 other WTO members … came together in a Ministerial Statement", "Österreich
+    // und sieben weitere Mitgliedstaaten … ein gemeinsames Schreiben".
+    `(?:and|as\\s+well\\s+as|et|ainsi\\s+que|y|así\\s+como|e|und|sowie)\\s+${COUNTED}\\s+(?:other|autres|otros|outros|altri|weitere|andere)\\s+(?:[\\p{Lu}][\\p{L}]*(?:\\s+|-))?(?:countries|states|nations|members|governments|pays|États|membres|países|Estados|miembros|membros|paesi|Stati|membri|Länder|Staaten|Mitglieder|Mitglied(?:s)?(?:staaten|länder))(?=[^.;\\n]{0,100}?(?:statement|declaration|communiqu|letter|déclaration|declaración|declaração|dichiarazione|Erklärung|sign|adopt|endors|issu|joined|agreed|pledged|vowed|reaffirm|promis|promett|réaffirm|redis|clament|firm|unterzeichn|Brief|Schreiben|jointly|gemeinsam|conjointement|conjuntamente|congiuntamente))`,
   ].join('|')})${E}`,
   'iu',
 );
@@ -269,9 +271,11 @@ export const MEETING_SPONSORS = new RegExp(
   'iu',
 );
 
+// Who a state sent: "Vanuatu sent its Deputy Prime Minister, and Australia its Deputy Leader".
+const SENT_OFFICE = String.raw`(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:Prime\s+Minister|President|Minister|Leader|Ambassador|High\s+Commissioner|Speaker|Chancellor|Secretary|envoy|representative|delegation)`;
 /** Participants a sentence, in a communiqué: "The Bahamas was represented by …", "A y B estuvieron representados". */
 export const REPRESENTED = new RegExp(
-  `^[\\s,]*(?:(?:was|were)\\s+(?:(?:each|both|also|all)\\s+)?(?:represented\\s+(?:by|at)|in\\s+the\\s+chair)|(?:(?:took\\s+part|participated|attended)\\s+)?at\\s+(?:[\\p{L}-]+\\s+){0,2}?level|sent\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){1,5}to\\s+represent\\s+(?:it|them)|(?:estuvo|fue|estuvieron|fueron)\\s+representad[oa]s?|(?:était|a\\s+été|étaient|ont\\s+été)\\s+représentée?s?|был[аио]?\\s+представлен[аоы]?|(?:war|waren)\\s+(?:durch|vertreten))${E}`,
+  `^[\\s,]*(?:(?:was|were)\\s+(?:(?:each|both|also|all)\\s+)?(?:represented\\s+(?:by|at)|in\\s+the\\s+chair)|(?:(?:took\\s+part|participated|attended)\\s+)?at\\s+(?:[\\p{L}-]+\\s+){0,2}?level|sent\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){1,5}to\\s+represent\\s+(?:it|them)|sent\\s+${SENT_OFFICE}|(?:estuvo|fue|estuvieron|fueron)\\s+representad[oa]s?|(?:était|a\\s+été|étaient|ont\\s+été)\\s+représentée?s?|был[аио]?\\s+представлен[аоы]?|(?:war|waren)\\s+(?:durch|vertreten))${E}`,
   'iu',
 );
 
@@ -326,7 +330,11 @@ export const REPRESENTED_NEXT_BEFORE = new RegExp(
   `(?:[;,]\\s*(?:(?:and|et|y|und)\\s+)?|\\s(?:and|et|y|und)\\s+)(?:(?:the|la|le|les|el|los|las|der|die|das)\\s+|l['’]\\s*)?$`,
   'iu',
 );
-export const REPRESENTED_NEXT_AFTER = new RegExp(`^\\s*(?:by|par|por|durch)${E}`, 'iu');
+// "Vanuatu sent its Deputy Prime Minister, and Australia its Deputy Leader of the Government".
+export const REPRESENTED_NEXT_AFTER = new RegExp(
+  `^\\s*(?:by|par|por|durch|${SENT_OFFICE})${E}`,
+  'iu',
+);
 
 /** A list that takes in its host: "besides the host", "además del anfitrión", "en plus du pays hôte". */
 export const WITH_HOST = new RegExp(

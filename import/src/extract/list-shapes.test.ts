@@ -2417,3 +2417,71 @@ describe('shapes of a thirtieth blind round', () => {
     expect(codes).not.toEqual(expect.arrayContaining(['USA']));
   });
 });
+
+describe('shapes of a thirty-first blind round', () => {
+  it('reads German "In einer gemeinsamen Erklärung unterstützen A, B und C" and "die drei Benelux-Staaten" of a cut-off last paragraph', () => {
+    const opening =
+      'Gipfel der Regierungschefs in Luxemburg\n\nLuxemburg, 10. September 2025. Die Regierungschefs trafen sich am Mittwoch auf Schloss Bourglinster zu ihrem jährlichen Gipfel, bei dem es um die Zusammenarbeit in der Wirtschaft und die Lage in Europa ging.\n\n';
+    expect(
+      read(
+        `${opening}In einer gemeinsamen Erklärung unterstützen Belgien, die Niederlande und Luxemburg die Bemühungen um die Einrichtung eines Sondertribunals für das Verbrechen der Aggression gegen die Ukraine.`,
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['BEL', 'LUX', 'NLD']);
+    expect(
+      read(
+        `${opening}Drei NATO-Gründungsländer\n\nIn einem gemeinsamen Abschlussdokument unterstützen die drei Benelux-Staaten die Bemühungen um die Einrichtung eines Spezialgerichts`,
+      ).codes,
+    ).toBe('BEL NLD LUX');
+  });
+  it('reads "Österreich und sieben weitere Mitgliedstaaten … ein gemeinsames Schreiben"', () => {
+    expect(
+      read(
+        'Bericht: Nehammer droht mit Blockade der Gipfelerklärung\n\nÖsterreichs Bundeskanzler will die gemeinsame Abschlusserklärung des Gipfels nicht mittragen, sollte es in der Migrationsfrage keine Ergebnisse geben.\n\nAus diesem Grund haben Österreich und sieben weitere Mitgliedstaaten im Vorfeld des Sondergipfels zur Migration ein gemeinsames Schreiben aufgesetzt.',
+      ).codes,
+    ).toBe('AUT');
+  });
+  it("reads the envoy of a state posted to another, and a chargé d'affaires of an embassy, in a list of attendance", () => {
+    expect(
+      read(
+        "Final Communique of the Session of the ECOWAS Authority\n\n4 June 2017, Monrovia, Republic of Liberia\n\n2. The following Heads of State and Government, or their duly mandated representatives, took part in the Session:\nH. E. Mr Ernest Bai Koroma, President of the Republic of Sierra Leone\nH. E. Mr Faure Essozimna Gnassingbe, President of the Togolese Republic\nH.E. Mansour Maman Hadj Daddo, Ambassador of Niger to the Federal Republic of Nigeria\nMr. Mohammed Tahir, Chargé d'Affaires, Embassy of Federal Republic of Nigeria in Liberia\n\n3. The Prime Minister of Israel was present at the Summit as special guest.",
+      ).codes,
+    ).toBe('SLE TGO NER NGA');
+  });
+  it('reads members that "sent its Deputy Prime Minister, and … its Deputy Leader" beside the leaders in attendance', () => {
+    expect(
+      read(
+        'FORTY-FOURTH PACIFIC ISLANDS FORUM\n\nFORUM COMMUNIQUÉ\n\nThe Forty-Fourth Pacific Islands Forum took place in Majuro from 3 to 5 September 2013. Heads of State and Government from the Cook Islands, Samoa, Solomon Islands, Tonga and Tuvalu were in attendance.\n\nThe Republic of Vanuatu sent its Deputy Prime Minister, and Australia its Deputy Leader of the Government in the Senate. Observers present were Timor-Leste.',
+      ).codes,
+    ).toBe('COK WSM SLB TON TUV VUT AUS');
+  });
+  it('reads a line a state "au titre de" it, an acting president "par intérim" among them', () => {
+    expect(
+      read(
+        "Communiqué final de la session ordinaire de la Conférence des Chefs d'Etat et de Gouvernement de l'Union\n\nOnt pris part à la session :\n\n- au titre de la République du Bénin, Son Excellence Docteur Boni YAYI, Président de la République ;\n- au titre de la République de Guinée-Bissau, Son Excellence Monsieur Manuel Serifo NHAMADJO, Président de la République par intérim ;\n- au titre de la République du Mali, Son Excellence Monsieur Ibrahim Boubacar KEITA, Président de la République ;\n- au titre de la République Togolaise, Son Excellence Monsieur Faure Essozimna GNASSINGBE, Président de la République.",
+      ).codes,
+    ).toBe('BEN GNB MLI TGO');
+  });
+  it('reads a group\'s members on the latest year its "ce lundi 20 février" fell on a Monday', () => {
+    expect(
+      read(
+        "G5 Sahel : à Ndjamena, un sommet extraordinaire à quatre, sans le Mali\n\nLe sommet du G5 Sahel, organisé sans le Mali, a pris fin ce lundi 20 février en fin de journée à Ndjamena, au Tchad.\n\nDans un communiqué, les chefs d'État et de délégation du G5 Sahel relèvent que la situation sécuritaire de la région reste inquiétante.\n\nLe Mali n'était pas présent à la rencontre : Bamako a quitté l'organisation il y a un an.",
+      ).codes,
+    ).toBe('BFA MRT NER TCD');
+  });
+  it('reads the speaker "s\'exprimant également au nom de" the others', () => {
+    expect(
+      read(
+        "Journal de la 1488ème séance plénière du Conseil permanent\n\nAdoption par le Conseil permanent de la Décision no 1486 portant nomination du vérificateur extérieur (déclaration interprétative 1 : Hongrie, s'exprimant également au nom de l'Albanie, de l'Allemagne, de l'Andorre et de l'Ukraine ; déclaration interprétative 2 : Canada).",
+      ).codes,
+    ).toBe('ALB DEU AND UKR HUN');
+  });
+  it('reads a line list past the group a leader chairs ("Presidente em exercício da SADC")', () => {
+    expect(
+      read(
+        'COMUNICADO FINAL DA CIMEIRA EXTRAORDINÁRIA DOS CHEFES DE ESTADO E DE GOVERNO DA SADC\n20 DE NOVEMBRO DE 2024\n\n2. Estiveram presentes na Cimeira os Chefes de Estado e de Governo a seguir indicados, ou quem os representou:\n\nZimbabwe: Sua Excelência o Presidente da República e Presidente em exercício da SADC, Dr. Emmerson Dambudzo Mnangagwa\nBotswana: Sua Excelência o Presidente, Duma Gideon Boko\nMoçambique: Sua Excelência o Presidente, Filipe Jacinto Nyusi\nAngola: Sua Excelência o Ministro da Defesa Nacional, General João Ernesto dos Santos\n\n3. Tomaram igualmente parte nos trabalhos da Cimeira Ministros dos Estados-Membros, bem como o Secretário Executivo da SADC.\n\n4. A Cimeira dirigiu as suas felicitações à República das Maurícias pela realização pacífica das eleições.',
+      ).codes,
+    ).toBe('ZWE BWA MOZ AGO');
+  });
+});

@@ -11,6 +11,7 @@ import { DECLARATION_NOUN } from './cues';
 import {
   ADDRESSED_LEAD,
   ATTENDANCE,
+  GUESTS,
   EXCEPTION,
   IN_EARLIER_TIME,
   STAYED_OUT,
@@ -211,12 +212,17 @@ export function takeLists(
   for (const s of accepted) {
     const taken = new Set(found.signatories.map((x) => x.code));
     const shares = s.list.members.some((m) => m.ids.some((id) => taken.has(id)));
-    // Members and guests of one meeting are two lists of attendance: the first are the members.
+    // Members and guests of one meeting are two lists of attendance: the first are the members;
+    // members who sent others in their leaders' place are named apart, not as guests.
+    const sentDelegates =
+      s.represented === true &&
+      !GUESTS.test(all[s.list.members[0]?.sentence ?? -1]?.sentence.text ?? '');
     if (
       taken.size > 0 &&
       !shares &&
       s.score <= best &&
       s.attendance &&
+      !sentDelegates &&
       !took.some((t) => continues(t, s, options.text))
     ) {
       reasons.push(`left out ${describe(s)}: other states than the signers taken`);

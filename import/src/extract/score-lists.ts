@@ -81,6 +81,8 @@ export type ScoredList = {
   partial: boolean;
   /** A group's membership the text sets out: "the GCC, which brings together A, B and C". */
   membership?: boolean;
+  /** Each named with whom it sent: "Vanuatu sent its Deputy Prime Minister, and Australia its". */
+  represented?: boolean;
 };
 
 /** The score from which a list is taken as the signers. */
@@ -890,6 +892,7 @@ export function scoreLists(
       reasons: [`+${REPRESENTED_SCORE} each represented at the meeting`, ...scored.reasons],
       accepted: score >= ACCEPT,
       attendance: true,
+      represented: true,
     };
   });
   // "Cyprus is one of 50 countries that issued a joint statement": a signer, of more unnamed.

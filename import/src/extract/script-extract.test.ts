@@ -509,3 +509,37 @@ describe('Arabic and Chinese shapes of a thirtieth blind round', () => {
     ).not.toContain('UKR');
   });
 });
+
+describe('Chinese shapes of the development set', () => {
+  it('reads ministers the text calls "（以下简称“各方”）" as its parties', () => {
+    expect(
+      read(
+        '中國-中亞外長第五次會晤聯合聲明（全文）\n\n2024年12月1日，中華人民共和國外交部長王毅，哈薩克斯坦共和國副總理兼外交部長努爾特列烏，吉爾吉斯共和國外交部長庫魯巴耶夫，土庫曼斯坦副總理兼外交部長梅列多夫，以及烏茲別克斯坦共和國外交部長賽義多夫（以下簡稱「各方」），在中國四川省成都市共同舉行了中國-中亞外長第五次會晤。\n\n各方就雙方共同關注的議題進行了交流，並聲明如下：',
+      ).declarations.flatMap((d) => d.signatories.map((s) => s.code)),
+    ).toEqual(['CHN', 'KAZ', 'KGZ', 'TKM', 'UZB']);
+  });
+});
+
+describe('Arabic and Chinese shapes of a thirty-first blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads the states a committee "تتألف من"', () => {
+    expect(
+      codes(
+        'بيان مشترك صادر عن اللجنة الوزارية المعنية بمستجدات غزة\n\nتُعرب اللجنة الوزارية التي كلّفتها القمة العربية الإسلامية بمتابعة التطورات في قطاع غزة، والتي تتألف من مملكة البحرين، وجمهورية مصر العربية، وجمهورية إندونيسيا، والمملكة الأردنية الهاشمية، وجامعة الدول العربية، إلى جانب جمهورية تشاد، ودولة الكويت، عن إدانتها بأشد العبارات لما أعلنته إسرائيل.',
+      ),
+    ).toEqual(['BHR', 'EGY', 'IDN', 'JOR', 'TCD', 'KWT']);
+  });
+  it('reads the leaders present after "国家主席习近平,以及", and no state in "台灣海峽"', () => {
+    expect(
+      codes(
+        '首届中国-阿拉伯国家峰会召开\n\n新华社利雅得12月9日电 首届中国-阿拉伯国家峰会在沙特首都利雅得召开。峰会发表了《首届中阿峰会利雅得宣言》。\n\n出席峰会的有国家主席习近平,以及沙特王储兼首相穆罕默德、埃及总统塞西、约旦国王阿卜杜拉二世、巴林国王哈马德等21个阿盟国家的领导人。',
+      ),
+    ).toEqual(['CHN', 'SAU', 'EGY', 'JOR', 'BHR']);
+    expect(
+      codes(
+        '七大工業國集團外交部長關於維護台灣海峽和平穩定之聯合聲明\n\n2022年8月4日\n\n我們,加拿大、法國、德國、義大利、日本、英國與美國等七大工業國集團外交部長,再次申明我們共同致力於維護台灣海峽的和平與穩定。',
+      ),
+    ).not.toContain('TWN');
+  });
+});

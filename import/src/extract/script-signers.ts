@@ -89,8 +89,10 @@ const AR_LINK = `(?:\\s+(?:كل[\\u064b-\\u0652]*\\s+من|بين|من|عن|عل�
 const AR_PARTIES = `[وف]?(?:ال)?دول\\s+(?:ال)?(?:مشاركة|موقعة)\\s+(?:في|على)\\s+(?:ال)?(?:بيان|إعلان)[\\u064b-\\u0652]*(?:\\s+(?:ال)?مشترك[\\u064b-\\u0652]*)?(?:(?:\\s+هي)?\\s*:|[\\s،,]*و?(?:من\\s+)?(?:بينها|ضمنها)|[\\s،,]*ومنها)`;
 // "لما أعلنته إسرائيل": a verb in a clause of "what" someone announced names no signer.
 const AR_WHAT = '(?<!(?<![\\u0621-\\u064a])(?:[لب]?ما|الذي|التي)\\s)';
-// "اللجنة الوزارية … والتي تضم كلاً من": the members of the committee that speaks.
-const AR_COMPRISES = '(?:و?(?:التي|الذي)\\s+)?(?:تضم|يضم)(?:\\s+كلا?[\\u064b-\\u0652]*\\s+من)?';
+// "اللجنة الوزارية … والتي تضم كلاً من", "والتي تتألف من": the members of the committee that
+// speaks.
+const AR_COMPRISES =
+  '(?:و?(?:التي|الذي)\\s+)?(?:(?:تضم|يضم)|(?:[تي]ت(?:ألف|كون)|(?:ال)?م(?:ؤلف|كون)ة?)\\s+من)(?:\\s+كلا?[\\u064b-\\u0652]*\\s+من)?';
 const AR_STANCE =
   '[وف]?(?:[يت]?(?:رحب|ؤكد|دين|دعو|شيد|شدد)|رحب|أكد|أدان|دعا|أشاد|شدد)[\\u0621-\\u0652]*';
 // "و22 دولة من بينها مصر وتركيا": some of the states a count gives.
@@ -222,14 +224,18 @@ const ZH_OBJECT =
 // …举行会议", "中国外交部部长王毅、老挝外长沙伦赛…出席会议".
 const ZH_MEETING =
   /^[^，。；！？,;]{0,30}?(?:出席|[参參]加|[与與]会|[与與]會|[举舉]行|[会會][晤谈談]|[齐齊]聚|聚首)/u;
+// "…以及乌兹别克斯坦共和国外交部长赛义多夫（以下简称“各方”）": the text names the run as its parties.
+const ZH_HEREINAFTER_PARTIES =
+  /^[^。；！？]{0,30}?[（(]\s*以下(?:简|簡|合)[称稱]\s*[“「『"]?(?:各方|[双雙]方|[三四五六七八九十]方)/u;
 const ZH_INVITED_AFTER = /^[^，。；！？,;]{0,4}?(?:[获獲]邀|受邀|[应應]邀|列席)/u;
 // "出席会议的有:" (present at the meeting were:), before the list.
-// "与会的有国家主席习近平和沙特王储…": China's own leader, by title alone, may come first.
+// "与会的有国家主席习近平和沙特王储…", "…习近平,以及沙特王储…": China's own leader, by title alone,
+// may come first.
 const ZH_ATTENDED_BEFORE =
-  /(?:出席|[参參]加|[与與]会|[与與]會)[^，。；！？,;]{0,6}?(?:的有|者有|者[为為]|人[员員]有)[:：]?(?:[^，。；！？,;、]{0,12}?[和与與及,，])?\s*$/u;
+  /(?:出席|[参參]加|[与與]会|[与與]會)[^，。；！？,;]{0,6}?(?:的有|者有|者[为為]|人[员員]有)[:：]?(?:[^，。；！？,;、]{0,12}?(?:[和与與及]|[,，]\s*(?:以及)?))?\s*$/u;
 // Chinese news names China's leaders by office alone: "国家主席习近平和沙特王储…".
 const ZH_HOME_LEADER =
-  /(?:国家主席|國家主席|国务院总理|國務院總理|国务委员兼外长|國務委員兼外長)\p{Script=Han}{2,4}[和与與及,，]\s*$/u;
+  /(?:国家主席|國家主席|国务院总理|國務院總理|国务委员兼外长|國務委員兼外長)\p{Script=Han}{2,4}(?:[和与與及]|[,，]\s*(?:以及)?)\s*$/u;
 
 // "德國…發言，代表阿爾巴尼亞、澳洲…和德國等39國，提出這份聯合聲明": on behalf of the list, in a
 // sentence that speaks or issues a statement; "常駐代表" and "的代表" are representatives.
@@ -280,6 +286,7 @@ export function isSignerRun(
       return false;
     // "澳洲、印度、南韓與南非則獲邀出席部份會議": guests the meeting invited.
     if (ZH_INVITED_AFTER.test(after)) return false;
+    if (run.length >= 2 && ZH_HEREINAFTER_PARTIES.test(after)) return true;
     if (ZH_BEFORE.test(before) || ZH_SIGNED_INCLUDING.test(before) || ZH_SIGNERS_ARE.test(before))
       return true;
     if (ZH_OBJECT.test(before)) return false;
