@@ -133,8 +133,9 @@ export const FORWARD_CUES: RegExp[] = [
   // Brasile, Canada …": more signers.
   `(?:^|(?<=[;:,]\\s{0,3})|(?<=^\\s*(?:junto|junta)\\s+(?:al|a\\s+la|a\\s+los|com\\s+o|com\\s+a)\\s+[^,.;:]{1,40}\\s))(?:(?:também|también|aussi|anche|also)\\s+)?(?:assinaram|subscreveram|subscrevem|assinam|firmaron|suscribieron|suscriben|firman|ont\\s+signé|hanno\\s+(?:firmato|sottoscritto)|firmarono|sottoscrissero|signed|подписали)\\s+(?:(?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|la|gli|the)\\s*)?(?:comunicado|nota|declaração|documento|texto|declaración|carta|déclaration|communiqué|texte|lettre|dichiarazione|comunicato|testo|lettera|statement|declaration|letter|заявление|документ|обращение|acuerdo|acordo|pacto|accord|pacte|accordo|patto|agreement|pact)(?:\\s+(?:conjunt[oa]|conjointe?|commune?|congiunt[oa]|joint|совместное))?(?:\\s+(?:anche|também|también|aussi|also))?`,
   'от\\s+имени',
-  // "В числе присоединившихся - …", "Среди подписавших заявление …".
-  '(?:в\\s+числе|среди)\\s+(?:присоединившихся|подписавших|поддержавших|подписантов|соавторов|стран-подписантов)(?:\\s+(?:к\\s+)?(?:заявлени|документ|деклараци|письм|обращени)\\p{L}*)?(?:\\s+(?:были|оказались|есть|значатся))?\\s*[-–—:]?',
+  // "В числе присоединившихся - …", "Среди подписавших заявление …", "В числе участников,
+  // одобривших документ, - …".
+  '(?:в\\s+числе|среди)\\s+(?:(?:участников|стран|государств)\\s*,\\s*(?:одобривших|подписавших|поддержавших)\\s+(?:документ|декларацию|заявление|коммюнике|итоговый\\s+документ)\\s*,|присоединившихся|подписавших|поддержавших|подписантов|соавторов|стран-подписантов)(?:\\s+(?:к\\s+)?(?:заявлени|документ|деклараци|письм|обращени)\\p{L}*)?(?:\\s+(?:были|оказались|есть|значатся))?\\s*[-–—:]?',
   `${NOT_READY}(?:вместе|совместно|наряду)\\s+с${NOT_AT_WAR}`,
   "au\\s+nom\\s+d(?:e|u|es|['’])",
   `${NOT_READY}(?:conjointement|ensemble)\\s+avec${NOT_AT_WAR}`,
@@ -199,8 +200,11 @@ export const VERB_CUES: RegExp[] = [
   '(?:Erklärung|Stellungnahme|Brief|Schreiben|Appell|Aufruf|Dokument|Papier|Kommuniqué)\\p{L}*(?:\\s+hervor)?\\s*,\\s+(?:die|den|das)(?=[^.;:]{0,200}\\s(?:veröffentlicht(?:en)?|unterzeichnet(?:en)?|verabschiedet(?:en)?|unterschrieben|abgaben|herausgaben|vorlegten|verfassten)(?![\\p{L}]))',
   // "cette déclaration emmenée par la Suisse et Singapour": who led the text.
   '(?:déclaration|statement|declaration|declaración|declaração|dichiarazione|Erklärung|initiative|iniciativa|iniziativa|lettre|letter|carta|lettera|appel|appeal|llamamiento|apelo|appello)\\s+(?:emmenée?s?|menée?s?|portée?s?|conduite?s?|led|spearheaded|championed|encabezad[oa]s?|liderad[oa]s?|impulsad[oa]s?|promovid[oa]s?|guidat[oa]|angeführt)\\s+(?:par|by|por|pel[oa]s?|da|dal|dalla|von)',
+  // "the 12 military chiefs include those of Australia, Canada, …": whose office-holders signed.
+  '(?:include|includes|included|are|were)\\s+(?:those|the\\s+ones)\\s+(?:of|from)',
   // "In dem … gemeinsamen Dokument betonten die Staatsoberhäupter von Slowenien, Kroatien, …".
-  '(?:Staatsoberhäupter|Staats-\\s+und\\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|Aussenminister(?:innen)?|Präsidenten)\\s+(?:von|aus)',
+  // "die Außenministerinnen und Außenminister – oder deren Vertreterinnen und Vertreter – aus".
+  '(?:Staatsoberhäupter|Staats-\\s+und\\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|Aussenminister(?:innen)?|Präsidenten)(?:\\s+[–—-]\\s+[^–—.;:]{1,80}?\\s+[–—-])?\\s+(?:von|aus)',
   // "Министры иностранных дел России, Китая…", "les ministres des Affaires étrangères du Mali…",
   // "los gobiernos de Chile…": who the signers are, followed by their states, in a sentence about
   // a statement.

@@ -139,7 +139,39 @@ export type SigningGroup = {
   among?: boolean;
   /** Named by its summit beside a text: a text of the summit, not always of all its members. */
   summit?: boolean;
+  /** Members the text leaves out in a sentence that does not name the group. */
+  except?: string[];
 };
+
+// "sottoscritta … da tutti gli Stati membri tranne l'Ungheria": all a group's members but some,
+// the group named elsewhere in the text.
+const ALL_MEMBERS_BEFORE =
+  /(?<![\p{L}])(?:all(?:\s+the)?|every|tutti\s+gli|tutte\s+le|todos\s+los|todas\s+las|tous\s+les|toutes\s+les|alle|todos\s+os|todas\s+as)\s+(?:(?:other|altri|otros|autres|anderen|outros)\s+)?(?:member\s+(?:states|countries)|members|Stati\s+membri|Paesi\s+membri|Estados\s+miembros|países\s+miembros|[ÉE]tats\s+membres|pays\s+membres|Mitgliedstaaten|Mitgliedsländer|Estados[\s-]membros|países[\s-]membros)\s*,?\s*$/iu;
+
+/**
+ * A sentence that says all members but some signed ("da tutti gli Stati membri tranne
+ * l'Ungheria") without naming the group: the first group the text names whose members the
+ * exceptions were, with them left out.
+ */
+function allMembersExcept(analysed: Analysed[]): SigningGroup | undefined {
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    const exception = EXCEPTION.exec(text);
+    if (!exception || !ALL_MEMBERS_BEFORE.test(text.slice(0, exception.index))) continue;
+    if (sentence.items.some((i) => groupOf(i) && i.start < exception.index)) continue;
+    const except = statesAfter(sentence, exception.index + exception[0].length);
+    if (except.length === 0) continue;
+    for (const a of analysed) {
+      const item = a.items.find((i) => {
+        const group = groupOf(i);
+        return group !== undefined && except.every((code) => everMembers(group).includes(code));
+      });
+      const group = item && groupOf(item);
+      if (item && group) return { group, item, sentence: a, except };
+    }
+  }
+  return undefined;
+}
 
 /** The first group whose words before it (at most 160 characters) match `lead`. */
 function groupAfter(analysed: Analysed[], lead: RegExp): SigningGroup | undefined {
@@ -201,6 +233,8 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       }
     }
   }
+  const unnamed = allMembersExcept(analysed);
+  if (unnamed) return unnamed;
   const whereby = groupAfter(analysed, TEXT_WHEREBY);
   if (whereby) return whereby;
   // "Ungarn boykottiert Erklärung der EU-Staaten", "the statement of the EU member states", "Die
@@ -395,7 +429,7 @@ export function groupSignatories(
     on === null || options.undated === true ? joiningMembers(options.all, found.group) : [];
   const former =
     on === null || options.undated === true ? formerMembersNamed(options.all, found.group, on) : [];
-  const excepted = exceptedOf(found, options.all);
+  const excepted = [...exceptedOf(found, options.all), ...(found.except ?? [])];
   const codes = [...membersOn(found.group, on), ...former].filter(
     (code) => !joining.includes(code) && !excepted.includes(code),
   );

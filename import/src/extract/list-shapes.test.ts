@@ -2485,3 +2485,60 @@ describe('shapes of a thirty-first blind round', () => {
     ).toBe('ZWE BWA MOZ AGO');
   });
 });
+
+describe('shapes of a thirty-second blind round', () => {
+  it('reads "В числе участников, одобривших документ, - …", not those who "Подписывать коммюнике отказались, в частности, …"', () => {
+    expect(
+      read(
+        'Двенадцать государств не стали подписывать итоговую декларацию саммита по Украине\n\nПод итоговым документом саммита по Украине, который прошел в Швейцарии, поставили подписи 80 стран из 92.\n\nВ числе участников, одобривших документ, - Украина, США, Великобритания, Турция и Аргентина.\n\nПодписывать коммюнике отказались, в частности, Саудовская Аравия, Таиланд, Индия, Мексика и ЮАР.',
+      ).codes,
+    ).toBe('UKR USA GBR TUR ARG');
+  });
+  it('reads "the 12 military chiefs include those of A, B …"', () => {
+    expect(
+      read(
+        'JCS chairmen from 12 countries issue joint statement condemning violence in Myanmar\n\nGen. Won In-choul, chairman of the Joint Chiefs of Staff, has joined his counterparts from 11 countries, the United States among them, in a statement denouncing the Myanmar military.\n\nBesides the two, the 12 military chiefs include those of Australia, Canada, Germany, Japan and the United Kingdom, according to the statement, which the U.S. Joint Chiefs of Staff posted on its website on Saturday.',
+      ).codes,
+    ).toBe('AUS CAN DEU JPN GBR USA');
+  });
+  it('reads "tutti gli Stati membri tranne l\'Ungheria" by the group the text names elsewhere', () => {
+    const codes = read(
+      "Il premier ungherese non sottoscrive la dichiarazione congiunta\n\nAi colloqui di pace tra Donald Trump e Vladimir Putin, fissati per il 15 agosto in Alaska, deve sedere anche Kiev. È quanto chiede Bruxelles in una dichiarazione congiunta, sottoscritta nella notte dal presidente del Consiglio europeo e da tutti gli Stati membri tranne l'Ungheria. Secondo il testo, una pace giusta e duratura deve fondarsi sul diritto internazionale e sull'inviolabilità delle frontiere.\n\nGaranzie di sicurezza e adesione all'Ue\n\nI capi di Stato e di governo si dicono inoltre disposti a offrire garanzie di sicurezza a Kiev, così che possa proseguire il suo cammino verso l'ingresso nell'Unione.",
+    ).codes.split(' ');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+  });
+  it('reads the ministers "– oder deren Vertreter – aus" A, B named besides "außer Kanada und Deutschland"', () => {
+    expect(
+      read(
+        'Gemeinsame Erklärung der Außenminister der Koordinierungsgruppe\n\n18.04.2020 - Pressemitteilung\n\nAn der gestrigen Schaltkonferenz beteiligten sich außer Kanada und Deutschland auch die Außenministerinnen und Außenminister – oder deren Vertreterinnen und Vertreter – aus Australien, Brasilien, Frankreich und Großbritannien. Im Verlauf der Konferenz haben die Beteiligten die nachfolgend abgedruckte Erklärung angenommen.',
+      ).codes,
+    ).toBe('CAN DEU AUS BRA FRA GBR');
+  });
+  it('reads "die Regierung in Budapest … schert aus" as staying out of the EU states\' text, and no mediators "bei der Vermittlung"', () => {
+    const codes = read(
+      'Ungarn schert bei Ukraine-Erklärung der EU-Staaten aus\n\nDie Regierung in Budapest trägt eine Stellungnahme der EU-Staaten nicht mit. Die übrigen 26 Staats- und Regierungschefs halten darin fest, dass internationale Grenzen nicht gewaltsam verschoben werden dürfen.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+    expect(
+      read(
+        'Gemeinsame Erklärung der Außenminister Deutschlands und Frankreichs sowie der Außenministerin des Vereinigten Königreichs\n\nWir stehen solidarisch an der Seite Katars. Wir unterstützen ohne Einschränkung die Schlüsselrolle, die Katar gemeinsam mit Ägypten und den Vereinigten Staaten weiterhin bei der Vermittlung zwischen Israel und der Hamas einnimmt.',
+      ).codes,
+    ).toBe('DEU FRA GBR');
+  });
+  it('reads Italian "i ministri dell\'Interno di Italia, Malta e Cipro" after the verb', () => {
+    expect(
+      read(
+        "Migranti, Italia, Malta e Cipro scrivono all'Ue\n\nGli impegni di ricollocamento coprono appena una minima parte degli sbarchi. È quanto sostengono, in una dichiarazione congiunta, i ministri dell'Interno di Italia, Malta e Cipro insieme al ministro greco della Migrazione.",
+      ).codes,
+    ).toBe('ITA MLT CYP');
+  });
+  it('reads "лидеры центральноазиатских стран приняли совместное заявление"', () => {
+    expect(
+      read(
+        'Договор подписали три страны ЦА\n\nСегодня на Консультативной встрече глав государств Центральной Азии были утверждены итоговые документы.\n\nВ том числе лидеры центральноазиатских стран приняли совместное заявление.',
+      ).codes,
+    ).toBe('KAZ KGZ TJK TKM UZB');
+  });
+});

@@ -115,7 +115,7 @@ const OPPOSED_AFTER =
 const OBSERVER_AFTER =
   /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
 const PEOPLE_FROM =
-  /(?<![\p{L}])(?:(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers|partners|counterparts|colleagues|allies)\s+from(?:\s+the)?|\p{L}*(?:minister|ministerinnen|vertreter|diplomaten|botschafter)\s+aus(?:\s+de[rnm])?|(?:ministres|représentants|diplomates)\s+(?:venus\s+)?d(?:e|u|es|['’]))\s*$/iu;
+  /(?<![\p{L}])(?:(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers|partners|counterparts|colleagues|allies)\s+from(?:\s+the)?|\p{L}*(?:minister|ministerinnen|vertreter|vertreterinnen|diplomaten|botschafter)(?:\s+|\s*[–—-]\s*)aus(?:\s+de[rnm])?|(?:ministres|représentants|diplomates)\s+(?:venus\s+)?d(?:e|u|es|['’]))\s*$/iu;
 // "the common stance of our states – Ukraine, the Republic of Albania, …": the speaker's side.
 const OUR_STATES =
   /(?<![\p{L}])(?:our|nos|nuestros|nossos|nostri|unsere|наши|наших)\s+(?:\p{L}+\s+)?(?:states|countries|nations|pays|[ée]tats|países|paesi|stati|Staaten|Länder|стран\p{L}*|государств\p{L}*)\s*[–—:-]\s*$/iu;
@@ -142,6 +142,8 @@ const CUE_REACH = 2_000;
 const MEMBERS_IN_BRACKETS =
   /^\s*(?:the\s+)?(?:other\s+)?(?:members|member\s+states|member\s+countries|partners)\s+of\s+(?:the\s+)?[^()]{1,80}?(?:\([^()]{1,12}\)\s*)?\(\s*$/iu;
 
+const BESIDES_BEFORE =
+  /(?<![\p{L}])außer\s+[^.;:]{1,80}?\s+auch\s+(?:die|der|den)\s+[\p{L}-]*(?:minister|vertreter|regierung|chefs|präsident)[^.;:]{0,100}$/iu;
 const OFFICES_GO_ON =
   /^\s*(?:auch\s+)?(?:die|der|den)\s+[\p{L}-]*(?:minister|vertreter|regierung|chefs|präsident)/iu;
 const THESE_STATES =
@@ -265,8 +267,10 @@ const QUOTED_BY_LEAD =
   /["”»]\s*,?\s*(?:wrote|write|said|say|stated|declared|écrivent|écrivaient|escribieron|escriben|schrieben|schreiben|scrivono|scrissero|escreveram)\s+$/iu;
 
 // "которые … вместе с Россией, Китаем и США выступали посредниками": who mediated talks.
+// "die Schlüsselrolle, die Katar gemeinsam mit Ägypten und den Vereinigten Staaten weiterhin bei
+// der Vermittlung … einnimmt": partners in mediation.
 const MEDIATORS_AFTER =
-  /^[\s,]*(?:(?:have\s+|had\s+)?(?:acted|served)\s+as|(?:выступали|выступил[аи]?|были)|(?:als)|(?:comme|como|come))\s+(?:the\s+)?(?:mediators?|посредник\p{L}*|Vermittler\p{L}*|médiateurs?|mediadores|mediatori)(?![\p{L}])/iu;
+  /^[\s,]*(?:(?:(?:have\s+|had\s+)?(?:acted|served)\s+as|(?:выступали|выступил[аи]?|были)|(?:als)|(?:comme|como|come))\s+(?:the\s+)?(?:mediators?|посредник\p{L}*|Vermittler\p{L}*|médiateurs?|mediadores|mediatori)|(?:[^.;:]{0,30}?\s)?(?:bei\s+der\s+Vermittlung|in\s+(?:the\s+)?mediation|dans\s+la\s+médiation|en\s+la\s+mediación|na\s+mediação|nella\s+mediazione))(?![\p{L}])/iu;
 
 // "The meeting was hosted by …, and chaired by …. Also in attendance were": the members
 // besides the host and the chair, not guests.
@@ -475,6 +479,10 @@ function leadSignals(
     if (!(/^außer$/iu.test(except[0]) && OFFICES_GO_ON.test(context.after)))
       return [[-6, `after ${quote(except[0])}: left out`]];
     signals.push([3, `besides the office-holders named next: ${quote(except[0])}`]);
+  } else if (BESIDES_BEFORE.test(lead)) {
+    // "… außer Kanada und Deutschland auch die Außenminister – oder deren Vertreter – aus A, B":
+    // the office-holders named besides those.
+    signals.push([3, 'office-holders named besides "außer …"']);
   }
   if (NEIGHBOURS_OF.test(lead)) return [[-5, 'neighbours of a state: a subject']];
   const other = otherTextLead(lead);

@@ -543,3 +543,22 @@ describe('Arabic and Chinese shapes of a thirty-first blind round', () => {
     ).not.toContain('TWN');
   });
 });
+
+describe('Chinese shapes of a thirty-second blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads a list set out a name a line under "…联署的39个国家如下:", not the signers of "这两份" other statements', () => {
+    expect(
+      codes(
+        '澳洲等39国在联合国关注香港与新疆人权\n\n德国常驻联合国代表在联合国大会上代表39个国家宣读声明,表示各国对中国的人权状况极为关注。\n\n在这份关注中国人权的声明上联署的39个国家如下:\n- 澳洲\n- 新西兰\n- 英国\n- 美国\n\n巴基斯坦紧接着代表55个国家发表了另一份声明。报道指出,在这两份挺中国声明上联署的国家包括俄罗斯、叙利亚、委内瑞拉等。',
+      ),
+    ).toEqual(['DEU', 'AUS', 'NZL', 'GBR', 'USA']);
+  });
+  it('reads each clause of "聯署國家當中,…;…" and who "也在聲明上簽了名", not a state "都與" them', () => {
+    expect(
+      codes(
+        '八穆斯林國家聯合聲明挺川普加薩計畫\n\n據法新社報導,8個阿拉伯國家或以穆斯林為主體的國家在一份聯合聲明中說,他們歡迎美國總統所扮演的角色。\n\n聯署國家當中,埃及、約旦和土耳其都與以色列有外交關係;卡達在斡旋工作上角色關鍵;沙烏地阿拉伯則被視為日後可能與以色列關係正常化的國家。\n\n全球穆斯林人口最多的兩個國家──印尼和巴基斯坦,也在聲明上簽了名。',
+      ),
+    ).toEqual(['EGY', 'JOR', 'TUR', 'QAT', 'SAU', 'IDN', 'PAK']);
+  });
+});

@@ -7,11 +7,28 @@ export type ScriptSentence = { start: number; end: number; text: string };
 // Sentences end at a full stop, question or exclamation mark of either script, or a line end.
 const SENTENCE = /[^。！？!?؟\n.]+(?:[。！？!?؟.]|$)|[^。！？!?؟\n]+?(?:\.(?=\s|$))/gmu;
 
-/** The sentences of a text, blank ones left out. */
+// "…联署的39个国家如下:" over "- 澳洲", "- 新西兰", …: a lead that ends in a colon, then a name a
+// line.
+const LEADS_LINES = /[:：]\s*$/u;
+const NAME_LINE = /^\s*(?:[-–•·*▪]|\d{1,3}[.)、])?\s*[^\s，。；：！？,;:.،؛]{2,30}\s*$/u;
+
+/**
+ * The sentences of a text, blank ones left out. A list set out a name a line under a lead that
+ * ends in a colon is one sentence with its lead.
+ */
 export function scriptSentences(text: string): ScriptSentence[] {
-  return [...text.matchAll(SENTENCE)]
-    .filter((m) => /\p{L}/u.test(m[0]))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const sentences: (ScriptSentence & { lines?: boolean })[] = [];
+  for (const m of text.matchAll(SENTENCE)) {
+    if (!/\p{L}/u.test(m[0])) continue;
+    const previous = sentences[sentences.length - 1];
+    const item = NAME_LINE.test(m[0]) && !/\n\s*\n/u.test(text.slice(previous?.end ?? 0, m.index));
+    if (previous && item && (LEADS_LINES.test(previous.text) || previous.lines === true)) {
+      previous.end = m.index + m[0].length;
+      previous.text = text.slice(previous.start, previous.end);
+      previous.lines = true;
+    } else sentences.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return sentences.map(({ start, end, text: t }) => ({ start, end, text: t }));
 }
 
 // What may stand between two names of one list. Arabic glues its "and" (و) to the next name,
@@ -23,7 +40,8 @@ const LIST_GAP: Record<ScriptLanguage, RegExp> = {
   ar: /^[\s،,]*(?:و\s+)?$|^[\s،,]*\sو[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{2,}){0,2}[\s،,]+$/u,
   // An empty gap joins a string of abbreviations ("中俄伊").
   // A name the dictionary lacks may stand between two of the list's ("加拿大、賽浦路斯、丹麥").
-  zh: /^(?:[^，。；：！？,;:\s、]{0,20}?(?:、|和|[与與]|及|以及|同))?$|^、\p{Script=Han}{2,6}、$/u,
+  // "- 澳洲\n- 新西兰": a list set out a name a line.
+  zh: /^(?:[^，。；：！？,;:\s、]{0,20}?(?:、|和|[与與]|及|以及|同))?$|^、\p{Script=Han}{2,6}、$|^\s*\n\s*(?:[-–•·*▪]|\d{1,3}[.)、])?\s*$/u,
 };
 // An attendance list may separate its signers by commas when each is a state, an office and a
 // person, and the next may carry a title of its own ("…外交部长努尔特列乌，中共中央政治局委员、
@@ -43,6 +61,9 @@ const AR_PERSON_GAP = new RegExp(`^[\\s،,]*[وف](?!حضر|شارك|تشارك)
 const ZH_OFFICE_GAP =
   /^[^，。；：！？,;:\s、]{0,16}?(?:部[长長]|外[长長]|外相|大[臣使]|[总總]理|[总總][统統]|主席|首相|代表|[国國]王|埃米[尔爾]|王[储儲]|[苏蘇]丹)(?:（[^）]{0,8}）)?[^，。；：！？,;:\s、]{1,24}[，,、]\s*(?:以及|及|和|与|與)?(?:[^，。；：！？,;:\s、]{1,12}、)?$/u;
 
+const ZH_ALL_WITH = /(?:都|均|皆|亦|也)[与與同和跟]$/u;
+const ZH_CLAUSE_GAP = /被|[则則]|[视視][为為]|可能|[关關][系係]/u;
+
 /** The runs of names a sentence lists one after another, each run in text order. */
 export function nameRuns(text: string, mentions: StateMention[], language: ScriptLanguage) {
   const runs: StateMention[][] = [];
@@ -51,8 +72,11 @@ export function nameRuns(text: string, mentions: StateMention[], language: Scrip
     const last = run?.[run.length - 1];
     const gap = text.slice(last?.end ?? 0, m.start);
     const person = language === 'ar' && AR_PERSON_GAP.test(gap);
+    // "土耳其都與以色列有外交關係", "沙烏地阿拉伯則被視為日後可能與以色列…": "with" in a clause of
+    // its own is no "and".
+    const withWord = language === 'zh' && (ZH_ALL_WITH.test(gap) || ZH_CLAUSE_GAP.test(gap));
     const joined =
-      LIST_GAP[language].test(gap) ||
+      (LIST_GAP[language].test(gap) && !withWord) ||
       (language === 'zh' ? ZH_OFFICE_GAP : AR_OFFICE_GAP).test(gap) ||
       person;
     // "الدول المقاطعة لقطر، مصر والسعودية": a name a preposition governs is no list member; a
@@ -175,6 +199,8 @@ const ZH_NOT_SIGNED =
 // "宣读另一份由包括中国在内的55国联名的共同声明": the signers of another text; "英国也曾起草过…宣言":
 // of an earlier one.
 const ZH_OTHER_BEFORE = /另(?:一|外)[份项項篇封]?[^，。；！？,;]{0,20}$/u;
+// "在这两份挺中国声明上联署的国家包括…": the signers of the two other statements just named.
+const ZH_OTHER_TEXTS_BEFORE = /[这這那](?:两|兩|二|三|几|幾)[份项項篇封][^。；！？]{0,30}$/u;
 const ZH_ONCE_AFTER = /^[^，。；！？,;]{0,4}?曾(?:经|經)?/u;
 // "中方对这份“声明”坚决反对": who opposes the statement.
 const ZH_OPPOSES =
@@ -209,16 +235,26 @@ const ZH_BEFORE =
 // "在这封信上签名的,除沙特阿拉伯和俄罗斯两国外,还有许多非洲国家,以及朝鲜、委内瑞拉": who signed it
 // are, or are also, the list.
 const ZH_SIGNERS_ARE =
-  /(?:[签簽]名|[签簽]署|[连連联聯]署)的[^。；！？]{0,80}?(?:还有|還有|包括|是|[为為])[^。；！？]{0,30}?$/u;
+  /(?:[签簽]名|[签簽]署|[连連联聯]署)的[^。；！？]{0,80}?(?:还有|還有|包括|是|[为為]|如下[:：]?)[^。；！？]{0,30}?$/u;
 // "原先有24國連署，包括澳洲、比利時…": the states a signing count goes on to name.
 const ZH_SIGNED_INCLUDING =
   /(?:[连連联聯]署|[签簽]署|[签簽]名)[^。；！？;]{0,6}?[，,]\s*(?:包括|包含|分[别別][为為]|有)[:：]?\s*$/u;
+// "聯署國家當中,埃及、約旦…都與以色列有外交關係;卡達在斡旋工作上角色關鍵": among the co-signers,
+// each clause's first states.
+const ZH_AMONG_SIGNERS =
+  /^[^。！？]*?(?:[联聯]署|[签簽]署)(?:的)?(?:国家|國家|各国|各國)(?:当中|當中|之中|中)[,，、]?/u;
+const ZH_CLAUSE_START =
+  /(?:(?:[联聯]署|[签簽]署)(?:的)?(?:国家|國家|各国|各國)(?:当中|當中|之中|中)[,，、]?|[；;])\s*$/u;
+// "印尼和巴基斯坦,也在聲明上簽了名": who also put their names to the statement.
+const ZH_SIGNED_ON_AFTER =
+  /^[，,]?\s*(?:也|亦|都|均|同样|同樣)?\s*在[^，。；！？,;]{0,16}?(?:[声聲]明|宣言|公[报報]|信)[^，。；！？,;]{0,4}?[签簽](?:了)?(?:名|字|署)/u;
 // A list that a preposition governs ("对美国和英国", "就", "向", "应…邀请") is what the clause
 // is about.
 // "邀请澳大利亚、印度和新西兰3国与会": guests the meeting invites; "挺中國的共同發言": whom a joint
-// speech supports; "打算同俄罗斯和乌克兰两国领导人会谈": with whom; "涉乌克兰的这份联合声明": about.
+// speech supports; "打算同俄罗斯和乌克兰两国领导人会谈": with whom; "涉乌克兰的这份联合声明": about;
+// "关注中国人权的声明", "敦促中国": whom the statement is concerned with or urges.
 const ZH_OBJECT =
-  /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應]|邀[请請]|挺|支持|[声聲]援|同|跟|涉(?:及)?)$/u;
+  /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應]|邀[请請]|挺|支持|[声聲]援|同|跟|涉(?:及)?|[关關]注|批[评評]|[谴譴][责責]|指[责責]|呼[吁籲]|敦促)$/u;
 // In a text that is a joint statement, states (or their ministers, by office and name) that are
 // the subject of the meeting itself are its parties: "中华人民共和国、日本国和大韩民国的外交部长
 // …举行会议", "中国外交部部长王毅、老挝外长沙伦赛…出席会议".
@@ -287,6 +323,9 @@ export function isSignerRun(
     // "澳洲、印度、南韓與南非則獲邀出席部份會議": guests the meeting invited.
     if (ZH_INVITED_AFTER.test(after)) return false;
     if (run.length >= 2 && ZH_HEREINAFTER_PARTIES.test(after)) return true;
+    if (ZH_OTHER_TEXTS_BEFORE.test(before)) return false;
+    if (ZH_AMONG_SIGNERS.test(before) && ZH_CLAUSE_START.test(before)) return true;
+    if (ZH_SIGNED_ON_AFTER.test(after)) return true;
     if (ZH_BEFORE.test(before) || ZH_SIGNED_INCLUDING.test(before) || ZH_SIGNERS_ARE.test(before))
       return true;
     if (ZH_OBJECT.test(before)) return false;
