@@ -4,7 +4,11 @@ import type { StateMention } from './script-names';
 // Spellings of one letter that texts use interchangeably: hamza seats of alif, tā' marbūṭa and
 // hā', alif maqṣūra and yā'. Each is one character for one, so offsets hold.
 const LETTER = new Map(Object.entries({ أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي' }));
-export const foldArabic = (text: string) => text.replace(/[أإآٱةى]/g, (c) => LETTER.get(c) ?? c);
+// Short vowels, shadda, sukun and the tatweel, which pointed text writes ("سلطنة عُمان"): no
+// part of a name's spelling.
+const MARKS = /[\p{Mn}\u0640]/gu;
+export const foldArabic = (text: string) =>
+  text.replace(MARKS, '').replace(/[أإآٱةى]/g, (c) => LETTER.get(c) ?? c);
 
 // Clitics written as one word with the name: the conjunctions و/ف, then the prepositions ب/ل/ك;
 // ل before the article drops its alif ("للأردن"). The article itself stays: a name that takes
@@ -89,7 +93,8 @@ function nameTrie(): Trie {
   return root;
 }
 
-const WORD = /[\u0621-\u064a\u0671-\u06d3]+/gu;
+// A word with the marks of pointed text inside it.
+const WORD = /[\u0621-\u064a\u0671-\u06d3][\u0621-\u0652\u0670-\u06d3]*/gu;
 
 /**
  * The states an Arabic text names, longest name first, with a glued conjunction, preposition or

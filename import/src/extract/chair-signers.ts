@@ -47,7 +47,7 @@ const IN_THE_CHAIR = new RegExp(
 // The chair's meeting or group has members taking part, not only a statement's signers: a
 // meeting's chair is no signer of a statement others made there ("a meeting co-chaired by").
 const PARTICIPATION = new RegExp(
-  `${ATTENDANCE.source}|${W}(?:participation|présents?|presentes|participación|Teilnahme|участии|group|groupe|grupo|Gruppe|групп\\p{L}*)${E}`,
+  `${ATTENDANCE.source}|${W}(?:participation|présents?|presentes|participación|Teilnahme|участии|participants?|participantes|partecipanti|Teilnehmer|reuniram|reuniu|reunió|reunieron|réuni|brought\\s+together|group|groupe|grupo|Gruppe|групп\\p{L}*)${E}`,
   'iu',
 );
 const JOINED = /^\s*(?:,\s*)?(?:and|et|y|und|и)?\s*(?:the\s+)?$/iu;

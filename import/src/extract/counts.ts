@@ -134,6 +134,24 @@ const PATTERNS: [RegExp, number][] = [
     ),
     0,
   ],
+  // "Leaders and representatives of 21 Arab countries brought the summit to a close on Sunday,
+  // adopting the Damascus Declaration": who adopted the text, counted.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:leaders|heads\\s+of\\s+(?:state|government)|representatives|delegations|(?:foreign\\s+)?ministers)(?:\\s+and\\s+(?:leaders|representatives|delegations|(?:foreign\\s+)?ministers|heads\\s+of\\s+(?:state|government)))?\\s+(?:of|from)\\s+${N}\\s+(?:[\\p{L}-]+\\s+)?${STATES}(?=[^.;]{0,120}?(?<![\\p{L}])(?:adopt|sign|issu|endors|approv)\\p{L}*)`,
+      'iu',
+    ),
+    0,
+  ],
+  // "Los otros 13 integrantes del Grupo, entre ellos Brasil, …, señalaron en la declaración
+  // conjunta": a group's other members, counted, in its text.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:the|los|las|les|die|i|gli|os|as)\\s+(?:(?:other|remaining|otros|otras|demás|restantes|autres|anderen|übrigen|altri|outros|demais)\\s+)?${N}\\s+(?:(?:other|remaining|otros|otras|restantes|autres|anderen|übrigen|altri|outros|demais)\\s+)?(?:members|integrantes|miembros|membres|Mitglieder|membri|membros)(?![\\p{L}])(?=[^.;]{0,200}?(?:statement|declaration|declaración|déclaration|Erklärung|dichiarazione|declaração|communiqu[eé]|comunicado|Kommuniqué|comunicato))`,
+      'iu',
+    ),
+    0,
+  ],
   // "Die USA und zehn weitere Staaten … hatten gemeinsam … verlangt": one named, and others.
   [
     new RegExp(

@@ -20,6 +20,7 @@ import { addState } from './collect-signers';
 import { signersOf } from './story-signers';
 import {
   addGroupMembers,
+  addMember,
   countedBefore,
   proposeCandidate,
   REVIEW_BELOW,
@@ -27,6 +28,7 @@ import {
   stayedOut,
   takeLists,
 } from './list-signers';
+import type { Member } from './enumerations';
 import type { ScoredList } from './score-lists';
 import { isStatementHeading, quotedTitle } from './title';
 import { UNKNOWN_DATE } from './to-document';
@@ -126,6 +128,27 @@ const GROUP_CONFIDENCE = 0.7;
 const AUTHOR_CONFIDENCE = 0.6;
 const UNSIGNED_CONFIDENCE = 0.2;
 const COUNTED_CONFIDENCE = 0.6;
+
+/**
+ * The members of a group's membership the text sets out ("lo integran A, B, … y C"), less the
+ * states it says stayed out, when they are as many as the signers counted and take in those
+ * named; undefined otherwise.
+ */
+function membershipMakingCount(
+  lists: ScoredList[],
+  options: { count: number; out: ReadonlyMap<string, string>; named: string[] },
+): Member[] | undefined {
+  for (const s of lists) {
+    if (!s.membership) continue;
+    const members = s.list.members.filter(
+      (m) => m.kind === 'state' && !m.ids.some((id) => options.out.has(id)),
+    );
+    const ids = new Set(members.flatMap((m) => m.ids));
+    if (members.length === options.count && options.named.every((code) => ids.has(code)))
+      return members;
+  }
+  return undefined;
+}
 
 function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList[]): Reading {
   const { signers, sentences: cuedSentences } = signersOf(analysed, context.all);
@@ -265,7 +288,16 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
       );
     }
   }
-  if (listed && speaksFor) {
+  if (listed && speaksFor?.among === true && !inGroup) {
+    // "Ha firmato invece la Turchia … oltre a circa ottanta Paesi, fra cui tutti gli Stati membri
+    // dell'Ue": all the group's members among the signers, beside others.
+    const evidence = speaksFor.sentence.at(speaksFor.item.start, speaksFor.item.end);
+    addGroupMembers(
+      signers,
+      { group: speaksFor.group, text: speaksFor.item.text, evidence },
+      { on: adoptedOn ?? context.source.publishedOn, stayedOut: leftOut },
+    );
+  } else if (listed && speaksFor) {
     addMembersNamedInPassing(signers, speaksFor, {
       on: adoptedOn ?? context.source.publishedOn,
       stayedOut: leftOut,
@@ -291,6 +323,18 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   for (const code of counted?.codes ?? []) {
     addState(signers, code, wholeSentence(counted?.evidence ?? intro));
   }
+  // "Los otros 13 integrantes del Grupo, entre ellos Brasil, …" beside "lo integran Argentina,
+  // Brasil, … y México" and México staying out: the membership the text sets out, less those
+  // that stayed out, when it makes the count.
+  const setOut =
+    someNamed && !counted && expectedCount !== null
+      ? membershipMakingCount(lists, {
+          count: expectedCount,
+          out: leftOut,
+          named: signers.signatories.map((s) => s.code),
+        })
+      : undefined;
+  for (const member of setOut ?? []) addMember(signers, member, { all: context.all });
   // "53 UN member states, among them the countries of the Lima Group": a part, as groups.
   const among =
     someNamed && !counted && count
@@ -354,7 +398,17 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   }
   if (byGroup) warnings.push(byGroup.warning);
   const groupSigners = byGroup?.signatories.filter((x) => !out.has(x.code));
+  const countedReason = counted
+    ? `the members of ${counted.groups.map((g) => `"${g}"`).join(' and ')}, less those that stayed out, are ${counted.codes.length}: as many as the text counts`
+    : '';
   const judgement =
+    // A candidate the count of a group's members confirms: "21 Arab countries … adopting the
+    // Damascus Declaration" beside Lebanon staying away.
+    (candidate &&
+      counted && {
+        confidence: COUNTED_CONFIDENCE,
+        reasons: [...candidate.reasons, countedReason],
+      }) ??
     candidate ??
     (byGroup &&
       bySigningGroup && {
@@ -371,12 +425,7 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
       confidence: AUTHOR_CONFIDENCE,
       reasons: [author.reason],
     }) ??
-    (counted && {
-      confidence: COUNTED_CONFIDENCE,
-      reasons: [
-        `the members of ${counted.groups.map((g) => `"${g}"`).join(' and ')}, less those that stayed out, are ${counted.codes.length}: as many as the text counts`,
-      ],
-    }) ??
+    (counted && { confidence: COUNTED_CONFIDENCE, reasons: [countedReason] }) ??
     // "Ukraine read a statement on behalf of 40 countries": the reader alone is known.
     (readers.length > 0 && readers.length === signers.signatories.length
       ? { confidence: AUTHOR_CONFIDENCE, reasons: [] }

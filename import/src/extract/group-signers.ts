@@ -85,16 +85,20 @@ const ALIGNED_WITH =
   /(?:align(?:ed|s)?\s+(?:themselves|itself)\s+with|s['’]align\p{L}*\s+sur|se\s+(?:han\s+)?aline\p{L}*\s+con)\s+(?:the\s+|la\s+|el\s+)?(?:statement|position|declaration|communiqu[eé]|déclaration|position|declaración|posición)\s+(?:of\s+the|of|de\s+l['’]|de\s+la|de)\s*$/iu;
 
 const ALL_MEMBERS_AMONG =
-  /(?:unter\s+ihnen|darunter|among\s+them|including|among\s+(?:the\s+)?(?:signatories|signers)|(?:fra|tra)\s+i\s+firmatari|parmi\s+(?:eux|les\s+signataires)|entre\s+(?:ellos|los\s+firmantes|eles|os\s+signatários))(?:\s+(?:were|are|waren|sind|compaiono|figurano|figurent|figuran|figuram|se\s+encuentran|estão))?\s+(?:all|every|sämtliche|alle|tutti\s+i|tutti\s+gli|tous\s+les|todos\s+los|todos\s+os)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?:member\s+(?:states|countries)|members|Mitgliedsländer|Mitgliedstaaten|Mitglieder|membri|(?:Stati|Paesi)\s+membri|États\s+membres|membres|Estados\s+miembros|miembros|Estados-membros|membros)\s+(?:of\s+the|of|der|des|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|da|do)\s*$/iu;
+  /(?:unter\s+ihnen|darunter|among\s+them|including|(?:fra|tra)\s+cui|among\s+(?:the\s+)?(?:signatories|signers)|(?:fra|tra)\s+i\s+firmatari|parmi\s+(?:eux|les\s+signataires)|entre\s+(?:ellos|los\s+firmantes|eles|os\s+signatários))(?:\s+(?:were|are|waren|sind|compaiono|figurano|figurent|figuran|figuram|se\s+encuentran|estão))?\s+(?:all|every|sämtliche|alle|tutti\s+i|tutti\s+gli|tous\s+les|todos\s+los|todos\s+os)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?:member\s+(?:states|countries)|members|Mitgliedsländer|Mitgliedstaaten|Mitglieder|membri|(?:Stati|Paesi)\s+membri|États\s+membres|membres|Estados\s+miembros|miembros|Estados-membros|membros)\s+(?:of\s+the|of|der|des|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|da|do)\s*$/iu;
 
 // "Los Estados de la Unión Europea, con la única salvedad de Hungría, han reclamado", "All EU
 // countries except Hungary backed", "Every European Union member except Hungary put its name to
 // a statement": the group's members, bar one or two, act as one.
 const MEMBERS_BEFORE =
-  /^\s*(?:(?:all(?:\s+the)?|every|todos|todas|tous|toutes|alle|tutti|todos|\d{1,2}|\p{Lu}\p{Ll}+)\s+)?(?:the|los|las|les|die|i|gli|os|as)?\s*(?:states|countries|nations|Estados|países|[ÉE]tats|pays|Staaten|Länder|Stati|Paesi)(?:[\s-]+(?:members?|miembros|membres|membri|membros))?\s+(?:of\s+the|of|de\s+la|de\s+l['’]|del|de|du|der|dell['’]|della|da|do)\s*$/iu;
+  /^\s*(?:(?:all(?:\s+the)?|every|todos|todas|tous|toutes|alle|tutti|todos|\d{1,2}|\p{Lu}\p{Ll}+)\s+)?(?:the|los|las|les|die|i|gli|os|as)?\s*(?:member\s+)?(?:states|countries|nations|Estados|países|[ÉE]tats|pays|Staaten|Länder|Stati|Paesi)(?:[\s-]+(?:members?|miembros|membres|membri|membros))?\s+(?:of\s+the|of|de\s+la|de\s+l['’]|del|de|du|der|dell['’]|della|da|do)\s*$/iu;
 // "Veintiséis Estados de la Unión Europea, es decir, todos excepto Hungría": "that is, all".
 const MEMBERS_AFTER =
   /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:member\s+)?(?:states?|countries|country|nations?)|member|(?:Mitglied)?(?:staaten|länder))?\s*,?\s*(?:(?:es\s+decir|that\s+is|c['’]est-à-dire|d\.\s?h\.|cioè|ou\s+seja|isto\s+é),\s*(?:todos|all|tous|alle|tutti)\s*)?$/iu;
+// "Seventeen member countries of the Pacific Islands Forum signed the statement, the sole
+// exception being Kiribati": their verb, then the exception.
+const SIGNED_THEN =
+  /^\s+(?:have\s+|had\s+)?(?:signed|endorsed|adopted|backed|joined|firmaron|suscribieron|ont\s+signé|unterzeichneten|hanno\s+firmato)\s+[^.;:]{0,60}?,\s*$/iu;
 // A group's member states by a noun glued to its name or after it: "EU-Staaten", "EU member states".
 const MEMBERS_GLUED =
   /^(?:-(?:Mitglied)?(?:staaten|länder)|-Mitgliedsländer|\s+(?:member\s+(?:states|countries)|Mitgliedstaaten))(?![\p{L}])/iu;
@@ -228,7 +232,8 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
         MEMBERS_BEFORE.test(before) ||
         (ALL_OF_BEFORE.test(before) &&
           /^\s*(?:member|states?|countries|country|nations?)(?![\p{L}])/iu.test(rest));
-      if (exception && members && MEMBERS_AFTER.test(rest.slice(0, exception.index))) {
+      const between = rest.slice(0, exception?.index ?? 0);
+      if (exception && members && (MEMBERS_AFTER.test(between) || SIGNED_THEN.test(between))) {
         return { group, item, sentence };
       }
     }

@@ -14,7 +14,8 @@ export const ITALIAN_FORWARD = [
   `(?:^|noi,?\\s+|(?<=[,–-]\\s{0,3}))(?:i\\s+)?(?:ministri\\s+degli\\s+(?:Affari\\s+)?Esteri|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|leader|presidenti)\\s+${DI}`,
   `a\\s+nome\\s+${DI}`,
   // "Alla fine hanno firmato pure Francia e Bulgaria": the verb first, its subject after.
-  '(?:hanno|ha)\\s+(?:firmato|sottoscritto|aderito)\\s+(?:anche|pure|inoltre|ora)',
+  // "Ha firmato invece la Turchia": in contrast to those that did not.
+  '(?:hanno|ha)\\s+(?:firmato|sottoscritto|aderito)\\s+(?:anche|pure|inoltre|ora|invece)',
   '(?:insieme|congiuntamente)\\s+(?:a|con)',
   '(?:dichiarazione|comunicato)\\s+congiunt[oa]\\s+(?:tra|fra)',
   // "vi figurano quasi tutti gli Stati dell'Ue, vale a dire Francia, Germania …": in the text's

@@ -2542,3 +2542,61 @@ describe('shapes of a thirty-second blind round', () => {
     ).toBe('KAZ KGZ TJK TKM UZB');
   });
 });
+
+describe('shapes of a thirty-third blind round', () => {
+  it('reads no state of "non porta la firma di …", all of "fra cui tutti gli Stati membri dell\'Ue", and "Ha firmato invece"', () => {
+    const codes = read(
+      "Vertice per la pace in Svizzera, una dozzina di Paesi non firma il comunicato\n\n16 giugno 2024\n\nIl comunicato finale non porta la firma di una dozzina di Paesi, diversi dei quali di grande peso: Armenia; Brasile; Colombia; India; Messico; Arabia Saudita.\n\nHa firmato invece la Turchia, forse il Paese che più di tutti ha finora svolto un ruolo di mediazione nel conflitto.\n\nA sottoscrivere il comunicato finale sono, oltre a circa ottanta Paesi, fra cui tutti gli Stati membri dell'Ue (Ungheria e Slovacchia comprese), anche le tre istituzioni dell'Unione.",
+    ).codes.split(' ');
+    expect(codes).toHaveLength(28);
+    expect(codes).toEqual(expect.arrayContaining(['TUR', 'HUN', 'DEU', 'FRA']));
+    expect(codes).not.toEqual(expect.arrayContaining(['ARM']));
+    expect(codes).not.toEqual(expect.arrayContaining(['BRA']));
+  });
+  it('reads "Seventeen member countries of the Pacific Islands Forum signed …, the sole exception being Kiribati"', () => {
+    expect(
+      read(
+        "PIF leaders back statement\n\nSeventeen member countries of the Pacific Islands Forum signed the Suva statement, the sole exception being Kiribati, which withdrew from the regional body ahead of this week's PIF Leaders meeting in Suva, Fiji, on 14 July 2022.",
+      ).codes,
+    ).toBe('AUS COK FJI FSM MHL NRU NIU NZL PLW PNG SLB TON TUV VUT WSM');
+  });
+  it('reads "Los otros 13 integrantes del Grupo" as the membership the text sets out, less the state that "se desmarca"', () => {
+    expect(
+      read(
+        'México se desmarca de la declaración del Grupo de Lima contra el gobierno de Maduro\n\nSan José, 5 ene (elmundo.cr)- El Gobierno mexicano optó por no suscribir la declaración del denominado Grupo de Lima, en la que se desconoce al gobierno de Nicolás Maduro.\n\nLos otros 13 integrantes del Grupo, entre ellos Brasil, Argentina, Colombia, Chile y Perú, señalaron en la declaración conjunta que no reconocerán el nuevo periodo de Maduro.\n\nEl Grupo de Lima nació en agosto de 2017 y lo integran Argentina, Brasil, Canadá, Chile, Colombia, Costa Rica, Guatemala, Guyana, Honduras, Panamá, Paraguay, Perú, Santa Lucía y México.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(
+      [
+        'ARG',
+        'BRA',
+        'CAN',
+        'CHL',
+        'COL',
+        'CRI',
+        'GTM',
+        'GUY',
+        'HND',
+        'PAN',
+        'PRY',
+        'PER',
+        'LCA',
+      ].sort(),
+    );
+  });
+  it('writes "Leaders and representatives of 21 Arab countries … adopting the Damascus Declaration" as the League less the state that stayed away', () => {
+    const codes = read(
+      'Arab leaders conclude Damascus summit\n\nLeaders and representatives of 21 Arab countries brought the 20th Arab League (AL) summit to a close on Sunday, adopting the Damascus Declaration on a range of major Arab issues.\n\nThe two-day summit drew only 11 Arab leaders, among them the heads of state of Saudi Arabia, Egypt and Jordan.\n\nOn Tuesday Lebanon had announced it would stay away from the summit.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(21);
+    expect(codes).not.toContain('LBN');
+  });
+  it('reads "S. Tomé e Príncipe" and the chair "Sob a presidência do Ministro … de Angola" of ministers the works "reuniram"', () => {
+    expect(
+      read(
+        'XVI Reunião Ordinária do Conselho de Ministros da CPLP – Luanda, 22 de julho de 2011 – Comunicado Final\n\n1. Realizou-se em Luanda, a 22 de julho de 2011, a XVI Reunião Ordinária do Conselho de Ministros da Comunidade dos Países de Língua Portuguesa. Sob a presidência do Ministro das Relações Exteriores de Angola, Dr. Georges Chikoti, os trabalhos reuniram os Ministros dos Negócios Estrangeiros e das Relações Exteriores da República Federativa do Brasil, da República de Cabo Verde e da República Democrática de S. Tomé e Príncipe, bem como o Secretário Executivo da CPLP.',
+      ).codes,
+    ).toBe('BRA CPV STP AGO');
+  });
+});

@@ -80,7 +80,7 @@ export function countedBefore(before: string): number | undefined {
   return m?.[1] === undefined ? undefined : numberWord(m[1]);
 }
 
-function addMember(found: Signers, member: Member, options: { all: Analysed[] }): void {
+export function addMember(found: Signers, member: Member, options: { all: Analysed[] }): void {
   const { all } = options;
   const a = all[member.sentence];
   if (!a) return;

@@ -19,10 +19,13 @@ export type Mention = {
 
 type Walk = { tokens: Token[]; first: number; last: number; crossedComma: boolean };
 
-// A name never runs over a sentence or clause mark; "St." and dotted initials are not one.
+// A name never runs over a sentence or clause mark; "St." and dotted initials are not one, nor
+// Portuguese "S." for São ("S. Tomé e Príncipe").
 function breaksName(before: string, previous: Token): boolean {
   if (/[;:!?]/.test(before)) return true;
-  return /\.\s/.test(before) && !['saint', 'sainte'].includes(previous.norm);
+  return (
+    /\.\s/.test(before) && !['saint', 'sainte'].includes(previous.norm) && previous.raw !== 'S'
+  );
 }
 
 function caseFits(value: NameValue, walk: Walk): boolean {

@@ -39,6 +39,7 @@ import {
   OFFICE_LEAD,
   REPRESENTED,
   REMAINING_LEAD,
+  SET_OUT_MEMBERS,
   SENT_ENVOYS,
   SIGNER_NOUN,
   JOINED_IN_STANCE,
@@ -871,7 +872,7 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
     accepted: score >= ACCEPT,
     attendance: ATTENDANCE.test(lead.slice(-120)) || SENT_ENVOYS.test(after),
     partial: PARTIAL.test(lead.slice(-30)) || PARTIAL.test(after.slice(0, 30)),
-    ...(MEMBERSHIP_LEAD.test(lead) ? { membership: true } : {}),
+    ...(SET_OUT_MEMBERS.test(lead) ? { membership: true } : {}),
   };
 }
 

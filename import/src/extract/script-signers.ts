@@ -10,6 +10,7 @@ const SENTENCE = /[^。！？!?؟\n.]+(?:[。！？!?؟.]|$)|[^。！？!?؟\n]+
 // "…联署的39个国家如下:" over "- 澳洲", "- 新西兰", …: a lead that ends in a colon, then a name a
 // line.
 const LEADS_LINES = /[:：]\s*$/u;
+const LIST_LINE = /^[^\n]{0,200}[،、,][^\n]{0,200}$/u;
 const NAME_LINE = /^\s*(?:[-–•·*▪]|\d{1,3}[.)、])?\s*[^\s，。；：！？,;:.،؛]{2,30}\s*$/u;
 
 /**
@@ -21,8 +22,11 @@ export function scriptSentences(text: string): ScriptSentence[] {
   for (const m of text.matchAll(SENTENCE)) {
     if (!/\p{L}/u.test(m[0])) continue;
     const previous = sentences[sentences.length - 1];
-    const item = NAME_LINE.test(m[0]) && !/\n\s*\n/u.test(text.slice(previous?.end ?? 0, m.index));
-    if (previous && item && (LEADS_LINES.test(previous.text) || previous.lines === true)) {
+    const adjacent = !/\n\s*\n/u.test(text.slice(previous?.end ?? 0, m.index));
+    const led = previous !== undefined && LEADS_LINES.test(previous.text);
+    // "وزراء سبع دول، هي:" over "مصر، وليبيا، وتشاد، …": the list on the line after its lead.
+    const item = adjacent && (NAME_LINE.test(m[0]) || (led && LIST_LINE.test(m[0])));
+    if (previous && item && (led || previous.lines === true)) {
       previous.end = m.index + m[0].length;
       previous.text = text.slice(previous.start, previous.end);
       previous.lines = true;
@@ -37,7 +41,8 @@ export function scriptSentences(text: string): ScriptSentence[] {
 const LIST_GAP: Record<ScriptLanguage, RegExp> = {
   // "…وبوروندي وإفريقيا الوسطى وجزر القمر": one name the dictionary lacks, joined by و on both
   // sides, may stand between two of the list's.
-  ar: /^[\s،,]*(?:و\s+)?$|^[\s،,]*\sو[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{2,}){0,2}[\s،,]+$/u,
+  // Not a word that starts with the letter itself: "، وزراء خارجية الأردن" (ministers).
+  ar: /^[\s،,]*(?:و\s+)?$|^[\s،,]*\sو(?!زراء|زير|زارة|فد|فود)[\u0621-\u064a]{3,}(?:\s[\u0621-\u064a]{2,}){0,2}[\s،,]+$/u,
   // An empty gap joins a string of abbreviations ("中俄伊").
   // A name the dictionary lacks may stand between two of the list's ("加拿大、賽浦路斯、丹麥").
   // "- 澳洲\n- 新西兰": a list set out a name a line.
@@ -123,13 +128,16 @@ const AR_STANCE =
 // "وحمل البيان توقيع 27 شريكاً، من بينهم بريطانيا": partners too.
 // "ومعها 14 دولة أخرى، من بينها كندا": others; "9 دول، هي: أستراليا وكندا": the states counted are.
 const AR_COUNT_AMONG =
-  '[و]?(?:\\d{1,3}|[\\u0660-\\u0669]{1,3})\\s+(?:دولة|دول|بلدا?|بلدان|شريكا?|شركاء)[\\u064b-\\u0652]*(?:\\s+أخرى)?[\\s،,]+(?:(?:من\\s+)?(?:بينها|ضمنها|منها|بينهم|ضمنهم|منهم)|و?هي\\s*:)';
+  '[و]?(?:\\d{1,3}|[\\u0660-\\u0669]{1,3}|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)(?:ة|\\p{Mn})?)\\s+(?:دولة|دول|بلدا?|بلدان|شريكا?|شركاء)[\\u064b-\\u0652]*(?:\\s+أخرى)?[\\s،,]+(?:(?:من\\s+)?(?:بينها|ضمنها|منها|بينهم|ضمنهم|منهم)|و?هي\\s*:)';
 // "وفي بيان مشترك، شددت أمريكا وقطر": in the statement, a stance verb, then its signers.
 // "والموقعون على هذا البيان المشترك هم وزراء المملكة …": the signers of the statement are.
 const AR_SIGNERS_ARE =
   '[وف]?(?:ال)?موق\\u0651?(?:عون|عين)\\s+على\\s+[^.؛:،]{0,40}?\\s(?:هم|هي)(?:\\s+وزراء)?';
+// "صادر عن: مصر، الأردن، …": issued by; "البيان … بات يحظى الآن بتأييد كل من": backed by.
+const AR_ISSUED_BY =
+  '(?:(?:ال)?صادر(?:ة|ا)?\\s+عن|(?:[يت]حظى|حظي|حظيت|نال|نالت)(?:\\s+[\\u0621-\\u064a]+){0,2}?\\s+ب(?:تأييد|دعم|موافقة))';
 const AR_BEFORE = new RegExp(
-  `${B}(?:${AR_SIGNERS_ARE}|${AR_COUNT_AMONG}|${AR_STATEMENT}(?:[\\s،,]+${AR_STANCE})?|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
+  `${B}(?:${AR_ISSUED_BY}|${AR_SIGNERS_ARE}|${AR_COUNT_AMONG}|${AR_STATEMENT}(?:[\\s،,]+${AR_STANCE})?|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
   'u',
 );
 const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');
