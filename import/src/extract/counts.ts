@@ -135,10 +135,11 @@ const PATTERNS: [RegExp, number][] = [
     0,
   ],
   // "Leaders and representatives of 21 Arab countries brought the summit to a close on Sunday,
-  // adopting the Damascus Declaration": who adopted the text, counted.
+  // adopting the Damascus Declaration", "Defence chiefs of 12 countries condemn": who adopted
+  // the text, counted.
   [
     new RegExp(
-      `(?<![\\p{L}])(?:leaders|heads\\s+of\\s+(?:state|government)|representatives|delegations|(?:foreign\\s+)?ministers)(?:\\s+and\\s+(?:leaders|representatives|delegations|(?:foreign\\s+)?ministers|heads\\s+of\\s+(?:state|government)))?\\s+(?:of|from)\\s+${N}\\s+(?:[\\p{L}-]+\\s+)?${STATES}(?=[^.;]{0,120}?(?<![\\p{L}])(?:adopt|sign|issu|endors|approv)\\p{L}*)`,
+      `(?<![\\p{L}])(?:leaders|heads\\s+of\\s+(?:state|government)|representatives|delegations|(?:foreign\\s+|defen[cs]e\\s+)?ministers|(?:military\\s+|defen[cs]e\\s+)?chiefs)(?:\\s+and\\s+(?:leaders|representatives|delegations|(?:foreign\\s+)?ministers|heads\\s+of\\s+(?:state|government)))?\\s+(?:of|from)\\s+${N}\\s+(?:[\\p{L}-]+\\s+)?${STATES}(?=[^.;]{0,120}?(?<![\\p{L}])(?:adopt|sign|issu|endors|approv|condemn)\\p{L}*)`,
       'iu',
     ),
     0,

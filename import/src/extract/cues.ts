@@ -70,7 +70,7 @@ const COOPERATION =
 // "porta però anche la firma di": a "but" may come first.
 const ALSO =
   '(?:(?:however|but|cependant|pourtant|sin\\s+embargo|però|jedoch|aber)\\s+)?(?:(?:also|aussi|également|también|anche|auch)\\s+)?';
-const BEARS_SIGNATURES = `(?:(?:bears?|bearing|carr(?:y|ies|ying))\\s+${ALSO}the\\s+(?:signatures?|names)\\s+of|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|port(?:e|ent|ant)\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no|nte)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|(?:si\\s+(?:sono|è)\\s+)?aggiunt[ae]\\s+(?:anche\\s+)?le\\s+firme\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der)|(?:pusieron|puso|han\\s+puesto|ha\\s+puesto|pondrán|estamparon|estampó)\\s+${ALSO}su\\s+firma|(?:puseram|pôs|apuseram|apôs)\\s+${ALSO}(?:a\\s+)?sua\\s+assinatura)`;
+const BEARS_SIGNATURES = `(?:(?:bears?|bore|bearing|carr(?:y|ies|ied|ying))\\s+${ALSO}the\\s+(?:signatures?|names)\\s+of(?:\\s+the\\s+(?:chiefs\\s+of\\s+defen[cs]e|(?:foreign\\s+)?ministers|leaders|heads\\s+of\\s+(?:state|government))\\s+of)?|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|port(?:e|ent|ant)\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no|nte)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|(?:si\\s+(?:sono|è)\\s+)?aggiunt[ae]\\s+(?:anche\\s+)?le\\s+firme\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der)|(?:pusieron|puso|han\\s+puesto|ha\\s+puesto|pondrán|estamparon|estampó)\\s+${ALSO}su\\s+firma|(?:puseram|pôs|apuseram|apôs)\\s+${ALSO}(?:a\\s+)?sua\\s+assinatura)`;
 
 // "Mogherini chaired the meeting on behalf of the EU": the capacity of who ran it, not whom a
 // statement speaks for.
@@ -134,6 +134,8 @@ export const FORWARD_CUES: RegExp[] = [
   // Brasile, Canada …": more signers.
   `(?:^|(?<=[;:,]\\s{0,3})|(?<=^\\s*(?:junto|junta)\\s+(?:al|a\\s+la|a\\s+los|com\\s+o|com\\s+a)\\s+[^,.;:]{1,40}\\s))(?:(?:também|también|aussi|anche|also)\\s+)?(?:assinaram|subscreveram|subscrevem|assinam|firmaron|suscribieron|suscriben|firman|ont\\s+signé|hanno\\s+(?:firmato|sottoscritto)|firmarono|sottoscrissero|signed|подписали)\\s+(?:(?:o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|la|gli|the)\\s*)?(?:comunicado|nota|declaração|documento|texto|declaración|carta|déclaration|communiqué|texte|lettre|dichiarazione|comunicato|testo|lettera|statement|declaration|letter|заявление|документ|обращение|acuerdo|acordo|pacto|accord|pacte|accordo|patto|agreement|pact)(?:\\s+(?:conjunt[oa]|conjointe?|commune?|congiunt[oa]|joint|совместное))?(?:\\s+(?:anche|também|también|aussi|also))?`,
   'от\\s+имени',
+  // "в списке подписантов присутствуют Швейцария, Турция, …": on the list of its signers are.
+  'в\\s+списке\\s+(?:подписантов|подписавших|стран-подписантов)\\s+(?:присутствуют|значатся|есть|фигурируют|числятся|оказались)',
   // "В числе присоединившихся - …", "Среди подписавших заявление …", "В числе участников,
   // одобривших документ, - …".
   '(?:в\\s+числе|среди)\\s+(?:(?:участников|стран|государств)\\s*,\\s*(?:одобривших|подписавших|поддержавших)\\s+(?:документ|декларацию|заявление|коммюнике|итоговый\\s+документ)\\s*,|присоединившихся|подписавших|поддержавших|подписантов|соавторов|стран-подписантов)(?:\\s+(?:к\\s+)?(?:заявлени|документ|деклараци|письм|обращени)\\p{L}*)?(?:\\s+(?:были|оказались|есть|значатся))?\\s*[-–—:]?',

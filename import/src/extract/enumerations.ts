@@ -196,6 +196,8 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   const between = lines.text.slice(left.end, right.start);
   const gap = sent ? between.replace(POSTED_AFTER, ' ') : between;
   if (/\n\s*\n\s*\n/.test(gap)) return false;
+  // "…, Belice\nPaises / Entidades Participantes: Belice, …": a new line's label starts another.
+  if (/\n[^\n:]{1,60}:\s*$/u.test(gap)) return false;
   const cleaned = gap.replace(/\([^()]{0,160}\)/g, ' ').replace(ABBREVIATION, ' ');
   // A sentence, a colon or a paragraph break ends a list, unless it is set out a line a name.
   const ends = SENTENCE_END.test(cleaned) || /:/.test(cleaned) || /\n\s*\n/.test(gap);

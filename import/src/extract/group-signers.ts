@@ -131,6 +131,10 @@ const germanTextMembers = (before: string, after: string): boolean => {
   );
 };
 
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|a|its|their)\s+$/iu;
+const GROUP_TEXT_AFTER =
+  /^\s*(?:(?:leaders['’]?|(?:foreign\s+)?ministers['’]?)\s+)?(?:joint\s+|final\s+)?(?:statement|declaration|communiqu[eé])(?![\p{L}])/iu;
+
 /**
  * A group of group-members.yaml that a statement speaks for, and where the text says so;
  * `among` when the text names all its members among the signers (a list beside it may be some
@@ -145,6 +149,8 @@ export type SigningGroup = {
   summit?: boolean;
   /** Members the text leaves out in a sentence that does not name the group. */
   except?: string[];
+  /** Named as the group's own text ("the G-8 statement"): states the text lists signed it. */
+  ownText?: boolean;
 };
 
 // "sottoscritta … da tutti gli Stati membri tranne l'Ungheria": all a group's members but some,
@@ -242,6 +248,18 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
   if (unnamed) return unnamed;
   const whereby = groupAfter(analysed, TEXT_WHEREBY);
   if (whereby) return whereby;
+  // "the G-8 statement on regional issues that was adopted at the Kyushu-Okinawa Summit": the
+  // group's own text, named by it.
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    for (const item of sentence.items) {
+      const group = groupOf(item);
+      const own =
+        ARTICLE_BEFORE.test(text.slice(Math.max(0, item.start - 12), item.start)) &&
+        GROUP_TEXT_AFTER.test(text.slice(item.end));
+      if (group && own) return { group, item, sentence, ownText: true };
+    }
+  }
   // "Ungarn boykottiert Erklärung der EU-Staaten", "the statement of the EU member states", "Die
   // EU-Staaten haben eine gemeinsame Erklärung veröffentlicht": the members' own text.
   for (const sentence of analysed) {
@@ -542,7 +560,7 @@ export function addMembersNamedInPassing(
   if (!aligned) {
     // "Thailand and Cambodia sign peace declaration at 47th ASEAN Summit": two members' own text
     // at the group's summit.
-    if (speaksFor.summit === true) return;
+    if (speaksFor.summit === true || speaksFor.ownText === true) return;
     if (found.groups.length > 0 || named.length > 2 || named.length >= members.length) return;
     if (!named.every((code) => members.includes(code))) return;
   }

@@ -2600,3 +2600,41 @@ describe('shapes of a thirty-third blind round', () => {
     ).toBe('BRA CPV STP AGO');
   });
 });
+
+describe('shapes of a thirty-fourth blind round', () => {
+  it('reads "carried the signatures of the chiefs of defence of …", not "eight countries - … - sent representatives" to a parade', () => {
+    expect(
+      read(
+        "Defence chiefs of 12 countries condemn violence by regime's forces\n\nYANGON • Military chiefs from a dozen countries yesterday issued a joint condemnation of the lethal force used against civilians by Myanmar's security forces.\n\nThe statement carried the signatures of the chiefs of defence of Australia, Canada, Denmark, Germany, Greece, Italy, Japan, the Netherlands, New Zealand, South Korea, Britain and the United States.\n\nAccording to diplomats, eight countries - Russia, China, India, Pakistan, Bangladesh, Vietnam, Laos and Thailand - sent representatives to Saturday's Armed Forces Day parade.",
+      ).codes,
+    ).toBe('AUS CAN DNK DEU GRC ITA JPN NLD NZL KOR GBR USA');
+  });
+  it('reads "в списке подписантов присутствуют …", not those "среди стран, одобривших текст, … нет", nor the venue "в Швейцарии"', () => {
+    expect(
+      read(
+        'Итоговый документ конференции по Украине в Швейцарии не поддержали 11 стран\n\nСтал известен перечень государств, участвовавших в конференции, которые согласились поставить подпись под итоговым документом встречи.\n\nКак сообщает ТАСС, среди стран, одобривших текст, в частности, нет Бразилии, Индии и Саудовской Аравии.\n\nВ то же время в списке подписантов присутствуют Швейцария, Турция, Япония и США.',
+      ).codes,
+    ).toBe('CHE TUR JPN USA');
+  });
+  it('takes no observers "en condición de observadores"', () => {
+    expect(
+      read(
+        'XIII CUMBRE DE PRESIDENTES DEL ITSMO CENTROAMERICANO\nCiudad de Panamá, Panamá, 11 de Diciembre de 1992\n\nDECLARACION DE PANAMA\n\nLos Presidentes de Costa Rica, El Salvador, Guatemala, Honduras, Nicaragua y\nPanamá, reunidos en la ciudad de Panamá del 9 al 11 de\ndiciembre de 1992, con la asistencia del Primer Ministro de Belice y del\nVicepresidente de la República Dominicana en condición de observadores;',
+      ).codes,
+    ).toBe('PAN CRI SLV GTM HND NIC');
+  });
+  it('reads "the G-8 statement … that was adopted at the Summit" as the group\'s own', () => {
+    expect(
+      read(
+        "Letter dated 1 August 2000 from the Chargé d'affaires a.i. of the Permanent Mission of Japan to the United Nations addressed to the Secretary-General\n\n     I have the honour to send you, attached hereto, the G-8 statement on\nregional issues that was adopted at the Kyushu-Okinawa Summit Meeting, held\nin Okinawa, Japan, from 21 to 23 July 2000 (see annex).",
+      ).codes,
+    ).toBe('CAN FRA DEU ITA JPN GBR USA RUS');
+  });
+  it('reads a record\'s "Paises / Entidades Participantes:" field apart from the venue\'s line above', () => {
+    expect(
+      read(
+        'XXX Cumbre Ordinaria de Jefes de Estado y de Gobierno de los Países del SICA\nFecha: viernes, 29 de junio de 2007\nLugar: San Pedro (Cayo Ambergris, Belice), Belice\nPaises / Entidades Participantes: Belice, El Salvador, Guatemala, Honduras y Panamá.\nAcuerdos\n\n1\n\nHacer nuestro el interés de los Ministros de Educación por elevar el nivel educativo de la región.',
+      ).codes,
+    ).toBe('BLZ SLV GTM HND PAN');
+  });
+});

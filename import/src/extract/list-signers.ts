@@ -323,6 +323,8 @@ const stayedOutOf = new WeakMap<Analysed[], ReadonlyMap<string, string>>();
  * The states a text says stayed out of the statement, with the words that say so; read once per
  * text, since every step of the reading asks.
  */
+const PLACE_BEFORE = /(?<![\p{L}])(?:в|во|in|en|à|au|nel|nella|im|em|na|no)\s+$/iu;
+
 export function stayedOut(all: Analysed[]): ReadonlyMap<string, string> {
   const known = stayedOutOf.get(all);
   if (known) return known;
@@ -337,7 +339,11 @@ export function stayedOut(all: Analysed[]): ReadonlyMap<string, string> {
         last = next;
       }
       const code = item.mention?.ids[0];
-      const m = code && STAYED_OUT.exec(a.sentence.text.slice(last.end));
+      // "Итоговый документ конференции в Швейцарии не поддержали 11 стран": where it met.
+      const place = PLACE_BEFORE.test(
+        a.sentence.text.slice(Math.max(0, item.start - 8), item.start),
+      );
+      const m = code && !place && STAYED_OUT.exec(a.sentence.text.slice(last.end));
       if (code && m) out.set(code, `"${a.sentence.text.slice(item.start, last.end)}${m[0]}"`);
       const all =
         code &&

@@ -296,7 +296,7 @@ function guestParagraphAbove(above: string[]): RegExpExecArray | null {
 
 // "… as observers", "ministers from A, B … were also invited": guests, not parties.
 const AS_GUESTS_AFTER =
-  /^[\s,]*(?:(?:en\s+(?:su\s+)?calidad\s+de|en\s+(?:sa|leur)\s+qualité\s+d['’]|en\s+qualité\s+d['’]|as|como|na\s+qualidade\s+de|in\s+qualità\s+di|в\s+качестве|als)\s+(?:observ|invit|guest|наблюдател|гост|Beobachter|Gäste|Gast)\p{L}*|(?:were|had\s+been|have\s+been|fueron|han\s+sido|habían\s+sido|étaient|ont\s+été|avaient\s+été|foram|tinham\s+sido|waren|wurden|sono\s+stati|erano\s+stati)\s+(?:also\s+|también\s+|également\s+|aussi\s+|também\s+|auch\s+|anche\s+)?(?:invited|invitad[oa]s|invitée?s|convidad[oa]s|eingeladen|invitati))(?![\p{L}])/iu;
+  /^[\s,]*(?:(?:en\s+(?:su\s+)?calidad\s+de|en\s+(?:condición|carácter)\s+de|n?a\s+condição\s+de|em\s+condição\s+de|en\s+(?:sa|leur)\s+qualité\s+d['’]|en\s+qualité\s+d['’]|as|como|na\s+qualidade\s+de|in\s+qualità\s+di|в\s+качестве|als)\s+(?:observ|invit|guest|наблюдател|гост|Beobachter|Gäste|Gast)\p{L}*|(?:were|had\s+been|have\s+been|fueron|han\s+sido|habían\s+sido|étaient|ont\s+été|avaient\s+été|foram|tinham\s+sido|waren|wurden|sono\s+stati|erano\s+stati)\s+(?:also\s+|también\s+|également\s+|aussi\s+|também\s+|auch\s+|anche\s+)?(?:invited|invitad[oa]s|invitée?s|convidad[oa]s|eingeladen|invitati))(?![\p{L}])/iu;
 
 // "The annual summits of the Bucharest Nine are normally attended by the presidents of …".
 // "11 июня в мероприятиях БРИКС будут участвовать представители …": who will attend later
@@ -833,8 +833,11 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   // "Les pays restants, le Cameroun, …": the rest of the members the text counts.
   const remaining = REMAINING_LEAD.exec(lead);
   if (remaining) reasons.push([2, `the rest of the members: ${quote(remaining[0].trim())}`]);
+  // "eight countries - Russia, China, … - sent representatives to the parade" beside a statement
+  // of twelve: a counted group, but not the signers the text counts.
+  const otherCount = context.counts.length > 0 && !context.counts.includes(states);
   const apposition =
-    countApposition(lead, states) ??
+    (otherCount ? undefined : countApposition(lead, states)) ??
     countedIncluding(lead, states, { after, counts: context.counts });
   const named = [size, states, expandedSize(list)].find((n) => context.counts.includes(n));
   if (apposition) reasons.push(apposition);

@@ -593,3 +593,29 @@ describe('Arabic shapes of a thirty-third blind round', () => {
     ).toEqual(['JOR', 'SAU', 'IRQ', 'LBN', 'EGY']);
   });
 });
+
+describe('Arabic and Chinese shapes of a thirty-fourth blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads leaders named in Latin letters in brackets ("(Ferdinand R. Marcos, Jr.)"), not those Taiwan "將持續與" work', () => {
+    expect(
+      codes(
+        '新南向政策資訊平臺\n\n美國總統拜登(Joe Biden)、日本首相岸田文雄與菲律賓總統小馬可仕(Ferdinand R. Marcos, Jr.)於美東時間本(4)月11日在華府舉行三邊峰會,會後共同發表聯合聲明。\n\n台灣將持續與美國、英國、日本、菲律賓及所有理念相近夥伴攜手。',
+      ),
+    ).toEqual(['USA', 'JPN', 'PHL']);
+  });
+  it('reads "參與此次會談的領導人與政要為:"', () => {
+    expect(
+      codes(
+        '8個阿拉伯、伊斯蘭國家發表聯合聲明\n\n八個阿拉伯及伊斯蘭國家的領導人和政要於周三共同發表聯合聲明,形容加薩地帶的情勢已難以容忍。\n\n根據這份聯合聲明,參與此次會談的領導人與政要為:卡達埃米爾(國家元首)塔米姆、約旦國王阿卜杜拉二世、土耳其總統埃爾多安,以及阿聯外交部長謝赫阿卜杜拉。',
+      ),
+    ).toEqual(['QAT', 'JOR', 'TUR', 'ARE']);
+  });
+  it('reads the state whose envoy "قرأته" the statement, and those "ومعها" the signers', () => {
+    expect(
+      codes(
+        '24 دولة تندد بتعذيب الناشطين في السعودية\n\nجنيف - رويترز:- عبّرت 24 دولة عن قلقها إزاء تقارير تتحدث عن تعذيب ناشطين في السعودية.\n\nوأفاد البيان، الذي قرأته سفيرة أستراليا لدى مجلس حقوق الإنسان سالي مانسفيلد، بأن الدول الموقعة عليه ما زالت تشعر بقلق شديد.\n\nوبحسب مصادر دبلوماسية، فإن 15 دولة من أعضاء الاتحاد الأوروبي، من بينها بريطانيا وألمانيا، وقعت على البيان، ومعها كندا ونيوزيلندا وبيرو، بينما امتنعت فرنسا وإيطاليا وإسبانيا عن التوقيع.',
+      ),
+    ).toEqual(['AUS', 'GBR', 'DEU', 'CAN', 'NZL', 'PER']);
+  });
+});

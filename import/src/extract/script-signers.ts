@@ -19,18 +19,23 @@ const NAME_LINE = /^\s*(?:[-–•·*▪]|\d{1,3}[.)、])?\s*[^\s，。；：！
  */
 export function scriptSentences(text: string): ScriptSentence[] {
   const sentences: (ScriptSentence & { lines?: boolean })[] = [];
-  for (const m of text.matchAll(SENTENCE)) {
-    if (!/\p{L}/u.test(m[0])) continue;
+  // "(Ferdinand R. Marcos, Jr.)": stops inside a name in Latin letters end no sentence.
+  const masked = text.replace(LATIN_BRACKET, (b) => b.replace(/[.!?]/gu, '·'));
+  for (const found of masked.matchAll(SENTENCE)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    const body = text.slice(start, end);
+    if (!/\p{L}/u.test(body)) continue;
     const previous = sentences[sentences.length - 1];
-    const adjacent = !/\n\s*\n/u.test(text.slice(previous?.end ?? 0, m.index));
+    const adjacent = !/\n\s*\n/u.test(text.slice(previous?.end ?? 0, start));
     const led = previous !== undefined && LEADS_LINES.test(previous.text);
     // "وزراء سبع دول، هي:" over "مصر، وليبيا، وتشاد، …": the list on the line after its lead.
-    const item = adjacent && (NAME_LINE.test(m[0]) || (led && LIST_LINE.test(m[0])));
+    const item = adjacent && (NAME_LINE.test(body) || (led && LIST_LINE.test(body)));
     if (previous && item && (led || previous.lines === true)) {
-      previous.end = m.index + m[0].length;
-      previous.text = text.slice(previous.start, previous.end);
+      previous.end = end;
+      previous.text = text.slice(previous.start, end);
       previous.lines = true;
-    } else sentences.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    } else sentences.push({ start, end, text: body });
   }
   return sentences.map(({ start, end, text: t }) => ({ start, end, text: t }));
 }
@@ -66,6 +71,7 @@ const AR_PERSON_GAP = new RegExp(`^[\\s،,]*[وف](?!حضر|شارك|تشارك)
 const ZH_OFFICE_GAP =
   /^[^，。；：！？,;:\s、]{0,16}?(?:部[长長]|外[长長]|外相|大[臣使]|[总總]理|[总總][统統]|主席|首相|代表|[国國]王|埃米[尔爾]|王[储儲]|[苏蘇]丹)(?:（[^）]{0,8}）)?[^，。；：！？,;:\s、]{1,24}[，,、]\s*(?:以及|及|和|与|與)?(?:[^，。；：！？,;:\s、]{1,12}、)?$/u;
 
+const LATIN_BRACKET = /[（(][^（）()\p{Script=Han}]{1,40}[)）]/gu;
 const ZH_ALL_WITH = /(?:都|均|皆|亦|也)[与與同和跟]$/u;
 const ZH_CLAUSE_GAP = /被|[则則]|[视視][为為]|可能|[关關][系係]/u;
 
@@ -75,7 +81,8 @@ export function nameRuns(text: string, mentions: StateMention[], language: Scrip
   for (const m of mentions) {
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    const gap = text.slice(last?.end ?? 0, m.start);
+    // "美國總統拜登(Joe Biden)、日本首相…": a name in Latin letters in brackets, no part of the gap.
+    const gap = text.slice(last?.end ?? 0, m.start).replace(LATIN_BRACKET, '');
     const person = language === 'ar' && AR_PERSON_GAP.test(gap);
     // "土耳其都與以色列有外交關係", "沙烏地阿拉伯則被視為日後可能與以色列…": "with" in a clause of
     // its own is no "and".
@@ -133,9 +140,10 @@ const AR_COUNT_AMONG =
 // "والموقعون على هذا البيان المشترك هم وزراء المملكة …": the signers of the statement are.
 const AR_SIGNERS_ARE =
   '[وف]?(?:ال)?موق\\u0651?(?:عون|عين)\\s+على\\s+[^.؛:،]{0,40}?\\s(?:هم|هي)(?:\\s+وزراء)?';
-// "صادر عن: مصر، الأردن، …": issued by; "البيان … بات يحظى الآن بتأييد كل من": backed by.
+// "صادر عن: مصر، الأردن، …": issued by; "البيان … بات يحظى الآن بتأييد كل من": backed by; "البيان،
+// الذي قرأته سفيرة أستراليا": read out by the envoy of.
 const AR_ISSUED_BY =
-  '(?:(?:ال)?صادر(?:ة|ا)?\\s+عن|(?:[يت]حظى|حظي|حظيت|نال|نالت)(?:\\s+[\\u0621-\\u064a]+){0,2}?\\s+ب(?:تأييد|دعم|موافقة))';
+  '(?:(?:ال)?صادر(?:ة|ا)?\\s+عن|(?:الذي|التي)\\s+(?:قرأ|تلا|تل)(?:ته|ه|ها|ت)?\\s+(?:سفير|سفيرة|مندوب|مندوبة|ممثل|ممثلة|وزير|وزيرة)(?:\\s+(?:ال)?خارجية)?|(?:[يت]حظى|حظي|حظيت|نال|نالت)(?:\\s+[\\u0621-\\u064a]+){0,2}?\\s+ب(?:تأييد|دعم|موافقة))';
 const AR_BEFORE = new RegExp(
   `${B}(?:${AR_ISSUED_BY}|${AR_SIGNERS_ARE}|${AR_COUNT_AMONG}|${AR_STATEMENT}(?:[\\s،,]+${AR_STANCE})?|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
   'u',
@@ -150,9 +158,9 @@ const AR_FROM_AND = new RegExp(
 );
 // "…، وجامعة الدول العربية، ومنظمة التعاون الإسلامي، إضافة إلى بنغلاديش": the list goes on.
 // "…، ومعهم أمين سر اللجنة التنفيذية لمنظمة التحرير ممثلاً لدولة فلسطين": one more, who
-// represents a state.
+// represents a state; "وقعت على البيان، ومعها كندا ونيوزيلندا": and with them.
 export const AR_GOES_ON =
-  /^[^.؛:]{0,120}?(?:(?:ب?الإضافة|إضافة)\s+إلى|إلى\s+جانب|فضل[\u064b-\u0652]*ا?[\u064b-\u0652]*\s+عن|ممثل(?:ا|ة|ين)?[\u064b-\u0652]*)[\s،,]*$/u;
+  /^[^.؛:]{0,120}?(?:(?:ب?الإضافة|إضافة)\s+إلى|إلى\s+جانب|و?مع(?:ها|هم|ه)|فضل[\u064b-\u0652]*ا?[\u064b-\u0652]*\s+عن|ممثل(?:ا|ة|ين)?[\u064b-\u0652]*)[\s،,]*$/u;
 // "وأكد الاجتماع، الذي حضرته الجزائر ومصر", "وشارك فيها الرئيس الأمريكي", "وجمعت القمة الرئيس
 // المصري …": who attended the meeting that took a stand or issued the statement.
 const AR_ATTENDED_BEFORE = new RegExp(
@@ -219,7 +227,7 @@ const ZH_OTHER_TEXT =
 // "貝里斯、…、吐瓦魯等9個友邦的常務代表，聯名致函聯合國秘書長", "…等11國,共同具名致函": the subject of a
 // joint letter or statement, a comma before its verb.
 const ZH_JOINTLY_AFTER_COMMA =
-  /^[^，。；！？,;]*?[，,]\s*(?:[联聯]名|共同|[联聯]合)(?:具名|署名)?(?:致函|[发發]表|[签簽]署|[写寫]信|[发發]出)/u;
+  /^[^，。；！？,;]*?[，,]\s*(?:[^，。；！？,;]{0,4}?)(?:[联聯]名|共同|[联聯]合)(?:具名|署名)?(?:致函|[发發]表|[签簽]署|[写寫]信|[发發]出)/u;
 // "阿联酋担任牵头方，埃及、约旦…以及伊斯兰合作组织…均表示支持": the states that back the statement.
 const ZH_SUPPORT_AFTER = /^[^，。；！？,;]*?(?:均|都|亦|也|一致)?表示支持/u;
 // "美国、日本与南韩三国外长今天重申": the list counted right after it, as the subject of what
@@ -260,9 +268,10 @@ const ZH_SIGNED_ON_AFTER =
 // is about.
 // "邀请澳大利亚、印度和新西兰3国与会": guests the meeting invites; "挺中國的共同發言": whom a joint
 // speech supports; "打算同俄罗斯和乌克兰两国领导人会谈": with whom; "涉乌克兰的这份联合声明": about;
-// "关注中国人权的声明", "敦促中国": whom the statement is concerned with or urges.
+// "关注中国人权的声明", "敦促中国": whom the statement is concerned with or urges; "台灣將持續與美國、
+// 英國…攜手": with whom.
 const ZH_OBJECT =
-  /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應]|邀[请請]|挺|支持|[声聲]援|同|跟|涉(?:及)?|[关關]注|批[评評]|[谴譴][责責]|指[责責]|呼[吁籲]|敦促)$/u;
+  /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應]|邀[请請]|挺|支持|[声聲]援|同|跟|[与與]|涉(?:及)?|[关關]注|批[评評]|[谴譴][责責]|指[责責]|呼[吁籲]|敦促)$/u;
 // In a text that is a joint statement, states (or their ministers, by office and name) that are
 // the subject of the meeting itself are its parties: "中华人民共和国、日本国和大韩民国的外交部长
 // …举行会议", "中国外交部部长王毅、老挝外长沙伦赛…出席会议".
@@ -272,11 +281,11 @@ const ZH_MEETING =
 const ZH_HEREINAFTER_PARTIES =
   /^[^。；！？]{0,30}?[（(]\s*以下(?:简|簡|合)[称稱]\s*[“「『"]?(?:各方|[双雙]方|[三四五六七八九十]方)/u;
 const ZH_INVITED_AFTER = /^[^，。；！？,;]{0,4}?(?:[获獲]邀|受邀|[应應]邀|列席)/u;
-// "出席会议的有:" (present at the meeting were:), before the list.
+// "出席会议的有:" (present at the meeting were:), "參與此次會談的領導人與政要為:", before the list.
 // "与会的有国家主席习近平和沙特王储…", "…习近平,以及沙特王储…": China's own leader, by title alone,
 // may come first.
 const ZH_ATTENDED_BEFORE =
-  /(?:出席|[参參]加|[与與]会|[与與]會)[^，。；！？,;]{0,6}?(?:的有|者有|者[为為]|人[员員]有)[:：]?(?:[^，。；！？,;、]{0,12}?(?:[和与與及]|[,，]\s*(?:以及)?))?\s*$/u;
+  /(?:(?:出席|[参參]加|[与與]会|[与與]會)[^，。；！？,;]{0,6}?(?:的有|者有|者[为為]|人[员員]有)|[参參][与與][^，。；！？,;]{0,8}?的[^，。；！？,;]{0,10}?(?:[为為]|是|有|包括))[:：]?(?:[^，。；！？,;、]{0,12}?(?:[和与與及]|[,，]\s*(?:以及)?))?\s*$/u;
 // Chinese news names China's leaders by office alone: "国家主席习近平和沙特王储…".
 const ZH_HOME_LEADER =
   /(?:国家主席|國家主席|国务院总理|國務院總理|国务委员兼外长|國務委員兼外長)\p{Script=Han}{2,4}(?:[和与與及]|[,，]\s*(?:以及)?)\s*$/u;
@@ -323,7 +332,9 @@ export function isSignerRun(
   // "阿富汗问题…联合声明": a state a noun governs is the subject, whatever follows.
   if (run.every((m) => m.governed)) return false;
   const before = sentence.slice(0, first.start);
-  const after = sentence.slice(last.end, options.next ?? sentence.length);
+  const after = sentence
+    .slice(last.end, options.next ?? sentence.length)
+    .replace(LATIN_BRACKET, '');
   if (options.language === 'zh') {
     // "《中英聯合聲明》": states abbreviated to one character in a text's title name an earlier text.
     if (/[《「『“][^》」』”]*$/u.test(before) && run.every((m) => m.end - m.start === 1))
