@@ -104,7 +104,7 @@ const PATTERNS: [RegExp, number][] = [
   ],
   [
     new RegExp(
-      `(?:on\\s+behalf\\s+of|by|от\\s+имени|au\\s+nom\\s+de|en\\s+nombre\\s+de|par|por)\\s+(?:the\\s+)?(?:following\\s+)?(?:a\\s+group\\s+of\\s+)?${N}\\s+(?:(?:of|de)\\s+(?:the\\s+|las\\s+|los\\s+|os\\s+|as\\s+|les\\s+)?\\d{1,3}\\s+)?(?:[\\p{L}-]+\\s+)?(?:${STATES}|members|heads\\s+of\\s+(?:state|government)(?:\\s+and\\s+government)?)`,
+      `(?:on\\s+behalf\\s+of|by|от\\s+имени|au\\s+nom\\s+de|en\\s+nombre\\s+de|par|por)\\s+(?:(?:consenso|consensus|consenso)\\s+(?:de|of)\\s+)?(?:the\\s+)?(?:following\\s+)?(?:a\\s+group\\s+of\\s+)?${N}\\s+(?:(?:of|de)\\s+(?:the\\s+|las\\s+|los\\s+|os\\s+|as\\s+|les\\s+)?\\d{1,3}\\s+)?(?:[\\p{L}-]+\\s+)?(?:${STATES}|members|heads\\s+of\\s+(?:state|government)(?:\\s+and\\s+government)?)`,
       'iu',
     ),
     0,

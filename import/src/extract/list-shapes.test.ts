@@ -2638,3 +2638,20 @@ describe('shapes of a thirty-fourth blind round', () => {
     ).toBe('BLZ SLV GTM HND PAN');
   });
 });
+
+describe('shapes of a thirty-fifth blind round', () => {
+  it('reads a group less the states "Salvo A, B y C, las delegaciones renovaron …" leaves out', () => {
+    const codes = read(
+      'CELAC: países miembros reafirman compromiso con la democracia, los derechos humanos y el fortalecimiento del Estado de derecho\n\nAl cabo de tres jornadas de trabajo, la IX Cumbre de jefes de Estado y de Gobierno de la Comunidad de Estados Latinoamericanos y Caribeños (CELAC) se cerró con la firma de la Declaración de Tegucigalpa, adoptada por consenso de 30 Estados miembros del organismo.\n\nSalvo Argentina, Nicaragua y Paraguay, las delegaciones renovaron su compromiso con el fortalecimiento de la CELAC como principal mecanismo de concertación.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(30);
+    expect(codes).not.toEqual(expect.arrayContaining(['ARG']));
+  });
+  it('writes none of the states that "verweigerten … ihre Zustimmung:" or, with "der Vatikan", "zogen nicht mit"', () => {
+    expect(
+      read(
+        'ROUNDUP: Uneinigkeit beim Ukraine-Friedensgipfel - nicht alle tragen Erklärung mit\n\nOBBÜRGEN (dpa-AFX) - Nicht alle Teilnehmerstaaten des Friedensgipfels in der Schweiz stellen sich hinter die Abschlusserklärung. Einer Übersicht zufolge haben lediglich 80 der 93 teilnehmenden Staaten dem Dokument zugestimmt.\n\nNach der Aufstellung verweigerten sechs Mitglieder der G20-Gruppe großer Wirtschaftsmächte ihre Zustimmung: Brasilien, Mexiko, Saudi-Arabien, Südafrika, Indien und Indonesien. Auch Armenien, Bahrain, Thailand, Libyen, die Vereinigten Arabischen Emirate, Kolumbien und der Vatikan zogen nicht mit.',
+      ).codes,
+    ).toBe('');
+  });
+});

@@ -323,6 +323,10 @@ const stayedOutOf = new WeakMap<Analysed[], ReadonlyMap<string, string>>();
  * The states a text says stayed out of the statement, with the words that say so; read once per
  * text, since every step of the reading asks.
  */
+const EXCEPT_HEAD = new RegExp(
+  `^\\s*(?:${EXCEPTION.source})\\s*(?:(?:the|la|le|les|el|los|las|die|der|den|il|lo|gli|a|o|os|as)\\s+|l['’])?$`,
+  'iu',
+);
 const PLACE_BEFORE = /(?<![\p{L}])(?:в|во|in|en|à|au|nel|nella|im|em|na|no)\s+$/iu;
 
 export function stayedOut(all: Analysed[]): ReadonlyMap<string, string> {
@@ -349,6 +353,15 @@ export function stayedOut(all: Analysed[]): ReadonlyMap<string, string> {
         code &&
         ALL_EXCEPT.exec(a.sentence.text.slice(Math.max(0, item.start - LEAD_REACH), item.start));
       if (code && all) out.set(code, `"${all[0]}${item.text}"`);
+      // "Salvo Argentina, Nicaragua y Paraguay, las delegaciones renovaron …": the run an
+      // exception opens the sentence with.
+      const head = i === 0 && EXCEPT_HEAD.exec(a.sentence.text.slice(0, item.start));
+      if (head) {
+        for (const x of states.slice(0, states.indexOf(last) + 1)) {
+          const id = x.mention?.ids[0];
+          if (id) out.set(id, `"${head[0]}${a.sentence.text.slice(item.start, last.end)}"`);
+        }
+      }
     });
   }
   const read = new Map([...out, ...listedAsStayingOut(all)]);

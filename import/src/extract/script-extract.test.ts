@@ -619,3 +619,13 @@ describe('Arabic and Chinese shapes of a thirty-fourth blind round', () => {
     ).toEqual(['AUS', 'GBR', 'DEU', 'CAN', 'NZL', 'PER']);
   });
 });
+
+describe('Chinese shapes of a thirty-fifth blind round', () => {
+  it('takes no group the text recalls "在第17次中国—东盟领导人会议上"', () => {
+    expect(
+      read(
+        '澜沧江—湄公河合作首次领导人会议三亚宣言\n\n我们，柬埔寨王国、中华人民共和国、老挝人民民主共和国、缅甸联邦共和国、泰王国、越南社会主义共和国的国家元首或政府首脑，于2016年3月23日在中国海南省三亚市出席澜沧江—湄公河合作首次领导人会议。\n\n我们回顾，中华人民共和国国务院总理李克强在第17次中国—东盟领导人会议上响应泰国提出的倡议，提出建立澜沧江—湄公河合作机制。',
+      ).declarations.flatMap((d) => d.signatories.map((s) => s.code)),
+    ).toEqual(['KHM', 'CHN', 'LAO', 'MMR', 'THA', 'VNM']);
+  });
+});

@@ -23,6 +23,7 @@ import { countryName } from '../resolve/country-names';
 import type { Evidence, ExtractedDeclaration, ExtractedSource, Extraction } from './types';
 
 // "批驳", "驳斥", "谴责", "回应": who rebuts, condemns or answers the group's text is not in it.
+const ZH_AT_MEETING = /在第?[\d一二三四五六七八九十]+[次届屆][^，。；！？]{0,12}$/u;
 const ZH_REBUTS =
   /(?:批驳|批駁|驳斥|駁斥|反驳|反駁|谴责|譴責|抨击|抨擊|回应|回應|反对|反對)[^，。；！？,;]{0,20}$/u;
 
@@ -154,6 +155,8 @@ export function extractScriptText(
     if (!found) continue;
     // "批驳七国集团及欧盟外长的涉台声明": a group whose statement the sentence rebuts.
     if (language === 'zh' && ZH_REBUTS.test(sentence.text.slice(0, found.start))) continue;
+    // "在第17次中国—东盟领导人会议上": an earlier meeting of the group, where something was said.
+    if (language === 'zh' && ZH_AT_MEETING.test(sentence.text.slice(0, found.start))) continue;
     // "除匈牙利以外的26國": all the members but the one the sentence excepts.
     const excepted = new Set(
       language === 'zh'

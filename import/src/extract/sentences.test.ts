@@ -50,3 +50,28 @@ describe('splitSentences', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('splitSentences on a hard-wrapped text under a longer headline', () => {
+  it("joins the wrapped lines, and a paragraph's first word broken off above a full line", () => {
+    const text = [
+      'CELAC: países miembros reafirman compromiso con la democracia, los derechos humanos y el fortalecimiento del Estado de derecho',
+      '',
+      'Al',
+      'cabo de tres jornadas de trabajo, que abarcaron reuniones de coordinadores',
+      'nacionales y de cancilleres, la IX Cumbre de jefes de Estado y de Gobierno de la',
+      'Comunidad de Estados Latinoamericanos y Caribeños (CELAC) se cerró con la',
+      'firma de la Declaración de Tegucigalpa.',
+      '',
+      'Salvo',
+      'Argentina, Nicaragua y Paraguay, las delegaciones renovaron su compromiso',
+      'con el fortalecimiento de la CELAC como principal mecanismo de concertación.',
+    ].join('\n');
+    const texts = splitSentences(text).map((s) => s.text.replace(/\s+/g, ' '));
+    expect(texts).toContain(
+      'Al cabo de tres jornadas de trabajo, que abarcaron reuniones de coordinadores nacionales y de cancilleres, la IX Cumbre de jefes de Estado y de Gobierno de la Comunidad de Estados Latinoamericanos y Caribeños (CELAC) se cerró con la firma de la Declaración de Tegucigalpa.',
+    );
+    expect(texts).toContain(
+      'Salvo Argentina, Nicaragua y Paraguay, las delegaciones renovaron su compromiso con el fortalecimiento de la CELAC como principal mecanismo de concertación.',
+    );
+  });
+});

@@ -80,10 +80,13 @@ const CLOSED = /[.!?:…"”»')\]]$/;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
 const MAX_WRAP = 100;
 
-// The width a text is hard-wrapped at: no line is longer, and several lines come close.
+// The width a text is hard-wrapped at: no line is longer, and several lines come close. A
+// headline above the wrapped body may be longer ("CELAC: países miembros reafirman …").
 function wrapWidth(lines: string[]): number | undefined {
-  const width = Math.max(0, ...lines.map((l) => l.trim().length));
-  const near = lines.filter((l) => l.trim().length >= width * 0.6).length;
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const body = lines.slice(first + 1);
+  const width = Math.max(0, ...body.map((l) => l.trim().length));
+  const near = body.filter((l) => l.trim().length >= width * 0.6).length;
   return width <= MAX_WRAP && near >= 3 ? width : undefined;
 }
 
@@ -97,7 +100,11 @@ function runsOn(line: string, next: string, wrap: number | undefined): boolean {
   // So does a comma list ("…, Guinée, Guinée\nBissau, Libéria, …").
   if (COMMA_LIST_LINE.test(text) && !CLOSED.test(text) && /^[^.;:]*,/u.test(next)) return true;
   const wrapped = wrap !== undefined && text.trim().length >= wrap * 0.6;
-  return wrapped && !CLOSED.test(text) && !LIST_ITEM.test(next);
+  // "Salvo" over "Argentina, Nicaragua y Paraguay, las delegaciones renovaron …": a paragraph's
+  // first word or two, broken off above a full line of the wrapped text.
+  const broken =
+    wrap !== undefined && text.trim().split(/\s+/u).length <= 2 && next.trim().length >= wrap * 0.8;
+  return (wrapped || broken) && !CLOSED.test(text) && !LIST_ITEM.test(next);
 }
 
 const LIST_LINE = /;[^;]*;/;
