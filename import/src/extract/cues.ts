@@ -83,6 +83,8 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:taking|took|takes)\\s+the\\s+floor\\s+for',
   // "…", escrevem os ministros do Interior da Dinamarca, …: the writers of the quoted letter.
   "(?<=[\"”»]\\s*,?\\s*)(?:escrevem|escreveram|write|wrote|écrivent|ont\\s+écrit|escriben|escribieron|schreiben|schrieben|scrivono|hanno\\s+scritto)\\s+(?:os|the|les|los|die|i)\\s+(?:ministros|ministers|ministres|Minister|Innenminister|Außenminister|ministri)(?:\\s+(?:do|da|of\\s+the|of|de\\s+l['’]|de|des|du|der|dell['’]|degli|degli)\\s+(?:Interior|Interno|Home\\s+Affairs|Foreign\\s+Affairs|Negócios\\s+Estrangeiros|Relações\\s+Exteriores|Affaires\\s+étrangères|Intérieur|Exteriores|Esteri|Interni|Inneren))?\\s+(?:d[oa]s?|of(?:\\s+the)?|de\\s+la|de|du|des|der|dei|della)",
+  // "O comunicado … recolheu a assinatura de 84 países, entre os quais …": the signatures it won.
+  '(?:recolheu|recebeu|obteve|reuniu|recogió|recibió|obtuvo|reunió|gathered|won|received|drew|recueilli|obtenu|reçu)\\s+(?:a|as|la|las|the|les?)\\s+(?:assinaturas?|firmas?|signatures?)\\s+(?:de|of|d(?:e|u|es))',
   // "non porta la firma di una dozzina di Paesi": whose signature it lacks.
   `(?<!(?:non|not|no|não|nicht|не)\\s+)${BEARS_SIGNATURES}`,
   // "We, the G7 Foreign Ministers of", "…, the permanent representatives of": at the head of a

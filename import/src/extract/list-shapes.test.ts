@@ -2655,3 +2655,21 @@ describe('shapes of a thirty-fifth blind round', () => {
     ).toBe('');
   });
 });
+
+describe('shapes of a thirty-sixth blind round', () => {
+  it('reads "recolheu a assinatura de 84 países, entre os quais os da União Europeia, …", not those "que não subscreveram …, ou seja, …"', () => {
+    const codes = read(
+      'Brasil entre os países que ficaram fora do comunicado final da cimeira de paz\n\npor Lusa\n\nO Brasil ficou hoje entre os países que não assinaram o comunicado final da Cimeira para a Paz na Ucrânia, um texto que reafirma a integridade territorial da Ucrânia.\n\nDe acordo com a agência Efe, entre os Estados presentes que não subscreveram o comunicado contam-se os membros do BRICS que estiveram na cimeira, ou seja, Brasil, Índia e África do Sul.\n\nO comunicado recolheu a assinatura de 84 países, entre os quais os da União Europeia, os Estados Unidos da América, o Japão, a Argentina, a Somália e o Quénia.\n\nSegundo a agência France-Presse, o texto reafirma os princípios da soberania de todos os Estados.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(32);
+    expect(codes).toEqual(expect.arrayContaining(['USA', 'JPN', 'KEN', 'DEU', 'FRA']));
+    expect(codes).not.toEqual(expect.arrayContaining(['BRA']));
+  });
+  it('takes no state the signers tried to reach "at every level"', () => {
+    expect(
+      read(
+        'UAE, Saudi Arabia and Bahrain issue joint statement after pulling envoys from Qatar\n\nThe UAE, Saudi Arabia and the Kingdom of Bahrain have put out a joint statement following their decision to withdraw their ambassadors from Qatar.\n\nIn their joint statement, the three countries said the GCC states had made strenuous efforts to reach Qatar at every level in order to agree on a common policy.',
+      ).codes,
+    ).toBe('ARE SAU BHR');
+  });
+});

@@ -80,6 +80,9 @@ export function countedBefore(before: string): number | undefined {
   return m?.[1] === undefined ? undefined : numberWord(m[1]);
 }
 
+const THOSE_OF =
+  /(?<![\p{L}])(?:those\s+of(?:\s+the)?|os\s+d[ao]s?|as\s+d[ao]s?|los\s+de(?:l|\s+la)?|las\s+de(?:l|\s+la)?|ceux\s+d(?:e|u|es)(?:\s+la|\s+l['’])?|quelli\s+dell?['’a]?)\s*$/iu;
+
 export function addMember(found: Signers, member: Member, options: { all: Analysed[] }): void {
   const { all } = options;
   const a = all[member.sentence];
@@ -100,6 +103,16 @@ export function addMember(found: Signers, member: Member, options: { all: Analys
   }
   if (member.kind === 'ambiguous' && !found.unresolved.some((u) => u.text === member.text)) {
     found.unresolved.push({ text: member.text, evidence, candidates: member.ids.map(countryName) });
+  }
+  // "84 países, entre os quais os da União Europeia": those of a body, its members.
+  const membersOf =
+    member.kind === 'signer' &&
+    THOSE_OF.test(a.sentence.text.slice(0, member.start - a.sentence.start))
+      ? memberGroups().find((g) => g.organization === id)
+      : undefined;
+  if (membersOf && !found.groups.some((g) => g.group === membersOf)) {
+    found.groups.push({ group: membersOf, text: member.text, evidence });
+    return;
   }
   if (member.kind === 'signer') {
     const name = (id && registryEntry('Organization', id)?.name) ?? member.text;

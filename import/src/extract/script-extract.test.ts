@@ -629,3 +629,13 @@ describe('Chinese shapes of a thirty-fifth blind round', () => {
     ).toEqual(['KHM', 'CHN', 'LAO', 'MMR', 'THA', 'VNM']);
   });
 });
+
+describe('Chinese shapes of a thirty-sixth blind round', () => {
+  it('reads a text whose "會議結束後發表公報" in traditional characters', () => {
+    expect(
+      read(
+        '蘇丹鄰國峰會反對外部勢力干涉蘇丹事務\n\n新華社開羅7月13日電 蘇丹鄰國峰會13日在埃及首都開羅召開,會議結束後發表公報,表示反對外國勢力插手蘇丹事務。\n\n此次峰會由埃及總統塞西主持,蘇丹鄰國乍得、中非共和國、厄立特里亞、埃塞俄比亞、利比亞和南蘇丹的領導人出席。',
+      ).declarations.flatMap((d) => d.signatories.map((s) => s.code)),
+    ).toEqual(['TCD', 'CAF', 'ERI', 'ETH', 'LBY', 'SSD']);
+  });
+});
