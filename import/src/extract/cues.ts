@@ -166,6 +166,10 @@ export const FORWARD_CUES: RegExp[] = [
   .map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'))
   .concat(IN_STATEMENT_CUE);
 
+/** "os da União Europeia", "those of the": a body's members, before its name. */
+export const THOSE_OF =
+  "(?:those\\s+of(?:\\s+the)?|os\\s+d[ao]s?|as\\s+d[ao]s?|los\\s+de(?:l|\\s+la)?|las\\s+de(?:l|\\s+la)?|ceux\\s+d(?:e|u|es)(?:\\s+la|\\s+l['’])?|quelli\\s+dell?['’a]?)";
+
 // "In einem gemeinsamen Abschlussdokument unterstützen Belgien, die Niederlande und …": after
 // the text its signers speak in, a German sentence puts the verb (lower case, where nouns are
 // not) before them. Case matters here, so it is no cue of the case-blind lists.

@@ -7,7 +7,7 @@ import { addState } from './collect-signers';
 import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
 import { numberWord, statedCount } from './counts';
-import { DECLARATION_NOUN } from './cues';
+import { DECLARATION_NOUN, THOSE_OF } from './cues';
 import {
   ADDRESSED_LEAD,
   ATTENDANCE,
@@ -80,8 +80,7 @@ export function countedBefore(before: string): number | undefined {
   return m?.[1] === undefined ? undefined : numberWord(m[1]);
 }
 
-const THOSE_OF =
-  /(?<![\p{L}])(?:those\s+of(?:\s+the)?|os\s+d[ao]s?|as\s+d[ao]s?|los\s+de(?:l|\s+la)?|las\s+de(?:l|\s+la)?|ceux\s+d(?:e|u|es)(?:\s+la|\s+l['’])?|quelli\s+dell?['’a]?)\s*$/iu;
+const THOSE_OF_BEFORE = new RegExp(`(?<![\\p{L}])${THOSE_OF}\\s*$`, 'iu');
 
 export function addMember(found: Signers, member: Member, options: { all: Analysed[] }): void {
   const { all } = options;
@@ -107,7 +106,7 @@ export function addMember(found: Signers, member: Member, options: { all: Analys
   // "84 países, entre os quais os da União Europeia": those of a body, its members.
   const membersOf =
     member.kind === 'signer' &&
-    THOSE_OF.test(a.sentence.text.slice(0, member.start - a.sentence.start))
+    THOSE_OF_BEFORE.test(a.sentence.text.slice(0, member.start - a.sentence.start))
       ? memberGroups().find((g) => g.organization === id)
       : undefined;
   if (membersOf && !found.groups.some((g) => g.group === membersOf)) {

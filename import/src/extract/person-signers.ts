@@ -6,7 +6,7 @@ import type { Signers } from './collect-signers';
 import { addState } from './collect-signers';
 import { statedCount } from './counts';
 import { leaderState } from './leader-states';
-import { DECLARATION_NOUN } from './cues';
+import { DECLARATION_NOUN, GERMAN_TEXT_VERB } from './cues';
 import { ATTENDANCE } from './list-cues';
 
 /**
@@ -220,8 +220,7 @@ const NOT_BEFORE_VERB =
 
 // German puts the verb before its subjects after an opening phrase: "In einer gemeinsamen
 // Erklärung heben Präsident Macron, … und Präsident Stubb hervor".
-const IN_TEXT_VERB =
-  /^\s*(?:In|Im)\s+(?:einer|ihrer|der|dem|einem|ihrem)\s+(?:gemeinsamen\s+)?(?:Erklärung|Stellungnahme|Schreiben|Brief|Appell|Aufruf)\s+\p{Ll}+\s*$/u;
+const IN_TEXT_VERB = new RegExp(`${GERMAN_TEXT_VERB.source}\\s*$`, 'u');
 
 // The signers as the agent of a passive verb of signing, or as the senders of a text, before
 // them in the clause: "signed by", "unterzeichnet wurde die Erklärung von", "signée par", "a
