@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CypherQuery, ReadFn } from '../db/read';
 import { isAppError } from '../errors';
 import { createHeavyWork } from './heavy-work';
+import type { CoalitionRecord } from '../loaders/co-signature-network';
 import { createInlineRunner } from './runner';
+import type { TaskRunner } from './runner';
 
 const signed = (id: string, codes: string[]) => ({
   declaration: { id, title: id, adoptedOn: '2024-01-01' },
@@ -126,6 +128,34 @@ describe('heavy work', () => {
     expect(refused.details.retryAfter).toBe(30);
     expect(db.versionReads).toBe(versionReads);
     await expect(heavy.forRequest('b')(coalitions('2022-01-01'))).resolves.toHaveLength(2);
+  });
+});
+
+describe('records shared across results', () => {
+  it('keeps one copy of each state per data version, as results come from worker threads', async () => {
+    const { db, read } = fakeDatabase();
+    const inline = createInlineRunner({ read, maxQueue: 8 });
+    // A worker thread's outcome reaches the request thread as a copy of everything it holds.
+    const cloning: TaskRunner = {
+      ...inline,
+      run: async (call) => structuredClone(await inline.run(call)),
+    };
+    const heavy = createHeavyWork({
+      runner: cloning,
+      read,
+      cacheBytes: 1_000_000,
+      perClientPerMinute: 0,
+    });
+    const asked = (resolution: number) =>
+      heavy.forRequest('a')({ task: 'coalitions', args: { filter: {}, resolution } });
+    const stateOf = (result: CoalitionRecord[], code: string) =>
+      result.flatMap((c) => c.states).find((state) => state.code === code);
+    const [first, second] = [await asked(1), await asked(1.1)];
+    expect(second).not.toBe(first);
+    expect(stateOf(second, 'AAA')).toEqual({ code: 'AAA', name: 'AAA' });
+    expect(stateOf(second, 'AAA')).toBe(stateOf(first, 'AAA'));
+    db.version = 'v2';
+    expect(stateOf(await asked(1.2), 'AAA')).not.toBe(stateOf(first, 'AAA'));
   });
 });
 

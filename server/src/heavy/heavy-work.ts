@@ -5,6 +5,7 @@ import type { ReadFn } from '../db/read';
 import type { AppError } from '../errors';
 import { createClientLimit } from './client-limit';
 import { freshRead } from './fresh-read';
+import { createSharedRecords } from './shared-records';
 import type { TaskRunner } from './runner';
 import { unwrapOutcome } from './task-outcome';
 import type { TaskCall } from './task-outcome';
@@ -64,6 +65,7 @@ export function createHeavyWork(options: HeavyWorkOptions): HeavyWork {
     sizeCalculation: (entry) => Math.max(1, entry.bytes),
   });
   const inFlight = new Map<string, Promise<unknown>>();
+  const records = createSharedRecords();
   const limit =
     options.perClientPerMinute > 0 ? createClientLimit(options.perClientPerMinute) : undefined;
   let version: string | undefined;
@@ -87,6 +89,7 @@ export function createHeavyWork(options: HeavyWorkOptions): HeavyWork {
   ): Promise<TaskResult<T>> => {
     if (current !== version) {
       cache.clear();
+      records.clear();
       version = current;
     }
     const key = keyOf(current, call);
@@ -98,7 +101,10 @@ export function createHeavyWork(options: HeavyWorkOptions): HeavyWork {
       pending = options.runner
         .run({ ...call, version: current })
         .then((outcome) => {
-          if (!('error' in outcome) && version === current) cache.set(key, outcome);
+          if (!('error' in outcome) && version === current) {
+            records.share(call.task, outcome.value);
+            cache.set(key, outcome);
+          }
           return unwrapOutcome(outcome);
         })
         .finally(() => inFlight.delete(key));
