@@ -204,7 +204,13 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   if (ends) {
     // A signature block puts a signer's name and office between the names of its states.
     // "His Highness Sheikh Sabah Al-Ahmed Al-Jaber Al-Sabah": a person line may be longer.
-    const short = gap
+    // "S.E.M. Roch Marc Christian KABORE, Président du Burkina Faso.\n\nS.E.M. Pedro SANCHEZ, …
+    // d'Espagne ;": one item's full stop among items that each end in a semicolon.
+    const [, rightEnd] = lineAt(lines, right.start);
+    const stray = /;\s*$/.test(lines.text.slice(right.end, rightEnd))
+      ? gap.replace(/^\s*\.(?=\s*\n)/, '')
+      : gap;
+    const short = stray
       .split('\n')
       .every(
         (line) =>

@@ -43,8 +43,9 @@ const SUMMIT_BEFORE = new RegExp(
 
 // A sentence that opens on the group's leaders or ministers: "Les présidents des", "The leaders
 // of the", "Al cierre de la cumbre, los líderes de la", and their verb after the group's name.
+// "Con la firma de la Declaración de Paracas, los cuatro mandatarios de la": as many as it has.
 const LEADERS_OF =
-  /^\s*(?:[^,.;:]{0,80},\s*)?(?:les|the|los|las|die|os)\s+(?:(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État|dirigeants|ministres|presidentes|jefes\s+de\s+Estado|cancilleres|ministros|líderes|dirigentes|Staats-\s+und\s+Regierungschefs|Außenminister|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?)(?:\s+des\s+Affaires\s+étrangères|\s+de\s+Relaciones\s+Exteriores)?\s+(?:of\s+the|of|des|du|de\s+la|de\s+l['’]|de\s+los|de\s+las|del|der|des|da|do|dos|das)\s*(?:(?:\p{L}+\s+)?(?:pays|États|Etats|countries|states|países|Estados)\s+membres?\s+(?:of\s+the|of|de\s+l['’]|du|de\s+la|des|de|del)\s*)?)$/iu;
+  /^\s*(?:[^,.;:]{0,80},\s*)?(?:les|the|los|las|die|os)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|dois|quatro)\s+)?(?:(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État|dirigeants|ministres|presidentes|jefes\s+de\s+Estado|cancilleres|ministros|líderes|dirigentes|mandatarios|gobernantes|Staats-\s+und\s+Regierungschefs|Außenminister|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?)(?:\s+des\s+Affaires\s+étrangères|\s+de\s+Relaciones\s+Exteriores)?\s+(?:of\s+the|of|des|du|de\s+la|de\s+l['’]|de\s+los|de\s+las|del|der|des|da|do|dos|das)\s*(?:(?:\p{L}+\s+)?(?:pays|États|Etats|countries|states|países|Estados)\s+membres?\s+(?:of\s+the|of|de\s+l['’]|du|de\s+la|des|de|del)\s*)?)$/iu;
 // "vertice dei leader dei paesi meridionali dell'Unione europea (Med7)": the summit of a group
 // described in words, its name in brackets.
 const SUMMIT_OF_BRACKETED =
@@ -65,6 +66,10 @@ const GROUP_SUBJECT_AFTER =
 // "ASEAN laments Myanmar impasse": the group's own verb right after its name.
 const GROUP_VERB_AFTER = /^\s+\p{Ll}{3,}(?:s|ed)\s+\p{L}/u;
 // Or a verb of taking a stand in the past: "Os Chefes de Estado … da SADC renovaram o seu apoio".
+// "Con la firma de la Declaración de Paracas, los cuatro mandatarios de la Alianza del Pacífico
+// pusieron fin a la X Cumbre": the leaders a sentence says signed, whatever its verb.
+const SIGNING_OPENING =
+  /^\s*(?:con\s+la\s+firma\s+d|with\s+the\s+signing\s+of|by\s+signing|avec\s+la\s+signature\s+d|en\s+signant|com\s+a\s+assinatura\s+d|ao\s+assinar|mit\s+der\s+Unterzeichnung|con\s+la\s+sottoscrizione\s+d)/iu;
 const HAVE_AFTER =
   /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également|renovaram|reiteraram|reafirmaram|expressaram|manifestaram|condenaram|apelaram)\s/iu;
 // "Le Collège des chefs d'État de l'AES y voit une « agression »", "La Conférence des Chefs d'Etat
@@ -367,7 +372,8 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const members = MEMBERS_OF.test(before) ? groupOf(item) : undefined;
     if (members) return { group: members, item, sentence };
     if (!item.group || !beside) continue;
-    if (LEADERS_OF.test(before) && HAVE_AFTER.test(after)) {
+    const signing = SIGNING_OPENING.test(before) && DECLARATION_NOUN.test(before);
+    if (LEADERS_OF.test(before) && (HAVE_AFTER.test(after) || signing)) {
       return { group: item.group, item, sentence };
     }
     if (COLLEGE_OF.test(before) && VERB_AFTER.test(after)) {

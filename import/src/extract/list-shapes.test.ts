@@ -2673,3 +2673,39 @@ describe('shapes of a thirty-sixth blind round', () => {
     ).toBe('ARE SAU BHR');
   });
 });
+
+describe('shapes of a thirty-seventh blind round', () => {
+  it('writes the list whose text speaks "Als Aussenministerinnen und Aussenminister dieser fünf Staaten", dated "8. April 2022"', () => {
+    const text =
+      'Gemeinsamer Appell der deutschsprachigen Aussenministerinnen und Aussenminister\n\nMauren, 8. April 2022 – Deutschland, Liechtenstein, Luxemburg, Österreich und die Schweiz verbindet die gemeinsame Sprache, eine gute Nachbarschaft und ein geteiltes kulturelles Erbe.\n\nAls Aussenministerinnen und Aussenminister dieser fünf Staaten wissen wir, wie viel die Zusammenarbeit über die Grenzen hinweg den Menschen in unseren Ländern bringt. Wir verurteilen den russischen Angriff auf die Ukraine.';
+    expect(read(text).codes).toBe('DEU LIE LUX AUT CHE');
+    const [declaration] = extractFromText(text, { file: 'shape.txt', format: 'txt' }).declarations;
+    expect(declaration?.adoptedOn).toBe('2022-04-08');
+  });
+  it('takes the states "together with" others after a signing cue, past a group\'s members or "among them"', () => {
+    expect(
+      read(
+        'Western Countries Raise Concerns Over Saudi Rights Record\n\nSome two dozen countries on Monday raised concern over reported torture of critics in Saudi Arabia.\n\nThe joint statement was read out at the U.N. Human Rights Council in Geneva.\n\nAccording to diplomats, the signatories included fifteen European Union members, Britain and Germany among them, together with Canada, New Zealand and Peru. France, Italy and Spain stayed off the statement.',
+      ).codes,
+    ).toBe('GBR DEU CAN NZL PER');
+    const codes = read(
+      'Saudi criticised over human rights by 36 countries\n\nLondon: Thirty-six countries have put their names to an open letter that criticises Saudi Arabia, according to media reports.\n\nThe joint rebuke carried the signatures of every European Union member state, together with Iceland, Australia, Canada, Norway, New Zealand, Liechtenstein, Monaco and Montenegro.',
+    ).codes.split(' ');
+    expect(codes).toEqual(expect.arrayContaining(['ISL', 'AUS', 'MNE', 'DEU', 'FRA']));
+    expect(codes).not.toEqual(expect.arrayContaining(['SAU']));
+  });
+  it("keeps an attendance list going past one item's stray full stop among items that end in semicolons", () => {
+    expect(
+      read(
+        "Sommet G5 Sahel - France de Nouakchott\n\ncommuniqué de presse\n\nÀ l'invitation du Président de la République Islamique de Mauritanie, Président en exercice du G5 Sahel, les Chefs d'État des pays membres du G5 Sahel et le Président de la République française se sont retrouvés ce 30 juin 2020 à Nouakchott.\n\nOnt pris part à ce Sommet les Chefs d'État suivants :\n\nS.E.M. Emmanuel MACRON, Président de la République française ;\n\nS.E.M. Idriss DEBY ITNO, Président de la République du Tchad ;\n\nS.E.M. Roch Marc Christian KABORE, Président du Burkina Faso.\n\nS.E.M. Pedro SANCHEZ, Président du Gouvernement du Royaume d'Espagne ;\n\nSe sont en outre associés aux travaux, par visioconférence :\n\nS.E. Madame Angela MERKEL, Chancelière de la République Fédérale d'Allemagne.",
+      ).codes.split(' '),
+    ).toEqual(expect.arrayContaining(['FRA', 'TCD', 'BFA', 'ESP', 'MRT']));
+  });
+  it('reads "Con la firma de la Declaración de Paracas, los cuatro mandatarios de la Alianza del Pacífico"', () => {
+    expect(
+      read(
+        'Humala aspira a que la Alianza del Pacífico sea una marca de calidad\n\nCon la firma de la Declaración de Paracas, los cuatro mandatarios de la Alianza del Pacífico pusieron fin a la X Cumbre del bloque. El documento acoge como nuevos observadores a Austria, Dinamarca y Grecia.',
+      ).codes,
+    ).toBe('CHL COL MEX PER');
+  });
+});

@@ -1,6 +1,7 @@
 import { memberGroups, membersOn } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import { countApposition, countedIncluding } from './count-apposition';
+import { numberWord } from './counts';
 import { countedPartSignal } from './counted-part';
 import { dashedTitle } from './dashed-title';
 import { headingAbove } from './heading-lead';
@@ -149,6 +150,10 @@ const OFFICES_GO_ON =
   /^\s*(?:auch\s+)?(?:die|der|den)\s+[\p{L}-]*(?:minister|vertreter|regierung|chefs|präsident)/iu;
 const THESE_STATES =
   /^\s*(?:these|those|ces|estos|esos|estes|esses|diese|questi)\s+(?:\d{1,3}\s+|[\p{L}-]+\s+)?(?:countries|states|nations|pays|États|países|Estados|Länder|Staaten|paesi|Stati)(?![\p{L}])/iu;
+// "Als Aussenministerinnen und Aussenminister dieser fünf Staaten wissen wir …": the text's
+// authors speak as the officials of the states just listed, as many as it counts.
+const AS_OFFICIALS_OF_THESE =
+  /^\s*(?:as|als|en\s+tant\s+que|como|in\s+qualità\s+di)\s+(?:the\s+)?[\p{L}\s-]{0,80}?(?:of\s+these|dieser|de\s+ces|de\s+estos|destes|di\s+questi)\s+(\d{1,3}|\p{L}+)\s+(?:countries|states|nations|Staaten|Länder|pays|États|países|Estados|paesi|Stati)(?![\p{L}])/iu;
 const MEETING_AMONG = new RegExp(
   `${DECLARATION_NOUN.source}[^.;:]{0,60}?(?<![\\p{L}])(?:meeting|talks|consultations|dialogue|réunion|reunión|Treffen)(?![\\p{L}])[^.;:]{0,60}\\s(?:among|between|entre|zwischen)\\s+(?:the\\s+)?$`,
   'iu',
@@ -313,6 +318,11 @@ const OTHER_MEMBERS =
 
 // "Parmi les signataires figuraient les ministres … de pays européens, de même que ceux du
 // Canada": the same office-holders of more states.
+// "carried the signatures of every European Union member state, together with Iceland, …",
+// "fifteen European Union members, Britain and Germany among them, together with Canada, …":
+// more of the signers, set off by a comma.
+const BESIDE_END =
+  /,\s*(?:together\s+with|along\s+with|alongside|as\s+well\s+as|ainsi\s+que|así\s+como|junto\s+(?:con|a|com)|bem\s+como|sowie|zusammen\s+mit|nonché|insieme\s+a)\s*$/iu;
 const THOSE_OF_END =
   /(?<![\p{L}])(?:as\s+well\s+as|and\s+also|de\s+même\s+que|ainsi\s+que|así\s+como|tanto\s+como|assim\s+como|bem\s+como|sowie|così\s+come|nonché)\s+(?:those|ceux|celles|los|las|os|as|die|quelli|quelle)\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|des|de|del|de\s+los|do|da|dos|von|der|di|del|della|dei)\s*$/iu;
 
@@ -407,6 +417,8 @@ function leadSignals(
       signals.push([3, `more of the signers: ${quote(among[0])} after a signing cue`]);
     } else if (SEMICOLON_PART.test(lead)) {
       signals.push([3, 'more of the signers: the next part of a list after a signing cue']);
+    } else if (BESIDE_END.test(lead.slice(-30))) {
+      signals.push([3, 'more of the signers: set beside others after a signing cue']);
     } else if (THOSE_OF_END.test(lead.slice(-40))) {
       signals.push([3, 'more of the signers: "as well as those of" after a signing cue']);
     } else if (NAMELY_END.test(lead.slice(-30))) {
@@ -811,12 +823,10 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   }
   const states = new Set(list.members.flatMap((m) => (m.kind === 'state' ? m.ids : []))).size;
   const size = states + list.members.filter((m) => m.kind !== 'state').length;
-  const summit = summitThatAdopted(lead, {
-    own: end.sentence.text,
-    next: context.analysed
-      .slice(last.sentence + 1, last.sentence + 1 + NEXT_SENTENCES)
-      .map((a) => a.sentence.text),
-  });
+  const next = context.analysed
+    .slice(last.sentence + 1, last.sentence + 1 + NEXT_SENTENCES)
+    .map((a) => a.sentence.text);
+  const summit = summitThatAdopted(lead, { own: end.sentence.text, next });
   if (summit && !reasons.some(([w]) => w >= 4)) reasons.push(summit);
   const title = dashedTitle(lead, list, context.text);
   if (title) reasons.push(title);
@@ -829,6 +839,13 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   const counted = context.counts.some((n) => n >= states && n <= states + 2);
   if (these && counted && !reasons.some(([w]) => w >= 3)) {
     reasons.push([3, `the counted signers, named: ${quote(these[0].trim())}`]);
+  }
+  const officials = next.map((text) => AS_OFFICIALS_OF_THESE.exec(text)).find(Boolean);
+  if (officials && numberWord(officials[1] ?? '') === states) {
+    reasons.push([
+      4,
+      `the text's authors, officials of these states: ${quote(officials[0].trim())}`,
+    ]);
   }
   // "Les pays restants, le Cameroun, …": the rest of the members the text counts.
   const remaining = REMAINING_LEAD.exec(lead);

@@ -44,22 +44,37 @@ const iso = (y: number, m: number, d: number) =>
 
 const ARABIC_DATE = /(\d{1,2})\s+([\u0621-\u064a]+(?:\s+(?:الثاني|الأول))?)\s+(\d{4})/gu;
 const CHINESE_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/gu;
+// A dateline in figures: "2021-10-28 来源:新华网", "القاهرة – 31 – 5 – 2019".
+const ISO_FIGURES = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu;
+const DAY_FIRST_FIGURES = /(?<!\d)(\d{1,2})\s*[-–/.]\s*(\d{1,2})\s*[-–/.]\s*(\d{4})(?!\d)/gu;
+
+function figureDates(ascii: string): string[] {
+  return [
+    ...[...ascii.matchAll(ISO_FIGURES)].map((m) => iso(Number(m[1]), Number(m[2]), Number(m[3]))),
+    ...[...ascii.matchAll(DAY_FIRST_FIGURES)].map((m) =>
+      iso(Number(m[3]), Number(m[2]), Number(m[1])),
+    ),
+  ].flatMap((date) => date ?? []);
+}
 
 /**
- * The full dates (day, month and year) a text writes, in its order, as ISO dates.
+ * The full dates (day, month and year) a text writes, in its order, as ISO dates; dates in
+ * figures only ("2021-10-28", "31 – 5 – 2019") come after those written out, as a dateline's
+ * day is the report's and may follow the statement's.
  * @example scriptDates('اجتمعوا يوم ٢٤ سبتمبر ٢٠٢٤', 'ar') // ['2024-09-24']
  */
 export function scriptDates(text: string, language: ScriptLanguage): string[] {
   const ascii = toAsciiDigits(text);
-  if (language === 'zh') {
-    return [...ascii.matchAll(CHINESE_DATE)].flatMap(
-      (m) => iso(Number(m[1]), Number(m[2]), Number(m[3])) ?? [],
-    );
-  }
-  return [...ascii.matchAll(ARABIC_DATE)].flatMap((m) => {
-    const month = MONTHS.find(([name]) => name.test(m[2] ?? ''))?.[1];
-    return (month ? iso(Number(m[3]), month, Number(m[1])) : null) ?? [];
-  });
+  const written =
+    language === 'zh'
+      ? [...ascii.matchAll(CHINESE_DATE)].flatMap(
+          (m) => iso(Number(m[1]), Number(m[2]), Number(m[3])) ?? [],
+        )
+      : [...ascii.matchAll(ARABIC_DATE)].flatMap((m) => {
+          const month = MONTHS.find(([name]) => name.test(m[2] ?? ''))?.[1];
+          return (month ? iso(Number(m[3]), month, Number(m[1])) : null) ?? [];
+        });
+  return [...written, ...figureDates(ascii)];
 }
 
 /**

@@ -639,3 +639,22 @@ describe('Chinese shapes of a thirty-sixth blind round', () => {
     ).toEqual(['TCD', 'CAF', 'ERI', 'ETH', 'LBY', 'SSD']);
   });
 });
+
+describe('shapes of a thirty-seventh blind round', () => {
+  it('ends a Chinese list at an office and what its holders did: "…五国外长到场与会,中国、俄罗斯两国外长…参会"', () => {
+    expect(
+      read(
+        '第二次阿富汗邻国外长会在伊朗召开\n\n第二次阿富汗邻国外长会议于27日在伊朗首都德黑兰召开。\n\n会议由伊朗主持。伊朗、巴基斯坦、塔吉克斯坦、乌兹别克斯坦、土库曼斯坦五国外长到场与会,中国、俄罗斯两国外长则通过视频方式参会。\n\n会议通过了联合声明。根据声明,与会各方强调支持阿富汗主权和领土完整。',
+      ).declarations.flatMap((d) => d.signatories.map((s) => s.code)),
+    ).toEqual(['IRN', 'PAK', 'TJK', 'UZB', 'TKM', 'CHN', 'RUS']);
+  });
+  it('leaves out a state that "يرفض ما ورد في البيان", the group read on the dateline\'s day in figures', () => {
+    const [declaration] = read(
+      'العراق يرفض ما ورد في البيان الختامي للقمة العربية الطارئة\n\nالقاهرة – 31 – 5 – 2019\n\nأعلن العراق رفضه لصياغة البيان الختامي الصادر عن القمة العربية الطارئة، التي أنهت أعمالها في مكة المكرمة فجر اليوم الجمعة.',
+    ).declarations;
+    expect(declaration?.adoptedOn).toBe('2019-05-31');
+    const codes = declaration?.signatories.map((s) => s.code) ?? [];
+    expect(codes).toEqual(expect.arrayContaining(['SAU', 'EGY', 'ARE']));
+    expect(codes).not.toEqual(expect.arrayContaining(['IRQ', 'SYR']));
+  });
+});

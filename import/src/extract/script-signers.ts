@@ -71,6 +71,11 @@ const AR_PERSON_GAP = new RegExp(`^[\\s،,]*[وف](?!حضر|شارك|تشارك)
 const ZH_OFFICE_GAP =
   /^[^，。；：！？,;:\s、]{0,16}?(?:部[长長]|外[长長]|外相|大[臣使]|[总總]理|[总總][统統]|主席|首相|代表|[国國]王|埃米[尔爾]|王[储儲]|[苏蘇]丹)(?:（[^）]{0,8}）)?[^，。；：！？,;:\s、]{1,24}[，,、]\s*(?:以及|及|和|与|與)?(?:[^，。；：！？,;:\s、]{1,12}、)?$/u;
 
+// "…五国外长到场与会,中国、俄罗斯两国外长则通过视频方式参会": an office, then what its holders did,
+// ends one clause's list; no person stands there.
+const ZH_CLAUSE_VERB =
+  /出席|[参參]加|[参參][会會]|[与與][会會]|到[场場]|[举舉]行|[会會][晤谈談]|表示|[发發]表/u;
+
 const LATIN_BRACKET = /[（(][^（）()\p{Script=Han}]{1,40}[)）]/gu;
 const ZH_ALL_WITH = /(?:都|均|皆|亦|也)[与與同和跟]$/u;
 const ZH_CLAUSE_GAP = /被|[则則]|[视視][为為]|可能|[关關][系係]/u;
@@ -89,7 +94,9 @@ export function nameRuns(text: string, mentions: StateMention[], language: Scrip
     const withWord = language === 'zh' && (ZH_ALL_WITH.test(gap) || ZH_CLAUSE_GAP.test(gap));
     const joined =
       (LIST_GAP[language].test(gap) && !withWord) ||
-      (language === 'zh' ? ZH_OFFICE_GAP : AR_OFFICE_GAP).test(gap) ||
+      (language === 'zh'
+        ? ZH_OFFICE_GAP.test(gap) && !ZH_CLAUSE_VERB.test(gap)
+        : AR_OFFICE_GAP.test(gap)) ||
       person;
     // "الدول المقاطعة لقطر، مصر والسعودية": a name a preposition governs is no list member; a
     // title's "of" ("ووزير الخارجية بدولة الإمارات") is no such preposition.

@@ -35,9 +35,15 @@ function shortQuotes(line: string): [number, number][] {
 // Enough to see any abbreviation or initial; a whole-line prefix made long lines quadratic.
 const LOOK_BEHIND = 64;
 
+// A German date's day ("Mauren, 8. April 2022 – …").
+const ORDINAL_DAY = /(?:^|[\s(,])\d{1,2}\.$/u;
+const MONTH_AFTER =
+  /^\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
+
 function endsSentence(line: string, at: number): boolean {
   const before = line.slice(Math.max(0, at + 1 - LOOK_BEHIND), at + 1);
   if (line.charAt(at) !== '.') return true;
+  if (ORDINAL_DAY.test(before) && MONTH_AFTER.test(line.slice(at, at + 16))) return false;
   const word = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (ABBREVIATIONS.has(word)) return false;
   // An initial ("J. Smith") or a dotted acronym ("U.S.") in the middle of a sentence.
