@@ -318,6 +318,56 @@ const NAMED_OFFICES: { language: TextLanguage; pattern: RegExp }[] = [
   },
 ];
 
+// "Un appel … est lancé conjointement par le ministre espagnol des Affaires étrangères, …, par
+// le ministre norvégien du Développement international, …, par la secrétaire d'État suédoise …":
+// after a participle of signing, one "by" per signer, each an office and its state's adjective
+// (an office of no state, "la commissaire européenne", stands among them).
+const BY_OFFICE: { language: TextLanguage; cue: RegExp; item: RegExp }[] = [
+  {
+    language: 'fr',
+    cue: /(?:lancée?s?|signée?s?|cosignée?s?|adoptée?s?|publiée?s?|présentée?s?|portée?s?)\s+(?:conjointement\s+|notamment\s+)?$/iu,
+    item: /(?<![\p{L}])par\s+(?:le|la|l['’])\s*(?:(?:vice|sous)-)?(?:ministre|secrétaire|commissaire|présidente?|Premier\s+ministre|Première\s+ministre|chef(?:fe)?\s+de\s+la\s+diplomatie|ambassadeur|ambassadrice|chanceli(?:er|ère))(?:\s+(?:déléguée?|d['’]État))?\s+(?<adjective>\p{Ll}[\p{L}-]+)/gu,
+  },
+  {
+    language: 'es',
+    cue: /(?:firmad[oa]s?|lanzad[oa]s?|suscrit[oa]s?|adoptad[oa]s?|emitid[oa]s?)\s+(?:conjuntamente\s+)?$/iu,
+    item: /(?<![\p{L}])por\s+(?:el|la)\s+(?:(?:vice|sub)-?)?(?:ministr[oa]|secretari[oa](?:\s+de\s+Estado)?|comisari[oa]|president[ea]|primer\s+ministro|primera\s+ministra|canciller|jef[ea]\s+de\s+la\s+diplomacia|embajador[a]?)\s+(?<adjective>\p{Ll}[\p{L}-]+)/gu,
+  },
+  {
+    language: 'it',
+    cue: /(?:firmat[aoie]|sottoscritt[aoie]|lanciat[aoie]|adottat[aoie])\s+(?:congiuntamente\s+)?$/iu,
+    item: /(?<![\p{L}])(?:dal|dalla|dallo)\s+(?:vice)?(?:ministr[oa]|segretari[oa](?:\s+di\s+Stato)?|commissari[oa]|president[ea]|premier|primo\s+ministro|prima\s+ministra)\s+(?<adjective>\p{Ll}[\p{L}-]+)/gu,
+  },
+];
+// Between two of them: the holder's department and name, and "and".
+const BY_OFFICE_GAP = /^[^.;:]{0,200}$/u;
+
+function collectByOffices(found: Signers, sentence: string, at: EvidenceAt): void {
+  for (const { language, cue, item } of BY_OFFICE) {
+    const matches = [...sentence.matchAll(item)];
+    const first = matches[0];
+    if (!first || !cue.test(sentence.slice(0, first.index))) continue;
+    const run = [first];
+    for (const m of matches.slice(1)) {
+      const previous = run[run.length - 1];
+      if (
+        !previous ||
+        !BY_OFFICE_GAP.test(sentence.slice(previous.index + previous[0].length, m.index))
+      )
+        break;
+      run.push(m);
+    }
+    const states = run.flatMap((m) => {
+      const adjective = m.groups?.adjective ?? '';
+      const code = stateOfAdjective(adjective, language);
+      const start = m.index + m[0].lastIndexOf(adjective);
+      return code ? [{ code, start, end: start + adjective.length }] : [];
+    });
+    if (states.length < 2) continue;
+    for (const { code, start, end } of states) addState(found, code, at(start, end));
+  }
+}
+
 const COUNTERPART_OF = new RegExp(
   `${W}(?:le|la)\\s+(?:Premier\\s+ministre|Première\\s+ministre|présidente?|chanceli(?:er|ère)|ministre\\s+des\\s+Affaires\\s+étrangères)\\s+${ADJECTIVE}\\s+${PERSON_NAME}\\s+(?:ainsi\\s+que|et|avec)\\s+$`,
   'iu',
@@ -363,6 +413,7 @@ const ABOUT_STATEMENT = new RegExp(
 /** Adds the states whose adjectives name a statement's signers in `sentence` to `found`. */
 export function collectAdjectiveSigners(found: Signers, sentence: string, at: EvidenceAt): void {
   collectNamedOffices(found, sentence, at);
+  collectByOffices(found, sentence, at);
   if (!ABOUT_STATEMENT.test(sentence)) return;
   collectAppositions(found, sentence, at);
   collectNationalPersons(found, sentence, at);

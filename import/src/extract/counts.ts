@@ -79,6 +79,8 @@ const STATES =
 
 const LEADERS =
   "(?:heads\\s+of\\s+(?:state|government)|leaders|presidents|chefs\\s+d['’]État|présidents|dirigeants|(?:Staats-\\s+und\\s+)?Regierungschefs|Staatschefs|Präsidenten|jefes\\s+de\\s+Estado|presidentes|mandatarios|líderes)";
+const FOREIGN_MINISTERS =
+  '(?:foreign\\s+ministers|ministri\\s+degli\\s+(?:Esteri|Affari\\s+esteri)|capi\\s+della\\s+diplomazia|ministres\\s+des\\s+Affaires\\s+étrangères|chefs\\s+de\\s+la\\s+diplomatie|cancilleres|ministros\\s+de\\s+(?:Relaciones|Asuntos)\\s+Exteriores|ministros\\s+dos\\s+Negócios\\s+Estrangeiros|chanceleres|Außenminister(?:innen)?)';
 const SIGNED =
   '(?:(?:have|had)\\s+(?:signed|adopted|issued|endorsed)|signed|adopted|issued|endorsed|ont\\s+(?:\\p{L}+\\s+){0,2}?(?:signé|adopté|publié|entériné)|signent|adoptent|unterzeichnet|verabschiedet|unterzeichneten|verabschiedeten|han\\s+(?:firmado|adoptado|suscrito)|firmaron|adoptaron|suscribieron)';
 
@@ -229,6 +231,15 @@ const PATTERNS: [RegExp, number][] = [
   [
     new RegExp(
       `(?<![\\p{L}])(?:in\\s+(?:a|an|their)\\s+(?:joint\\s+|open\\s+)?(?:letter|statement|paper|declaration)|in\\s+(?:einem|ihrem)\\s+(?:gemeinsamen\\s+|offenen\\s+)?(?:Schreiben|Brief|Papier|Aufruf|Erklärung))[^.;:]{0,80}?\\s${N}\\s+(?:[\\p{L}-]*(?:ministers|minister|Minister)|leaders|heads\\s+of\\s+government|Regierungschefs|Staats-\\s+und\\s+Regierungschefs|${STATES})(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
+  // "Fra i 25 ministri degli Esteri … che hanno apposto la firma a una dichiarazione", "the 25
+  // foreign ministers who signed": the signers, counted by their office.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:the|i|gli|les|des|los|las|die|os|as)\\s+${N}\\s+${FOREIGN_MINISTERS}(?![\\p{L}])[^.;:]{0,100}?(?<![\\p{L}])(?:${SIGNED}|hanno\\s+(?:apposto\\s+la\\s+(?:propria\\s+)?firma|firmato|sottoscritto)|who\\s+signed|qui\\s+ont\\s+signé|que\\s+firmaron|die\\s+unterzeichnet\\s+haben)(?![\\p{L}])`,
       'iu',
     ),
     0,

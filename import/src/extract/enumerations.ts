@@ -104,7 +104,9 @@ export function isFiller(gap: string, options: { maxWords?: number } = {}): bool
   const words = gapWords(gap);
   if (words.length > (options.maxWords ?? MAX_GAP_WORDS)) return false;
   let names = 0;
-  for (const word of words) {
+  for (const whole of words) {
+    // French elides the article: "Chef de l'État".
+    const word = whole.replace(/^[ld]['’](?=\p{Lu})/u, '');
     const lower = word.toLowerCase().replace(/['’]s?$/u, '');
     if (FILLER_WORDS.has(lower) || /^\d{1,3}$/.test(word)) continue;
     if (!/^\p{Lu}/u.test(word)) return false;
@@ -157,7 +159,10 @@ function namesOnly(lines: Lines, members: Member[], offset: number): boolean {
   rest += lines.text.slice(at, end);
   // "-Son Excellence Monsieur Faure Essozimna Gnassingbé, président de la République du Togo.":
   // honorifics, a person's three names and an office.
-  return isFiller(rest.replace(/[.;:,]/g, ' '), { maxWords: 12 });
+  // "– S.E.M. le Colonel Assimi GOÏTA, Président de la Transition, Chef de l'État, de la
+  // République du Mali": a bulleted item may carry more titles.
+  const bulleted = /^\s*[-–—•·*▪]\s/u.test(lines.text.slice(start, end));
+  return isFiller(rest.replace(/[.;:,]/g, ' '), { maxWords: bulleted ? 20 : 12 });
 }
 
 // "* Mauritius: Dr the Hon. Arvin Boolell, Minister of Foreign Affairs, Regional Integration and
@@ -190,10 +195,15 @@ const NEW_SUBJECT =
 const RELATION_BEFORE =
   /(?<![\p{L}])(?:дружественн|недружественн|союзн|враждебн|лояльн|подконтрольн|близк)\p{L}*\s+(?:к\s+)?$/iu;
 
+// "…of the Republic of Uzbekistan, who chaired it; Mr. Katsuya Okada, …": the chair is one of
+// the list.
+const CHAIRED_IT =
+  /^\s*,\s*who\s+(?:chaired|co-?chaired|presided\s+over)\s+(?:it|the\s+meeting|the\s+session)\s*(?=[;,])/iu;
+
 function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean {
   const [left, right] = pair;
   const sent = SENT_BY.test(lines.text.slice(Math.max(0, left.start - 80), left.start));
-  const between = lines.text.slice(left.end, right.start);
+  const between = lines.text.slice(left.end, right.start).replace(CHAIRED_IT, ',');
   const gap = sent ? between.replace(POSTED_AFTER, ' ') : between;
   if (/\n\s*\n\s*\n/.test(gap)) return false;
   // "…, Belice\nPaises / Entidades Participantes: Belice, …": a new line's label starts another.
@@ -263,7 +273,12 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   if (datelineCountry(lines.text.slice(lineStart), left.start - lineStart, gap)) return false;
   // "BONN, Germany Feb 16 The United States": a date parts a dateline from the story.
   if (gapWords(gap).some((w) => DATE_WORDS.test(w))) return false;
-  return isFiller(right.kind === 'group' ? uncounted(gap) : gap);
+  // Items a bulleted line each, the next one's holder and titles before its state.
+  const bulleted =
+    /\n\s*[-–—•·*▪]\s/u.test(gap) &&
+    namesOnly(lines, members, left.start) &&
+    namesOnly(lines, members, right.start);
+  return bulleted || isFiller(right.kind === 'group' ? uncounted(gap) : gap);
 }
 
 // "the Netherlands, the five Nordic nations and the three Baltic states": a group's count

@@ -70,8 +70,10 @@ const GROUP_VERB_AFTER = /^\s+\p{Ll}{3,}(?:s|ed)\s+\p{L}/u;
 // pusieron fin a la X Cumbre": the leaders a sentence says signed, whatever its verb.
 const SIGNING_OPENING =
   /^\s*(?:con\s+la\s+firma\s+d|with\s+the\s+signing\s+of|by\s+signing|avec\s+la\s+signature\s+d|en\s+signant|com\s+a\s+assinatura\s+d|ao\s+assinar|mit\s+der\s+Unterzeichnung|con\s+la\s+sottoscrizione\s+d)/iu;
+const GROUP_STAND_AFTER =
+  /^\s+(?:has|ha|a|hat|tem)\s+(?:(?:also|inoltre|anche|également|aussi|además|también|auch|ainda)\s+)?(?:condemned|condannato|condamné|condenado|verurteilt|reaffirmed|ribadito|riaffermato|réaffirmé|reafirmado|bekräftigt|urged|esortato|exhorté|instado|aufgefordert)(?![\p{L}])/iu;
 const HAVE_AFTER =
-  /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également|renovaram|reiteraram|reafirmaram|expressaram|manifestaram|condenaram|apelaram)\s/iu;
+  /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également|renovaram|reiteraram|reafirmaram|expressaram|manifestaram|condenaram|apelaram|afirmaram|sublinharam|voltaram\s+a|reafirmaron|reiteraron|expresaron|manifestaron|condenaron|volvieron\s+a|ribadirono|riaffermarono|espressero|condannarono)\s/iu;
 // "Le Collège des chefs d'État de l'AES y voit une « agression »", "La Conférence des Chefs d'Etat
 // et de Gouvernement de l'UEMOA a tenu": the body of the group's leaders, any verb after it.
 const COLLEGE_OF =
@@ -372,6 +374,14 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const members = MEMBERS_OF.test(before) ? groupOf(item) : undefined;
     if (members) return { group: members, item, sentence };
     if (!item.group || !beside) continue;
+    // "Nel Joint Statement conclusivo i ministri hanno riaffermato … Il G7 ha inoltre
+    // condannato": the group, the subject of its stand beside its statement.
+    if (
+      /^\s*(?:the|il|lo|le|la|el|der|die|das|o|a)?\s*$/iu.test(before) &&
+      GROUP_STAND_AFTER.test(after)
+    ) {
+      return { group: item.group, item, sentence };
+    }
     const signing = SIGNING_OPENING.test(before) && DECLARATION_NOUN.test(before);
     if (LEADERS_OF.test(before) && (HAVE_AFTER.test(after) || signing)) {
       return { group: item.group, item, sentence };

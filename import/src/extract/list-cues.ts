@@ -109,9 +109,16 @@ export const LEAD_CUES: RegExp[] = [
   '(?:namely|à\\s+savoir|a\\s+saber|nämlich|а\\s+именно|nomeadamente|ossia|cioè)',
   'as\\s+follows',
   'the\\s+following\\s+(?:\\d+\\s+|[\\p{L}-]+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments|nations)(?:\\s+(?:have\\s+)?(?:joined|signed|supported|endorsed|co-?sponsored|aligned)[^.:]{0,60})?',
-  '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s+were',
+  // "Present at the meeting (referred to below as "the delegates") were Mr. …".
+  '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?(?:\\s*\\([^()]{1,80}\\))?\\s+were',
   // "Leaders and representatives of 19 countries and regions took part: Japan, …".
   '(?:took\\s+part|participated|attended)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s*:',
+  // A resolution's roll call: "18 in favor: Argentina, The Bahamas, …".
+  '(?:\\d{1,3}\\s+(?:votes?\\s+)?|(?:voted|votaron|ont\\s+voté|votaram|votarono|stimmten)\\s+)(?:in\\s+favou?r|a\\s+favor|en\\s+faveur|pour|a\\s+favore|dafür)\\s*:',
+  // "Entre quienes respaldaron el texto figuran Canadá, Chile, …": some of those who signed.
+  '(?:among\\s+(?:those|the\\s+countries|the\\s+states)\\s+(?:who|that|which)\\s+(?:signed|backed|endorsed|supported|joined)|entre\\s+(?:quienes|los\\s+que|los\\s+países\\s+que|los\\s+Estados\\s+que)\\s+(?:respaldaron|firmaron|suscribieron|apoyaron|se\\s+sumaron\\s+a)|parmi\\s+(?:ceux|les\\s+pays|les\\s+États)\\s+qui\\s+ont\\s+(?:signé|soutenu|approuvé|rejoint)|entre\\s+(?:os\\s+que|os\\s+países\\s+que|quem)\\s+(?:assinaram|apoiaram|subscreveram)|tra\\s+(?:quelli|i\\s+paesi|gli\\s+Stati)\\s+che\\s+hanno\\s+(?:firmato|sottoscritto|sostenuto))\\s+[^.;:]{0,40}?(?<![\\p{L}])(?:were|are|include|figuran|están|se\\s+encuentran|figurent|sont|estão|figuram|figurano|ci\\s+sono)',
+  // "Dix-neuf autres donateurs se joignent à eux : l'Allemagne, …": more who join the signers.
+  '(?:other|autres|otros|otras|outros|outras|altri|weitere)\\s+(?:donors|donateurs|donantes|doadores|donatori|Geber|countries|states|partners|governments|pays|États|partenaires|gouvernements|países|Estados|socios|gobiernos|parceiros|governos|paesi|Stati|partner|governi|Länder|Staaten|Partner|Regierungen)\\s+(?:(?:also\\s+)?join(?:ed)?\\s+(?:them|this\\s+(?:call|statement))|se\\s+joignent\\s+à\\s+(?:eux|elles|cet\\s+appel)|se\\s+(?:suman|sumaron|unen|unieron)(?:\\s+a\\s+(?:ellos|este\\s+llamamiento))?|juntam-se\\s+a\\s+eles|si\\s+uniscono(?:\\s+a\\s+loro)?|schließen\\s+sich\\s+(?:ihnen|dem\\s+Aufruf)\\s+an)\\s*:',
   // "The other Members of the Conference who attended were: Prime Minister of …".
   '(?:who|that|which)\\s+(?:attended|took\\s+part|participated)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s+were',
   // "All of the leaders at the meeting signed the declaration: President of Poland …".
@@ -217,7 +224,7 @@ export const OFFICE_LEAD = new RegExp(
 
 /** Guests of a meeting, not its members: "Au titre des invités spéciaux", "was also attended by". */
 export const GUESTS = new RegExp(
-  `${W}(?:(?:special\\s+)?guests?|(?:was|were)\\s+(?:also|further|likewise|equally)\\s+(?:attended\\s+by|present)|further\\s+attended\\s+by|likewise\\s+present|so\\s+too\\s+were|also\\s+present\\s+were|also\\s+(?:in\\s+attendance|took\\s+part|participated)|ont\\s+également\\s+(?:participé|assisté)|también\\s+(?:asistieron|participaron)|(?:nahmen|waren)\\s+auch|также\\s+(?:приняли\\s+участие|присутствовали|участвовали)|associate\\s+members?|membres?\\s+associés?|miembros?\\s+asociados?|invités?|invitados?|convidad[oa]s|invitati|ospiti|(?:segunda\\s+parte|segundo\\s+segmento|second\\s+(?:segment|session|part)|outreach\\s+(?:session|segment)|deuxième\\s+(?:partie|segment|séance)|segunda\\s+sesión)|Gäste|гост\\p{L}*|observers?|observateurs?|observadores?|наблюдател\\p{L}*|Beobachter)${E}`,
+  `${W}(?:(?:special\\s+)?guests?|(?:was|were)\\s+(?:also|further|likewise|equally)\\s+(?:attended\\s+by|present)|further\\s+attended\\s+by|likewise\\s+present|so\\s+too\\s+were|also\\s+present\\s+were|also\\s+(?:in\\s+attendance|took\\s+part|participated)|ont\\s+également\\s+(?:participé|assisté)|también\\s+(?:asistieron|participaron)|(?:nahmen|waren)\\s+auch|также\\s+(?:приняли\\s+участие|присутствовали|участвовали)|associate\\s+members?|membres?\\s+associés?|miembros?\\s+asociados?|invités?|invitados?|convidad[oa]s|invitati|ospiti|convié(?:e|s|es)?\\s+à\\s+leurs\\s+travaux|invited\\s+to\\s+(?:their|the)\\s+(?:talks|proceedings|work|deliberations)|(?:segunda\\s+parte|segundo\\s+segmento|second\\s+(?:segment|session|part)|outreach\\s+(?:session|segment)|deuxième\\s+(?:partie|segment|séance)|segunda\\s+sesión)|Gäste|гост\\p{L}*|observers?|observateurs?|observadores?|наблюдател\\p{L}*|Beobachter)${E}`,
   'iu',
 );
 

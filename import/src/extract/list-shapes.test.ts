@@ -2709,3 +2709,69 @@ describe('shapes of a thirty-seventh blind round', () => {
     ).toBe('CHL COL MEX PER');
   });
 });
+
+describe('shapes of a thirty-eighth blind round', () => {
+  it('counts "i cinque ministri degli Esteri … che hanno apposto la firma" and takes "Insieme ai capi delle diplomazie di …"', () => {
+    expect(
+      read(
+        "Gaza, anche l'Italia sottoscrive la dichiarazione congiunta\n\nFra i cinque ministri degli Esteri che hanno apposto la firma a una dichiarazione congiunta c'è anche Antonio Tajani, titolare della Farnesina. Il messaggio, che gli stessi firmatari descrivono come «semplice e urgente», è uno solo: la guerra a Gaza deve finire adesso. Insieme ai capi delle diplomazie di Italia, Regno Unito, Irlanda, Norvegia e Spagna, ha firmato anche la commissaria europea alla Parità.\n\nI firmatari denunciano che a Gaza la sofferenza dei civili è senza precedenti.",
+      ).codes,
+    ).toBe('ITA GBR IRL NOR ESP');
+  });
+  it('reads the ministers "par le ministre espagnol …, par le ministre norvégien …", the "autres donateurs [qui] se joignent à eux :", and a date line of dashes', () => {
+    const text =
+      "Déclaration conjointe de donateurs sur la situation à El Fasher, au Soudan\n\nLe 14 août 2025 – Ottawa (Ontario) – Affaires mondiales Canada\n\nUn appel à une trêve humanitaire à El Fasher est lancé conjointement par le ministre espagnol des Affaires étrangères, Jose Manuel Albares Bueno, par le ministre norvégien du Développement international, Åsmund Aukrust, et par la secrétaire d'État suédoise au Développement international, Diana Janse.\n\nTrois autres donateurs se joignent à eux : l'Allemagne, l'Autriche et la Belgique.";
+    expect(read(text).codes).toBe('ESP NOR SWE DEU AUT BEL');
+    const [declaration] = extractFromText(text, { file: 'shape.txt', format: 'txt' }).declarations;
+    expect(declaration?.adoptedOn).toBe('2025-08-14');
+  });
+  it('takes "Entre quienes respaldaron el texto figuran …", not those that "optaron por no firmarlo"', () => {
+    expect(
+      read(
+        'México y Argentina se abstienen de firmar declaración en la ONU contra Nicaragua\n\nEn una sesión del Consejo de Derechos Humanos celebrada este martes en Ginebra, 59 países suscribieron una declaración conjunta sobre Nicaragua.\n\nLos países firmantes reclamaron además que se celebren elecciones libres y que los opositores detenidos sean puestos en libertad.\n\nEntre quienes respaldaron el texto figuran Canadá, Chile, Colombia, Francia y el Reino Unido, junto con otros. México y Argentina, en cambio, optaron por no firmarlo.',
+      ).codes,
+    ).toBe('CAN CHL COL FRA GBR');
+  });
+  it('reads "The other participants were Hon. …, Minister of Foreign Affairs of Cyprus; …" past the title\'s full stop', () => {
+    expect(
+      read(
+        'Concluding statement of the 43rd Commonwealth Ministerial Action Group\n\nThe forty-third meeting of the Commonwealth Ministerial Action Group took place at Marlborough House on 14 March 2014.\n\nThe other participants were Hon. Ioannis Kasoulides, Minister of Foreign Affairs of Cyprus; Hon. Carolyn Rodrigues-Birkett, Minister of Foreign Affairs of Guyana; and Hon. Salman Khurshid, Minister of External Affairs of India.\n\nCMAG welcomed the progress achieved in Fiji towards elections.',
+      ).codes,
+    ).toBe('CYP GUY IND');
+  });
+  it('reads "Present at the meeting (referred to below as …) were" with the chair "who chaired it", and a "Secretary of State - Minister" of another state', () => {
+    expect(
+      read(
+        '"Central Asia plus Japan" Dialogue\nJoint Press Release\n\nOn August 7, 2010, Tashkent hosted the Third Foreign Ministers\' Meeting of the Dialogue. Present at the meeting (referred to below as "the delegates") were Mr. Vladimir Norov, Minister of Foreign Affairs of the Republic of Uzbekistan, who chaired it; Mr. Katsuya Okada, Minister for Foreign Affairs of Japan; Mr. Kanat Saudabayev, Secretary of State - Minister of Foreign Affairs of the Republic of Kazakhstan; and Mr. Hamrokhon Zarifi, Minister of Foreign Affairs of the Republic of Tajikistan.',
+      ).codes,
+    ).toBe('UZB JPN KAZ TJK');
+  });
+  it('takes the states of a roll call "18 in favor:", not those against', () => {
+    expect(
+      read(
+        "OAS Permanent Council accepts Representative of Venezuela's National Assembly\n\nOn Tuesday the Permanent Council of the OAS passed a resolution on the situation in Venezuela.\n\nThe vote on the resolution was as follows:\n\n4 in favor: Argentina, Brazil, Canada and Chile;\n\n3 against: Bolivia, Mexico and Venezuela;\n\n1 abstaining: Barbados.",
+      ).codes,
+    ).toBe('ARG BRA CAN CHL');
+  });
+  it('reads a group the subject of "Il G7 ha inoltre condannato" beside its "Joint Statement"', () => {
+    expect(
+      read(
+        "G7 Esteri in Canada, fronte compatto su Kiev\n\nSi sono chiusi in Ontario i lavori della riunione dei ministri degli Esteri del G7.\n\nNel Joint Statement conclusivo i ministri hanno riaffermato l'appoggio alla sovranità dell'Ucraina. Il G7 ha inoltre condannato l'aiuto militare fornito a Mosca da Iran e Corea del Nord.",
+      ).codes,
+    ).toBe('CAN FRA DEU ITA JPN GBR USA');
+  });
+  it('reads "Os Chefes de Estado e de Governo da Comunidade de Países de Língua Portuguesa (CPLP) voltaram a afirmar"', () => {
+    expect(
+      read(
+        'CPLP reafirma os princípios fundadores da organização\n\nOs Chefes de Estado e de Governo da Comunidade de Países de Língua Portuguesa (CPLP) voltaram a afirmar, nesta quarta-feira, o compromisso assumido na Declaração Constitutiva da organização.',
+      ).codes,
+    ).toBe('AGO BRA CPV GNB MOZ PRT STP TLS GNQ');
+  });
+  it('keeps a bulleted attendance item with many titles ("Chef de l\'État, de la République du Mali"), and leaves out those "convié à leurs travaux :"', () => {
+    const codes = read(
+      "Les points essentiels de la session extraordinaire de la Conférence des Chefs d'État du G5 Sahel\n\nLes Chefs d'État des pays membres du G5 Sahel ont tenu ce 9 juillet 2021 une réunion par visioconférence.\n\n- Ont pris part à ce Sommet les Chefs d'État dont les noms suivent :\n– S.E.M. Roch Marc Christian KABORE, Président du Burkina Faso\n– S.E.M. Mohamed BAZOUM, Président de la République du Niger\n– S.E.M. le Colonel Assimi GOÏTA, Président de la Transition, Chef de l'État, de la République du Mali\n\nLes Chefs d'État du G5 Sahel ont par ailleurs convié à leurs travaux :\n– S.E.M. Emmanuel MACRON, Président de la République française",
+    ).codes.split(' ');
+    expect(codes).toEqual(expect.arrayContaining(['BFA', 'NER', 'MLI']));
+    expect(codes).not.toEqual(expect.arrayContaining(['FRA']));
+  });
+});

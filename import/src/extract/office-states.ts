@@ -35,7 +35,10 @@ const TITLES: { pattern: string; states: string[] }[] = [
 
 // A title that a state's name or adjective qualifies ("of Pakistan", "für Österreich", "US
 // Secretary of State", "Indian Foreign Secretary") is read by that name.
-const QUALIFIED_AFTER = /^,?\s+(?:of|for|to|de|du|des|del|für|von|der|des)(?![\p{L}])/iu;
+// So is one joined by a dash to another office that is ("Secretary of State - Minister of
+// Foreign Affairs of the Republic of Kazakhstan").
+const QUALIFIED_AFTER =
+  /^,?\s+(?:of|for|to|de|du|des|del|für|von|der|des)(?![\p{L}])|^\s*[-–—]\s*(?:Minister|Ministre|Ministro|Minister)(?![\p{L}])/iu;
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
 
 const PATTERN = new RegExp(

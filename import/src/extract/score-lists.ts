@@ -9,6 +9,7 @@ import { otherTextLead } from './other-text';
 import { NEXT_SENTENCES, summitThatAdopted } from './summit-lead';
 import { titledPartiesSignal } from './titled-parties';
 import {
+  ABBREVIATION as TITLES,
   BACKWARD_CUES,
   DECLARATION_NOUN,
   STATEMENT_PRONOUN,
@@ -174,8 +175,9 @@ function adjacentCue(fullLead: string, sentence = fullLead): string | undefined 
       const end = m.index + m[0].length;
       const between = lead.slice(colon >= end && colon - end < 200 ? colon + 1 : end);
       const filler = isFiller(between, { maxWords: 10 }) || MEMBERS_IN_BRACKETS.test(between);
-      // "bzw." (or) is no sentence's end.
-      if (/[.!?]\s/.test(lead.slice(end).replace(ABBREVIATION, ' ')) || !filler) continue;
+      // "bzw." (or) is no sentence's end, nor "Hon." before a minister's name.
+      const rest = lead.slice(end).replace(ABBREVIATION, ' ').replace(TITLES, ' ');
+      if (/[.!?]\s/.test(rest) || !filler) continue;
       if (agentOfOther(lead, m.index)) continue;
       if (!best || end > best.end) best = { end, text: m[0] };
     }

@@ -658,3 +658,20 @@ describe('shapes of a thirty-seventh blind round', () => {
     expect(codes).not.toEqual(expect.arrayContaining(['IRQ', 'SYR']));
   });
 });
+
+describe('Arabic shapes of a thirty-eighth blind round', () => {
+  it('takes the states "بيان مشترك شمل …" took in, not those that "قاطعت البيان"', () => {
+    expect(
+      read(
+        'المطبعون يرفضون التوقيع على بيان مشترك يدين الاعتراف بإقليم أرض الصومال\n\nففي الوقت الذي اجتمعت فيه دول عربية وإسلامية على توقيع بيان مشترك شمل الأردن والجزائر ومصر وجيبوتي، أدانت فيه الاعتراف، قاطعت البيان كلٌّ من المغرب والإمارات والبحرين.',
+      ).declarations.flatMap((d) => d.signatories.map((s) => s.code)),
+    ).toEqual(['JOR', 'DZA', 'EGY', 'DJI']);
+  });
+  it('takes "الدول الموقِّعة (ومن بينها …)"', () => {
+    expect(
+      read(
+        'تكتل عربي وإسلامي يرفض تصريحات السفير الأمريكي\n\nأعلنت وزارات خارجية 14 دولة عربية وإسلامية عن إدانتها الشديدة للتصريحات.\n\nوفي بيان مشترك، نبّه التكتل إلى أن مواقف من هذا النوع تضعف فرص السلام.\n\nوشدّدت الدول الموقِّعة (ومن بينها السعودية ومصر والأردن وقطر) على رفضها التام لتلك التصريحات.',
+      ).declarations.flatMap((d) => d.signatories.map((s) => s.code)),
+    ).toEqual(['SAU', 'EGY', 'JOR', 'QAT']);
+  });
+});

@@ -8,7 +8,7 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof st ste no nos art arts para paras vol pp p e.g i.e etc vs jan feb mar ' +
     'apr jun jul aug sep sept oct nov dec gen amb h.e sr jr inc ltd co rev gov sen rep dept ' +
-    'approx fig ca cf op г гг им т.е др см ст mme mm m art núm sra sr dña'
+    'approx fig ca cf op hon rt excmo excma г гг им т.е др см ст mme mm m art núm sra sr dña'
   ).split(' '),
 );
 

@@ -32,6 +32,19 @@ const PLACE_BEFORE_DATE =
 // "**Cumbre en Mendoza** · 21/07/2017": a kicker before a middle dot or a bar.
 const KICKER = /^[^·|•\n]{1,40}[·|•]\s*(?=\S)/u;
 
+// "Le 14 août 2025 – Ottawa (Ontario) – Affaires mondiales Canada": the date first, then a
+// place and a publisher, each after a dash.
+const DASHED_PARTS = /^(?:\s+[–—-]\s+[^–—]{1,40}){1,3}$/u;
+
+function datedThenDashed(line: string, date: string): boolean {
+  const at = line.indexOf(date);
+  return (
+    at >= 0 &&
+    /^(?:(?:le|el|am|on|the)\s+)?$/iu.test(line.slice(0, at)) &&
+    DASHED_PARTS.test(line.slice(at + date.length))
+  );
+}
+
 /**
  * The publication date a text gives in a line of its own near the top ("30 July 2025, 14:53",
  * "Published: 30.07.2025"). A date line with a time wins, then the one nearest the headline:
@@ -53,7 +66,7 @@ export function publicationLine(
         .replace(date.text, ' ')
         .replace(DATE_LINE_WORDS, ' ');
       const restWords = rest.match(/\p{L}+/gu) ?? [];
-      if (restWords.length > 1) return [];
+      if (restWords.length > 1 && !datedThenDashed(line.text, date.text)) return [];
       const distance = Math.abs(line.index - options.headline);
       return [{ date: date.date, score: (date.hasTime ? 0 : 100) + distance, line }];
     })
