@@ -28,6 +28,11 @@ const OFFICIAL_NAMES: [string, string][] = [
   // Taiwan and Hong Kong write South Korea as "the south" (North Korea's "北韩" is no name
   // alone: "南北韩" is both).
   ['南韩', 'KOR'],
+  // Malaysian and Singaporean papers drop "斯坦" from Central Asian names, and write Laos as
+  // Taiwan does ("哈萨克、寮国、乌兹别克").
+  ['哈萨克', 'KAZ'],
+  ['乌兹别克', 'UZB'],
+  ['寮国', 'LAO'],
 ];
 
 let traditional: ((text: string) => string)[] | undefined;

@@ -235,6 +235,15 @@ const PATTERNS: [RegExp, number][] = [
     ),
     0,
   ],
+  // "Un grupo de seis países de América Latina suscribió una declaración conjunta": a counted
+  // group, one subject, signing.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:group\\s+of|grupo\\s+de|groupe\\s+de|gruppo\\s+di|Gruppe\\s+von|grupo\\s+de)\\s+${N}\\s+${STATES}(?:\\s+[^,.;:]{1,30}?)?\\s+(?:has\\s+)?(?:signed|issued|adopted|endorsed|suscribió|firmó|emitió|adoptó|a\\s+(?:signé|adopté|publié)|ha\\s+(?:firmato|sottoscritto|adottato)|hat\\s+(?:unterzeichnet|verabschiedet)|assinou|subscreveu|adotou)(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
   // "Fra i 25 ministri degli Esteri … che hanno apposto la firma a una dichiarazione", "the 25
   // foreign ministers who signed": the signers, counted by their office.
   [

@@ -2775,3 +2775,64 @@ describe('shapes of a thirty-eighth blind round', () => {
     expect(codes).not.toEqual(expect.arrayContaining(['FRA']));
   });
 });
+
+describe('shapes of a thirty-ninth blind round', () => {
+  it('takes no group whose other statement the signers "note with appreciation"', () => {
+    expect(
+      read(
+        "Joint Statement After Russia's Arria-Formula Meeting on Ukraine\n\nWhat follows is a joint statement issued by Albania, Australia, Canada, the United Kingdom, and the United States.\n\nToday at the UN, Russia convened its fourth informal Arria-formula meeting. We note with appreciation the statement delivered by the European Union, which further shows how firmly the international community stands behind Ukraine.",
+      ).codes,
+    ).toBe('ALB AUS CAN GBR USA');
+  });
+  it('reads German lists after their verb: "Zu den Staaten, die das Papier mittragen, zählen", "unterschrieben haben ihn unter anderem auch"', () => {
+    expect(
+      read(
+        '50 UNO-Mitglieder prangern Menschenrechtslage in Xinjiang an\n\nEine Gruppe von 50 Mitgliedsstaaten der Vereinten Nationen hat sich hinter eine Erklärung gestellt.\n\nVerlesen wurde der Text gestern vor dem zuständigen Ausschuss der UNO-Generalversammlung. Die beteiligten Staaten zeigen sich darin tief beunruhigt.\n\nZu den Staaten, die das Papier mittragen, zählen neben Deutschland, Frankreich, der Schweiz, Japan und Guatemala unter anderem auch Österreich.',
+      ).codes.split(' '),
+    ).toEqual(expect.arrayContaining(['DEU', 'FRA', 'CHE', 'JPN', 'GTM']));
+    expect(
+      read(
+        '15 EU-Staaten verlangen Rückführungszentren in Drittstaaten\n\nIn einem Schreiben an die EU-Kommission drängen 15 Mitgliedstaaten auf strengere Rückführungen.\n\nKaum zwei Tage nach dem Beschluss des Asylpakts treten 15 Mitgliedstaaten mit neuen Forderungen an die Kommission heran. Den Anstoß zu dem Brief hat Dänemark gegeben; unterschrieben haben ihn unter anderem auch Österreich, Italien, die Niederlande und Polen.',
+      ).codes,
+    ).toBe('AUT ITA NLD POL');
+  });
+  it('reads a bare list after the closing "Thank you" that the page cuts short ("…, Nepal, […]")', () => {
+    expect(
+      read(
+        'Joint Statement on Behalf of More Than 40 Countries, 49th Session of the Human Rights Council\n\nMr. President,\n\nI am honoured to take the floor on behalf of more than 40 countries. We praise the High Commissioner for her work.\n\nThank you, Mr. President.\n\nChina, Bangladesh, Belarus, Bolivia, Cuba, Egypt, Nepal, […]',
+      ).codes,
+    ).toBe('CHN BGD BLR BOL CUB EGY NPL');
+  });
+  it('counts "Un grupo de seis países … suscribió una declaración" against the leaders and authorities who signed', () => {
+    expect(
+      read(
+        'Seis países latinoamericanos exigieron a Maduro restablecer el orden democrático\n\nUn grupo de seis países de América Latina suscribió una declaración conjunta en el marco de la cumbre del Mercosur.\n\nEl documento, firmado este sábado por los presidentes de Argentina (Javier Milei), Paraguay (Santiago Peña) y Panamá (José Raúl Mulino), junto con autoridades de Bolivia, Ecuador y Perú, dejó constancia de una profunda inquietud.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['ARG', 'BOL', 'ECU', 'PAN', 'PER', 'PRY']);
+  });
+  it('takes no state whose statements the text is "принимая во внимание"', () => {
+    expect(
+      read(
+        'Страны Таможенного союза высказались против санкций в отношении Беларуси\n\nС совместным заявлением выступили правительства Беларуси, Казахстана и России.\n\nКак говорится в совместном заявлении трех стран, правительства Республики Беларусь, Республики Казахстан и Российской Федерации, принимая во внимание неоднократно звучавшие заявления США и Европейского союза, вновь подтверждают: применение мер давления недопустимо.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['BLR', 'KAZ', 'RUS']);
+  });
+  it('leaves out the members that "held out"', () => {
+    const codes = read(
+      'Hungary and Poland stand out as EU homophobia capitals\n\nby Andrew Rettman, Brussels, 7 December 2018\n\nHungary and Poland have marked themselves out as the homophobia capitals of the EU by boycotting a declaration on gay rights.\n\nAustria, which chaired the EU meeting, published the text anyway together with the 25 other member states. But because Hungary and Poland held out, the document was demoted to an informal status.\n\nThe veto by Hungary and Poland of the EU declaration was called "regrettable", but the EU26 text was said to show that the bloc could not be taken hostage by two countries.',
+    ).codes.split(' ');
+    expect(codes).toEqual(expect.arrayContaining(['AUT', 'DEU', 'GBR']));
+    expect(codes).not.toEqual(expect.arrayContaining(['HUN', 'POL']));
+  });
+  it('reads the heads of state of the Organization of Turkic States', () => {
+    expect(
+      read(
+        '«Карабахская декларация неформального Саммита\nОрганизации тюркских государств»\nГлавы государств – членов ОТГ,\nСчитая тюркский мир единой семьей;',
+      ).codes,
+    ).toBe('AZE KAZ KGZ TUR UZB');
+  });
+});

@@ -24,7 +24,7 @@ import {
 } from './cues';
 import type { Enumeration, Member } from './enumerations';
 import { isFiller } from './enumerations';
-import { agentOfOther } from './signers';
+import { TAKING_INTO_ACCOUNT, agentOfOther } from './signers';
 import {
   ALSO_JOINED,
   ATTENDANCE,
@@ -179,6 +179,7 @@ function adjacentCue(fullLead: string, sentence = fullLead): string | undefined 
       const rest = lead.slice(end).replace(ABBREVIATION, ' ').replace(TITLES, ' ');
       if (/[.!?]\s/.test(rest) || !filler) continue;
       if (agentOfOther(lead, m.index)) continue;
+      if (TAKING_INTO_ACCOUNT.test(lead.slice(Math.max(0, m.index - 80), m.index))) continue;
       if (!best || end > best.end) best = { end, text: m[0] };
     }
   }
@@ -554,6 +555,9 @@ function leadSignals(
   return signals;
 }
 
+// What may end a bare list: its stop, or the mark of a list cut short ("…, Nepal, […]").
+const BARE_END = /^[\s.;,]*(?:\[(?:…|\.\.\.)\]|…|\.\.\.|etc\.?)?[\s.;,]*$/u;
+
 // "Assinaram o comunicado A, B e C; os centro-americanos D e E; e os caribenhos F": the parts of
 // one list, each after a semicolon, perhaps with a word for its region.
 const SEMICOLON_PART =
@@ -714,7 +718,7 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   const bareLead = /^[\s\-*•\u2022\u2013\d.)(]*$/u.test(lead) || personLines;
   const bare =
     personLines ||
-    (bareLead && /^[\s.;,]*$/u.test(after) && /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(before));
+    (bareLead && BARE_END.test(after) && /(?:^|\n)[\s\-*•\u2022\u2013\d.)(]*$/u.test(before));
   const above = linesAbove(context.lines, line, 3);
   const part = countedPartSignal(lead, after, {
     analysed: context.analysed,
@@ -849,6 +853,10 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
       `the text's authors, officials of these states: ${quote(officials[0].trim())}`,
     ]);
   }
+  // "принимая во внимание неоднократно звучавшие заявления США и Европейского союза": whose
+  // texts the statement weighs.
+  const weighed = TAKING_INTO_ACCOUNT.exec(lead.slice(-120));
+  if (weighed) reasons.push([-4, `texts the statement weighs: ${quote(weighed[0].trim())}`]);
   // "Les pays restants, le Cameroun, …": the rest of the members the text counts.
   const remaining = REMAINING_LEAD.exec(lead);
   if (remaining) reasons.push([2, `the rest of the members: ${quote(remaining[0].trim())}`]);

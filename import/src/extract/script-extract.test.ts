@@ -675,3 +675,25 @@ describe('Arabic shapes of a thirty-eighth blind round', () => {
     ).toEqual(['SAU', 'EGY', 'JOR', 'QAT']);
   });
 });
+
+describe('shapes of a thirty-ninth blind round', () => {
+  it('reads "在联合公报上签字的领袖则有30位，包括…" with the short names Malaysian papers print', () => {
+    expect(
+      read(
+        '一带一路高峰论坛落幕\n\n(北京16日讯)由中国主办的“一带一路”国际合作高峰论坛周一落幕，与会领袖同时发表联合公报。\n\n本次论坛共有130个国家与会，而在联合公报上签字的领袖则有30位，包括中国、阿根廷、哈萨克、寮国、乌兹别克及斯里兰卡。',
+      ).declarations.flatMap((d) => d.signatories.map((s) => s.code)),
+    ).toEqual(['CHN', 'ARG', 'KAZ', 'LAO', 'UZB', 'LKA']);
+  });
+  it('reads the states "وزراء خارجية الدول الأربع" counts, not those the ministers met "في الدول الثلاث"', () => {
+    expect(
+      read(
+        'الإمارات والسعودية ومصر والولايات المتحدة تدعو إلى مرحلة انتقالية في السودان\n\nطالبت دولة الإمارات العربية المتحدة والمملكة العربية السعودية وجمهورية مصر العربية والولايات المتحدة بإطلاق عملية انتقالية شاملة في السودان.\n\nوفي بيان مشترك، أكد وزراء خارجية الدول الأربع أهمية التوصل إلى هدنة إنسانية.',
+      ).declarations.flatMap((d) => d.signatories.map((s) => s.code)),
+    ).toEqual(['ARE', 'SAU', 'EGY', 'USA']);
+    expect(
+      read(
+        'الإمارات تشارك في الدورة الـ159 للمجلس الوزاري الخليجي\n\nوعلى هامش الاجتماع، عقدت اجتماعات وزارية مشتركة مع كل من المملكة الأردنية الهاشمية والمملكة المغربية وجمهورية مصر العربية.\n\nوناقشت الاجتماعات سبل التعاون مع الأشقاء في الدول الثلاث.\n\nوفي ختام أعمال الدورة، صدر بيان ختامي استعرض تطورات العمل الخليجي المشترك.',
+      ).declarations.flatMap((d) => d.signatories.map((s) => s.code)),
+    ).not.toEqual(expect.arrayContaining(['JOR', 'MAR', 'EGY']));
+  });
+});

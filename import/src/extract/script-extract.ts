@@ -52,6 +52,22 @@ function partnerBefore(sentence: string, groupStart: number, language: ScriptLan
 const AR_CAME_IN_STATEMENT =
   /^\s*[وف]?(?:ورد|جاء|جاءت)\s+(?:ذلك|هذا|ذلك\s+كله)\s+(?:في|خلال)\s+(?:ال)?(?:بيان|إعلان|كلمة)/u;
 
+// "وفي بيان مشترك، أكد وزراء خارجية الدول الأربع": the states the story counted, by their count.
+// "وأضافت الدول الأربع": as the subject of what they said, or by their ministers or leaders; not
+// "مع الأشقاء في الدول الثلاث", those the speakers met.
+const AR_COUNTED_STATES =
+  /(?<![\u0621-\u064a])(?:وزراء\s+خارجية|قادة|رؤساء|حكومات|[وف]?(?:أكدت|أضافت|قالت|شددت|دعت|أعلنت|طالبت|أدانت|رحبت|أعربت|جددت))\s+(?:ال)?دول\s+(?:ال)?(ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)(?![\u0621-\u064a])/u;
+const AR_COUNTS: Record<string, number> = {
+  ثلاث: 3,
+  أربع: 4,
+  خمس: 5,
+  ست: 6,
+  سبع: 7,
+  ثماني: 8,
+  تسع: 9,
+  عشر: 10,
+};
+
 // "澳大利亚、加拿大、日本等22个…成员国共同签署了一封信": a run that leads a count and signs "a"
 // letter, another text.
 const ZH_LEADS_COUNT =
@@ -95,6 +111,18 @@ export function extractScriptText(
   // The text's opening: its first sentence, or the first that lists states ("عاجل" over a
   // headline, then "اجتمع … وزراء خارجية كل من: …").
   const firstList = runsOf.findIndex((runs) => runs.some((run) => run.length >= 2));
+  // "طالبت الإمارات والسعودية ومصر والولايات المتحدة …" over "وفي بيان مشترك، أكد وزراء خارجية
+  // الدول الأربع": the first run of as many states as the text's statement counts.
+  const countedStates =
+    language === 'ar' && mentionsStatement
+      ? sentences
+          .map((s) => AR_COUNTED_STATES.exec(s.text)?.[1])
+          .map((word) => (word ? AR_COUNTS[word] : undefined))
+          .find((n) => n !== undefined)
+      : undefined;
+  const countedRun = runsOf
+    .flatMap((runs, i) => runs.map((run) => ({ run, sentence: sentences[i] })))
+    .find(({ run }) => run.length === countedStates);
   sentences.forEach((sentence, i) => {
     const runs = runsOf[i] ?? [];
     let takenEnd: number | undefined;
@@ -129,6 +157,13 @@ export function extractScriptText(
       takenEnd = run[run.length - 1]?.end;
     });
   });
+  // The counted states, when no list of the text was read as its signers.
+  if (countedRun?.sentence && !runsTaken.some((run) => run.length >= 2)) {
+    const { run, sentence } = countedRun;
+    cue ??= evidence(sentence);
+    for (const m of run) if (!signers.has(m.code)) signers.set(m.code, evidence(sentence, m));
+    runsTaken.push(run.map((m) => m.code));
+  }
   // A group that signs or issues a statement in its own name stands for its members on the
   // statement's date ("ووقع قادة مجلس التعاون … بيان العلا", "金砖国家领导人发表联合声明").
   const adoptedOn = scriptDates(plain.text, language)[0] ?? null;

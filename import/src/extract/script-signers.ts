@@ -263,8 +263,9 @@ const ZH_BEFORE =
 const ZH_SIGNERS_ARE =
   /(?:[签簽]名|[签簽]署|[连連联聯]署)的[^。；！？]{0,80}?(?:还有|還有|包括|是|[为為]|如下[:：]?)[^。；！？]{0,30}?$/u;
 // "原先有24國連署，包括澳洲、比利時…": the states a signing count goes on to name.
+// "在联合公报上签字的领袖则有30位，包括中国、阿根廷…": the leaders who signed, counted, then named.
 const ZH_SIGNED_INCLUDING =
-  /(?:[连連联聯]署|[签簽]署|[签簽]名)[^。；！？;]{0,6}?[，,]\s*(?:包括|包含|分[别別][为為]|有)[:：]?\s*$/u;
+  /(?:[连連联聯]署|[签簽]署|[签簽]名|[签簽]字)[^。；！？;，,]{0,12}?[，,]\s*(?:包括|包含|分[别別][为為]|有)[:：]?\s*$/u;
 // "聯署國家當中,埃及、約旦…都與以色列有外交關係;卡達在斡旋工作上角色關鍵": among the co-signers,
 // each clause's first states.
 const ZH_AMONG_SIGNERS =

@@ -354,6 +354,11 @@ function withBesidesGroup(
     : list;
 }
 
+// "принимая во внимание неоднократно звучавшие заявления США и Европейского союза", "taking
+// into account the statements of": texts of others the statement weighs.
+export const TAKING_INTO_ACCOUNT =
+  /(?<![\p{L}])(?:принима\p{L}*\s+во\s+внимание|учитывая|taking\s+into\s+account|bearing\s+in\s+mind|tenant\s+compte\s+d\p{L}*|teniendo\s+en\s+cuenta)(?![\p{L}])[^.;:]{0,60}$/iu;
+
 /**
  * The signer lists of one sentence: after each forward cue and before each backward cue that
  * speaks of a statement. `items` are the sentence's states, signers and groups, in order.
@@ -368,6 +373,7 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
   for (const cue of forwardCues) {
     for (const m of sentence.matchAll(cue)) {
       if (negatedClause(sentence, m.index) || agentOfOther(sentence, m.index)) continue;
+      if (TAKING_INTO_ACCOUNT.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
       const list = forward(sentence, items, m.index + m[0].length);
       const last = items[list.items[list.items.length - 1] ?? -1];
       if (partnersOfUnnamed(sentence, m, last)) continue;
