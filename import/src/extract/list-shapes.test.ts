@@ -2836,3 +2836,13 @@ describe('shapes of a thirty-ninth blind round', () => {
     ).toBe('AZE KAZ KGZ TUR UZB');
   });
 });
+
+describe('shapes of a fortieth blind round', () => {
+  it('takes the list after "outre le Maroc, les pays ayant participé à cette importante conférence sont"', () => {
+    expect(
+      read(
+        "Maroc-Sahara : un soutien fort à l'Initiative d'autonomie sous la souveraineté du Maroc\n\nQuarante pays au total ont participé vendredi, par visioconférence, à la Conférence ministérielle de soutien à l'Initiative d'autonomie, organisée à l'invitation conjointe du Maroc et des Etats-Unis d'Amérique.\n\nIl convient de relever que tous les participants à cette Conférence ont apporté un appui ferme à l'Initiative marocaine d'autonomie.\n\nD'après la Synthèse des Présidents publiée au terme de la Conférence, les participants ont pris l'engagement de continuer à défendre une solution fondée sur l'Initiative marocaine.\n\nReprésentant 40 pays, dont 27 au niveau ministériel, les participants ont aussi salué les projets de développement engagés dans la région.\n\nPour mémoire, outre le Maroc, les pays ayant participé à cette importante conférence sont la Zambie, le Gabon, la Guinée, les Comores, la Gambie, le Bénin, le Bahreïn, Haïti et le Guatemala.",
+      ).codes.split(' '),
+    ).toEqual(expect.arrayContaining(['ZMB', 'GAB', 'GIN', 'COM', 'BHR', 'GTM']));
+  });
+});

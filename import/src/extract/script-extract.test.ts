@@ -697,3 +697,13 @@ describe('shapes of a thirty-ninth blind round', () => {
     ).not.toEqual(expect.arrayContaining(['JOR', 'MAR', 'EGY']));
   });
 });
+
+describe('shapes of a fortieth blind round', () => {
+  it('reads a run followed by its total and its signing: "…與吐瓦魯，共9個友邦的常任代表聯名寫信"', () => {
+    expect(
+      read(
+        '友邦聯名致函古特瑞斯\n\n台灣多個友邦的駐聯合國代表今天共同具名，去函聯合國秘書長古特瑞斯。\n\n在聯合國大會總辯論登場之前，貝里斯、瓜地馬拉、帛琉與吐瓦魯，共4個友邦的常任代表聯名寫信給古特瑞斯，表態堅定支持台灣。',
+      ).declarations.flatMap((d) => d.signatories.map((s) => s.code)),
+    ).toEqual(['BLZ', 'GTM', 'PLW', 'TUV']);
+  });
+});

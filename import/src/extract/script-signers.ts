@@ -209,6 +209,9 @@ const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إ
 // "俄罗斯等37国联名致信联合国": a letter signed jointly ("联名").
 const ZH_AFTER =
   /^[^，。；！？,;]*?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂]|(?:共同|[联聯]合)[发發]言|[联聯]名)/u;
+// "…與吐瓦魯，共9個友邦的常任代表聯名寫信": the run's total, then its signing.
+const ZH_TOTAL_AFTER =
+  /^[，,]\s*(?:共|总共|總共|合计|合計)\s*(?:\d+|[一二三四五六七八九十两兩]+)\s*[个個]?[^，。；！？,;]{0,12}?(?:[声聲]明|公[报報]|宣言|[签簽][署订訂]|(?:共同|[联聯]合)[发發]言|[联聯]名)/u;
 // "中方回应21国就以伊冲突联合发表声明", "中方欢迎埃及等…发表联合声明": who answers a statement.
 const ZH_RESPONDS_AFTER =
   /^\s*(?:回[应應]|[评評][论論]|欢迎|歡迎|赞赏|讚賞|批[评評]|批驳|批駁|谴责|譴責)/u;
@@ -366,6 +369,7 @@ export function isSignerRun(
     if (ZH_RESPONDS_AFTER.test(after)) return false;
     if (/由\s*$/u.test(before) && ZH_ISSUED_BY_RUN.test(sentence.slice(last.end))) return true;
     if (ZH_AFTER.test(after) && !(run.length === 1 && ZH_OWN_STATEMENT.test(after))) return true;
+    if (run.length >= 2 && ZH_TOTAL_AFTER.test(after)) return true;
     // The issue may name states of its own: the rest of the sentence, past the next run.
     if (ZH_ON_ISSUE_AFTER.test(sentence.slice(last.end)) && run.length >= 2) return true;
     if (ZH_JOINTLY_AFTER_COMMA.test(after) && run.length >= 2) return true;
