@@ -7,8 +7,9 @@ import type { Analysed } from './analysed';
 import { groupOf } from './bloc-members';
 import { DECLARATION_NOUN, FORWARD_CUES, GERMAN_TEXT_VERB, IN_STATEMENT_AFTER } from './cues';
 import type { SentenceItem } from './sentence-items';
-import { EXCEPTION, OTHER_TEXT, TOGETHER_WITH } from './list-cues';
+import { EXCEPTION, TOGETHER_WITH } from './list-cues';
 import { addGroupMembers } from './list-signers';
+import { weSpeakOfOtherText } from './other-text';
 import type { Signers } from './collect-signers';
 import type { ExtractedSignatory, Extraction } from './types';
 
@@ -203,14 +204,6 @@ function groupAfter(analysed: Analysed[], lead: RegExp): SigningGroup | undefine
   return undefined;
 }
 
-const WE = /(?<![\p{L}])(?:we|nous|wir|nosotros|noi|nós|мы)(?![\p{L}])/iu;
-
-/** Whether a lead has the signers welcome or note another's text: "We note … the statement". */
-function weWelcomeText(lead: string): boolean {
-  const other = OTHER_TEXT.exec(lead);
-  return other !== null && WE.test(lead.slice(0, other.index));
-}
-
 /**
  * The group right after a signing cue ("We, the Leaders of the G20", "on behalf of ASEAN"), or
  * at the head of the statement's title ("G7 Foreign Ministers' Statement on Iran").
@@ -231,7 +224,7 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       // "gemeinsam mit dem Europarat": a body beside the signers signs as itself.
       const beside = TOGETHER_CUE.test(sentence.sentence.text.slice(0, cueEnd));
       // "We note with appreciation the statement delivered by the European Union": another text.
-      const other = weWelcomeText(sentence.sentence.text.slice(0, cueEnd));
+      const other = weSpeakOfOtherText(sentence.sentence.text.slice(0, cueEnd));
       if (group && item && !other && !(group.onlyWhenSpokenFor === true && beside)) {
         return { group, item, sentence };
       }

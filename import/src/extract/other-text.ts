@@ -18,3 +18,12 @@ export function otherTextLead(lead: string): string | undefined {
   const before = lead.slice(0, other.index);
   return FIRST_PERSON.test(before) || OPENS_CLAUSE.test(before) ? other[0] : undefined;
 }
+
+/**
+ * Whether `lead` has the signers, in the first person, welcome or note another's text ("We note
+ * with appreciation the statement delivered by"): who that text is by signs none of this one.
+ */
+export function weSpeakOfOtherText(lead: string): boolean {
+  const other = OTHER_TEXT.exec(lead);
+  return other !== null && FIRST_PERSON.test(lead.slice(0, other.index));
+}
