@@ -179,7 +179,6 @@ function adjacentCue(fullLead: string, sentence = fullLead): string | undefined 
       const rest = lead.slice(end).replace(ABBREVIATION, ' ').replace(TITLES, ' ');
       if (/[.!?]\s/.test(rest) || !filler) continue;
       if (agentOfOther(lead, m.index)) continue;
-      if (TAKING_INTO_ACCOUNT.test(lead.slice(Math.max(0, m.index - 80), m.index))) continue;
       if (!best || end > best.end) best = { end, text: m[0] };
     }
   }
@@ -854,7 +853,7 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
     ]);
   }
   // "принимая во внимание неоднократно звучавшие заявления США и Европейского союза": whose
-  // texts the statement weighs.
+  // texts the statement weighs, whatever cue follows.
   const weighed = TAKING_INTO_ACCOUNT.exec(lead.slice(-120));
   if (weighed) reasons.push([-4, `texts the statement weighs: ${quote(weighed[0].trim())}`]);
   // "Les pays restants, le Cameroun, …": the rest of the members the text counts.
