@@ -437,7 +437,9 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   const confidence = judgement.confidence;
   const group = first(analysed, (a) => a.items.find((i) => i.kind === 'group')?.text);
   return reading({
-    title: titled?.[0].title ?? heading?.sentence.text ?? context.source.title,
+    // A heading wrapped over lines (and blank lines, in a PDF) is one line of title.
+    title:
+      titled?.[0].title ?? heading?.sentence.text.replace(/\s+/gu, ' ') ?? context.source.title,
     adoptedOn,
     occasion: first(analysed, (a) => findOccasion(a.sentence.text)?.occasion)?.[0] ?? null,
     group: group?.[0] ?? null,

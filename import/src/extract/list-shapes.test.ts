@@ -2846,3 +2846,13 @@ describe('shapes of a fortieth blind round', () => {
     ).toEqual(expect.arrayContaining(['ZMB', 'GAB', 'GIN', 'COM', 'BHR', 'GTM']));
   });
 });
+
+describe('shapes of a forty-first blind round', () => {
+  it('reads a PDF title whose names run over blank lines', () => {
+    expect(
+      read(
+        "4 September 2013\n\nPrime Minister's Office\n\n\nJoint Statement by Kingdom of Denmark, Republic of Finland, Republic of\n\nIceland, Kingdom of Norway, Kingdom of Sweden, and the United States of\n\nAmerica\n\n\nWe confirm once more the close partnership resting on the values we share.",
+      ).codes,
+    ).toBe('DNK FIN ISL NOR SWE USA');
+  });
+});

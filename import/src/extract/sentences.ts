@@ -113,6 +113,21 @@ function runsOn(line: string, next: string, wrap: number | undefined): boolean {
   return (wrapped || broken) && !CLOSED.test(text) && !LIST_ITEM.test(next);
 }
 
+// A PDF's title may leave blank lines inside a name ("…, Republic of", "", "Iceland, …"): the
+// line runs on over at most two of them when a known name spans the gap.
+function nameOverBlankLines(lines: string[], index: number): number | undefined {
+  const text = (lines[index] ?? '').trimEnd();
+  if (text.trim() === '' || CLOSED.test(text)) return undefined;
+  for (let next = index + 2; next <= index + 3 && next < lines.length; next++) {
+    const line = lines[next] ?? '';
+    if (line.trim() === '') continue;
+    return lines.slice(index + 1, next).every((l) => l.trim() === '') && nameAcrossLines(text, line)
+      ? next
+      : undefined;
+  }
+  return undefined;
+}
+
 const LIST_LINE = /;[^;]*;/;
 const COMMA_LIST_LINE = /,[^,]*,[^,]*,/;
 const RUNS_ON =
@@ -131,9 +146,13 @@ export function splitSentences(text: string): Sentence[] {
   for (let index = 0; index < lines.length;) {
     let joined = lines[index] ?? '';
     let last = index;
-    while (last + 1 < lines.length && runsOn(lines[last] ?? '', lines[last + 1] ?? '', wrap)) {
-      joined += `\n${lines[last + 1] ?? ''}`;
-      last++;
+    for (;;) {
+      const next =
+        last + 1 < lines.length && runsOn(lines[last] ?? '', lines[last + 1] ?? '', wrap);
+      const after = next ? last + 1 : nameOverBlankLines(lines, last);
+      if (after === undefined) break;
+      joined += `\n${lines.slice(last + 1, after + 1).join('\n')}`;
+      last = after;
     }
     sentences.push(...splitLine(joined, at, index));
     at += joined.length + 1;
