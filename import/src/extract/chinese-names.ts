@@ -57,7 +57,7 @@ function inTraditionalToo<T>(table: Record<string, T>): Record<string, T> {
 }
 
 // One-character abbreviations the press strings together for the parties of a meeting or text
-// ("中俄伊北京会晤", "美日韩外长", "中沙伊三方联合声明"). Only characters that stand for one state
+// ("中俄伊北京会晤", "美日韩外长", "中沙伊三方联合声明", "美英法等43國"). Only characters that stand for one state
 // in such strings: "巴" (Pakistan, Brazil) or "乌" (Ukraine, Uzbekistan) are left out. Their
 // traditional forms ("韓", "緬", "烏") count too.
 const SIMPLIFIED_ABBREVIATIONS: Record<string, string> = {
@@ -95,7 +95,7 @@ const ABBREVIATIONS = inTraditionalToo(SIMPLIFIED_ABBREVIATIONS);
 const AMBIGUOUS = inTraditionalToo(SIMPLIFIED_AMBIGUOUS);
 const ABBREVIATED = new RegExp(
   `(?<=^|[^\\p{Script=Han}]|[的在与與和了是为為次届屆])([${[...Object.keys(ABBREVIATIONS), ...Object.keys(AMBIGUOUS)].join('')}]{2,4})` +
-    '(?=[发發]表|[两兩三四]国|[两兩三四]方|三國|四國|外[长長]|外交|[总總]理|[总總][统統]|元首|[领領][导導]人|首[脑腦]|峰[会會]|[会會]晤|[会會][谈談]|[联聯]合[声聲]明|共同[声聲]明|北京|[关關]系|[战戰]略|合作|[对對][话話]|磋商)',
+    '(?=[发發]表|等(?:\\d{1,3}|[一二三四五六七八九十]{1,3})?[国國]|[两兩三四]国|[两兩三四]方|三國|四國|外[长長]|外交|[总總]理|[总總][统統]|元首|[领領][导導]人|首[脑腦]|峰[会會]|[会會]晤|[会會][谈談]|[联聯]合[声聲]明|共同[声聲]明|北京|[关關]系|[战戰]略|合作|[对對][话話]|磋商)',
   'gu',
 );
 

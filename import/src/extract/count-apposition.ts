@@ -38,11 +38,12 @@ export function countApposition(lead: string, states: number): [number, string] 
     : [3, `named as '${are[0].trim()}'`];
 }
 
+// "Одиннадцать стран, среди которых Россия, Белоруссия и Китай, выступили с осуждением".
 // "Vingt-cinq pays, parmi lesquels le Canada, … et de nombreux pays européens, ont diffusé lundi
 // une déclaration commune", "More than 40 countries, including A and B, signed a letter": some
 // of the counted states, the subject of the text the sentence goes on to report.
 const COUNTED_INCLUDING = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,3}|[\\p{L}]+(?:-[\\p{L}]+)?)\\s+(?:(?:other|autres|otros|outros|altri|weitere|anderen)\\s+)?(?:countries|states|nations|governments|pays|États|gouvernements|países|Estados|gobiernos|Länder|Staaten|Regierungen|paesi|Stati|governi)\\s*,\\s*(?:including|among\\s+them|parmi\\s+(?:lesquels|eux)|dont|notamment|entre\\s+(?:ellos|los\\s+cuales|eles|os\\s+quais)|incluidos|incluindo|darunter|unter\\s+ihnen|tra\\s+cui|fra\\s+cui|tra\\s+i\\s+quali)\\s+(?:(?:the|le|la|les|el|los|las|o|os|a|as|die|der|den|il|lo|gli|i)\\s+|l['’])?(?:${THOSE_OF}\\s+)?$`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,3}|[\\p{L}]+(?:-[\\p{L}]+)?)\\s+(?:(?:other|autres|otros|outros|altri|weitere|anderen)\\s+)?(?:countries|states|nations|governments|pays|États|gouvernements|países|Estados|gobiernos|Länder|Staaten|Regierungen|paesi|Stati|governi|стран\\p{L}*|государств\\p{L}*)\\s*,\\s*(?:среди\\s+(?:которых|них)|в\\s+том\\s+числе|включая|including|among\\s+them|parmi\\s+(?:lesquels|eux)|dont|notamment|entre\\s+(?:ellos|los\\s+cuales|eles|os\\s+quais)|incluidos|incluindo|darunter|unter\\s+ihnen|tra\\s+cui|fra\\s+cui|tra\\s+i\\s+quali)\\s+(?:(?:the|le|la|les|el|los|las|o|os|a|as|die|der|den|il|lo|gli|i)\\s+|l['’])?(?:${THOSE_OF}\\s+)?$`,
   'iu',
 );
 
@@ -54,14 +55,18 @@ const COUNTED_INCLUDING = new RegExp(
 export function countedIncluding(
   lead: string,
   states: number,
-  context: { after: string; counts: number[] },
+  context: { after: string; next: string; counts: number[] },
 ): [number, string] | undefined {
   const m = COUNTED_INCLUDING.exec(lead);
   const n = m?.[1] ? numberWord(m[1]) : undefined;
   if (!m || n === undefined || n <= states) return undefined;
   // "The 44 countries, among them A, …, come from four regional groups": the count is the
   // signers' the text gave before.
-  if (DECLARATION_NOUN.test(context.after.slice(0, 160)) || context.counts.includes(n))
+  // "…, выступили с осуждением … . Соответствующий документ эти государства совместно внесли":
+  // or the next sentence names it.
+  const text =
+    DECLARATION_NOUN.test(context.after.slice(0, 160)) || DECLARATION_NOUN.test(context.next);
+  if (text || context.counts.includes(n))
     return [4, `some of the ${n} counted in '${m[0].trim()}', who issued the text`];
   return undefined;
 }

@@ -12,8 +12,10 @@ const SMALL: Record<string, number> = Object.fromEntries(
     'due tre quattro cinque sei sette otto nove dieci undici dodici',
     'dois três quatro cinco seis sete oito nove dez onze doze',
     // Russian counts the parties in the genitive: "трёх стран", "четырех государств".
-    'двух трёх четырёх пяти шести семи восьми девяти десяти',
+    'двух трёх четырёх пяти шести семи восьми девяти десяти одиннадцати двенадцати',
     'двух трех четырех',
+    'два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать',
+    'две',
   ].flatMap((s) => s.split(' ').map((w, i) => [w, i + 2] as const)),
 );
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];

@@ -87,11 +87,12 @@ export function extractFromText(
   // Arabic and Chinese write no capitals and Chinese no spaces: they have a reader of their own.
   const script = scriptLanguage(plain.text);
   if (script) {
+    // The first line with words: a page's "-" or "***" above the headline is no title.
     const title =
       meta.title ??
       plain.text
         .split('\n')
-        .find((l) => l.trim())
+        .find((l) => /\p{L}/u.test(l))
         ?.trim() ??
       null;
     const source = {

@@ -83,6 +83,10 @@ const COLLEGE_OF =
 // group's members, the subject of a sentence beside the statement it reports.
 const MEMBERS_OF =
   /^\s*(?:os|as|the|les|los|las|die)\s+(?:(?:representatives|représentants|representantes|Vertreter|rappresentanti)\s+(?:of\s+the|des|de\s+los|dos|der|dei|degli)\s+)?(?:[\p{L}\d]+\s+)?(?:member\s+(?:states|countries)|Estados[\s-]membros|países[\s-]membros|Estados\s+miembros|países\s+miembros|[ÉE]tats\s+membres|pays\s+membres|Mitgliedstaaten|Mitgliedsländer|States\s+Parties|Estados[\s-]Partes|[ÉE]tats\s+parties)\s+(?:of\s+the|of|da|do|de\s+la|de\s+l['’]|del|de|der|des|du)\s*$/iu;
+// "Reunidos no Rio de Janeiro, os países do Brics tornaram pública … a Declaração Final": the
+// group's countries, the subject of the sentence that reports their text.
+const COUNTRIES_OF =
+  /^\s*(?:[^,.;:]{0,80},\s*)?(?:os|the|les|los|die|i)\s+(?:países|countries|pays|Länder|Staaten|paesi)\s+(?:do|da|of\s+the|of|du|de\s+la|de\s+l['’]|del|de|der|dei|della)\s*$/iu;
 const INTRODUCES_TEXT = new RegExp(`${DECLARATION_NOUN.source}[^.;:]{0,30}:\\s*$`, 'iu');
 const VERB_AFTER = /^\s+(?:y\s+|s['’]|se\s+|ne\s+)?\p{Ll}/u;
 // The group's verb of adopting or issuing a text, a few words after its name.
@@ -377,6 +381,9 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const members = MEMBERS_OF.test(before) ? groupOf(item) : undefined;
     if (members) return { group: members, item, sentence };
     if (!item.group || !beside) continue;
+    if (COUNTRIES_OF.test(before) && VERB_AFTER.test(after)) {
+      return { group: item.group, item, sentence };
+    }
     // "Nel Joint Statement conclusivo i ministri hanno riaffermato … Il G7 ha inoltre
     // condannato": the group, the subject of its stand beside its statement.
     if (

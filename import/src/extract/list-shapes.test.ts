@@ -2855,4 +2855,28 @@ describe('shapes of a forty-first blind round', () => {
       ).codes,
     ).toBe('DNK FIN ISL NOR SWE USA');
   });
+  it('reads Brazilian spellings ("Irã", "Cingapura", "Tchéquia")', () => {
+    expect(
+      read(
+        'Declaração conjunta\n\nO documento foi assinado pelos governos do Irã, de Cingapura, da Tchéquia e do Brasil, informou o Itamaraty.',
+      ).codes,
+    ).toBe('IRN SGP CZE BRA');
+  });
+  it('reads "os países do Brics tornaram pública … a Declaração Final" as the group\'s members', () => {
+    expect(
+      read(
+        'Declaração do Rio: países do Brics defendem ordem global mais justa\n\nReunidos no Rio de Janeiro, os países do Brics tornaram pública, neste domingo (6 de julho de 2025), a Declaração Final da 17ª Reunião de Cúpula.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['ARE', 'BRA', 'CHN', 'EGY', 'ETH', 'IDN', 'IND', 'IRN', 'RUS', 'ZAF']);
+  });
+  it('reads "соавторами этого совместного заявления выступили", and "N стран, среди которых" before the text', () => {
+    const codes = read(
+      'Одиннадцать государств потребовали в СПЧ ООН прекратить преследование русских\n\nОдиннадцать стран, среди которых Россия, Белоруссия и Китай, выступили с осуждением дискриминации русских и русскоязычных людей, которую развернули власти ряда государств, и призвали положить конец преследованиям. Соответствующий документ эти государства совместно внесли на рассмотрение 51-й сессии Совета ООН по правам человека.\n\nТаким образом, наряду с самой Россией соавторами этого совместного заявления выступили Белоруссия, Боливия, Венесуэла, Иран, Китай, КНДР, Мьянма, Никарагуа, Сирия и Эфиопия.',
+    ).codes.split(' ');
+    expect(codes.sort()).toEqual(
+      ['RUS', 'BLR', 'BOL', 'VEN', 'IRN', 'CHN', 'PRK', 'MMR', 'NIC', 'SYR', 'ETH'].sort(),
+    );
+  });
 });

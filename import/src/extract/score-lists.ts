@@ -562,8 +562,9 @@ const BARE_END = /^[\s.;,]*(?:\[(?:…|\.\.\.)\]|…|\.\.\.|etc\.?)?[\s.;,]*$/u;
 const SEMICOLON_PART =
   /;\s*(?:(?:and|e|y|et|und|и)\s+)?(?:(?:the|os|as|los|las|les|die|i|gli)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+// "Таким образом, наряду с самой Россией соавторами … выступили": after a connective too.
 const BESIDES =
-  /^\s*(?:besides|in\s+addition\s+to|apart\s+from|oltre\s+(?:a|al|alla|ai|agli|all['’])|además\s+de(?:l)?|aparte\s+de|outre|en\s+plus\s+d(?:e|u|es|['’])|neben|außer|além\s+d[eoa]s?)\s*(?:(?:the|la|le|les|el|los|las|die|der|den|il|lo|i|gli|o|a|os|as|l['’])\s*)?$/iu;
+  /^\s*(?:(?:таким\s+образом|кроме\s+того|thus|moreover|ainsi|así|assim|così|somit)\s*,\s*)?(?:(?:наряду\s+со?|помимо|кроме)(?:\s+(?:самой|самого|самим|самих))?|besides|in\s+addition\s+to|apart\s+from|oltre\s+(?:a|al|alla|ai|agli|all['’])|además\s+de(?:l)?|aparte\s+de|outre|en\s+plus\s+d(?:e|u|es|['’])|neben|außer|além\s+d[eoa]s?)\s*(?:(?:the|la|le|les|el|los|las|die|der|den|il|lo|i|gli|o|a|os|as|l['’])\s*)?$/iu;
 
 // Where the signers met, between them and their verb: "A, B and C, reunidos en Santiago, firmaron".
 const GATHERED =
@@ -864,7 +865,11 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   const otherCount = context.counts.length > 0 && !context.counts.includes(states);
   const apposition =
     (otherCount ? undefined : countApposition(lead, states)) ??
-    countedIncluding(lead, states, { after, counts: context.counts });
+    countedIncluding(lead, states, {
+      after,
+      next: context.text.slice(end.sentence.end, end.sentence.end + 120),
+      counts: context.counts,
+    });
   const named = [size, states, expandedSize(list)].find((n) => context.counts.includes(n));
   if (apposition) reasons.push(apposition);
   else if (

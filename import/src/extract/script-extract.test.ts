@@ -401,7 +401,8 @@ describe('Arabic and Chinese statements', () => {
     const [d] = read(
       '阿联酋、埃及等国联合发声\n\n报道说，这份声明由多个国家共同发布，阿联酋担任牵头方，埃及、约旦、印度尼西亚以及伊斯兰合作组织均表示支持。',
     ).declarations;
-    expect(d?.signatories.map((s) => s.code)).toEqual(['EGY', 'JOR', 'IDN']);
+    // The headline's "阿联酋、埃及等国联合发声" names the lead state too.
+    expect(d?.signatories.map((s) => s.code)).toEqual(['ARE', 'EGY', 'JOR', 'IDN']);
     const [eu] = read(
       '欧盟26国发表声明\n\n2025-08-13\n\n欧盟26国领导人12日就乌克兰局势共同发表声明。匈牙利没有加入这份声明。特朗普打算同俄罗斯和乌克兰两国领导人会谈。欧尔班对欧盟涉乌克兰的这份联合声明持反对态度。',
     ).declarations;
@@ -705,5 +706,23 @@ describe('shapes of a fortieth blind round', () => {
         '友邦聯名致函古特瑞斯\n\n台灣多個友邦的駐聯合國代表今天共同具名，去函聯合國秘書長古特瑞斯。\n\n在聯合國大會總辯論登場之前，貝里斯、瓜地馬拉、帛琉與吐瓦魯，共4個友邦的常任代表聯名寫信給古特瑞斯，表態堅定支持台灣。',
       ).declarations.flatMap((d) => d.signatories.map((s) => s.code)),
     ).toEqual(['BLZ', 'GTM', 'PLW', 'TUV']);
+  });
+});
+
+describe('shapes of a forty-first blind round', () => {
+  it('reads "美英法等43國聯合發聲" and "43國名單上新增了…", under a headline below a dash', () => {
+    const [d] = read(
+      '-\n美英法等43國聯合發聲詆毀新疆 以色列和瑞士此番沒有跟進\n-\n\n10月21日，聯合國大會第三委員會召開視頻會議，法國等43國在會上發表聯合聲明。與去年相比，今年這份43國名單上新增了土耳其、葡萄牙、捷克和斯威士蘭。',
+    ).declarations;
+    expect(d?.title).toBe('美英法等43國聯合發聲詆毀新疆 以色列和瑞士此番沒有跟進');
+    expect(d?.signatories.map((s) => s.code)).toEqual([
+      'USA',
+      'GBR',
+      'FRA',
+      'TUR',
+      'PRT',
+      'CZE',
+      'SWZ',
+    ]);
   });
 });

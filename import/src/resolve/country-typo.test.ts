@@ -11,6 +11,10 @@ describe('countryByTypo', () => {
     ]);
   });
 
+  it('takes no capital for a misspelt state ("Vienna" is one letter off "Vietnã")', () => {
+    expect(countryByTypo('Vienna')).toBeUndefined();
+  });
+
   it('refuses short names, exact names and names close to two states', () => {
     expect(['Irak', 'Nigera', 'Austria', 'Narnia'].map(countryByTypo)).toEqual([
       undefined,

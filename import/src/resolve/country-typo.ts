@@ -1,3 +1,4 @@
+import { stateOfCapital } from './capitals';
 import { countryNames } from './country-names';
 import { stateRows } from './countries';
 import { editDistance } from './edit-distance';
@@ -44,6 +45,8 @@ function within(query: string, distance: number, codes?: Set<string>): Set<strin
  * @example countryByTypo('Kazakstan') // 'KAZ'
  */
 export function countryByTypo(name: string): string | undefined {
+  // A capital is no misspelt state: "Vienna" is one letter off Brazil's "Vietnã".
+  if (stateOfCapital(name) !== undefined) return undefined;
   const query = normalizeName(name);
   if (typos.has(query)) return typos.get(query);
   if (typos.size >= MAX_REMEMBERED) typos.clear();
