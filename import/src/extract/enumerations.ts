@@ -176,6 +176,10 @@ function headsLine(lines: Lines, member: Member): boolean {
   );
 }
 
+function repeatsLineHead(lines: Lines, head: Member, member: Member): boolean {
+  return lineAt(lines, head.start)[0] === lineAt(lines, member.start)[0] && headsLine(lines, head);
+}
+
 // Two line-headed states with at most two lines of titles between, no line headed by a colon.
 function headedLines(lines: Lines, pair: [Member, Member]): boolean {
   const [left, right] = pair;
@@ -243,6 +247,13 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   if (
     /^\s*\)/u.test(gap) &&
     VENUE_BRACKET.test(lines.text.slice(Math.max(0, left.start - 60), left.start))
+  )
+    return false;
+  // "at Argyle, Saint Vincent and the Grenadines, His Excellency Irfaan Ali, President of the
+  // Co-operative Republic of Guyana": a venue's state, then who met there.
+  if (
+    /^\s*,\s*\p{L}/u.test(gap) &&
+    VENUE_CITY.test(lines.text.slice(Math.max(0, left.start - 60), left.start))
   )
     return false;
   // "коммюнике поддержали дружественные России Турция, Венгрия и Сербия": the state an adjective
@@ -444,6 +455,10 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
   };
   for (const [index, member] of members.entries()) {
     const previous = current[current.length - 1];
+    // "Botswana: His Honour Mr. Slumber Tsogwane, Vice President of the Republic of Botswana",
+    // "Mauritius: …, High Commissioner … to South Africa and SADC": names in the titles of the holder
+    // of a state that heads its line.
+    if (previous && repeatsLineHead(lines, previous, member)) continue;
     // A group joins a list only by a separator: "the G7 Foreign Ministers of Canada" is no list.
     const grouped = previous?.kind === 'group' || member.kind === 'group';
     const gap = previous ? text.slice(previous.end, member.start) : '';
@@ -533,6 +548,8 @@ export function countLeads(analysed: Analysed[]): Member[] {
 const LED_BY_BEFORE =
   /(?<![\p{L}])(?:led\s+by|emmenée?s?\s+par|menée?s?\s+par|conduite?s?\s+par|encabezad[oa]s?\s+por|liderad[oa]s?\s+por|angeführt\s+von|guidat[ie]\s+da)\s+(?:(?:the|le|la|el|die|dem|o|a|il|lo)\s+|l['’])?$/iu;
 
+const VENUE_CITY =
+  /(?<![\p{L}])(?:at|in|à|en|em|in)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s*$/u;
 const VENUE_BRACKET = /(?<![\p{L}])(?:à|au|in|at|en|em|na|no|a|in)\s+\p{Lu}[^,.;:()]{0,40}\(\s*$/u;
 const LED_TEXT = /(?<![\p{L}])(?:appel|Schreiben|Brief|Aufruf)(?![\p{L}])/iu;
 const COUNTED_STATES =

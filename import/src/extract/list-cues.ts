@@ -112,7 +112,8 @@ export const LEAD_CUES: RegExp[] = [
   // "Present at the meeting (referred to below as "the delegates") were Mr. …".
   '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?(?:\\s*\\([^()]{1,80}\\))?\\s+were',
   // "Leaders and representatives of 19 countries and regions took part: Japan, …".
-  '(?:took\\s+part|participated|attended)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?\\s*:',
+  // "… and/or their representatives took part in Summit:", the communiqué's defined term.
+  '(?:took\\s+part|participated|attended)(?:\\s+(?:in|at)\\s+(?:it|(?:the\\s+)?\\p{L}+))?\\s*:',
   // "Zu den Staaten, die das Papier mittragen, zählen neben Deutschland, …", "Unterschrieben
   // haben neben Deutschland auch Belgien, …": German, the verb before its subjects.
   'zu\\s+den\\s+(?:Staaten|Ländern|Unterzeichnern|Unterzeichnerstaaten)(?:\\s*,\\s*die\\s+[^,.;:]{1,80}?,)?\\s+(?:zählen|zählten|gehören|gehörten)(?:\\s+(?:neben|unter\\s+anderem|auch|etwa|u\\.\\s?a\\.))*',

@@ -2879,4 +2879,18 @@ describe('shapes of a forty-first blind round', () => {
       ['RUS', 'BLR', 'BOL', 'VEN', 'IRN', 'CHN', 'PRK', 'MMR', 'NIC', 'SYR', 'ETH'].sort(),
     );
   });
+  it('reads a roster of "State: holder, titles" lines whose titles name states too', () => {
+    expect(
+      read(
+        'Communiqué of the Extraordinary Summit of Heads of State and Government of the Southern African Development Community\n\n1. The Extraordinary Summit took place in Lilongwe, Republic of Malawi, on the 12th January, 2022.\n\n2. The following Heads of State and Government and/or their representatives took part in Summit:\n\nMalawi: His Excellency President Dr. Lazarus McCarthy Chakwera\n\nBotswana: His Honour Mr. Slumber Tsogwane, Vice President of the Republic of Botswana\n\nNamibia: His Excellency Dr. Nangolo Mbumba, Vice President of the Republic of Namibia\n\nMauritius: His Excellency Dr. Prakarmajith Vijaye Lutchmun, High Commissioner of the Republic of Mauritius to South Africa and SADC\n\nSeychelles: His Excellency Ambassador Claude Morel, High Commissioner of the Republic of Seychelles to South Africa and SADC\n\n3. Also present at Summit was the Chairperson of the SADC Council of Ministers.',
+      ).codes,
+    ).toBe('MWI BWA NAM MUS SYC');
+  });
+  it('leaves out the state of the venue before who met there', () => {
+    expect(
+      read(
+        'Below is the Joint Declaration of Argyle for dialogue and peace between Guyana and Venezuela:\n\nOn Thursday, December 14, 2023, at Argyle, Saint Vincent and the Grenadines, His Excellency Irfaan Ali, President of the Co-operative Republic of Guyana, and His Excellency Nicolas Maduro, President of the Bolivarian Republic of Venezuela, held talks on matters arising from the territory in dispute.',
+      ).codes,
+    ).toBe('GUY VEN');
+  });
 });
