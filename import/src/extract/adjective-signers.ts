@@ -322,7 +322,7 @@ const NAMED_OFFICES: { language: TextLanguage; pattern: RegExp }[] = [
 // le ministre norvégien du Développement international, …, par la secrétaire d'État suédoise …":
 // after a participle of signing, one "by" per signer, each an office and its state's adjective
 // (an office of no state, "la commissaire européenne", stands among them).
-const BY_OFFICE: { language: TextLanguage; cue: RegExp; item: RegExp }[] = [
+const BY_OFFICE: { language: TextLanguage; cue: RegExp; item: RegExp; after?: RegExp }[] = [
   {
     language: 'fr',
     cue: /(?:lancée?s?|signée?s?|cosignée?s?|adoptée?s?|publiée?s?|présentée?s?|portée?s?)\s+(?:conjointement\s+|notamment\s+)?$/iu,
@@ -338,12 +338,22 @@ const BY_OFFICE: { language: TextLanguage; cue: RegExp; item: RegExp }[] = [
     cue: /(?:firmat[aoie]|sottoscritt[aoie]|lanciat[aoie]|adottat[aoie])\s+(?:congiuntamente\s+)?$/iu,
     item: /(?<![\p{L}])(?:dal|dalla|dallo)\s+(?:vice)?(?:ministr[oa]|segretari[oa](?:\s+di\s+Stato)?|commissari[oa]|president[ea]|premier|primo\s+ministro|prima\s+ministra)\s+(?<adjective>\p{Ll}[\p{L}-]+)/gu,
   },
+  // "haben Bundesrat …, die liechtensteinische Ministerin für Äusseres …, der österreichische
+  // Bundesminister … und der deutsche Bundesaussenminister … eine gemeinsame Ministererklärung
+  // verabschiedet": German sets the verb last.
+  {
+    language: 'de',
+    cue: /(?<![\p{L}])(?:haben|hatten)\s[^.;:]{0,200}$/u,
+    item: /(?<![\p{L}])(?:der|die)\s+(?<adjective>\p{Ll}[\p{L}-]+e)\s+(?:\p{Lu}\p{L}*?(?:minister|präsident|kanzler)|Minister|Präsident|Kanzler)\p{L}*/gu,
+    after:
+      /^[^.;:]{0,200}?(?:erklärung|kommuniqué|stellungnahme|brief)\p{L}*\s+(?:verabschiedet|unterzeichnet|angenommen|veröffentlicht|unterschrieben)(?![\p{L}])/iu,
+  },
 ];
 // Between two of them: the holder's department and name, and "and".
 const BY_OFFICE_GAP = /^[^.;:]{0,200}$/u;
 
 function collectByOffices(found: Signers, sentence: string, at: EvidenceAt): void {
-  for (const { language, cue, item } of BY_OFFICE) {
+  for (const { language, cue, item, after } of BY_OFFICE) {
     const matches = [...sentence.matchAll(item)];
     const first = matches[0];
     if (!first || !cue.test(sentence.slice(0, first.index))) continue;
@@ -357,6 +367,8 @@ function collectByOffices(found: Signers, sentence: string, at: EvidenceAt): voi
         break;
       run.push(m);
     }
+    const last = run[run.length - 1];
+    if (after && last && !after.test(sentence.slice(last.index + last[0].length))) continue;
     const states = run.flatMap((m) => {
       const adjective = m.groups?.adjective ?? '';
       const code = stateOfAdjective(adjective, language);

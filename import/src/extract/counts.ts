@@ -148,6 +148,15 @@ const PATTERNS: [RegExp, number][] = [
     ),
     0,
   ],
+  // "Los mandatarios de los tres países suscribieron este miércoles la «Alianza …»": the same in
+  // the Romance languages.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:mandatarios|presidentes|jefes\\s+de\\s+Estado|líderes|cancilleres|gobernantes|dirigeants|présidents|chefs\\s+d['’]État|ministres|presidenti|capi\\s+di\\s+Stato|chefes\\s+de\\s+Estado|chanceleres)\\s+(?:de|des|dei|degli|dos|das)\\s+(?:(?:los|las|les|i|gli|os|as)\\s+)?${N}\\s+${STATES}(?=[^.;]{0,120}?(?<![\\p{L}])(?:suscrib|firm|emit|adopt|sign|assin|sottoscri|approv)\\p{L}*)`,
+      'iu',
+    ),
+    0,
+  ],
   // "Los otros 13 integrantes del Grupo, entre ellos Brasil, …, señalaron en la declaración
   // conjunta": a group's other members, counted, in its text.
   [

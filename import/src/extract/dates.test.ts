@@ -36,6 +36,11 @@ describe('findDates', () => {
     expect(dates('two days ago', 'en', '2025-07-30')).toEqual(['2025-07-28']);
   });
 
+  it('reads no day in the end of a period ("before the end of this year")', () => {
+    expect(dates('talks should open before the end of this year', 'en', null)).toEqual([]);
+    expect(dates('talks should open before the end of this year', 'en', '2023-11-30')).toEqual([]);
+  });
+
   it('reads no day in "now" or in a place named after a saint ("Santo Domingo")', () => {
     expect(dates('sumó ahora el apoyo de Australia', 'es', null)).toEqual([]);
     expect(dates('the pledge now has 34 signatories', 'en', '2021-10-11')).toEqual([]);

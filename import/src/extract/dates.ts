@@ -88,6 +88,8 @@ export function findDates(
     const tags = result.tags();
     // "at the last minute", "3 hours ago": a time, never a day a statement is dated by.
     if (tags.has('result/relativeDateAndTime')) return [];
+    // "before the end of this year": a deadline, not a day (and 1970's without a reference).
+    if ([...tags].some((tag) => tag.includes('EndOfPeriod'))) return [];
     // "sumó ahora el apoyo de", "now": the moment of writing, never a day of its own.
     if (NOW.test(result.text.trim())) return [];
     // "la declaración de Santo Domingo": a weekday's name inside a place's.

@@ -87,12 +87,12 @@ export function extractFromText(
   // Arabic and Chinese write no capitals and Chinese no spaces: they have a reader of their own.
   const script = scriptLanguage(plain.text);
   if (script) {
-    // The first line with words: a page's "-" or "***" above the headline is no title.
+    // The first line of a few letters: a page's "-", "***" or "快訊" above the headline is no title.
     const title =
       meta.title ??
       plain.text
         .split('\n')
-        .find((l) => /\p{L}/u.test(l))
+        .find((l) => (l.match(/\p{L}/gu) ?? []).length >= 4)
         ?.trim() ??
       null;
     const source = {

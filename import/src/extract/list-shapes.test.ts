@@ -2894,3 +2894,29 @@ describe('shapes of a forty-first blind round', () => {
     ).toBe('GUY VEN');
   });
 });
+
+describe('shapes of a forty-second blind round', () => {
+  it('reads "I leader di 26 Paesi membri dell\'Unione Europea hanno diffuso", less one that "non ha apposto la propria firma"', () => {
+    const codes = read(
+      "Ue: in 26 firmano la dichiarazione a sostegno di Kiev, Budapest resta fuori\n\nI leader di 26 Paesi membri dell'Unione Europea hanno diffuso una dichiarazione comune con cui ribadiscono il loro appoggio all'Ucraina. L'Ungheria, però, non ha apposto la propria firma: è stato l'unico Stato dell'Unione a non sostenere il testo.",
+    ).codes.split(' ');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+  });
+  it('reads German ministers by adjective, each with an office, before "eine gemeinsame Ministererklärung verabschiedet"', () => {
+    expect(
+      read(
+        'Deutschsprachige Aussenminister verabschieden gemeinsame Erklärung\n\nAnlässlich ihres alljährlichen Treffens haben die liechtensteinische Ministerin für Äusseres, Bildung und Kultur, Aurelia Frick, der österreichische Bundesminister für europäische und internationale Angelegenheiten, Sebastian Kurz, und der deutsche Bundesaussenminister Frank-Walter Steinmeier eine gemeinsame Ministererklärung verabschiedet.',
+      ).codes,
+    ).toBe('LIE AUT DEU');
+  });
+  it('reads a headline list as the "mandatarios de los tres países" who signed', () => {
+    expect(
+      read(
+        'República Dominicana, Panamá y Costa Rica buscan respuestas concretas a la crisis en Haití\n\n- Los mandatarios de los tres países suscribieron este miércoles la "Alianza para el fortalecimiento de la institucionalidad democrática".\n- La iniciativa, promovida por Costa Rica, abre un espacio de diálogo flexible e informal.\n- En paralelo, los presidentes dieron a conocer un comunicado conjunto sobre la situación de Haití.\n\nEl presidente de la República, Carlos Alvarado, firmó este miércoles 22 la "Alianza para el fortalecimiento de la institucionalidad democrática", junto con el presidente de Panamá, Laurentino Cortizo, y el presidente de República Dominicana, Luis Abinader.\n\nLa firma de la alianza tuvo lugar en la Misión Permanente de República Dominicana ante las Naciones Unidas.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['CRI', 'DOM', 'PAN']);
+  });
+});

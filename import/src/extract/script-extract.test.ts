@@ -726,3 +726,22 @@ describe('shapes of a forty-first blind round', () => {
     ]);
   });
 });
+
+describe('shapes of a forty-second blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads "歐盟領袖高峰會…發表由「26個政府領導人堅定支持」的挺烏共識", less the member that "沒有參與"', () => {
+    const found = codes(
+      '快訊\n\n歐盟高峰會再發挺烏共識 26國支持仍缺匈牙利\n\n歐盟領袖高峰會今天再一次以附錄文件的形式，發表由「26個政府領導人堅定支持」的挺烏共識；與以往一樣，匈牙利沒有參與。',
+    );
+    expect(found).toHaveLength(26);
+    expect(found).not.toContain('HUN');
+  });
+  it('reads a Chinese story that quotes English tweets, its statement "由…共同署名"', () => {
+    expect(
+      codes(
+        "五眼聯盟外長發聯合聲明\n\n〔即時新聞／綜合報導〕「五眼聯盟」各國外交首長9日聯合發表聲明，指責香港特區政府以不公正的方式取消立法會參選人資格，又以不合比例的理由延後選舉，認為這些做法損害了香港的民主進程。\n\n這份聯合聲明由澳洲外長潘恩（Marise Payne）、紐西蘭外長皮特斯（Winston Peters）、加拿大外長沈潘（François-Philippe Champagne）、美國國務卿龐皮歐（Mike Pompeo）及英國外相拉布（Dominic Rennie Raab）共同署名。\n\nTogether with Australia, Canada, New Zealand & the US we have set out our serious concern over the delay to Hong Kong's elections & the unfair disqualification of opposition candidates.",
+      ),
+    ).toEqual(['AUS', 'NZL', 'CAN', 'USA', 'GBR']);
+  });
+});

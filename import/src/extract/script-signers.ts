@@ -217,8 +217,9 @@ const ZH_TOTAL_AFTER =
 const ZH_RESPONDS_AFTER =
   /^\s*(?:回[应應]|[评評][论論]|欢迎|歡迎|赞赏|讚賞|批[评評]|批驳|批駁|谴责|譴責)/u;
 // "这份联合声明由阿联酋、埃及…等国，以及伊斯兰合作组织…共同发布": issued by the run.
+// "這份聯合聲明由澳洲外長…及英國外相拉布共同署名": or signed by it.
 const ZH_ISSUED_BY_RUN =
-  /^[^。；！？]*?(?:共同|[联聯]合|一起)?(?:[发發]布|[发發]表|[签簽]署|提出|[发發]出)/u;
+  /^[^。；！？]*?(?:共同|[联聯]合|一起)?(?:[发發]布|[发發]表|[签簽]署|提出|[发發]出|署名|具名)/u;
 // "埃及、约旦…等21个阿拉伯和伊斯兰国家的外长,就以色列与伊朗之间的冲突发表联合声明": the
 // issue after a comma, then the statement.
 const ZH_ON_ISSUE_AFTER =
@@ -422,4 +423,5 @@ export const speaksOfStatement = (sentence: string, language: ScriptLanguage): b
   language === 'ar'
     ? new RegExp(`${B}(?:[وف]?${AR_VERB}|${AR_BEHALF})`, 'u').test(sentence) ||
       AR_ANY_STATEMENT.test(sentence)
-    : /[声聲]明|公[报報]|宣言|[签簽][署订訂]/u.test(sentence);
+    : // "發表由「26個政府領導人堅定支持」的挺烏共識": an issued consensus text too.
+      /[声聲]明|公[报報]|宣言|[签簽][署订訂]|[发發]表[^。；！？]{0,30}?共[识識]/u.test(sentence);
