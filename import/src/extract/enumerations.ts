@@ -265,7 +265,9 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
     return false;
   // "der französische Präsident Emmanuel Macron Russland dazu aufgerufen": a leader's name,
   // then whom the leader speaks to; in running text a list has a separator.
-  if (/^ (?:\p{Lu}[\p{L}'’.-]+ ){1,3}$/u.test(gap)) return false;
+  // A text set in capitals writes its "AND" so: a conjunction, not a name.
+  if (/^ (?:\p{Lu}[\p{L}'’.-]+ ){1,3}$/u.test(gap) && !/^ (?:AND|ET|UND|Y|E|OU|OR) $/u.test(gap))
+    return false;
   // "Ambassadors and Special Envoys to Libya of the EU, France, …": the place they are sent to,
   // then whose envoys they are.
   if (/^\s+of\s+(?:the\s+)?$/iu.test(gap) && isPlace(lines.text, left.start)) return false;

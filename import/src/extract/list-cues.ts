@@ -92,8 +92,9 @@ export const SET_OUT_MEMBERS = new RegExp(
 const AT_MEETING_PT_ES =
   'estiveram(?:\\s+(?:ainda|também))?(?:\\s+presentes|(?:\\s+presentes)?\\s+(?:no|na)\\s+(?:encontro|reunião|cúpula|cimeira))|' +
   'estuvieron(?:\\s+también)?(?:\\s+presentes|(?:\\s+presentes)?\\s+en\\s+(?:la|el)\\s+(?:reunión|cumbre|encuentro))|' +
-  'participaram(?:\\s+(?:ainda|também))?\\s+(?:da|na|do|no)\\s+(?:reunião|encontro|cúpula|cimeira|conferência)|' +
-  'participaron(?:\\s+también)?\\s+(?:en\\s+)?(?:la|el)\\s+(?:reunión|cumbre|encuentro|conferencia)|' +
+  // "Participaram na sessão, entre outros, o ministro …".
+  'participaram(?:\\s+(?:ainda|também))?\\s+(?:da|na|do|no)\\s+(?:reunião|encontro|cúpula|cimeira|conferência|sessão)(?:\\s*,\\s*entre\\s+outros\\s*,)?|' +
+  'participaron(?:\\s+también)?\\s+(?:en\\s+)?(?:la|el)\\s+(?:reunión|cumbre|encuentro|conferencia|sesión)(?:\\s*,\\s*entre\\s+otros\\s*,)?|' +
   '(?:tomaron|tomaram)\\s+parte\\s+(?:en|no|na)\\s+(?:(?:la|el|o|a)\\s+)?(?:reunión|cumbre|encuentro|conferencia|reunião|cúpula|cimeira)';
 
 /** "A joined B and C in calling on …": A acts with them, in a stance the verb names. */

@@ -2919,4 +2919,27 @@ describe('shapes of a forty-second blind round', () => {
         .sort(),
     ).toEqual(['CRI', 'DOM', 'PAN']);
   });
+  it('reads "Participaram na sessão, entre outros, o ministro … de Portugal, …, e os chefes da diplomacia de …"', () => {
+    expect(
+      read(
+        'Conselho de Ministros da CPLP condena golpe na Guiné-Bissau\n\nNo comunicado final, o Conselho de Ministros sustenta que o regresso à ordem constitucional é indispensável.\n\nParticiparam na sessão, entre outros, o ministro de Estado e dos Negócios Estrangeiros de Portugal, Paulo Rangel, e os chefes da diplomacia de Angola, do Brasil, de Cabo Verde e de Moçambique.',
+      ).codes,
+    ).toBe('PRT AGO BRA CPV MOZ');
+  });
+  it('reads a headline\'s "A, B, C et 23 autres signataires réclament" beside a partial list', () => {
+    expect(
+      read(
+        'Le Luxembourg, la France, le Royaume-Uni et 23 autres signataires réclament l\'arrêt "immédiat" de la guerre dans la bande de Gaza.\n\nVingt-cinq pays, parmi lesquels le Luxembourg, la France, le Canada et le Japon, ainsi que la Commission européenne, exigent dans une déclaration commune diffusée ce lundi que la guerre cesse.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['CAN', 'FRA', 'GBR', 'JPN', 'LUX']);
+  });
+  it('reads a list set in capitals whose last two are joined by "AND"', () => {
+    expect(
+      read(
+        'COMMUNICATION\nFROM ALBANIA; AUSTRALIA; URUGUAY; VANUATU AND YEMEN\n\nThe communication below is circulated at the request of the delegations listed above.',
+      ).codes,
+    ).toBe('ALB AUS URY VUT YEM');
+  });
 });

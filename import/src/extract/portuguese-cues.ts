@@ -46,7 +46,8 @@ export const PORTUGUESE_LIST_WORDS =
   'e bem como o os a as do dos das de pela pelo pelos pelas república estados membros países membro ' +
   'governo governos presidente presidentes presidenta chefes chefe ministros ministro representantes ' +
   'seus ou partes associados outros incluindo nomeadamente primeiro-ministro primeiros-ministros ' +
-  'primeira-ministra chanceler chanceleres';
+  // "e os chefes da diplomacia de Angola": the foreign ministers.
+  'primeira-ministra chanceler chanceleres diplomacia';
 
 export const PORTUGUESE_PARTIAL =
   'incluindo|entre\\s+eles|entre\\s+outros|nomeadamente|designadamente';

@@ -599,9 +599,19 @@ const AMONG_THEM_AFTER = /^\s*(?:were\s+|are\s+)?among\s+them(?![\p{L}])/iu;
 const SIGNERS_WORD =
   /(?<![\p{L}])(?:signatories|signers|co-?signatories|co-?sponsors)(?![\p{L}])/iu;
 
+// "Le Luxembourg, la France, le Royaume-Uni et 23 autres signataires réclament …": the named
+// signers and the count of the others, the subject of what they say.
+const AND_OTHERS_AFTER =
+  /^\s*,?\s*(?:and|et|y|e|und|ed|и)\s+(\d{1,3}|\p{L}+(?:-\p{L}+)?)\s+(?:other|autres|otros|otras|outros|outras|altri|altre|weitere|anderen?|други[ех])\s+(?:countries|states|nations|signatories|governments|pays|États|signataires|gouvernements|países|Estados|firmantes|gobiernos|signatários|governos|paesi|Stati|firmatari|governi|Länder|Staaten|Unterzeichner|стран\p{L}*|государств\p{L}*)(?![\p{L}])/iu;
+
 function afterSignals(text: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
-  const after = text.replace(GATHERED, ' ').replace(TOGETHER_WITH, ' ');
+  const others = AND_OTHERS_AFTER.exec(text);
+  const counted = others?.[1] !== undefined && numberWord(others[1]) !== undefined;
+  if (others && counted) signals.push([3, `named with ${quote(others[0].trim())}`]);
+  const after = (others && counted ? text.slice(others[0].length) : text)
+    .replace(GATHERED, ' ')
+    .replace(TOGETHER_WITH, ' ');
   const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
   if (/^['’]s?(?![\p{L}])/u.test(after) && !OFFICE_OWNED.test(after)) {
     signals.push([-4, "a possessive: the states' own"]);
