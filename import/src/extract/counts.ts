@@ -157,6 +157,15 @@ const PATTERNS: [RegExp, number][] = [
     ),
     0,
   ],
+  // "La lettre des dirigeants de neuf pays, parmi lesquels la Belgique, qui demande …": the
+  // counted authors of the text the sentence names.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:lettre|letter|carta|lettera|Brief|déclaration|declaration|declaración|declaração|dichiarazione|Erklärung|statement|appel|appeal|llamamiento|apelo|appello)\\s+(?:des|of\\s+the|de\\s+los|dos|der|dei|degli)\\s+(?:dirigeants|leaders|líderes|dirigentes|chefs\\s+d['’]État|heads\\s+of\\s+state|jefes\\s+de\\s+Estado|ministres|(?:foreign\\s+)?ministers|cancilleres|ministros|ministri|Außenminister|Regierungschefs|gouvernements|governments|gobiernos|governos|governi|Regierungen)\\s+(?:de|of|from|des|dos|de\\s+los|von|aus|di)\\s+${N}\\s+${STATES}`,
+      'iu',
+    ),
+    0,
+  ],
   // "Los otros 13 integrantes del Grupo, entre ellos Brasil, …, señalaron en la declaración
   // conjunta": a group's other members, counted, in its text.
   [

@@ -502,12 +502,24 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
  */
 export function countLeads(analysed: Analysed[]): Member[] {
   const leads: Member[] = [];
+  // "Delegations from Bangladesh and Seychelles attended as Observers": whose delegation is
+  // "represented by" someone later is still a guest.
+  const guests = new Set(
+    analysed.flatMap((a) =>
+      a.items
+        .filter((i) => i.kind === 'state' && GUESTS.test(a.sentence.text.slice(i.end, i.end + 60)))
+        .flatMap((i) => i.mention?.ids ?? []),
+    ),
+  );
   analysed.forEach((a, sentence) => {
     const states = a.items.filter((i) => i.kind === 'state');
     for (const item of states) {
       const rest = a.sentence.text.slice(item.end);
       const before = a.sentence.text.slice(Math.max(0, item.start - 60), item.start);
-      const alone = REPRESENTED.test(rest) && !GUESTS.test(before);
+      const alone =
+        REPRESENTED.test(rest) &&
+        !GUESTS.test(before) &&
+        !(item.mention?.ids ?? []).some((id) => guests.has(id));
       const represents =
         REPRESENTED_ACTIVE_BEFORE.test(before) && CLAUSE_END.test(rest) && !GUESTS.test(before);
       const leading = LEADS_COUNT.test(rest) || LEADS_OTHERS.test(rest);

@@ -40,6 +40,8 @@ import {
 } from './source-facts';
 import type { ExtractedSource, Extraction, TextFormat } from './types';
 
+const BREADCRUMB = /\s>\s/u;
+
 function sourceOf(
   meta: ReturnType<typeof readInput>['meta'],
   options: { lines: ReturnType<typeof textLines>; headline: number; language: TextLanguage },
@@ -87,12 +89,13 @@ export function extractFromText(
   // Arabic and Chinese write no capitals and Chinese no spaces: they have a reader of their own.
   const script = scriptLanguage(plain.text);
   if (script) {
-    // The first line of a few letters: a page's "-", "***" or "快訊" above the headline is no title.
+    // The first line of a few letters: a page's "-", "***", "快訊" or "首页 > 正文" above the
+    // headline is no title.
     const title =
       meta.title ??
       plain.text
         .split('\n')
-        .find((l) => (l.match(/\p{L}/gu) ?? []).length >= 4)
+        .find((l) => (l.match(/\p{L}/gu) ?? []).length >= 4 && !BREADCRUMB.test(l))
         ?.trim() ??
       null;
     const source = {

@@ -120,6 +120,12 @@ const TEXT_OF_MEMBERS = new RegExp(
   `${DECLARATION_NOUN.source}${OF_THE}(?:Staaten|Mitgliedstaaten|Länder|member\\s+states|États\\s+membres|Estados\\s+miembros|Stati\\s+membri|Paesi\\s+membri)\\s+(?:der|of\\s+the|of|de\\s+l['’]|de\\s+la|del|dell['’]|della)\\s*$`,
   'iu',
 );
+const TEXT_WHICH = new RegExp(
+  `${DECLARATION_NOUN.source}\\s*,?\\s+(?:which|that)\\s+(?:all\\s+)?(?:\\d{1,2}\\s+|[\\p{L}-]+\\s+)?(?:of\\s+the\\s+)?$`,
+  'iu',
+);
+const ENDORSED_AFTER =
+  /^\s+(?:have\s+|had\s+)?(?:endorsed|signed|backed|supported|adopted|joined|approved)(?![\p{L}])/iu;
 const SUBJECT_ARTICLE = /^\s*(?:die|the|alle|all)?\s*$/iu;
 // "BRUSSELS (AP) — Every": after a wire's dateline too.
 const ALL_OF_BEFORE = /^\s*(?:[^\n]{0,40}?\s[-–—]{1,2}\s+)?(?:all(?:\s+the)?|every|alle)\s*$/iu;
@@ -290,7 +296,13 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
         SUBJECT_ARTICLE.test(text.slice(0, item.start)) &&
         HAVE_AFTER.test(after.slice(glued[0].length)) &&
         DECLARATION_NOUN.test(after.slice(glued[0].length, glued[0].length + 60));
-      if (ofText || subject) return { group, item, sentence };
+      // "The statement, which 26 EU member states endorsed, calls on Israel": the text the
+      // group's members, counted, backed.
+      const endorsed =
+        glued !== null &&
+        TEXT_WHICH.test(before) &&
+        ENDORSED_AFTER.test(after.slice(glued[0].length));
+      if (ofText || subject || endorsed) return { group, item, sentence };
     }
   }
   // "vom G7-Gipfel … eine gemeinsame Abschlusserklärung", "the G20 summit adopted a declaration".

@@ -2943,3 +2943,36 @@ describe('shapes of a forty-second blind round', () => {
     ).toBe('ALB AUS URY VUT YEM');
   });
 });
+
+describe('shapes of a forty-third blind round', () => {
+  it('reads "The statement, which 26 EU member states endorsed", less the member that "voted against the text"', () => {
+    const codes = read(
+      'Hungary Stands Alone Against EU Ceasefire Demand\n\nFebruary 20, 2024\n\nHungary is the only European Union member state holding out against its partners in backing Israel.\n\nOn both occasions Hungary voted against the text, which demands an "immediate humanitarian pause" in the fighting.\n\nThe statement, which 26 EU member states endorsed, calls on Israel not to "take military action in Rafah."',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+  });
+  it('reads "La lettre des dirigeants de neuf pays" as the count of the list "Il s\'agit de …" gives', () => {
+    expect(
+      read(
+        "Coronavirus : derrière l'union affichée des Européens, un tabou persiste\n\nLa lettre des dirigeants de neuf pays, parmi lesquels la Belgique, qui demande à l'Union de s'endetter collectivement, reste très discrète sur ces « obligations corona ». Elle a au moins un mérite : on sait enfin qui les défend. Il s'agit de la France, de l'Italie, de l'Espagne, du Luxembourg, de l'Irlande, du Portugal, de la Grèce, de la Slovénie et de la Belgique.",
+      ).codes,
+    ).toBe('FRA ITA ESP LUX IRL PRT GRC SVN BEL');
+  });
+  it('leaves out an observer whose delegation a later sentence says was "represented by" someone', () => {
+    expect(
+      read(
+        'Colombo Security Conclave – The 5th NSA Level Meeting Concludes in Maldives\n\nHosted by the Republic of Maldives, the Fifth NSA level meeting took place on 09 and 10 March 2022. Taking part were delegations from the founding members of the Colombo Security Conclave, namely Maldives, India and Sri Lanka. Delegations from Bangladesh and Seychelles attended as Observers.\n\nH.E. Tarique Ahmed Siddique led the Bangladesh delegation, while Seychelles was represented by H.E. Simon Archange Dine, Chief of Staff of the Seychelles Defence Forces.',
+      ).codes,
+    ).toBe('MDV IND LKA');
+  });
+  it('keeps a pair that opens a sentence on the statement beside a headline list of two', () => {
+    expect(
+      read(
+        'UK, Canada and 26 other countries urge immediate end to Gaza war\n\nPublished: 22nd July 2025\n\nLONDON: Britain, Japan and a long list of European nations were among twenty-eight countries that put out a joint statement on Monday declaring that the war in Gaza "must end now".\n\nThe foreign ministers of the group, which also takes in Australia and Canada, said that "the suffering of civilians in Gaza has reached new depths."',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['AUS', 'CAN', 'GBR', 'JPN']);
+  });
+});

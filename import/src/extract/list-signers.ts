@@ -191,6 +191,10 @@ function leadOf(s: ScoredList, all: Analysed[]): string {
     : '';
 }
 
+// A list whose only tie to signing is that the text counts as many names.
+const onlyCounted = (s: ScoredList) =>
+  s.reasons.every((r) => !r.startsWith('+') || r.endsWith('as many as the text counts'));
+
 /**
  * Adds the members of the accepted lists to `found`, best first, and says why. A later list of
  * attendance that names none of the states taken, and scores no higher, is left out: members
@@ -251,7 +255,7 @@ export function takeLists(
     }
     // "Turkey and Greece are still at odds": a pair that only matches a count of the text, beside
     // a stronger list, adds a party to another story, not a signer.
-    const pair = s.list.members.length === 2 && shares && adds;
+    const pair = s.list.members.length === 2 && shares && adds && onlyCounted(s);
     if (pair && s.score < best && s.score <= ACCEPT) {
       reasons.push(`left out ${describe(s)}: weaker than the signers taken, names others`);
       continue;

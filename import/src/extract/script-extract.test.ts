@@ -745,3 +745,22 @@ describe('shapes of a forty-second blind round', () => {
     ).toEqual(['AUS', 'NZL', 'CAN', 'USA', 'GBR']);
   });
 });
+
+describe('shapes of a forty-third blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads "والدول الأعضاء في اللجنة هي:" for the committee that issued the statement', () => {
+    expect(
+      codes(
+        'لجنة وزارية عربية-إسلامية ترفض حديث قادة الاحتلال عن تهجير الفلسطينيين\n\nوورد هذا الموقف في بيان أصدرته اللجنة الوزارية التي كلفتها القمة العربية الإسلامية المشتركة الاستثنائية بمتابعة التطورات في قطاع غزة، وهي لجنة تضم في عضويتها 5 دول إلى جانب جامعة الدول العربية.\n\nوالدول الأعضاء في اللجنة هي: البحرين، ومصر، وإندونيسيا، والأردن، ونيجيريا.',
+      ),
+    ).toEqual(['BHR', 'EGY', 'IDN', 'JOR', 'NGA']);
+  });
+  it('reads the states that "予以支持" a statement one of them led, under a breadcrumb', () => {
+    const [d] = read(
+      '网易首页 > 网易号 > 正文\n\n阿联酋、埃及、约旦等5国及国际组织联合发声,谴责美国驻以色列大使言论\n\n这份声明由多个国家和国际组织共同发表,阿联酋牵头发起,埃及、约旦、印度尼西亚、巴基斯坦以及伊斯兰合作组织、阿拉伯国家联盟予以支持。',
+    ).declarations;
+    expect(d?.title).toBe('阿联酋、埃及、约旦等5国及国际组织联合发声,谴责美国驻以色列大使言论');
+    expect(d?.signatories.map((s) => s.code)).toEqual(['ARE', 'EGY', 'JOR', 'IDN', 'PAK']);
+  });
+});

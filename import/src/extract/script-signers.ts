@@ -158,7 +158,12 @@ const AR_BEFORE = new RegExp(
   `${B}(?:${AR_ISSUED_BY}|${AR_SIGNERS_ARE}|${AR_COUNT_AMONG}|${AR_STATEMENT}(?:[\\s،,]+(?:${AR_STANCE}|${AR_INCLUDED}))?|${AR_WHAT}[وف]?${AR_VERB}|${AR_BEHALF}|${AR_PARTIES})${AR_LINK}[\\s،,:]*$`,
   'u',
 );
-const AR_MEMBERS_BEFORE = new RegExp(`${B}${AR_COMPRISES}[\\s،,]*$`, 'u');
+// "والدول الأعضاء في اللجنة هي:": the committee's member states are.
+const AR_COMMITTEE_MEMBERS = '[وف]?(?:ال)?دول\\s+(?:ال)?أعضاء\\s+في\\s+(?:ال)?لجنة(?:\\s+هي)?\\s*:';
+const AR_MEMBERS_BEFORE = new RegExp(
+  `${B}(?:${AR_COMPRISES}|${AR_COMMITTEE_MEMBERS})[\\s،,]*$`,
+  'u',
+);
 // "بصدور بيان تشاوري عن دول مجلس التعاون الخليجي ومصر والأردن والعراق", "البيان الختامي الصادر
 // عن الاجتماع التشاوري الذي جمع دول مجلس التعاون الخليجي والأردن": more issuers after the group
 // a statement came from.
@@ -244,7 +249,8 @@ const ZH_OTHER_TEXT =
 const ZH_JOINTLY_AFTER_COMMA =
   /^[^，。；！？,;]*?[，,]\s*(?:[^，。；！？,;]{0,4}?)(?:[联聯]名|共同|[联聯]合)(?:具名|署名)?(?:致函|[发發]表|[签簽]署|[写寫]信|[发發]出)/u;
 // "阿联酋担任牵头方，埃及、约旦…以及伊斯兰合作组织…均表示支持": the states that back the statement.
-const ZH_SUPPORT_AFTER = /^[^，。；！？,;]*?(?:均|都|亦|也|一致)?表示支持/u;
+// "…以及伊斯兰合作组织…予以支持": or give it their support.
+const ZH_SUPPORT_AFTER = /^[^，。；！？,;]*?(?:均|都|亦|也|一致)?(?:表示|予以|给予|給予)支持/u;
 // "美国、日本与南韩三国外长今天重申": the list counted right after it, as the subject of what
 // the text reports.
 const ZH_COUNTED_AFTER =
