@@ -143,7 +143,10 @@ export function extractFromText(
     analysed: all,
     headline,
     opening: firstParagraph?.index ?? -1,
-    furniture: lines.filter((l) => FURNITURE.test(l.text)).map((l) => l.index),
+    // "Share:" above the story's first paragraph is its toolbar, not the end of the story.
+    furniture: lines
+      .filter((l) => FURNITURE.test(l.text) && l.index > (firstParagraph?.index ?? -1))
+      .map((l) => l.index),
     counts: [
       ...all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),
       // A joint text that speaks of "the two countries" counts its two parties.

@@ -111,7 +111,8 @@ export const LEAD_CUES: RegExp[] = [
   'as\\s+follows',
   'the\\s+following\\s+(?:\\d+\\s+|[\\p{L}-]+\\s+)?(?:countries|states|delegations|member\\s+states|participating\\s+states|governments|nations)(?:\\s+(?:have\\s+)?(?:joined|signed|supported|endorsed|co-?sponsored|aligned)[^.:]{0,60})?',
   // "Present at the meeting (referred to below as "the delegates") were Mr. …".
-  '(?:taking\\s+part|present|participating|in\\s+attendance)(?:\\s+(?:in|at)\\s+(?:it|the\\s+\\p{L}+))?(?:\\s*\\([^()]{1,80}\\))?\\s+were',
+  // "(Attending from the Mekong region countries were: Mr. Sok Siphana, …".
+  '(?:taking\\s+part|present|participating|in\\s+attendance|attending)(?:\\s+(?:in|at|from)\\s+(?:it|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?))?(?:\\s*\\([^()]{1,80}\\))?\\s+were',
   // "Leaders and representatives of 19 countries and regions took part: Japan, …".
   // "… and/or their representatives took part in Summit:", the communiqué's defined term.
   '(?:took\\s+part|participated|attended)(?:\\s+(?:in|at)\\s+(?:it|(?:the\\s+)?\\p{L}+))?\\s*:',
@@ -226,7 +227,9 @@ export const JOINTLY_AFTER = new RegExp(
 
 /** An office-holder of a state, as in a list of participants: "the Minister of Foreign Affairs of". */
 export const OFFICE_LEAD = new RegExp(
-  `${W}(?:(?:prime|foreign|deputy|vice)\\s+)?(?:minister|president|secretary|chancellor|ambassador|representative|premier|king|emir|sultan|ministre|président|ministro|presidente|canciller|Außenminister|Präsident|министр|президент)(?:\\s+(?:of|for|de|des|du|для)\\s+(?:the\\s+)?(?:foreign|external)\\s+(?:affairs|relations)|\\s+(?:des\\s+)?affaires\\s+étrangères|\\s+de\\s+relaciones\\s+exteriores|\\s+иностранных\\s+дел)?\\s+(?:of|de|du|des|del|von|des)${E}`,
+  `${W}(?:(?:prime|foreign|deputy|vice)\\s+)?(?:minister|president|secretary|chancellor|ambassador|representative|premier|king|emir|sultan|ministre|président|ministro|presidente|canciller|Außenminister|Präsident|министр|президент)(?:\\s+(?:of|for|de|des|du|для)\\s+(?:the\\s+)?(?:foreign|external)\\s+(?:affairs|relations)|\\s+(?:des\\s+)?affaires\\s+étrangères|\\s+de\\s+relaciones\\s+exteriores|\\s+иностранных\\s+дел)?\\s+(?:of|de|du|des|del|von|des)${E}` +
+    // "Mr. Sok Siphana, Advisor to the Royal Government of Cambodia".
+    `|${W}(?:advis[eo]r|envoy|representative|delegate)\\s+(?:to|of)\\s+the\\s+(?:(?:Royal|Federal|National)\\s+)?Government\\s+of${E}`,
   'iu',
 );
 

@@ -2975,4 +2975,20 @@ describe('shapes of a forty-third blind round', () => {
         .sort(),
     ).toEqual(['AUS', 'CAN', 'GBR', 'JPN']);
   });
+  it('reads a list below a "Share:" line above the story, its toolbar', () => {
+    expect(
+      read(
+        'Communiqué of the Teleconference Meeting of the Bureau of the Assembly of the African Union held on 24 June 2021\n\nShare:\nJuly 08, 2021\n\nActing in his capacity as Chairperson of the African Union, the President called a meeting of the Bureau of the Assembly, which was held by teleconference on 24 June 2021.\n\nThe members of the Bureau who took part in the teleconference were President Macky Sall of the Republic of Senegal, President Azali Assoumani of the Union of Comoros and President Matamela Cyril Ramaphosa of the Republic of South Africa.',
+      ).codes,
+    ).toBe('SEN COM ZAF');
+  });
+  it('reads "(Attending from the Mekong region countries were: Mr. …, Advisor to the Royal Government of Cambodia; …)"', () => {
+    expect(
+      read(
+        "11th Mekong-Japan Ministerial Meeting\n\nOn August 3, Mr. Taro Kono, Minister for Foreign Affairs of Japan, took part in and chaired the 11th Mekong-Japan Ministerial Meeting held in Singapore. (Attending from the Mekong region countries were: Mr. Sok Siphana, Advisor to the Royal Government of Cambodia (on behalf of H.E. Mr. Prak Sokhonn, Senior Minister); H.E. Mr. Saleumxay Kommasith, Minister of Foreign Affairs of the Lao People's Democratic Republic; and H.E. Mr. Don Pramudwinai, Minister of Foreign Affairs of the Kingdom of Thailand).",
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['JPN', 'KHM', 'LAO', 'THA']);
+  });
 });
