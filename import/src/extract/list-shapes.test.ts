@@ -2992,3 +2992,20 @@ describe('shapes of a forty-third blind round', () => {
     ).toEqual(['JPN', 'KHM', 'LAO', 'THA']);
   });
 });
+
+describe('shapes of a forty-fourth blind round', () => {
+  it('takes none of the states that "hanno tolto la propria firma, unendosi così a …"', () => {
+    const codes = read(
+      'Ucraina, 77 firme su 91 al comunicato del summit per la pace\n\nRoma, 17 giugno 2024 – Il numero dei Paesi che si sono tenuti fuori dal comunicato congiunto è salito a 14. Anche Iraq e Giordania hanno infatti tolto la propria firma, unendosi così a Brasile, India, Sud Africa, Messico e Tailandia.\n\nIn definitiva il documento è stato sottoscritto da 77 dei 91 partecipanti.',
+    ).codes.split(' ');
+    expect(codes).not.toEqual(expect.arrayContaining(['BRA']));
+    expect(codes).not.toEqual(expect.arrayContaining(['IND']));
+  });
+  it('leaves out the partners "zusammen mit" whom the signers agreed an earlier text, of its year', () => {
+    expect(
+      read(
+        'Gemeinsame Erklärung der E3 zu Iran: Snapback aktiviert\n\nWir, die Außenminister Deutschlands, Frankreichs und des Vereinigten Königreichs (die E3), halten unverändert an dem Ziel fest, dass Iran Kernwaffen niemals erwerben darf. Mit Blick auf dieses Ziel haben unsere Staaten zusammen mit den Vereinigten Staaten, Russland und China 2013 zunächst den ersten Gemeinsamen Aktionsplan vereinbart. Deshalb haben wir am 28. August 2025 den Snapback-Mechanismus in Gang gesetzt.',
+      ).codes,
+    ).toBe('DEU FRA GBR');
+  });
+});

@@ -566,6 +566,11 @@ const SEMICOLON_PART =
 const BESIDES =
   /^\s*(?:(?:таким\s+образом|кроме\s+того|thus|moreover|ainsi|así|assim|così|somit)\s*,\s*)?(?:(?:наряду\s+со?|помимо|кроме)(?:\s+(?:самой|самого|самим|самих))?|besides|in\s+addition\s+to|apart\s+from|oltre\s+(?:a|al|alla|ai|agli|all['’])|además\s+de(?:l)?|aparte\s+de|outre|en\s+plus\s+d(?:e|u|es|['’])|neben|außer|além\s+d[eoa]s?)\s*(?:(?:the|la|le|les|el|los|las|die|der|den|il|lo|i|gli|o|a|os|as|l['’])\s*)?$/iu;
 
+const PARTNERS_LEAD =
+  /(?<![\p{L}])(?:together\s+with|along\s+with|zusammen\s+mit|gemeinsam\s+mit|junto\s+(?:con|a|com)|avec|insieme\s+a|вместе\s+с)\s+(?:(?:the|den|dem|der|les|los|las|os|as|i|gli)\s+)?$/iu;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+const YEAR_AFTER = /^[^.;:]{0,40}?(?<!\d)((?:19|20)\d\d)(?!\d)/u;
+
 // Where the signers met, between them and their verb: "A, B and C, reunidos en Santiago, firmaron".
 const GATHERED =
   /^\s*,\s*(?:meeting|gathered|assembled|reunid[oa]s|congregad[oa]s|réunie?s|rassemblée?s|versammelt|собравшиеся)\s+(?:in|at|en|à|в)\s+[^,.;:]{1,40},/iu;
@@ -754,6 +759,13 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   const cuedAfter =
     FORWARD_CUES.some((c) => after.search(c) >= 0) ||
     (BACKWARD_CUES.some((c) => after.search(c) >= 0) && DECLARATION_NOUN.test(own.sentence.text));
+  // "haben unsere Staaten zusammen mit den Vereinigten Staaten, Russland und China 2013 … den
+  // ersten Gemeinsamen Aktionsplan … vereinbart": partners in an act of a year before the text's.
+  const year = PARTNERS_LEAD.test(lead.slice(-30)) ? YEAR_AFTER.exec(after)?.[1] : undefined;
+  const latest = Math.max(...[...context.text.matchAll(YEAR)].map((m) => Number(m[0])));
+  if (year !== undefined && Number(year) < latest) {
+    reasons.push([-8, `partners in an earlier act, of ${year}`]);
+  }
   if (BESIDES.test(lead) && cuedAfter) {
     reasons.push([4, 'besides the signers its sentence names after a cue']);
   }
