@@ -126,6 +126,8 @@ const TEXT_WHICH = new RegExp(
 );
 const ENDORSED_AFTER =
   /^\s+(?:have\s+|had\s+)?(?:endorsed|signed|backed|supported|adopted|joined|approved)(?![\p{L}])/iu;
+// "итоговое коммюнике «каспийской пятерки»": Russian puts the group in the genitive, no word between.
+const RU_TEXT_OF = /(?:заявлени|деклараци|коммюнике|обращени)\p{L}*\s+[«"„]?\s*$/u;
 const SUBJECT_ARTICLE = /^\s*(?:die|the|alle|all)?\s*$/iu;
 // "BRUSSELS (AP) — Every": after a wire's dateline too.
 const ALL_OF_BEFORE = /^\s*(?:[^\n]{0,40}?\s[-–—]{1,2}\s+)?(?:all(?:\s+the)?|every|alle)\s*$/iu;
@@ -290,7 +292,8 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       const before = text.slice(Math.max(0, item.start - 120), item.start);
       const after = text.slice(item.end);
       const glued = MEMBERS_GLUED.exec(after);
-      const ofText = glued ? TEXT_OF.test(before) : TEXT_OF_MEMBERS.test(before);
+      const ofText =
+        (glued ? TEXT_OF.test(before) : TEXT_OF_MEMBERS.test(before)) || RU_TEXT_OF.test(before);
       const subject =
         glued !== null &&
         SUBJECT_ARTICLE.test(text.slice(0, item.start)) &&

@@ -3008,4 +3008,20 @@ describe('shapes of a forty-fourth blind round', () => {
       ).codes,
     ).toBe('DEU FRA GBR');
   });
+  it('reads "sottoscritta dal Presidente ucraino … insieme ai capi di governo di Italia, …"', () => {
+    expect(
+      read(
+        'Ucraina, i leader europei firmano una nuova dichiarazione congiunta\n\n"Ci unisce la volontà di arrivare a una pace giusta e duratura". Con queste parole comincia la dichiarazione congiunta sottoscritta dal Presidente ucraino Zelensky insieme ai capi di governo di Italia, Francia, Germania, Regno Unito e Polonia, e con loro la Presidente della Commissione europea von der Leyen e il Presidente del Consiglio europeo Costa.\n\nNel seguito del documento i firmatari osservano che Kiev è la sola parte che cerca davvero la pace.',
+      ).codes,
+    ).toBe('UKR ITA FRA DEU GBR POL');
+  });
+  it('reads "итоговое коммюнике «каспийской пятерки»" as the Caspian states\'', () => {
+    expect(
+      read(
+        'Лавров: итоговое коммюнике "каспийской пятерки" устраивает Россию\n\nАшхабад. 29 июня. ИНТЕРФАКС - Договоренности по итоговому коммюнике, выработанные рабочей группой, удовлетворяют российскую сторону, заявил министр иностранных дел Сергей Лавров.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['AZE', 'IRN', 'KAZ', 'RUS', 'TKM']);
+  });
 });

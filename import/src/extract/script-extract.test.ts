@@ -764,3 +764,21 @@ describe('shapes of a forty-third blind round', () => {
     expect(d?.signatories.map((s) => s.code)).toEqual(['ARE', 'EGY', 'JOR', 'IDN', 'PAK']);
   });
 });
+
+describe('shapes of a forty-fourth blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads "دول آسيا الوسطى" joined to the GCC, also as "ونظراؤهم في دول آسيا الوسطى"', () => {
+    const expected = ['BHR', 'KWT', 'OMN', 'QAT', 'SAU', 'ARE', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
+    expect(
+      codes(
+        'بيان قمة دول الخليج وآسيا الوسطى\n\nشدّد البيان المشترك الصادر عن قمة مجلس التعاون لدول الخليج العربية ودول آسيا الوسطى، اليوم الأربعاء 19 يوليو 2023، على ضرورة تعزيز الروابط بين الجانبين.\n\nوجاء في نص البيان: اجتمع قادة دول مجلس التعاون لدول الخليج العربية ودول آسيا الوسطى في مدينة جدة يوم الأربعاء 19 يوليو 2023، برئاسة ولي العهد.',
+      ),
+    ).toEqual(expected);
+    expect(
+      codes(
+        'وزراء خارجية دول التعاون ودول آسيا الوسطى يؤكدون عزمهم على إقامة شراكة\n\nجدد وزراء خارجية دول مجلس التعاون لدول الخليج العربية ونظراؤهم في دول آسيا الوسطى التزامهم ببناء شراكة مستقبلية متينة، ورد ذلك في بيان صدر أمس.',
+      ),
+    ).toEqual(expected);
+  });
+});

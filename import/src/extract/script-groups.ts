@@ -119,7 +119,11 @@ export function joinedGroups(
     const names = groupNames(language);
     joined =
       language === 'ar'
-        ? new RegExp(`^\\s*و(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`, 'u')
+        ? // "وزراء خارجية دول مجلس التعاون ونظراؤهم في دول آسيا الوسطى": their counterparts too.
+          new RegExp(
+            `^\\s*و(?:(?:نظراؤهم|نظرائهم)\\s+(?:في|من)\\s+)?(?:دول\\s+)?[«"]?(${names})[»"]?(?![\\u0621-\\u064a])`,
+            'u',
+          )
         : new RegExp(`^(?:[与與和及]|以及)(${names})`, 'u');
     joinedPatterns.set(language, joined);
   }
