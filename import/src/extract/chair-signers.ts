@@ -41,7 +41,7 @@ const CHAIR_OF_BODY =
 // "la France, en sa qualité de présidente": the state that holds the chair of the group; "with
 // …, Prime Minister of St. Vincent and the Grenadines, in the Chair".
 const IN_THE_CHAIR = new RegExp(
-  `^\\s*,?\\s*(?:in\\s+the\\s+chair${E}|(?:en\\s+su\\s+calidad\\s+de|in\\s+its\\s+capacity\\s+as|en\\s+sa\\s+qualité\\s+de|as)\\s+(?:(?:the|la|el)\\s+)?(?:(?:Secretar[íi]a|Presidencia|Presidency|Secretariat|présidence|présidente?)\\s+pro\\s+t[eé]mpore|pro\\s+t[eé]mpore\\s+(?:Presidency|Secretariat|Chair)|(?:current\\s+)?chair(?:man|person)?(?:\\s+in\\s+office)?|présidente?\\s+en\\s+exercice)${E})`,
+  `^\\s*(?:,\\s*)?(?:in\\s+the\\s+chair${E}|(?:en\\s+su\\s+calidad\\s+de|in\\s+its\\s+capacity\\s+as|en\\s+sa\\s+qualité\\s+de|as)\\s+(?:(?:the|la|el)\\s+)?(?:(?:Secretar[íi]a|Presidencia|Presidency|Secretariat|présidence|présidente?)\\s+pro\\s+t[eé]mpore|pro\\s+t[eé]mpore\\s+(?:Presidency|Secretariat|Chair)|(?:current\\s+)?chair(?:man|person)?(?:\\s+in\\s+office)?|présidente?\\s+en\\s+exercice)${E})`,
   'iu',
 );
 // The chair's meeting or group has members taking part, not only a statement's signers: a

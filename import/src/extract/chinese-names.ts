@@ -57,9 +57,9 @@ function inTraditionalToo<T>(table: Record<string, T>): Record<string, T> {
 }
 
 // One-character abbreviations the press strings together for the parties of a meeting or text
-// ("中俄伊北京会晤", "美日韩外长", "中沙伊三方联合声明", "美英法等43國"). Only characters that stand for one state
-// in such strings: "巴" (Pakistan, Brazil) or "乌" (Ukraine, Uzbekistan) are left out. Their
-// traditional forms ("韓", "緬", "烏") count too.
+// ("中俄伊北京会晤", "美日韩外长", "中沙伊三方联合声明", "美英法等43國"). Only characters that
+// stand for one state in such strings: "巴" (Pakistan, Brazil) or "乌" (Ukraine, Uzbekistan) are
+// left out. Their traditional forms ("韓", "緬", "烏") count too.
 const SIMPLIFIED_ABBREVIATIONS: Record<string, string> = {
   中: 'CHN',
   美: 'USA',

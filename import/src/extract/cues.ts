@@ -355,7 +355,7 @@ export const NEGATION =
 
 /** After the signers: they were observers, not signers. */
 export const OBSERVERS =
-  /^\s*,?\s*(?:as|в качестве|en tant qu['’]|como|na qualidade de|in qualità di)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observador(?:es|as?)?|osservator[ei])/iu;
+  /^\s*(?:,\s*)?(?:as|в качестве|en tant qu['’]|como|na qualidade de|in qualità di)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observador(?:es|as?)?|osservator[ei])/iu;
 
 /** Prepositions after which a state is a place or a subject, not a signer. */
 export const PLACE_PREPOSITIONS = new Set(

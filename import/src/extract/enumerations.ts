@@ -458,8 +458,8 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
   for (const [index, member] of members.entries()) {
     const previous = current[current.length - 1];
     // "Botswana: His Honour Mr. Slumber Tsogwane, Vice President of the Republic of Botswana",
-    // "Mauritius: …, High Commissioner … to South Africa and SADC": names in the titles of the holder
-    // of a state that heads its line.
+    // "Mauritius: …, High Commissioner … to South Africa and SADC": names in the titles of the
+    // holder of a state that heads its line.
     if (previous && repeatsLineHead(lines, previous, member)) continue;
     // A group joins a list only by a separator: "the G7 Foreign Ministers of Canada" is no list.
     const grouped = previous?.kind === 'group' || member.kind === 'group';
@@ -563,7 +563,7 @@ const LED_BY_BEFORE =
   /(?<![\p{L}])(?:led\s+by|emmenée?s?\s+par|menée?s?\s+par|conduite?s?\s+par|encabezad[oa]s?\s+por|liderad[oa]s?\s+por|angeführt\s+von|guidat[ie]\s+da)\s+(?:(?:the|le|la|el|die|dem|o|a|il|lo)\s+|l['’])?$/iu;
 
 const VENUE_CITY =
-  /(?<![\p{L}])(?:at|in|à|en|em|in)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s*$/u;
+  /(?<![\p{L}])(?:at|in|à|en|em)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s*$/u;
 const VENUE_BRACKET = /(?<![\p{L}])(?:à|au|in|at|en|em|na|no|a|in)\s+\p{Lu}[^,.;:()]{0,40}\(\s*$/u;
 const LED_TEXT = /(?<![\p{L}])(?:appel|Schreiben|Brief|Aufruf)(?![\p{L}])/iu;
 const COUNTED_STATES =

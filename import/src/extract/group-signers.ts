@@ -126,7 +126,8 @@ const TEXT_WHICH = new RegExp(
 );
 const ENDORSED_AFTER =
   /^\s+(?:have\s+|had\s+)?(?:endorsed|signed|backed|supported|adopted|joined|approved)(?![\p{L}])/iu;
-// "итоговое коммюнике «каспийской пятерки»": Russian puts the group in the genitive, no word between.
+// "итоговое коммюнике «каспийской пятерки»": Russian puts the group in the genitive, no word
+// between.
 const RU_TEXT_OF = /(?:заявлени|деклараци|коммюнике|обращени)\p{L}*\s+[«"„]?\s*$/u;
 const SUBJECT_ARTICLE = /^\s*(?:die|the|alle|all)?\s*$/iu;
 // "BRUSSELS (AP) — Every": after a wire's dateline too.

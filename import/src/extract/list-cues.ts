@@ -262,7 +262,8 @@ export const LEADS_COUNT = new RegExp(
  * Germany in urging").
  */
 export const LEADS_OTHERS = new RegExp(
-  `^\\s*,?\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:\\p{Lu}[\\p{L}'’.-]*)?\\s*,?\\s*(?:(?:together|along)\\s+with\\s+(?:the|their|his|her)\\s+(?:\\d{1,3}\\s+)?other\\s+(?:[Hh]eads|[Ll]eaders|(?:[Ff]oreign\\s+|[Pp]rime\\s+)?[Mm]inisters|[Pp]residents|[Dd]elegations|[Rr]epresentatives|[Mm]embers)|(?:also\\s+speaking|speaking\\s+also)\\s+(?:for|on\\s+behalf\\s+of)|s['’]exprimant\\s+(?:également|aussi)\\s+au\\s+nom|(?:hablando|interviniendo)\\s+también\\s+en\\s+nombre|auch\\s+im\\s+Namen|${JOINED_IN})${E}`,
+  // No two runs of spaces can take the same spaces: a long blank run costs one pass, not a square.
+  `^\\s*(?:,\\s*)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:\\p{Lu}[\\p{L}'’.-]*\\s*)?(?:,\\s*)?(?:(?:together|along)\\s+with\\s+(?:the|their|his|her)\\s+(?:\\d{1,3}\\s+)?other\\s+(?:[Hh]eads|[Ll]eaders|(?:[Ff]oreign\\s+|[Pp]rime\\s+)?[Mm]inisters|[Pp]residents|[Dd]elegations|[Rr]epresentatives|[Mm]embers)|(?:also\\s+speaking|speaking\\s+also)\\s+(?:for|on\\s+behalf\\s+of)|s['’]exprimant\\s+(?:également|aussi)\\s+au\\s+nom|(?:hablando|interviniendo)\\s+también\\s+en\\s+nombre|auch\\s+im\\s+Namen|${JOINED_IN})${E}`,
   'u',
 );
 

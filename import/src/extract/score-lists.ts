@@ -569,6 +569,8 @@ const BESIDES =
 const PARTNERS_LEAD =
   /(?<![\p{L}])(?:together\s+with|along\s+with|zusammen\s+mit|gemeinsam\s+mit|junto\s+(?:con|a|com)|avec|insieme\s+a|вместе\s+с)\s+(?:(?:the|den|dem|der|les|los|las|os|as|i|gli)\s+)?$/iu;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+const latestYear = (text: string) =>
+  [...text.matchAll(YEAR)].reduce((latest, m) => Math.max(latest, Number(m[0])), 0);
 const YEAR_AFTER = /^[^.;:]{0,40}?(?<!\d)((?:19|20)\d\d)(?!\d)/u;
 
 // Where the signers met, between them and their verb: "A, B and C, reunidos en Santiago, firmaron".
@@ -607,7 +609,7 @@ const SIGNERS_WORD =
 // "Le Luxembourg, la France, le Royaume-Uni et 23 autres signataires réclament …": the named
 // signers and the count of the others, the subject of what they say.
 const AND_OTHERS_AFTER =
-  /^\s*,?\s*(?:and|et|y|e|und|ed|и)\s+(\d{1,3}|\p{L}+(?:-\p{L}+)?)\s+(?:other|autres|otros|otras|outros|outras|altri|altre|weitere|anderen?|други[ех])\s+(?:countries|states|nations|signatories|governments|pays|États|signataires|gouvernements|países|Estados|firmantes|gobiernos|signatários|governos|paesi|Stati|firmatari|governi|Länder|Staaten|Unterzeichner|стран\p{L}*|государств\p{L}*)(?![\p{L}])/iu;
+  /^\s*(?:,\s*)?(?:and|et|y|e|und|ed|и)\s+(\d{1,3}|\p{L}+(?:-\p{L}+)?)\s+(?:other|autres|otros|otras|outros|outras|altri|altre|weitere|anderen?|други[ех])\s+(?:countries|states|nations|signatories|governments|pays|États|signataires|gouvernements|países|Estados|firmantes|gobiernos|signatários|governos|paesi|Stati|firmatari|governi|Länder|Staaten|Unterzeichner|стран\p{L}*|государств\p{L}*)(?![\p{L}])/iu;
 
 function afterSignals(text: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
@@ -762,8 +764,7 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   // "haben unsere Staaten zusammen mit den Vereinigten Staaten, Russland und China 2013 … den
   // ersten Gemeinsamen Aktionsplan … vereinbart": partners in an act of a year before the text's.
   const year = PARTNERS_LEAD.test(lead.slice(-30)) ? YEAR_AFTER.exec(after)?.[1] : undefined;
-  const latest = Math.max(...[...context.text.matchAll(YEAR)].map((m) => Number(m[0])));
-  if (year !== undefined && Number(year) < latest) {
+  if (year !== undefined && Number(year) < latestYear(context.text)) {
     reasons.push([-8, `partners in an earlier act, of ${year}`]);
   }
   if (BESIDES.test(lead) && cuedAfter) {

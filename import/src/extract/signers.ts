@@ -117,7 +117,7 @@ function namesGroup(previous: Item | undefined, at: { gap: string; pos: number }
 }
 
 const VAGUE_PART =
-  /^\s*,?\s*(?:and\s+)?(?:most|many|several|some|other|a\s+number)\s+(?:of\s+(?:the\s+)?)?$/iu;
+  /^\s*(?:,\s*)?(?:and\s+)?(?:most|many|several|some|other|a\s+number)\s+(?:of\s+(?:the\s+)?)?$/iu;
 const MEMBERS_NOUN = /^(?:\s+member)?\s+(?:states|countries|nations|members)(?![\p{L}])/iu;
 
 function forward(sentence: string, items: Item[], cueEnd: number): SignerList {
