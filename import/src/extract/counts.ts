@@ -139,20 +139,11 @@ const PATTERNS: [RegExp, number][] = [
     0,
   ],
   // "Leaders and representatives of 21 Arab countries brought the summit to a close on Sunday,
-  // adopting the Damascus Declaration", "Defence chiefs of 12 countries condemn": who adopted
-  // the text, counted.
+  // adopting the Damascus Declaration", "Defence chiefs of 12 countries condemn", "Los mandatarios
+  // de los tres países suscribieron este miércoles la «Alianza …»": who adopted the text, counted.
   [
     new RegExp(
-      `(?<![\\p{L}])(?:leaders|heads\\s+of\\s+(?:state|government)|representatives|delegations|(?:foreign\\s+|defen[cs]e\\s+)?ministers|(?:military\\s+|defen[cs]e\\s+)?chiefs)(?:\\s+and\\s+(?:leaders|representatives|delegations|(?:foreign\\s+)?ministers|heads\\s+of\\s+(?:state|government)))?\\s+(?:of|from)\\s+${N}\\s+(?:[\\p{L}-]+\\s+)?${STATES}(?=[^.;]{0,120}?(?<![\\p{L}])(?:adopt|sign|issu|endors|approv|condemn)\\p{L}*)`,
-      'iu',
-    ),
-    0,
-  ],
-  // "Los mandatarios de los tres países suscribieron este miércoles la «Alianza …»": the same in
-  // the Romance languages.
-  [
-    new RegExp(
-      `(?<![\\p{L}])(?:mandatarios|presidentes|jefes\\s+de\\s+Estado|líderes|cancilleres|gobernantes|dirigeants|présidents|chefs\\s+d['’]État|ministres|presidenti|capi\\s+di\\s+Stato|chefes\\s+de\\s+Estado|chanceleres)\\s+(?:de|des|dei|degli|dos|das)\\s+(?:(?:los|las|les|i|gli|os|as)\\s+)?${N}\\s+${STATES}(?=[^.;]{0,120}?(?<![\\p{L}])(?:suscrib|firm|emit|adopt|sign|assin|sottoscri|approv)\\p{L}*)`,
+      `(?<![\\p{L}])(?:leaders|heads\\s+of\\s+(?:state|government)|representatives|delegations|(?:foreign\\s+|defen[cs]e\\s+)?ministers|(?:military\\s+|defen[cs]e\\s+)?chiefs|mandatarios|presidentes|jefes\\s+de\\s+Estado|líderes|cancilleres|gobernantes|dirigeants|présidents|chefs\\s+d['’]État|ministres|presidenti|capi\\s+di\\s+Stato|chefes\\s+de\\s+Estado|chanceleres)(?:\\s+and\\s+(?:leaders|representatives|delegations|(?:foreign\\s+)?ministers|heads\\s+of\\s+(?:state|government)))?\\s+(?:of|from|de|des|dei|degli|dos|das)\\s+(?:(?:the|los|las|les|i|gli|os|as)\\s+)?${N}\\s+(?:[\\p{L}-]+\\s+)?${STATES}(?=[^.;]{0,120}?(?<![\\p{L}])(?:adopt|sign|issu|endors|approv|condemn|suscrib|firm[aóe]|emit|assin|sottoscri)\\p{L}*)`,
       'iu',
     ),
     0,
@@ -259,7 +250,7 @@ const PATTERNS: [RegExp, number][] = [
   // group, one subject, signing.
   [
     new RegExp(
-      `(?<![\\p{L}])(?:group\\s+of|grupo\\s+de|groupe\\s+de|gruppo\\s+di|Gruppe\\s+von|grupo\\s+de)\\s+${N}\\s+${STATES}(?:\\s+[^,.;:]{1,30}?)?\\s+(?:has\\s+)?(?:signed|issued|adopted|endorsed|suscribió|firmó|emitió|adoptó|a\\s+(?:signé|adopté|publié)|ha\\s+(?:firmato|sottoscritto|adottato)|hat\\s+(?:unterzeichnet|verabschiedet)|assinou|subscreveu|adotou)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:group\\s+of|grupo\\s+de|groupe\\s+de|gruppo\\s+di|Gruppe\\s+von)\\s+${N}\\s+${STATES}(?:\\s+[^,.;:]{1,30}?)?\\s+(?:has\\s+)?(?:signed|issued|adopted|endorsed|suscribió|firmó|emitió|adoptó|a\\s+(?:signé|adopté|publié)|ha\\s+(?:firmato|sottoscritto|adottato)|hat\\s+(?:unterzeichnet|verabschiedet)|assinou|subscreveu|adotou)(?![\\p{L}])`,
       'iu',
     ),
     0,

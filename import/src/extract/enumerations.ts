@@ -176,7 +176,8 @@ function headsLine(lines: Lines, member: Member): boolean {
   );
 }
 
-function repeatsLineHead(lines: Lines, head: Member, member: Member): boolean {
+// Whether `member` stands on the line a state heads ("Botswana: …"), among its holder's titles.
+function inHolderTitles(lines: Lines, head: Member, member: Member): boolean {
   return lineAt(lines, head.start)[0] === lineAt(lines, member.start)[0] && headsLine(lines, head);
 }
 
@@ -460,7 +461,7 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
     // "Botswana: His Honour Mr. Slumber Tsogwane, Vice President of the Republic of Botswana",
     // "Mauritius: …, High Commissioner … to South Africa and SADC": names in the titles of the
     // holder of a state that heads its line.
-    if (previous && repeatsLineHead(lines, previous, member)) continue;
+    if (previous && inHolderTitles(lines, previous, member)) continue;
     // A group joins a list only by a separator: "the G7 Foreign Ministers of Canada" is no list.
     const grouped = previous?.kind === 'group' || member.kind === 'group';
     const gap = previous ? text.slice(previous.end, member.start) : '';
@@ -564,7 +565,7 @@ const LED_BY_BEFORE =
 
 const VENUE_CITY =
   /(?<![\p{L}])(?:at|in|à|en|em)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s*$/u;
-const VENUE_BRACKET = /(?<![\p{L}])(?:à|au|in|at|en|em|na|no|a|in)\s+\p{Lu}[^,.;:()]{0,40}\(\s*$/u;
+const VENUE_BRACKET = /(?<![\p{L}])(?:à|au|in|at|en|em|na|no|a)\s+\p{Lu}[^,.;:()]{0,40}\(\s*$/u;
 const LED_TEXT = /(?<![\p{L}])(?:appel|Schreiben|Brief|Aufruf)(?![\p{L}])/iu;
 const COUNTED_STATES =
   /(?<![\p{L}\p{N}])(\d{1,3}|\p{L}+(?:-\p{L}+)?)\s+(?:États|Etats|pays|countries|states|nations|governments|Mitgliedstaaten|Staaten|Länder|países|Estados|paesi|Stati)(?![\p{L}])/giu;

@@ -339,8 +339,8 @@ export const REPRESENTED_ACTIVE_BEFORE = new RegExp(
  * auch Belgien, …", "Besides Germany, the statement was also signed by". "Also" must follow, or
  * "außer" and "кроме" leave the state out ("alle außer Ungarn").
  */
-const BESIDES =
-  '(?:besides|in\\s+addition\\s+to|apart\\s+from|außer|neben|outre|en\\s+plus\\s+d[eu]|además\\s+de|além\\s+d[eoa]s?|oltre\\s+a(?:i|gli|lla|l)?|помимо|кроме)';
+export const BESIDES =
+  "(?:besides|in\\s+addition\\s+to|apart\\s+from|außer|neben|outre|en\\s+plus\\s+d(?:e|u|es|['’])|además\\s+del?|aparte\\s+de|além\\s+d[eoa]s?|oltre\\s+a(?:i|gli|lla|ll['’]|l)?|помимо|кроме|наряду\\s+со?)";
 export const BESIDES_BEFORE = new RegExp(
   `${W}${BESIDES}\\s+(?:(?:the|la|le|l['’]|el|los|die|der|dem)\\s*)?$`,
   'iu',

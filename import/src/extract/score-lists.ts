@@ -51,6 +51,7 @@ import {
   VERB_LEAD_CUES,
   STANCE_AFTER,
   STAYED_OUT_LEAD,
+  BESIDES as BESIDES_WORDS,
   WE_OPENING,
   OWN_STATEMENTS_AFTER,
 } from './list-cues';
@@ -563,8 +564,10 @@ const SEMICOLON_PART =
   /;\s*(?:(?:and|e|y|et|und|и)\s+)?(?:(?:the|os|as|los|las|les|die|i|gli)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 // "Таким образом, наряду с самой Россией соавторами … выступили": after a connective too.
-const BESIDES =
-  /^\s*(?:(?:таким\s+образом|кроме\s+того|thus|moreover|ainsi|así|assim|così|somit)\s*,\s*)?(?:(?:наряду\s+со?|помимо|кроме)(?:\s+(?:самой|самого|самим|самих))?|besides|in\s+addition\s+to|apart\s+from|oltre\s+(?:a|al|alla|ai|agli|all['’])|además\s+de(?:l)?|aparte\s+de|outre|en\s+plus\s+d(?:e|u|es|['’])|neben|außer|além\s+d[eoa]s?)\s*(?:(?:the|la|le|les|el|los|las|die|der|den|il|lo|i|gli|o|a|os|as|l['’])\s*)?$/iu;
+const BESIDES = new RegExp(
+  `^\\s*(?:(?:таким\\s+образом|кроме\\s+того|thus|moreover|ainsi|así|assim|così|somit)\\s*,\\s*)?${BESIDES_WORDS}(?:\\s+(?:самой|самого|самим|самих))?\\s*(?:(?:the|la|le|les|el|los|las|die|der|den|il|lo|i|gli|o|a|os|as|l['’])\\s*)?$`,
+  'iu',
+);
 
 const PARTNERS_LEAD =
   /(?<![\p{L}])(?:together\s+with|along\s+with|zusammen\s+mit|gemeinsam\s+mit|junto\s+(?:con|a|com)|avec|insieme\s+a|вместе\s+с)\s+(?:(?:the|den|dem|der|les|los|las|os|as|i|gli)\s+)?$/iu;
