@@ -123,6 +123,10 @@ function abbreviatedStates(text: string, named: Set<string>): StateMention[] {
 const SUBJECT_NOUN =
   /^(?:问题|問題|局势|局勢|形势|形勢|境内|境內|危机|危機|[邻鄰][国國]|周[边邊]|海峡|海峽|半岛|半島)/u;
 
+// "香港中通社8月13日電", "美國之音": a news agency or broadcaster named for a place, the dateline's.
+const AGENCY_AFTER =
+  /^(?:中通社|中新社|新[华華]社|通[讯訊]社|之音|[电電][台臺]|[电電][视視][台臺]|[广廣]播[电電][台臺])/u;
+
 const CHINA_AFRICA =
   /^中非(?:团结|團結|合作|峰[会會]|[领領][导導]人|命[运運]|[关關]系|[论論]壇|[论论]坛|友好|[双雙]方|[经經]贸|[经經]貿)/u;
 
@@ -159,7 +163,8 @@ function namedStates(text: string): StateMention[] {
     }
     // "中非团结抗疫特别峰会", "中非合作论坛": China and Africa, not the Central African Republic.
     const chinaAfrica = match && CHINA_AFRICA.test(text.slice(match.start));
-    if (match && !chinaAfrica)
+    const agency = match && AGENCY_AFTER.test(text.slice(match.end));
+    if (match && !chinaAfrica && !agency)
       found.push(SUBJECT_NOUN.test(text.slice(match.end)) ? { ...match, governed: true } : match);
     i = match ? match.end : i + 1;
   }

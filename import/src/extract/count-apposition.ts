@@ -47,6 +47,15 @@ const COUNTED_INCLUDING = new RegExp(
   'iu',
 );
 
+// "Ambassadors … from 37 countries, Pakistan and Saudi Arabia among them, have put out a letter":
+// the same, with the word for some after the names.
+const COUNTED_COMMA = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,3}|[\\p{L}]+(?:-[\\p{L}]+)?)\\s+(?:countries|states|nations|governments|pays|États|países|Estados|Länder|Staaten|paesi|Stati|стран\\p{L}*|государств\\p{L}*)\\s*,\\s*(?:(?:the|le|la|les|el|los|las|die|der|il|i)\\s+)?$`,
+  'iu',
+);
+const AMONG_THEM =
+  /^\s*(?:among\s+them|among\s+others|entre\s+(?:ellos|otros)|parmi\s+eux|unter\s+ihnen|tra\s+gli\s+altri|среди\s+них)(?![\p{L}])/iu;
+
 /**
  * The weight of a list of some of the states a count before it names, when the sentence goes on
  * to say what they issued or the text counts its signers so; undefined otherwise, or when the
@@ -57,7 +66,9 @@ export function countedIncluding(
   states: number,
   context: { after: string; next: string; counts: number[] },
 ): [number, string] | undefined {
-  const m = COUNTED_INCLUDING.exec(lead);
+  const m =
+    COUNTED_INCLUDING.exec(lead) ??
+    (AMONG_THEM.test(context.after) ? COUNTED_COMMA.exec(lead) : null);
   const n = m?.[1] ? numberWord(m[1]) : undefined;
   if (!m || n === undefined || n <= states) return undefined;
   // "The 44 countries, among them A, …, come from four regional groups": the count is the

@@ -51,6 +51,13 @@ describe('findDates', () => {
     expect(dates('los ataques lanzados en el mar Caribe', 'es', '2025-11-10')).toEqual([]);
     expect(dates('reunidos el martes en Lima', 'es', '2024-08-16')).toEqual(['2024-08-13']);
   });
+  it('reads a count after a day ("July 10, 22 countries") as no year', () => {
+    expect(dates('On July 10, 22 countries had issued a statement', 'en', null)).toEqual([null]);
+    expect(dates('On July 10, 22 countries had issued a statement', 'en', '2019-07-13')).toEqual([
+      '2019-07-10',
+    ]);
+    expect(dates('signed on July 10, 22 in Geneva', 'en', null)).toEqual(['2022-07-10']);
+  });
 });
 
 describe('latestYearWithWeekday', () => {

@@ -51,7 +51,16 @@ function lastWeekday(weekday: number, reference: string): string {
   return shift(reference, -((current - weekday + 7) % 7));
 }
 
-function resolve(result: ParsedResult, reference: string | null): string | null {
+// "On July 10, 22 countries": a count after the day, not the year 2022.
+const COUNT_AS_YEAR = /,\s*\d{2}$/u;
+const WORD_AFTER =
+  /^\s+(?!(?:in|at|on|by|and|or|to|the|with|when|after|before|from|as|for|en|à|a|el|la|le|y|et|und|im|am)(?![\p{L}]))\p{Ll}/u;
+
+function resolve(
+  result: ParsedResult,
+  reference: string | null,
+  countAfter: boolean,
+): string | null {
   const start = result.start;
   const day = start.get('day');
   const month = start.get('month');
@@ -61,7 +70,7 @@ function resolve(result: ParsedResult, reference: string | null): string | null 
   // publication date that was 1 January 1970.
   const relative = TODAY.test(text) || YESTERDAY.test(text);
   if (!relative && start.isCertain('day') && start.isCertain('month') && day && month) {
-    if (start.isCertain('year') && year) return iso(year, month, day);
+    if (start.isCertain('year') && year && !countAfter) return iso(year, month, day);
     return reference && withYear(month, day, reference);
   }
   if (!reference) return null;
@@ -107,7 +116,15 @@ export function findDates(
         index: result.index,
         text: result.text,
         // "two days ago" is a day only against the publication date.
-        date: tags.has('result/relativeDate') && !reference ? null : resolve(result, reference),
+        date:
+          tags.has('result/relativeDate') && !reference
+            ? null
+            : resolve(
+                result,
+                reference,
+                COUNT_AS_YEAR.test(result.text) &&
+                  WORD_AFTER.test(text.slice(result.index + result.text.length)),
+              ),
         dayOfYear:
           start.isCertain('day') && start.isCertain('month')
             ? `${String(start.get('month')).padStart(2, '0')}-${String(start.get('day')).padStart(2, '0')}`

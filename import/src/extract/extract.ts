@@ -40,7 +40,8 @@ import {
 } from './source-facts';
 import type { ExtractedSource, Extraction, TextFormat } from './types';
 
-const BREADCRUMB = /\s>\s/u;
+// "Home > News", "首頁 -> 國際", "Accueil » Monde": a page's trail, not its title.
+const BREADCRUMB = /\s(?:-?>|[»›])\s/u;
 
 function sourceOf(
   meta: ReturnType<typeof readInput>['meta'],

@@ -31,7 +31,7 @@ const SUMMIT_AFTER =
 // Between a cue and its group: an article, or who in the group ("on behalf of the member states
 // of", "l'ont signée : les cinq Présidents des pays du G5 Sahel").
 const OF_GROUP = new RegExp(
-  `^\\s*(?:(?:all|tous|toutes|todos|todas|tutti|tutte|alle)\\s+)?(?:(?:the|la|le|les|el|los|las|die|der|den|das|i|gli)\\s+|l['’])?(?:(?:\\d{1,3}|[\\p{L}-]+)\\s+)??(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|(?:foreign\\s+)?ministers|member\\s+(?:states|countries)|présidents|chefs\\s+d['’]État|dirigeants|ministres|États\\s+membres|jefes\\s+de\\s+Estado|presidentes|cancilleres|Estados\\s+miembros|ministri(?:\\s+degli\\s+(?:Affari\\s+(?:esteri|interni)|Esteri|Interni))?|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|leader)\\s+(?:of\\s+the|of|des\\s+pays\\s+(?:du|de\\s+la|de\\s+l['’])|des|du|de\\s+la|de|del|de\\s+los|(?:che\\s+compongono|del|dello|della|dei|degli)(?:\\s+il|\\s+lo|\\s+la|\\s+l['’])?|dell['’])\\s*)?$`,
+  `^\\s*(?:(?:all|tous|toutes|todos|todas|tutti|tutte|alle)\\s+)?(?:(?:the|la|le|les|el|los|las|die|der|den|das|i|gli)\\s+|l['’])?(?:(?:\\d{1,3}|[\\p{L}-]+)\\s+)??(?:(?:other|autres|otros|otras|outros|outras|altri|anderen|übrigen)\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|(?:foreign\\s+)?ministers|member\\s+(?:states|countries)|présidents|chefs\\s+d['’]État|dirigeants|ministres|États\\s+membres|jefes\\s+de\\s+Estado|presidentes|cancilleres|Estados\\s+miembros|ministri(?:\\s+degli\\s+(?:Affari\\s+(?:esteri|interni)|Esteri|Interni))?|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|leader)\\s+(?:of\\s+the|of|des\\s+pays\\s+(?:du|de\\s+la|de\\s+l['’])|des|du|de\\s+la|de|del|de\\s+los|(?:che\\s+compongono|del|dello|della|dei|degli)(?:\\s+il|\\s+lo|\\s+la|\\s+l['’])?|dell['’])\\s*)?$`,
   'iu',
 );
 
@@ -80,9 +80,10 @@ const HAVE_AFTER =
 const COLLEGE_OF =
   /^\s*(?:le|la|the|el|o|a|der|die|il)\s+(?:Collège|College|Conseil|Council|Consejo|Colegio|Conselho|Rat|Consiglio|Conférence|Conference|Conferencia|Conferência|Konferenz|Conferenza|Assemblée|Assembly|Asamblea|Assembleia)\s+(?:des|of(?:\s+the)?|de\s+los|de|dos|der|dei)\s+(?:chefs\s+d['’][ÉE]tat(?:\s+et\s+de\s+gouvernement)?|heads\s+of\s+state(?:\s+and\s+government)?|jefes\s+de\s+Estado|chefes\s+de\s+Estado|Staatschefs|capi\s+di\s+Stato|ministres|ministers|ministros|Minister|ministri)\s+(?:de\s+l['’]|du|de\s+la|des|of\s+the|of|de|del|da|do|der|des|dell['’])\s*(?:\p{Lu}[^()]{0,80}\(\s*)?$/iu;
 // "Os nove Estados-membros da CPLP, reunidos …, reiteram …, refere a declaração final": the
-// group's members, the subject of a sentence beside the statement it reports.
+// group's members, the subject of a sentence beside the statement it reports; "Quelques heures
+// plus tôt, les 26 autres Etats membres de l'UE": after a clause too, and the rest of them.
 const MEMBERS_OF =
-  /^\s*(?:os|as|the|les|los|las|die)\s+(?:(?:representatives|représentants|representantes|Vertreter|rappresentanti)\s+(?:of\s+the|des|de\s+los|dos|der|dei|degli)\s+)?(?:[\p{L}\d]+\s+)?(?:member\s+(?:states|countries)|Estados[\s-]membros|países[\s-]membros|Estados\s+miembros|países\s+miembros|[ÉE]tats\s+membres|pays\s+membres|Mitgliedstaaten|Mitgliedsländer|States\s+Parties|Estados[\s-]Partes|[ÉE]tats\s+parties)\s+(?:of\s+the|of|da|do|de\s+la|de\s+l['’]|del|de|der|des|du)\s*$/iu;
+  /^\s*(?:[^,.;:]{0,80},\s*)?(?:os|as|the|les|los|las|die)\s+(?:(?:representatives|représentants|representantes|Vertreter|rappresentanti)\s+(?:of\s+the|des|de\s+los|dos|der|dei|degli)\s+)?(?:[\p{L}\d]+\s+)?(?:(?:other|autres|otros|otras|outros|outras|altri|anderen|übrigen)\s+)?(?:member\s+(?:states|countries)|Estados[\s-]membros|países[\s-]membros|Estados\s+miembros|países\s+miembros|[ÉE]tats\s+membres|pays\s+membres|Mitgliedstaaten|Mitgliedsländer|States\s+Parties|Estados[\s-]Partes|[ÉE]tats\s+parties)\s+(?:of\s+the|of|da|do|de\s+la|de\s+l['’]|del|de|der|des|du)\s*$/iu;
 // "Reunidos no Rio de Janeiro, os países do Brics tornaram pública … a Declaração Final": the
 // group's countries, the subject of the sentence that reports their text.
 const COUNTRIES_OF =
@@ -251,10 +252,13 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
   if (analysed.some((a) => DECLARATION_NOUN.test(a.sentence.text))) {
     for (const sentence of analysed) {
       const text = sentence.sentence.text;
-      const [item] = sentence.items;
+      // "With Trump and Putin due to meet, the member states of the European Union, with the
+      // exception of Hungary, restated": the group may open the sentence's main clause.
+      const item = sentence.items.find((i) => groupOf(i) !== undefined);
       const group = item && groupOf(item);
       if (!item || !group) continue;
-      const before = text.slice(0, item.start);
+      const lead = text.slice(0, item.start);
+      const before = lead.slice(lead.lastIndexOf(',') + 1);
       const rest = text.slice(item.end);
       const exception = EXCEPTION.exec(rest.slice(0, 60));
       const members =

@@ -3025,3 +3025,42 @@ describe('shapes of a forty-fourth blind round', () => {
     ).toEqual(['AZE', 'IRN', 'KAZ', 'RUS', 'TKM']);
   });
 });
+
+describe('shapes of a forty-fifth blind round', () => {
+  it('reads "N countries, A and B among them, have put out a letter", not the rival text that "had issued"', () => {
+    expect(
+      read(
+        'Pakistan among 37 states backing China\n\nGENEVA: Ambassadors to the UN from 37 countries, Pakistan and Saudi Arabia among them, have put out a letter praising China, an answer to Western criticism earlier in the week.\n\nOn July 10, 22 countries, among them the member states of the European Union together with Japan, Australia, Canada and New Zealand, had issued a statement calling on China to end mass detention.',
+      ).codes,
+    ).toBe('PAK SAU');
+  });
+  it('reads SAARC as its members', () => {
+    expect(
+      read(
+        'SAARC nations sign energy deal\n\nKathmandu: The SAARC countries rescued their summit on Thursday, 27 November 2014, with a last-minute agreement, and the leaders adopted the Kathmandu Declaration.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['AFG', 'BGD', 'BTN', 'IND', 'LKA', 'MDV', 'NPL', 'PAK']);
+  });
+  it('leaves out the member a group is named "with the exception of", or "minus"', () => {
+    const eu26 = (text: string) => read(text).codes.split(' ');
+    const headline = eu26(
+      "EU states, minus Hungary, defend Ukraine's right to decide its own future\n\nWith US President Donald Trump and Russian President Vladimir Putin due to meet in Alaska, the member states of the European Union, with the exception of Hungary, restated on Tuesday that Ukraine must be free to choose its own future.\n\nIn a joint statement, the European leaders wrote that no route to peace can be settled without Ukraine.",
+    );
+    expect(headline).toHaveLength(26);
+    expect(headline).not.toContain('HUN');
+    const cue = eu26(
+      'The member states of the European Union, with the exception of Hungary, issued a joint statement on Tuesday.',
+    );
+    expect(cue).toHaveLength(26);
+    expect(cue).not.toContain('HUN');
+  });
+  it('reads "les 26 autres Etats membres de l\'UE" less the one "seul pays membre … à ne pas s\'être associé"', () => {
+    const codes = read(
+      "Orban se tient à l'écart d'une déclaration commune sur l'Ukraine\n\nBUDAPEST - Le Premier ministre hongrois a justifié mardi le refus de la Hongrie de se joindre à une déclaration commune de l'UE sur l'Ukraine.\n\nQuelques heures plus tôt, les 26 autres Etats membres de l'UE avaient rendu public un texte saluant les efforts du président américain. La Hongrie est le seul pays membre de l'UE à ne pas s'être associé à ce texte.",
+    ).codes.split(' ');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+  });
+});

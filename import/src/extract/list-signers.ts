@@ -3,6 +3,7 @@ import { memberGroups, membersOn } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import { registryEntry } from '../resolve/registry';
 import type { Analysed } from './analysed';
+import { wholeSentence } from './analysed';
 import { addState } from './collect-signers';
 import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
@@ -17,8 +18,9 @@ import {
   STAYED_OUT,
   STAYED_OUT_LEAD,
 } from './list-cues';
-import { ACCEPT } from './score-lists';
+import { ACCEPT, EARLIER_ACT } from './score-lists';
 import type { ScoredList } from './score-lists';
+import type { Evidence } from './types';
 
 /** How sure a reading is, and why: what a declaration's confidence and reasons come from. */
 export type Judgement = { confidence: number; reasons: string[] };
@@ -214,6 +216,23 @@ export function takeLists(
     found.signatories = found.signatories.filter((sig) => !out.includes(sig));
     reasons.push(`left out ${out.map((o) => o.code).join(', ')}: ${describe(s)}`);
   }
+  // "On July 10, 22 countries, among them …, had issued a statement" beside the signers of the
+  // text the story reports: the earlier act's, the cue reader's reading of its sentence too.
+  if (lists.some((x) => x.accepted)) {
+    for (const s of lists.filter(
+      (x) => !x.accepted && x.reasons.some((r) => r.includes(EARLIER_ACT)),
+    )) {
+      const a = all[s.list.members[0]?.sentence ?? -1];
+      if (!a) continue;
+      const whole = wholeSentence(a);
+      const inside = (e: Evidence) => e.start >= whole.start && e.start < whole.end;
+      const out = found.signatories.filter((sig) => inside(sig.evidence));
+      found.signatories = found.signatories.filter((sig) => !out.includes(sig));
+      found.nonStateSignatories = found.nonStateSignatories.filter((x) => !inside(x.evidence));
+      found.groups = found.groups.filter((g) => !inside(g.evidence));
+      reasons.push(`left out ${describe(s)}: an act before the text's`);
+    }
+  }
   const cued =
     found.signatories.length + found.nonStateSignatories.length + found.groups.length > 0;
   if (cued) reasons.unshift('a signing cue in the sentence ties its list to signing');
@@ -329,6 +348,11 @@ const ALL_EXCEPT = new RegExp(
   'iu',
 );
 
+const GROUP_EXCEPT = new RegExp(
+  `^(?:\\s*(?:member\\s+)?(?:states|countries|nations))?\\s*,?\\s*(?:${EXCEPTION.source})\\s*(?:(?:the|la|le|les|el|los|las|die|der|den|il|lo|gli|a|o|os|as)\\s+|l['’])?$`,
+  'iu',
+);
+
 // How far before a state the words that leave it out can start: both patterns are bounded, so a
 // sentence that lists thousands of names is read in linear time.
 const LEAD_REACH = 300;
@@ -369,6 +393,11 @@ export function stayedOut(all: Analysed[]): ReadonlyMap<string, string> {
         code &&
         ALL_EXCEPT.exec(a.sentence.text.slice(Math.max(0, item.start - LEAD_REACH), item.start));
       if (code && all) out.set(code, `"${all[0]}${item.text}"`);
+      // "The member states of the European Union, with the exception of Hungary, issued": a
+      // group named just before, less the state.
+      const group = a.items.findLast((g) => g.group !== undefined && g.end <= item.start);
+      const less = code && group && GROUP_EXCEPT.exec(a.sentence.text.slice(group.end, item.start));
+      if (code && group && less) out.set(code, `"${group.text}${less[0]}${item.text}"`);
       // "Salvo Argentina, Nicaragua y Paraguay, las delegaciones renovaron …": the run an
       // exception opens the sentence with.
       const head = i === 0 && EXCEPT_HEAD.exec(a.sentence.text.slice(0, item.start));

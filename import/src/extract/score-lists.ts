@@ -604,6 +604,10 @@ const OFFICE_OWNED =
 const ALIGN_AFTER =
   /^[\s,*]*(?:(?:declare[ds]?|have\s+declared)\s+that\s+they\s+)?(?:also\s+)?align(?:ed|s)?\s+themselves\s+with|^[\s,*]*(?:déclarent\s+qu['’]ils\s+)?s['’]alignent\s+sur/iu;
 
+/** The reason a list gets for "had issued": an act before the one the story reports. */
+export const EARLIER_ACT = 'done before the act reported';
+const PLUPERFECT = /(?<![\p{L}])had(?![\p{L}])(?!\s+been)/iu;
+
 // "Nine of the signatories … expressed …, Australia, Canada and New Zealand among them".
 const AMONG_THEM_AFTER = /^\s*(?:were\s+|are\s+)?among\s+them(?![\p{L}])/iu;
 const SIGNERS_WORD =
@@ -641,6 +645,12 @@ function afterSignals(text: string, sentence: string): Signal[] {
     const m = new RegExp(cue.source, 'iu').exec(after);
     if (!m || !AUXILIARY.test(after.slice(0, m.index))) continue;
     if (NEGATION.test(after.slice(0, m.index + m[0].length))) continue;
+    // "On July 10, 22 countries, among them …, had issued a statement": an act before the one
+    // the story reports.
+    if (PLUPERFECT.test(after.slice(0, m.index + m[0].length))) {
+      signals.push([1, `${EARLIER_ACT}: ${quote(after.slice(0, m.index + m[0].length).trim())}`]);
+      return signals;
+    }
     // "Cuba and Bolivia backed the results": a verb of signing about something else.
     signals.push(
       aboutStatement ? [4, `followed by ${quote(m[0])}`] : [1, `followed by ${quote(m[0])}`],

@@ -782,3 +782,16 @@ describe('shapes of a forty-fourth blind round', () => {
     ).toEqual(expected);
   });
 });
+
+describe('shapes of a forty-fifth blind round', () => {
+  it('leaves out a member that "拒簽" or is "唯一沒有在聲明上簽字", and a dateline\'s agency', () => {
+    const [d] = read(
+      '首頁 -> 國際\n\n匈牙利總理拒簽挺烏聲明\n\n香港中通社8月13日電 歐盟26國領導人8月12日聯名發表聲明，表態支持烏克蘭。匈牙利總理歐爾班是歐盟領導人中唯一沒有在聲明上簽字的人。',
+    ).declarations;
+    const codes = d?.signatories.map((s) => s.code) ?? [];
+    expect(d?.title).toBe('匈牙利總理拒簽挺烏聲明');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+    expect(codes).not.toContain('HKG');
+  });
+});
