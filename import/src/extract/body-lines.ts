@@ -20,10 +20,11 @@ export function headlineLine(
   const title = options.title?.trim();
   const exact = title ? lines.find((l) => l.text === title) : undefined;
   if (exact) return exact.index;
-  const heading = lines.slice(0, 15).find((line) => isStatementHeading(line.text, line.words));
-  if (heading) return heading.index;
   // A headline stands above the story's first paragraph, never among the lines after it.
   const firstParagraph = lines.find(isParagraph)?.index ?? 40;
+  const headings = lines.slice(0, 15).filter((line) => isStatementHeading(line.text, line.words));
+  const heading = headings.find((line) => line.index < firstParagraph);
+  if (heading) return heading.index;
   const candidate = lines.slice(0, Math.min(40, firstParagraph)).find((line) => {
     const named = line.text.match(/\p{L}{2,}/gu)?.length ?? 0;
     if (named < 4 || line.words > 30 || /[:]$/.test(line.text) || isParagraph(line)) {
@@ -33,7 +34,8 @@ export function headlineLine(
     const dates = findDates(line.text, options.language, null);
     return !dates.some((d) => d.text.length > line.text.length / 2);
   });
-  return candidate?.index ?? -1;
+  // A statement's heading below a paragraph that opens the page with no headline above it.
+  return candidate?.index ?? headings[0]?.index ?? -1;
 }
 
 const CUT_WORDS = 12;

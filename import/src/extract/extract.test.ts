@@ -321,3 +321,13 @@ describe('extractFromText on malformed front matter', () => {
     );
   });
 });
+
+describe('the headline, above the first paragraph', () => {
+  it("is not a statement heading below the story's first paragraph", () => {
+    const { source } = extractFromText(
+      'Política\n\nQué dice el texto completo del Mercosur sobre Malvinas\n\nEn la cumbre del Mercosur celebrada en Foz do Iguaçu, los mandatarios reunidos en Brasil firmaron una declaración conjunta sobre las Islas Malvinas.\n\nLa declaración completa sobre Malvinas\n\nSe trató de una Declaración Especial de los Presidentes.',
+      { file: 'x.txt', format: 'txt' },
+    );
+    expect(source.title).toBe('Qué dice el texto completo del Mercosur sobre Malvinas');
+  });
+});

@@ -3064,3 +3064,41 @@ describe('shapes of a forty-fifth blind round', () => {
     expect(codes).not.toContain('HUN');
   });
 });
+
+describe('more shapes of a forty-fifth blind round', () => {
+  it('leaves out guests set out a paragraph each after "The session was further attended by …;"', () => {
+    expect(
+      read(
+        "Final Communiqué of the 14th Ordinary Session of the IGAD Assembly\nDjibouti, 12th June 2023\n\nOn Monday, 12th June 2023, the IGAD Assembly met in Djibouti. Taking part in the session were: H.E. Ismail Omar Guelleh, President of the Republic of Djibouti; H.E. Dr. William Ruto, President of the Republic of Kenya; and H.E. Salva Kiir Mayardit, President of the Republic of South Sudan.\n\nThe session was further attended by H.E. Moussa Faki Mahamat, Chairperson of the African Union Commission; and H.E. Shimizu Shinsuke, Special Envoy of Japan;\n\nH.E. Agostino Palese, Ambassador of Italy, Co-Chair of the IGAD Partners Forum;\n\nH.E. Mario Fernandez, Chargé d'Affaires a.i. of the United States, together with the Ambassadors and designated representatives of Canada, Germany, Norway, Sweden and the United Kingdom.",
+      ).codes,
+    ).toBe('DJI KEN SSD');
+  });
+  it('reads a bulleted list under "The Heads of Government … present included:"', () => {
+    expect(
+      read(
+        'Communiqué of the 66th Meeting of the Authority\n\nThe Authority held its Sixty-Sixth Meeting on October 23rd 2018 in Kingstown.\n\nThe Heads of Government and Government Representatives present included:\n\n  • Honourable Gaston Browne, Prime Minister of Antigua and Barbuda;\n  • Dr. the Right Honourable Keith Mitchell, Prime Minister of Grenada; and\n  • Honourable Allen Chastanet, Prime Minister of Saint Lucia.\n',
+      ).codes,
+    ).toBe('ATG GRD LCA');
+  });
+  it('reads the leaders "As host of the Summit, H.E. …, President of Rwanda, welcomed"', () => {
+    expect(
+      read(
+        'Joint communiqué on the 12th Summit of the Northern Corridor Integration Projects\n\nOn 10th December, 2015, the 12th Summit was held in Kigali, Rwanda. As host of the Summit, H.E. Paul Kagame, President of the Republic of Rwanda, welcomed H.E. Yoweri Kaguta Museveni, President of the Republic of Uganda, and H.E. Uhuru Kenyatta, President of the Republic of Kenya.\n\nThe Heads of State welcomed the progress recorded since the previous Summit.',
+      ).codes,
+    ).toContain('UGA KEN');
+  });
+  it('reads "Fizeram-se representar os seguintes Estados-membros:"', () => {
+    expect(
+      read(
+        'Ministro de Estado e da Presidência do Conselho de Ministros e\nPorta-voz Oficial do Governo de Timor-Leste\nDíli, 25 de julho de 2014\n\nTermina em Díli a X Conferência dos Chefes de Estado e de Governo da CPLP\n\nO momento central da Cimeira, que teve lugar em Díli a 23 de julho de 2014, foi a X Conferência. Fizeram-se representar os seguintes Estados-membros: Angola, Brasil, Cabo Verde, Guiné-Bissau, Moçambique, Portugal, São Tomé e Príncipe e Timor-Leste.\n\nFoi aprovada a entrada da Guiné Equatorial como nono membro, e a Geórgia, a Namíbia, o Japão e a Turquia receberam o estatuto de observador associado.\n\nOs trabalhos encerraram com a assinatura da Declaração de Díli.',
+      ).codes,
+    ).toBe('AGO BRA CPV GNB MOZ PRT STP TLS');
+  });
+  it('leaves out a state whose "president, …, took part in the meeting but declined to sign"', () => {
+    expect(
+      read(
+        "Mercosur summit closes without Uruguay backing joint communiqué\n\nBrazil's Lula, Argentina's Fernández and Paraguay's Abdo Benítez put their signatures to a joint communiqué at the 62nd Summit of Mercosur on 4 July 2023.\n\nUruguay's president, Luis Lacalle Pou, took part in the meeting but declined to sign the text.",
+      ).codes,
+    ).not.toContain('URY');
+  });
+});

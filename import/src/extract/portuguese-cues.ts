@@ -35,6 +35,8 @@ export const PORTUGUESE_VERB = [
 export const PORTUGUESE_LEAD = [
   `(?:os|as|dos|das)\\s+${OFFICES}${OR_DEPUTIES}\\s+${DE}`,
   `com\\s+a\\s+(?:presença|participação)\\s+${DE}`,
+  // "Fizeram-se representar os seguintes Estados-membros: Angola, Brasil, …".
+  '(?:os|as)\\s+seguintes\\s+(?:Estados(?:[\\s-]membros)?|países(?:[\\s-]membros)?|governos|delegações)',
 ];
 
 export const PORTUGUESE_BACKWARD = [

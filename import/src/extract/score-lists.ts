@@ -291,12 +291,15 @@ const ATTENDING_WERE = /(?<![\p{L}])(?:attending|in\s+attendance|present)\s+were
 // en calidad de observadores": who attended as observers or guests, said after them.
 const OPENS_ON_GUESTS =
   /^\s*(?:also\s+present\s+were|also\s+in\s+attendance\s+were|(?:were|was)\s+also\s+present|étaient\s+également\s+présents|étaient\s+aussi\s+présents|(?:estuvieron|asistieron)\s+también|estiveram\s+também\s+presentes|anwesend\s+waren\s+auch)(?![\p{L}])/iu;
-// "Also present were …;" then "H.E. …;" paragraphs: a guest list set out a paragraph each, each
-// but the last ending on a semicolon.
+const HOST_WELCOMED =
+  /(?<![\p{L}])(?:as\s+(?:the\s+)?host(?:\s+of\s+the\s+(?:summit|meeting|conference))?|en\s+tant\s+qu['’]hôte|como\s+anfitri[oó]n)\s*,[^.;:]{0,160}?(?:welcomed|received|a\s+accueilli|recibió)$/iu;
+
+// "Also present were …;" or "The session was further attended by …;" then "H.E. …;" paragraphs:
+// a guest list set out a paragraph each, each but the last ending on a semicolon.
 function guestParagraphAbove(above: string[]): RegExpExecArray | null {
   for (const paragraph of above) {
     if (!paragraph.endsWith(';')) return null;
-    const opens = OPENS_ON_GUESTS.exec(paragraph);
+    const opens = OPENS_ON_GUESTS.exec(paragraph) ?? GUESTS.exec(paragraph.slice(0, 80));
     if (opens) return opens;
   }
   return null;
@@ -441,8 +444,14 @@ function leadSignals(
   }
   const object = [...lead.matchAll(new RegExp(OBJECT_LEAD.source, 'giu'))].pop();
   if (object && isFiller(lead.slice(object.index + object[0].length), { maxWords: 8 })) {
+    // "As host of the Summit, H.E. Paul Kagame, President of Rwanda, welcomed H.E. …, President
+    // of Uganda": the summit's other members.
+    const host = HOST_WELCOMED.exec(
+      lead.slice(0, object.index + object[0].length).replace(TITLES, ' '),
+    );
+    if (host) signals.push([4, `welcomed by the meeting's host: ${quote(host[0])}`]);
     // "criticised the leaders of": the cue names whom the verb is about.
-    return [[-5, `object of ${quote(object[0])}`]];
+    else return [[-5, `object of ${quote(object[0])}`]];
   }
   // UN meeting coverage: "the President asked the representatives of A, B … to take part in the
   // meeting", "Statements were subsequently made by the representatives of C and D": invited
