@@ -193,6 +193,9 @@ function addOfficeAdjectives(found: Signers, current: Analysed[], named: Set<str
   return true;
 }
 
+const DISPUTE_AFTER =
+  /^\s+(?:border\s+|maritime\s+|territorial\s+)?(?:border|frontier|controversy|dispute|conflict|war|crisis|tensions?|standoff|row)(?![\p{L}])/iu;
+
 // A bilateral text that names two states, once as a pair: the pair are its parties.
 function addPair(found: Signers, current: Analysed[], codes: Set<string>): void {
   for (const a of current) {
@@ -202,6 +205,8 @@ function addPair(found: Signers, current: Analysed[], codes: Set<string>): void 
       const pair = [left, right].map((i) => i?.mention?.ids[0]);
       if (!right || pair[0] === pair[1] || !pair.every((c) => c && codes.has(c))) continue;
       if (!PAIR_GAP.test(a.sentence.text.slice(left.end, right.start))) continue;
+      // "the Guyana-Venezuela border controversy": a dispute between the two, not their text.
+      if (DISPUTE_AFTER.test(a.sentence.text.slice(right.end))) continue;
       // "between X and Y" is a place's preposition, but names the parties of a title on relations.
       if (isPlace(a.sentence.text, left.start) && !signedOnRelations(a.sentence.text)) continue;
       for (const item of [left, right]) {

@@ -295,6 +295,8 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   return bulleted || isFiller(right.kind === 'group' ? uncounted(gap) : gap);
 }
 
+const MEMBERS_NOUN = /^\s+(?:member\s+(?:states|countries)|members|countries|nations)(?=\s*[,;])/iu;
+
 // "the Netherlands, the five Nordic nations and the three Baltic states": a group's count
 // between its article and its name, taken out of the gap before it.
 const uncounted = (gap: string) =>
@@ -466,7 +468,9 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
     const grouped = previous?.kind === 'group' || member.kind === 'group';
     const gap = previous ? text.slice(previous.end, member.start) : '';
     const bracketless = gap.replace(/\([^()]{0,160}\)/g, '');
-    const bare = member.kind === 'group' ? uncounted(bracketless) : bracketless;
+    const counted = member.kind === 'group' ? uncounted(bracketless) : bracketless;
+    // "the ASEAN Member States, Australia, …": the group's members by their noun, then the list.
+    const bare = previous?.kind === 'group' ? counted.replace(MEMBERS_NOUN, '') : counted;
     // "глав государств Центральной Азии и Федерального канцлера Германии": "and" with the next
     // signer's office.
     const conjunction = /^[\s,]*(?:and|et|y|e|und|и)\s+/iu.exec(bare);

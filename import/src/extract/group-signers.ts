@@ -25,13 +25,17 @@ const TITLE_OF = new RegExp(
 const TOGETHER_CUE = new RegExp(`(?<![\\p{L}])(?:${TOGETHER_WITH})\\s*$`, 'iu');
 
 // The group's summit, right after its name.
+// "die G20, die Gruppe der führenden Industrie- und Schwellenländer, bei ihrem Gipfel auf Bali":
+// after an apposition, the group's own summit.
 const SUMMIT_AFTER =
-  /^[\s-]*(?:summit|Gipfel\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\p{L}*|峰[会會])/iu;
+  /^[\s-]*(?:,\s*[^,.;:]{1,80},\s*(?:(?:bei|at|à|au|en|auf|in|на)\s+)?(?:ihrem|seinem|its|their|son|leur|su|sua|seu|своем|своём)\s+)?(?:summit|Gipfel\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\p{L}*|峰[会會])/iu;
 
 // Between a cue and its group: an article, or who in the group ("on behalf of the member states
 // of", "l'ont signée : les cinq Présidents des pays du G5 Sahel").
 const OF_GROUP = new RegExp(
-  `^\\s*(?:(?:all|tous|toutes|todos|todas|tutti|tutte|alle)\\s+)?(?:(?:the|la|le|les|el|los|las|die|der|den|das|i|gli)\\s+|l['’])?(?:(?:\\d{1,3}|[\\p{L}-]+)\\s+)??(?:(?:other|autres|otros|otras|outros|outras|altri|anderen|übrigen)\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|(?:foreign\\s+)?ministers|member\\s+(?:states|countries)|présidents|chefs\\s+d['’]État|dirigeants|ministres|États\\s+membres|jefes\\s+de\\s+Estado|presidentes|cancilleres|Estados\\s+miembros|ministri(?:\\s+degli\\s+(?:Affari\\s+(?:esteri|interni)|Esteri|Interni))?|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|leader)\\s+(?:of\\s+the|of|des\\s+pays\\s+(?:du|de\\s+la|de\\s+l['’])|des|du|de\\s+la|de|del|de\\s+los|(?:che\\s+compongono|del|dello|della|dei|degli)(?:\\s+il|\\s+lo|\\s+la|\\s+l['’])?|dell['’])\\s*)?$`,
+  `^\\s*(?:(?:all|tous|toutes|todos|todas|tutti|tutte|alle)\\s+)?(?:(?:the|la|le|les|el|los|las|die|der|den|das|i|gli)\\s+|l['’])?(?:(?:\\d{1,3}|[\\p{L}-]+)\\s+)??(?:(?:other|autres|otros|otras|outros|outras|altri|anderen|übrigen)\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|(?:foreign\\s+)?ministers|member\\s+(?:states|countries)|présidents|chefs\\s+d['’]État|dirigeants|ministres|États\\s+membres|jefes\\s+de\\s+Estado|presidentes|cancilleres|Estados\\s+miembros|ministri(?:\\s+degli\\s+(?:Affari\\s+(?:esteri|interni)|Esteri|Interni))?|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|leader)\\s+(?:of\\s+the|of|des\\s+pays\\s+(?:du|de\\s+la|de\\s+l['’])|des|du|de\\s+la|de|del|de\\s+los|(?:che\\s+compongono|del|dello|della|dei|degli)(?:\\s+il|\\s+lo|\\s+la|\\s+l['’])?|dell['’])\\s*)?$` +
+    // "поддержку 26 [из 27] государств ЕС", "стран-членов ЕС": Russian, the group in the genitive.
+    `|^\\s*(?:\\d{1,3}\\s+(?:\\[[^\\]]{1,12}\\]\\s+)?)?(?:государств|стран)(?:[\\s-]+(?:член(?:ов|ы)|участниц))?\\s+$`,
   'iu',
 );
 
@@ -55,7 +59,9 @@ const SUMMIT_OF_BRACKETED =
 // Who in the group, right before its name: "die Staats- und Regierungschefs der", "the foreign
 // ministers of the", "I leader di 26 Paesi membri dell'": how many of its members too.
 const LEADERS_BEFORE =
-  /(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos|di)\s*(?:(?<=\s)\d{1,2}\s+(?:Paesi|Stati|countries|states|pays|États|países|Estados|Länder|Staaten)(?:\s+(?:membri|members?|membres|miembros|membros))?\s+(?:of\s+the|of|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|der|des|da|do)\s*)?$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
+  /(?:heads\s+of\s+(?:state(?:\s+and\s+government)?|government)|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos|di)\s*(?:(?<=\s)\d{1,2}\s+(?:Paesi|Stati|countries|states|pays|États|países|Estados|Länder|Staaten)(?:\s+(?:membri|members?|membres|miembros|membros))?\s+(?:of\s+the|of|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|der|des|da|do)\s*)?$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
+const THEIR_STATEMENT_NEXT =
+  /^\s*(?:the|their)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\s+(?:that\s+)?(?:they|the\s+leaders)\s+(?:issued|adopted|released|agreed)(?![\p{L}])/iu;
 // "Dans le communiqué publié à l'issue des travaux, les chefs d'État … du G5 Sahel estiment": a
 // sentence that opens in the statement, its subject the group's leaders.
 const IN_TEXT_OPENING =
@@ -368,9 +374,15 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
         german || LEADERS_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start));
       // "i leader dell'Unione europea hanno diffuso una dichiarazione congiunta".
       const issued = HAVE_AFTER.test(clause) && DECLARATION_NOUN.test(clause.slice(0, 60));
+      // "… met in caucus on Friday and afterwards called for …" and then "The statement they
+      // issued after the meeting asked for …".
+      const theirs = THEIR_STATEMENT_NEXT.test(
+        analysed[analysed.indexOf(sentence) + 1]?.sentence.text ?? '',
+      );
       const inText =
         german ||
         issued ||
+        theirs ||
         IN_STATEMENT_AFTER.test(clause) ||
         IN_TEXT_OPENING.test(text.slice(0, item.start));
       if (group && leaders && inText) return { group, item, sentence };

@@ -3102,3 +3102,69 @@ describe('more shapes of a forty-fifth blind round', () => {
     ).not.toContain('URY');
   });
 });
+
+describe('shapes of a forty-sixth blind round', () => {
+  const sorted = (text: string) => read(text).codes.split(' ').sort().join(' ');
+  it('reads "die G20, die Gruppe der …, bei ihrem Gipfel auf Bali auf eine gemeinsame Abschlusserklärung verständigt"', () => {
+    expect(
+      read(
+        'G20-Gipfel: Mehrheit der Staaten verurteilt Russlands Krieg\n\nTrotz tiefer Gräben hat sich die G20, die Gruppe der führenden Industrie- und Schwellenländer, bei ihrem Gipfel auf Bali auf eine gemeinsame Abschlusserklärung verständigt. Formell angenommen wurde das Dokument am Mittwoch.',
+      ).codes.split(' '),
+    ).toHaveLength(19);
+  });
+  it('reads "Zu den 13 Erstunterzeichnern (…)", not the "Nicht-Unterzeichner"', () => {
+    expect(
+      read(
+        'Ungarn unterschreibt EU-Erklärung\n\nVor Ungarn hatten sich schon 16 EU-Mitgliedsstaaten hinter die Erklärung gestellt. Zu den 13 Erstunterzeichnern (Belgien, Dänemark, Deutschland, Finnland, Frankreich, Griechenland, Irland, Italien, Luxemburg, die Niederlande, Portugal, Spanien und Schweden) kamen später die baltischen Staaten hinzu.\n\nAuch die übrigen Nicht-Unterzeichner sind bekannt: die Visegrád-Staaten Tschechien, Slowakei und Polen; Malta.',
+      ).codes,
+    ).toBe('BEL DNK DEU FIN FRA GRC IRL ITA LUX NLD PRT ESP SWE');
+  });
+  it('reads "the Heads of State/Government of the ASEAN Member States, Australia, …" with the ASEAN members', () => {
+    const codes = read(
+      "Chairman's Statement of the 13th East Asia Summit\n\n1. Singapore hosted the 13th East Asia Summit on 15 November 2018. Taking part were the Heads of State/Government of the ASEAN Member States, Australia, Japan, New Zealand and the Republic of Korea, or their representatives.",
+    ).codes.split(' ');
+    expect(codes).toEqual(expect.arrayContaining(['AUS', 'JPN', 'NZL', 'KOR', 'IDN', 'VNM']));
+  });
+  it('reads the CARICOM Heads of Government whose "statement they issued" follows, not a dispute\'s two sides', () => {
+    const codes = read(
+      'CARICOM Calls For De-escalation Of Guyana-Venezuela Border Controversy\n\n\nHeads of Government of the Caribbean Community (CARICOM) met in caucus on Friday, 8 December 2023, and afterwards called for the Guyana-Venezuela border controversy to be de-escalated.\n\nThe statement they issued after the meeting asked for "appropriate dialogue" between the leaders of Venezuela and Guyana so that the two countries can live side by side in peace.',
+    ).codes.split(' ');
+    expect(codes).toEqual(expect.arrayContaining(['JAM', 'TTO', 'GUY', 'BRB']));
+    expect(codes).not.toContain('VEN');
+  });
+  it('leaves out who met at an earlier meeting, "following up on the meeting that Saudi Arabia hosted … for"', () => {
+    expect(
+      sorted(
+        'Amman meeting explores path to end crisis in Syria\n\nAMMAN — The foreign ministers of Jordan, Saudi Arabia, Syria, Iraq and Egypt met in Amman on Monday, May 1, 2023, for consultations on the crisis in Syria.\n\nWhen the meeting ended, the ministers released the statement below:\n\nAt the invitation of Minister of Foreign Affairs Ayman Safadi; following up on the meeting that Saudi Arabia hosted, at the invitation of its Minister for Foreign Affairs, for the foreign ministers of the Gulf Cooperation Council countries, Jordan, Iraq and Egypt; and building on the contacts that several of these countries have had with Syria, the ministers met in Amman.',
+      ),
+    ).toBe('EGY IRQ JOR SAU SYR');
+  });
+  it('reads Russian office-holders a line each who "провели первый саммит"', () => {
+    expect(
+      sorted(
+        'СИАНЬСКАЯ ДЕКЛАРАЦИЯ\nсаммита «Китай — Центральная Азия»\n\n18–19 мая 2023 года в городе Сиань\nПредседатель Китайской Народной Республики Си Цзиньпин,\nПрезидент Республики Казахстан К.К. Токаев,\nПрезидент Кыргызской Республики С.Н. Жапаров и\nПрезидент Туркменистана С.Г. Бердымухамедов\nпровели первый саммит «Центральная Азия — Китай».\n\nСтороны заявляют о следующем:\n',
+      ),
+    ).toBe('CHN KAZ KGZ TKM');
+  });
+  it('reads "получил поддержку 26 государств ЕС" as the EU\'s members', () => {
+    expect(
+      read('Проект итогового заявления получил твердую поддержку 26 государств ЕС.').codes.split(
+        ' ',
+      ),
+    ).toHaveLength(27);
+  });
+  it('takes no states the statement speaks of after "подчеркивается:"', () => {
+    expect(
+      read(
+        '«Веймарский треугольник» призывает ЕС к новой политике\n\nНа фоне кризиса Германия, Франция и Польша, входящие в «Веймарский треугольник», добиваются пересмотра подхода ЕС.\n\nКак передает агентство dpa, в совместном заявлении, с которым в понедельник, 31 марта 2014 года, выступили Штайнмайер, Фабиус и Сикорский, подчеркивается: Украина, Грузия, Молдавия, Беларусь и Азербайджан должны получить возможность сотрудничать и с западным, и с восточным партнером.',
+      ).codes,
+    ).not.toContain('UKR');
+  });
+  it('reads who "ficam fora" as refusers and the state that "juntou a sua assinatura" past an aside', () => {
+    expect(
+      read(
+        'Arábia Saudita, Índia e África do Sul ficam fora da declaração da cimeira da Suíça\n\nSegundo a declaração final da Cimeira da Suíça, a guerra só terminará através do diálogo.\n\nA Arábia Saudita, a Índia, a África do Sul e o México ficaram de fora e não subscreveram a declaração. Já a Turquia – que tem procurado assumir o papel de mediadora entre a Rússia e a Ucrânia – juntou a sua assinatura ao texto.',
+      ).codes,
+    ).toBe('TUR');
+  });
+});

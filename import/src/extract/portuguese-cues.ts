@@ -41,6 +41,8 @@ export const PORTUGUESE_LEAD = [
 
 export const PORTUGUESE_BACKWARD = [
   '(?:adotaram|assinaram|subscreveram|aprovaram|emitiram|endossaram|firmaram|juntaram-se|aderiram|assinam|subscrevem|adotam|aprovam|assinou|subscreveu|aderiu|adotou|assina|subscreve)',
+  // "Já a Turquia – que tem procurado … – juntou a sua assinatura ao texto".
+  '(?:juntou|juntaram|acrescentou|acrescentaram)\\s+(?:a\\s+)?(?:sua\\s+)?assinatura',
 ];
 
 /** Lower-case words that may stand between the names of a Portuguese list. */

@@ -291,6 +291,12 @@ const ATTENDING_WERE = /(?<![\p{L}])(?:attending|in\s+attendance|present)\s+were
 // en calidad de observadores": who attended as observers or guests, said after them.
 const OPENS_ON_GUESTS =
   /^\s*(?:also\s+present\s+were|also\s+in\s+attendance\s+were|(?:were|was)\s+also\s+present|étaient\s+également\s+présents|étaient\s+aussi\s+présents|(?:estuvieron|asistieron)\s+también|estiveram\s+também\s+presentes|anwesend\s+waren\s+auch)(?![\p{L}])/iu;
+const SAYS_COLON =
+  /(?<![\p{L}])(?:подчеркивается|подчёркивается|говорится|отмечается|указывается|заявляется|stresses|reads|underlines|souligne|affirme|subraya|afirma|sublinha|betont|heißt\s+es|sottolinea)\s*:\s*$/iu;
+const EARLIER_MEETING =
+  /(?<![\p{L}])(?:following\s+up\s+on|building\s+on|further\s+to|in\s+follow-up\s+to|as\s+a\s+follow-up\s+to)\s+(?:the|a)\s+(?:\p{L}+\s+)?(?:meeting|summit|talks|conference)(?![\p{L}])[^.;:]{0,200}$/iu;
+const URGED_BETWEEN =
+  /(?<![\p{L}])(?:call(?:s|ed)?|ask(?:s|ed)?|urg(?:es|ed)|press(?:es|ed))\s+for\s+[^.;:]{0,60}?\s(?:between|among)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?of\s+(?:the\s+)?$/iu;
 const HOST_WELCOMED =
   /(?<![\p{L}])(?:as\s+(?:the\s+)?host(?:\s+of\s+the\s+(?:summit|meeting|conference))?|en\s+tant\s+qu['’]hôte|como\s+anfitri[oó]n)\s*,[^.;:]{0,160}?(?:welcomed|received|a\s+accueilli|recibió)$/iu;
 
@@ -442,6 +448,18 @@ function leadSignals(
         : [2, `office-holders: ${quote(office[0])}`],
     );
   }
+  // "asked for \"appropriate dialogue\" between the leaders of Venezuela and Guyana": the parties
+  // the signers urge on, whatever office names them.
+  // "following up on the meeting that Saudi Arabia hosted, …, for the foreign ministers of the
+  // GCC countries, Jordan, Iraq and Egypt": who met the time before.
+  // "в совместном заявлении … подчеркивается: Украина, Грузия … должны получить": what the text
+  // says, after its verb of saying and a colon.
+  const says = SAYS_COLON.exec(lead.slice(-60));
+  if (says) return [[-4, `what the text says: ${quote(says[0])}`]];
+  const earlierMeeting = EARLIER_MEETING.exec(lead.slice(-300));
+  if (earlierMeeting) return [[-4, `at an earlier meeting: ${quote(earlierMeeting[0])}`]];
+  const urgedBetween = URGED_BETWEEN.exec(lead.slice(-160));
+  if (urgedBetween) return [[-5, `whom the text urges on: ${quote(urgedBetween[0])}`]];
   const object = [...lead.matchAll(new RegExp(OBJECT_LEAD.source, 'giu'))].pop();
   if (object && isFiller(lead.slice(object.index + object[0].length), { maxWords: 8 })) {
     // "As host of the Summit, H.E. Paul Kagame, President of Rwanda, welcomed H.E. …, President

@@ -173,6 +173,9 @@ function tailOf(sentence: string, from: number): [number, number] | null {
   return end > from && /\p{Lu}/u.test(sentence.slice(from, end)) ? [from, end] : null;
 }
 
+const DASH_ASIDE =
+  /\s[–—]\s(?:que|qui|who|which|that|che|quien|der|die|das|который|которая|которые)\s[^–—]{1,180}\s[–—]\s*$/iu;
+
 function backward(
   sentence: string,
   items: Item[],
@@ -180,12 +183,16 @@ function backward(
 ): SignerList {
   const cueStart = cue.start;
   const list: SignerList = { items: [], gaps: [], tail: null, partial: false, cueEnd: cueStart };
-  let pos = cueStart;
+  // "Já a Turquia – que tem procurado … entre a Rússia e a Ucrânia – juntou a sua assinatura":
+  // the signers stand before a relative clause set off by dashes.
+  const aside = DASH_ASIDE.exec(sentence.slice(Math.max(0, cueStart - 200), cueStart));
+  const from = aside ? cueStart - aside[0].length : cueStart;
+  let pos = from;
   for (let index = items.length - 1; index >= 0; index--) {
     const item = items[index];
     if (!item || item.end > pos) continue;
     const gap = sentence.slice(item.end, pos);
-    const first = list.items.length === 0 && pos === cueStart;
+    const first = list.items.length === 0 && pos === from;
     if (first && NEGATION.test(gap)) break;
     if (!gapFits(gap, { first: false, words: first ? CUE_WORDS : new Set() })) break;
     if (datelineCountry(sentence, item.start, gap)) break;
