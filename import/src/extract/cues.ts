@@ -68,8 +68,9 @@ const COOPERATION =
 // pusieron su firma Chile, Colombia".
 // "la lettre porte aussi la signature des chefs d'Etat … de l'Espagne": an adverb may stand in.
 // "porta però anche la firma di": a "but" may come first.
+// 'porta "già" anche la firma dei capi di governo': "already", quoted or not, too.
 const ALSO =
-  '(?:(?:however|but|cependant|pourtant|sin\\s+embargo|però|jedoch|aber)\\s+)?(?:(?:also|aussi|également|también|anche|auch)\\s+)?';
+  '(?:(?:however|but|cependant|pourtant|sin\\s+embargo|però|jedoch|aber)\\s+)?(?:["“«]?(?:already|déjà|ya|già|bereits|já)["”»]?\\s+)?(?:(?:also|aussi|également|también|anche|auch)\\s+)?';
 const BEARS_SIGNATURES = `(?:(?:bears?|bore|bearing|carr(?:y|ies|ied|ying))\\s+${ALSO}the\\s+(?:signatures?|names)\\s+of(?:\\s+the\\s+(?:chiefs\\s+of\\s+defen[cs]e|(?:foreign\\s+)?ministers|leaders|heads\\s+of\\s+(?:state|government))\\s+of)?|leva[mr]?\\s+${ALSO}as?\\s+assinaturas?\\s+d[eoa]s?|llevan?\\s+${ALSO}las?\\s+firmas?\\s+de|port(?:e|ent|ant)\\s+${ALSO}(?:la|les)\\s+signatures?\\s+d(?:e|u|es)|(?:porta|reca)(?:no|nte)?\\s+${ALSO}(?:la|le)\\s+firm[ae]\\s+d(?:i|ei|egli|elle)|(?:si\\s+(?:sono|è)\\s+)?aggiunt[ae]\\s+(?:anche\\s+)?le\\s+firme\\s+d(?:i|ei|egli|elle)|trägt\\s+${ALSO}die\\s+Unterschrift(?:en)?\\s+(?:von|der)|(?:pusieron|puso|han\\s+puesto|ha\\s+puesto|pondrán|estamparon|estampó)\\s+${ALSO}su\\s+firma|(?:puseram|pôs|apuseram|apôs)\\s+${ALSO}(?:a\\s+)?sua\\s+assinatura)`;
 
 // "Mogherini chaired the meeting on behalf of the EU": the capacity of who ran it, not whom a

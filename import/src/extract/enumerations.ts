@@ -295,6 +295,8 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   return bulleted || isFiller(right.kind === 'group' ? uncounted(gap) : gap);
 }
 
+const OTHERS_OF_GROUP =
+  /(?<![\p{L}])(?:(?:other|altri|altre|autres|otros|otras|outros|outras|weitere|anderen)\s+(?:\d{1,3}|\p{L}+)|(?:\d{1,3}|\p{L}+)\s+(?:other|altri|altre|autres|otros|otras|outros|outras|weitere|anderen))\s+\p{L}+\s*$/iu;
 const MEMBERS_NOUN = /^\s+(?:member\s+(?:states|countries)|members|countries|nations)(?=\s*[,;])/iu;
 
 // "the Netherlands, the five Nordic nations and the three Baltic states": a group's count
@@ -480,12 +482,14 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
         bare,
       ) ||
       (conjunction !== null && isFiller(bare.slice(conjunction[0].length), { maxWords: 4 }));
+    // "Italia, Danimarca e altri 7 Paesi Ue": the group the others belong to, not one of the list.
+    const othersOf = member.kind === 'group' && OTHERS_OF_GROUP.test(bracketless);
     const strayStop =
       current.length >= 2 && STRAY_STOP.test(gap) && namesSentenceFrom(text, members, index);
     if (
       previous &&
       !strayStop &&
-      (!joins(lines, members, [previous, member]) || (grouped && !bySeparator))
+      (!joins(lines, members, [previous, member]) || (grouped && !bySeparator) || othersOf)
     ) {
       close();
     }
@@ -654,12 +658,16 @@ export function representationLists(analysed: Analysed[]): Enumeration[] {
   return lists;
 }
 
+const INVITER_BEFORE = /(?<![\p{L}])at\s+the\s+invitation\s+of\s+[^;:]{1,120}$/iu;
+const ATTENDANCE_NEXT = /^\s*,?\s*with\s+the\s+(?:attendance|participation)\s+of(?![\p{L}])/iu;
+
 /**
  * The host a list takes in ("signed by A, B and C, besides the host"), when the text names one
- * state as the host ("hosted by Peru", "Peru, the host country"); none when it names two.
+ * state as the host ("hosted by Peru", "Peru, the host country"); none when it names two. The
+ * state whose minister invited those who attended is one too.
  */
 export function hostLeads(analysed: Analysed[]): Member[] {
-  if (!analysed.some((a) => WITH_HOST.test(a.sentence.text))) return [];
+  const besides = analysed.some((a) => WITH_HOST.test(a.sentence.text));
   const hosts: Member[] = [];
   let shared = false;
   analysed.forEach((a, sentence) => {
@@ -667,7 +675,13 @@ export function hostLeads(analysed: Analysed[]): Member[] {
       if (item.kind !== 'state') continue;
       const before = a.sentence.text.slice(Math.max(0, item.start - 60), item.start);
       const after = a.sentence.text.slice(item.end, item.end + 40);
-      if (!HOST_BEFORE.test(before) && !HOST_AFTER.test(after)) continue;
+      // "took place … at the invitation of H.E. Mr. Hakan Fidan, Minister of Foreign Affairs of
+      // the Republic of Türkiye, with the attendance of …": who invited the others came too.
+      const inviter =
+        INVITER_BEFORE.test(a.sentence.text.slice(Math.max(0, item.start - 140), item.start)) &&
+        ATTENDANCE_NEXT.test(after);
+      if (!inviter && (!besides || (!HOST_BEFORE.test(before) && !HOST_AFTER.test(after))))
+        continue;
       // "hosted by Peru and Qatar": no one host to take in.
       if (HOST_BEFORE.test(before) && /^\s*(?:,|(?:and|y|et|und)\s)/iu.test(after)) shared = true;
       hosts.push({

@@ -136,6 +136,9 @@ export const LEAD_CUES: RegExp[] = [
   AT_MEETING_PT_ES,
   '(?:participants|attendees|members|signatories|co-?sponsors|co-?signatories)(?:\\s+(?:to|of|in)\\s+the\\s+\\p{L}+)?\\s+(?:were|included|are|include)',
   'attended\\s+by',
+  // "took place in İstanbul … with the attendance of H.E. Mr. …, Minister of Foreign Affairs of
+  // the Republic of Armenia, …".
+  '(?:with\\s+the\\s+(?:attendance|participation)\\s+of|con\\s+la\\s+(?:participación|asistencia)\\s+de|avec\\s+la\\s+participation\\s+d(?:e|u|es))',
   // "The delegations associating with this statement are A, B and C".
   '(?:delegations|countries|states|governments)\\s+(?:(?:that|which|who)\\s+)?(?:associat(?:ing|e)|align(?:ing)?|join(?:ing)?|support(?:ing)?|endors(?:ing|e))\\s+(?:themselves\\s+)?(?:with\\s+)?(?:this|the)\\s+(?:joint\\s+)?statement\\s+(?:are|were|include)',
   // "participating states had aligned themselves with the position of the European Union: A, B".

@@ -3168,3 +3168,38 @@ describe('shapes of a forty-sixth blind round', () => {
     ).toBe('TUR');
   });
 });
+
+describe('more shapes of a forty-sixth blind round', () => {
+  it('reads "A, B e altri 7 Paesi Ue chiedono" and a text that "porta \\"già\\" anche la firma dei capi di governo di …"', () => {
+    expect(
+      read(
+        'Migranti, Meloni e Frederiksen: Italia, Danimarca e altri 7 Paesi Ue chiedono di rivedere la Cedu\n\nGiovedì 22 maggio 2025 la premier italiana ha accolto a Roma la collega della Danimarca. Le due hanno presentato una lettera. Secondo le due leader, il testo porta "già" anche la firma dei capi di governo o di Stato di Austria, Belgio, Estonia, Lettonia, Lituania, Polonia e Repubblica Ceca.',
+      )
+        .codes.split(' ')
+        .sort()
+        .join(' '),
+    ).toBe('AUT BEL CZE DNK EST ITA LTU LVA POL');
+  });
+  it('takes no mediators "alla mediazione condotta da …", nor states whose texts the statement is "in line with"', () => {
+    expect(
+      read(
+        "Gaza, 23 Paesi chiedono di fermare la guerra\n\nL'elenco dei Paesi firmatari comprende Australia, Austria, Belgio, Canada e Regno Unito. Nel documento i firmatari esprimono pieno appoggio alla mediazione condotta da Stati Uniti, Qatar ed Egitto per arrivare a un'intesa duratura.",
+      ).codes,
+    ).toBe('AUS AUT BEL CAN GBR');
+    expect(
+      read(
+        'Uruguay and Mexico call for negotiations in Venezuela\n\nThe governments of Uruguay and Mexico issued a joint statement on 23 January 2019. The governments of Uruguay and Mexico added that, in line with statements from the United Nations and the European Union and from the governments of Spain and Portugal, they were ready to work together for peace.',
+      ).codes,
+    ).toBe('URY MEX');
+  });
+  it('reads who attended "at the invitation of" a minister, "with the attendance of" the others', () => {
+    expect(
+      read(
+        'Joint communique of the third meeting of the 3+3 regional cooperation platform\n\nThe third meeting of the "3+3" Regional Cooperation Platform took place in İstanbul on 18 October 2024 at the invitation of H.E. Mr. Hakan Fidan, Minister of Foreign Affairs of the Republic of Türkiye, with the attendance of H.E. Mr. Ararat Mirzoyan, Minister of Foreign Affairs of the Republic of Armenia, H.E. Mr. Jeyhun Bayramov, Minister of Foreign Affairs of the Republic of Azerbaijan, and H.E. Mr. Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation.\nAt the Meeting, the Ministers:\nRecalled the earlier meetings of the format.',
+      )
+        .codes.split(' ')
+        .sort()
+        .join(' '),
+    ).toBe('ARM AZE RUS TUR');
+  });
+});

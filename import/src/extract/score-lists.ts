@@ -293,6 +293,8 @@ const OPENS_ON_GUESTS =
   /^\s*(?:also\s+present\s+were|also\s+in\s+attendance\s+were|(?:were|was)\s+also\s+present|étaient\s+également\s+présents|étaient\s+aussi\s+présents|(?:estuvieron|asistieron)\s+también|estiveram\s+também\s+presentes|anwesend\s+waren\s+auch)(?![\p{L}])/iu;
 const SAYS_COLON =
   /(?<![\p{L}])(?:подчеркивается|подчёркивается|говорится|отмечается|указывается|заявляется|stresses|reads|underlines|souligne|affirme|subraya|afirma|sublinha|betont|heißt\s+es|sottolinea)\s*:\s*$/iu;
+const IN_LINE_WITH =
+  /(?<![\p{L}])(?:in\s+line\s+with|in\s+keeping\s+with|consistent\s+with|echoing|en\s+línea\s+con|en\s+consonancia\s+con|en\s+ligne\s+avec|in\s+linea\s+con|im\s+Einklang\s+mit|em\s+linha\s+com)\s+[^.;:]{0,80}?(?:statements?|declarations?|positions?|calls|declaraciones|posiciones|déclarations|positions|dichiarazioni|posizioni|Erklärungen|declarações)(?![\p{L}])[^.;:]{0,100}?(?<![\p{L}])(?:from|by|of|de|del|des|du|di|dei|von|der|dos|das)\s+(?:the\s+|los\s+|les\s+|i\s+|die\s+|os\s+)?(?:governments?\s+of\s+|gobiernos\s+de\s+|gouvernements\s+d['’e]\s*|governi\s+di\s+|Regierungen\s+|governos\s+d[eoa]s?\s+)?$/iu;
 const EARLIER_MEETING =
   /(?<![\p{L}])(?:following\s+up\s+on|building\s+on|further\s+to|in\s+follow-up\s+to|as\s+a\s+follow-up\s+to)\s+(?:the|a)\s+(?:\p{L}+\s+)?(?:meeting|summit|talks|conference)(?![\p{L}])[^.;:]{0,200}$/iu;
 const URGED_BETWEEN =
@@ -340,8 +342,9 @@ const THOSE_OF_END =
 
 // "The talks were facilitated by Dr. The Honourable Ralph E. Gonsalves, Prime Minister of …":
 // who brought the parties together.
+// "alla mediazione condotta da Stati Uniti, Qatar ed Egitto": the mediation's, by its noun.
 const FACILITATED_BY =
-  /(?<![\p{L}])(?:(?:were|was)\s+(?:facilitated|mediated|brokered)|(?:fueron|fue)\s+(?:facilitad|mediad)\p{L}*|(?:ont\s+été|a\s+été)\s+(?:facilitée?s?|médiée?s?))\s+(?:by|por|par)\s+[^;:]{0,300}$/iu;
+  /(?<![\p{L}])(?:(?:were|was)\s+(?:facilitated|mediated|brokered)|(?:fueron|fue)\s+(?:facilitad|mediad)\p{L}*|(?:ont\s+été|a\s+été)\s+(?:facilitée?s?|médiée?s?))\s+(?:by|por|par)\s+[^;:]{0,300}$|(?<![\p{L}])(?:mediation|mediazione|mediación|médiation|mediação|Vermittlung)\s+(?:\p{L}+\s+){0,2}?(?:by|da|por|par|von|pelos|pelo)\s+(?:the\s+)?$/iu;
 
 // "el presidente de Estados Unidos, Donald Trump, y el presidente ruso, Vladímir Putin, se vean
 // este viernes en Alaska": who are to meet, the subject of the text, not its signers.
@@ -456,6 +459,10 @@ function leadSignals(
   // says, after its verb of saying and a colon.
   const says = SAYS_COLON.exec(lead.slice(-60));
   if (says) return [[-4, `what the text says: ${quote(says[0])}`]];
+  // "in line with statements from the United Nations … and from the governments of Spain and
+  // Portugal": whose texts the statement echoes.
+  const echoed = IN_LINE_WITH.exec(lead.slice(-200));
+  if (echoed) return [[-4, `whose texts the statement echoes: ${quote(echoed[0])}`]];
   const earlierMeeting = EARLIER_MEETING.exec(lead.slice(-300));
   if (earlierMeeting) return [[-4, `at an earlier meeting: ${quote(earlierMeeting[0])}`]];
   const urgedBetween = URGED_BETWEEN.exec(lead.slice(-160));
@@ -640,15 +647,17 @@ const AMONG_THEM_AFTER = /^\s*(?:were\s+|are\s+)?among\s+them(?![\p{L}])/iu;
 const SIGNERS_WORD =
   /(?<![\p{L}])(?:signatories|signers|co-?signatories|co-?sponsors)(?![\p{L}])/iu;
 
-// "Le Luxembourg, la France, le Royaume-Uni et 23 autres signataires réclament …": the named
+// "Le Luxembourg, la France, le Royaume-Uni et 23 autres signataires réclament …", "Italia,
+// Danimarca e altri 7 Paesi Ue chiedono": the named
 // signers and the count of the others, the subject of what they say.
 const AND_OTHERS_AFTER =
-  /^\s*(?:,\s*)?(?:and|et|y|e|und|ed|и)\s+(\d{1,3}|\p{L}+(?:-\p{L}+)?)\s+(?:other|autres|otros|otras|outros|outras|altri|altre|weitere|anderen?|други[ех])\s+(?:countries|states|nations|signatories|governments|pays|États|signataires|gouvernements|países|Estados|firmantes|gobiernos|signatários|governos|paesi|Stati|firmatari|governi|Länder|Staaten|Unterzeichner|стран\p{L}*|государств\p{L}*)(?![\p{L}])/iu;
+  /^\s*(?:,\s*)?(?:and|et|y|e|und|ed|и)\s+(?:(\d{1,3}|\p{L}+(?:-\p{L}+)?)\s+(?:other|autres|otros|otras|outros|outras|altri|altre|weitere|anderen?|други[ех])|(?:otros|otras|outros|outras|altri|altre)\s+(\d{1,3}|\p{L}+))\s+(?:countries|states|nations|signatories|governments|pays|États|signataires|gouvernements|países|Estados|firmantes|gobiernos|signatários|governos|paesi|Stati|firmatari|governi|Länder|Staaten|Unterzeichner|стран\p{L}*|государств\p{L}*)(?![\p{L}])/iu;
 
 function afterSignals(text: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
   const others = AND_OTHERS_AFTER.exec(text);
-  const counted = others?.[1] !== undefined && numberWord(others[1]) !== undefined;
+  const count = others?.[1] ?? others?.[2];
+  const counted = count !== undefined && numberWord(count) !== undefined;
   if (others && counted) signals.push([3, `named with ${quote(others[0].trim())}`]);
   const after = (others && counted ? text.slice(others[0].length) : text)
     .replace(GATHERED, ' ')
