@@ -3203,3 +3203,13 @@ describe('more shapes of a forty-sixth blind round', () => {
     ).toBe('ARM AZE RUS TUR');
   });
 });
+
+describe('shapes of a forty-seventh blind round', () => {
+  it('leaves out states whose leaders\' signatures "non compaiono" under the text', () => {
+    expect(
+      read(
+        "Nove Paesi per l'Ucraina nella Nato\n\n02 ottobre 2022\n\nI presidenti di nove Stati europei hanno reso pubblica una dichiarazione congiunta.\n\nLa dichiarazione congiunta di Repubblica Ceca, Estonia, Lettonia, Lituania, Polonia e Romania è stata pubblicata sui siti web delle rispettive presidenze.\n\nSotto il documento non compaiono invece le firme dei leader di altri quattro Paesi ex comunisti che appartengono sia alla Nato sia all'Ue: Slovenia, Croazia, Ungheria e Bulgaria.",
+      ).codes,
+    ).toBe('CZE EST LVA LTU POL ROU');
+  });
+});

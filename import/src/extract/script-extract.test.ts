@@ -795,3 +795,29 @@ describe('shapes of a forty-fifth blind round', () => {
     expect(codes).not.toContain('HKG');
   });
 });
+
+describe('shapes of a forty-seventh blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads the run "以A、B…及德國共5國的名義" beside a partial "代表美國、英國等5個國家"', () => {
+    expect(
+      codes(
+        '德國代表5國在聯大發聲\n\n德國6日在聯合國大會代表美國、英國等5個國家發表聲明,對人權紀錄表達關切。\n\n德國大使以阿爾巴尼亞、澳洲、英國、美國及德國共5國的名義,宣讀這份聯合聲明。',
+      ).sort(),
+    ).toEqual(['ALB', 'AUS', 'DEU', 'GBR', 'USA']);
+  });
+  it('reads "共同具名的11國分別是…" as the signers of a letter "以聯名方式致函"', () => {
+    expect(
+      codes(
+        '友邦聯名去函古特雷斯\n\n在我國的16個邦交國裡,有4國以聯名方式致函聯合國秘書長古特雷斯,明確表達支持台灣參與聯合國。\n\n這次共同具名的4國分別是史瓦帝尼、貝里斯、海地及帛琉;17日由這4國將信函送到秘書長辦公室。',
+      ),
+    ).toEqual(['SWZ', 'BLZ', 'HTI', 'PLW']);
+  });
+  it('reads "中非合作論壇北京峰會" as the Forum\'s members', () => {
+    const found = codes(
+      '關於共築新時代全天候中非命運共同體的北京宣言\n\n我們,中華人民共和國與53個非洲國家的國家元首、政府首腦和代表團團長,於2024年9月4日至6日齊聚中國,舉行中非合作論壇北京峰會。峰會經協商一致,通過了《北京宣言》。',
+    );
+    expect(found).toHaveLength(54);
+    expect(found).not.toContain('SWZ');
+  });
+});

@@ -22,6 +22,9 @@ import { everMembers, membersOn } from '../resolve/group-members';
 import { countryName } from '../resolve/country-names';
 import type { Evidence, ExtractedDeclaration, ExtractedSource, Extraction } from './types';
 
+// "11國以聯名方式致函", "共同具名的11國": a text the states put their names to together.
+const ZH_COSIGNED = /[联聯]名|[联聯]署|具名|共同[签簽]署/u;
+
 // "批驳", "驳斥", "谴责", "回应": who rebuts, condemns or answers the group's text is not in it.
 const ZH_AT_MEETING = /在第?[\d一二三四五六七八九十]+[次届屆][^，。；！？]{0,12}$/u;
 const ZH_REBUTS =
@@ -120,9 +123,16 @@ export function extractScriptText(
           .map((word) => (word ? AR_COUNTS[word] : undefined))
           .find((n) => n !== undefined)
       : undefined;
-  const countedRun = runsOf
-    .flatMap((runs, i) => runs.map((run) => ({ run, sentence: sentences[i] })))
-    .find(({ run }) => run.length === countedStates);
+  const everyRun = runsOf.flatMap((runs, i) =>
+    runs.map((run) => ({ run, sentence: sentences[i] })),
+  );
+  const countedRun = everyRun.find(({ run }) => run.length === countedStates);
+  // "代表美國、英國、法國、日本等39個國家" over "以阿爾巴尼亞、…及德國共39國的名義": the run that
+  // names as many states as the text counts, beside a partial one.
+  const wholeRun =
+    language === 'zh' && expectedCount !== null && expectedCount >= 3
+      ? everyRun.find(({ run }) => new Set(run.map((m) => m.code)).size === expectedCount)
+      : undefined;
   sentences.forEach((sentence, i) => {
     const runs = runsOf[i] ?? [];
     let takenEnd: number | undefined;
@@ -157,6 +167,16 @@ export function extractScriptText(
       takenEnd = run[run.length - 1]?.end;
     });
   });
+  const cosigned = language === 'zh' && ZH_COSIGNED.test(plain.text);
+  if (
+    wholeRun?.sentence &&
+    (runsTaken.length > 0 || mentionsStatement || statementText || cosigned)
+  ) {
+    const { run, sentence } = wholeRun;
+    cue ??= evidence(sentence);
+    for (const m of run) if (!signers.has(m.code)) signers.set(m.code, evidence(sentence, m));
+    runsTaken.push(run.map((m) => m.code));
+  }
   // The counted states, when no list of the text was read as its signers.
   if (countedRun?.sentence && !runsTaken.some((run) => run.length >= 2)) {
     const { run, sentence } = countedRun;
