@@ -52,3 +52,10 @@ describe('a name a glued preposition governs', () => {
     expect(governed('ولبنان وليبيا')).toEqual(['LBN:false', 'LBY:false']);
   });
 });
+
+describe('Amman and Oman', () => {
+  it('reads "عمّان" with its shadda as Jordan\'s capital, "عُمان" and bare "عمان" as Oman', () => {
+    expect(codes('القاهرة وعمّان وبغداد')).toEqual([]);
+    expect(codes('بيان مشترك لسلطنة عُمان والأردن وعمان')).toEqual(['OMN', 'JOR', 'OMN']);
+  });
+});

@@ -93,6 +93,8 @@ function nameTrie(): Trie {
   return root;
 }
 
+const AMMAN = /^[وفبل]?عم\u0651ان$/u;
+
 // A word with the marks of pointed text inside it.
 const WORD = /[\u0621-\u064a\u0671-\u06d3][\u0621-\u0652\u0670-\u06d3]*/gu;
 
@@ -132,7 +134,9 @@ export function arabicStates(text: string): StateMention[] {
   };
   for (let i = 0; i < words.length;) {
     const best = walk(nameTrie(), { i, j: i, governed: false });
-    if (best && best.code !== NO_STATE) {
+    // "القاهرة وعمّان وبغداد": Amman, with its shadda, is Jordan's capital, not Oman.
+    const amman = best?.code === 'OMN' && AMMAN.test(text.slice(words[i]?.start, best.end));
+    if (best && best.code !== NO_STATE && !amman) {
       const mention = { start: words[i]?.start ?? 0, end: best.end, code: best.code };
       found.push(best.governed ? { ...mention, governed: true } : mention);
     }

@@ -60,6 +60,10 @@ const SUMMIT_OF_BRACKETED =
 // ministers of the", "I leader di 26 Paesi membri dell'": how many of its members too.
 const LEADERS_BEFORE =
   /(?:heads\s+of\s+(?:state(?:\s+and\s+government)?|government)|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos|di)\s*(?:(?<=\s)\d{1,2}\s+(?:Paesi|Stati|countries|states|pays|États|países|Estados|Länder|Staaten)(?:\s+(?:membri|members?|membres|miembros|membros))?\s+(?:of\s+the|of|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|der|des|da|do)\s*)?$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
+const WITHOUT_CONSENSUS =
+  /(?<![\p{L}])(?:sin|without|sans|ohne|sem|senza|без)\s+(?:(?:el|le|o|il|den|full|pleno|total)\s+)?(?:consenso|consensus|Konsens|консенсуса)(?![\p{L}])/iu;
+const ABSENT_AFTER =
+  /^\s+(?:were\s+|are\s+|sont\s+|étaient\s+)?(?:absent|absente?s?|missing|ausentes?|assenti|fehlten|fehlen|отсутств\p{L}*)(?![\p{L}])/iu;
 const THEIR_STATEMENT_NEXT =
   /^\s*(?:the|their)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\s+(?:that\s+)?(?:they|the\s+leaders)\s+(?:issued|adopted|released|agreed)(?![\p{L}])/iu;
 // "Dans le communiqué publié à l'issue des travaux, les chefs d'État … du G5 Sahel estiment": a
@@ -97,8 +101,10 @@ const COUNTRIES_OF =
 const INTRODUCES_TEXT = new RegExp(`${DECLARATION_NOUN.source}[^.;:]{0,30}:\\s*$`, 'iu');
 const VERB_AFTER = /^\s+(?:y\s+|s['’]|se\s+|ne\s+)?\p{Ll}/u;
 // The group's verb of adopting or issuing a text, a few words after its name.
+// "La Cumbre Iberoamericana de Jefes de Estado y de Gobierno que acaba de concluir recogió en su
+// declaración final": its text after the words that name its meeting.
 const ADOPTS_AFTER =
-  /^[^.;:!?]{0,40}?(?<![\p{L}])(?:adopted|issued|approved|signed|adoptó|aprobó|emitió|firmó|suscribió|adotou|aprovou|emitiu|assinou|a\s+adopté|a\s+approuvé|a\s+signé|verabschiedete|unterzeichnete|ha\s+adottato|ha\s+approvato|ha\s+firmato|adottò|approvò|приняла|приняло|подписала|одобрила)(?![\p{L}])/iu;
+  /^[^.;:!?]{0,80}?(?<![\p{L}])(?<!(?:had|hatte|hatten|avait|avaient|había|habían)\s+)(?:recogió\s+en\s+su|adopted|issued|approved|signed|adoptó|aprobó|emitió|firmó|suscribió|adotou|aprovou|emitiu|assinou|a\s+adopté|a\s+approuvé|a\s+signé|verabschiedete|unterzeichnete|ha\s+adottato|ha\s+approvato|ha\s+firmato|adottò|approvò|приняла|приняло|подписала|одобрила)(?![\p{L}])/iu;
 
 const ALIGNED_WITH =
   /(?:align(?:ed|s)?\s+(?:themselves|itself)\s+with|s['’]align\p{L}*\s+sur|se\s+(?:han\s+)?aline\p{L}*\s+con)\s+(?:the\s+|la\s+|el\s+)?(?:statement|position|declaration|communiqu[eé]|déclaration|position|declaración|posición)\s+(?:of\s+the|of|de\s+l['’]|de\s+la|de)\s*$/iu;
@@ -449,9 +455,12 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     if (!group || !item) continue;
     const text = sentence.sentence.text;
     const before = text.slice(0, item.start);
-    // "G7 Foreign Ministers' Statement", "Joint E10 Press Stakeout".
+    // "G7 Foreign Ministers' Statement", "Joint E10 Press Stakeout"; not "Cumbre Iberoamericana
+    // cierra … con declaración sin consenso pleno", which not all its members signed.
     const heads =
-      /^(?:the\s+)?(?:joint\s+)?$/iu.test(before) && DECLARATION_NOUN.test(text.slice(item.end));
+      /^(?:the\s+)?(?:joint\s+)?$/iu.test(before) &&
+      DECLARATION_NOUN.test(text.slice(item.end)) &&
+      !WITHOUT_CONSENSUS.test(text);
     if (heads || TITLE_OF.test(before)) return { group, item, sentence };
   }
   // "Заявление министров ОДКБ зачитал глава МИД Армении": a sentence that opens with the
@@ -478,7 +487,7 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     return { group: leadGroup, item: lead, sentence: headline };
   }
   // "Joint Statement of Nordic-Baltic Foreign Ministers" over "The NB8 condemn …": a statement's
-  // first sentence opens with the group that speaks.
+  // first sentence opens with the group that speaks; not "Les BRICS absents de la liste".
   const opening = analysed.find((a) => !titles.includes(a) && a.items.length > 0);
   const [opener] = opening?.items ?? [];
   const stated = titles.some((t) => DECLARATION_NOUN.test(t.sentence.text));
@@ -487,7 +496,9 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const subject =
       /^\s*(?:the\s+|les\s+|la\s+|le\s+|los\s+|las\s+|el\s+|die\s+|der\s+)?$/iu.test(
         text.slice(0, opener.start),
-      ) && /^\s+(?:\p{Ll}+)/u.test(text.slice(opener.end));
+      ) &&
+      /^\s+(?:\p{Ll}+)/u.test(text.slice(opener.end)) &&
+      !ABSENT_AFTER.test(text.slice(opener.end));
     if (subject) return { group: opener.group, item: opener, sentence: opening };
   }
   return undefined;

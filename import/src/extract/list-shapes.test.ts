@@ -3213,3 +3213,33 @@ describe('shapes of a forty-seventh blind round', () => {
     ).toBe('CZE EST LVA LTU POL ROU');
   });
 });
+
+describe('shapes of a forty-eighth blind round', () => {
+  it('takes no group a subheading says was absent ("Les BRICS absents de la liste")', () => {
+    expect(
+      read(
+        "La déclaration finale du sommet du Bürgenstock soutenue par 84 pays, mais sans les BRICS\n\nAu terme de la conférence du Bürgenstock, 84 pays et institutions ont apporté leur soutien à la déclaration finale le 16 juin 2024.\n\nLes BRICS absents de la liste\n\nLe Mexique et la Thaïlande n'y figurent pas.",
+      ).codes,
+    ).not.toContain('CHN');
+  });
+  it('leaves out states whose missions did not join: "The statement was not joined by the missions of …"', () => {
+    const codes = read(
+      'Embassies issue joint statement on Georgia\n\nThe signatories were the embassies of Austria, Belgium, the European Union, Finland, France and Germany, on 24 September 2025. The statement was not joined by the missions of Hungary and Slovakia.',
+    ).codes.split(' ');
+    expect(codes).toEqual(expect.arrayContaining(['AUT', 'BEL', 'FIN', 'FRA', 'DEU']));
+    expect(codes).not.toContain('HUN');
+    expect(codes).not.toContain('SVK');
+  });
+  it('reads "La Cumbre Iberoamericana … recogió en su declaración final" as its members, not a summit "sin consenso pleno"', () => {
+    expect(
+      read(
+        '28ª Cumbre Iberoamericana rechazó la aplicación de MCU\n\nLa Cumbre Iberoamericana de Jefes de Estado y de Gobierno que acaba de concluir recogió en su declaración final un rechazo rotundo a las medidas coercitivas unilaterales, el 25 de marzo de 2023.',
+      ).codes.split(' '),
+    ).toHaveLength(22);
+    expect(
+      read(
+        'Cumbre Iberoamericana cierra en Cuenca con declaración sin consenso pleno\n\nLa XXIX Cumbre Iberoamericana terminó este viernes 15 de noviembre de 2024 en Cuenca, Ecuador, con una declaración final aprobada, aunque sin el acuerdo de todos los países participantes.',
+      ).codes,
+    ).toBe('');
+  });
+});

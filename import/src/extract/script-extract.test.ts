@@ -821,3 +821,15 @@ describe('shapes of a forty-seventh blind round', () => {
     expect(found).not.toContain('SWZ');
   });
 });
+
+describe('shapes of a forty-eighth blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('leaves out a state that "يرفض مضمون البيان"', () => {
+    const found = codes(
+      'العراق يرفض مضمون البيان الختامي للقمة العربية الطارئة\n\nأصدرت مصر والسعودية والإمارات والعراق البيان الختامي للقمة العربية الطارئة في مكة المكرمة يوم 31 مايو 2019، بحضور وفود من القاهرة وعمّان.',
+    );
+    expect(found).not.toContain('IRQ');
+    expect(found).toEqual(expect.arrayContaining(['EGY', 'SAU', 'ARE']));
+  });
+});
