@@ -167,6 +167,10 @@ export const FORWARD_CUES: RegExp[] = [
   .map((cue) => new RegExp(`${W}${cue}${E}`, 'giu'))
   .concat(IN_STATEMENT_CUE);
 
+/** "other", "autres", "altri", "weitere": the words for the rest of a counted group. */
+export const OTHER_WORDS =
+  'other|autres|otros|otras|outros|outras|altri|altre|weitere|anderen|übrigen';
+
 /** "os da União Europeia", "those of the": a body's members, before its name. */
 export const THOSE_OF =
   "(?:those\\s+of(?:\\s+the)?|os\\s+d[ao]s?|as\\s+d[ao]s?|los\\s+de(?:l|\\s+la)?|las\\s+de(?:l|\\s+la)?|ceux\\s+d(?:e|u|es)(?:\\s+la|\\s+l['’])?|quelli\\s+dell?['’a]?)";

@@ -26,6 +26,7 @@ import {
   DATE_WORDS,
   DECLARATION_NOUN,
   FORWARD_CUES,
+  OTHER_WORDS,
   STANDING_IN,
   VERB_CUES,
 } from './cues';
@@ -295,8 +296,10 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
   return bulleted || isFiller(right.kind === 'group' ? uncounted(gap) : gap);
 }
 
-const OTHERS_OF_GROUP =
-  /(?<![\p{L}])(?:(?:other|altri|altre|autres|otros|otras|outros|outras|weitere|anderen)\s+(?:\d{1,3}|\p{L}+)|(?:\d{1,3}|\p{L}+)\s+(?:other|altri|altre|autres|otros|otras|outros|outras|weitere|anderen))\s+\p{L}+\s*$/iu;
+const OTHERS_OF_GROUP = new RegExp(
+  `(?<![\\p{L}])(?:(?:${OTHER_WORDS})\\s+(?:\\d{1,3}|\\p{L}+)|(?:\\d{1,3}|\\p{L}+)\\s+(?:${OTHER_WORDS}))\\s+\\p{L}+\\s*$`,
+  'iu',
+);
 const MEMBERS_NOUN = /^\s+(?:member\s+(?:states|countries)|members|countries|nations)(?=\s*[,;])/iu;
 
 // "the Netherlands, the five Nordic nations and the three Baltic states": a group's count

@@ -5,7 +5,13 @@ import { everMembers, membersOn } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import { groupOf } from './bloc-members';
-import { DECLARATION_NOUN, FORWARD_CUES, GERMAN_TEXT_VERB, IN_STATEMENT_AFTER } from './cues';
+import {
+  DECLARATION_NOUN,
+  FORWARD_CUES,
+  GERMAN_TEXT_VERB,
+  IN_STATEMENT_AFTER,
+  OTHER_WORDS,
+} from './cues';
 import type { SentenceItem } from './sentence-items';
 import { EXCEPTION, TOGETHER_WITH } from './list-cues';
 import { addGroupMembers } from './list-signers';
@@ -33,7 +39,7 @@ const SUMMIT_AFTER =
 // Between a cue and its group: an article, or who in the group ("on behalf of the member states
 // of", "l'ont signée : les cinq Présidents des pays du G5 Sahel").
 const OF_GROUP = new RegExp(
-  `^\\s*(?:(?:all|tous|toutes|todos|todas|tutti|tutte|alle)\\s+)?(?:(?:the|la|le|les|el|los|las|die|der|den|das|i|gli)\\s+|l['’])?(?:(?:\\d{1,3}|[\\p{L}-]+)\\s+)??(?:(?:other|autres|otros|otras|outros|outras|altri|anderen|übrigen)\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|(?:foreign\\s+)?ministers|member\\s+(?:states|countries)|présidents|chefs\\s+d['’]État|dirigeants|ministres|États\\s+membres|jefes\\s+de\\s+Estado|presidentes|cancilleres|Estados\\s+miembros|ministri(?:\\s+degli\\s+(?:Affari\\s+(?:esteri|interni)|Esteri|Interni))?|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|leader)\\s+(?:of\\s+the|of|des\\s+pays\\s+(?:du|de\\s+la|de\\s+l['’])|des|du|de\\s+la|de|del|de\\s+los|(?:che\\s+compongono|del|dello|della|dei|degli)(?:\\s+il|\\s+lo|\\s+la|\\s+l['’])?|dell['’])\\s*)?$` +
+  `^\\s*(?:(?:all|tous|toutes|todos|todas|tutti|tutte|alle)\\s+)?(?:(?:the|la|le|les|el|los|las|die|der|den|das|i|gli)\\s+|l['’])?(?:(?:\\d{1,3}|[\\p{L}-]+)\\s+)??(?:(?:${OTHER_WORDS})\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|(?:foreign\\s+)?ministers|member\\s+(?:states|countries)|présidents|chefs\\s+d['’]État|dirigeants|ministres|États\\s+membres|jefes\\s+de\\s+Estado|presidentes|cancilleres|Estados\\s+miembros|ministri(?:\\s+degli\\s+(?:Affari\\s+(?:esteri|interni)|Esteri|Interni))?|capi\\s+di\\s+Stato(?:\\s+e\\s+di\\s+governo)?|leader)\\s+(?:of\\s+the|of|des\\s+pays\\s+(?:du|de\\s+la|de\\s+l['’])|des|du|de\\s+la|de|del|de\\s+los|(?:che\\s+compongono|del|dello|della|dei|degli)(?:\\s+il|\\s+lo|\\s+la|\\s+l['’])?|dell['’])\\s*)?$` +
     // "поддержку 26 [из 27] государств ЕС", "стран-членов ЕС": Russian, the group in the genitive.
     `|^\\s*(?:\\d{1,3}\\s+(?:\\[[^\\]]{1,12}\\]\\s+)?)?(?:государств|стран)(?:[\\s-]+(?:член(?:ов|ы)|участниц))?\\s+$`,
   'iu',
@@ -92,8 +98,10 @@ const COLLEGE_OF =
 // "Os nove Estados-membros da CPLP, reunidos …, reiteram …, refere a declaração final": the
 // group's members, the subject of a sentence beside the statement it reports; "Quelques heures
 // plus tôt, les 26 autres Etats membres de l'UE": after a clause too, and the rest of them.
-const MEMBERS_OF =
-  /^\s*(?:[^,.;:]{0,80},\s*)?(?:os|as|the|les|los|las|die)\s+(?:(?:representatives|représentants|representantes|Vertreter|rappresentanti)\s+(?:of\s+the|des|de\s+los|dos|der|dei|degli)\s+)?(?:[\p{L}\d]+\s+)?(?:(?:other|autres|otros|otras|outros|outras|altri|anderen|übrigen)\s+)?(?:member\s+(?:states|countries)|Estados[\s-]membros|países[\s-]membros|Estados\s+miembros|países\s+miembros|[ÉE]tats\s+membres|pays\s+membres|Mitgliedstaaten|Mitgliedsländer|States\s+Parties|Estados[\s-]Partes|[ÉE]tats\s+parties)\s+(?:of\s+the|of|da|do|de\s+la|de\s+l['’]|del|de|der|des|du)\s*$/iu;
+const MEMBERS_OF = new RegExp(
+  `^\\s*(?:[^,.;:]{0,80},\\s*)?(?:os|as|the|les|los|las|die)\\s+(?:(?:representatives|représentants|representantes|Vertreter|rappresentanti)\\s+(?:of\\s+the|des|de\\s+los|dos|der|dei|degli)\\s+)?(?:[\\p{L}\\d]+\\s+)?(?:(?:${OTHER_WORDS})\\s+)?(?:member\\s+(?:states|countries)|Estados[\\s-]membros|países[\\s-]membros|Estados\\s+miembros|países\\s+miembros|[ÉE]tats\\s+membres|pays\\s+membres|Mitgliedstaaten|Mitgliedsländer|States\\s+Parties|Estados[\\s-]Partes|[ÉE]tats\\s+parties)\\s+(?:of\\s+the|of|da|do|de\\s+la|de\\s+l['’]|del|de|der|des|du)\\s*$`,
+  'iu',
+);
 // "Reunidos no Rio de Janeiro, os países do Brics tornaram pública … a Declaração Final": the
 // group's countries, the subject of the sentence that reports their text.
 const COUNTRIES_OF =

@@ -16,6 +16,7 @@ import {
   FORWARD_CUES,
   LIST_HEADING,
   NEGATION,
+  OTHER_WORDS,
   PARTIAL,
   PLACE_PREPOSITIONS,
   SIGNATURE_LEAD,
@@ -650,8 +651,10 @@ const SIGNERS_WORD =
 // "Le Luxembourg, la France, le Royaume-Uni et 23 autres signataires réclament …", "Italia,
 // Danimarca e altri 7 Paesi Ue chiedono": the named
 // signers and the count of the others, the subject of what they say.
-const AND_OTHERS_AFTER =
-  /^\s*(?:,\s*)?(?:and|et|y|e|und|ed|и)\s+(?:(\d{1,3}|\p{L}+(?:-\p{L}+)?)\s+(?:other|autres|otros|otras|outros|outras|altri|altre|weitere|anderen?|други[ех])|(?:otros|otras|outros|outras|altri|altre)\s+(\d{1,3}|\p{L}+))\s+(?:countries|states|nations|signatories|governments|pays|États|signataires|gouvernements|países|Estados|firmantes|gobiernos|signatários|governos|paesi|Stati|firmatari|governi|Länder|Staaten|Unterzeichner|стран\p{L}*|государств\p{L}*)(?![\p{L}])/iu;
+const AND_OTHERS_AFTER = new RegExp(
+  `^\\s*(?:,\\s*)?(?:and|et|y|e|und|ed|и)\\s+(?:(\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)\\s+(?:${OTHER_WORDS}|andere|други[ех])|(?:${OTHER_WORDS})\\s+(\\d{1,3}|\\p{L}+))\\s+(?:countries|states|nations|signatories|governments|pays|États|signataires|gouvernements|países|Estados|firmantes|gobiernos|signatários|governos|paesi|Stati|firmatari|governi|Länder|Staaten|Unterzeichner|стран\\p{L}*|государств\\p{L}*)(?![\\p{L}])`,
+  'iu',
+);
 
 function afterSignals(text: string, sentence: string): Signal[] {
   const signals: Signal[] = [];
