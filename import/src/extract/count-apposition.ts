@@ -44,7 +44,7 @@ export function countApposition(lead: string, states: number): [number, string] 
 // une déclaration commune", "More than 40 countries, including A and B, signed a letter": some
 // of the counted states, the subject of the text the sentence goes on to report.
 const COUNTED_INCLUDING = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,3}|[\\p{L}]+(?:-[\\p{L}]+)?)\\s+(?:(?:other|autres|otros|outros|altri|weitere|anderen)\\s+)?(?:countries|states|nations|governments|pays|États|gouvernements|países|Estados|gobiernos|Länder|Staaten|Regierungen|paesi|Stati|governi|стран\\p{L}*|государств\\p{L}*)\\s*,\\s*(?:среди\\s+(?:которых|них)|в\\s+том\\s+числе|включая|including|among\\s+them|parmi\\s+(?:lesquels|eux)|dont|notamment|entre\\s+(?:ellos|los\\s+cuales|eles|os\\s+quais)|incluidos|incluindo|darunter|unter\\s+ihnen|tra\\s+cui|fra\\s+cui|tra\\s+i\\s+quali)\\s+(?:(?:the|le|la|les|el|los|las|o|os|a|as|die|der|den|il|lo|gli|i)\\s+|l['’])?(?:${THOSE_OF}\\s+)?$`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,3}|[\\p{L}]+(?:-[\\p{L}]+)?)\\s+(?:(?:other|autres|otros|outros|altri|weitere|anderen)\\s+)?(?:countries|states|nations|governments|pays|États|gouvernements|países|Estados|gobiernos|Länder|Staaten|Regierungen|paesi|Stati|governi|стран\\p{L}*|государств\\p{L}*)\\s*[,—–]\\s*(?:среди\\s+(?:которых|них)|в\\s+том\\s+числе|включая|including|among\\s+them|parmi\\s+(?:lesquels|eux)|dont|notamment|entre\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales|eles|elas|os\\s+quais|as\\s+quais)|incluidos|incluindo|darunter|unter\\s+ihnen|tra\\s+cui|fra\\s+cui|tra\\s+i\\s+quali)\\s+(?:(?:the|le|la|les|el|los|las|o|os|a|as|die|der|den|il|lo|gli|i)\\s+|l['’])?(?:${THOSE_OF}\\s+)?$`,
   'iu',
 );
 

@@ -179,7 +179,7 @@ export const THOSE_OF =
 // the text its signers speak in, a German sentence puts the verb (lower case, where nouns are
 // not) before them. Case matters here, so it is no cue of the case-blind lists.
 export const GERMAN_TEXT_VERB =
-  /^\s*(?:In|Im)\s+(?:einer|ihrer|der|dem|einem|ihrem)\s+(?:gemeinsamen\s+)?(?:Abschluss|Gipfel)?(?:Erklärung|erklärung|Dokument|dokument|Kommuniqué|kommuniqué|Stellungnahme|Schreiben|Brief|Appell|Aufruf|Mitteilung)\s+(?!(?:die|der|das|den|dem|sie|wir|es|er|am|im|vom|zum)\s)\p{Ll}+(?:\s+(?:sich|auch|zudem|ferner|nun|jetzt))?(?![\p{L}])/u;
+  /^\s*(?:In|Im)\s+(?:einer|ihrer|der|dem|einem|ihrem)\s+(?:\p{Ll}+en\s+)?(?:Abschluss|Gipfel)?(?:Erklärung|erklärung|Dokument|dokument|Kommuniqué|kommuniqué|Stellungnahme|Schreiben|Brief|Appell|Aufruf|Mitteilung)\s+(?!(?:die|der|das|den|dem|sie|wir|es|er|am|im|vom|zum)\s)\p{Ll}+(?:\s+(?:sich|auch|zudem|ferner|nun|jetzt))?(?![\p{L}])/u;
 
 /**
  * Verbs followed by their signers ("adopted by", "signed by"), which count only in a sentence

@@ -58,6 +58,12 @@ describe('findDates', () => {
     ]);
     expect(dates('signed on July 10, 22 in Geneva', 'en', null)).toEqual(['2022-07-10']);
   });
+  it('reads "am folgenden Morgen" as no day, and "tomorrow" only against a reference', () => {
+    expect(dates('öffentlich gemacht am folgenden Morgen', 'de', null)).toEqual([]);
+    expect(dates('öffentlich gemacht am folgenden Morgen', 'de', '2025-08-12')).toEqual([]);
+    expect(dates('the leaders will sign it tomorrow', 'en', null)).toEqual([null]);
+    expect(dates('the leaders will sign it tomorrow', 'en', '2025-08-12')).toEqual(['2025-08-13']);
+  });
 });
 
 describe('latestYearWithWeekday', () => {

@@ -28,6 +28,11 @@ const PLACE_SAINT = /(?<![\p{L}])(?:Santo|Santa|San|São|Saint|St\.?)\s+$/u;
 const NOW = /^(?:right\s+)?(?:now|ahora|maintenant|jetzt|agora|adesso|ora|сейчас|теперь)$/iu;
 const TODAY = /^(?:today|this morning|tonight|aujourd'hui|hoy|heute|сегодня|hoje|oggi)$/i;
 const YESTERDAY = /^(?:yesterday|hier|ayer|gestern|вчера|ontem|ieri)$/i;
+// "am folgenden Morgen": German writes the morning with a capital, tomorrow without.
+const TOMORROW = /^(?:tomorrow|demain|mañana|morgen|завтра|amanhã|domani)$/i;
+
+const relativeWord = (text: string) =>
+  TODAY.test(text) || YESTERDAY.test(text) || TOMORROW.test(text);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -68,13 +73,14 @@ function resolve(
   const text = result.text.trim();
   // The parser makes "today" as certain as a written date, from its own reference: without a
   // publication date that was 1 January 1970.
-  const relative = TODAY.test(text) || YESTERDAY.test(text);
+  const relative = relativeWord(text);
   if (!relative && start.isCertain('day') && start.isCertain('month') && day && month) {
     if (start.isCertain('year') && year && !countAfter) return iso(year, month, day);
     return reference && withYear(month, day, reference);
   }
   if (!reference) return null;
   if (TODAY.test(text)) return reference;
+  if (TOMORROW.test(text)) return shift(reference, 1);
   if (YESTERDAY.test(text)) return shift(reference, -1);
   const weekday = start.get('weekday');
   if (start.isCertain('weekday') && weekday !== null) return lastWeekday(weekday, reference);
@@ -101,6 +107,8 @@ export function findDates(
     if ([...tags].some((tag) => tag.includes('EndOfPeriod'))) return [];
     // "sumó ahora el apoyo de", "now": the moment of writing, never a day of its own.
     if (NOW.test(result.text.trim())) return [];
+    // "am folgenden Morgen": the morning, not tomorrow.
+    if (language === 'de' && result.text.trim() === 'Morgen') return [];
     // "la declaración de Santo Domingo": a weekday's name inside a place's.
     if (PLACE_SAINT.test(text.slice(0, result.index))) return [];
     // "en el mar Caribe": a weekday's short form alone is a word, not a day.
@@ -125,8 +133,9 @@ export function findDates(
                 COUNT_AS_YEAR.test(result.text) &&
                   WORD_AFTER.test(text.slice(result.index + result.text.length)),
               ),
+        // "today", "tomorrow": days of the parser's own reference, no day of a year.
         dayOfYear:
-          start.isCertain('day') && start.isCertain('month')
+          start.isCertain('day') && start.isCertain('month') && !relativeWord(result.text.trim())
             ? `${String(start.get('month')).padStart(2, '0')}-${String(start.get('day')).padStart(2, '0')}`
             : null,
         weekday:

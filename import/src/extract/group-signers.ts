@@ -66,6 +66,7 @@ const SUMMIT_OF_BRACKETED =
 // ministers of the", "I leader di 26 Paesi membri dell'": how many of its members too.
 const LEADERS_BEFORE =
   /(?:heads\s+of\s+(?:state(?:\s+and\s+government)?|government)|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos|di)\s*(?:(?<=\s)\d{1,2}\s+(?:Paesi|Stati|countries|states|pays|États|países|Estados|Länder|Staaten)(?:\s+(?:membri|members?|membres|miembros|membros))?\s+(?:of\s+the|of|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|der|des|da|do)\s*)?$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
+const ISSUED_BY_LINE = /^\s*(?:issued|adopted|agreed)\s+by\s+(?:the\s+)?$/iu;
 const WITHOUT_CONSENSUS =
   /(?<![\p{L}])(?:sin|without|sans|ohne|sem|senza|без)\s+(?:(?:el|le|o|il|den|full|pleno|total)\s+)?(?:consenso|consensus|Konsens|консенсуса)(?![\p{L}])/iu;
 const ABSENT_AFTER =
@@ -134,7 +135,7 @@ const SIGNED_THEN =
   /^\s+(?:have\s+|had\s+)?(?:signed|endorsed|adopted|backed|joined|firmaron|suscribieron|ont\s+signé|unterzeichneten|hanno\s+firmato)\s+[^.;:]{0,60}?,\s*$/iu;
 // A group's member states by a noun glued to its name or after it: "EU-Staaten", "EU member states".
 const MEMBERS_GLUED =
-  /^(?:-(?:Mitglied)?(?:staaten|länder)|-Mitgliedsländer|\s+(?:member\s+(?:states|countries)|Mitgliedstaaten))(?![\p{L}])/iu;
+  /^(?:-(?:Mitglied)?(?:staaten|länder)|-Mitgliedsländer|-Mitglieder|\s+(?:member\s+(?:states|countries)|Mitgliedstaaten))(?![\p{L}])/iu;
 const OF_THE = String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+the|of|der|des|de\s+los|de\s+las|dei|degli|delle)\s+`;
 const TEXT_OF = new RegExp(`${DECLARATION_NOUN.source}${OF_THE}$`, 'iu');
 const TEXT_OF_MEMBERS = new RegExp(
@@ -459,10 +460,18 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
   }
   for (const sentence of titles) {
     const [item] = sentence.items;
-    const group = item ? item.group : undefined;
-    if (!group || !item) continue;
+    if (!item) continue;
     const text = sentence.sentence.text;
     const before = text.slice(0, item.start);
+    // "Issued by NATO Heads of State and Government participating in the meeting …": a title
+    // line under the statement's own, an organization's members' leaders too.
+    const leadersOf = groupOf(item);
+    const issuedBy =
+      ISSUED_BY_LINE.test(before) &&
+      /^\s+(?:heads\s+of\s+state|leaders|(?:foreign\s+)?ministers)/iu.test(text.slice(item.end));
+    if (leadersOf && issuedBy) return { group: leadersOf, item, sentence };
+    const group = item.group;
+    if (!group) continue;
     // "G7 Foreign Ministers' Statement", "Joint E10 Press Stakeout"; not "Cumbre Iberoamericana
     // cierra … con declaración sin consenso pleno", which not all its members signed.
     const heads =

@@ -3243,3 +3243,32 @@ describe('shapes of a forty-eighth blind round', () => {
     ).toBe('');
   });
 });
+
+describe('shapes of a forty-ninth blind round', () => {
+  it('reads "In einer wortgleichen Erklärung stellen 26 EU-Mitglieder … klar", less Hungary', () => {
+    const codes = read(
+      'Brüssel/Budapest/Kyiv. Wenige Tage vor dem angesetzten Gipfel von US-Präsident Donald Trump und Russlands Präsident Wladimir Putin in Alaska haben sich sämtliche EU-Staaten – Ungarn ausgenommen – diplomatisch eng zusammengeschlossen. In einer wortgleichen Erklärung stellen 26 EU-Mitglieder am Dienstag klar, dass der Ukraine bei allen Verhandlungen eine zentrale, unverzichtbare Rolle zukommt, und sie weisen jeden Versuch zurück, internationale Grenzen mit militärischer Gewalt zu verschieben.\n\nGeschlossenheit – aber ohne Ungarn',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+  });
+  it('takes no states that "se negaram a assinar", nor those the signers have "exchanges … with"', () => {
+    expect(
+      read(
+        'Brasil se recusa a assinar declaração de paz na Ucrânia\n\nAlém do Brasil, também se negaram a assinar Índia, Arábia Saudita e África do Sul, integrantes do Brics.',
+      ).codes,
+    ).toBe('');
+    expect(
+      read(
+        'Summit Communiqué\n\n1. We, the Heads of State and Government of Canada, France and Germany, met in Vilnius on 11 July 2023.\n\n2. We look forward to valuable exchanges at this Summit with the Heads of State and Government of Australia, Japan, New Zealand and the Republic of Korea.',
+      ).codes,
+    ).toBe('CAN FRA DEU');
+  });
+  it('reads "Issued by NATO Heads of State and Government …" under the title as NATO\'s members', () => {
+    expect(
+      read(
+        'Vilnius Summit Communiqué\n\nIssued by NATO Heads of State and Government participating in the meeting of the North Atlantic Council in Vilnius 11 July 2023\n\nThe NATO Invitee associates itself with this Communiqué.',
+      ).codes.split(' '),
+    ).toHaveLength(31);
+  });
+});

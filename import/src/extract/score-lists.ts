@@ -298,6 +298,8 @@ const IN_LINE_WITH =
   /(?<![\p{L}])(?:in\s+line\s+with|in\s+keeping\s+with|consistent\s+with|echoing|en\s+línea\s+con|en\s+consonancia\s+con|en\s+ligne\s+avec|in\s+linea\s+con|im\s+Einklang\s+mit|em\s+linha\s+com)\s+[^.;:]{0,80}?(?:statements?|declarations?|positions?|calls|declaraciones|posiciones|déclarations|positions|dichiarazioni|posizioni|Erklärungen|declarações)(?![\p{L}])[^.;:]{0,100}?(?<![\p{L}])(?:from|by|of|de|del|des|du|di|dei|von|der|dos|das)\s+(?:the\s+|los\s+|les\s+|i\s+|die\s+|os\s+)?(?:governments?\s+of\s+|gobiernos\s+de\s+|gouvernements\s+d['’e]\s*|governi\s+di\s+|Regierungen\s+|governos\s+d[eoa]s?\s+)?$/iu;
 const EARLIER_MEETING =
   /(?<![\p{L}])(?:following\s+up\s+on|building\s+on|further\s+to|in\s+follow-up\s+to|as\s+a\s+follow-up\s+to)\s+(?:the|a)\s+(?:\p{L}+\s+)?(?:meeting|summit|talks|conference)(?![\p{L}])[^.;:]{0,200}$/iu;
+const EXCHANGES_WITH =
+  /(?<![\p{L}])(?:exchanges?|talks|meet|meeting|discussions?|consultations?|dialogue)\s+[^.;:]{0,60}?\swith\s+(?:the\s+)?(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|prime\s+ministers|(?:foreign\s+)?ministers|representatives|counterparts)\s+of\s+(?:the\s+)?$/iu;
 const URGED_BETWEEN =
   /(?<![\p{L}])(?:call(?:s|ed)?|ask(?:s|ed)?|urg(?:es|ed)|press(?:es|ed))\s+for\s+[^.;:]{0,60}?\s(?:between|among)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?of\s+(?:the\s+)?$/iu;
 const HOST_WELCOMED =
@@ -466,6 +468,10 @@ function leadSignals(
   if (echoed) return [[-4, `whose texts the statement echoes: ${quote(echoed[0])}`]];
   const earlierMeeting = EARLIER_MEETING.exec(lead.slice(-300));
   if (earlierMeeting) return [[-4, `at an earlier meeting: ${quote(earlierMeeting[0])}`]];
+  // "We look forward to valuable exchanges at this Summit with the Heads of State and Government
+  // of Australia, Japan …": whom the signers meet.
+  const metWith = EXCHANGES_WITH.exec(lead.slice(-160));
+  if (metWith) return [[-5, `whom the signers meet: ${quote(metWith[0])}`]];
   const urgedBetween = URGED_BETWEEN.exec(lead.slice(-160));
   if (urgedBetween) return [[-5, `whom the text urges on: ${quote(urgedBetween[0])}`]];
   const object = [...lead.matchAll(new RegExp(OBJECT_LEAD.source, 'giu'))].pop();
