@@ -133,6 +133,7 @@ function counterpartsIn(a: Analysed): Party[] {
  */
 export function addBilateralParties(found: Signers, story: Analysed[], all: Analysed[]): void {
   const current = story.filter((a) => !BACKGROUND.test(a.sentence.text));
+  if (found.signatories.length === 0 && addJointWith(found, all)) return;
   const parties = statedParties(current);
   if (!parties || !all.some((a) => DECLARATION_NOUN.test(a.sentence.text))) return;
   const named = actors(current);
@@ -195,6 +196,32 @@ function addOfficeAdjectives(found: Signers, current: Analysed[], named: Set<str
 
 const DISPUTE_AFTER =
   /^\s+(?:border\s+|maritime\s+|territorial\s+)?(?:border|frontier|controversy|dispute|conflict|war|crisis|tensions?|standoff|row)(?![\p{L}])/iu;
+
+// "España reafirma su posición … en una declaración conjunta con Marruecos", "Spain, in a joint
+// statement with Morocco, …": the sentence's first state and the one it issued the text with.
+const JOINT_TEXT_WITH =
+  /(?<![\p{L}])(?:in|en|dans|em|na|nella|in\s+einer)\s+(?:a|une|una|uma|einer)\s+(?:joint\s+(?:statement|declaration|communiqu[eé])|déclaration\s+commune|communiqué\s+conjoint|declaraci[oó]n\s+conjunta|comunicado\s+conjunto|declaração\s+conjunta|dichiarazione\s+congiunta|gemeinsamen\s+Erklärung)\s+(?:with|avec|con|com|mit)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?$/iu;
+
+function addJointWith(found: Signers, all: Analysed[]): boolean {
+  for (const a of all) {
+    const states = a.items.filter((i) => i.kind === 'state');
+    const [first] = states;
+    const partner = states.find((i) =>
+      JOINT_TEXT_WITH.test(a.sentence.text.slice(Math.max(0, i.start - 80), i.start)),
+    );
+    const opens =
+      first &&
+      /^\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?$/iu.test(
+        a.sentence.text.slice(0, first.start),
+      );
+    if (!first || !partner || partner === first || !opens) continue;
+    for (const item of [first, partner]) {
+      addState(found, item.mention?.ids[0] ?? '', a.at(item.start, item.end));
+    }
+    return true;
+  }
+  return false;
+}
 
 // A bilateral text that names two states, once as a pair: the pair are its parties.
 function addPair(found: Signers, current: Analysed[], codes: Set<string>): void {

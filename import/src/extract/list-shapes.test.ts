@@ -3272,3 +3272,13 @@ describe('shapes of a forty-ninth blind round', () => {
     ).toHaveLength(31);
   });
 });
+
+describe('more shapes of a forty-ninth blind round', () => {
+  it('reads the sentence\'s first state and the one it issued a joint text "with"', () => {
+    expect(
+      read(
+        'España reafirma su posición sobre el Sáhara en una declaración conjunta con Marruecos\n\nEFE / Canarias Ahora\n\nEn la declaración final de la XII Reunión de Alto Nivel, celebrada en Rabat el 2 de febrero de 2023, España ha vuelto a respaldar el plan de autonomía.',
+      ).codes,
+    ).toBe('ESP MAR');
+  });
+});
