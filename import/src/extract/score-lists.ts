@@ -302,6 +302,22 @@ const EXCHANGES_WITH =
   /(?<![\p{L}])(?:exchanges?|talks|meet|meeting|discussions?|consultations?|dialogue)\s+[^.;:]{0,60}?\swith\s+(?:the\s+)?(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|prime\s+ministers|(?:foreign\s+)?ministers|representatives|counterparts)\s+of\s+(?:the\s+)?$/iu;
 const URGED_BETWEEN =
   /(?<![\p{L}])(?:call(?:s|ed)?|ask(?:s|ed)?|urg(?:es|ed)|press(?:es|ed))\s+for\s+[^.;:]{0,60}?\s(?:between|among)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?of\s+(?:the\s+)?$/iu;
+
+// Words right before a list that make its states others than the signers, with how far back
+// they may start:
+const NOT_SIGNERS_LEAD: [RegExp, number, number, string][] = [
+  // "в совместном заявлении … подчеркивается: Украина, Грузия … должны получить": after the
+  // text's verb of saying and a colon.
+  [SAYS_COLON, 60, -4, 'what the text says'],
+  // "in line with statements from the United Nations … and from the governments of Spain".
+  [IN_LINE_WITH, 200, -4, 'whose texts the statement echoes'],
+  // "following up on the meeting that Saudi Arabia hosted, …, for the foreign ministers of".
+  [EARLIER_MEETING, 300, -4, 'at an earlier meeting'],
+  // "We look forward to valuable exchanges at this Summit with the Heads of State … of".
+  [EXCHANGES_WITH, 160, -5, 'whom the signers meet'],
+  // "asked for \"appropriate dialogue\" between the leaders of Venezuela and Guyana".
+  [URGED_BETWEEN, 160, -5, 'whom the text urges on'],
+];
 const HOST_WELCOMED =
   /(?<![\p{L}])(?:as\s+(?:the\s+)?host(?:\s+of\s+the\s+(?:summit|meeting|conference))?|en\s+tant\s+qu['’]hôte|como\s+anfitri[oó]n)\s*,[^.;:]{0,160}?(?:welcomed|received|a\s+accueilli|recibió)$/iu;
 
@@ -454,26 +470,10 @@ function leadSignals(
         : [2, `office-holders: ${quote(office[0])}`],
     );
   }
-  // "asked for \"appropriate dialogue\" between the leaders of Venezuela and Guyana": the parties
-  // the signers urge on, whatever office names them.
-  // "following up on the meeting that Saudi Arabia hosted, …, for the foreign ministers of the
-  // GCC countries, Jordan, Iraq and Egypt": who met the time before.
-  // "в совместном заявлении … подчеркивается: Украина, Грузия … должны получить": what the text
-  // says, after its verb of saying and a colon.
-  const says = SAYS_COLON.exec(lead.slice(-60));
-  if (says) return [[-4, `what the text says: ${quote(says[0])}`]];
-  // "in line with statements from the United Nations … and from the governments of Spain and
-  // Portugal": whose texts the statement echoes.
-  const echoed = IN_LINE_WITH.exec(lead.slice(-200));
-  if (echoed) return [[-4, `whose texts the statement echoes: ${quote(echoed[0])}`]];
-  const earlierMeeting = EARLIER_MEETING.exec(lead.slice(-300));
-  if (earlierMeeting) return [[-4, `at an earlier meeting: ${quote(earlierMeeting[0])}`]];
-  // "We look forward to valuable exchanges at this Summit with the Heads of State and Government
-  // of Australia, Japan …": whom the signers meet.
-  const metWith = EXCHANGES_WITH.exec(lead.slice(-160));
-  if (metWith) return [[-5, `whom the signers meet: ${quote(metWith[0])}`]];
-  const urgedBetween = URGED_BETWEEN.exec(lead.slice(-160));
-  if (urgedBetween) return [[-5, `whom the text urges on: ${quote(urgedBetween[0])}`]];
+  for (const [pattern, reach, weight, why] of NOT_SIGNERS_LEAD) {
+    const m = pattern.exec(lead.slice(-reach));
+    if (m) return [[weight, `${why}: ${quote(m[0])}`]];
+  }
   const object = [...lead.matchAll(new RegExp(OBJECT_LEAD.source, 'giu'))].pop();
   if (object && isFiller(lead.slice(object.index + object[0].length), { maxWords: 8 })) {
     // "As host of the Summit, H.E. Paul Kagame, President of Rwanda, welcomed H.E. …, President
