@@ -7,7 +7,11 @@ import type { TextLanguage } from '../resolve/country-names';
 
 // Lines that introduce other pages, not this story.
 export const FURNITURE =
-  /^(?:related|read (?:also|more)|see also|more on|follow us|share|читайте также|смотрите также|lire aussi|leer también|mehr zum thema)(?![\p{L}])/iu;
+  /^(?:related|read (?:also|more)|see also|more on|follow us|share|читайте также|смотрите также|lire aussi|leer también|mehr zum thema|close this search box|skip to (?:main )?content|please enter a valid)(?![\p{L}])/iu;
+
+// "Home > News", "首頁 -> 國際", "Accueil » Monde", "Accueil | Politique | Économie": a page's
+// trail or menu, not its title.
+export const BREADCRUMB = /\s(?:-?>|[»›])\s|\s\|\s[^|]*\s\|\s/u;
 
 /**
  * The headline: the page's title when it is one of the lines, else the first line near the
@@ -30,7 +34,10 @@ export function headlineLine(
     if (named < 4 || line.words > 30 || /[:]$/.test(line.text) || isParagraph(line)) {
       return false;
     }
-    if (FURNITURE.test(line.text)) return false;
+    // "- Home", "- World", "- Pakistan, speaking for 80 countries, says iss ..": a menu's items.
+    if (FURNITURE.test(line.text) || BREADCRUMB.test(line.text) || /^[-*•]\s/u.test(line.text)) {
+      return false;
+    }
     const dates = findDates(line.text, options.language, null);
     return !dates.some((d) => d.text.length > line.text.length / 2);
   });

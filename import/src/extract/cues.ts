@@ -80,6 +80,8 @@ const CHAIRED_IN =
 
 export const FORWARD_CUES: RegExp[] = [
   `${CHAIRED_IN}on\\s+behalf\\s+of`,
+  // "Speaking for a group of 80 countries, Pakistan told …".
+  'speaking\\s+for\\s+(?:a\\s+group\\s+of\\s+)?(?:\\d{1,3}|[\\p{L}-]+)\\s+(?:other\\s+)?(?:countries|states|nations|delegations)\\s*,',
   // "Taking the floor for the Nordic-Baltic Eight, Denmark's Permanent Representative …".
   '(?:taking|took|takes)\\s+the\\s+floor\\s+for',
   // "…", escrevem os ministros do Interior da Dinamarca, …: the writers of the quoted letter.
@@ -269,7 +271,7 @@ export const BACKWARD_CUES: RegExp[] = [
 // Titles and initials whose full stop ends no sentence: "Mr. S. Jaishankar", "H.E. Ms.".
 // Texts set in capitals write them so too: "H.E. DR. JOSEPH BUTORE".
 export const ABBREVIATION =
-  /(?<![\p{L}])(?:MR|MRS|MS|DR|PROF|AMB|HON|RT|GEN|JR|ST|Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|S\.E|S\.M|SEM|St|Sr|Sra|Dña|Mme|Mlle|MM|Gen|Jr|Hon|Rt|Rev|Sen|Gov|Pres|Lt|Col|Maj|Capt|Lic|Ing|г|гг|г-н|г-жа|\p{Lu})\./gu;
+  /(?<![\p{L}])(?:MR|MRS|MS|DR|PROF|AMB|HON|RT|GEN|JR|ST|Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|S\.E|S\.M|SEM|St|Sr|Sra|Dña|Mme|Mlle|MM|Gen|Jr|Hon|Rt|Rev|Sen|Gov|Pres|Lt|Col|Maj|Capt|Lic|Ing|г|гг|г-н|г-жа|\p{Lu}h?)\./gu;
 
 /** A deputy's words between a signer and the leader it stands for: "…, standing in for President". */
 export const STANDING_IN =

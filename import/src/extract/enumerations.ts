@@ -65,10 +65,11 @@ const UNNAMED_ALLIES =
 const UPPER_SURNAME_PERSON =
   /(?<![\p{L}])(?:\p{Lu}\p{Ll}+\s+){1,6}\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}){0,2}(?=\s*,)/gu;
 
-// "Ministre du Commerce, de l'Industrie, … et de l'Emploi de la République de Gambie": a minister's
+// "Ministre du Commerce, de l'Industrie, … et de l'Emploi de la République de Gambie", "Président
+// du Conseil Consultatif Présidentiel sur Ebola de la République du Liberia": an office's
 // portfolio, however long, before the state's formal name.
 const PORTFOLIO =
-  /(?<![\p{L}])(?:Ministre|Minister|Ministro|Ministra)\s[^\n–—;:]{0,150}?(?=(?:de\s+la|of\s+the|da)\s+(?:(?:République|Republic|República)(?:\s+(?:de|du|of|da|do))?\s*)?$)/gu;
+  /(?<![\p{L}])(?:Ministre|Minister|Ministro|Ministra|Président|President|Presidente)\s[^\n–—;:]{0,150}?(?=(?:de\s+la|of\s+the|da)\s+(?:(?:République|Republic|República)(?:\s+(?:de|du|of|da|do))?\s*)?$)/gu;
 
 // "le ministre pour l'Afrique du", "la secrétaire d'État au Développement international de la": an
 // office's portfolio, in small letters, before the state it serves.
@@ -380,7 +381,8 @@ const POSTED_TO = new RegExp(
 );
 // The state that sends the envoy, right before its name: its post after it is no list word.
 const SENT_BY = new RegExp(`${ENVOY}${SENDER_OF}$`, 'iu');
-const POSTED_AFTER = new RegExp(`^${POSTED_PREPOSITION}[^\\n,;]{1,60}(?=\\n)`, 'iu');
+// It ends the line, or the dashed entry: "Ambassadeur du Burkina Faso au Ghana – SEM …".
+const POSTED_AFTER = new RegExp(`^${POSTED_PREPOSITION}[^\\n,;]{1,60}?(?=\\n|\\s[–—-]\\s)`, 'iu');
 
 // Whether an item stands for no name of a list: a part of the state before it, a bracket that
 // names that state again ("Commonwealth of Dominica (representing Prime Minister of the

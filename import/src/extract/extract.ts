@@ -2,7 +2,7 @@ import { stateOfCapital } from '../resolve/capitals';
 import type { TextLanguage } from '../resolve/country-names';
 import type { Analysed } from './analysed';
 import { evidenceIn, wholeSentence } from './analysed';
-import { FURNITURE, headlineLine, storyLines } from './body-lines';
+import { BREADCRUMB, FURNITURE, headlineLine, storyLines } from './body-lines';
 import { statedParties } from './bilateral-parties';
 import { resolveBlocs } from './bloc-members';
 import { countedParties, groupSize, lateralParties, namesTwoParties, statedCount } from './counts';
@@ -39,9 +39,6 @@ import {
   urlLine,
 } from './source-facts';
 import type { ExtractedSource, Extraction, TextFormat } from './types';
-
-// "Home > News", "首頁 -> 國際", "Accueil » Monde": a page's trail, not its title.
-const BREADCRUMB = /\s(?:-?>|[»›])\s/u;
 
 function sourceOf(
   meta: ReturnType<typeof readInput>['meta'],

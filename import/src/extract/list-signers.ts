@@ -502,17 +502,25 @@ export function proposeCandidate(
   if (!candidate) return undefined;
   for (const member of candidate.list.members) addMember(found, member, options);
   const sentence = options.all[candidate.list.members[0]?.sentence ?? -1];
+  // "Грузия участвовать в заседании … не стала": a format's members set out in brackets, less
+  // the few the text says stayed out, are still the statement's.
+  const ids = stateIds(candidate);
+  const outOfIt = [...ids].filter((id) => out.has(id));
   const beside =
-    candidate.score >= 0 && !candidate.list.members.some((m) => m.ids.some((id) => out.has(id)))
+    candidate.score >= 0 && outOfIt.length * 2 < ids.size
       ? options.lists
           .filter((s) => s.score >= 0 && sameStates(s, candidate))
           .map((s) => besideStatement(s, options.all))
           .find((b) => b !== undefined)
       : undefined;
   if (beside) {
+    found.signatories = found.signatories.filter((x) => !outOfIt.includes(x.code));
     return {
       confidence: BESIDE_CONFIDENCE,
-      reasons: [`took ${describe(candidate)}: nothing against it, and ${beside}`],
+      reasons: [
+        `took ${describe(candidate)}: nothing against it, and ${beside}`,
+        ...outOfIt.map((id) => `left out ${id}: ${out.get(id) ?? ''}`),
+      ],
       sentence,
     };
   }

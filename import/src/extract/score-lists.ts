@@ -121,6 +121,9 @@ const OBSERVER_AFTER =
   /(?<![\p{L}])(?:as|в\s+качестве|en\s+tant\s+qu['’]|como|als)\s+(?:an?\s+)?(?:observers?|наблюдател\p{L}*|observateurs?|observadores?|Beobachter)/iu;
 const PEOPLE_FROM =
   /(?<![\p{L}])(?:(?:ministers|officials|diplomats|envoys|experts|delegates|delegations|representatives|leaders|ambassadors|participants|speakers|negotiators|parliamentarians|lawmakers|partners|counterparts|colleagues|allies)\s+from(?:\s+the)?|\p{L}*(?:minister|ministerinnen|vertreter|vertreterinnen|diplomaten|botschafter)(?:\s+|\s*[–—-]\s*)aus(?:\s+de[rnm])?|(?:ministres|représentants|diplomates)\s+(?:venus\s+)?d(?:e|u|es|['’]))\s*$/iu;
+// "Jean Asselborn aus Luxemburg, Alexander Schallenberg aus Österreich": a person from each state
+// (case-sensitive: the names are capitalised, "aus" is not).
+const PERSON_FROM = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s+(?:aus|from)\s*$/u;
 // "the common stance of our states – Ukraine, the Republic of Albania, …": the speaker's side.
 const OUR_STATES =
   /(?<![\p{L}])(?:our|nos|nuestros|nossos|nostri|unsere|наши|наших)\s+(?:\p{L}+\s+)?(?:states|countries|nations|pays|[ée]tats|países|paesi|stati|Staaten|Länder|стран\p{L}*|государств\p{L}*)\s*[–—:-]\s*$/iu;
@@ -257,7 +260,10 @@ const SPEAKS_FOR =
 const JOINED_BEFORE = new RegExp(`(?<![\\p{L}])${JOINED_VERB}\\s+(?:the\\s+)?$`, 'iu');
 const JOINED_STANCE_AFTER = new RegExp(`^[^.;]{0,60}?${JOINED_IN_STANCE}`, 'iu');
 
-const PERSON_BEFORE_STATE = /:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\(\s*$/u;
+// So is a signature block's first name and office: "I firmatari sono: Alexander Van der Bellen,
+// Presidente Federale della Repubblica d'Austria; …".
+const PERSON_BEFORE_STATE =
+  /:\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\(|(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|da|di|du|del|dos|la|le|bin|al|el)\s+){0,5}\p{Lu}[\p{L}'’.-]*,\s+\p{L}[^,;:.()\n]{2,60})\s*$/u;
 
 const FORMER =
   /(?<![\p{L}])(?:former|ex|ancien(?:ne)?|antiguo|antigua|expresidente|ehemalige[rn]?|früher(?:e[rn]?)?|ex-|бывш\p{L}*)[\s-]*$/iu;
@@ -565,7 +571,7 @@ function leadSignals(
   const word = lastWord(lead);
   const together = /(?:together|along|jointly)\s+with\s*$/iu.test(lead.trim() + ' ');
   // "officials from A, B and C": people from states, no place; their role is for other words.
-  const people = PEOPLE_FROM.test(lead) || OFFICE_IN.test(lead);
+  const people = PEOPLE_FROM.test(lead) || OFFICE_IN.test(lead) || PERSON_FROM.test(lead);
   // "signed the Declaration on the Partnership between A and B": the parties, not a place.
   // "Joint Statement of Trilateral Meeting on Security Among The Philippines, Indonesia, and
   // Malaysia": the meeting's parties.

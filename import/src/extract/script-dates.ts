@@ -44,13 +44,13 @@ const iso = (y: number, m: number, d: number) =>
 
 const ARABIC_DATE = /(\d{1,2})\s+([\u0621-\u064a]+(?:\s+(?:الثاني|الأول))?)\s+(\d{4})/gu;
 const CHINESE_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/gu;
-// A dateline in figures: "2021-10-28 来源:新华网", "القاهرة – 31 – 5 – 2019".
-const ISO_FIGURES = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu;
+// A dateline in figures: "2021-10-28 来源:新华网", "2019/10/13", "القاهرة – 31 – 5 – 2019".
+const ISO_FIGURES = /(?<!\d)(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/gu;
 const DAY_FIRST_FIGURES = /(?<!\d)(\d{1,2})\s*[-–/.]\s*(\d{1,2})\s*[-–/.]\s*(\d{4})(?!\d)/gu;
 
 function figureDates(ascii: string): string[] {
   return [
-    ...[...ascii.matchAll(ISO_FIGURES)].map((m) => iso(Number(m[1]), Number(m[2]), Number(m[3]))),
+    ...[...ascii.matchAll(ISO_FIGURES)].map((m) => iso(Number(m[1]), Number(m[3]), Number(m[4]))),
     ...[...ascii.matchAll(DAY_FIRST_FIGURES)].map((m) =>
       iso(Number(m[3]), Number(m[2]), Number(m[1])),
     ),

@@ -833,3 +833,17 @@ describe('shapes of a forty-eighth blind round', () => {
     expect(found).toEqual(expect.arrayContaining(['EGY', 'SAU', 'ARE']));
   });
 });
+
+describe('shapes of a fiftieth blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads the Arab League\'s final statement, less the states that "تتحفظان على" it and the absent Syria', () => {
+    const found = codes(
+      'قطر والصومال تتحفظان على بيان عربي بشأن العملية التركية بسوريا\n\n2019/10/13\n\nسجّلت كلٌّ من قطر والصومال تحفظهما على البيان الختامي الذي خرج به، يوم السبت، اجتماع وزاري طارئ لجامعة الدول العربية عُقد في القاهرة لبحث العملية التركية في شمال سوريا.\n\nوغابت سوريا عن الاجتماع الوزاري، نظراً لتجميد عضويتها في الجامعة منذ عام 2012.',
+    );
+    expect(found).toHaveLength(19);
+    expect(found).not.toEqual(expect.arrayContaining(['QAT']));
+    expect(found).not.toContain('SOM');
+    expect(found).not.toContain('SYR');
+  });
+});

@@ -46,8 +46,9 @@ function endsSentence(line: string, at: number): boolean {
   if (ORDINAL_DAY.test(before) && MONTH_AFTER.test(line.slice(at, at + 16))) return false;
   const word = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (ABBREVIATIONS.has(word)) return false;
-  // An initial ("J. Smith") or a dotted acronym ("U.S.") in the middle of a sentence.
-  return !/(?:^|[\s(])\p{Lu}\.$/u.test(before) && !/\p{Lu}\.\p{Lu}\.$/u.test(before);
+  // An initial ("J. Smith", "Guðni Th. Jóhannesson") or a dotted acronym ("U.S.") in the
+  // middle of a sentence.
+  return !/(?:^|[\s(])\p{Lu}h?\.$/u.test(before) && !/\p{Lu}\.\p{Lu}\.$/u.test(before);
 }
 
 function splitLine(line: string, at: number, index: number): Sentence[] {

@@ -14,7 +14,8 @@ export function textLines(text: string): Line[] {
   });
 }
 
-const TERMINAL = /[.!?…"”»')]$/;
+// A bracketed name at the end is a headline's place ("… à accra(Ghana)"), not a sentence's end.
+const TERMINAL = /[.!?…"”»']$|(?<!\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\)$/u;
 
 /** A paragraph of running text, as opposed to menus, bylines and headings. */
 export function isParagraph(line: Line): boolean {
