@@ -40,13 +40,15 @@ let traditional: ((text: string) => string)[] | undefined;
 /**
  * A name in simplified characters and in the traditional ones Hong Kong, Taiwan and many wires
  * write ("中華人民共和國"): OpenCC's standard, Taiwan and Hong Kong forms, and Taiwan's own
- * names ("義大利", "紐西蘭", "沙烏地阿拉伯" for 意大利, 新西兰, 沙特阿拉伯), each once.
+ * names ("義大利", "紐西蘭", "沙烏地阿拉伯" for 意大利, 新西兰, 沙特阿拉伯), and 里 as 裡, each once.
  */
 export function withTraditional(name: string): string[] {
   traditional ??= (['t', 'tw', 'hk', 'twp'] as const).map((to) =>
     OpenCC.Converter({ from: 'cn', to }),
   );
-  return [...new Set([name, ...traditional.map((t) => t(name))])];
+  const forms = [name, ...traditional.map((t) => t(name))];
+  // Machine-converted copy writes 里 as 裡 in names too ("厄立特裡亞", "索馬裡").
+  return [...new Set([...forms, ...forms.map((f) => f.replace(/里/gu, '裡'))])];
 }
 
 /** A table of characters with each character's traditional forms as keys too. */
@@ -119,9 +121,10 @@ function abbreviatedStates(text: string, named: Set<string>): StateMention[] {
 
 // A noun after a state that makes it the subject: "阿富汗问题" (the Afghanistan question),
 // "阿富汗邻国" (Afghanistan's neighbours); or a place named after it: "台灣海峽" (the Taiwan
-// Strait), "朝鲜半岛" (the Korean peninsula).
+// Strait), "朝鲜半岛" (the Korean peninsula); or the seat of an envoy's post: "常駐聯合國日內瓦
+// 辦事處和瑞士其他國際組織代表".
 const SUBJECT_NOUN =
-  /^(?:问题|問題|局势|局勢|形势|形勢|境内|境內|危机|危機|[邻鄰][国國]|周[边邊]|海峡|海峽|半岛|半島)/u;
+  /^(?:问题|問題|局势|局勢|形势|形勢|境内|境內|危机|危機|[邻鄰][国國]|周[边邊]|海峡|海峽|半岛|半島|其他[国國][际際][组組][织織])/u;
 
 // "香港中通社8月13日電", "美國之音": a news agency or broadcaster named for a place, the dateline's.
 const AGENCY_AFTER =

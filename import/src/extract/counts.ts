@@ -182,11 +182,12 @@ const PATTERNS: [RegExp, number][] = [
     ),
     1,
   ],
-  // "les trois chefs d'État ont adopté", "die sechs Staats- und Regierungschefs unterzeichneten":
+  // "les trois chefs d'État ont adopté", "die sechs Staats- und Regierungschefs unterzeichneten",
+  // "the five Micronesian leaders issued":
   // the signers counted by their office, as the subject of a verb of signing in the same clause.
   [
     new RegExp(
-      `(?<![\\p{L}])(?:the|les|des|die|der|los|las)\\s+${N}\\s+${LEADERS}(?![\\p{L}])[^.;:]{0,80}?(?<![\\p{L}])${SIGNED}(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:the|les|des|die|der|los|las)\\s+${N}\\s+(?:[\\p{L}-]+\\s+)?${LEADERS}(?![\\p{L}])[^.;:]{0,80}?(?<![\\p{L}])${SIGNED}(?![\\p{L}])`,
       'iu',
     ),
     0,
@@ -201,11 +202,12 @@ const PATTERNS: [RegExp, number][] = [
   // Portuguese "dos signatários" is "of the signatories", not Spanish "two".
   [new RegExp(`(?!d[oa]s\\s)${N}\\s+signatári[oa]s(?![\\p{L}])`, 'iu'), 0],
   // "Vingt-six des 27 États membres de l'Union européenne adoptent une déclaration", "Onze des
-  // vingt-sept États membres … se sont engagés": a part of a group, counted against its size, as
-  // the subject of a verb of signing.
+  // vingt-sept États membres … se sont engagés", "26 der 27 Staats- und Regierungschefs der EU
+  // [haben sich] auf einen gemeinsamen Text … geeinigt": a part of a group, counted against its
+  // size, as the subject of a verb of signing.
   [
     new RegExp(
-      `${N}\\s+(?:of\\s+the|of\\s+its|des|de\\s+los|de\\s+las|dos|das|dei|degli|delle|der)\\s+(?:\\d{1,3}|\\p{L}+-\\p{L}+|\\p{L}+)\\s+(?:[\\p{L}-]+\\s+)?${STATES}[^.;:]{0,80}?(?<![\\p{L}])(?:${SIGNED}|backed|supported|approved|firmaron|respaldaron|aprobaron|assinaram|aprovaram|hanno\\s+firmato|approuvent|soutiennent|se\\s+sont\\s+engagée?s|s['’]engagent|committed|pledged|se\\s+comprometieron)(?![\\p{L}])`,
+      `${N}\\s+(?:of\\s+the|of\\s+its|des|de\\s+los|de\\s+las|dos|das|dei|degli|delle|der)\\s+(?:\\d{1,3}|\\p{L}+-\\p{L}+|\\p{L}+)\\s+(?:[\\p{L}-]+\\s+)?(?:${STATES}|${LEADERS})[^.;:]{0,80}?(?<![\\p{L}])(?:${SIGNED}|backed|supported|approved|firmaron|respaldaron|aprobaron|assinaram|aprovaram|hanno\\s+firmato|approuvent|soutiennent|se\\s+sont\\s+engagée?s|s['’]engagent|committed|pledged|se\\s+comprometieron|geeinigt)(?![\\p{L}])`,
       'iu',
     ),
     0,
@@ -294,11 +296,12 @@ export function statedCount(sentence: string): { count: number; index: number } 
   return undefined;
 }
 
-// "Sem mencionar os EUA, 58 países condenam ataques", "25 Außenminister drängen auf Ende": a
+// "Sem mencionar os EUA, 58 países condenam ataques", "25 Außenminister drängen auf Ende", "All
+// 54 African nations demand urgent debate": a
 // headline's or clause's counted subject taking its stand. Not a count of the signers a list
 // names (a list beside it may be a part of them), but of the members of the groups it names.
 const STANDING = new RegExp(
-  `(?:^|[,:]\\s*)${N}\\s+(?:${STATES}|(?:foreign\\s+)?ministers|Außenminister|ministres|cancilleres|ministros|ministri|министр\\p{L}*)\\s+(?:condemn|urge|call\\s+for|demand|reject|warn|denounce|condenam|pedem|exigem|rejeitam|condenan|piden|exigen|rechazan|condamnent|appellent|exigent|dénoncent|verurteilen|fordern|drängen|warnen|condannano|chiedono|осуждают|призывают|требуют)(?![\\p{L}])`,
+  `(?:^|[,:]\\s*)(?:(?:all|every\\s+one\\s+of\\s+the|todos\\s+los|tous\\s+les|alle)\\s+)?${N}\\s+(?:[\\p{L}-]+\\s+)?(?:${STATES}|(?:foreign\\s+)?ministers|Außenminister|ministres|cancilleres|ministros|ministri|министр\\p{L}*)\\s+(?:condemn|urge|call\\s+for|demand|reject|warn|denounce|condenam|pedem|exigem|rejeitam|condenan|piden|exigen|rechazan|condamnent|appellent|exigent|dénoncent|verurteilen|fordern|drängen|warnen|condannano|chiedono|осуждают|призывают|требуют)(?![\\p{L}])`,
   'iu',
 );
 

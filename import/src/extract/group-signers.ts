@@ -13,8 +13,8 @@ import {
   OTHER_WORDS,
 } from './cues';
 import type { SentenceItem } from './sentence-items';
-import { EXCEPTION, TOGETHER_WITH } from './list-cues';
-import { addGroupMembers } from './list-signers';
+import { EXCEPTION, STAYED_OUT, TOGETHER_WITH } from './list-cues';
+import { addGroupMembers, stayedOut } from './list-signers';
 import { weSpeakOfOtherText } from './other-text';
 import type { Signers } from './collect-signers';
 import type { ExtractedSignatory, Extraction } from './types';
@@ -226,6 +226,38 @@ function allMembersExcept(analysed: Analysed[]): SigningGroup | undefined {
   return undefined;
 }
 
+// "Hungary looks to be the one member state of the European Union that did not put its name to
+// a joint statement", "Of all the EU countries, only Hungary stayed off the list": the group's
+// other members signed.
+const ONLY =
+  /(?<![\p{L}])(?:only|the\s+one|the\s+sole|seul(?:e)?|únic[oa]|einzige[rns]?|unic[oa]|единственн\p{L}*)(?![\p{L}])/iu;
+const RELATIVE = /^[\s,]*(?:that|which|who|que|qui|der|die|das|che|который|которая|которое)\s+/iu;
+
+function onlyMemberOut(analysed: Analysed[]): SigningGroup | undefined {
+  const out = stayedOut(analysed);
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    if (!ONLY.test(text)) continue;
+    for (const item of sentence.items) {
+      const group = groupOf(item);
+      if (!group) continue;
+      const members = everMembers(group);
+      // Before the group, its verb after it ("Hungary … the one member … that did not put its
+      // name to"); or said to stay out anywhere ("only Hungary stayed off the list").
+      const said = STAYED_OUT.test(text.slice(item.end).replace(RELATIVE, ''));
+      const outOfIt = sentence.items.flatMap((i) => {
+        const code = i.kind === 'state' ? i.mention?.ids[0] : undefined;
+        return code && members.includes(code) && (out.has(code) || (said && i.end <= item.start))
+          ? [code]
+          : [];
+      });
+      if (new Set(outOfIt).size === 1)
+        return { group, item, sentence, except: outOfIt.slice(0, 1) };
+    }
+  }
+  return undefined;
+}
+
 /** The first group whose words before it (at most 160 characters) match `lead`. */
 function groupAfter(analysed: Analysed[], lead: RegExp): SigningGroup | undefined {
   for (const sentence of analysed) {
@@ -294,6 +326,10 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
   }
   const unnamed = allMembersExcept(analysed);
   if (unnamed) return unnamed;
+  const onlyOut = analysed.some((a) => DECLARATION_NOUN.test(a.sentence.text))
+    ? onlyMemberOut(analysed)
+    : undefined;
+  if (onlyOut) return onlyOut;
   const whereby = groupAfter(analysed, TEXT_WHEREBY);
   if (whereby) return whereby;
   // "the G-8 statement on regional issues that was adopted at the Kyushu-Okinawa Summit": the

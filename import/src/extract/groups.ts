@@ -38,7 +38,10 @@ function listedGroups(): RegExp {
         const initial = /\s/u.test(name)
           ? `[${escape(first.toUpperCase())}${escape(first.toLowerCase())}]`
           : escape(first);
-        return initial + rest.map((c) => (/[\s-]/u.test(c) ? '[\\s-]*' : escape(c))).join('');
+        const pattern =
+          initial + rest.map((c) => (/[\s-]/u.test(c) ? '[\\s-]*' : escape(c))).join('');
+        // "the African group", "le Groupe africain": a regional group's noun in either case.
+        return pattern.replace(/G(r(?:oupe?|upo|uppo))$/u, '[Gg]$1');
       })
       .join('|')})(?![\\p{L}\\p{N}])`,
     'gu',

@@ -3362,3 +3362,43 @@ describe('shapes of a fiftieth blind round', () => {
     ).toBe('CUB PRK EGY BOL');
   });
 });
+
+describe('shapes of a fifty-first blind round', () => {
+  it('reads the EU\'s members less "the one member state of the European Union that did not put its name to" the text', () => {
+    const codes = read(
+      'Only EU country: Hungary does not sign statement condemning Russia at UN Security Council\n\n16 July 2024\n\nHungary looks to be the one member state of the European Union that did not put its name to a joint statement criticising how the Russian Federation is behaving in the UN Security Council.\n\nThe joint statement, backed by some five dozen countries, describes the choice of that theme as one more example of Russian hypocrisy.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+  });
+  it('reads "26 der 27 Staats- und Regierungschefs der EU … geeinigt" less Hungary, which "verweigert Unterstützung"', () => {
+    const codes = read(
+      '12.08.2025 · Politik\n\nUngarn verweigert Unterstützung für EU-Erklärung zur Ukraine\n\nDrei Tage vor dem Treffen von Trump und Putin demonstriert die Europäische Union weitgehend Einigkeit.\n\nUnmittelbar vor dem Gipfel in Alaska haben sich 26 der 27 Staats- und Regierungschefs der EU auf einen gemeinsamen Text zur Ukraine geeinigt.\n\nDie Unterzeichner machen darin deutlich, dass Kiew an sämtlichen Verhandlungen beteiligt werden muss.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(26);
+    expect(codes).not.toContain('HUN');
+  });
+  it('reads "All 54 African nations" whose letter "the African group" sent as the African Group', () => {
+    const codes = read(
+      'GhanaWish  >  News\n\nAll 54 African nations demand urgent debate on racism from the UN\n\nThe demand was put forward on Friday in a letter that all of the countries signed.\n\nAccording to the African group, the debate should focus on human rights violations driven by race.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(54);
+    expect(codes).toEqual(expect.arrayContaining(['NGA', 'SSD', 'EGY', 'ZAF']));
+  });
+  it('reads "Los jefes de Estado y de Gobierno iberoamericanos" as the Ibero-American Conference', () => {
+    const codes = read(
+      'EL PAÍS > Internacional\n\n15ª CUMBRE IBEROAMERICANA\n\nLa declaración final admite que Posada Carriles pueda ser juzgado en Florida\n\nSalamanca - 16 OCT 2005\n\nLos jefes de Estado y de Gobierno iberoamericanos resolvieron ayer con una fórmula de equilibrio las dos declaraciones relativas a Cuba que habían encendido la polémica en la Cumbre de Salamanca.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(22);
+    expect(codes).toEqual(expect.arrayContaining(['AND', 'ESP', 'PRT', 'CUB']));
+  });
+  it('reads "the five Micronesian leaders issued a joint communiqué" as the Micronesian Presidents\' Summit', () => {
+    expect(
+      read(
+        "21st Micronesian Presidents' Summit Paddles Together for a Stronger Micronesia\n\nPALIKIR, Pohnpei—The Government of the Federated States of Micronesia (FSM) played host on February 13th, 2023 to the 21st Micronesian Presidents' Summit (MPS) in Palikir. His Excellency David W. Panuelo received His Excellency Taneti Maamau, President of the Republic of Kiribati; His Excellency Surangel S. Whipps Jr., President of the Republic of Palau; and the Honorable Kitlang Kabua, Foreign Minister of the Republic of the Marshall Islands.\n\nClosing their deliberations, the five Micronesian leaders issued a joint communiqué in which they voiced their satisfaction with the Suva Agreement.",
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['FSM', 'KIR', 'MHL', 'NRU', 'PLW']);
+  });
+});

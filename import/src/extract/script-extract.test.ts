@@ -847,3 +847,15 @@ describe('shapes of a fiftieth blind round', () => {
     expect(found).not.toContain('SYR');
   });
 });
+
+describe('shapes of a fifty-first blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads "厄立特裡亞" with 裡, and no Switzerland in "常駐…日內瓦辦事處和瑞士其他國際組織代表"', () => {
+    const found = codes(
+      '中國代表對話合作促人權之友小組在人權理事會作共同發言\n\n時間: 2025-03-21 14:49:22\n\n3月20日,聯合國人權理事會第58屆會議期間,中國常駐聯合國日內瓦辦事處和瑞士其他國際組織代表陳旭代表對話合作促人權之友小組等作共同發言。\n\n據介紹,這一共同發言獲得廣泛支持,俄羅斯、古巴、厄立特裡亞、新加坡等20余國加入共同發言。',
+    );
+    expect(found).toEqual(expect.arrayContaining(['CHN', 'RUS', 'CUB', 'ERI', 'SGP']));
+    expect(found).not.toContain('CHE');
+  });
+});
