@@ -7,7 +7,10 @@ import { precisionRecall } from './signatory-score';
 // prompted: import/README's table gives how each scored before the reader had seen it. A round's
 // floor is what it scored after its fixes, less a state or two's margin, so that a later change
 // cannot quietly lose what a round taught.
-const ROUNDS = [{ round: 'fiftieth', precision: 0.99, recall: 0.96 }];
+const ROUNDS = [
+  { round: 'fiftieth', precision: 0.99, recall: 0.96 },
+  { round: 'fifty-first', precision: 0.99, recall: 0.91 },
+];
 
 describe.each(ROUNDS)('the $round blind round, after its fixes', ({ round, precision, recall }) => {
   const runs = evalRuns(fileURLToPath(new URL(`../../fixtures/blind/${round}/`, import.meta.url)));
