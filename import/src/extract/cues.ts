@@ -96,6 +96,9 @@ export const FORWARD_CUES: RegExp[] = [
   '(?:^|we,?\\s+|(?<=[,:]\\s{0,3}))the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|(?:permanent\\s+)?representatives|(?:top\\s+|chief\\s+)?diplomats)\\s+of',
   // "Les chefs d'Etat de Mauritanie, du Mali … « ont fait part … »", as in English.
   "(?:^|nous,?\\s+|(?<=,\\s{0,3}))les\\s+(?:chefs\\s+d['’][ÉéE]tat(?:\\s+et\\s+de\\s+gouvernement)?|présidents|dirigeants|(?:Premiers\\s+)?ministres(?:\\s+des\\s+Affaires\\s+étrangères)?)\\s+(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])",
+  // "se reunieron los Jefes de Estado y Altos Representantes de la República Federativa del
+  // Brasil, …": the same in Spanish, as the subject or after the verb of meeting.
+  '(?:^|(?<=,\\s{0,3})|(?<=se\\s+reunieron\\s+))los\\s+(?:Jefes\\s+de\\s+Estado(?:\\s+y\\s+(?:de\\s+Gobierno|Altos\\s+Representantes))?|presidentes|mandatarios|cancilleres|ministros\\s+de\\s+Relaciones\\s+Exteriores)\\s+(?:de\\s+la|de\\s+los|del|de)',
   '^for\\s+the\\s+government\\s+of',
   'in\\s+the\\s+name\\s+of',
   '(?:and|as\\s+well\\s+as)\\s+my\\s+own\\s+country',

@@ -46,9 +46,10 @@ const OF_GROUP = new RegExp(
 );
 
 // The group's summit, before its name and who met there: "the summit of the heads of state of
-// the member states of the CSTO", "саммита глав государств – членов ОДКБ".
+// the member states of the CSTO", "саммита глав государств – членов ОДКБ", "the 12th summit of the
+// seven-nation South Asian Association …".
 const SUMMIT_BEFORE = new RegExp(
-  `(?:summit|Gipfel\\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\\p{L}*)(?:\\s+(?:ordinária|extraordinária|ordinaire|extraordinaire|ordinaria|extraordinaria))?\\s+(?:(?:of|of\\s+the|des|du|de\\s+la|de\\s+los|del|de|der|des|dei|della|da|do|dos)\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|глав\\s+государств(?:\\s+и\\s+правительств)?|лидеров|президентов|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|chefes\\s+de\\s+Estado(?:\\s+e\\s+d[eo]\\s+Governo)?|presidentes|Staats-\\s+und\\s+Regierungschefs)\\s*)?(?:(?:[–—-]\\s*членов|(?:of\\s+the\\s+)?member\\s+(?:states|countries)\\s+of|of|of\\s+the|des\\s+(?:États|pays)\\s+membres\\s+de|de\\s+los\\s+(?:Estados|países)\\s+miembros\\s+de|des|du|de|del|der|von|da|do)\\s+)?(?:(?:the|la|l['’]|el|die|der|a|o)\\s*)?$`,
+  `(?:summit|Gipfel\\p{L}*|sommet|cumbre|vertice|cimeira|cúpula|саммит\\p{L}*)(?:\\s+(?:ordinária|extraordinária|ordinaire|extraordinaire|ordinaria|extraordinaria))?\\s+(?:(?:of|of\\s+the|des|du|de\\s+la|de\\s+los|del|de|der|des|dei|della|da|do|dos)\\s+)?(?:(?:heads\\s+of\\s+state(?:\\s+and\\s+(?:of\\s+)?government)?|leaders|presidents|глав\\s+государств(?:\\s+и\\s+правительств)?|лидеров|президентов|chefs\\s+d['’]État(?:\\s+et\\s+de\\s+gouvernement)?|dirigeants|jefes\\s+de\\s+Estado(?:\\s+y\\s+de\\s+Gobierno)?|chefes\\s+de\\s+Estado(?:\\s+e\\s+d[eo]\\s+Governo)?|presidentes|Staats-\\s+und\\s+Regierungschefs)\\s*)?(?:(?:[–—-]\\s*членов|(?:of\\s+the\\s+)?member\\s+(?:states|countries)\\s+of|of|of\\s+the|des\\s+(?:États|pays)\\s+membres\\s+de|de\\s+los\\s+(?:Estados|países)\\s+miembros\\s+de|des|du|de|del|der|von|da|do)\\s+)?(?:(?:the|la|l['’]|el|die|der|a|o)\\s*)?(?:[\\p{L}\\d]+-(?:nation|member|country|state)\\s+)?$`,
   'iu',
 );
 
@@ -258,6 +259,42 @@ function onlyMemberOut(analysed: Analysed[]): SigningGroup | undefined {
   return undefined;
 }
 
+// "Los Estados de la Unión Europea (UE) y los de la Comunidad de Estados Latinoamericanos y
+// Caribeños (Celac) dejaron constancia, en el documento …": the members of one group, or of two,
+// at the head of a sentence about the text.
+const AND_THOSE_OF =
+  /^\s*(?:\([^()]{1,20}\))?\s*(?:y|and|et|e|und)\s+(?:los|las|les|those|die|i|os|as|ceux|quelli)\s+(?:de\s+la|de\s+l['’]|del|de|of\s+the|of|der|du|des|della|da|do)\s*(?:[\p{L}\s]{1,80}\(\s*)?$/iu;
+const ABOUT_TEXT =
+  /(?<![\p{L}])(?:documento|document|texto|text|Dokument|testo|texte)(?![\p{L}])/iu;
+
+function membersAsSubject(analysed: Analysed[]): SigningGroup | undefined {
+  for (const sentence of analysed) {
+    const text = sentence.sentence.text;
+    if (!DECLARATION_NOUN.test(text) && !ABOUT_TEXT.test(text)) continue;
+    const groups = sentence.items.filter((i) => groupOf(i) !== undefined);
+    const [first] = groups;
+    const group = first && groupOf(first);
+    // "la Unión Europea (UE) y los de …": the first group's acronym is no second one.
+    const second = groups.find((i) => groupOf(i)?.id !== group?.id);
+    if (!first || !group || !MEMBERS_BEFORE.test(text.slice(0, first.start))) continue;
+    const other =
+      second && AND_THOSE_OF.test(text.slice(first.end, second.start))
+        ? groupOf(second)
+        : undefined;
+    if (!second || !other) return { group, item: first, sentence };
+    const both: GroupMembers = {
+      id: `${group.id}+${other.id}`,
+      members: [...group.members, ...other.members],
+    };
+    return {
+      group: both,
+      item: { ...first, end: second.end, text: text.slice(first.start, second.end) },
+      sentence,
+    };
+  }
+  return undefined;
+}
+
 /** The first group whose words before it (at most 160 characters) match `lead`. */
 function groupAfter(analysed: Analysed[], lead: RegExp): SigningGroup | undefined {
   for (const sentence of analysed) {
@@ -330,6 +367,8 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     ? onlyMemberOut(analysed)
     : undefined;
   if (onlyOut) return onlyOut;
+  const subject = membersAsSubject(analysed);
+  if (subject) return subject;
   const whereby = groupAfter(analysed, TEXT_WHEREBY);
   if (whereby) return whereby;
   // "the G-8 statement on regional issues that was adopted at the Kyushu-Okinawa Summit": the

@@ -1316,7 +1316,7 @@ describe('a list beside the statement the story reports, with nothing against it
     [
       'an ambassador who stood with the signers',
       'Nace Prosur\n\nLos presidentes de Argentina, Mauricio Macri; de Chile, Sebastián Piñera; y de Perú, Martín Vizcarra, acompañados por el embajador de Guyana en Chile, George Talbot, estamparon su firma en la declaración de Santiago.',
-      'GUY ARG CHL PER',
+      'ARG CHL PER GUY',
     ],
     [
       'a group with its members in brackets',
@@ -2621,7 +2621,7 @@ describe('shapes of a thirty-fourth blind round', () => {
       read(
         'XIII CUMBRE DE PRESIDENTES DEL ITSMO CENTROAMERICANO\nCiudad de Panamá, Panamá, 11 de Diciembre de 1992\n\nDECLARACION DE PANAMA\n\nLos Presidentes de Costa Rica, El Salvador, Guatemala, Honduras, Nicaragua y\nPanamá, reunidos en la ciudad de Panamá del 9 al 11 de\ndiciembre de 1992, con la asistencia del Primer Ministro de Belice y del\nVicepresidente de la República Dominicana en condición de observadores;',
       ).codes,
-    ).toBe('PAN CRI SLV GTM HND NIC');
+    ).toBe('CRI SLV GTM HND NIC PAN');
   });
   it('reads "the G-8 statement … that was adopted at the Summit" as the group\'s own', () => {
     expect(
@@ -3400,5 +3400,39 @@ describe('shapes of a fifty-first blind round', () => {
         .codes.split(' ')
         .sort(),
     ).toEqual(['FSM', 'KIR', 'MHL', 'NRU', 'PLW']);
+  });
+});
+
+describe('shapes of a fifty-second blind round', () => {
+  it('reads "Los Estados de la Unión Europea (UE) y los de la … (Celac)" at the head of a sentence on the text, less Nicaragua', () => {
+    const codes = read(
+      'La cumbre entre la UE y la Celac terminó sin declaración unánime\n\nEuropeos, latinoamericanos y caribeños cerraron la cita con un texto común, pero la firma de Nicaragua no figura en él.\n\n19/07/2023\n\nLos Estados de la Unión Europea (UE) y los de la Comunidad de Estados Latinoamericanos y Caribeños (Celac) dejaron constancia ayer, en el documento con el que terminó la cumbre de dos días en Bruselas, de su condena a la guerra en Ucrania. Hubo un intenso trabajo diplomático hasta el final, pero la delegación de Nicaragua no aceptó sumarse a esa condena.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(59);
+    expect(codes).toEqual(expect.arrayContaining(['DEU', 'BRA', 'CUB', 'VEN']));
+    expect(codes).not.toContain('NIC');
+  });
+  it('reads "the 12th summit of the seven-nation South Asian Association …" adopting its declaration', () => {
+    expect(
+      read(
+        'Islamabad Declaration adopted\n\nPublished January 7, 2004\n\nISLAMABAD, Jan 6: The 12th summit of the seven-nation South Asian Association for Regional Cooperation (Saarc) came to a close here on Tuesday, with the leaders adopting the Islamabad Declaration.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['BGD', 'BTN', 'IND', 'LKA', 'MDV', 'NPL', 'PAK']);
+  });
+  it('leaves out a member that "did not participate in the discussions" on the statement', () => {
+    const codes = read(
+      'After SCO statement on Iran-Israel tensions, India says no change in its position\n\nIndia on Saturday (June 14, 2025) said its stand had not changed, after the Shanghai Cooperation Organization (SCO) put out a statement critical of Israel\'s military strikes.\n\nIn its statement dated June 14, the bloc said that "the member states of the Shanghai Cooperation Organization" were seriously concerned at the rising tensions.\n\nThe Ministry of External Affairs said India\'s position had been conveyed to the other SCO members and that, with this in mind, India "did not participate in the discussions" on the statement.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(9);
+    expect(codes).not.toContain('IND');
+  });
+  it('reads "se reunieron los Jefes de Estado y Altos Representantes de …" over the group of the title', () => {
+    expect(
+      read(
+        'Declaración Presidencial de PROSUR sobre acciones conjuntas para enfrentar la pandemia del coronavirus\nPublicado: 17/03/20\n\nMediante una videoconferencia celebrada el lunes 16 de marzo de 2020 y conducida por Chile, se reunieron los Jefes de Estado y Altos Representantes de la República Federativa del Brasil, la República de Chile, la República de Colombia, la República del Ecuador, la República del Paraguay y la República del Perú. Tomó parte también la República del Estado Plurinacional de Bolivia, en su condición de Estado observador.',
+      ).codes,
+    ).toBe('BRA CHL COL ECU PRY PER');
   });
 });

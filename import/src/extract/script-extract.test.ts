@@ -859,3 +859,15 @@ describe('shapes of a fifty-first blind round', () => {
     expect(found).not.toContain('CHE');
   });
 });
+
+describe('shapes of a fifty-second blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads "شدّد وزراء الخارجية العرب" in the final statement as the Arab League\'s members', () => {
+    const found = codes(
+      'اختتام أعمال الدورة الـ 144 لمجلس الجامعة على المستوى الوزاري\n\nالقاهرة/المكتب الإعلامي/13 سبتمبر 2015/ انتهت مساء اليوم اجتماعات الدورة العادية لمجلس جامعة الدول العربية على مستوى وزراء الخارجية.\n\nوفي البيان الختامي الصادر في ختام الدورة، شدّد وزراء الخارجية العرب على وجوب تمكين الشعب الفلسطيني من ممارسة حقوقه الوطنية المشروعة.',
+    );
+    expect(found).toHaveLength(21);
+    expect(found).not.toContain('SYR');
+  });
+});
