@@ -8,19 +8,26 @@ import { precisionRecall } from './signatory-score';
 // floor is what it scored after its fixes, less a state or two's margin, so that a later change
 // cannot quietly lose what a round taught.
 const ROUNDS = [
-  { round: 'fiftieth', precision: 0.99, recall: 0.96 },
-  { round: 'fifty-first', precision: 0.99, recall: 0.91 },
+  { round: 'fiftieth', precision: 0.99, recall: 0.96, mentionedTaken: 0 },
+  { round: 'fifty-first', precision: 0.99, recall: 0.91, mentionedTaken: 0 },
+  // Russia and the DPRK, whose treaty "a week ago" a stakeout recalls; Iran, counted in the SCO
+  // of an undated 2022 summit by today's members.
+  { round: 'fifty-second', precision: 0.97, recall: 0.8, mentionedTaken: 3 },
 ];
 
-describe.each(ROUNDS)('the $round blind round, after its fixes', ({ round, precision, recall }) => {
-  const runs = evalRuns(fileURLToPath(new URL(`../../fixtures/blind/${round}/`, import.meta.url)));
+describe.each(ROUNDS)('the $round blind round, after its fixes', (round) => {
+  const { precision, recall, mentionedTaken } = round;
+  const runs = evalRuns(
+    fileURLToPath(new URL(`../../fixtures/blind/${round.round}/`, import.meta.url)),
+  );
 
-  it(`keeps precision ${precision} and recall ${recall}, and takes no state only mentioned`, () => {
+  it(`keeps precision ${precision} and recall ${recall}, and takes at most ${mentionedTaken} states only mentioned`, () => {
     console.log(evalTable(runs));
     const score = precisionRecall(runs.map((r) => r.score));
     expect(runs.length).toBeGreaterThanOrEqual(20);
     expect(score.precision).toBeGreaterThanOrEqual(precision);
     expect(score.recall).toBeGreaterThanOrEqual(recall);
-    expect(runs.flatMap((r) => r.mentionedTaken.map((c) => `${r.file}: ${c}`))).toEqual([]);
+    const taken = runs.flatMap((r) => r.mentionedTaken.map((c) => `${r.file}: ${c}`));
+    expect(taken.length, taken.join(', ')).toBeLessThanOrEqual(mentionedTaken);
   });
 });
