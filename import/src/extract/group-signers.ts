@@ -264,13 +264,11 @@ function onlyMemberOut(analysed: Analysed[]): SigningGroup | undefined {
 // at the head of a sentence about the text.
 const AND_THOSE_OF =
   /^\s*(?:\([^()]{1,20}\))?\s*(?:y|and|et|e|und)\s+(?:los|las|les|those|die|i|os|as|ceux|quelli)\s+(?:de\s+la|de\s+l['’]|del|de|of\s+the|of|der|du|des|della|da|do)\s*(?:[\p{L}\s]{1,80}\(\s*)?$/iu;
-const ABOUT_TEXT =
-  /(?<![\p{L}])(?:documento|document|texto|text|Dokument|testo|texte)(?![\p{L}])/iu;
 
 function membersAsSubject(analysed: Analysed[]): SigningGroup | undefined {
   for (const sentence of analysed) {
     const text = sentence.sentence.text;
-    if (!DECLARATION_NOUN.test(text) && !ABOUT_TEXT.test(text)) continue;
+    if (!DECLARATION_NOUN.test(text)) continue;
     const groups = sentence.items.filter((i) => groupOf(i) !== undefined);
     const [first] = groups;
     const group = first && groupOf(first);
@@ -339,7 +337,8 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
   const among = groupAfter(analysed, ALL_MEMBERS_AMONG);
   if (among) return { ...among, among: true };
   // The group's members, bar one or two, the subject of their sentence.
-  if (analysed.some((a) => DECLARATION_NOUN.test(a.sentence.text))) {
+  const aboutText = analysed.some((a) => DECLARATION_NOUN.test(a.sentence.text));
+  if (aboutText) {
     for (const sentence of analysed) {
       const text = sentence.sentence.text;
       // "With Trump and Putin due to meet, the member states of the European Union, with the
@@ -363,9 +362,7 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
   }
   const unnamed = allMembersExcept(analysed);
   if (unnamed) return unnamed;
-  const onlyOut = analysed.some((a) => DECLARATION_NOUN.test(a.sentence.text))
-    ? onlyMemberOut(analysed)
-    : undefined;
+  const onlyOut = aboutText ? onlyMemberOut(analysed) : undefined;
   if (onlyOut) return onlyOut;
   const subject = membersAsSubject(analysed);
   if (subject) return subject;
