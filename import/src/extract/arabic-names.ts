@@ -53,6 +53,10 @@ const OFFICIAL_NAMES: [string, string][] = [
   ['ساو تومي وبرينسيبي', 'STP'],
   ['نيوزيلاندا', 'NZL'],
   ['بنجلاديش', 'BGD'],
+  ['بنغلادش', 'BGD'],
+  // Egypt's press writes the Gambia with ج and Syria with tā' marbūṭa.
+  ['جامبيا', 'GMB'],
+  ['سورية', 'SYR'],
   ['نيوزلندا', 'NZL'],
   // The press's everyday names of the United Kingdom and the United States.
   ['بريطانيا', 'GBR'],

@@ -9,6 +9,17 @@ import type { TextLanguage } from '../resolve/country-names';
 export const FURNITURE =
   /^(?:related|read (?:also|more)|see also|more on|follow us|share|читайте также|смотрите также|lire aussi|leer también|mehr zum thema|close this search box|skip to (?:main )?content|please enter a valid)(?![\p{L}])/iu;
 
+/**
+ * "LIRE AUSSI : La France va reconnaître …" over the story's next paragraph: a link set inside the
+ * story, which goes on below it; not the "Related" furniture that ends it.
+ */
+export function inlineTeaser(lines: Line[], line: Line): boolean {
+  const linked = /^[^:]{2,30}:\s*(.*)$/u.exec(line.text)?.[1] ?? '';
+  if ((linked.match(/\p{L}+/gu)?.length ?? 0) < 4) return false;
+  const next = lines.slice(line.index + 1).find((l) => l.words > 0);
+  return next !== undefined && isParagraph(next) && !FURNITURE.test(next.text);
+}
+
 // "Home > News", "首頁 -> 國際", "Accueil » Monde", "Accueil | Politique | Économie": a page's
 // trail or menu, not its title.
 export const BREADCRUMB = /\s(?:-?>|[»›])\s|\s\|\s[^|]*\s\|\s/u;
@@ -35,6 +46,8 @@ export function headlineLine(
       return false;
     }
     // "- Home", "- World", "- Pakistan, speaking for 80 countries, says iss ..": a menu's items.
+    // "[an error occurred while processing this directive]", "[Photo: …]": a bracketed note.
+    if (/^\[[^\]]*\]$/u.test(line.text)) return false;
     if (FURNITURE.test(line.text) || BREADCRUMB.test(line.text) || /^[-*•]\s/u.test(line.text)) {
       return false;
     }

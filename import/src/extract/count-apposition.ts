@@ -82,3 +82,15 @@ export function countedIncluding(
     return [4, `some of the ${n} counted in '${m[0].trim()}', who issued the text`];
   return undefined;
 }
+
+/**
+ * Whether one state stands as "N countries, X among them," before a verb, and the sentence or
+ * the next names a text: "Forty-six nations, the UK among them, have committed themselves … the
+ * countries put their signatures to a declaration".
+ */
+export function oneAmongCounted(lead: string, after: string, next: string): boolean {
+  const m = COUNTED_COMMA.exec(lead);
+  const n = m?.[1] ? numberWord(m[1]) : undefined;
+  if (!m || n === undefined || n < 2 || !AMONG_THEM.test(after)) return false;
+  return DECLARATION_NOUN.test(after.slice(0, 160)) || DECLARATION_NOUN.test(next);
+}

@@ -266,6 +266,14 @@ const PATTERNS: [RegExp, number][] = [
     ),
     0,
   ],
+  // "the six countries jointly signed the Xi'an Declaration": the counted states, the subject.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:the|these|les|ces|los|estos|die|diese|i|gli|os|as)\\s+${N}\\s+(?:[\\p{L}-]+\\s+)?${STATES}\\s+(?:(?:have|had|also|jointly|together|ont|han)\\s+)*${SIGNED}(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
   // "the foreign ministers of five Central Asian states have signed".
   [
     new RegExp(

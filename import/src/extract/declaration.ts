@@ -12,7 +12,7 @@ import { DECLARATION_NOUN } from './cues';
 import { findDates, latestYearWithWeekday } from './dates';
 import { addMembersNamedInPassing, groupSignatories, signingGroup } from './group-signers';
 import { findOccasion } from './occasion';
-import { addCounterpartsOf } from './person-signers';
+import { addCounterpartsOf, letterWriter } from './person-signers';
 import { addAdjectiveMissions } from './adjective-signers';
 import { addReaders } from './reader-signers';
 import { governmentAuthor, soleAuthor } from './sole-author';
@@ -202,12 +202,17 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     speaksFor?.among === true &&
     signers.signatories.every((s) => everMembers(speaksFor.group).includes(s.code));
   const bySigningGroup = listed && !inGroup ? undefined : speaksFor;
+  // "Meloni scrive ai partner Med9": a letter one leader wrote, whoever the story lists beside it.
+  const writer = listed || bySigningGroup ? undefined : letterWriter(headlineSentence, analysed);
   const candidate =
-    listed || bySigningGroup ? undefined : proposeCandidate(signers, { lists, all: context.all });
+    listed || bySigningGroup || writer
+      ? undefined
+      : proposeCandidate(signers, { lists, all: context.all, text: context.text });
   const author =
     listed || bySigningGroup || candidate
       ? undefined
-      : (soleAuthor(headlineSentence, analysed) ??
+      : (writer ??
+        soleAuthor(headlineSentence, analysed) ??
         governmentAuthor(context.all.filter((a) => a.sentence.line >= context.headline)));
   if (author) addState(signers, author.code, author.evidence);
   const readers = addReaders(signers, analysed);

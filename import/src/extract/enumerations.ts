@@ -31,6 +31,7 @@ import {
   VERB_CUES,
 } from './cues';
 import { numberWord } from './counts';
+import { oneAmongCounted } from './count-apposition';
 
 /** One name of an enumeration: a state, a name that may be several states, or a non-state. */
 export type Member = {
@@ -623,7 +624,16 @@ export function oneOfCounted(analysed: Analysed[]): Member[] {
     // "The United States, the European Union and 20 other members": a signing organization
     // may stand in the chain.
     const named = a.items.filter((i) => i.kind === 'state' || i.kind === 'signer');
+    const next = analysed[sentence + 1]?.sentence.text ?? '';
     for (const item of named) {
+      const text = a.sentence.text;
+      if (
+        item.kind === 'state' &&
+        oneAmongCounted(text.slice(0, item.start), text.slice(item.end), next)
+      ) {
+        found.push(stateMember(item, a, sentence));
+        continue;
+      }
       if (!ONE_OF_COUNT.test(a.sentence.text.slice(item.end))) continue;
       // "Saudi Arabia, Egypt and Qatar were among the other countries that signed".
       const joined = joinedBefore(named, item, a.sentence.text).filter((i) => i.kind === 'state');

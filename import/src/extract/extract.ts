@@ -2,7 +2,7 @@ import { stateOfCapital } from '../resolve/capitals';
 import type { TextLanguage } from '../resolve/country-names';
 import type { Analysed } from './analysed';
 import { evidenceIn, wholeSentence } from './analysed';
-import { BREADCRUMB, FURNITURE, headlineLine, storyLines } from './body-lines';
+import { BREADCRUMB, FURNITURE, headlineLine, inlineTeaser, storyLines } from './body-lines';
 import { statedParties } from './bilateral-parties';
 import { resolveBlocs } from './bloc-members';
 import { countedParties, groupSize, lateralParties, namesTwoParties, statedCount } from './counts';
@@ -144,6 +144,7 @@ export function extractFromText(
     // "Share:" above the story's first paragraph is its toolbar, not the end of the story.
     furniture: lines
       .filter((l) => FURNITURE.test(l.text) && l.index > (firstParagraph?.index ?? -1))
+      .filter((l) => !inlineTeaser(lines, l))
       .map((l) => l.index),
     counts: [
       ...all.flatMap((a) => statedCount(a.sentence.text)?.count ?? []),

@@ -13,7 +13,7 @@ import {
   OTHER_WORDS,
 } from './cues';
 import type { SentenceItem } from './sentence-items';
-import { EXCEPTION, STAYED_OUT, TOGETHER_WITH } from './list-cues';
+import { EXCEPTION, OBJECT_LEAD, STAYED_OUT, TOGETHER_WITH } from './list-cues';
 import { addGroupMembers, stayedOut } from './list-signers';
 import { weSpeakOfOtherText } from './other-text';
 import type { Signers } from './collect-signers';
@@ -64,9 +64,10 @@ const SUMMIT_OF_BRACKETED =
   /(?<![\p{L}])(?:summit|vertice|sommet|cumbre|cimeira|Gipfel\p{L}*|саммит\p{L}*)\s+[^.;:()]{0,100}\(\s*$/iu;
 
 // Who in the group, right before its name: "die Staats- und Regierungschefs der", "the foreign
-// ministers of the", "I leader di 26 Paesi membri dell'": how many of its members too.
+// ministers of the", "I leader di 26 Paesi membri dell'": how many of its members too; "les chefs
+// d'État des pays du G5 Sahel".
 const LEADERS_BEFORE =
-  /(?:heads\s+of\s+(?:state(?:\s+and\s+government)?|government)|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos|di)\s*(?:(?<=\s)\d{1,2}\s+(?:Paesi|Stati|countries|states|pays|États|países|Estados|Länder|Staaten)(?:\s+(?:membri|members?|membres|miembros|membros))?\s+(?:of\s+the|of|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|der|des|da|do)\s*)?$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
+  /(?:heads\s+of\s+(?:state(?:\s+and\s+government)?|government)|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos|di)\s*(?:(?<=\s)(?:\d{1,2}\s+)?(?:Paesi|Stati|countries|states|pays|États|países|Estados|Länder|Staaten)(?:\s+(?:membri|members?|membres|miembros|membros))?\s+(?:of\s+the|of|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|der|des|da|do)\s*)?$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
 const ISSUED_BY_LINE = /^\s*(?:issued|adopted|agreed)\s+by\s+(?:the\s+)?$/iu;
 const WITHOUT_CONSENSUS =
   /(?<![\p{L}])(?:sin|without|sans|ohne|sem|senza|без)\s+(?:(?:el|le|o|il|den|full|pleno|total)\s+)?(?:consenso|consensus|Konsens|консенсуса)(?![\p{L}])/iu;
@@ -671,8 +672,14 @@ const LEFT_GROUP =
 function formerMembersNamed(all: Analysed[], group: GroupMembers, on: string | null): string[] {
   const then = membersOn(group, on);
   const former = everMembers(group).filter((code) => !then.includes(code));
+  // Not as one whom the text speaks to: "a «socios regionales» como México".
   const named = (code: string) => (a: Analysed) =>
-    a.items.some((i) => i.kind === 'state' && i.mention?.ids.includes(code));
+    a.items.some(
+      (i) =>
+        i.kind === 'state' &&
+        i.mention?.ids.includes(code) &&
+        !OBJECT_LEAD.test(a.sentence.text.slice(Math.max(0, i.start - 80), i.start)),
+    );
   return former.filter(
     (code) =>
       all.some(named(code)) && !all.some((a) => named(code)(a) && LEFT_GROUP.test(a.sentence.text)),

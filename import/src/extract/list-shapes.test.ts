@@ -3436,3 +3436,121 @@ describe('shapes of a fifty-second blind round', () => {
     ).toBe('BRA CHL COL ECU PRY PER');
   });
 });
+
+describe('shapes of a fifty-third blind round', () => {
+  it('reads "les chefs d\'État des pays du G5 Sahel ont paraphé une déclaration commune" as its members on the date', () => {
+    expect(
+      read(
+        "Front uni du G5 Sahel contre les jihadistes\n\nPau, le 13 janvier 2020 - Réunis à l'invitation du président français, les chefs d'État des pays du G5 Sahel ont paraphé une déclaration commune sur la lutte contre les groupes jihadistes.",
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['BFA', 'MLI', 'MRT', 'NER', 'TCD']);
+  });
+  it('reads on past a "LIRE AUSSI : …" link set inside the story, and takes the minister set "Outre" the list', () => {
+    expect(
+      read(
+        "Palestine : la France et quatorze pays lancent un appel\n\nLe ministre des Affaires étrangères Jean-Noël Barrot et ses homologues invitent les autres pays à reconnaître l'État de Palestine.\n\nLIRE AUSSI : La France va reconnaître l'État de Palestine dans les prochaines semaines\n\nOutre Jean-Noël Barrot, la déclaration conjointe a été approuvée par les ministres des Affaires étrangères d'Andorre, de l'Australie, du Canada et de l'Espagne.",
+      ).codes,
+    ).toBe('AND AUS CAN ESP FRA');
+  });
+  it('reads states that "put their names on" a statement, and those "also among those who signed"', () => {
+    expect(
+      read(
+        'Countries condemn settlement project\n\nLondon, UK - Britain and France were among 21 countries that put their names on a joint statement on Thursday.\n\n"We condemn this decision," the foreign ministers wrote. Australia, Canada and Italy were also among those who signed.\n\nThe other signatories were Belgium, Denmark and Japan.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['AUS', 'BEL', 'CAN', 'DNK', 'FRA', 'GBR', 'ITA', 'JPN']);
+  });
+  it('takes a partial list the sentence before "… and others also put their names to it"', () => {
+    expect(
+      read(
+        "37 nations defend China in UN letter\n\nUN envoys from 37 countries sent out a letter on Friday backing China's policy in Xinjiang.\n\nOn Friday a separate bloc of states, among them Russia, Saudi Arabia and Nigeria, came to Beijing's defence.\n\n\"We praise China's accomplishments,\" the letter read; Myanmar, the Philippines, Zimbabwe and others also put their names to it.",
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['MMR', 'NGA', 'PHL', 'RUS', 'SAU', 'ZWE']);
+  });
+  it('reads "Among them were …, together with European states including …" past a relative clause "a year ago"', () => {
+    expect(
+      read(
+        'Joint letter at UN signed by 22 countries, but not U.S.\n\nNearly two dozen countries have asked China to stop detaining Uighurs.\n\nThe letter, dated July 8, carried the signatures of ambassadors from 22 countries. Among them were Australia, Canada and Japan, together with European states including Britain, France, Germany and Switzerland, but the United States, which walked out of the forum a year ago, was not one of them.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['AUS', 'CAN', 'CHE', 'DEU', 'FRA', 'GBR', 'JPN']);
+  });
+  it('takes no states that "no enviaron representación alguna" to a summit that ended without a text', () => {
+    expect(
+      read(
+        'La Cumbre Iberoamericana terminó sin declaración oficial\n\nLa XXIX Cumbre Iberoamericana concluyó el viernes sin un texto oficial de cierre, porque los diecinueve países que participaron no lograron ponerse de acuerdo. El foro reúne a veintidós naciones, pero esta vez México, Venezuela y Nicaragua no enviaron representación alguna.',
+      ).codes,
+    ).toBe('');
+  });
+  it('reads an undated Lima Group without Mexico, whom it names only among «socios regionales»', () => {
+    const codes = read(
+      'Reunión en Santiago: respaldo al opositor\n\nDesde Santiago de Chile, el Grupo de Lima volvió a expresar su apoyo a Juan Guaidó. La declaración conjunta surgida de la cumbre de cancilleres del Grupo de Lima tiene 17 puntos.\n\nAdemás, convocaron a los Estados del Grupo Internacional de Contacto y a "socios regionales" como México, Uruguay y Bolivia a acercar posiciones con el Grupo de Lima.',
+    ).codes.split(' ');
+    expect(codes).toEqual(expect.arrayContaining(['BRA', 'CAN', 'CHL', 'PER']));
+    expect(codes).not.toContain('MEX');
+  });
+  it('reads a letter one leader "scrive ai partner" as hers alone, not the summit members listed beside it', () => {
+    expect(
+      read(
+        "Meloni scrive ai partner Med9, 'rapidi e coesi sui migranti'\n\nROMA - È questo il cuore della lettera che la presidente del Consiglio Giorgia Meloni ha indirizzato ai partner del formato EuMed9 in vista del vertice di Malta. Nel testo c'è anche un richiamo al Memorandum firmato con la Tunisia.\n\nIl tema migratorio aprirà il summit, che mette attorno al tavolo Italia, Spagna, Portogallo, Francia, Grecia, Cipro e Malta.",
+      ).codes,
+    ).toBe('ITA');
+  });
+});
+
+describe('shapes of a fifty-fourth blind round', () => {
+  it('takes no Heads of State "not present at the Summit", nor the Presidents invitations are "extended to"', () => {
+    const codes = read(
+      'ECOWAS leaders elect a new Chair\n\nMonrovia, 7 June 2017. The 51st ordinary session of the ECOWAS Authority of Heads of State and Government met on Sunday 4 June 2017 in Monrovia. Twelve of the 15 Heads of State and Government of the Community took part in person.\n\nThe Heads of State not present at the Summit were Patrice Talon of Benin, Mahamadou Issoufou of Niger and Muhammadu Buhari of Nigeria.\n\nInvitations to the next session are to be extended to the King of Morocco as well as to the Presidents of Tunisia and Mauritania.',
+    ).codes.split(' ');
+    expect(codes).not.toContain('TUN');
+    expect(codes).not.toContain('MRT');
+  });
+  it('reads "the Ministers of Defence of the Northern Group" as its twelve members', () => {
+    expect(
+      read(
+        'Joint Statement by the Ministers of Defence of the Northern Group\n\nMeeting in Reykjavík, Iceland, on 8 June 2022, the Ministers of Defence of the Northern Group issued the statement set out below:\n\nToday we, the Ministers, condemn the invasion of Ukraine in the strongest possible terms.',
+      ).codes.split(' '),
+    ).toHaveLength(12);
+  });
+  it('takes one state set as "Forty-six nations, the UK among them," beside the declaration they signed', () => {
+    expect(
+      read(
+        'Pledge to seek cluster bomb ban\n\nForty-six nations, the UK among them, have committed themselves to working towards a new treaty outlawing cluster bombs.\n\nWhen the meeting in Oslo closed, the countries put their signatures to a declaration pledging a ban.',
+      ).codes,
+    ).toBe('GBR');
+  });
+  it('reads one more than the listed, "together with" whom a leader met the press, where "the six countries jointly signed"', () => {
+    expect(
+      read(
+        "Leaders sign Xi'an Declaration\n\nXI'AN, May 19 (Xinhua) -- Chinese President Xi Jinping met the press after the summit closed.\n\nXi met reporters together with Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon, Turkmen President Serdar Berdimuhamedov and Uzbek President Shavkat Mirziyoyev.\n\nAccording to Xi, the six countries jointly signed the Xi'an Declaration.",
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['CHN', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+  });
+  it('reads "el mandatario chileno y anfitrión, Sebastián Piñera" in the list, and a state that "también estampó su firma"', () => {
+    expect(
+      read(
+        'Vizcarra suscribe Declaración de Santiago\n\nFirmaron la declaración los presidentes de Argentina, Mauricio Macri; Brasil, Jair Bolsonaro; y de Perú, Martín Vizcarra, además del mandatario chileno y anfitrión, Sebastián Piñera. George Talbot, embajador de la República Cooperativa de Guyana, también estampó su firma.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['ARG', 'BRA', 'CHL', 'GUY', 'PER']);
+  });
+  it('reads German ministers named by adjective with their portfolios, five as the text counts', () => {
+    expect(
+      read(
+        'Deutschsprachige Aussenminister diskutieren Europafragen\n\nMedienmitteilung, 05.08.2016\n\nAm diesjährigen Treffen kamen Bundesrat Didier Burkhalter, Vorsteher des Eidgenössischen Departements für auswärtige Angelegenheiten EDA, die liechtensteinische Ministerin für Äusseres, Bildung und Kultur, Aurelia Frick, der österreichische Bundesminister für europäische und internationale Angelegenheiten, Sebastian Kurz, der luxemburgische Aussenminister Jean Asselborn sowie der deutsche Bundesaussenminister Frank-Walter Steinmeier zusammen. Die fünf Minister verabschiedeten zum Abschluss eine gemeinsame Erklärung.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['AUT', 'CHE', 'DEU', 'LIE', 'LUX']);
+  });
+});

@@ -163,7 +163,7 @@ const AS_WELL_AS = String.raw`as\s+well\s+as|along\s+with|de\s+même\s+que|ainsi
 // "le Président du Bénin, … et du Togo, de même que les ministres des Affaires étrangères de la
 // Gambie, …": one sentence of attendance, going on with more of the same meeting's members.
 const GOES_ON = new RegExp(
-  String.raw`^[^.;:]{0,120}?(?<![\p{L}])(?:${AS_WELL_AS}|as\s+(?:were|are|did))(?![\p{L}])[^.;:]{0,120}$`,
+  String.raw`^[^.;:]{0,120}?(?<![\p{L}])(?:${AS_WELL_AS}|as\s+(?:were|are|did)|together\s+with)(?![\p{L}])[^.;:]{0,120}$`,
   'iu',
 );
 
@@ -173,6 +173,27 @@ const OTHERS_AFTER = new RegExp(
   'iu',
 );
 
+/** The lists not taken that go on with one taken in its sentence, each with the one it goes on with. */
+function goingOn(
+  took: ScoredList[],
+  lists: ScoredList[],
+  text: string,
+): [ScoredList, ScoredList][] {
+  return lists
+    .filter((x) => !x.accepted && x.score > VETO && !took.includes(x))
+    .flatMap((s): [ScoredList, ScoredList][] => {
+      const from = took.find(
+        (t) =>
+          (t.attendance || s.score > 0 || s.partial) &&
+          t.list.members[0]?.sentence === s.list.members[0]?.sentence &&
+          (t.list.start < s.list.start
+            ? continues(t, s, text)
+            : OTHERS_AFTER.test(text.slice(s.list.end, t.list.start))),
+      );
+      return from ? [[s, from]] : [];
+    });
+}
+
 function continues(taken: ScoredList, next: ScoredList, text: string): boolean {
   const [first, second] = taken.list.start < next.list.start ? [taken, next] : [next, taken];
   return GOES_ON.test(text.slice(first.list.end, second.list.start));
@@ -181,6 +202,45 @@ function continues(taken: ScoredList, next: ScoredList, text: string): boolean {
 // A cue that says the list signed too: "sottoscritta anche da", "also signed by", "firmada también por".
 const ALSO_BEFORE =
   /(?<![\p{L}])(?:also|too|anche|pure|también|aussi|également|auch|também|ebenfalls|так\p{L}*\s+же|также)(?![\p{L}])[^.;:]{0,30}$/iu;
+
+// "Myanmar, the Philippines, Zimbabwe and others also put their names to it": "also" after the list.
+const ALSO_AFTER =
+  /^[^.;:]{0,20}?(?<![\p{L}])(?:also|too)\s+(?:signed|put\s+their\s+names|joined|endorsed|backed|co-?signed)(?![\p{L}])/iu;
+
+// "George Talbot, embajador de la República Cooperativa de Guyana, también estampó su firma": one
+// state, the subject of "also signed", past an apposition.
+const ALSO_SIGNED_AFTER =
+  /^[^.;:]{0,60}?(?<![\p{L}])(?:also|too|también|aussi|également|auch|ebenfalls|também|anche|pure)\s+(?:signed|firmó|suscribió|estampó\s+su\s+firma|a\s+signé|unterzeichnete|assinou|ha\s+firmato|firmò|put\s+(?:its|his|her)\s+(?:name|signature)\s+to)(?![\p{L}])/iu;
+
+/** States a sentence by or after a taken list says "also" signed, one by one. */
+function alsoSigned(took: ScoredList[], all: Analysed[], found: Signers): string[] {
+  const near = new Set(
+    took.flatMap((t) => {
+      const at = t.list.members[0]?.sentence;
+      return at === undefined ? [] : [at, at + 1];
+    }),
+  );
+  const added: string[] = [];
+  for (const k of near) {
+    const a = all[k];
+    const states = a?.items.filter((i) => i.kind === 'state') ?? [];
+    for (const [j, item] of states.entries()) {
+      const code = item.mention?.ids[0];
+      if (!a || !code || found.signatories.some((x) => x.code === code)) continue;
+      const rest = a.sentence.text.slice(item.end, states[j + 1]?.start);
+      if (!ALSO_SIGNED_AFTER.test(rest)) continue;
+      addState(found, code, a.at(item.start, item.end));
+      added.push(code);
+    }
+  }
+  return added;
+}
+
+function followOf(s: ScoredList, all: Analysed[]): string {
+  const last = s.list.members[s.list.members.length - 1];
+  const a = last && all[last.sentence];
+  return a ? a.sentence.text.slice(last.end - a.sentence.start) : '';
+}
 
 function leadOf(s: ScoredList, all: Analysed[]): string {
   const [first] = s.list.members;
@@ -294,22 +354,15 @@ export function takeLists(
   // rest of the attendance the sentence goes on with, whatever its own lead; and of the signers,
   // when nothing speaks against it ("Those signing … include … France and Germany - as well as
   // …, along with Brazil, Japan and Palestine", "…, as were European countries including …").
-  for (const s of lists.filter((x) => !x.accepted && x.score > VETO)) {
-    const from = took.find(
-      (t) =>
-        (t.attendance || s.score > 0 || s.partial) &&
-        t.list.members[0]?.sentence === s.list.members[0]?.sentence &&
-        (t.list.start < s.list.start
-          ? continues(t, s, options.text)
-          : OTHERS_AFTER.test(options.text.slice(s.list.end, t.list.start))),
-    );
-    if (!from) continue;
+  for (const [s, from] of goingOn(took, lists, options.text)) {
     for (const member of s.list.members) addMember(found, member, options);
     reasons.push(`took ${describe(s)}: goes on with ${describe(from)}`);
   }
   // "una dichiarazione congiunta (sottoscritta anche da Germania e Croazia)": signed also by
   // these, so by the states the story names beside the statement too.
-  const also = took.find((t) => ALSO_BEFORE.test(leadOf(t, all)));
+  const also = took.find(
+    (t) => ALSO_BEFORE.test(leadOf(t, all)) || ALSO_AFTER.test(followOf(t, all)),
+  );
   const alsoSentence = also?.list.members[0]?.sentence;
   if (also && alsoSentence !== undefined) {
     const out = stayedOut(all);
@@ -326,6 +379,9 @@ export function takeLists(
       for (const member of s.list.members) addMember(found, member, options);
       reasons.push(`took ${describe(s)}: the statement was signed "also" by others, and ${beside}`);
     }
+  }
+  for (const code of alsoSigned(took, all, found)) {
+    reasons.push(`took ${code}: named beside the list as having "also" signed`);
   }
   for (const [code, phrase] of stayedOut(all)) {
     if (!found.signatories.some((x) => x.code === code)) continue;
@@ -492,7 +548,7 @@ function linesUnderStayedOutLead(all: Analysed[]): Map<string, string> {
  */
 export function proposeCandidate(
   found: Signers,
-  options: { lists: ScoredList[]; all: Analysed[] },
+  options: { lists: ScoredList[]; all: Analysed[]; text: string },
 ): (Judgement & { sentence: Analysed | undefined }) | undefined {
   const out = stayedOut(options.all);
   const [candidate] = options.lists
@@ -514,11 +570,15 @@ export function proposeCandidate(
           .find((b) => b !== undefined)
       : undefined;
   if (beside) {
+    // "Among them were Australia, Canada and Japan, together with European states including …".
+    const more = goingOn([candidate], options.lists, options.text);
+    for (const [s] of more) for (const member of s.list.members) addMember(found, member, options);
     found.signatories = found.signatories.filter((x) => !outOfIt.includes(x.code));
     return {
       confidence: BESIDE_CONFIDENCE,
       reasons: [
         `took ${describe(candidate)}: nothing against it, and ${beside}`,
+        ...more.map(([s, from]) => `took ${describe(s)}: goes on with ${describe(from)}`),
         ...outOfIt.map((id) => `left out ${id}: ${out.get(id) ?? ''}`),
       ],
       sentence,

@@ -18,6 +18,11 @@ const TITLES: { pattern: string; states: string[] }[] = [
   { pattern: '(?<!Cardinal\\s)Secretary\\s+of\\s+State', states: ['USA'] },
   { pattern: 'Taoiseach|Tánaiste', states: ['IRL'] },
   {
+    pattern:
+      'Vorsteher(?:in)?\\s+des\\s+Eidgenössischen\\s+Departements\\s+für\\s+auswärtige\\s+Angelegenheiten',
+    states: ['CHE'],
+  },
+  {
     pattern: 'Bundesaußenminister(?:in)?|Bundesminister(?:in)?\\s+des\\s+Auswärtigen',
     states: ['DEU'],
   },
@@ -70,14 +75,18 @@ const ADJECTIVE_BEFORE = '(?<adjective>\\p{L}[\\p{L}-]+)\\s+';
 const ADJECTIVE_AFTER = '\\s+(?<adjective>\\p{Ll}[\\p{L}-]+)';
 const OFFICES_BETWEEN =
   /^\s*(?:,|,?\s*(?:and|und|sowie|et|y|e))\s*(?:(?:the|der|die|den|le|la|el|il|o|a)\s+)?$/iu;
-const HOLDER = /^,?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?/u;
+// "el mandatario chileno y anfitrión, Sebastián Piñera": the holder's name, past "and host".
+const HOLDER =
+  /^(?:\s+(?:y|and|et|e|und)\s+(?:anfitri[oó]n|anfitriã|host|hôte|Gastgeber))?,?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?/u;
 const NATIONAL_OFFICES: Partial<Record<TextLanguage, RegExp>> = {
   en: new RegExp(
     `${ADJECTIVE_BEFORE}(?:Prime\\s+Minister|President|Chancellor|Premier|Foreign\\s+Minister)(?![\\p{L}])`,
     'giu',
   ),
   de: new RegExp(
-    `${ADJECTIVE_BEFORE}(?:Premierminister|Ministerpräsident|Staatspräsident|Präsident|Regierungschef|Außenminister|Aussenminister|Kanzler|Staatschef)(?:in)?(?![\\p{L}])`,
+    // "die liechtensteinische Ministerin für Äusseres, …", "der österreichische Bundesminister für
+    // europäische und internationale Angelegenheiten, Sebastian Kurz": with the portfolio.
+    `${ADJECTIVE_BEFORE}(?:Premierminister|Ministerpräsident|Staatspräsident|Präsident|Regierungschef|Bundesaußenminister|Bundesaussenminister|Außenminister|Aussenminister|Bundesminister|Minister|Kanzler|Staatschef)(?:in)?(?:\\s+für\\s+(?:[\\p{L}-]+\\s+){0,4}?\\p{Lu}[\\p{L}-]+)?(?![\\p{L}])`,
     'gu',
   ),
   fr: new RegExp(

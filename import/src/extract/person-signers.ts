@@ -8,6 +8,7 @@ import { statedCount } from './counts';
 import { leaderState } from './leader-states';
 import { DECLARATION_NOUN, GERMAN_TEXT_VERB } from './cues';
 import { ATTENDANCE } from './list-cues';
+import type { SoleAuthor } from './sole-author';
 
 /**
  * Leaders named as people: "German Chancellor Olaf Scholz", "Giorgia Meloni, Présidente du
@@ -366,6 +367,32 @@ const COUNTERPARTS_OF =
 const JOINT_WITH_THEN_PERSON =
   /(?:[Ii]n|[Ww]ith)\s+a\s+joint\s+(?:statement|letter|declaration|communiqu[eé])\s+with\s+[^.;:]{1,200}?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(\s+(?:said|says|stated|declared|wrote|added|called))/gu;
 
+// "Outre Jean-Noël Barrot, la déclaration conjointe a été approuvée par les ministres … d'Andorre,
+// …": the person the sentence sets beside the listed signers signs with them.
+const BESIDES_PERSON =
+  /^\s*(?:Besides|Apart\s+from|In\s+addition\s+to|Alongside|Outre|En\s+plus\s+de|Además\s+de|Aparte\s+de|Junto\s+a|Além\s+de|Neben|Außer|Oltre\s+a)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),/gu;
+
+// "Xi met reporters together with Kazakh President …, Kyrgyz President …" beside "the six
+// countries jointly signed": the person the listed signers stand with, one more than they.
+const PERSON_TOGETHER_WITH =
+  /(\p{Lu}[\p{L}'’-]+)\s+(?:[^.;:,]{0,40}?\s)?(?:together|along)\s+with(?![\p{L}])/gu;
+
+function togetherWith(found: Signers, analysed: Analysed[], people: Person[]): string[] {
+  const counts = new Set(analysed.flatMap((a) => statedCount(a.sentence.text)?.count ?? []));
+  if (!counts.has(found.signatories.length + 1)) return [];
+  for (const a of analysed) {
+    const listed = found.signatories.filter((x) => x.evidence.sentence === a.sentence.text);
+    if (listed.length < 2) continue;
+    for (const m of a.sentence.text.matchAll(PERSON_TOGETHER_WITH)) {
+      const person = personNamed(people, [(m[1] ?? '').toLowerCase()]);
+      if (!person || found.signatories.some((x) => x.code === person.code)) continue;
+      addState(found, person.code, a.at(m.index, m.index + (m[1]?.length ?? 0)));
+      return [person.code];
+    }
+  }
+  return [];
+}
+
 /**
  * Adds the state of the person a sentence about a statement names with "his counterparts from"
  * the states of a taken list; nothing when no list was taken or the person's state is unknown.
@@ -373,7 +400,7 @@ const JOINT_WITH_THEN_PERSON =
 export function addCounterpartsOf(found: Signers, analysed: Analysed[]): string[] {
   if (found.signatories.length === 0) return [];
   const people = peopleOf(analysed);
-  const added: string[] = [];
+  const added: string[] = togetherWith(found, analysed, people);
   for (const a of analysed) {
     if (!ABOUT_STATEMENT.test(a.sentence.text)) continue;
     for (const m of a.sentence.text.matchAll(COUNTERPARTS_OF)) {
@@ -382,9 +409,17 @@ export function addCounterpartsOf(found: Signers, analysed: Analysed[]): string[
       addState(found, person.code, a.at(m.index, m.index + (m[1]?.length ?? 0)));
       added.push(person.code);
     }
-    for (const m of a.sentence.text.matchAll(JOINT_WITH_THEN_PERSON)) {
-      const name = m[1] ?? '';
-      const start = m.index + m[0].length - name.length - (m[2]?.length ?? 0);
+    const named = [
+      ...[...a.sentence.text.matchAll(JOINT_WITH_THEN_PERSON)].map((m) => ({
+        name: m[1] ?? '',
+        start: m.index + m[0].length - (m[1]?.length ?? 0) - (m[2]?.length ?? 0),
+      })),
+      ...[...a.sentence.text.matchAll(BESIDES_PERSON)].map((m) => ({
+        name: m[1] ?? '',
+        start: m.index + m[0].indexOf(m[1] ?? ''),
+      })),
+    ];
+    for (const { name, start } of named) {
       const person = personNamed(
         people,
         name.split(/\s+/u).map((w) => w.toLowerCase()),
@@ -395,4 +430,34 @@ export function addCounterpartsOf(found: Signers, analysed: Analysed[]): string[
     }
   }
   return added;
+}
+
+// "Meloni scrive ai partner Med9", "Scholz writes to EU leaders": one person writes to others.
+const WRITES_TO =
+  /^\s*(?:writes|wrote|scrive|ha\s+scritto|écrit|a\s+écrit|escribe|escribió|schreibt|schrieb|escreve|escreveu|пишет|написал[аи]?)\s+(?:to|ai|agli|alle|all['’]|a|à|aux|al|a\s+los|an|den|die|aos|às)(?![\p{L}])/iu;
+const LETTER =
+  /(?<![\p{L}])(?:letter|lettera|missiva|lettre|carta|Brief|Schreiben|письм\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The state of the one person a headline says writes to others, when the story is about a
+ * letter: its one signer, whoever the letter goes to or the story lists beside it.
+ */
+export function letterWriter(
+  headline: Analysed | undefined,
+  story: Analysed[],
+): SoleAuthor | undefined {
+  if (!headline || !story.some((a) => LETTER.test(a.sentence.text))) return undefined;
+  const text = headline.sentence.text;
+  const name = /^\s*((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/u.exec(text);
+  const writes = name && WRITES_TO.exec(text.slice(name[0].length));
+  if (!name?.[1] || !writes) return undefined;
+  const tokens = name[1].split(/\s+/u).map((w) => w.toLowerCase());
+  const person = personNamed(peopleOf([headline, ...story]), tokens);
+  if (!person) return undefined;
+  const start = name[0].length - name[1].length;
+  return {
+    code: person.code,
+    evidence: headline.at(start, name[0].length),
+    reason: `the headline's one writer '${name[1]}' ${writes[0].trim()}: the letter's one signer`,
+  };
 }

@@ -90,6 +90,16 @@ export type ScoredList = {
   represented?: boolean;
 };
 
+// "Xi met reporters together with Kazakh President …, … and Uzbek President …" beside "the six
+// countries jointly signed": one named, and those he stands with.
+const PERSON_TOGETHER_WITH_LEAD =
+  /(?:^|[\s,])\p{Lu}[\p{L}'’-]+\s+(?:[^.;:,]{0,40}?\s)?(?:together|along)\s+with\s*$/u;
+
+// ", which walked out of the forum a year ago,": what a relative clause says of a state is no
+// time of the text.
+const ASIDE = /,\s*(?:which|who|whose|qui|который|которая|которые)\s[^,;.]*(?:,|$)/giu;
+const withoutAsides = (text: string) => text.replace(ASIDE, ',');
+
 /** The score from which a list is taken as the signers. */
 export const ACCEPT = 3;
 const ONE_OF_SCORE = 4;
@@ -242,6 +252,12 @@ const MEMBER_STATES =
   /^(?:member\s+(?:states|countries)|États\s+membres|Estados\s+(?:miembros|membros)|Mitgliedstaaten)$/iu;
 const ADDRESSED_TO =
   /(?<![\p{L}])(?:to|against|contre|contra|gegen|à|aux|a\s+los|an\s+die)\s+(?:the\s+|les\s+|los\s+|die\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
+// "Invitations … are to be extended to the King of Morocco as well as to the Presidents of":
+// the office-holders a text or an invitation goes to.
+const SENT_TO =
+  /(?<![\p{L}])(?:extended|sent|addressed|invitations?|invited|written|wrote|forwarded|delivered)(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])(?:to|à|aux|a\s+los|an\s+die)\s+(?:the\s+|les\s+|los\s+|die\s+)?$/iu;
+const OFFICE_CUE =
+  /^(?:foreign\s+)?(?:presidents|leaders|ministers|heads\s+of\s+state|kings?|prime\s+ministers)\s+of$/iu;
 const NAMELY = /^(?:namely|à\s+savoir|a\s+saber|nämlich|а\s+именно|nomeadamente|ossia|cioè)$/iu;
 const NAMELY_END =
   /(?<![\p{L}])(?:namely|à\s+savoir|a\s+saber|es\s+decir|nämlich|а\s+именно|nomeadamente|ossia|cioè|ovvero|vale\s+a\s+dire)\s*:?\s*$/iu;
@@ -432,6 +448,9 @@ function leadSignals(
   // "Caricom Heads met with the International Partners of Haiti, a group that included A, B":
   // the members of the group the signers met or negotiated with ("negociações entre Teerã e os
   // mediadores do Grupo 5+1, integrado por …").
+  if (cue && OFFICE_CUE.test(cue) && SENT_TO.test(lead.slice(0, lead.lastIndexOf(cue)))) {
+    return [[-4, `office-holders ${quote(cue)} a text or invitation goes to`]];
+  }
   if ((MEMBERSHIP_LEAD.test(lead) || COMPOSED_LEAD.test(lead)) && MET_WITH.test(lead)) {
     signals.push([-8, 'the members of a group the signers met with']);
   }
@@ -967,9 +986,18 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
     !OTHER_MEMBERS.test(lead)
   ) {
     reasons.push([3, `${named} names, as many as the text counts`]);
+  } else if (
+    named === undefined &&
+    PERSON_TOGETHER_WITH_LEAD.test(lead) &&
+    context.counts.includes(states + 1)
+  ) {
+    reasons.push([3, `with the one who stands together with them, as many as the text counts`]);
   }
   // Whom a speaker speaks for is this statement's, whatever earlier text the sentence recalls.
-  if (!SPEAKS_FOR.test(lead) && [own, end].some((a) => EARLIER.test(a.sentence.text))) {
+  if (
+    !SPEAKS_FOR.test(lead) &&
+    [own, end].some((a) => EARLIER.test(withoutAsides(a.sentence.text)))
+  ) {
     reasons.push([-3, 'in a sentence about another or earlier text']);
   }
   if ([own, end].some((a) => NEVER_ISSUED.test(a.sentence.text))) {

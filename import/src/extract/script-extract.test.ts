@@ -871,3 +871,15 @@ describe('shapes of a fifty-second blind round', () => {
     expect(found).not.toContain('SYR');
   });
 });
+
+describe('shapes of a fifty-third blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads a long و-list on the line under "باسم وزراء خارجية كل من:", with Egypt\'s spellings of the Gambia and Syria', () => {
+    const found = codes(
+      '31 دولة عربية وإسلامية تدين تصريحات نتنياهو\n\nتاريخ النشر : 2025-08-16\n\nوصدر البيان المشترك يوم الجمعة باسم وزراء خارجية كل من:\nالجزائر والبحرين وبنغلادش وتشاد وجزر القمر وجيبوتي ومصر وجامبيا وإندونيسيا والعراق والأردن والكويت ولبنان وليبيا وجزر المالديف وموريتانيا والمغرب ونيجيريا وعُمان وباكستان وفلسطين وقطر والسعودية والسنغال وسيراليون والصومال والسودان وسورية وتركيا والإمارات واليمن،\nإضافة إلى أمين عام جامعة الدول العربية.',
+    );
+    expect(found).toHaveLength(31);
+    expect(found).toEqual(expect.arrayContaining(['BGD', 'GMB', 'SYR', 'DZA', 'YEM']));
+  });
+});

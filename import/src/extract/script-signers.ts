@@ -10,7 +10,8 @@ const SENTENCE = /[^。！？!?؟\n.]+(?:[。！？!?؟.]|$)|[^。！？!?؟\n]+
 // "…联署的39个国家如下:" over "- 澳洲", "- 新西兰", …: a lead that ends in a colon, then a name a
 // line.
 const LEADS_LINES = /[:：]\s*$/u;
-const LIST_LINE = /^[^\n]{0,200}[،、,][^\n]{0,200}$/u;
+// A list joined by و or commas may run past a line's worth of names: 31 states on one line.
+const LIST_LINE = /^[^\n]{0,600}(?:[،、,]|\sو[^\n]*\sو)[^\n]{0,600}$/u;
 const NAME_LINE = /^\s*(?:[-–•·*▪]|\d{1,3}[.)、])?\s*[^\s，。；：！？,;:.،؛]{2,30}\s*$/u;
 
 /**

@@ -14,8 +14,9 @@ export function textLines(text: string): Line[] {
   });
 }
 
-// A bracketed name at the end is a headline's place ("… à accra(Ghana)"), not a sentence's end.
-const TERMINAL = /[.!?…"”»']$|(?<!\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\)$/u;
+// A bracketed name at the end is a headline's place ("… à accra(Ghana)"), not a sentence's end;
+// nor is a closing quote after a word ("Meloni scrive ai partner Med9, 'rapidi e coesi'").
+const TERMINAL = /[.!?…]\s*["”»'’]?$|(?<!\(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\)$/u;
 
 /** A paragraph of running text, as opposed to menus, bylines and headings. */
 export function isParagraph(line: Line): boolean {
