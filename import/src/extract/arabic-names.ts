@@ -57,6 +57,7 @@ const OFFICIAL_NAMES: [string, string][] = [
   // Egypt's press writes the Gambia with ج and Syria with tā' marbūṭa.
   ['جامبيا', 'GMB'],
   ['سورية', 'SYR'],
+  ['موزامبيق', 'MOZ'],
   ['نيوزلندا', 'NZL'],
   // The press's everyday names of the United Kingdom and the United States.
   ['بريطانيا', 'GBR'],

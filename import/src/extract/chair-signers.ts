@@ -39,9 +39,10 @@ const CHAIR_OF_BODY =
   /^\s*(?:,|and)\s+(?:the\s+)?(?:current\s+)?Chair(?:man|person|woman)?\s+of\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Assembly|Summit|Council|Conference|Heads\s+of\s+State)/u;
 // "Guatemala, en su calidad de Secretaría Pro Témpore", "Chile, as the pro tempore Presidency",
 // "la France, en sa qualité de présidente": the state that holds the chair of the group; "with
-// …, Prime Minister of St. Vincent and the Grenadines, in the Chair".
+// …, Prime Minister of St. Vincent and the Grenadines, in the Chair", "with the Prime Minister of
+// Saint Lucia, Honourable Allen Chastanet, in the chair".
 const IN_THE_CHAIR = new RegExp(
-  `^\\s*(?:,\\s*)?(?:in\\s+the\\s+chair${E}|(?:en\\s+su\\s+calidad\\s+de|in\\s+its\\s+capacity\\s+as|en\\s+sa\\s+qualité\\s+de|as)\\s+(?:(?:the|la|el)\\s+)?(?:(?:Secretar[íi]a|Presidencia|Presidency|Secretariat|présidence|présidente?)\\s+pro\\s+t[eé]mpore|pro\\s+t[eé]mpore\\s+(?:Presidency|Secretariat|Chair)|(?:current\\s+)?chair(?:man|person)?(?:\\s+in\\s+office)?|présidente?\\s+en\\s+exercice)${E})`,
+  `^\\s*(?:,\\s*)?(?:(?:(?:(?:The\\s+)?(?:Most\\s+)?(?:Honourable|Hon\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|His\\s+Excellency|Her\\s+Excellency)\\s+)*(?:\\p{Lu}[\\p{L}.'’-]+\\s+){0,3}\\p{Lu}[\\p{L}.'’-]+\\s*,\\s*)?in\\s+the\\s+chair${E}|(?:en\\s+su\\s+calidad\\s+de|in\\s+its\\s+capacity\\s+as|en\\s+sa\\s+qualité\\s+de|as)\\s+(?:(?:the|la|el)\\s+)?(?:(?:Secretar[íi]a|Presidencia|Presidency|Secretariat|présidence|présidente?)\\s+pro\\s+t[eé]mpore|pro\\s+t[eé]mpore\\s+(?:Presidency|Secretariat|Chair)|(?:current\\s+)?chair(?:man|person)?(?:\\s+in\\s+office)?|présidente?\\s+en\\s+exercice)${E})`,
   'iu',
 );
 // The chair's meeting or group has members taking part, not only a statement's signers: a

@@ -402,3 +402,24 @@ export function groupSize(sentence: string): number | undefined {
   const n = m?.[1] ? numberWord(m[1]) : undefined;
   return n !== undefined && n >= 2 ? n : undefined;
 }
+
+// "the 10 members of ASEAN", "ASEAN's ten member states", "the 10-member ASEAN", "los 12
+// cancilleres de la Unasur": how many members the text gives the group.
+const COUNT_OF_MEMBERS_BEFORE =
+  /(?<![\p{L}\p{N}])(\d{1,3}|\p{L}+)(?:[-\s]member\s+|\s+(?:member\s+(?:states|countries|nations)|members|states|countries|nations|membres|miembros|membros|membri|Mitglieder|Mitgliedstaaten|leaders|(?:foreign\s+)?ministers|heads\s+of\s+state|presidents|cancilleres|presidentes|mandatarios|líderes|ministros|ministres|dirigeants|chefs\s+d['’]État|Außenminister)\s+(?:of\s+(?:the\s+)?|de\s+l['’]|de\s+la\s+|del\s+|de\s+|du\s+|des\s+|da\s+|do\s+|der\s+|dell['’]|della\s+)?)$/iu;
+const COUNT_OF_MEMBERS_AFTER =
+  /^['’]s\s+(\d{1,3}|\p{L}+)\s+(?:member\s+(?:states|countries|nations)|members)(?![\p{L}])/iu;
+
+/** How many members the words around a group's name give it, as in "the 10 members of". */
+export function membersCounted(before: string, after: string): number | undefined {
+  // "the 10 members of the Association of South East Asian Nations (ASEAN)": past the long name.
+  const lead = before
+    .slice(-120)
+    .replace(
+      /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|de|du|des|et|del|la|los)\s+)*){1,8}\(\s*$/u,
+      '',
+    );
+  const m = COUNT_OF_MEMBERS_BEFORE.exec(lead) ?? COUNT_OF_MEMBERS_AFTER.exec(after);
+  const n = m?.[1] ? numberWord(m[1]) : undefined;
+  return n !== undefined && n >= 2 ? n : undefined;
+}

@@ -93,7 +93,7 @@ export const FORWARD_CUES: RegExp[] = [
   // "We, the G7 Foreign Ministers of", "…, the permanent representatives of": at the head of a
   // clause, where they are its subject; a group's name may stand before.
   // "CAIRO: The top diplomats of Egypt, …": after a dateline's colon too.
-  '(?:^|we,?\\s+|(?<=[,:]\\s{0,3}))the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|(?:permanent\\s+)?representatives|(?:top\\s+|chief\\s+)?diplomats)\\s+of',
+  '(?:^|we,?\\s+|(?<=[,:]\\s{0,3}))the\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}(?:heads?\\s+of\\s+state(?:\\s+and(?:\\s+of)?\\s+government)?|leaders|(?:foreign\\s+)?ministers(?:\\s+of\\s+foreign\\s+affairs)?|(?:permanent\\s+)?representatives|(?:top\\s+|chief\\s+)?diplomats)\\s+(?:of|representing)',
   // "Les chefs d'Etat de Mauritanie, du Mali … « ont fait part … »", as in English.
   "(?:^|nous,?\\s+|(?<=,\\s{0,3}))les\\s+(?:chefs\\s+d['’][ÉéE]tat(?:\\s+et\\s+de\\s+gouvernement)?|présidents|dirigeants|(?:Premiers\\s+)?ministres(?:\\s+des\\s+Affaires\\s+étrangères)?)\\s+(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])",
   // "se reunieron los Jefes de Estado y Altos Representantes de la República Federativa del
@@ -197,7 +197,7 @@ export const VERB_CUES: RegExp[] = [
   // "attacks initiated by Israel and the United States", "drones launched by": the acts of a war,
   // not a text; "a letter, launched by Chile": its author.
   // "Further to the joint statement already read out by Albania": an earlier statement.
-  `(?<!(?:attacks?|strikes?|war|wars|aggression|hostilities|invasion|operations?|offensive|violence|sanctions|measures|bombing|raids?|missiles?|rockets?|drones?|already|previously|earlier|forces|troops|militias?|rebels|fighters|regimes?|army|armies)\\s+)(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|launched|spearheaded|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
+  `(?<!(?:attacks?|strikes?|war|wars|aggression|hostilities|invasion|operations?|offensive|violence|sanctions|measures|bombing|raids?|missiles?|rockets?|drones?|already|previously|earlier|forces|troops|militias?|rebels|fighters|regimes?|army|armies|line|position|policy|stance|approach|strategy|course)\\s+)(?:adopted|signed|co-?signed|endorsed|issued|supported|sponsored|co-?sponsored|joined|backed|approved|initiated|launched|spearheaded|released|delivered|presented|submitted|agreed(?:\\s+upon)?|subscribed(?:\\s+to)?|made|read\\s+out)${ADVERB}${WHERE}\\s+by${INCLUDING}`,
   // "Los presidentes de A, … y de B, acompañados por el embajador de C en Chile, estamparon su
   // firma en la declaración": who stood with the signers signed with them.
   '(?:accompanied\\s+by|acompañad[oa]s\\s+por|acompanhad[oa]s\\s+(?:por|pel[oa]s?|de)|accompagnée?s\\s+(?:par|de)|accompagnat[ie]\\s+da)',
@@ -216,7 +216,7 @@ export const VERB_CUES: RegExp[] = [
   `(?:adopt|sign|approuv|soutenu|appuy|endoss|présent|prononc|publi|diffus)\\p{L}*(?:${ADVERB}|\\s+(?:ensemble|conjointement|également|aussi))?\\s+par`,
   // "la declaración que pide una fuerza europea apoyada por EEUU": what the text asks for is
   // backed by others.
-  '(?<!(?:pide|piden|reclama|reclaman|defiende|defienden|propone|proponen|exige|exigen)\\s+[^.;:]{0,100})(?:adoptad|firmad|suscrit|respaldad|apoyad|presentad|aprobad|emitid|leíd)\\p{L}*\\s+por',
+  '(?<!(?:pide|piden|reclama|reclaman|defiende|defienden|propone|proponen|exige|exigen)\\s+[^.;:]{0,100})(?<!(?:línea|posición|posiciones|política|postura|estrategia|medidas|decisión)\\s+(?:[\\p{L}-]+\\s+){0,2})(?:adoptad|firmad|suscrit|respaldad|apoyad|presentad|aprobad|emitid|leíd)\\p{L}*\\s+por',
   '(?:unterzeichnet|verabschiedet|unterstützt|angenommen|abgegeben)\\s+von',
   // "aus einer Erklärung hervor, die Polen, Rumänien und Litauen am Montag … veröffentlichten": the
   // subject of a relative clause on the text, its verb last.
@@ -284,7 +284,7 @@ export const STANDING_IN =
 export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;
 
 export const DECLARATION_NOUN = new RegExp(
-  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|non-?\\s?papers?|op-eds?|Gastbeitr(?:ag|ägen?|ags?)|pledges?|initiatives?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|текст(?:а|е|ом|ы)?|déclarations?|lettres?|textes?|declaraci[oó]n\\p{L}*|declaratorias?|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|(?:Abschluss|Positions)?dokument(?:e|en|s)?|gemeinsame[nr]?\\s+Mitteilung(?:en)?|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
+  `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|non-?\\s?papers?|op-eds?|Gastbeitr(?:ag|ägen?|ags?)|pledges?|initiatives?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|текст(?:а|е|ом|ы)?|déclarations?|lettres?|textes?|declaraci[oó]n\\p{L}*|declaratorias?|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|Appell(?:s|e|en)?|Aufruf(?:s|e|en)?|(?:Abschluss|Positions)?dokument(?:e|en|s)?|gemeinsame[nr]?\\s+Mitteilung(?:en)?|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,
   'iu',
 );
 

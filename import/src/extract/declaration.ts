@@ -198,8 +198,12 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
   const speaksFor = fewerThanSummit ? undefined : spoken;
   // "Fra i firmatari compaiono tutti i membri dell'Ue, Ungheria e Slovacchia comprese": the
   // states listed are some of the group's members, all of whom signed.
+  // "los 12 cancilleres de la Unasur expresaron su rechazo … El texto fue leído por el canciller
+  // uruguayo": one member named, who read the group's text, is one of them all.
   const inGroup =
-    speaksFor?.among === true &&
+    speaksFor !== undefined &&
+    (speaksFor.among === true ||
+      (signers.signatories.length === 1 && signers.groups.length === 0)) &&
     signers.signatories.every((s) => everMembers(speaksFor.group).includes(s.code));
   const bySigningGroup = listed && !inGroup ? undefined : speaksFor;
   // "Meloni scrive ai partner Med9": a letter one leader wrote, whoever the story lists beside it.
@@ -402,7 +406,13 @@ function declarationOf(context: Context, analysed: Analysed[], lists: ScoredList
     });
   }
   if (byGroup) warnings.push(byGroup.warning);
-  const groupSigners = byGroup?.signatories.filter((x) => !out.has(x.code));
+  // The members the text names as signers keep their own evidence, and come first.
+  const groupSigners =
+    byGroup &&
+    [
+      ...signers.signatories.filter((x) => byGroup.signatories.some((g) => g.code === x.code)),
+      ...byGroup.signatories.filter((g) => !signers.signatories.some((x) => x.code === g.code)),
+    ].filter((x) => !out.has(x.code));
   const countedReason = counted
     ? `the members of ${counted.groups.map((g) => `"${g}"`).join(' and ')}, less those that stayed out, are ${counted.codes.length}: as many as the text counts`
     : '';

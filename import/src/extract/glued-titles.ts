@@ -13,9 +13,17 @@ const GLUED = new RegExp(
   'gmu',
 );
 
-/** `plain` with a space between a row's leading name and the title glued to it. */
+// "…, Zambia yZimbabwe": a list's last "and" glued to the name after it.
+const GLUED_AND = /(?<=,[^\S\n]*[^,\n]{1,40}\s(?:y|e|and|et|und))(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * `plain` with a space between a row's leading name and the title glued to it, and between a
+ * list's last "and" and the name glued to it.
+ */
 export function withUngluedTitles(plain: PlainText): PlainText {
-  const cuts = [...plain.text.matchAll(GLUED)].map((m) => m.index);
+  const cuts = [...plain.text.matchAll(GLUED), ...plain.text.matchAll(GLUED_AND)]
+    .map((m) => m.index)
+    .sort((a, b) => a - b);
   if (cuts.length === 0) return plain;
   const parts: string[] = [];
   const origin: number[] = [];

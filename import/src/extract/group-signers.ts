@@ -1,10 +1,12 @@
 import { countryName } from '../resolve/country-names';
+import { signsInOwnName } from '../resolve/signing-entities';
 import type { TextLanguage } from '../resolve/country-names';
 import { stateOfAdjective } from '../resolve/demonyms';
-import { everMembers, membersOn } from '../resolve/group-members';
+import { dayWithCount, everMembers, membersOn } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import { groupOf } from './bloc-members';
+import { membersCounted } from './counts';
 import {
   DECLARATION_NOUN,
   FORWARD_CUES,
@@ -67,7 +69,7 @@ const SUMMIT_OF_BRACKETED =
 // ministers of the", "I leader di 26 Paesi membri dell'": how many of its members too; "les chefs
 // d'État des pays du G5 Sahel".
 const LEADERS_BEFORE =
-  /(?:heads\s+of\s+(?:state(?:\s+and\s+government)?|government)|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos|di)\s*(?:(?<=\s)(?:\d{1,2}\s+)?(?:Paesi|Stati|countries|states|pays|États|países|Estados|Länder|Staaten)(?:\s+(?:membri|members?|membres|miembros|membros))?\s+(?:of\s+the|of|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|der|des|da|do)\s*)?$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
+  /(?:heads\s+of\s+(?:state(?:\s+and\s+government)?|government)|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?|dirigentes)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos|di)\s*(?:(?<=\s)(?:\d{1,2}\s+)?(?:Paesi|Stati|countries|states|pays|États|países|Estados|Länder|Staaten)(?:[\s-]+(?:membri|members?|membres|miembros|membros))?\s+(?:of\s+the|of|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|der|des|da|do)\s*)?$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
 const ISSUED_BY_LINE = /^\s*(?:issued|adopted|agreed)\s+by\s+(?:the\s+)?$/iu;
 const WITHOUT_CONSENSUS =
   /(?<![\p{L}])(?:sin|without|sans|ohne|sem|senza|без)\s+(?:(?:el|le|o|il|den|full|pleno|total)\s+)?(?:consenso|consensus|Konsens|консенсуса)(?![\p{L}])/iu;
@@ -93,7 +95,7 @@ const SIGNING_OPENING =
 const GROUP_STAND_AFTER =
   /^\s+(?:has|ha|a|hat|tem)\s+(?:(?:also|inoltre|anche|également|aussi|además|también|auch|ainda)\s+)?(?:condemned|condannato|condamné|condenado|verurteilt|reaffirmed|ribadito|riaffermato|réaffirmé|reafirmado|bekräftigt|urged|esortato|exhorté|instado|aufgefordert)(?![\p{L}])/iu;
 const HAVE_AFTER =
-  /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également|renovaram|reiteraram|reafirmaram|expressaram|manifestaram|condenaram|apelaram|afirmaram|sublinharam|voltaram\s+a|reafirmaron|reiteraron|expresaron|manifestaron|condenaron|volvieron\s+a|ribadirono|riaffermarono|espressero|condannarono)\s/iu;
+  /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également|assinaram|subscreveram|puseram|renovaram|reiteraram|reafirmaram|expressaram|manifestaram|condenaram|apelaram|afirmaram|sublinharam|voltaram\s+a|reafirmaron|reiteraron|expresaron|manifestaron|condenaron|volvieron\s+a|ribadirono|riaffermarono|espressero|condannarono)\s/iu;
 // "Le Collège des chefs d'État de l'AES y voit une « agression »", "La Conférence des Chefs d'Etat
 // et de Gouvernement de l'UEMOA a tenu": the body of the group's leaders, any verb after it.
 const COLLEGE_OF =
@@ -107,8 +109,9 @@ const MEMBERS_OF = new RegExp(
 );
 // "Reunidos no Rio de Janeiro, os países do Brics tornaram pública … a Declaração Final": the
 // group's countries, the subject of the sentence that reports their text.
+// "Las diez naciones que forman la Alianza Bolivariana …": its members, counted, as its makers.
 const COUNTRIES_OF =
-  /^\s*(?:[^,.;:]{0,80},\s*)?(?:os|the|les|los|die|i)\s+(?:países|countries|pays|Länder|Staaten|paesi)\s+(?:do|da|of\s+the|of|du|de\s+la|de\s+l['’]|del|de|der|dei|della)\s*$/iu;
+  /^\s*(?:[^,.;:]{0,80},\s*)?(?:os|as|the|les|los|las|die|i)\s+(?:(?:\d{1,2}|\p{L}+)\s+)?(?:países|naciones|nações|countries|nations|states|pays|Länder|Staaten|paesi)\s+(?:(?:que|that|qui|die|che)\s+(?:forman|integran|componen|conforman|formam|integram|compõem|make\s+up|form|forment|composent|bilden|formano|compongono)\s+(?:(?:la|el|los|las|a|o|the|le|l['’]|die|den|das|il|lo)\s*)?|(?:do|da|of\s+the|of|du|de\s+la|de\s+l['’]|del|de|der|dei|della)\s*)$/iu;
 const INTRODUCES_TEXT = new RegExp(`${DECLARATION_NOUN.source}[^.;:]{0,30}:\\s*$`, 'iu');
 const VERB_AFTER = /^\s+(?:y\s+|s['’]|se\s+|ne\s+)?\p{Ll}/u;
 // The group's verb of adopting or issuing a text, a few words after its name.
@@ -455,13 +458,21 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const text = sentence.sentence.text;
     for (const [k, item] of sentence.items.entries()) {
       const group = groupOf(item);
-      const next = sentence.items[k + 1];
-      const clause = text.slice(item.end, next ? next.start : undefined);
+      // "da União Europeia (UE) puseram": past the group's abbreviation in brackets.
+      const bracketed = sentence.items[k + 1];
+      const abbreviation =
+        bracketed !== undefined &&
+        groupOf(bracketed) === group &&
+        /^\s*\($/u.test(text.slice(item.end, bracketed.start));
+      const next = sentence.items[k + (abbreviation ? 2 : 1)];
+      const clause = text
+        .slice(item.end, next ? next.start : undefined)
+        .replace(/^\s*\([^()]{1,30}\)/u, '');
       const german = germanTextMembers(text.slice(0, item.start), clause);
       const leaders =
         german || LEADERS_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start));
       // "i leader dell'Unione europea hanno diffuso una dichiarazione congiunta".
-      const issued = HAVE_AFTER.test(clause) && DECLARATION_NOUN.test(clause.slice(0, 60));
+      const issued = HAVE_AFTER.test(clause) && DECLARATION_NOUN.test(clause.slice(0, 100));
       // "… met in caucus on Friday and afterwards called for …" and then "The statement they
       // issued after the meeting asked for …".
       const theirs = THEIR_STATEMENT_NEXT.test(
@@ -612,8 +623,16 @@ export function groupSignatories(
   const former =
     on === null || options.undated === true ? formerMembersNamed(options.all, found.group, on) : [];
   const excepted = [...exceptedOf(found, options.all), ...(found.except ?? [])];
-  const codes = [...membersOn(found.group, on), ...former].filter(
-    (code) => !joining.includes(code) && !excepted.includes(code),
+  // "the 10 members of ASEAN", undated: the group when it had as many.
+  const count =
+    on === null || options.undated === true ? countedMembers(options.all, found.group) : undefined;
+  const countedDay =
+    count !== undefined && membersOn(found.group, on).length !== count
+      ? dayWithCount(found.group, count)
+      : undefined;
+  // Montserrat is a member of CARICOM, but a territory signs in no name of its own.
+  const codes = [...membersOn(found.group, countedDay ?? on), ...former].filter(
+    (code) => !joining.includes(code) && !excepted.includes(code) && signsInOwnName(code),
   );
   const partner = partnerOf(found, options.language);
   const signatories = codes.map((code) => ({ code, name: countryName(code), evidence }));
@@ -623,11 +642,22 @@ export function groupSignatories(
     warning: {
       message:
         `"${found.item.text}" names no state: read as its ${codes.length} members ` +
-        `${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml` +
+        `${countedDay ? `on ${countedDay}, the last day it had as many as the text counts,` : on ? `on ${on}` : 'today'} from import/reference/group-members.yaml` +
         (former.length > 0 ? `, with the former members it names (${former.join(', ')})` : ''),
       evidence,
     },
   };
+}
+
+function countedMembers(all: Analysed[], group: GroupMembers): number | undefined {
+  for (const a of all) {
+    const text = a.sentence.text;
+    for (const item of a.items.filter((i) => groupOf(i) === group)) {
+      const n = membersCounted(text.slice(0, item.start), text.slice(item.end));
+      if (n !== undefined) return n;
+    }
+  }
+  return undefined;
 }
 
 // "Mit Ausnahme Ungarns, …": the exception at the head of a sentence.

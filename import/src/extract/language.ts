@@ -10,6 +10,14 @@ const FUNCTION_WORDS: Record<Exclude<TextLanguage, 'ru'>, string[]> = {
   it: ['il', 'di', 'della', 'dei', 'degli', 'che', 'gli', 'per', 'non', 'nel'],
 };
 
+// "Declaración", "país", "señor"; "declaração", "não"; "dichiarazione"; "Erklärung".
+const SPELLING: Record<string, RegExp> = {
+  es: /\p{L}ci[oó]n(?:es)?(?!\p{L})|ñ/giu,
+  pt: /\p{L}(?:ção|ções|ão|ões)(?!\p{L})/giu,
+  it: /\p{L}zion[ei](?!\p{L})/giu,
+  de: /\p{L}ung(?:en)?(?!\p{L})|ß/gu,
+};
+
 /**
  * The language a text is written in, among those the extractor reads: Russian when most letters
  * are Cyrillic, otherwise the one whose commonest words it uses most.
@@ -24,8 +32,10 @@ export function textLanguage(text: string): TextLanguage {
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const score = (words: string[]) => words.reduce((sum, w) => sum + (counts.get(w) ?? 0), 0);
+  // A short text may hold few of them: its word endings and letters tell too.
+  const marks = (language: string) => text.match(SPELLING[language] ?? /$^/gu)?.length ?? 0;
   const ranked = Object.entries(FUNCTION_WORDS)
-    .map(([language, words]) => [language as TextLanguage, score(words)] as const)
+    .map(([language, words]) => [language as TextLanguage, score(words) + marks(language)] as const)
     .sort((a, b) => b[1] - a[1]);
   return ranked[0]?.[0] ?? 'en';
 }

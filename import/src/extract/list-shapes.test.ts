@@ -3502,6 +3502,18 @@ describe('shapes of a fifty-third blind round', () => {
       ).codes,
     ).toBe('ITA');
   });
+  it('takes the chair "with the Prime Minister of …, Honourable …, in the chair", and one state "und 15 weitere Staaten" of an "Appell"', () => {
+    expect(
+      read(
+        'Communiqué\n\nThe Conference of Heads of Government of the Caribbean Community held its Fortieth Regular Meeting at Gros Islet, 3-5 July 2019, with the Prime Minister of Saint Lucia, Honourable Allen Chastanet, in the chair. Other Heads of Government present were the Prime Minister of Antigua and Barbuda, the Prime Minister of Barbados and the President of Guyana.',
+      ).codes.split(' '),
+    ).toContain('LCA');
+    expect(
+      read(
+        'Atomwaffen\n\nDeutschland und 15 weitere Staaten haben die Atommächte in einem Appell ihrer Außenminister aufgefordert, ihre Arsenale zu verkleinern.',
+      ).codes,
+    ).toBe('DEU');
+  });
 });
 
 describe('shapes of a fifty-fourth blind round', () => {
@@ -3552,5 +3564,102 @@ describe('shapes of a fifty-fourth blind round', () => {
         .codes.split(' ')
         .sort(),
     ).toEqual(['AUT', 'CHE', 'DEU', 'LIE', 'LUX']);
+  });
+});
+
+describe('shapes of a fifty-fifth blind round', () => {
+  it('reads a list a name short of its count "en nombre de 12 países", its last "y" glued to a name', () => {
+    const codes = read(
+      'Declaración de Cuba en nombre de 12 países sobre la solidaridad internacional\n\nGinebra, 18 de septiembre de 2025\n\nArgelia, Angola, Bolivia, China, Cuba, Egipto, Irán, Laos, Namibia, Venezuela, Zambia yZimbabwe.\n\nSeñor Presidente: corresponde a Cuba presentar esta Declaración Conjunta.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(12);
+    expect(codes).toContain('ZWE');
+  });
+  it('reads "with Heads of State and Government in attendance from" a list', () => {
+    expect(
+      read(
+        'Forum Communique\n\nThe Forty-Fourth Pacific Islands Forum took place in Majuro from 3 – 5 September 2013, with Heads of State and Government in attendance from the Cook Islands, Federated States of Micronesia, the Republic of Kiribati, Samoa, Tonga and Tuvalu.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['COK', 'FSM', 'KIR', 'TON', 'TUV', 'WSM']);
+  });
+  it('reads "the 10 members of the Association of South East Asian Nations (ASEAN)", undated, as the ten before Timor-Leste', () => {
+    const codes = read(
+      'ASEAN, U.S. sign anti-terror pact\n\nThe foreign ministers of the 10 members of the Association of South East Asian Nations (ASEAN) and the United States signed a declaration on Thursday promising to exchange intelligence.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(11);
+    expect(codes).toEqual(expect.arrayContaining(['USA', 'KHM', 'MMR']));
+    expect(codes).not.toContain('TLS');
+  });
+  it('takes no state a "linha adotada pelos" names, and the governments beside the text', () => {
+    const codes = read(
+      'Oito líderes europeus assinam apoio aos EUA\n\n30 de janeiro de 2003\n\nOs governantes da Grã-Bretanha, Espanha, Itália e Dinamarca manifestaram respaldo à linha adotada pelos Estados Unidos diante do Iraque, num texto que saiu nesta quinta-feira.',
+    ).codes.split(' ');
+    expect(codes).toEqual(['GBR', 'ESP', 'ITA', 'DNK']);
+  });
+  it('takes the leaders who "signed it together with" the listed leaders', () => {
+    expect(
+      read(
+        'European leaders support US against Iraq\n\nEight European leaders have put their names to a letter.\n\nTony Blair, the prime minister, signed it together with Mr Aznar and with the leaders of Italy, Portugal, Hungary, Poland, Denmark and the Czech Republic.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['CZE', 'DNK', 'ESP', 'GBR', 'HUN', 'ITA', 'POL', 'PRT']);
+  });
+  it('reads "Aus dem Aufruf von Tony Blair (Großbritannien), …"', () => {
+    expect(
+      read(
+        'Betr.: Gemeinsame Aussenpolitik der EU\n\nAus dem Aufruf von Tony Blair (Großbritannien), Silvio Berlusconi (Italien), José María Aznar (Spanien) und Anders Fogh Rasmussen (Dänemark):\n\n„Was die USA und Europa zusammenhält, sind gemeinsame Überzeugungen.“',
+      ).codes,
+    ).toBe('GBR ITA ESP DNK');
+  });
+  it('reads "Las diez naciones que forman la Alianza Bolivariana … (ALBA) condenaron", not the governments the text praises or others argue about', () => {
+    const codes = read(
+      'Países del ALBA rechazan exclusiones\n\nLa Habana / 27.05.2022\n\nLas diez naciones que forman la Alianza Bolivariana para los Pueblos de Nuestra América (ALBA) condenaron este viernes las exclusiones de la Cumbre de las Américas. Los mandatarios del bloque dieron luz verde a una declaración conjunta de 12 puntos.\n\nLa declaración también reconoce a los gobiernos de México, Honduras, Perú y Argentina por haberse pronunciado en contra de las exclusiones.\n\nFuncionarios del Departamento de Estado argumentan que los gobiernos de Cuba, Nicaragua y Venezuela no se ajustan a los estándares democráticos.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(10);
+    expect(codes).toEqual(expect.arrayContaining(['CUB', 'NIC', 'VEN', 'KNA']));
+    expect(codes).not.toContain('MEX');
+  });
+  it('reads "los 12 cancilleres de la Unasur" whose text one of them read, dated by the byline under the headline', () => {
+    const codes = read(
+      'Ecuador, 21 de Septiembre de 2024\nEl Telégrafo\n\nUnasur pide a Obama derogar decreto contra Venezuela\n\n15 de marzo de 2015 - 00:00 - Redacción Actualidad\n\nPor unanimidad, los 12 cancilleres de la Unión de Naciones Suramericanas (Unasur) expresaron su rechazo al decreto, según el comunicado conjunto. El texto fue leído por el canciller uruguayo, Rodolfo Nin Novoa.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(12);
+    expect(codes).toEqual(expect.arrayContaining(['URY', 'COL', 'VEN']));
+  });
+  it('reads "Os dirigentes de 27 Estados-membros da União Europeia (UE) puseram … a assinatura", less the one that stayed out', () => {
+    const codes = read(
+      'Líderes da UE renovam compromisso com unidade\n\n25 de março de 2017\n\nOs dirigentes de 27 Estados-membros da União Europeia (UE) puseram neste sábado (25/03), na capital italiana, a assinatura na chamada Declaração de Roma.\n\nO aniversário foi celebrado sem a presença do Reino Unido, que ficou de fora do encontro.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(27);
+    expect(codes).not.toContain('GBR');
+  });
+  it('reads "We, the Ministers representing the eight Arctic States"', () => {
+    expect(
+      read(
+        'Kiruna Declaration\n\nMay 15, 2013\n\nWe, the Ministers representing the eight Arctic States, have come to Kiruna, Sweden, for the Eighth Ministerial meeting of the Arctic Council.',
+      ).codes.split(' '),
+    ).toHaveLength(8);
+  });
+  it('reads "the Republic of Fiji Islands" as Fiji, no Iceland', () => {
+    expect(
+      read(
+        'Statement\n\nI speak on behalf of the following countries: Australia; the Federated States of Micronesia; the Republic of Fiji Islands; Kiribati; Tonga.',
+      ).codes,
+    ).toBe('AUS FSM FJI KIR TON');
+  });
+  it('takes the state whose ambassador "spoke on behalf of" the group, and one "la encargada de presentar el documento"', () => {
+    expect(
+      read(
+        "39 countries rebuke China\n\nGermany's ambassador to the UN, Christoph Heusgen, spoke on behalf of the 39-strong group on Tuesday.\n\nThe remaining 38 countries that joined the German-led statement were Albania, Australia and Austria.",
+      ).codes.split(' '),
+    ).toContain('DEU');
+    expect(
+      read(
+        'OEA: 24 países firmaron una declaración de respaldo a Ucrania\n\nGuatemala fue la encargada de presentar el documento ante el plenario de la Asamblea General de la OEA.',
+      ).codes,
+    ).toBe('GTM');
   });
 });

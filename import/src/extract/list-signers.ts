@@ -1,5 +1,5 @@
 import { countryName } from '../resolve/country-names';
-import { memberGroups, membersOn } from '../resolve/group-members';
+import { dayWithCount, memberGroups, membersOn } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import { registryEntry } from '../resolve/registry';
 import type { Analysed } from './analysed';
@@ -7,7 +7,7 @@ import { wholeSentence } from './analysed';
 import { addState } from './collect-signers';
 import type { Signers } from './collect-signers';
 import type { Member } from './enumerations';
-import { numberWord, statedCount } from './counts';
+import { membersCounted, numberWord, statedCount } from './counts';
 import { DECLARATION_NOUN, THOSE_OF } from './cues';
 import {
   ADDRESSED_LEAD,
@@ -42,10 +42,18 @@ export function addGroupMembers(
   listed: Signers['groups'][number],
   options: { on: string | null; stayedOut: ReadonlyMap<string, string> },
 ): void {
-  const { on } = options;
-  const all = membersOn(listed.group, on);
   const at = listed.evidence.sentence.indexOf(listed.text);
-  const counted = at < 0 ? undefined : countedBefore(listed.evidence.sentence.slice(0, at));
+  const sentence = listed.evidence.sentence;
+  // "the 10 members of ASEAN" in an undated text: the group when it had as many.
+  const members =
+    at < 0
+      ? undefined
+      : membersCounted(sentence.slice(0, at), sentence.slice(at + listed.text.length));
+  const countedDay =
+    options.on === null && members !== undefined ? dayWithCount(listed.group, members) : undefined;
+  const on = countedDay ?? options.on;
+  const all = membersOn(listed.group, on);
+  const counted = at < 0 ? undefined : countedBefore(sentence.slice(0, at));
   // "on behalf of 26 European Union Member States": fewer than the group holds. The states the
   // text says stayed out make up the difference, or no member can be told from the others.
   const codes =

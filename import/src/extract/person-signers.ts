@@ -377,6 +377,32 @@ const BESIDES_PERSON =
 const PERSON_TOGETHER_WITH =
   /(\p{Lu}[\p{L}'’-]+)\s+(?:[^.;:,]{0,40}?\s)?(?:together|along)\s+with(?![\p{L}])/gu;
 
+// "Tony Blair, the prime minister, signed it together with Mr Aznar and with the leaders of …":
+// the people who signed with the listed, before the list in its sentence.
+const SIGNED_WITH_BEFORE =
+  /(?<![\p{L}])(?:signed|co-?signed)(?:\s+(?:it|the\s+\p{L}+))?\s+(?:together\s+)?with(?![\p{L}])[^.;:]{0,80}?\s+with\s+the\s+(?:leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|presidents)\s+of\s*$/iu;
+
+function signedWithListed(found: Signers, analysed: Analysed[], people: Person[]): string[] {
+  const added: string[] = [];
+  for (const a of analysed) {
+    const text = a.sentence.text;
+    const first = found.signatories.find((x) => x.evidence.sentence === text);
+    const sentenceStart = first?.evidence.sentenceStart;
+    if (!first || sentenceStart === undefined) continue;
+    const start = first.evidence.start - sentenceStart;
+    const before = text.slice(0, start);
+    if (!SIGNED_WITH_BEFORE.test(before)) continue;
+    const words = wordsOf(before);
+    for (const [i, j] of nameSpans(a, words)) {
+      const person = personNamed(people, nameTokens(words, [i, j]));
+      if (!person || found.signatories.some((x) => x.code === person.code)) continue;
+      addState(found, person.code, a.at((words[i] as Word).start, (words[j] as Word).end));
+      added.push(person.code);
+    }
+  }
+  return added;
+}
+
 function togetherWith(found: Signers, analysed: Analysed[], people: Person[]): string[] {
   const counts = new Set(analysed.flatMap((a) => statedCount(a.sentence.text)?.count ?? []));
   if (!counts.has(found.signatories.length + 1)) return [];
@@ -400,7 +426,10 @@ function togetherWith(found: Signers, analysed: Analysed[], people: Person[]): s
 export function addCounterpartsOf(found: Signers, analysed: Analysed[]): string[] {
   if (found.signatories.length === 0) return [];
   const people = peopleOf(analysed);
-  const added: string[] = togetherWith(found, analysed, people);
+  const added: string[] = [
+    ...togetherWith(found, analysed, people),
+    ...signedWithListed(found, analysed, people),
+  ];
   for (const a of analysed) {
     if (!ABOUT_STATEMENT.test(a.sentence.text)) continue;
     for (const m of a.sentence.text.matchAll(COUNTERPARTS_OF)) {

@@ -27,7 +27,7 @@ export const PORTUGUESE_VERB = [
   // "O texto foi assinado no sábado pelos presidentes": a time or a place may come first.
   // "O documento é subscrito ainda por": an adverb between.
   // "a lei aprovada pelo Parlamento da Hungria": a law, not a statement, and its lawmakers.
-  `(?<!(?:lei|leis|legislação|norma|reforma)\\s+(?:[\\p{L}-]+\\s+){0,2})(?:adotad|assinad|subscrit|aprovad|emitid|apoiad|endossad|divulgad)[oa]s?(?:\\s+(?:ainda|também|igualmente|conjuntamente))?(?:\\s+(?:n[oa]s?|em|neste|nesta|hoje|ontem)(?:\\s+[\\p{L}\\d-]+){0,2})?\\s+${POR}`,
+  `(?<!(?:lei|leis|legislação|norma|reforma|linha|posição|posições|política|postura|estratégia|medidas|decisão|abordagem)\\s+(?:[\\p{L}-]+\\s+){0,2})(?:adotad|assinad|subscrit|aprovad|emitid|apoiad|endossad|divulgad)[oa]s?(?:\\s+(?:ainda|também|igualmente|conjuntamente))?(?:\\s+(?:n[oa]s?|em|neste|nesta|hoje|ontem)(?:\\s+[\\p{L}\\d-]+){0,2})?\\s+${POR}`,
   `(?:d?os|d?as)\\s+${OFFICES}${OR_DEPUTIES}\\s+${DE}`,
 ];
 

@@ -11,9 +11,10 @@ const ON_BEHALF = new RegExp(
   `${W}(?:on\\s+behalf\\s+of|in\\s+the\\s+name\\s+of|от\\s+имени|au\\s+nom\\s+d(?:e|u|es|['’])|en\\s+nombre\\s+de|im\\s+Namen|a\\s+nome\\s+d|em\\s+nome\\s+d)${E}`,
   'iu',
 );
-// The reader first, then the verb: "Ukraine's deputy foreign minister … read the statement".
+// The reader first, then the verb: "Ukraine's deputy foreign minister … read the statement",
+// "Germany's ambassador to the UN, Christoph Heusgen, spoke on behalf of the 39-strong group".
 const READ_ACTIVE = new RegExp(
-  `${W}(?:read(?:\\s+out)?|delivered|presented|a\\s+(?:lu|prononcé|présenté)|leyó|pronunció|presentó|verlas|(?:hat|hatte)\\s+(?:\\p{L}+\\s+){0,4}?(?:verlesen|vorgetragen)|ha\\s+letto|lesse|leu|apresentou|огласил[аи]?|зачитал[аи]?|озвучил[аи]?)${E}`,
+  `${W}(?:read(?:\\s+out)?|delivered|presented|spoke|speaks|a\\s+(?:lu|prononcé|présenté)|leyó|pronunció|presentó|verlas|(?:hat|hatte)\\s+(?:\\p{L}+\\s+){0,4}?(?:verlesen|vorgetragen)|ha\\s+letto|lesse|leu|apresentou|огласил[аи]?|зачитал[аи]?|озвучил[аи]?)${E}`,
   'iu',
 );
 // The verb, then its reader: "read out by", "lue par", "огласила … заместитель министра Украины".
@@ -43,14 +44,19 @@ const PRESENTED_BEFORE =
 const PRESENTED_AFTER =
   /^\s+(?:presented|tabled|put\s+forward|delivered|read\s+out|внесла|внес|внёс|представила|представил|огласила|огласил|зачитала|зачитал)(?![\p{L}])/iu;
 
+// "Guatemala fue la encargada de presentar el documento": the state that presented the text.
+const TASKED_WITH_TEXT =
+  /^\s+(?:fue\s+(?:el|la)\s+encargad[oa]\s+de\s+(?:presentar|leer)|foi\s+(?:o|a)\s+encarregad[oa]\s+de\s+(?:apresentar|ler)|was\s+(?:the\s+one\s+)?(?:tasked|charged)\s+with\s+(?:presenting|reading(?:\s+out)?)|a\s+été\s+chargée?\s+de\s+(?:présenter|lire))\s+(?:el|la|o|a|the|le|l['’])\s*(?:documento|declaración|declaração|texto|statement|declaration|text|document|déclaration|texte)(?![\p{L}])/iu;
+
 function presenterOf(a: Analysed): Reader | undefined {
   const text = a.sentence.text;
   const presenters = a.items.flatMap((item) => {
     const code = item.kind === 'state' ? item.mention?.ids[0] : undefined;
     const presents =
       code !== undefined &&
-      PRESENTED_BEFORE.test(text.slice(Math.max(0, item.start - 120), item.start)) &&
-      PRESENTED_AFTER.test(text.slice(item.end));
+      ((PRESENTED_BEFORE.test(text.slice(Math.max(0, item.start - 120), item.start)) &&
+        PRESENTED_AFTER.test(text.slice(item.end))) ||
+        TASKED_WITH_TEXT.test(text.slice(item.end)));
     return presents ? [{ code, start: item.start, end: item.end }] : [];
   });
   return presenters.length === 1 ? presenters[0] : undefined;

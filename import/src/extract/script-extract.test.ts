@@ -883,3 +883,29 @@ describe('shapes of a fifty-third blind round', () => {
     expect(found).toEqual(expect.arrayContaining(['BGD', 'GMB', 'SYR', 'DZA', 'YEM']));
   });
 });
+
+describe('shapes of a fifty-fifth blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads the ten elected members a note lists ("يُذكر أن الدول العشر المنتخبة … هي"), Mozambique spelt موزامبيق', () => {
+    const found = codes(
+      'أعضاء مجلس الأمن المنتخبون يدعون إلى وقف فوري للأعمال العدائية\n\nقرأت الممثلة الدائمة لغيانا على الصحفيين بيانا باسمهم جميعا.\n\nيُذكر أن الدول العشر المنتخبة التي تشغل مقاعدها في مجلس الأمن الحالي هي الجزائر والإكوادور وغيانا واليابان ومالطا وموزامبيق وجمهورية كوريا وسيراليون وسلوفينيا وسويسرا.\n\nأما الأعضاء الدائمون في المجلس فهم الاتحاد الروسي، الصين، الولايات المتحدة الأمريكية، المملكة المتحدة وفرنسا.',
+    );
+    expect(found).toHaveLength(10);
+    expect(found).toContain('MOZ');
+    expect(found).not.toContain('RUS');
+  });
+  it('reads "البيان الختامي لقمة الآلبا" and "أدانت قمة دول التحالف البوليفاري" as ALBA\'s members', () => {
+    const found = codes(
+      'قمة الآلبا تدين الانقلاب في بوليفيا\n\n15 كانون الأول 2019\n\nأدانت قمة دول التحالف البوليفاري "الآلبا" المنعقدة في هافانا الانقلاب الذي شهدته بوليفيا. واعتبرت القمة في بيانها الختامي أن ما جرى يكشف طبيعة الاستراتيجية الإمبريالية.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['CUB', 'VEN', 'NIC', 'DMA']));
+  });
+  it('reads "东盟10个成员国外长", undated, as the ten members before Timor-Leste', () => {
+    const found = codes(
+      '东盟外长会议发表联合公报\n\n会议结束后，东盟10个成员国外长共同发表了联合公报。',
+    );
+    expect(found).toHaveLength(10);
+    expect(found).not.toContain('TLS');
+  });
+});

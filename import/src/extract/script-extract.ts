@@ -2,10 +2,10 @@ import { arabicStates } from './arabic-names';
 import { arabicOfficeStates } from './arabic-office-nisba';
 import { arabicStayedOut } from './arabic-stayed-out';
 import { chineseStayedOut } from './chinese-stayed-out';
-import { chineseStates } from './chinese-names';
+import { chineseStates, withTraditional } from './chinese-names';
 import { originalRange } from './plain-text';
 import type { PlainText } from './plain-text';
-import { scriptDates, statedStateCount } from './script-dates';
+import { chineseNumber, scriptDates, statedStateCount } from './script-dates';
 import type { ScriptLanguage } from './script-language';
 import type { StateMention } from './script-names';
 import { joinedGroups, scriptGroup } from './script-groups';
@@ -18,8 +18,9 @@ import {
   scriptSentences,
   speaksOfStatement,
 } from './script-signers';
-import { everMembers, membersOn } from '../resolve/group-members';
+import { dayWithCount, everMembers, membersOn } from '../resolve/group-members';
 import { countryName } from '../resolve/country-names';
+import type { GroupMembers } from '../resolve/group-members';
 import type { Evidence, ExtractedDeclaration, ExtractedSource, Extraction } from './types';
 
 // "11國以聯名方式致函", "共同具名的11國": a text the states put their names to together.
@@ -56,10 +57,11 @@ const AR_CAME_IN_STATEMENT =
   /^\s*[وف]?(?:ورد|جاء|جاءت)\s+(?:ذلك|هذا|ذلك\s+كله)\s+(?:في|خلال)\s+(?:ال)?(?:بيان|إعلان|كلمة)/u;
 
 // "وفي بيان مشترك، أكد وزراء خارجية الدول الأربع": the states the story counted, by their count.
-// "وأضافت الدول الأربع": as the subject of what they said, or by their ministers or leaders; not
-// "مع الأشقاء في الدول الثلاث", those the speakers met.
+// "وأضافت الدول الأربع": as the subject of what they said, or by their ministers or leaders; "يُذكر
+// أن الدول العشر المنتخبة … هي": named in a note on who they are; not "مع الأشقاء في الدول
+// الثلاث", those the speakers met.
 const AR_COUNTED_STATES =
-  /(?<![\u0621-\u064a])(?:وزراء\s+خارجية|قادة|رؤساء|حكومات|[وف]?(?:أكدت|أضافت|قالت|شددت|دعت|أعلنت|طالبت|أدانت|رحبت|أعربت|جددت))\s+(?:ال)?دول\s+(?:ال)?(ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)(?![\u0621-\u064a])/u;
+  /(?<![\u0621-\u064a])(?:وزراء\s+خارجية|قادة|رؤساء|حكومات|سفراء|(?:يذكر|يُذكر)\s+أن|[وف]?(?:أكدت|أضافت|قالت|شددت|دعت|أعلنت|طالبت|أدانت|رحبت|أعربت|جددت))\s+(?:ال)?دول\s+(?:ال)?(ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)(?![\u0621-\u064a])/u;
 const AR_COUNTS: Record<string, number> = {
   ثلاث: 3,
   أربع: 4,
@@ -76,6 +78,7 @@ const AR_COUNTS: Record<string, number> = {
 const ZH_LEADS_COUNT =
   /^\s*等\s*(\d+|[一二三四五六七八九两兩十]+)[^。；！？]*?(?:[签簽]署|[发發]表|[联聯]名|[发發]出)了?一[封份项項篇]/u;
 
+const ZH_MEMBERS_COUNT = /(\d{1,3}|[一二三四五六七八九十]+)\s*[个個]?成[员員][国國]/gu;
 const ZH_EXCEPT = /除([^，。；]{1,20}?)(?:以外|之外|外)/gu;
 const AR_TITLE_ON = /(?:ال)?بيان\s+(?:ال)?ختامي/u;
 const ZH_SUMMIT_AFTER =
@@ -188,6 +191,15 @@ export function extractScriptText(
   // statement's date ("ووقع قادة مجلس التعاون … بيان العلا", "金砖国家领导人发表联合声明").
   const adoptedOn = scriptDates(plain.text, language)[0] ?? null;
   const warnings: Extraction['warnings'] = [];
+  const countedDayOf = (group: GroupMembers) => {
+    const names = (group.names ?? []).flatMap(withTraditional);
+    for (const m of plain.text.matchAll(ZH_MEMBERS_COUNT)) {
+      const before = plain.text.slice(Math.max(0, m.index - 20), m.index);
+      const n = m[1] === undefined ? null : chineseNumber(m[1]);
+      if (n !== null && names.some((name) => before.endsWith(name))) return dayWithCount(group, n);
+    }
+    return undefined;
+  };
   for (const [k, line] of sentences.entries()) {
     // "البيان الختامي للدورة السادسة والعشرين" over "للمجلس الأعلى لمجلس التعاون …": a title
     // that goes on to the next line, ل first.
@@ -221,9 +233,12 @@ export function extractScriptText(
         : [],
     );
     const groups = [found, ...joinedGroups(sentence.text, found.end, language)];
-    const members = [...new Set(groups.flatMap((g) => membersOn(g.group, adoptedOn)))].filter(
-      (code) => !excepted.has(code),
-    );
+    // "东盟10个成员国", undated: the group when it had as many members.
+    const countedDay =
+      adoptedOn === null && groups.length === 1 ? countedDayOf(found.group) : undefined;
+    const members = [
+      ...new Set(groups.flatMap((g) => membersOn(g.group, countedDay ?? adoptedOn))),
+    ].filter((code) => !excepted.has(code));
     // "在俄罗斯圣彼得堡召开G20峰会的机会" beside "德国、丹麦、罗马尼亚…" who signed: a text of the
     // summit that fewer than its members, and a list of mostly others, signed.
     const summit = ZH_SUMMIT_AFTER.test(sentence.text.slice(found.end));
@@ -239,7 +254,7 @@ export function extractScriptText(
       if (!signers.has(code)) signers.set(code, at);
     }
     warnings.push({
-      message: `"${sentence.text.slice(found.start, groups.at(-1)?.end ?? found.end)}" names no state: read as its ${members.length} members ${adoptedOn ? `on ${adoptedOn}` : 'today'} from import/reference/group-members.yaml`,
+      message: `"${sentence.text.slice(found.start, groups.at(-1)?.end ?? found.end)}" names no state: read as its ${members.length} members ${countedDay ? `on ${countedDay}, the last day it had as many as the text counts,` : adoptedOn ? `on ${adoptedOn}` : 'today'} from import/reference/group-members.yaml`,
       evidence: at,
     });
   }

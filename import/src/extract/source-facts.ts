@@ -69,7 +69,11 @@ export function publicationLine(
         .replace(DATE_LINE_WORDS, ' ');
       const restWords = rest.match(/\p{L}+/gu) ?? [];
       if (restWords.length > 1 && !datedThenDashed(line.text, date.text)) return [];
-      const distance = Math.abs(line.index - options.headline);
+      // A byline stands under the headline; a page clock above it, at as many lines, loses.
+      const distance =
+        line.index < options.headline
+          ? options.headline - line.index + 0.5
+          : line.index - options.headline;
       return [{ date: date.date, score: (date.hasTime ? 0 : 100) + distance, line }];
     })
     .filter((c) => c.line.index <= options.headline + 3 || c.line.index < 40)

@@ -74,3 +74,25 @@ export function membersOn(group: GroupMembers, on: string | null): string[] {
 export function everMembers(group: GroupMembers): string[] {
   return [...new Set(group.members.map((m) => (typeof m === 'string' ? m : m.code)))];
 }
+
+/**
+ * The latest day `group` had `count` members, for an undated text that counts them ("the 10
+ * members of ASEAN" before Timor-Leste joined); undefined when it never had as many, or has them
+ * today.
+ */
+export function dayWithCount(group: GroupMembers, count: number): string | undefined {
+  if (membersOn(group, null).length === count) return undefined;
+  // The membership changes only on a member's first or last day: the day before each, too.
+  const days = group.members.flatMap((m) =>
+    typeof m === 'string' ? [] : [m.since, m.until].filter((d) => d !== undefined),
+  );
+  const dayBefore = (day: string) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() - 1);
+    return date.toISOString().slice(0, 10);
+  };
+  return [...days, ...days.map(dayBefore)]
+    .sort()
+    .reverse()
+    .find((day) => membersOn(group, day).length === count);
+}
