@@ -76,12 +76,26 @@ function cutParagraph(lines: Line[], last: number): number {
 }
 
 /**
+ * "…ihre Unterschrift unter" over "die erste … Minister-" over "erklärung des Donauraums.": the
+ * last line of a paragraph a PDF paste wrapped, under a long line that does not end it.
+ */
+function endsWrapped(lines: Line[], line: Line): boolean {
+  const above = lines[line.index - 1];
+  return (
+    above !== undefined &&
+    above.words >= 6 &&
+    /[.!?…]["”»']?$/u.test(line.text) &&
+    !/[.!?…:]["”»']?$/u.test(above.text)
+  );
+}
+
+/**
  * The lines of the story: from the headline (or the first paragraph) to the last paragraph,
  * without the menus above and the "Follow us"/"Related" furniture below. Short lines inside
  * the story (list items, subheadings) are kept.
  */
 export function storyLines(lines: Line[], headline: number): Set<number> {
-  const paragraphs = lines.filter(isParagraph);
+  const paragraphs = lines.filter((l) => isParagraph(l) || endsWrapped(lines, l));
   const first = headline >= 0 ? headline : (paragraphs[0]?.index ?? 0);
   const lastParagraph = paragraphs[paragraphs.length - 1]?.index ?? lines.length - 1;
   // A list of signers may follow the last paragraph ("… the following countries:").

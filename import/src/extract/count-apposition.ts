@@ -6,9 +6,10 @@ import { numberWord } from './counts';
 // siete países del sur de Europa (A, …)", "Zu den 13 Erstunterzeichnern (Belgien, …)": a list set
 // beside the count of the group it names, which the sentence is about; "nove paesi europei –
 // Italia, …": an adjective may follow the noun, but not "members", whose list is a group's
-// membership ("rassemblait 15 pays membres : …").
+// membership ("rassemblait 15 pays membres : …"); "10 pays qui ne possèdent pas l'arme atomique
+// (Australie, …)": past a relative clause, in brackets.
 const COUNTED_GROUP = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,3}|[\\p{L}]+(?:-[\\p{L}]+)?)\\s+(?:(?:other|autres|otros|otras|outros|altri|weitere|anderen|других)\\s+)?(?:countries|states|nations|governments|signatories|donors|pays|États|gouvernements|signataires|donateurs|bailleurs|países|Estados|gobiernos|firmantes|donantes|Länder|Staaten|Regierungen|(?:Erst)?Unterzeichner(?:n|staaten)?|Geber(?:länder)?|paesi|Stati|governi|firmatari|стран\\p{L}*|государств\\p{L}*)(?:\\s+(?!(?:membres|members|miembros|membros|membri)(?![\\p{L}]))\\p{Ll}{4,})?\\s*(?:[—–:-]\\s*(?:(?:the|la|le|les|el|los|las|die|der)\\s+)?|(?:(?:del|de|of|from|in|du|des|der|aus|di|della|dell['’]|da|do|dos|das)\\s+(?:[\\p{L}-]+\\s+){1,3})?\\(\\s*)$`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,3}|[\\p{L}]+(?:-[\\p{L}]+)?)\\s+(?:(?:other|autres|otros|otras|outros|altri|weitere|anderen|других)\\s+)?(?:countries|states|nations|governments|signatories|donors|pays|États|gouvernements|signataires|donateurs|bailleurs|países|Estados|gobiernos|firmantes|donantes|Länder|Staaten|Regierungen|(?:Erst)?Unterzeichner(?:n|staaten)?|Geber(?:länder)?|paesi|Stati|governi|firmatari|стран\\p{L}*|государств\\p{L}*)(?:\\s+(?!(?:membres|members|miembros|membros|membri)(?![\\p{L}]))\\p{Ll}{4,})?(?:\\s+(?:qui|que|which|that|die|che)\\s+[^().;:]{1,160}?(?=\\s*\\())?\\s*(?:[—–:-]\\s*(?:(?:the|la|le|les|el|los|las|die|der)\\s+)?|(?:(?:del|de|of|from|in|du|des|der|aus|di|della|dell['’]|da|do|dos|das)\\s+(?:[\\p{L}-]+\\s+){1,3})?\\(\\s*)$`,
   'iu',
 );
 

@@ -69,7 +69,7 @@ const SUMMIT_OF_BRACKETED =
 // ministers of the", "I leader di 26 Paesi membri dell'": how many of its members too; "les chefs
 // d'État des pays du G5 Sahel".
 const LEADERS_BEFORE =
-  /(?:heads\s+of\s+(?:state(?:\s+and\s+government)?|government)|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?|dirigentes)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos|di)\s*(?:(?<=\s)(?:\d{1,2}\s+)?(?:Paesi|Stati|countries|states|pays|États|países|Estados|Länder|Staaten)(?:[\s-]+(?:membri|members?|membres|miembros|membros))?\s+(?:of\s+the|of|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|der|des|da|do)\s*)?$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
+  /(?:heads\s+of\s+(?:state(?:\s+and\s+government)?|government)|leaders|presidents|(?:foreign\s+)?ministers|présidents|chefs\s+d['’]État(?:\s+et\s+de\s+(?:gouvernement|délégation))?|dirigeants|ministres(?:\s+des\s+Affaires\s+étrangères)?|presidentes|jefes\s+de\s+Estado(?:\s+y\s+de\s+Gobierno)?|cancilleres|ministros(?:\s+de\s+(?:Relaciones|Asuntos)\s+Exteriores)?|líderes|Staats-\s+und\s+Regierungschefs|Regierungschefs|Außenminister(?:innen)?|Vertreter(?:innen)?|capi\s+di\s+Stato(?:\s+e\s+di\s+governo)?|ministri\s+degli\s+Esteri|leader|chefes\s+de\s+Estado(?:\s+e\s+d[eo]\s+Governo)?|dirigentes)\s+(?:of\s+the|of|der|des|du|de\s+la|de\s+l['’]|de|del|de\s+los|dei|degli|della|dell['’]|do|da|dos|di)\s*(?:(?<=\s)(?:\d{1,2}\s+)?(?:Paesi|Stati|countries|states|pays|États|países|Estados|Länder|Staaten)(?:[\s-]+(?:membri|members?|membres|miembros|membros))?\s+(?:of\s+the|of|dell['’]|della|del|de\s+l['’]|de\s+la|du|de|der|des|da|do)\s*)?$|(?:главы\s+государств(?:\s+и\s+правительств)?|лидеры|руководители|министры\s+иностранных\s+дел)(?:\s+(?:стран|государств)(?:\s*[–—-]\s*членов)?)?\s*$/iu;
 const ISSUED_BY_LINE = /^\s*(?:issued|adopted|agreed)\s+by\s+(?:the\s+)?$/iu;
 const WITHOUT_CONSENSUS =
   /(?<![\p{L}])(?:sin|without|sans|ohne|sem|senza|без)\s+(?:(?:el|le|o|il|den|full|pleno|total)\s+)?(?:consenso|consensus|Konsens|консенсуса)(?![\p{L}])/iu;
@@ -179,6 +179,8 @@ const germanTextMembers = (before: string, after: string): boolean => {
   );
 };
 
+const GERMAN_SIGNED_BEFORE =
+  /(?<![\p{L}])(?:setzten|unterzeichneten|unterschrieben|verabschiedeten|billigten)\s+(?:[^.;:]{0,40}?\s)?(?:die|alle)\s+[^.;:]{0,60}$/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|a|its|their)\s+$/iu;
 const GROUP_TEXT_AFTER =
   /^\s*(?:(?:leaders['’]?|(?:foreign\s+)?ministers['’]?)\s+)?(?:joint\s+|final\s+)?(?:statement|declaration|communiqu[eé])(?![\p{L}])/iu;
@@ -478,9 +480,15 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
       const theirs = THEIR_STATEMENT_NEXT.test(
         analysed[analysed.indexOf(sentence) + 1]?.sentence.text ?? '',
       );
+      // "Zum Abschluß setzten die Vertreter der Donaustaaten ihre Unterschrift unter die …
+      // Ministererklärung": German puts the verb of signing before the group's representatives.
+      const signedBefore =
+        GERMAN_SIGNED_BEFORE.test(text.slice(0, item.start)) &&
+        /Unterschrift|[Ee]rklärung|Kommuniqué/u.test(clause.slice(0, 120));
       const inText =
         german ||
         issued ||
+        signedBefore ||
         theirs ||
         IN_STATEMENT_AFTER.test(clause) ||
         IN_TEXT_OPENING.test(text.slice(0, item.start));

@@ -3663,3 +3663,53 @@ describe('shapes of a fifty-fifth blind round', () => {
     ).toBe('GTM');
   });
 });
+
+describe('shapes of a fifty-sixth blind round', () => {
+  it('takes none of the states that "die Schlusserklärung nicht unterzeichnen wird:"', () => {
+    const codes = read(
+      '84 Delegationen stehen hinter Schlusserklärung des Ukraine-Gipfels\n\n16.6.2024 - 13:37\n\nAm Sonntag haben sich 84 von rund 100 Staaten und Organisationen auf einen gemeinsamen Schlusstext verständigt.\n\nLegt man die Teilnehmerliste neben die Liste jener, die das Dokument unterstützen, so zeigt sich, dass eine Reihe von Staaten die Schlusserklärung nicht unterzeichnen wird: Armenien, Bahrain, Indonesien, Kolumbien, Libyen und Mexiko.\n\nBesonders auffällig ist, dass die Brics-Gruppe die Erklärung nicht mitträgt.',
+    ).codes;
+    expect(codes).not.toContain('ARM');
+    expect(codes).not.toContain('MEX');
+  });
+  it('reads "10 pays qui ne possèdent pas l\'arme atomique … (Australie, Canada, …)", past the relative clause', () => {
+    expect(
+      read(
+        "Conférence sur la non-prolifération\n\nBerlin a accueilli le 30 avril la 2ème Conférence des Ministres des affaires Étrangères. La rencontre rassemblait 10 pays qui ne possèdent pas l'arme atomique et qui viennent de régions très diverses du monde (Australie, Canada, Chili, Allemagne, Japon, Mexique, Hollande, Pologne, Turquie et Émirats Arabes Unis).\n\nLe ministre japonais a remercié les pays présents pour leur soutien après le séisme.\n\nLe ministre s'est réjoui du travail des 10.\n\nÀ l'issue de la Conférence, les ministres ont adopté un texte commun, la déclaration de Berlin.",
+      ).codes.split(' '),
+    ).toHaveLength(10);
+  });
+  it('reads "los países que respaldaban el texto:" and "R. Dominicana"', () => {
+    const codes = read(
+      'Guatemala exige que se retire su nombre del comunicado de la Celac\n\nEl mandatario colombiano detalló cuáles eran los países que respaldaban el texto: Antigua y Barbuda, Barbados, Belice, Nicaragua, R. Dominicana, Surinam, Uruguay y Venezuela.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(8);
+    expect(codes).toContain('DOM');
+  });
+  it('takes no state whose official a message is "addressed to", whatever reads it "in the name of" others', () => {
+    expect(
+      read(
+        "Arab envoys meet State Department\n\nThe ambassadors of Egypt, Jordan and Saudi Arabia met with Timothy Lenderking on Monday.\n\nAt the meeting, the envoys passed on a verbal message addressed to US Secretary of State Marco Rubio, delivered in the name of their countries' foreign ministers.",
+      ).codes.split(' '),
+    ).not.toContain('USA');
+  });
+  it('reads a list "de concert avec" which the government "a donné aujourd\'hui son appui à la déclaration", and "la République de Ghana"', () => {
+    expect(
+      read(
+        "Déclaration de Normandie\n\nLe gouvernement du Canada, de concert avec l'Australie, la Belgique, le Danemark et la France, a donné aujourd'hui son appui à la déclaration reproduite ci-dessous :",
+      ).codes.split(' '),
+    ).toEqual(expect.arrayContaining(['AUS', 'BEL', 'DNK', 'FRA']));
+    expect(
+      read(
+        "Communiqué final du Sommet de la CEDEAO\n\nOnt pris part au Sommet les chefs d'État dont les noms suivent :\n\n  • S.E Patrice TALON, Président de la République du Bénin.\n  • S.E Nana Addo Dankwa AKUFO-ADDO, Président de la République de Ghana.\n  • S.E Macky SALL, Président de la République du Sénégal.",
+      ).codes,
+    ).toBe('BEN GHA SEN');
+  });
+  it('reads "setzten die Vertreter der Donaustaaten ihre Unterschrift unter" a declaration, in a wrapped PDF paste', () => {
+    expect(
+      read(
+        'ÖSTERREICH JOURNAL NR. 211\n\nAm 20. Juni eröffnete Außenminister Alexander Schallenberg in Wien das Treffen.\n\n„Aus Mitteln des Außenministeriums stellen wir hu-\nmanitären Organisationen in der Ukraine und in\nMoldau zusätzlich 10 Mio. Euro zur Verfügung. 6 Mio.\nEuro davon erhält Nachbar in Not“, erklärte Außen-\nminister Schallenberg. n\n\nDonauraum: Europäisches Sprungbrett\n\nAus Anlaß des österreichischen Vorsitzes lud Außenminister Schallen-\nberg am 20. Juni 2024 die 14 Außenministerinnen und Außen-\nminister der Donaustaaten nach Wien ein. Zum Abschluß setzten\ndie Vertreter der Donaustaaten ihre Unterschrift unter\ndie erste außen- und sicherheitspolitische Minister-\nerklärung des Donauraums.',
+      ).codes.split(' '),
+    ).toHaveLength(14);
+  });
+});

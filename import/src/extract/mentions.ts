@@ -20,11 +20,14 @@ export type Mention = {
 type Walk = { tokens: Token[]; first: number; last: number; crossedComma: boolean };
 
 // A name never runs over a sentence or clause mark; "St." and dotted initials are not one, nor
-// Portuguese "S." for São ("S. Tomé e Príncipe").
+// Portuguese "S." for São ("S. Tomé e Príncipe"), nor Spanish "R." and "Rep." for República
+// ("R. Dominicana").
 function breaksName(before: string, previous: Token): boolean {
   if (/[;:!?]/.test(before)) return true;
   return (
-    /\.\s/.test(before) && !['saint', 'sainte'].includes(previous.norm) && previous.raw !== 'S'
+    /\.\s/.test(before) &&
+    !['saint', 'sainte', 'rep'].includes(previous.norm) &&
+    !['S', 'R'].includes(previous.raw)
   );
 }
 

@@ -421,7 +421,8 @@ function togetherWith(found: Signers, analysed: Analysed[], people: Person[]): s
 
 /**
  * Adds the state of the person a sentence about a statement names with "his counterparts from"
- * the states of a taken list; nothing when no list was taken or the person's state is unknown.
+ * the states of a taken list, or as having signed "together with" them; nothing when no list was
+ * taken or the person's state is unknown.
  */
 export function addCounterpartsOf(found: Signers, analysed: Analysed[]): string[] {
   if (found.signatories.length === 0) return [];

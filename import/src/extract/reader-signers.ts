@@ -23,6 +23,8 @@ const READ_BY = new RegExp(
   'iu',
 );
 const NEAR = 100;
+const ADDRESSED_TO =
+  /(?<![\p{L}])(?:addressed|sent|handed|delivered|adressée?s?|envoyée?s?|dirigid[oa]s?|enviad[oa]s?)\s+(?:to|à|a|al)\s+(?:the\s+|la\s+|le\s+|el\s+)?$/iu;
 
 type Reader = { code: string; start: number; end: number };
 
@@ -84,13 +86,17 @@ function readerOf(a: Analysed): Reader | undefined {
   const behalf = ON_BEHALF.exec(text);
   if (!behalf) return presenterOf(a) ?? textReaderOf(a);
   const listed = new Set(a.lists.flatMap((l) => l.items));
+  // "a verbal message addressed to US Secretary of State Marco Rubio, delivered in the name of":
+  // whom the text goes to reads none of it.
+  const addressed = (s: Reader) =>
+    ADDRESSED_TO.test(text.slice(Math.max(0, s.start - 40), s.start));
   const states = [
     ...a.items.flatMap((item, index) => {
       const code = item.kind === 'state' ? item.mention?.ids[0] : undefined;
       return code && !listed.has(index) ? [{ code, start: item.start, end: item.end }] : [];
     }),
     ...adjectiveReaders(text),
-  ];
+  ].filter((s) => !addressed(s));
   // "Further to the joint statement read out by Albania, I take the floor on behalf of …": a
   // verb before "on behalf of" reads this statement only in the same clause.
   const sameClause = (verb: RegExpExecArray | null) =>

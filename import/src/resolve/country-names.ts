@@ -38,6 +38,15 @@ function spelledOut(text: string): string[] {
   return m?.[1] && m[2] ? [m[1], m[2]] : [text];
 }
 
+// "République du Ghana" is also written "République de Ghana" in West African communiqués.
+function withBareDe(text: string): string[] {
+  const m =
+    /^(République|Royaume|État|Principauté|Sultanat|Émirat)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}.+)$/u.exec(
+      text,
+    );
+  return m ? [text, `${m[1]} de ${m[2]}`] : [text];
+}
+
 function namesOf(country: Country): CountryName[] {
   const code = country.cca3;
   const curated = (countryAliases()[code] ?? []).map((text) => ({ code, text }));
@@ -59,6 +68,7 @@ function namesOf(country: Country): CountryName[] {
     const t = country.translations[WORLD_COUNTRIES_LANGUAGE[lang]];
     return [...isoNames(country.cca2, lang), ...(t ? [t.common, t.official] : [])]
       .flatMap(spelledOut)
+      .flatMap((text) => (lang === 'fr' ? withBareDe(text) : [text]))
       .map((text) => ({ code, text: lang === 'pt' ? agreeingName(text) : text, lang }));
   });
   return [...curated, ...english, ...translated].filter((n) => !isOrdinaryWord(n.text));
