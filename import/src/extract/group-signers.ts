@@ -2,7 +2,7 @@ import { countryName } from '../resolve/country-names';
 import { signsInOwnName } from '../resolve/signing-entities';
 import type { TextLanguage } from '../resolve/country-names';
 import { stateOfAdjective } from '../resolve/demonyms';
-import { dayWithCount, everMembers, membersOn } from '../resolve/group-members';
+import { everMembers, membersAsCounted, membersOn } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Analysed } from './analysed';
 import { groupOf } from './bloc-members';
@@ -634,12 +634,9 @@ export function groupSignatories(
   // "the 10 members of ASEAN", undated: the group when it had as many.
   const count =
     on === null || options.undated === true ? countedMembers(options.all, found.group) : undefined;
-  const countedDay =
-    count !== undefined && membersOn(found.group, on).length !== count
-      ? dayWithCount(found.group, count)
-      : undefined;
+  const { members, when } = membersAsCounted(found.group, on, count);
   // Montserrat is a member of CARICOM, but a territory signs in no name of its own.
-  const codes = [...membersOn(found.group, countedDay ?? on), ...former].filter(
+  const codes = [...members, ...former].filter(
     (code) => !joining.includes(code) && !excepted.includes(code) && signsInOwnName(code),
   );
   const partner = partnerOf(found, options.language);
@@ -650,7 +647,7 @@ export function groupSignatories(
     warning: {
       message:
         `"${found.item.text}" names no state: read as its ${codes.length} members ` +
-        `${countedDay ? `on ${countedDay}, the last day it had as many as the text counts,` : on ? `on ${on}` : 'today'} from import/reference/group-members.yaml` +
+        `${when} from import/reference/group-members.yaml` +
         (former.length > 0 ? `, with the former members it names (${former.join(', ')})` : ''),
       evidence,
     },

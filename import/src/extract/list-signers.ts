@@ -1,5 +1,5 @@
 import { countryName } from '../resolve/country-names';
-import { dayWithCount, memberGroups, membersOn } from '../resolve/group-members';
+import { memberGroups, membersAsCounted } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import { registryEntry } from '../resolve/registry';
 import type { Analysed } from './analysed';
@@ -49,10 +49,11 @@ export function addGroupMembers(
     at < 0
       ? undefined
       : membersCounted(sentence.slice(0, at), sentence.slice(at + listed.text.length));
-  const countedDay =
-    options.on === null && members !== undefined ? dayWithCount(listed.group, members) : undefined;
-  const on = countedDay ?? options.on;
-  const all = membersOn(listed.group, on);
+  const { members: all, when } = membersAsCounted(
+    listed.group,
+    options.on,
+    options.on === null ? members : undefined,
+  );
   const counted = at < 0 ? undefined : countedBefore(sentence.slice(0, at));
   // "on behalf of 26 European Union Member States": fewer than the group holds. The states the
   // text says stayed out make up the difference, or no member can be told from the others.
@@ -72,7 +73,7 @@ export function addGroupMembers(
   const kept = codes.filter((code) => !options.stayedOut.has(code));
   for (const code of kept) addState(found, code, listed.evidence);
   found.warnings.push({
-    message: `"${listed.text}" in a list of signers: read as its ${kept.length} members ${on ? `on ${on}` : 'today'} from import/reference/group-members.yaml`,
+    message: `"${listed.text}" in a list of signers: read as its ${kept.length} members ${when} from import/reference/group-members.yaml`,
     evidence: listed.evidence,
   });
 }

@@ -18,7 +18,7 @@ import {
   scriptSentences,
   speaksOfStatement,
 } from './script-signers';
-import { dayWithCount, everMembers, membersOn } from '../resolve/group-members';
+import { everMembers, membersAsCounted, membersOn } from '../resolve/group-members';
 import { countryName } from '../resolve/country-names';
 import type { GroupMembers } from '../resolve/group-members';
 import type { Evidence, ExtractedDeclaration, ExtractedSource, Extraction } from './types';
@@ -191,12 +191,12 @@ export function extractScriptText(
   // statement's date ("ووقع قادة مجلس التعاون … بيان العلا", "金砖国家领导人发表联合声明").
   const adoptedOn = scriptDates(plain.text, language)[0] ?? null;
   const warnings: Extraction['warnings'] = [];
-  const countedDayOf = (group: GroupMembers) => {
+  const countOf = (group: GroupMembers) => {
     const names = (group.names ?? []).flatMap(withTraditional);
     for (const m of plain.text.matchAll(ZH_MEMBERS_COUNT)) {
       const before = plain.text.slice(Math.max(0, m.index - 20), m.index);
       const n = m[1] === undefined ? null : chineseNumber(m[1]);
-      if (n !== null && names.some((name) => before.endsWith(name))) return dayWithCount(group, n);
+      if (n !== null && names.some((name) => before.endsWith(name))) return n;
     }
     return undefined;
   };
@@ -234,11 +234,14 @@ export function extractScriptText(
     );
     const groups = [found, ...joinedGroups(sentence.text, found.end, language)];
     // "东盟10个成员国", undated: the group when it had as many members.
-    const countedDay =
-      adoptedOn === null && groups.length === 1 ? countedDayOf(found.group) : undefined;
-    const members = [
-      ...new Set(groups.flatMap((g) => membersOn(g.group, countedDay ?? adoptedOn))),
-    ].filter((code) => !excepted.has(code));
+    const { day, when } = membersAsCounted(
+      found.group,
+      adoptedOn,
+      adoptedOn === null && groups.length === 1 ? countOf(found.group) : undefined,
+    );
+    const members = [...new Set(groups.flatMap((g) => membersOn(g.group, day)))].filter(
+      (code) => !excepted.has(code),
+    );
     // "在俄罗斯圣彼得堡召开G20峰会的机会" beside "德国、丹麦、罗马尼亚…" who signed: a text of the
     // summit that fewer than its members, and a list of mostly others, signed.
     const summit = ZH_SUMMIT_AFTER.test(sentence.text.slice(found.end));
@@ -254,7 +257,7 @@ export function extractScriptText(
       if (!signers.has(code)) signers.set(code, at);
     }
     warnings.push({
-      message: `"${sentence.text.slice(found.start, groups.at(-1)?.end ?? found.end)}" names no state: read as its ${members.length} members ${countedDay ? `on ${countedDay}, the last day it had as many as the text counts,` : adoptedOn ? `on ${adoptedOn}` : 'today'} from import/reference/group-members.yaml`,
+      message: `"${sentence.text.slice(found.start, groups.at(-1)?.end ?? found.end)}" names no state: read as its ${members.length} members ${when} from import/reference/group-members.yaml`,
       evidence: at,
     });
   }

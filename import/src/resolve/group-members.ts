@@ -76,11 +76,29 @@ export function everMembers(group: GroupMembers): string[] {
 }
 
 /**
- * The latest day `group` had `count` members, for an undated text that counts them ("the 10
- * members of ASEAN" before Timor-Leste joined); undefined when it never had as many, or has them
- * today.
+ * The members of `group` as a text reads them: on `on` (today when null), unless the text counts
+ * them and the group had as many only earlier ("the 10 members of ASEAN" in an undated text
+ * before Timor-Leste joined); then on the last day it had as many. `when` words the day for a
+ * warning.
  */
-export function dayWithCount(group: GroupMembers, count: number): string | undefined {
+export function membersAsCounted(
+  group: GroupMembers,
+  on: string | null,
+  count: number | undefined,
+): { members: string[]; day: string | null; when: string } {
+  const members = membersOn(group, on);
+  const counted =
+    count === undefined || members.length === count ? undefined : dayWithCount(group, count);
+  if (counted === undefined) return { members, day: on, when: on ? `on ${on}` : 'today' };
+  return {
+    members: membersOn(group, counted),
+    day: counted,
+    when: `on ${counted}, the last day it had as many as the text counts,`,
+  };
+}
+
+/** The latest day `group` had `count` members; undefined when it never had, or has them today. */
+function dayWithCount(group: GroupMembers, count: number): string | undefined {
   if (membersOn(group, null).length === count) return undefined;
   // The membership changes only on a member's first or last day: the day before each, too.
   const days = group.members.flatMap((m) =>
