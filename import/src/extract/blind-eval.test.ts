@@ -19,6 +19,8 @@ const ROUNDS = [
   { round: 'fifty-fourth', precision: 0.98, recall: 0.84, mentionedTaken: 3 },
   { round: 'fifty-fifth', precision: 0.99, recall: 0.95, mentionedTaken: 0 },
   { round: 'fifty-sixth', precision: 0.99, recall: 0.82, mentionedTaken: 0 },
+  // Finland and Sweden, "taking part" in a Bucharest Nine meeting whose text only its hosts issued.
+  { round: 'fifty-seventh', precision: 0.99, recall: 0.81, mentionedTaken: 2 },
 ];
 
 describe.each(ROUNDS)('the $round blind round, after its fixes', (round) => {

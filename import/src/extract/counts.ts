@@ -97,7 +97,14 @@ const TWO_COUNTS = new RegExp(
 );
 
 const PATTERNS: [RegExp, number][] = [
-  [new RegExp(`(?:together|along|jointly)\\s+with\\s+${N}\\s+(?:other\\s+)?${STATES}`, 'iu'), 1],
+  // "The UK has agreed with six other NATO member states to set up": the subject and the others.
+  [
+    new RegExp(
+      `(?:(?:together|along|jointly)\\s+with|(?:has|have|had)\\s+agreed\\s+with)\\s+${N}\\s+(?:other\\s+)?(?:(?:NATO|EU|G7|G20|OSCE|ASEAN|AU)\\s+)?${STATES}`,
+      'iu',
+    ),
+    1,
+  ],
   [new RegExp(`(?:вместе|совместно)\\s+с\\s+${N}\\s+(?:другими\\s+)?${STATES}`, 'iu'), 1],
   [
     new RegExp(
@@ -125,6 +132,15 @@ const PATTERNS: [RegExp, number][] = [
   [
     new RegExp(
       `(?<![\\p{L}])(?:the|die|les|los|las|i|gli|os|as)\\s+${N}\\s+${STATES}\\s+(?:(?:then|later|anschließend|danach|dann|ensuite|luego|después|poi|depois)\\s+)?(?:issued|released|adopted|signed|gaben|veröffentlichten|unterzeichneten|verabschiedeten|ont\\s+(?:ensuite\\s+)?(?:publié|adopté|signé)|emitieron|firmaron|adoptaron|hanno\\s+(?:poi\\s+)?(?:diffuso|firmato|adottato)|emitiram|assinaram)(?![\\p{L}])`,
+      'iu',
+    ),
+    0,
+  ],
+  // "In a closing statement, the ten countries asked for": the counted states of the story, in
+  // their text.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(?:in|dans|en|im|nel|na|no)\\s+(?:a|an|the|their|une?|leur|la|el|su|um|uma|o|seu|sua|einer|ihrer|der)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:statement|declaration|communiqu[eé]|déclaration|declaración|comunicado|declaração|Erklärung|Kommuniqué|dichiarazione|comunicato)\\s*,\\s*(?:the|les|los|las|die|i|gli|os|as)\\s+${N}\\s+${STATES}(?![\\p{L}])`,
       'iu',
     ),
     0,

@@ -37,7 +37,7 @@ const NOT_READY =
 // "In a joint statement, …", "Con una dichiarazione congiunta …", "В совместном заявлении, …":
 // the clause's subject after it. Written in small letters, matched in either case.
 const IN_STATEMENT = [
-  '(?:in|with|through) (?:a|an|the|their|its) (?:(?:joint|common|collective) )?(?:statement|declaration|communiqu(?:e|é)|letter|press release)',
+  '(?:in|with|through) (?:a|an|the|their|its) (?:(?:joint|common|collective|closing|final|concluding) )?(?:statement|declaration|communiqu(?:e|é)|letter|press release)',
   '(?:dans|par) (?:une|leur|la) (?:déclaration|communiqué) (?:commune?|conjointe?)',
   '(?:en|con|mediante) (?:un|una|su) (?:comunicado|declaración) conjunt(?:o|a)',
   '(?:(?:em|com|por meio de) (?:um|uma|sua|seu)|num|numa) (?:comunicado|declaração|nota) conjunt(?:o|a)',
@@ -379,8 +379,9 @@ export const PLACE_PREPOSITIONS = new Set(
     'en au aux contre sur dans à envers vers pour chez depuis ' +
     'contra sobre hacia desde para ' +
     'gegen über nach aus für auf gegenüber ' +
-    // Portuguese "em/na/no" and Italian "nel/nella/contro": in or against a place.
-    'em na no nos nas nel nella nei nelle verso contro'
+    // Portuguese "em/na/no" and Italian "nel/nella/contro": in or against a place; Italian
+    // "su": about ("la dichiarazione firmata dall'Italia su Israele e Gaza").
+    'em na no nos nas nel nella nei nelle verso contro su sul sulla sullo sui sulle sugli'
   ).split(' '),
 );
 

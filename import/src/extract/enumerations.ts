@@ -27,6 +27,7 @@ import {
   DECLARATION_NOUN,
   FORWARD_CUES,
   OTHER_WORDS,
+  PLACE_PREPOSITIONS,
   STANDING_IN,
   VERB_CUES,
 } from './cues';
@@ -245,6 +246,9 @@ function joins(lines: Lines, members: Member[], pair: [Member, Member]): boolean
     if (!ownLines) return false;
   }
   if (NEW_SUBJECT.test(gap)) return false;
+  // "firmata dall'Italia su Israele e Gaza": a preposition alone leads to the text's subject.
+  const word = /^\s+(\p{Ll}+)\s+$/u.exec(gap)?.[1];
+  if (word !== undefined && PLACE_PREPOSITIONS.has(word)) return false;
   // "в Северной Корее Россия и Китай выступили": a place, then the subject, a bare space apart.
   if (/^ $/.test(gap) && isPlace(lines.text, left.start)) return false;
   // "à Pointe aux Piments (Maurice), les ministres … des Comores": a venue's state in brackets.
@@ -544,11 +548,22 @@ export function countLeads(analysed: Analysed[]): Member[] {
       const backedBy =
         [a, analysed[sentence - 1]].some((b) => b && DECLARATION_NOUN.test(b.sentence.text)) &&
         VERB_CUES.some((c) => rest.slice(0, 120).search(c) >= 0);
+      // "Unterschrieben haben neben den Vereinigten Staaten unter anderem …": or right after it.
+      const lead = a.sentence.text.slice(0, item.start);
+      const besidesAt = BESIDES_BEFORE.exec(lead);
+      const cueBefore =
+        besidesAt !== null &&
+        [...FORWARD_CUES, ...VERB_CUES].some((c) =>
+          [...lead.slice(0, besidesAt.index).matchAll(c)].some(
+            (m) => lead.slice(m.index + m[0].length, besidesAt.index).trim() === '',
+          ),
+        );
       const besides =
-        BESIDES_BEFORE.test(before) &&
+        besidesAt !== null &&
         (ALSO_AFTER.test(rest) ||
           FORWARD_CUES.some((c) => rest.slice(0, 120).search(c) >= 0) ||
-          backedBy);
+          backedBy ||
+          cueBefore);
       const among = SIGNERS_AMONG_BEFORE.test(before);
       // "Quinze États membres, emmenés par le Danemark, ont lancé un appel conjoint": the state
       // at the head of the counted signers.

@@ -95,7 +95,7 @@ const SIGNING_OPENING =
 const GROUP_STAND_AFTER =
   /^\s+(?:has|ha|a|hat|tem)\s+(?:(?:also|inoltre|anche|également|aussi|además|también|auch|ainda)\s+)?(?:condemned|condannato|condamné|condenado|verurteilt|reaffirmed|ribadito|riaffermato|réaffirmé|reafirmado|bekräftigt|urged|esortato|exhorté|instado|aufgefordert)(?![\p{L}])/iu;
 const HAVE_AFTER =
-  /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également|assinaram|subscreveram|puseram|renovaram|reiteraram|reafirmaram|expressaram|manifestaram|condenaram|apelaram|afirmaram|sublinharam|voltaram\s+a|reafirmaron|reiteraron|expresaron|manifestaron|condenaron|volvieron\s+a|ribadirono|riaffermarono|espressero|condannarono)\s/iu;
+  /^\s+(?:ont|have|han|haben|hanno|têm|have\s+also|ont\s+également|assinaram|subscreveram|puseram|renovaram|reiteraram|reafirmaram|expressaram|manifestaram|condenaram|apelaram|afirmaram|sublinharam|voltaram\s+a|reafirmaron|reiteraron|expresaron|manifestaron|condenaron|volvieron\s+a|firmaron|suscribieron|rubricaron|signed|firmarono|sottoscrissero|ribadirono|riaffermarono|espressero|condannarono)\s/iu;
 // "Le Collège des chefs d'État de l'AES y voit une « agression »", "La Conférence des Chefs d'Etat
 // et de Gouvernement de l'UEMOA a tenu": the body of the group's leaders, any verb after it.
 const COLLEGE_OF =
@@ -155,7 +155,9 @@ const ENDORSED_AFTER =
   /^\s+(?:have\s+|had\s+)?(?:endorsed|signed|backed|supported|adopted|joined|approved)(?![\p{L}])/iu;
 // "итоговое коммюнике «каспийской пятерки»": Russian puts the group in the genitive, no word
 // between.
-const RU_TEXT_OF = /(?:заявлени|деклараци|коммюнике|обращени)\p{L}*\s+[«"„]?\s*$/u;
+// "Тяньцзиньской декларации Совета глав государств-членов ШОС": of its leaders' council too.
+const RU_TEXT_OF =
+  /(?:заявлени|деклараци|коммюнике|обращени)\p{L}*(?:\s+(?:Совета|саммита|встречи|заседания))?(?:\s+(?:глав\s+государств(?:\s+и\s+правительств)?|министров\s+иностранных\s+дел|лидеров)(?:\s*[-–—]\s*(?:членов|участников))?)?\s+[«"„]?\s*$/u;
 const SUBJECT_ARTICLE = /^\s*(?:die|the|alle|all)?\s*$/iu;
 // "BRUSSELS (AP) — Every": after a wire's dateline too.
 const ALL_OF_BEFORE = /^\s*(?:[^\n]{0,40}?\s[-–—]{1,2}\s+)?(?:all(?:\s+the)?|every|alle)\s*$/iu;
@@ -238,6 +240,8 @@ function allMembersExcept(analysed: Analysed[]): SigningGroup | undefined {
 // other members signed.
 const ONLY =
   /(?<![\p{L}])(?:only|the\s+one|the\s+sole|seul(?:e)?|únic[oa]|einzige[rns]?|unic[oa]|единственн\p{L}*)(?![\p{L}])/iu;
+const ONLY_BEFORE =
+  /(?<![\p{L}])(?:only|seul(?:e)?s?|sólo|solo|solamente|únicamente|nur|soltanto|apenas|somente|только)\s+$/iu;
 const RELATIVE = /^[\s,]*(?:that|which|who|que|qui|der|die|das|che|который|которая|которое)\s+/iu;
 
 function onlyMemberOut(analysed: Analysed[]): SigningGroup | undefined {
@@ -258,8 +262,14 @@ function onlyMemberOut(analysed: Analysed[]): SigningGroup | undefined {
           ? [code]
           : [];
       });
-      if (new Set(outOfIt).size === 1)
-        return { group, item, sentence, except: outOfIt.slice(0, 1) };
+      const distinct = [...new Set(outOfIt)];
+      // "only Russia and China refused to go along": two or three, when "only" leads their run.
+      const first = sentence.items.find(
+        (i) => i.kind === 'state' && distinct.includes(i.mention?.ids[0] ?? ''),
+      );
+      const led = first !== undefined && ONLY_BEFORE.test(text.slice(0, first.start));
+      if (distinct.length === 1 || (led && distinct.length <= 3))
+        return { group, item, sentence, except: distinct };
     }
   }
   return undefined;

@@ -3713,3 +3713,91 @@ describe('shapes of a fifty-sixth blind round', () => {
     ).toHaveLength(14);
   });
 });
+
+describe('shapes of a fifty-seventh blind round', () => {
+  it('reads "Los cuatro presidentes de la Alianza del Pacífico firmaron", whatever observers the sentence lists', () => {
+    expect(
+      read(
+        'Alianza del Pacífico\n\nLos cuatro presidentes de la Alianza del Pacífico firmaron la declaración de Paracas, con la que se cierra la X Cumbre del bloque y que recibe como países observadores a Austria, Dinamarca, Georgia y Grecia.',
+      ).codes,
+    ).toBe('CHL COL MEX PER');
+  });
+  it('reads the states of "In a closing statement, the ten countries asked for" as the ones the story set out', () => {
+    const codes = read(
+      'Mediterranean "Five-plus-Five" ministers want central role in rebuilding Iraq\n\nThe yearly informal forum groups five European states -- France, Italy, Malta, Portugal and Spain -- with five from North Africa: Algeria, Libya, Mauritania, Morocco and Tunisia.\n\nIn a closing statement, the ten countries asked for "a central role in the process of reconstruction of Iraq."',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(10);
+    expect(codes).toEqual(expect.arrayContaining(['DZA', 'TUN', 'FRA', 'MLT']));
+  });
+  it('takes a list "In a closing statement," or "In their final communique," as its subject', () => {
+    expect(
+      read(
+        'Ceasefire\n\nIn their final communique, France, Italy and Spain called for a ceasefire.',
+      ).codes,
+    ).toBe('FRA ITA ESP');
+  });
+  it('takes none of "The biggest holdouts -- the United States, Russia and China -- did not sign"', () => {
+    expect(
+      read(
+        'Land-Mine Treaty Signed\n\nThe biggest holdouts -- the United States, Russia and China -- did not sign, but each sent observers to watch the ceremony.',
+      ).review,
+    ).toHaveLength(0);
+  });
+  it('reads "Most G20 members …, except China and Russia" when "only Russia and China refused to go along"', () => {
+    const codes = read(
+      'Most G20 members condemn Ukraine war, except China and Russia\n\nThe bulk of the Group of 20 nations (G20) strongly condemned the war in Ukraine on Thursday, and only Russia and China refused to go along, India said in its outcome document.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(17);
+    expect(codes).not.toContain('RUS');
+    expect(codes).not.toContain('CHN');
+  });
+  it('leaves out the states that "did not come to the meeting"', () => {
+    const codes = read(
+      'Hungary and Slovakia did not come to the meeting of the Bucharest Nine\n\nThe final resolution will be issued in the name of the presidents of Latvia, Romania and Poland. Asked about the absence of the presidents of Hungary and Slovakia, he declined to comment.',
+    ).codes;
+    expect(codes).toBe('LVA ROU POL');
+  });
+  it('leaves out a member its group "suspendem"', () => {
+    expect(
+      read(
+        'Mercosul e países sócios suspendem Paraguai do bloco regional\n\n24 de junho de 2012\n\nOs países do Mercosul e os seus sócios decidiram afastar o Paraguai da próxima reunião do bloco, de acordo com comunicado divulgado neste domingo.',
+      ).codes.split(' '),
+    ).not.toContain('PRY');
+  });
+  it('takes no tag line of names that closes the page, and reads "В числе присоединившихся - …, а также …"', () => {
+    expect(
+      read(
+        'Антироссийское заявление по Украине в ООН поддержали 47 стран\n\nТекст, подготовленный от имени группы государств, огласила заместитель министра иностранных дел Украины Марьяна Беца. В числе присоединившихся - большая часть европейских стран, а также Республика Корея, Новая Зеландия, Канада и Грузия.\n\nВо вторник Генеральная Ассамблея ООН приняла резолюцию по Украине.\n\nРоссия, Украина, ООН, Марьяна Беца, США, Европейский союз',
+      ).codes,
+    ).toBe('KOR NZL CAN GEO UKR');
+  });
+  it('reads "Unterschrieben haben neben den Vereinigten Staaten unter anderem …" and "Auch Spanien steht unter dem Papier"', () => {
+    const codes = read(
+      'Syrien-Erklärung\n\nUnterschrieben haben neben den Vereinigten Staaten unter anderem Großbritannien, Frankreich, Italien, die Türkei und Japan. Auch Spanien steht unter dem Papier - das Land ist formal kein Mitglied der G 20.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(7);
+    expect(codes).toEqual(expect.arrayContaining(['USA', 'ESP']));
+  });
+  it('reads who "has agreed with six other NATO member states"', () => {
+    const codes = read(
+      'JEF\n\nThe UK has agreed with six other NATO member states to set up a joint expeditionary force. Under a letter of intent signed with partners from Denmark, Estonia, Latvia, Lithuania, the Netherlands and Norway, the force is to be built up.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(7);
+    expect(codes).toContain('GBR');
+  });
+  it('takes no state after "su", what the text is about ("firmata dall\'Italia su Israele e Gaza")', () => {
+    expect(
+      read(
+        "Il testo porta le firme di ventidue Paesi.\n\nCosa dice la dichiarazione firmata dall'Italia su Israele e Gaza\n\nPer i firmatari la sofferenza è grave.",
+      ).codes.split(' '),
+    ).not.toContain('ISR');
+  });
+  it('reads a declaration "Совета глав государств-членов ШОС" as the organization\'s members', () => {
+    const codes = read(
+      'Лаос получил статус партнера ШОС\n\n1 сентября 2025 года\n\nКак говорится в принятой в понедельник Тяньцзиньской декларации Совета глав государств-членов ШОС, государства-члены "с удовлетворением констатируют" решение.\n\nДо тяньцзиньского саммита наблюдателями при организации были Афганистан и Монголия, а партнерами по диалогу числились 14 государств (Азербайджан, Армения, Бахрейн, Египет, Камбоджа, Катар, Кувейт, Мальдивы, Мьянма, Непал, ОАЭ, Саудовская Аравия, Турция, Шри-Ланка).',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(10);
+    expect(codes).toEqual(expect.arrayContaining(['CHN', 'RUS', 'IRN', 'BLR']));
+    expect(codes).not.toContain('AZE');
+  });
+});

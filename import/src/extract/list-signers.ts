@@ -221,6 +221,11 @@ const ALSO_AFTER =
 const ALSO_SIGNED_AFTER =
   /^[^.;:]{0,60}?(?<![\p{L}])(?:also|too|también|aussi|également|auch|ebenfalls|também|anche|pure)\s+(?:signed|firmó|suscribió|estampó\s+su\s+firma|a\s+signé|unterzeichnete|assinou|ha\s+firmato|firmò|put\s+(?:its|his|her)\s+(?:name|signature)\s+to)(?![\p{L}])/iu;
 
+// "Auch Spanien steht unter dem Papier": its name is under the text too.
+const ALSO_LEAD = /(?:^|[.;:]\s*)(?:auch|ebenfalls)\s+$/iu;
+const UNDER_TEXT_AFTER =
+  /^\s+(?:steht|stehen|stand|standen)\s+(?:(?:auch|ebenfalls)\s+)?unter\s+(?:dem|der|den)\s+(?:Papier|Erklärung|Dokument|Text|Brief|Aufruf|Appell)(?![\p{L}])/iu;
+
 /** States a sentence by or after a taken list says "also" signed, one by one. */
 function alsoSigned(took: ScoredList[], all: Analysed[], found: Signers): string[] {
   const near = new Set(
@@ -237,7 +242,9 @@ function alsoSigned(took: ScoredList[], all: Analysed[], found: Signers): string
       const code = item.mention?.ids[0];
       if (!a || !code || found.signatories.some((x) => x.code === code)) continue;
       const rest = a.sentence.text.slice(item.end, states[j + 1]?.start);
-      if (!ALSO_SIGNED_AFTER.test(rest)) continue;
+      const lead = a.sentence.text.slice(states[j - 1]?.end ?? 0, item.start);
+      if (!ALSO_SIGNED_AFTER.test(rest) && !(ALSO_LEAD.test(lead) && UNDER_TEXT_AFTER.test(rest)))
+        continue;
       addState(found, code, a.at(item.start, item.end));
       added.push(code);
     }

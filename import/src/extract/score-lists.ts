@@ -807,6 +807,17 @@ const PERSON_LINE = /(?:^|\n)[\s\-*•\u2022\u2013]*(?:\p{Lu}[\p{L}'’.-]*\s+){
 
 const BEARS_OR_SIGNED = /(?<![\p{L}])(?:signed|endorsed|signatures?)(?![\p{L}])/iu;
 
+// "Россия, Украина, ООН, Марьяна Беца, США, Европейский союз" as the page's last line: names
+// joined by commas alone, some of them no state or group.
+function tagLine(list: Enumeration, text: string): boolean {
+  const start = text.lastIndexOf('\n', list.start) + 1;
+  const end = text.indexOf('\n', list.end);
+  if (end >= 0 && text.slice(end).trim() !== '') return false;
+  const line = text.slice(start, end < 0 ? undefined : end);
+  const named = line.split(',').filter((part) => /\p{Lu}/u.test(part)).length;
+  return !PAIR_AND.test(line) && named > list.members.length;
+}
+
 type OneContext = ListContext & { lines: TextLines; headlineSentence: Analysed | undefined };
 
 function scoreOne(list: Enumeration, context: OneContext): ScoredList {
@@ -927,6 +938,7 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
     if (list.members.length >= 8)
       reasons.push([1, `a long list of ${list.members.length} set out on its own`]);
   }
+  if (bare && tagLine(list, context.text)) reasons.push([-6, 'the tags that close the page']);
   // "It bears the signatures of the ambassadors of 22 countries. Australia, Canada and Japan were
   // among them": some of the signers the sentence before counts.
   const previous = context.analysed[first.sentence - 1]?.sentence.text ?? '';

@@ -909,3 +909,15 @@ describe('shapes of a fifty-fifth blind round', () => {
     expect(found).not.toContain('TLS');
   });
 });
+
+describe('shapes of a fifty-seventh blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads a group\'s name without the hamza on its alif ("دول اعلان دمشق")', () => {
+    const found = codes(
+      'وزراء دول اعلان دمشق يصدرون اليوم بياناً\n\n5 يونيو 2000\n\nينهي وزراء خارجية دول اعلان دمشق اليوم اجتماعات دورتهم على ان يصدر عنهم في الختام بيان.',
+    );
+    expect(found).toHaveLength(8);
+    expect(found).toEqual(expect.arrayContaining(['EGY', 'SYR', 'SAU']));
+  });
+});

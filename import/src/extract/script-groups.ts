@@ -30,13 +30,14 @@ function groupNames(language: ScriptLanguage): string {
     .flatMap((g) => g.names ?? [])
     // Chinese text writes many groups in Latin letters: "G7外長", "BRICS峰会".
     .filter((n) => SCRIPT[language].test(n) || (language === 'zh' && LATIN_NAME.test(n)))
-    // "البيان الختامي للقمة العربية": ل before the article drops its alif.
+    // "البيان الختامي للقمة العربية": ل before the article drops its alif. "دول اعلان دمشق":
+    // many papers leave the hamza off an alif.
     .flatMap((n) =>
       (language === 'zh'
         ? withTraditional(n)
-        : n.startsWith('ال')
-          ? [n, `لل${n.slice(2)}`]
-          : [n]
+        : [...new Set([n, n.replace(/[أإآ]/gu, 'ا')])].flatMap((v) =>
+            v.startsWith('ال') ? [v, `لل${v.slice(2)}`] : [v],
+          )
       ).map((v) => [v, n] as const),
     );
   for (const [variant, name] of spellings) yamlNames.set(variant, name);
