@@ -40,6 +40,8 @@ type Shape = {
    * ("… signed", "… said in a joint statement").
    */
   ties?: { before: RegExp; after: RegExp };
+  /** One adjective is enough: the others are named before it. */
+  single?: boolean;
 };
 
 const EN_SIGNED = `^\\s+(?:have\\s+|had\\s+)?(?:also\\s+|jointly\\s+)?(?:(?:signed|adopted|issued|endorsed|released|agreed\\s+on)${E}|(?:said|stated|declared|announced|reaffirmed)${E}[^.;]{0,40}?${W}(?:joint|statement|declaration|communiqu[eé])${E})`;
@@ -129,6 +131,21 @@ const SHAPES: Shape[] = [
       after:
         /^[^.;]{0,80}?(?:hanno\s+(?:firmato|sottoscritto|adottato|approvato|diffuso)|firmano|sottoscrivono|adottano)/iu,
     },
+  },
+  {
+    // "firmata dai ministri dell'Interno di Italia, Malta e Cipro e dal ministro greco della
+    // Migrazione": one more signer after a list, by the adjective of the office-holder's state.
+    language: 'it',
+    pattern: new RegExp(
+      `${W}(?:e|ed)\\s+(?:dal|dalla)\\s+(?:ministr[oa]|president[ea]|premier)\\s+(?<list>\\p{Ll}+)${E}`,
+      'gu',
+    ),
+    ties: {
+      before:
+        /(?:firmat[aoie]|sottoscritt[aoie])\s+(?:da|dai|dagli|dal|dalla|dalle)\s[^.;]{0,200}$/iu,
+      after: /(?!)/u,
+    },
+    single: true,
   },
 ];
 
@@ -444,7 +461,7 @@ export function collectAdjectiveSigners(found: Signers, sentence: string, at: Ev
       );
       const codes = words.map((w, i) => adjectiveState(w[0], shape.language, i < words.length - 1));
       // Every adjective of the list must be a state's, or the list is something else.
-      if (words.length < 2 || codes.some((c) => c === undefined)) continue;
+      if (words.length < (shape.single ? 1 : 2) || codes.some((c) => c === undefined)) continue;
       words.forEach((w, i) => {
         const start = from + w.index;
         const code = codes[i];

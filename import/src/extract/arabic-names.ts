@@ -2,13 +2,16 @@ import { libraryNames } from './script-names';
 import type { StateMention } from './script-names';
 
 // Spellings of one letter that texts use interchangeably: hamza seats of alif, tā' marbūṭa and
-// hā', alif maqṣūra and yā'. Each is one character for one, so offsets hold.
-const LETTER = new Map(Object.entries({ أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي' }));
+// hā', alif maqṣūra and yā', and the Persian yā' and kāf some pages carry ("الأمریكیة"). Each is
+// one character for one, so offsets hold.
+const LETTER = new Map(
+  Object.entries({ أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي', ی: 'ي', ک: 'ك' }),
+);
 // Short vowels, shadda, sukun and the tatweel, which pointed text writes ("سلطنة عُمان"): no
 // part of a name's spelling.
 const MARKS = /[\p{Mn}\u0640]/gu;
 export const foldArabic = (text: string) =>
-  text.replace(MARKS, '').replace(/[أإآٱةى]/g, (c) => LETTER.get(c) ?? c);
+  text.replace(MARKS, '').replace(/[أإآٱةىیک]/g, (c) => LETTER.get(c) ?? c);
 
 // Clitics written as one word with the name: the conjunctions و/ف, then the prepositions ب/ل/ك;
 // ل before the article drops its alif ("للأردن"). The article itself stays: a name that takes
@@ -49,8 +52,13 @@ const OFFICIAL_NAMES: [string, string][] = [
   ['الكونغو الديمقراطية', 'COD'],
   ['إسواتيني', 'SWZ'],
   ['استواتيني', 'SWZ'],
+  ['إيسواتيني', 'SWZ'],
   ['كوت ديفوار', 'CIV'],
   ['ساو تومي وبرينسيبي', 'STP'],
+  ['ساو تومي وبرانسيب', 'STP'],
+  ['أنتيغوا وبربودا', 'ATG'],
+  ['ملاوي', 'MWI'],
+  ['بربادوس', 'BRB'],
   ['نيوزيلاندا', 'NZL'],
   ['بنجلاديش', 'BGD'],
   ['بنغلادش', 'BGD'],
@@ -125,7 +133,8 @@ export function arabicStates(text: string): StateMention[] {
       node.code && j > i
         ? { end: words[j - 1]?.end ?? 0, code: node.code, next: j, governed }
         : undefined;
-    if (!word || (j > i && /\S/u.test(text.slice(words[j - 1]?.end, word.start)))) return here;
+    // "ساو تومي- وبرانسيب", "أنتيغوا-وبربودا": a hyphen may join a name's words.
+    if (!word || (j > i && /[^\s-]/u.test(text.slice(words[j - 1]?.end, word.start)))) return here;
     // Only the first word of a name takes clitics.
     const forms: [string, boolean][] =
       j === i ? [...word.forms] : [[foldArabic(text.slice(word.start, word.end)), governed]];

@@ -21,6 +21,8 @@ const ROUNDS = [
   { round: 'fifty-sixth', precision: 0.99, recall: 0.82, mentionedTaken: 0 },
   // Finland and Sweden, "taking part" in a Bucharest Nine meeting whose text only its hosts issued.
   { round: 'fifty-seventh', precision: 0.99, recall: 0.81, mentionedTaken: 2 },
+  // Austria, Ireland and Malta, which "the bloc's three militarily neutral members are".
+  { round: 'fifty-eighth', precision: 0.98, recall: 0.82, mentionedTaken: 3 },
 ];
 
 describe.each(ROUNDS)('the $round blind round, after its fixes', (round) => {

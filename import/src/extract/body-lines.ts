@@ -14,6 +14,17 @@ export const FURNITURE =
  * story, which goes on below it; not the "Related" furniture that ends it.
  */
 export function inlineTeaser(lines: Line[], line: Line): boolean {
+  // "Share this article   Comments" under the standfirst: a toolbar the story goes on below.
+  if (/^share(?![\p{L}])/iu.test(line.text)) {
+    const below = lines.slice(line.index + 1).filter((l) => l.words > 0);
+    const story = below.slice(0, 4).find((l) => isParagraph(l));
+    return (
+      story !== undefined &&
+      !below
+        .slice(0, below.indexOf(story))
+        .some((l) => /^(?:related|read|see|more|follow)(?![\p{L}])/iu.test(l.text))
+    );
+  }
   const linked = /^[^:]{2,30}:\s*(.*)$/u.exec(line.text)?.[1] ?? '';
   if ((linked.match(/\p{L}+/gu)?.length ?? 0) < 4) return false;
   const next = lines.slice(line.index + 1).find((l) => l.words > 0);

@@ -45,7 +45,7 @@ export function countApposition(lead: string, states: number): [number, string] 
 // une déclaration commune", "More than 40 countries, including A and B, signed a letter": some
 // of the counted states, the subject of the text the sentence goes on to report.
 const COUNTED_INCLUDING = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,3}|[\\p{L}]+(?:-[\\p{L}]+)?)\\s+(?:(?:other|autres|otros|outros|altri|weitere|anderen)\\s+)?(?:countries|states|nations|governments|pays|États|gouvernements|países|Estados|gobiernos|Länder|Staaten|Regierungen|paesi|Stati|governi|стран\\p{L}*|государств\\p{L}*)\\s*[,—–]\\s*(?:среди\\s+(?:которых|них)|в\\s+том\\s+числе|включая|including|among\\s+them|parmi\\s+(?:lesquels|eux)|dont|notamment|entre\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales|eles|elas|os\\s+quais|as\\s+quais)|incluidos|incluindo|darunter|unter\\s+ihnen|tra\\s+cui|fra\\s+cui|tra\\s+i\\s+quali)\\s+(?:(?:the|le|la|les|el|los|las|o|os|a|as|die|der|den|il|lo|gli|i)\\s+|l['’])?(?:${THOSE_OF}\\s+)?$`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,3}|[\\p{L}]+(?:-[\\p{L}]+)?)\\s+(?:(?:other|autres|otros|outros|altri|weitere|anderen)\\s+)?(?:countries|states|nations|governments|pays|États|gouvernements|países|Estados|gobiernos|Länder|Staaten|Regierungen|paesi|Stati|governi|стран\\p{L}*|государств\\p{L}*|member\\s+states|Mitglieds?staaten|États\\s+membres|Estados\\s+miembros|Estados-membros|Stati\\s+membri)(?:\\s+(?:der|of\\s+the|de\\s+la|de\\s+l['’]|dell['’]|da|del)\\s+(?:EU|UE|European\\s+Union|Europäischen\\s+Union|Union\\s+européenne|Unión\\s+Europea|União\\s+Europeia|Unione\\s+europea))?\\s*[,—–]\\s*(?:среди\\s+(?:которых|них)|в\\s+том\\s+числе|включая|including|among\\s+them|parmi\\s+(?:lesquels|eux)|dont|notamment|entre\\s+(?:ellos|ellas|los\\s+cuales|las\\s+cuales|eles|elas|os\\s+quais|as\\s+quais)|incluidos|incluindo|darunter|unter\\s+ihnen|tra\\s+cui|fra\\s+cui|tra\\s+i\\s+quali)\\s+(?:(?:the|le|la|les|el|los|las|o|os|a|as|die|der|den|il|lo|gli|i)\\s+|l['’])?(?:${THOSE_OF}\\s+)?$`,
   'iu',
 );
 
@@ -57,6 +57,9 @@ const COUNTED_COMMA = new RegExp(
 );
 const AMONG_THEM =
   /^\s*(?:among\s+them|among\s+others|entre\s+(?:ellos|otros)|parmi\s+eux|unter\s+ihnen|tra\s+gli\s+altri|среди\s+них)(?![\p{L}])/iu;
+
+const CALLED_ON =
+  /(?<![\p{L}])(?:aufgefordert|aufforderten|forderten|called\s+on|urged|ont\s+(?:appelé|demandé|exhorté)|(?:pidieron|instaron|exhortaron)|(?:pediram|instaram|exortaram)|(?:hanno\s+)?(?:chiesto|esortato|sollecitato))(?![\p{L}])/iu;
 
 /**
  * The weight of a list of some of the states a count before it names, when the sentence goes on
@@ -77,8 +80,12 @@ export function countedIncluding(
   // signers' the text gave before.
   // "…, выступили с осуждением … . Соответствующий документ эти государства совместно внесли":
   // or the next sentence names it.
+  // "Zwölf Mitgliedsstaaten der EU – unter ihnen … – hatten die EU-Kommission … aufgefordert": a
+  // call they made together.
   const text =
-    DECLARATION_NOUN.test(context.after.slice(0, 160)) || DECLARATION_NOUN.test(context.next);
+    DECLARATION_NOUN.test(context.after.slice(0, 160)) ||
+    DECLARATION_NOUN.test(context.next) ||
+    CALLED_ON.test(context.after.slice(0, 160));
   if (text || context.counts.includes(n))
     return [4, `some of the ${n} counted in '${m[0].trim()}', who issued the text`];
   return undefined;

@@ -128,10 +128,11 @@ const PATTERNS: [RegExp, number][] = [
     0,
   ],
   // "Die sechs Staaten gaben anschließend eine gemeinsame Erklärung heraus", "the four countries
-  // then issued a joint statement": the counted states of the story, issuing its text.
+  // then issued a joint statement", "the five MIKTA Foreign Ministers adopted a joint
+  // communique": the counted states of the story, or their ministers, issuing its text.
   [
     new RegExp(
-      `(?<![\\p{L}])(?:the|die|les|los|las|i|gli|os|as)\\s+${N}\\s+${STATES}\\s+(?:(?:then|later|anschließend|danach|dann|ensuite|luego|después|poi|depois)\\s+)?(?:issued|released|adopted|signed|gaben|veröffentlichten|unterzeichneten|verabschiedeten|ont\\s+(?:ensuite\\s+)?(?:publié|adopté|signé)|emitieron|firmaron|adoptaron|hanno\\s+(?:poi\\s+)?(?:diffuso|firmato|adottato)|emitiram|assinaram)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:the|die|les|los|las|i|gli|os|as)\\s+${N}\\s+(?:[A-Z][A-Za-z\\d-]*\\s+)?(?:${STATES}|leaders|(?:foreign\\s+)?ministers|heads\\s+of\\s+state(?:\\s+and\\s+government)?)\\s+(?:(?:then|later|anschließend|danach|dann|ensuite|luego|después|poi|depois)\\s+)?(?:issued|released|adopted|signed|gaben|veröffentlichten|unterzeichneten|verabschiedeten|ont\\s+(?:ensuite\\s+)?(?:publié|adopté|signé)|emitieron|firmaron|adoptaron|hanno\\s+(?:poi\\s+)?(?:diffuso|firmato|adottato)|emitiram|assinaram)(?![\\p{L}])`,
       'iu',
     ),
     0,

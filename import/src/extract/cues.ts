@@ -193,7 +193,8 @@ export const GERMAN_TEXT_VERB =
 export const VERB_CUES: RegExp[] = [
   // "the PBP together with France have committed USD 55 million" is no statement: the clause
   // after the cue must speak of one.
-  '(?:together|along|jointly)\\s+with(?=[^.;]{0,300}(?:statement|declaration|communiqu|appeal|letter|sign|adopt|issu|initiat|join|endors|deliver|заявлени|деклараци|приня|подпис|déclaration|declaración|Erklärung))',
+  // "La República de Nicaragua, acompañada por Belarús, China, …, llevó … una Declaración".
+  '(?:(?:together|along|jointly)\\s+with|acompañad[oa]\\s+por|acompanhad[oa]\\s+(?:por|pel[oa]s?)|accompagnée?\\s+par|accompagnat[oa]\\s+da)(?=[^.;]{0,300}(?:statement|declaration|communiqu|appeal|letter|sign|adopt|issu|initiat|join|endors|deliver|заявлени|деклараци|приня|подпис|déclaration|declaración|Erklärung))',
   // "attacks initiated by Israel and the United States", "drones launched by": the acts of a war,
   // not a text; "a letter, launched by Chile": its author.
   // "Further to the joint statement already read out by Albania": an earlier statement.
@@ -249,7 +250,7 @@ export const VERB_CUES: RegExp[] = [
   .concat(new RegExp(GERMAN_TEXT_VERB.source, 'gu'));
 
 export const BACKWARD_CUES: RegExp[] = [
-  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|put\\s+out|made\\s+public|publish(?:ed|es)?|unveil(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|(?:wish(?:es)?\\s+to\\s+)?read(?:s)?\\s+out|agreed\\s+on|agreed(?=\\s+(?:a|the|their)\\s+(?:new\\s+)?(?:joint\\s+)?(?:statement|declaration|communiqu))|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?)|back(?:ed|s))',
+  '(?:have\\s+|has\\s+|had\\s+)?(?:(?:also|jointly|today|all|both|together|formally)\\s+)*(?:put\\s+their\\s+names?\\s+to|lent\\s+(?:their|its)\\s+(?:support|backing|names?)\\s+to|put\\s+out|made\\s+public|publish(?:ed|es)?|unveil(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?|co-?sign(?:ed|s)?|endors(?:ed|es?)|issu(?:ed|es?)|join(?:ed|s)?|co-?sponsor(?:ed|s)?|releas(?:ed|es?)|deliver(?:ed|s)?|(?:wish(?:es)?\\s+to\\s+)?read(?:s)?\\s+out|agreed\\s+on|agreed(?=\\s+(?:a|the|their)\\s+(?:new\\s+)?(?:joint\\s+)?(?:statement|declaration|communiqu))|subscribe[ds]?\\s+to|align(?:ed|s)?\\s+themselves|associate[ds]?\\s+themselves|approv(?:ed|es?)|back(?:ed|s))',
   '(?<!не\\s)(?:поставили\\s+(?:свои\\s+)?подписи|приняли|подписали|одобрили|поддержали|распространили|присоединились|выступили\\s+с|приняла|подписала|принял|подписал|подписывают|принимают)',
   // "…, que la France a elle aussi signé".
   // "…, a donné aujourd'hui son appui à la déclaration": gave its support to it.
@@ -259,7 +260,8 @@ export const BACKWARD_CUES: RegExp[] = [
   // "in dem Land Myanmar haben acht Länder … eine Erklärung veröffentlicht": the counted subject
   // after the verb signed, not the place before it.
   `(?:haben|hat)(?!\\s+(?:\\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere|zahlreiche|einige|viele)\\s+\\p{L})(?=${GERMAN_PARTICIPLE})`,
-  '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich|unterzeichnen|verabschieden)',
+  // "haben sich auch Deutschland, Spanien und Rumänien der Erklärung angeschlossen".
+  '(?:haben\\s+|hat\\s+)?(?:unterzeichnet|verabschiedet|angenommen|unterzeichneten|verabschiedeten|schließen\\s+sich|unterzeichnen|verabschieden|(?:der|dem)\\s+(?:\\p{L}+\\s+)?(?:Erklärung|Aufruf|Appell|Brief|Schreiben|Initiative|Kommuniqué)\\s+angeschlossen)',
   // "La Russie, la Syrie … et Cuba font partie des pays signataires de la déclaration".
   '(?:are|were)\\s+(?:also\\s+)?among\\s+the\\s+(?:(?:countries|states)\\s+)?(?:co-?signatories|signatories|signers|co-?sponsors)',
   '(?:font|faisaient)\\s+(?:également\\s+|aussi\\s+)?partie\\s+des\\s+(?:pays\\s+|États\\s+)?(?:co)?signataires|(?:figurent|sont)\\s+(?:parmi\\s+les|au\\s+nombre\\s+des)\\s+(?:pays\\s+|États\\s+)?(?:co)?signataires',

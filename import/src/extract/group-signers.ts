@@ -112,6 +112,8 @@ const MEMBERS_OF = new RegExp(
 // "Las diez naciones que forman la Alianza Bolivariana …": its members, counted, as its makers.
 const COUNTRIES_OF =
   /^\s*(?:[^,.;:]{0,80},\s*)?(?:os|as|the|les|los|las|die|i)\s+(?:(?:\d{1,2}|\p{L}+)\s+)?(?:países|naciones|nações|countries|nations|states|pays|Länder|Staaten|paesi)\s+(?:(?:que|that|qui|die|che)\s+(?:forman|integran|componen|conforman|formam|integram|compõem|make\s+up|form|forment|composent|bilden|formano|compongono)\s+(?:(?:la|el|los|las|a|o|the|le|l['’]|die|den|das|il|lo)\s*)?|(?:do|da|of\s+the|of|du|de\s+la|de\s+l['’]|del|de|der|dei|della)\s*)$/iu;
+const IN_IT =
+  /^\s*(?:in\s+it|therein|in\s+the\s+(?:statement|text|document|declaration|communiqu[eé])|dans\s+(?:celui-ci|celle-ci|le\s+texte)|en\s+él|en\s+el\s+texto|darin|im\s+Text|nel\s+testo)\s*,\s*(?:the|les|los|las|die|i|gli)?\s*$/iu;
 const INTRODUCES_TEXT = new RegExp(`${DECLARATION_NOUN.source}[^.;:]{0,30}:\\s*$`, 'iu');
 const VERB_AFTER = /^\s+(?:y\s+|s['’]|se\s+|ne\s+)?\p{Ll}/u;
 // The group's verb of adopting or issuing a text, a few words after its name.
@@ -533,6 +535,9 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     if (COUNTRIES_OF.test(before) && VERB_AFTER.test(after)) {
       return { group: item.group, item, sentence };
     }
+    // "What came out instead was a Joint Ministerial Statement … In it, the Arctic nations
+    // committed themselves": the group, the subject of what the text says.
+    if (IN_IT.test(before) && VERB_AFTER.test(after)) return { group: item.group, item, sentence };
     // "Nel Joint Statement conclusivo i ministri hanno riaffermato … Il G7 ha inoltre
     // condannato": the group, the subject of its stand beside its statement.
     if (

@@ -3801,3 +3801,94 @@ describe('shapes of a fifty-seventh blind round', () => {
     expect(codes).not.toContain('AZE');
   });
 });
+
+describe('shapes of a fifty-eighth blind round', () => {
+  it('reads on past a "Share this article" toolbar under the standfirst: "lent their support to", "adding its name", "followed suit"', () => {
+    const codes = read(
+      "Sixteen EU countries denounce Hungary's new anti-LGBT law\n\nBenelux ministers rallied 13 like-minded countries behind a critical statement.\n\nShare this article   Comments\nCopy/paste the article video embed link below:   Copy to clipboard\n\nThe EU Council took up the controversy on Tuesday afternoon, and the three Benelux ministers gathered like-minded governments behind a statement criticising the law.\n\nAfter consultations, Denmark, Estonia, Finland, France and Latvia lent their support to the Benelux text. Italy held off until the meeting was drawing to a close before adding its name, and Austria and Greece followed suit on the next day.",
+    ).codes.split(' ');
+    expect(codes).toEqual(expect.arrayContaining(['DNK', 'LVA', 'ITA', 'AUT', 'GRC']));
+  });
+  it('reads "Nicaragua, together with …" and "La República de Nicaragua, acompañada por …", under a site\'s name over a long headline', () => {
+    expect(
+      read('Nicaragua, together with Belarus, China, Cuba and Iran, presented a joint statement.')
+        .codes,
+    ).toBe('NIC BLR CHN CUB IRN');
+    expect(
+      read(
+        'Nueva Ya  |  Destacadas\n\nNicaragua y siete países presentan declaración conjunta en defensa del programa nuclear pacífico de Irán\n\nLa República de Nicaragua, acompañada por Belarús, China, Cuba, Irán, Rusia,\nVenezuela y Zimbabue, llevó ante la Junta de Gobernadores del Organismo\nInternacional de Energía Atómica (OIEA) una Declaración conjunta referida al\npunto de la agenda sobre el Acuerdo de salvaguardias con la República Islámica de Irán.',
+      ).codes.split(' '),
+    ).toHaveLength(8);
+  });
+  it('reads "the five MIKTA Foreign Ministers adopted a joint communique" as the group that makes the count', () => {
+    const codes = read(
+      "Second MIKTA Foreign Ministers' Meeting\n\nTogether with the Foreign Ministers of Mexico, Indonesia, Turkey and Australia, Minister Yun reviewed the future direction of MIKTA.\n\nAt the end of two days of consultations, the five MIKTA Foreign Ministers adopted a joint communique.",
+    ).codes.split(' ');
+    expect(codes).toHaveLength(5);
+    expect(codes).toContain('KOR');
+  });
+  it('goes on from a taken list named again: "nicht nur A, B, C und D, sondern auch E und F"', () => {
+    const codes = read(
+      'Sechs Staaten fordern Korrekturmechanismus\n\nDie Regierungschefs Österreich, Slowenien, Bulgarien und Tschechien haben eine gemeinsame Erklärung unterzeichnet.\n\nEinen Korrekturmechanismus verlangen nun nicht nur Österreich, Slowenien, Bulgarien und Tschechien, sondern auch Kroatien und Lettland, deren Vertreter per Video teilnahmen.',
+    ).codes.split(' ');
+    expect(codes).toEqual(expect.arrayContaining(['HRV', 'LVA']));
+  });
+  it('reads "e dal ministro greco" after a list of signers in Italian', () => {
+    expect(
+      read(
+        "Migranti\n\nIn una dichiarazione congiunta firmata dai ministri dell'Interno di Italia, Malta e Cipro e dal ministro greco della Migrazione, i quattro governi lamentano gli impegni.",
+      ).codes.split(' '),
+    ).toContain('GRC');
+  });
+  it('takes the office-holders who "came together", opening a declaration, past an abbreviated name', () => {
+    expect(
+      read(
+        "Kementerian Luar Negeri Republik Indonesia\nBeranda > Berita > Joint Declaration Foreign Ministers and Chiefs of Defence Forces of Indonesia-Malaysia-Philippines\n\nJoint Declaration of Foreign Ministers and Chiefs of Defence Forces of Indonesia-Malaysia-Philippines\n\n\nJoint Declaration\n\nForeign Ministers and Chiefs of Defence Forces of\n\n\nOn Immediate Measures to Address Security Issues in the Maritime Areas of Common Concern among Indonesia, Malaysia and the Philippines\n\nYogyakarta, 5 May 2016\n\n1. The Minister for Foreign Affairs of the Republic of Indonesia, H.E. Retno L.P. Marsudi; the Minister of Foreign Affairs of Malaysia, H.E. Dato' Sri Anifah Aman; the Secretary of Foreign Affairs of the Republic of the Philippines, H.E. Jose Rene D. Almendras; the Commander-in-Chief of the Armed Forces of Indonesia, General Gatot Nurmantyo; the Chief of Defence Force of Malaysia, General Tan Sri Dato' Sri (Dr) Zulkifeli bin Mohd. Zin; and the Flag-Officer-in-Command, Vice Admiral Caesar C. Taccad AFP, representing the Acting Chief of Staff of the Armed Forces of the Philippines, came together in Yogyakarta, Indonesia, on the 5th of May 2016 to address the pressing maritime and security challenges in the region that affect their three countries.",
+      ).codes.split(' '),
+    ).toEqual(expect.arrayContaining(['IDN', 'MYS', 'PHL']));
+  });
+  it('takes no backers of a state ("Россию … поддержали три государства — …"), no ambassadors "also present", no others "besides the two Co-Chairs"', () => {
+    expect(
+      read(
+        'Названы страны\n\nРоссию, которая вынесла на обсуждение Совета Безопасности ООН эту тему, поддержали три государства — Китай, Боливия и Казахстан.\n\nВ то же время по итогам заседания 8 стран, включая Германию, Великобританию, Францию, Польшу, Нидерланды, Швецию, Бельгию и Италию, выступили с совместным заявлением.',
+      ).codes.split(' '),
+    ).not.toContain('CHN');
+    expect(
+      read(
+        "Summary of Press Briefing on the Special Meeting between Cambodia and Thailand, held in Malaysia on 28 July 2025\n\n- On 28 July 2025, the Acting Prime Minister headed the Thai delegation at a Special Meeting convened in Putrajaya. Prime Minister Anwar Ibrahim of Malaysia hosted the meeting. Prime Minister Hun Manet and the Cambodian delegation took part, and the Ambassadors of the United States of America and of the People's Republic of China in Kuala Lumpur were also present.\n\n- The two sides agreed on the following outcomes:",
+      ).codes,
+    ).toBe('');
+    expect(
+      read(
+        "Joint Statement of the Foreign Ministers of Australia and Indonesia\n\nBesides the two Co-Chairs, senior officials from the other members of the Steering Group - Thailand, New Zealand and the IOM - took part in the statement's meeting.",
+      ).codes.split(' '),
+    ).not.toContain('THA');
+  });
+  it('reads "In it, the Arctic nations committed themselves", after the sentence that names the statement', () => {
+    expect(
+      read(
+        'Arctic Council closing statement\n\nWhat came out instead was a Joint Ministerial Statement just one page long. In it, the Arctic nations committed themselves to the well-being of the people who live in the Arctic.',
+      ).codes.split(' '),
+    ).toHaveLength(8);
+  });
+  it('reads "Zwölf Mitgliedsstaaten der EU – unter ihnen A, B und C – hatten … aufgefordert" and "haben sich auch … der Erklärung angeschlossen"', () => {
+    const codes = read(
+      'Gutscheine bei Flugausfall\n\nZwölf Mitgliedsstaaten der EU – unter ihnen Frankreich, die Niederlande und Irland – hatten die EU-Kommission in Brüssel aufgefordert, Gutscheine befristet zuzulassen.\n\nAm Mittwoch haben sich auch Deutschland, Spanien und Rumänien der Erklärung angeschlossen.',
+    ).codes.split(' ');
+    expect(codes).toEqual(expect.arrayContaining(['FRA', 'IRL', 'DEU', 'ROU']));
+  });
+  it('reads the counted signers after a colon: "Only three leaders put their names to it: those of …"', () => {
+    expect(
+      read(
+        'Central Asian Leaders Pledge Cooperation\n\nThe gathering wound up with a signing ceremony for the Agreement on Friendship. Only three leaders put their names to it: those of Kyrgyzstan, Uzbekistan, and Kazakhstan.',
+      ).codes,
+    ).toBe('KGZ UZB KAZ');
+  });
+  it('reads the state whose mission "распространило" the text of a joint statement', () => {
+    expect(
+      read(
+        '37 стран ОБСЕ призвали Минск включиться в диалог\n\nТекст совместного заявления 37 стран ОБСЕ распространило постоянное представительство Финляндии при организации.',
+      ).codes,
+    ).toBe('FIN');
+  });
+});

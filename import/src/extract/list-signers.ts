@@ -167,7 +167,8 @@ function withoutMemberships(accepted: ScoredList[], reasons: string[]): ScoredLi
 }
 
 // "as well as", "ainsi que", "así como", …: the words that go on with more of the same.
-const AS_WELL_AS = String.raw`as\s+well\s+as|along\s+with|de\s+même\s+que|ainsi\s+que|así\s+como|assim\s+como|bem\s+como|sowie|а\s+также|nonché`;
+// "nicht nur Österreich, …, sondern auch Kroatien und Lettland": not only, but also.
+const AS_WELL_AS = String.raw`as\s+well\s+as|along\s+with|de\s+même\s+que|ainsi\s+que|así\s+como|assim\s+como|bem\s+como|sowie|а\s+также|nonché|sondern\s+auch|but\s+also|mais\s+aussi|sino\s+también|mas\s+também|ma\s+anche`;
 
 // "le Président du Bénin, … et du Togo, de même que les ministres des Affaires étrangères de la
 // Gambie, …": one sentence of attendance, going on with more of the same meeting's members.
@@ -188,12 +189,15 @@ function goingOn(
   lists: ScoredList[],
   text: string,
 ): [ScoredList, ScoredList][] {
+  // "Einen Korrekturmechanismus verlangen nun nicht nur A, B, C und D, sondern auch E und F": a
+  // taken list named again goes on there too.
+  const again = lists.filter((x) => !took.includes(x) && took.some((t) => sameStates(x, t)));
   return lists
     .filter((x) => !x.accepted && x.score > VETO && !took.includes(x))
     .flatMap((s): [ScoredList, ScoredList][] => {
-      const from = took.find(
+      const from = [...took, ...again].find(
         (t) =>
-          (t.attendance || s.score > 0 || s.partial) &&
+          (t.attendance || s.score > 0 || s.partial || again.includes(t)) &&
           t.list.members[0]?.sentence === s.list.members[0]?.sentence &&
           (t.list.start < s.list.start
             ? continues(t, s, text)
@@ -226,6 +230,12 @@ const ALSO_LEAD = /(?:^|[.;:]\s*)(?:auch|ebenfalls)\s+$/iu;
 const UNDER_TEXT_AFTER =
   /^\s+(?:steht|stehen|stand|standen)\s+(?:(?:auch|ebenfalls)\s+)?unter\s+(?:dem|der|den)\s+(?:Papier|Erklärung|Dokument|Text|Brief|Aufruf|Appell)(?![\p{L}])/iu;
 
+// "Italy held off … before adding its name, and Austria and Greece followed suit": after the list,
+// states that put their names to the text too, without an "also".
+const ADDED_AFTER =
+  /^[^.;:]{0,100}?(?<![\p{L}])(?:add(?:ed|ing)\s+(?:its|their)\s+(?:own\s+)?(?:names?|signatures?)|followed\s+suit)(?![\p{L}])/iu;
+const RUN_JOIN = /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$/iu;
+
 /** States a sentence by or after a taken list says "also" signed, one by one. */
 function alsoSigned(took: ScoredList[], all: Analysed[], found: Signers): string[] {
   const near = new Set(
@@ -243,7 +253,20 @@ function alsoSigned(took: ScoredList[], all: Analysed[], found: Signers): string
       if (!a || !code || found.signatories.some((x) => x.code === code)) continue;
       const rest = a.sentence.text.slice(item.end, states[j + 1]?.start);
       const lead = a.sentence.text.slice(states[j - 1]?.end ?? 0, item.start);
-      if (!ALSO_SIGNED_AFTER.test(rest) && !(ALSO_LEAD.test(lead) && UNDER_TEXT_AFTER.test(rest)))
+      // "Austria and Greece followed suit": what follows the run is said of each in it.
+      let last = j;
+      while (
+        states[last + 1] &&
+        RUN_JOIN.test(a.sentence.text.slice(states[last]?.end, states[last + 1]?.start))
+      )
+        last++;
+      const after = a.sentence.text.slice(states[last]?.end, states[last + 1]?.start);
+      const addedName = ADDED_AFTER.test(after);
+      if (
+        !ALSO_SIGNED_AFTER.test(rest) &&
+        !(ALSO_LEAD.test(lead) && UNDER_TEXT_AFTER.test(rest)) &&
+        !addedName
+      )
         continue;
       addState(found, code, a.at(item.start, item.end));
       added.push(code);

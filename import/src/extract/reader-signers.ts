@@ -17,9 +17,10 @@ const READ_ACTIVE = new RegExp(
   `${W}(?:read(?:\\s+out)?|delivered|presented|spoke|speaks|a\\s+(?:lu|prononcé|présenté)|leyó|pronunció|presentó|verlas|(?:hat|hatte)\\s+(?:\\p{L}+\\s+){0,4}?(?:verlesen|vorgetragen)|ha\\s+letto|lesse|leu|apresentou|огласил[аи]?|зачитал[аи]?|озвучил[аи]?)${E}`,
   'iu',
 );
-// The verb, then its reader: "read out by", "lue par", "огласила … заместитель министра Украины".
+// The verb, then its reader: "read out by", "lue par", "огласила … заместитель министра Украины",
+// "распространило постоянное представительство Финляндии" (circulated it).
 const READ_BY = new RegExp(
-  `${W}(?:(?:read(?:\\s+out)?|delivered|presented)\\s+by|(?:lue?s?|prononcée?s?|présentée?s?)\\s+par|(?:leíd[oa]|pronunciad[oa]|presentad[oa])\\s+por|(?:verlesen|vorgetragen)\\s+von|(?:lett[oa]|pronunciat[oa])\\s+da|(?:lid[oa]|apresentad[oa])\\s+por|огласил[аи]?|зачитал[аи]?|озвучил[аи]?)${E}`,
+  `${W}(?:(?:read(?:\\s+out)?|delivered|presented)\\s+by|(?:lue?s?|prononcée?s?|présentée?s?)\\s+par|(?:leíd[oa]|pronunciad[oa]|presentad[oa])\\s+por|(?:verlesen|vorgetragen)\\s+von|(?:lett[oa]|pronunciat[oa])\\s+da|(?:lid[oa]|apresentad[oa])\\s+por|circulated\\s+by|огласил[аи]?|зачитал[аи]?|озвучил[аи]?|распространил[аио]?)${E}`,
   'iu',
 );
 const NEAR = 100;
@@ -65,9 +66,11 @@ function presenterOf(a: Analysed): Reader | undefined {
 }
 
 // "Текст заявления озвучила заместитель министра иностранных дел Украины", "The statement was
-// read out by Ukraine's deputy foreign minister": the one state whose official read the text.
+// read out by Ukraine's deputy foreign minister", "Текст совместного заявления 37 стран ОБСЕ
+// распространило постоянное представительство Финляндии": the one state whose official read or
+// circulated the text.
 const TEXT_READ_BY =
-  /^\s*(?:Текст\s+(?:совместного\s+)?заявления\s+(?:огласил[аи]?|зачитал[аи]?|озвучил[аи]?)|The\s+(?:joint\s+)?statement\s+was\s+(?:read(?:\s+out)?|delivered)\s+by|La\s+déclaration\s+(?:commune\s+)?a\s+été\s+lue\s+par|La\s+declaración\s+(?:conjunta\s+)?fue\s+leída\s+por)(?![\p{L}])/iu;
+  /^\s*(?:Текст\s+(?:совместного\s+)?заявления(?:\s+[^.;:]{1,40}?)?\s+(?:огласил[аи]?|зачитал[аи]?|озвучил[аи]?|распространил[аио]?)|The\s+(?:joint\s+)?statement\s+was\s+(?:read(?:\s+out)?|delivered|circulated)\s+by|La\s+déclaration\s+(?:commune\s+)?a\s+été\s+lue\s+par|La\s+declaración\s+(?:conjunta\s+)?fue\s+leída\s+por)(?![\p{L}])/iu;
 
 function textReaderOf(a: Analysed): Reader | undefined {
   if (!TEXT_READ_BY.test(a.sentence.text)) return undefined;

@@ -363,9 +363,10 @@ function guestParagraphAbove(above: string[]): RegExpExecArray | null {
   return null;
 }
 
-// "… as observers", "ministers from A, B … were also invited": guests, not parties.
+// "… as observers", "ministers from A, B … were also invited": guests, not parties; "the
+// Ambassadors of A and of B in Kuala Lumpur were also present".
 const AS_GUESTS_AFTER =
-  /^[\s,]*(?:(?:en\s+(?:su\s+)?calidad\s+de|en\s+(?:condición|carácter)\s+de|n?a\s+condição\s+de|em\s+condição\s+de|en\s+(?:sa|leur)\s+qualité\s+d['’]|en\s+qualité\s+d['’]|as|como|na\s+qualidade\s+de|in\s+qualità\s+di|в\s+качестве|als)\s+(?:observ|invit|guest|наблюдател|гост|Beobachter|Gäste|Gast)\p{L}*|(?:were|had\s+been|have\s+been|fueron|han\s+sido|habían\s+sido|étaient|ont\s+été|avaient\s+été|foram|tinham\s+sido|waren|wurden|sono\s+stati|erano\s+stati)\s+(?:also\s+|también\s+|également\s+|aussi\s+|também\s+|auch\s+|anche\s+)?(?:invited|invitad[oa]s|invitée?s|convidad[oa]s|eingeladen|invitati))(?![\p{L}])/iu;
+  /^[\s,]*(?:(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(?:were|was)\s+also\s+(?:present|in\s+attendance)|(?:en\s+(?:su\s+)?calidad\s+de|en\s+(?:condición|carácter)\s+de|n?a\s+condição\s+de|em\s+condição\s+de|en\s+(?:sa|leur)\s+qualité\s+d['’]|en\s+qualité\s+d['’]|as|como|na\s+qualidade\s+de|in\s+qualità\s+di|в\s+качестве|als)\s+(?:observ|invit|guest|наблюдател|гост|Beobachter|Gäste|Gast)\p{L}*|(?:were|had\s+been|have\s+been|fueron|han\s+sido|habían\s+sido|étaient|ont\s+été|avaient\s+été|foram|tinham\s+sido|waren|wurden|sono\s+stati|erano\s+stati)\s+(?:also\s+|también\s+|également\s+|aussi\s+|também\s+|auch\s+|anche\s+)?(?:invited|invitad[oa]s|invitée?s|convidad[oa]s|eingeladen|invitati))(?![\p{L}])/iu;
 
 // "The annual summits of the Bucharest Nine are normally attended by the presidents of …".
 // "11 июня в мероприятиях БРИКС будут участвовать представители …": who will attend later
@@ -402,8 +403,9 @@ const MEET_LATER_AFTER =
   /^[^.;:]{0,60}?(?<![\p{L}])(?:se\s+vean|se\s+reúnan|se\s+reunirán|will\s+meet|(?:are|were)\s+(?:due|set|scheduled)\s+to\s+meet|se\s+rencontrent|se\s+rencontreront|doivent\s+se\s+rencontrer|sich\s+treffen|treffen\s+sich|si\s+incontreranno|si\s+incontrano|se\s+encontrarão|vão\s+se\s+encontrar|встретятся)(?![\p{L}])/iu;
 const GATHERED_ALSO =
   /(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:rassemblé|réuni)|brought\s+together|gathered|reunió|congregó|reuniu|(?:ha|hanno)\s+riunito)\s[^.;:]{0,80}?(?:ainsi\s+que|as\s+well\s+as|así\s+como|bem\s+como|nonché)\s+(?:le|la|les|the|el|los|las|o|a|os|il|lo)\s+[^.;:]{0,60}$/iu;
+// "Besides the two Co-Chairs, senior officials from the other members … took part": others.
 const CO_CHAIRS_LEAD =
-  /(?<![\p{L}])(?:co-?chairs|co-?presidents|coprésident(?:e|s|es)|copresidentes|co-?hosts)\s*,(?!\s*(?:and|et|y|e|und)\s)\s*[^;:]{0,160}$/iu;
+  /(?<![\p{L}])(?<!(?:besides|apart\s+from|in\s+addition\s+to|other\s+than)\s+(?:the\s+)?(?:\p{L}+\s+)?)(?:co-?chairs|co-?presidents|coprésident(?:e|s|es)|copresidentes|co-?hosts)\s*,(?!\s*(?:and|et|y|e|und)\s)\s*[^;:]{0,160}$/iu;
 
 // "Poland and the Baltic states" beside "the four countries": a group counts as its members.
 function expandedSize(list: Enumeration): number {
@@ -807,6 +809,11 @@ const PERSON_LINE = /(?:^|\n)[\s\-*•\u2022\u2013]*(?:\p{Lu}[\p{L}'’.-]*\s+){
 
 const BEARS_OR_SIGNED = /(?<![\p{L}])(?:signed|endorsed|signatures?)(?![\p{L}])/iu;
 
+const BACKED_STATE =
+  /(?<![\p{L}])(?:поддержал[аи]?|supported|backed|sided\s+with|respaldaron|apoyaron|soutenu|unterstützten)(?![\p{L}])/iu;
+const MET_AFTER =
+  /^(?:(?!\n\s*\n)[\s\S]){0,400}?(?<![\p{L}])(?:came\s+together|met|gathered|convened|se\s+sont\s+réunis|se\s+reunieron|se\s+reuniram|si\s+sono\s+riuniti|trafen\s+sich)(?![\p{L}])/iu;
+
 // "Россия, Украина, ООН, Марьяна Беца, США, Европейский союз" as the page's last line: names
 // joined by commas alone, some of them no state or group.
 function tagLine(list: Enumeration, text: string): boolean {
@@ -939,6 +946,30 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
       reasons.push([1, `a long list of ${list.members.length} set out on its own`]);
   }
   if (bare && tagLine(list, context.text)) reasons.push([-6, 'the tags that close the page']);
+  // "Россию, которая вынесла … тему, поддержали три государства — Китай, Боливия и Казахстан":
+  // backers of the state the sentence opens on, not of a text.
+  const [opener] = own.items;
+  if (
+    opener?.kind === 'state' &&
+    opener.start < first.start - own.sentence.start &&
+    /^\s*$/u.test(own.sentence.text.slice(0, opener.start)) &&
+    BACKED_STATE.test(lead) &&
+    !DECLARATION_NOUN.test(lead)
+  ) {
+    reasons.push([-5, `backers of ${quote(opener.text)}, not of a text`]);
+  }
+  // "1. The Minister for Foreign Affairs of the Republic of Indonesia, …; the Minister of Foreign
+  // Affairs of Malaysia, … came together in Yogyakarta": the office-holders who met, opening a
+  // text whose title is a statement.
+  if (
+    line === context.opening &&
+    reasons.some(([w, why]) => w === 2 && why.startsWith('office-holders:')) &&
+    // Its sentence may stop early, at a name's abbreviation ("Mohd. Zin").
+    MET_AFTER.test(context.text.slice(list.end, list.end + 400)) &&
+    DECLARATION_NOUN.test(context.headlineSentence?.sentence.text ?? '')
+  ) {
+    reasons.push([2, 'office-holders who met, opening the statement']);
+  }
   // "It bears the signatures of the ambassadors of 22 countries. Australia, Canada and Japan were
   // among them": some of the signers the sentence before counts.
   const previous = context.analysed[first.sentence - 1]?.sentence.text ?? '';

@@ -921,3 +921,24 @@ describe('shapes of a fifty-seventh blind round', () => {
     expect(found).toEqual(expect.arrayContaining(['EGY', 'SYR', 'SAU']));
   });
 });
+
+describe('shapes of a fifty-eighth blind round', () => {
+  const codes = (text: string) =>
+    read(text).declarations.flatMap((d) => d.signatories.map((s) => s.code));
+  it('reads a conference\'s participants ("سجل المؤتمر مشاركة كل من", "وانضمت إلى هذا اللقاء أيضا كل من", "وإلى جانب المغرب،") beside its co-chairs\' conclusions, names with hyphens and Persian letters', () => {
+    const found = codes(
+      '40 بلدا يدعمون مبادرة الحكم الذاتي\n\nالسبت 16 يناير 2021\n\nوإلى جانب المغرب، سجل المؤتمر مشاركة كل من زامبيا والغابون وملاوي وساو تومي- وبرانسيب وأنتيغوا-وبربودا.\n\nوانضمت إلى هذا اللقاء أيضا كل من بربادوس وجامايكا وإيسواتيني والأردن.\n\nوحسب ما ورد في خلاصات الرئاسة المشتركة لهذا المؤتمر الوزاري، فقد عبّر المشاركون عن مساندتهم القوية للمبادرة المغربیة.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['MAR', 'MWI', 'STP', 'ATG', 'BRB', 'SWZ', 'JOR']),
+    );
+  });
+  it("takes no group whose text another is the same as, none of last week's summit, and no state a verb of invading governs; reads APEC", () => {
+    const found = codes(
+      '亚太领袖发联合声明\n\n2022年11月19日\n\n泰国首相巴育周六抵达会议中心,主持亚太经济合作论坛(APEC)领导人非正式会议。\n\n亚太地区各领导人周六针对俄罗斯入侵乌克兰发表联合声明。\n\n由21个国家和地区组成的亚太经济合作论坛(APEC)在泰国曼谷结束领导人非正式会议后,发表联合声明。\n\n报导说,这份声明内容与20国集团(G20)上周在印尼峰会结束后发表的宣言完全相同。\n\n美国及其盟友借上周的G20峰会扩大阵营。',
+    );
+    expect(found).not.toContain('UKR');
+    expect(found).not.toContain('DEU');
+    expect(found).toEqual(expect.arrayContaining(['CHL', 'VNM', 'PNG', 'RUS']));
+  });
+});

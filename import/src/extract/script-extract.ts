@@ -27,7 +27,13 @@ import type { Evidence, ExtractedDeclaration, ExtractedSource, Extraction } from
 const ZH_COSIGNED = /[联聯]名|[联聯]署|具名|共同[签簽]署/u;
 
 // "批驳", "驳斥", "谴责", "回应": who rebuts, condemns or answers the group's text is not in it.
-const ZH_AT_MEETING = /在第?[\d一二三四五六七八九十]+[次届屆][^，。；！？]{0,12}$/u;
+// "在第17次中国—东盟领导人会议上", "借上周的G20峰会": an earlier meeting of the group.
+const ZH_AT_MEETING =
+  /(?:在第?[\d一二三四五六七八九十]+[次届屆][^，。；！？]{0,12}|(?:上周|上週|上月|去年|此前|之前)的?)$/u;
+// "内容与20国集团(G20)上周在印尼峰会结束后发表的宣言完全相同": the group whose text another is
+// the same as.
+const ZH_COMPARED = /[与與和同]\s*(?:[^，。；！？\s]{1,12}[（(])?\s*$/u;
+const ZH_SAME_AFTER = /^[^。；！？]{0,40}?(?:相同|一样|一樣|一致|相似)/u;
 const ZH_REBUTS =
   /(?:批驳|批駁|驳斥|駁斥|反驳|反駁|谴责|譴責|抨击|抨擊|回应|回應|反对|反對)[^，。；！？,;]{0,20}$/u;
 
@@ -78,6 +84,7 @@ const AR_COUNTS: Record<string, number> = {
 const ZH_LEADS_COUNT =
   /^\s*等\s*(\d+|[一二三四五六七八九两兩十]+)[^。；！？]*?(?:[签簽]署|[发發]表|[联聯]名|[发發]出)了?一[封份项項篇]/u;
 
+const AR_BESIDES_OPENING = /^\s*[وف]?(?:إلى\s+جانب|(?:ب)?الإضافة\s+إلى|فضلا\s+عن)\s+$/u;
 const ZH_MEMBERS_COUNT = /(\d{1,3}|[一二三四五六七八九十]+)\s*[个個]?成[员員][国國]/gu;
 const ZH_EXCEPT = /除([^，。；]{1,20}?)(?:以外|之外|外)/gu;
 const AR_TITLE_ON = /(?:ال)?بيان\s+(?:ال)?ختامي/u;
@@ -169,6 +176,18 @@ export function extractScriptText(
       runsTaken.push(run.map((m) => m.code));
       takenEnd = run[run.length - 1]?.end;
     });
+    // "وإلى جانب المغرب، سجل المؤتمر مشاركة كل من …": the state a taken list is besides.
+    const head = runs[0]?.length === 1 ? runs[0][0] : undefined;
+    if (
+      language === 'ar' &&
+      head &&
+      takenEnd !== undefined &&
+      takenEnd > head.end &&
+      AR_BESIDES_OPENING.test(sentence.text.slice(0, head.start)) &&
+      /^\s*[،,]/u.test(sentence.text.slice(head.end)) &&
+      !signers.has(head.code)
+    )
+      signers.set(head.code, evidence(sentence, head));
   });
   const cosigned = language === 'zh' && ZH_COSIGNED.test(plain.text);
   if (
@@ -224,6 +243,12 @@ export function extractScriptText(
     if (language === 'zh' && ZH_REBUTS.test(sentence.text.slice(0, found.start))) continue;
     // "在第17次中国—东盟领导人会议上": an earlier meeting of the group, where something was said.
     if (language === 'zh' && ZH_AT_MEETING.test(sentence.text.slice(0, found.start))) continue;
+    if (
+      language === 'zh' &&
+      ZH_COMPARED.test(sentence.text.slice(0, found.start)) &&
+      ZH_SAME_AFTER.test(sentence.text.slice(found.end))
+    )
+      continue;
     // "除匈牙利以外的26國": all the members but the one the sentence excepts.
     const excepted = new Set(
       language === 'zh'

@@ -178,9 +178,10 @@ const AR_FROM_AND = new RegExp(
 export const AR_GOES_ON =
   /^[^.؛:]{0,120}?(?:(?:ب?الإضافة|إضافة)\s+إلى|إلى\s+جانب|و?مع(?:ها|هم|ه)|فضل[\u064b-\u0652]*ا?[\u064b-\u0652]*\s+عن|ممثل(?:ا|ة|ين)?[\u064b-\u0652]*)[\s،,]*$/u;
 // "وأكد الاجتماع، الذي حضرته الجزائر ومصر", "وشارك فيها الرئيس الأمريكي", "وجمعت القمة الرئيس
-// المصري …": who attended the meeting that took a stand or issued the statement.
+// المصري …": who attended the meeting that took a stand or issued the statement; "سجل المؤتمر
+// مشاركة كل من", "وانضمت إلى هذا اللقاء أيضا كل من": its participants, its joiners.
 const AR_ATTENDED_BEFORE = new RegExp(
-  `${B}(?:و?(?:الذي|التي)\\s+)?(?:[وف]?(?:حضر(?:ه|ته|ها)?|شارك(?:ت)?\\s+فيه(?:ا)?|بمشاركة|بحضور|(?:جمعت|جمع)(?:\\s+(?:ال)?(?:قمة|اجتماع|لقاء))?))${AR_LINK}(?:\\s+${AR_PERSON})?[\\s،,]*$`,
+  `${B}(?:و?(?:الذي|التي)\\s+)?(?:[وف]?(?:حضر(?:ه|ته|ها)?|شارك(?:ت)?\\s+فيه(?:ا)?|بمشاركة|بحضور|سجل(?:ت)?\\s+(?:ال)?(?:مؤتمر|اجتماع|لقاء|قمة)\\s+مشاركة|انضم(?:ت)?\\s+إلى\\s+(?:(?:هذا|هذه)\\s+)?(?:ال)?(?:لقاء|اجتماع|مؤتمر|قمة)(?:\\s+أيضا)?|(?:جمعت|جمع)(?:\\s+(?:ال)?(?:قمة|اجتماع|لقاء))?))${AR_LINK}(?:\\s+${AR_PERSON})?[\\s،,]*$`,
   'u',
 );
 // A list in brackets after its group's name ends before the verb or statement: "ودول الرباعية
@@ -206,7 +207,8 @@ const AR_STANCE_ROLE = new RegExp(`${B}${AR_STANCE}\\s+${AR_ROLE}${AR_LINK}[\\s�
 // المقاطعة لقطر، مصر والسعودية …". No preposition may govern the list.
 const AR_ROLE_EARLIER = new RegExp(`(?:${B}|(?<=[وفل]))${AR_ROLE}`, 'u');
 const AR_GOVERNED = /(?<![\u0621-\u064a])(?:في|على|إلى|الى|مع|عن|من|ضد|تجاه|بين)[\s،,(]*$/u;
-const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إعلان)`, 'u');
+// "خلاصات الرئاسة المشتركة": the co-chairs' conclusions too.
+const AR_ANY_STATEMENT = new RegExp(`${B}(?:${AR_STATEMENT}|(?:ال)?بيان|إعلان|(?:ال)?خلاصات)`, 'u');
 
 // Chinese: a joint statement, communiqué or declaration, or signing, later in the list's clause
 // with no other state before it ("中国对美国的声明" is America's); or "we," just before the list.
@@ -295,7 +297,7 @@ const ZH_SIGNED_ON_AFTER =
 // "关注中国人权的声明", "敦促中国": whom the statement is concerned with or urges; "台灣將持續與美國、
 // 英國…攜手": with whom.
 const ZH_OBJECT =
-  /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應]|邀[请請]|挺|支持|[声聲]援|同|跟|[与與]|涉(?:及)?|[关關]注|批[评評]|[谴譴][责責]|指[责責]|呼[吁籲]|敦促)$/u;
+  /(?:[对對]|向|就|在|[为為]|[给給]|把|被|[关關]于|[针針][对對]|[应應]|邀[请請]|挺|支持|[声聲]援|同|跟|[与與]|涉(?:及)?|[关關]注|批[评評]|[谴譴][责責]|指[责責]|呼[吁籲]|敦促|入侵|侵略|攻[击擊]|制裁)$/u;
 // In a text that is a joint statement, states (or their ministers, by office and name) that are
 // the subject of the meeting itself are its parties: "中华人民共和国、日本国和大韩民国的外交部长
 // …举行会议", "中国外交部部长王毅、老挝外长沙伦赛…出席会议".

@@ -88,12 +88,15 @@ const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
 const MAX_WRAP = 100;
 
 // The width a text is hard-wrapped at: no line is longer, and several lines come close. A
-// headline above the wrapped body may be longer ("CELAC: países miembros reafirman …").
+// headline above the wrapped body may be longer ("CELAC: países miembros reafirman …"), under a
+// site's name too ("Nueva Ya | Destacadas").
 function wrapWidth(lines: string[]): number | undefined {
-  const first = lines.findIndex((l) => l.trim() !== '');
-  const body = lines.slice(first + 1);
-  const width = Math.max(0, ...body.map((l) => l.trim().length));
-  const near = body.filter((l) => l.trim().length >= width * 0.6).length;
+  const filled = lines.map((l) => l.trim()).filter((l) => l !== '');
+  // The second line may be the headline under the site's name: one sentence, no full stop.
+  const headline = (l: string) => l.length > MAX_WRAP && !/[.!?]\s/u.test(l);
+  const body = filled.filter((l, i) => i > 1 || (i === 1 && !headline(l))).map((l) => l.length);
+  const width = Math.max(0, ...body);
+  const near = body.filter((n) => n >= width * 0.6).length;
   return width <= MAX_WRAP && near >= 3 ? width : undefined;
 }
 

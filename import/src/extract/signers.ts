@@ -120,6 +120,9 @@ const VAGUE_PART =
   /^\s*(?:,\s*)?(?:and\s+)?(?:most|many|several|some|other|a\s+number)\s+(?:of\s+(?:the\s+)?)?$/iu;
 const MEMBERS_NOUN = /^(?:\s+member)?\s+(?:states|countries|nations|members)(?![\p{L}])/iu;
 
+// "put their names to it: those of Kyrgyzstan, …": the signers' leaders, before their states.
+const THOSE = new Set(['those']);
+
 function forward(sentence: string, items: Item[], cueEnd: number): SignerList {
   const list: SignerList = { items: [], gaps: [], tail: null, partial: false, cueEnd };
   let pos = cueEnd;
@@ -138,7 +141,8 @@ function forward(sentence: string, items: Item[], cueEnd: number): SignerList {
       pos = item.end + some[0].length;
       return;
     }
-    if (!gapFits(gap, { first: list.items.length === 0, words: new Set() })) {
+    const first = list.items.length === 0;
+    if (!gapFits(gap, { first, words: first ? THOSE : new Set() })) {
       pos = -1;
       return;
     }
@@ -338,6 +342,36 @@ function participleClause(sentence: string, cue: RegExpMatchArray & { index: num
   );
 }
 
+// "Only three leaders put their names to it: those of Kyrgyzstan, Uzbekistan, and Kazakhstan":
+// the counted signers, named after the colon.
+const COUNTED_SIGNED =
+  /(?<![\p{L}])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:leaders|countries|states|nations|governments|presidents|(?:foreign\s+)?ministers|heads\s+of\s+(?:state|government))\s+(?:have\s+|had\s+)?(?:put\s+their\s+names\s+to|signed|endorsed|joined|backed|adopted)(?:\s+(?:it|the\s+\p{L}+|this\s+\p{L}+))?\s*$/iu;
+
+// "Nicaragua, together with Belarus, China and Cuba, presented a joint statement": the state that
+// opens the sentence, bar an article or its form of state, is with the others.
+const SUBJECT_HEAD =
+  /^\s*(?:(?:the|la|el|le|les|los|die|der|il|lo|o|a)\s+)?(?:(?:Republic|República|République|Repubblica|Republik|Kingdom|Reino|Royaume|Regno|Königreich|State|Estado|État|Stato|Staat)\s+(?:of|de|du|del|de\s+la|do|da|di|der|des)\s+(?:(?:the|la|el|le|il|a|o)\s+|l['’])?)?$/iu;
+const WITH_CUE =
+  /^(?:(?:together|along|jointly)\s+with|(?:junto|conjuntamente)\s+(?:con|a)|acompañad[oa]\s+(?:por|de)|(?:conjointement|ensemble)\s+avec|accompagnée?\s+(?:de|par)|(?:gemeinsam|zusammen)\s+mit|insieme\s+(?:a|con)|junto\s+com|acompanhad[oa]\s+(?:de|por))$/iu;
+
+function withSubject(
+  sentence: string,
+  items: Item[],
+  options: { list: SignerList; cue: RegExpMatchArray & { index: number } },
+): SignerList {
+  const { list, cue } = options;
+  if (list.items.length === 0 || !WITH_CUE.test(cue[0].trim())) return list;
+  const index = items.findIndex((i) => i.kind === 'state');
+  const item = items[index];
+  if (!item || item.end > cue.index || list.items.includes(index)) return list;
+  const fits =
+    SUBJECT_HEAD.test(sentence.slice(0, item.start)) &&
+    /^\s*,\s*$/u.test(sentence.slice(item.end, cue.index));
+  return fits
+    ? { ...list, items: [index, ...list.items], gaps: [[item.start, item.start], ...list.gaps] }
+    : list;
+}
+
 // "Помимо стран-членов Европейского союза, к документу присоединились Украина, США, …": a group
 // the clause sets before its cue signed besides the states the cue names.
 
@@ -385,7 +419,10 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
       const last = items[list.items[list.items.length - 1] ?? -1];
       if (partnersOfUnnamed(sentence, m, last)) continue;
       if (last && OWN_STATEMENTS_AFTER.test(sentence.slice(last.end))) continue;
-      const withGroup = withBesidesGroup(sentence, items, { list, cueStart: m.index });
+      const withGroup = withSubject(sentence, items, {
+        list: withBesidesGroup(sentence, items, { list, cueStart: m.index }),
+        cue: m,
+      });
       lists.push(PARTIAL.test(m[0]) ? { ...withGroup, partial: true } : withGroup);
     }
   }
@@ -396,7 +433,7 @@ export function signerLists(sentence: string, items: Item[]): SignerList[] {
     // "East Turkestan [Ch: Xinjiang] and Hong Kong": a colon inside brackets opens no list.
     if (/[[(][^\])]*$/u.test(before)) continue;
     const listed = lists.some((l) => l.cueEnd === m.index + 1);
-    if (!listed && cued.some((cue) => cue.test(before)))
+    if (!listed && (cued.some((cue) => cue.test(before)) || COUNTED_SIGNED.test(before)))
       lists.push(forward(sentence, items, m.index + 1));
   }
   const signature = signatureLine(sentence, items) ?? pairHeading(sentence, items);
