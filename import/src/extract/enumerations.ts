@@ -19,7 +19,6 @@ import {
   REPRESENTED_ACTIVE_BEFORE,
   REPRESENTED_NEXT_AFTER,
   REPRESENTED_NEXT_BEFORE,
-  TOGETHER_WITH,
   WITH_HOST,
 } from './list-cues';
 import {
@@ -520,15 +519,6 @@ export function findEnumerations(text: string, analysed: Analysed[]): Enumeratio
  * of Foreign Affairs, represented Grenada;"), and one
  * more beside a list ("…, along with a delegate from France").
  */
-// A state that opens its sentence, bar an article or its form of state, and the others with it
-// after a comma: "Nicaragua, together with Belarus, China and Cuba, presented".
-const SUBJECT_HEAD =
-  /^\s*(?:(?:the|la|el|le|les|los|die|der|il|lo|o|a)\s+)?(?:(?:Republic|República|République|Repubblica|Republik|Kingdom|Reino|Royaume|Regno|Königreich|State|Estado|État|Stato|Staat)\s+(?:of|de|du|del|de\s+la|do|da|di|der|des)\s+(?:(?:the|la|el|le|il|a|o)\s+|l['’])?)?$/iu;
-const WITH_OTHERS_AFTER = new RegExp(
-  `^\\s*,\\s*(?:${TOGETHER_WITH}|accompanied\\s+by|acompañad[oa]\\s+por|accompagnée?\\s+(?:de|par)|acompanhad[oa]\\s+(?:de|por|pel[oa]s?)|accompagnat[oa]\\s+da)\\s+(?:(?:the|la|le|les|el|los|las|die|der|den|dem|il|lo|gli|a|o|os|as)\\s+|l['’])?\\p{Lu}`,
-  'u',
-);
-
 export function countLeads(analysed: Analysed[]): Member[] {
   const leads: Member[] = [];
   // "Delegations from Bangladesh and Seychelles attended as Observers": whose delegation is
@@ -575,12 +565,6 @@ export function countLeads(analysed: Analysed[]): Member[] {
           backedBy ||
           cueBefore);
       const among = SIGNERS_AMONG_BEFORE.test(before);
-      // "La República de Nicaragua, acompañada por Belarús, China, …, llevó … una Declaración
-      // conjunta": the subject the others are with.
-      const withOthers =
-        SUBJECT_HEAD.test(lead) &&
-        WITH_OTHERS_AFTER.test(rest) &&
-        DECLARATION_NOUN.test(a.sentence.text);
       // "Quinze États membres, emmenés par le Danemark, ont lancé un appel conjoint": the state
       // at the head of the counted signers.
       const leadsCounted =
@@ -593,7 +577,6 @@ export function countLeads(analysed: Analysed[]): Member[] {
         !represents &&
         !besides &&
         !among &&
-        !withOthers &&
         !leadsCounted &&
         !ALONG_WITH.test(before)
       )

@@ -311,9 +311,10 @@ export function agentOfOther(sentence: string, at: number): boolean {
 }
 
 // "Zusammen mit den USA verlange man von Russland …", "Together with the United States, we
-// call on …": partners at the head of a clause whose subject is the signers, unnamed.
+// call on …": partners at the head of a clause whose subject is the signers, unnamed; or the
+// others with a subject named before ("Nicaragua, acompañada por Belarús, China, …").
 const TOGETHER =
-  /^(?:(?:together|along|jointly)\s+with|(?:вместе|совместно|наряду)\s+с|(?:gemeinsam|zusammen)\s+mit|(?:junto|conjuntamente)\s+con|(?:conjointement|ensemble)\s+avec)$/iu;
+  /^(?:(?:together|along|jointly)\s+with|(?:вместе|совместно|наряду)\s+с|(?:gemeinsam|zusammen)\s+mit|(?:junto|conjuntamente)\s+(?:con|a)|(?:conjointement|ensemble)\s+avec|acompañad[oa]\s+(?:por|de)|accompagnée?\s+(?:de|par)|insieme\s+(?:a|con)|junto\s+com|acompanhad[oa]\s+(?:de|por))$/iu;
 const PRONOUN_SUBJECT =
   /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:we|wir|man|nous|on|nosotros|мы|they|sie|ils|noi|nós)(?![\p{L}])/iu;
 
@@ -351,8 +352,6 @@ const COUNTED_SIGNED =
 // opens the sentence, bar an article or its form of state, is with the others.
 const SUBJECT_HEAD =
   /^\s*(?:(?:the|la|el|le|les|los|die|der|il|lo|o|a)\s+)?(?:(?:Republic|República|République|Repubblica|Republik|Kingdom|Reino|Royaume|Regno|Königreich|State|Estado|État|Stato|Staat)\s+(?:of|de|du|del|de\s+la|do|da|di|der|des)\s+(?:(?:the|la|el|le|il|a|o)\s+|l['’])?)?$/iu;
-const WITH_CUE =
-  /^(?:(?:together|along|jointly)\s+with|(?:junto|conjuntamente)\s+(?:con|a)|acompañad[oa]\s+(?:por|de)|(?:conjointement|ensemble)\s+avec|accompagnée?\s+(?:de|par)|(?:gemeinsam|zusammen)\s+mit|insieme\s+(?:a|con)|junto\s+com|acompanhad[oa]\s+(?:de|por))$/iu;
 
 function withSubject(
   sentence: string,
@@ -360,7 +359,7 @@ function withSubject(
   options: { list: SignerList; cue: RegExpMatchArray & { index: number } },
 ): SignerList {
   const { list, cue } = options;
-  if (list.items.length === 0 || !WITH_CUE.test(cue[0].trim())) return list;
+  if (list.items.length === 0 || !TOGETHER.test(cue[0].trim())) return list;
   const index = items.findIndex((i) => i.kind === 'state');
   const item = items[index];
   if (!item || item.end > cue.index || list.items.includes(index)) return list;
