@@ -234,7 +234,6 @@ const UNDER_TEXT_AFTER =
 // states that put their names to the text too, without an "also".
 const ADDED_AFTER =
   /^[^.;:]{0,100}?(?<![\p{L}])(?:add(?:ed|ing)\s+(?:its|their)\s+(?:own\s+)?(?:names?|signatures?)|followed\s+suit)(?![\p{L}])/iu;
-const RUN_JOIN = /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$/iu;
 
 /** States a sentence by or after a taken list says "also" signed, one by one. */
 function alsoSigned(took: ScoredList[], all: Analysed[], found: Signers): string[] {
@@ -257,7 +256,7 @@ function alsoSigned(took: ScoredList[], all: Analysed[], found: Signers): string
       let last = j;
       while (
         states[last + 1] &&
-        RUN_JOIN.test(a.sentence.text.slice(states[last]?.end, states[last + 1]?.start))
+        JOINED.test(a.sentence.text.slice(states[last]?.end, states[last + 1]?.start))
       )
         last++;
       const after = a.sentence.text.slice(states[last]?.end, states[last + 1]?.start);
