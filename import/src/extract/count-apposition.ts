@@ -97,7 +97,8 @@ export function countedIncluding(
  * countries put their signatures to a declaration".
  */
 export function oneAmongCounted(lead: string, after: string, next: string): boolean {
-  const m = COUNTED_COMMA.exec(lead);
+  // The count ends the lead: its last words are enough, read for every state of a long list.
+  const m = COUNTED_COMMA.exec(lead.slice(-120));
   const n = m?.[1] ? numberWord(m[1]) : undefined;
   if (!m || n === undefined || n < 2 || !AMONG_THEM.test(after)) return false;
   return DECLARATION_NOUN.test(after.slice(0, 160)) || DECLARATION_NOUN.test(next);

@@ -549,13 +549,13 @@ export function countLeads(analysed: Analysed[]): Member[] {
         [a, analysed[sentence - 1]].some((b) => b && DECLARATION_NOUN.test(b.sentence.text)) &&
         VERB_CUES.some((c) => rest.slice(0, 120).search(c) >= 0);
       // "Unterschrieben haben neben den Vereinigten Staaten unter anderem …": or right after it.
-      const lead = a.sentence.text.slice(0, item.start);
-      const besidesAt = BESIDES_BEFORE.exec(lead);
+      const besidesAt = BESIDES_BEFORE.exec(before);
+      const cueEnd = besidesAt ? item.start - before.length + besidesAt.index : -1;
       const cueBefore =
         besidesAt !== null &&
         [...FORWARD_CUES, ...VERB_CUES].some((c) =>
-          [...lead.slice(0, besidesAt.index).matchAll(c)].some(
-            (m) => lead.slice(m.index + m[0].length, besidesAt.index).trim() === '',
+          [...a.sentence.text.slice(Math.max(0, cueEnd - 120), cueEnd).matchAll(c)].some(
+            (m) => m.index + m[0].length >= Math.min(cueEnd, 120) - 1,
           ),
         );
       const besides =

@@ -534,11 +534,11 @@ export function listedAsStayingOut(all: Analysed[]): Map<string, string> {
   for (const a of all) {
     const states = a.items.filter((i) => i.kind === 'state');
     states.forEach((item, i) => {
-      const from = Math.max(0, item.start - LEAD_REACH);
+      // The words that say so stand after the state before: a long list reads little each.
+      const from = Math.max(0, item.start - LEAD_REACH, states[i - 1]?.end ?? 0);
       const lead = STAYED_OUT_LEAD.exec(a.sentence.text.slice(from, item.start));
-      const previous = states[i - 1];
       const code = item.mention?.ids[0];
-      if (!lead || !code || (previous && previous.end > from + lead.index)) return;
+      if (!lead || !code) return;
       let last = item;
       for (const next of states.slice(i + 1)) {
         if (!JOINED.test(a.sentence.text.slice(last.end, next.start))) break;
