@@ -240,10 +240,13 @@ function allMembersExcept(analysed: Analysed[]): SigningGroup | undefined {
 // "Hungary looks to be the one member state of the European Union that did not put its name to
 // a joint statement", "Of all the EU countries, only Hungary stayed off the list": the group's
 // other members signed.
-const ONLY =
-  /(?<![\p{L}])(?:only|the\s+one|the\s+sole|seul(?:e)?|únic[oa]|einzige[rns]?|unic[oa]|единственн\p{L}*)(?![\p{L}])/iu;
-const ONLY_BEFORE =
-  /(?<![\p{L}])(?:only|seul(?:e)?s?|sólo|solo|solamente|únicamente|nur|soltanto|apenas|somente|только)\s+$/iu;
+const ONLY_WORDS =
+  'only|seul(?:e)?s?|sólo|solo|solamente|únicamente|nur|soltanto|apenas|somente|только';
+const ONLY = new RegExp(
+  `(?<![\\p{L}])(?:${ONLY_WORDS}|the\\s+one|the\\s+sole|únic[oa]|einzige[rns]?|unic[oa]|единственн\\p{L}*)(?![\\p{L}])`,
+  'iu',
+);
+const ONLY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ONLY_WORDS})\\s+$`, 'iu');
 const RELATIVE = /^[\s,]*(?:that|which|who|que|qui|der|die|das|che|который|которая|которое)\s+/iu;
 
 function onlyMemberOut(analysed: Analysed[]): SigningGroup | undefined {

@@ -11,6 +11,7 @@ import type { StateMention } from './script-names';
 import { joinedGroups, scriptGroup } from './script-groups';
 import {
   chinaLeaderBefore,
+  AR_BESIDES,
   AR_GOES_ON,
   isSignerRun,
   nameRuns,
@@ -84,7 +85,7 @@ const AR_COUNTS: Record<string, number> = {
 const ZH_LEADS_COUNT =
   /^\s*等\s*(\d+|[一二三四五六七八九两兩十]+)[^。；！？]*?(?:[签簽]署|[发發]表|[联聯]名|[发發]出)了?一[封份项項篇]/u;
 
-const AR_BESIDES_OPENING = /^\s*[وف]?(?:إلى\s+جانب|(?:ب)?الإضافة\s+إلى|فضلا\s+عن)\s+$/u;
+const AR_BESIDES_OPENING = new RegExp(`^\\s*[وف]?${AR_BESIDES}\\s+$`, 'u');
 const ZH_MEMBERS_COUNT = /(\d{1,3}|[一二三四五六七八九十]+)\s*[个個]?成[员員][国國]/gu;
 const ZH_EXCEPT = /除([^，。；]{1,20}?)(?:以外|之外|外)/gu;
 const AR_TITLE_ON = /(?:ال)?بيان\s+(?:ال)?ختامي/u;
