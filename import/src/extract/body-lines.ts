@@ -9,6 +9,10 @@ import type { TextLanguage } from '../resolve/country-names';
 export const FURNITURE =
   /^(?:related|read (?:also|more)|see also|more on|follow us|share|читайте также|смотрите также|lire aussi|leer también|mehr zum thema|close this search box|skip to (?:main )?content|please enter a valid)(?![\p{L}])/iu;
 
+/** "Continua depois da publicidade", "Advertisement": an ad's slot inside the story. */
+export const AD_MARKER =
+  /^(?:advertisement|story continues below(?: this)? advertisement|continua depois da publicidade|publicidade|publicidad|publicité|werbung|anzeige|pubblicità|реклама)[\s.]*$/iu;
+
 /**
  * "LIRE AUSSI : La France va reconnaître …" over the story's next paragraph: a link set inside the
  * story, which goes on below it; not the "Related" furniture that ends it.
@@ -23,6 +27,20 @@ export function inlineTeaser(lines: Line[], line: Line): boolean {
       !below
         .slice(0, below.indexOf(story))
         .some((l) => /^(?:related|read|see|more|follow)(?![\p{L}])/iu.test(l.text))
+    );
+  }
+  // "Read also" alone over a teaser's headline, then the story's next paragraphs.
+  if (
+    /^(?:read also|see also|lire aussi|leer también|читайте также|смотрите также)[\s:.]*$/iu.test(
+      line.text,
+    )
+  ) {
+    const below = lines
+      .slice(line.index + 1)
+      .filter((l) => l.words > 0)
+      .slice(0, 5);
+    return (
+      below.filter((l) => isParagraph(l)).length >= 2 && !below.some((l) => FURNITURE.test(l.text))
     );
   }
   const linked = /^[^:]{2,30}:\s*(.*)$/u.exec(line.text)?.[1] ?? '';

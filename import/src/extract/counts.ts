@@ -95,6 +95,12 @@ const TWO_COUNTS = new RegExp(
   `${N}\\s+${DELEGATIONS}\\s+${OF_GROUP_COUNTED}\\s+(?:y|and|et|e|und)\\s+${N}\\s+(?:${DELEGATIONS}\\s+)?${OF_GROUP_COUNTED}\\s+(?:firmaron|suscribieron|adoptaron|respaldaron|signed|adopted|endorsed|backed|ont\\s+(?:signé|adopté)|signèrent|assinaram|subscreveram|adotaram|unterzeichneten|verabschiedeten)(?![\\p{L}])`,
   'iu',
 );
+// "The 28 member states of the European Union, together with eight other countries": a counted
+// subject and the others with it.
+const COUNTED_TOGETHER = new RegExp(
+  `${N}\\s+${STATES}(?:\\s+of\\s+the\\s+[^,.;:]{2,40}?)?\\s*,?\\s+(?:together|along)\\s+with\\s+${N}\\s+other\\s+${STATES}`,
+  'iu',
+);
 
 const PATTERNS: [RegExp, number][] = [
   // "The UK has agreed with six other NATO member states to set up": the subject and the others.
@@ -303,7 +309,7 @@ const PATTERNS: [RegExp, number][] = [
 
 /** How many signers a sentence says there are, and the words that say so. */
 export function statedCount(sentence: string): { count: number; index: number } | undefined {
-  const two = TWO_COUNTS.exec(sentence);
+  const two = TWO_COUNTS.exec(sentence) ?? COUNTED_TOGETHER.exec(sentence);
   const [first, second] = [two?.[1], two?.[2]].map((n) => (n ? numberWord(n) : undefined));
   if (two && first !== undefined && second !== undefined && first > 1 && second > 1) {
     return { count: first + second, index: two.index };

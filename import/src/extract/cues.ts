@@ -38,11 +38,17 @@ const NOT_READY =
 // the clause's subject after it. Written in small letters, matched in either case.
 const IN_STATEMENT = [
   '(?:in|with|through) (?:a|an|the|their|its) (?:(?:joint|common|collective|closing|final|concluding) )?(?:statement|declaration|communiqu(?:e|é)|letter|press release)',
-  '(?:dans|par) (?:une|leur|la) (?:déclaration|communiqué) (?:commune?|conjointe?)',
-  '(?:en|con|mediante) (?:un|una|su) (?:comunicado|declaración) conjunt(?:o|a)',
-  '(?:(?:em|com|por meio de) (?:um|uma|sua|seu)|num|numa) (?:comunicado|declaração|nota) conjunt(?:o|a)',
-  '(?:in|con) (?:un|una) (?:comunicato|dichiarazione|nota) (?:congiunt(?:o|a)|comune)',
-  '(?:in|mit) einer gemeinsamen (?:erklärung|stellungnahme|mitteilung)',
+  // Elsewhere, as in English, a text of the subject's own need not be joint ("El ALBA-TCP
+  // rechazó mediante un comunicado oficial las sanciones"); one it ended "with" must be.
+  '(?:dans|par) (?:une|leur|la|un) (?:déclaration|communiqué)(?: (?:commune?|conjointe?|officiel(?:le)?))?',
+  '(?:en|mediante|a través de) (?:un|una|su) (?:comunicado|declaración)(?: (?:conjunt(?:o|a)|oficial))?',
+  'con (?:un|una|su) (?:comunicado|declaración) conjunt(?:o|a)',
+  '(?:(?:em|por meio de) (?:um|uma|sua|seu)|num|numa) (?:comunicado|declaração|nota)(?: (?:conjunt(?:o|a)|oficial))?',
+  'com (?:um|uma|sua|seu) (?:comunicado|declaração|nota) conjunt(?:o|a)',
+  'in (?:un|una) (?:comunicato|dichiarazione|nota)(?: (?:congiunt(?:o|a)|comune|ufficiale))?',
+  'con (?:un|una) (?:comunicato|dichiarazione|nota) (?:congiunt(?:o|a)|comune)',
+  'in einer (?:gemeinsamen )?(?:erklärung|stellungnahme|mitteilung)',
+  'mit einer gemeinsamen (?:erklärung|stellungnahme|mitteilung)',
   '(?:в|с) совместн(?:ом|ым) (?:заявлении|заявлением|коммюнике)',
 ]
   .join('|')
@@ -283,8 +289,18 @@ export const ABBREVIATION =
 export const STANDING_IN =
   /(?<![\p{L}])(?:standing\s+in\s+for|deputi[sz]ing\s+for|in\s+representation\s+of|en\s+représentation\s+de|en\s+representación\s+de|in\s+Vertretung\s+(?:von|des|der))(?![\p{L}])/giu;
 
-/** Verb cues count only when the sentence is about a statement, or names it by a pronoun. */
 export const STATEMENT_PRONOUN = /(?<![\p{L}])(?:it|which|this|elle|ella|sie|оно|она)(?![\p{L}])/iu;
+// A German letter, in its capital: "brief" is an English word too.
+const GERMAN_LETTER = /(?<![\p{L}])(?:Brief(?:e|es|s)?|Schreiben)(?![\p{L}])/u;
+
+/** Verb cues count only when the sentence is about a statement, or names it by a pronoun. */
+export function aboutText(sentence: string): boolean {
+  return (
+    DECLARATION_NOUN.test(sentence) ||
+    STATEMENT_PRONOUN.test(sentence) ||
+    GERMAN_LETTER.test(sentence)
+  );
+}
 
 export const DECLARATION_NOUN = new RegExp(
   `${W}(?:statements?|declarations?|communiqu[eé]s?|appeals?|letters?|non-?\\s?papers?|op-eds?|Gastbeitr(?:ag|ägen?|ags?)|pledges?|initiatives?|joint|texts?|documents?|blueprints?|roadmaps?|memorand(?:um|a)|charters?|accords?|compacts?|заявлени\\p{L}*|деклараци\\p{L}*|коммюнике|обращени\\p{L}*|документ\\p{L}*|текст(?:а|е|ом|ы)?|déclarations?|lettres?|textes?|declaraci[oó]n\\p{L}*|declaratorias?|comunicados?|(?:Abschluss|Gipfel|Absichts)?erklärung\\p{L}*|(?:Abschluss)?kommuniqu[ée]\\p{L}*|Stellungnahme\\p{L}*|Appell(?:s|e|en)?|Aufruf(?:s|e|en)?|(?:Abschluss|Positions)?dokument(?:e|en|s)?|gemeinsame[nr]?\\s+Mitteilung(?:en)?|pronunciamientos?|pronunciamentos?|${PORTUGUESE_NOUNS}|${ITALIAN_NOUNS})${E}`,

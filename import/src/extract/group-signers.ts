@@ -451,9 +451,15 @@ export function signingGroup(analysed: Analysed[], titles: Analysed[]): SigningG
     const text = sentence.sentence.text;
     const at = sentence.items.findIndex((i) => i.kind === 'state' || i.group !== undefined);
     const item = sentence.items[at];
-    const next = sentence.items[at + 1];
     if (!item?.group) continue;
-    const clause = text.slice(item.end, next ? next.start : undefined);
+    // "La Alianza Bolivariana … (ALBA-TCP) rechazó mediante un comunicado": past its abbreviation.
+    const bracketed = sentence.items[at + 1];
+    const abbreviation =
+      bracketed?.group === item.group && /^\s*\($/u.test(text.slice(item.end, bracketed.start));
+    const next = sentence.items[at + (abbreviation ? 2 : 1)];
+    const clause = text
+      .slice(item.end, next ? next.start : undefined)
+      .replace(/^\s*\([^()]{1,30}\)/u, '');
     if (IN_STATEMENT_AFTER.test(clause)) return { group: item.group, item, sentence };
   }
   // "La Comunidad de Estados Latinoamericanos y Caribeños (Celac) adoptó este viernes, de manera

@@ -82,8 +82,9 @@ export const MEMBERSHIP_LEAD = new RegExp(`${W}(?:${MEMBERSHIP_LEADS.join('|')})
  * A group's members set out in passing, no cue of signing: "El Grupo de Lima nació en agosto de
  * 2017 y lo integran Argentina, …".
  */
+// "La Alianza la integran 10 países de la región:": a count of them may come first.
 export const SET_OUT_MEMBERS = new RegExp(
-  `${W}(?:${MEMBERSHIP_LEADS.join('|')}|(?:lo|la|los|las)\\s+(?:integran|conforman|componen))\\s*$`,
+  `${W}(?:${MEMBERSHIP_LEADS.join('|')}|(?:lo|la|los|las)\\s+(?:integran|conforman|componen))(?:\\s+[^.;:]{1,40}:)?\\s*$`,
   'iu',
 );
 
@@ -469,9 +470,13 @@ export const CLOSING =
 const EARLIER_TIME =
   "last\\s+year(?!['’]s\\s+(?!(?:joint\\s+)?(?:statement|declaration|communiqu|letter|text|summit|meeting)))|years?\\s+ago|earlier\\s+(?:this|that)\\s+(?:year|month|week)|(?:days|weeks|months|a\\s+(?:day|week|month))\\s+earlier|(?:that|the)\\s+earlier\\s+(?:one|statement|text|declaration|letter)|в\\s+прошлом\\s+году|l['’]an(?:née)?\\s+derni[eè]re?|el\\s+año\\s+pasado|letztes\\s+Jahr";
 export const IN_EARLIER_TIME = new RegExp(`(?<![\\p{L}])(?:${EARLIER_TIME})(?![\\p{L}])`, 'iu');
+// "in 2017," sets a sentence in another year, unless it also says the meeting was today
+// ("Norway leads the NB8 in 2017, so … was host today of the annual meeting").
+const TODAY = "(?<![\\p{L}])(?:today|aujourd['’]hui|heute|hoy|hoje|oggi|сегодня)(?![\\p{L}])";
+const IN_YEAR = `(?<!${TODAY}[^.;]*)in\\s+(?:19|20)\\d\\d,(?![^.;]*${TODAY})`;
 /** A sentence about what others said or did earlier, whose list is not this statement's. */
 export const EARLIER = new RegExp(
-  `(?<![\\p{L}])(?:${EARLIER_TIME}|previous(?:ly)?|in\\s+(?:19|20)\\d\\d,|ранее|opposed|counter-?statement|rival\\s+(?:statement|text)|in\\s+response\\s+to|(?:had|tinham|tinha|habían|había|avaient|avait|hatten|hatte|avevano|aveva)\\s+(?:already\\s+|já\\s+|ya\\s+|déjà\\s+|bereits\\s+|già\\s+)?(?:decided|agreed|decidido|acordado|décidé|convenu|beschlossen|vereinbart|deciso|concordado))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${EARLIER_TIME}|previous(?:ly)?|${IN_YEAR}|ранее|opposed|counter-?statement|rival\\s+(?:statement|text)|in\\s+response\\s+to|(?:had|tinham|tinha|habían|había|avaient|avait|hatten|hatte|avevano|aveva)\\s+(?:already\\s+|já\\s+|ya\\s+|déjà\\s+|bereits\\s+|già\\s+)?(?:decided|agreed|decidido|acordado|décidé|convenu|beschlossen|vereinbart|deciso|concordado))(?![\\p{L}])`,
   'iu',
 );
 

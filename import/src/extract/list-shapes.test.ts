@@ -3892,3 +3892,63 @@ describe('shapes of a fifty-eighth blind round', () => {
     ).toBe('FIN');
   });
 });
+
+describe('shapes of a fifty-ninth blind round', () => {
+  it('reads a list at the head of a sentence that says "in 2017" and "today" of the meeting', () => {
+    expect(
+      read(
+        'NB8 meeting in Oslo\n\nNorway leads the Nordic-Baltic cooperation in 2017, so Foreign Minister Brende was host today of the annual meeting with the Foreign Ministers of Denmark, Finland, Iceland, Sweden, Estonia, Latvia, Lithuania and Norway.',
+      ).codes.split(' '),
+    ).toHaveLength(8);
+  });
+  it('reads "A, B und C verlangen in einem Brief von der EU-Kommission"', () => {
+    expect(
+      read(
+        'Zwölf EU-Staaten wollen Geld für Zäune\n\nÖsterreich, Bulgarien, Zypern und Polen verlangen in einem Brief von der EU-Kommission, Grenzzäune zu finanzieren.\n\nNicht unterschrieben haben Deutschland, Frankreich und Spanien.',
+      ).codes,
+    ).toBe('AUT BGR CYP POL');
+  });
+  it('reads a membership list beside the statement past a "Continua depois da publicidade" slot', () => {
+    expect(
+      read(
+        'Declaração do Rio: Brics pede reforma da ONU\n\nO texto consolida o que os diplomatas dos 11 países-membros debateram no Rio de Janeiro.\n\nContinua depois da publicidade\n\nO Brics reúne onze países membros: Brasil, Rússia, Índia, China, África do Sul, Arábia Saudita, Egito, Emirados Árabes Unidos, Etiópia, Indonésia e Irã.',
+      ).codes.split(' '),
+    ).toHaveLength(11);
+  });
+  it('reads a group under its full name and abbreviation that "rechazó mediante un comunicado oficial"', () => {
+    expect(
+      read(
+        'ALBA condena sanciones\n\n16 de mayo de 2024\n\nLa Alianza Bolivariana para los Pueblos de Nuestra América-Tratado de Comercio de los Pueblos (ALBA-TCP) rechazó mediante un comunicado oficial las sanciones que Estados Unidos aplicó contra Nicaragua.',
+      ).codes.split(' '),
+    ).toHaveLength(10);
+  });
+  it('reads "Den Brief haben neben Österreich auch A, B und C unterzeichnet"', () => {
+    expect(
+      read(
+        'EU-Gipfel: Nehammer droht mit Blockade\n\nDen Brief an Ursula von der Leyen haben neben Österreich auch Dänemark, Griechenland, Lettland und Malta unterzeichnet.',
+      ).codes.split(' '),
+    ).toEqual(expect.arrayContaining(['DNK', 'GRC', 'LVA', 'MLT']));
+  });
+  it('reads "The 28 member states of the EU, together with eight other countries - A, … and H - voiced"', () => {
+    const codes = read(
+      'Saudi Arabia rebuked at UN forum\n\nPublished 7 March 2019\n\nThe 28 member states of the European Union, together with eight other countries - Australia, Canada, Iceland, Liechtenstein, Monaco, Montenegro, New Zealand and Norway - voiced "significant concerns". The statement was delivered by Iceland.',
+    ).codes.split(' ');
+    expect(codes).toHaveLength(36);
+  });
+  it('reads the first signers whom others joined: "A, B and C have been joined by D and E"', () => {
+    expect(
+      read(
+        '9 more EU member States sign letter\n\nAustria, Italy and Slovenia have been joined by Bulgaria, Estonia and Greece, which added their names to the letter to the European Commission.',
+      )
+        .codes.split(' ')
+        .sort(),
+    ).toEqual(['AUT', 'BGR', 'EST', 'GRC', 'ITA', 'SVN']);
+  });
+  it('reads "supported by the Candidate Countries A, B and C, by the EFTA countries D and E"', () => {
+    expect(
+      read(
+        'EU Statement on Belarus\n\nThis statement is supported by the Candidate Countries Albania, Moldova and Ukraine, by the EFTA countries Iceland and Norway, members of the European Economic Area, and by Switzerland, which align themselves with it.',
+      ).codes.split(' '),
+    ).toEqual(expect.arrayContaining(['ALB', 'MDA', 'UKR', 'ISL', 'NOR']));
+  });
+});

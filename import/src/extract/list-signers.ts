@@ -2,6 +2,7 @@ import { countryName } from '../resolve/country-names';
 import { memberGroups, membersAsCounted } from '../resolve/group-members';
 import type { GroupMembers } from '../resolve/group-members';
 import { registryEntry } from '../resolve/registry';
+import { AD_MARKER } from './body-lines';
 import type { Analysed } from './analysed';
 import { wholeSentence } from './analysed';
 import { addState } from './collect-signers';
@@ -207,9 +208,18 @@ function goingOn(
     });
 }
 
+// "supported by the Candidate Countries A, B and C, by the EFTA countries D and E, … and by F":
+// the same agent's word again.
+const AGAIN_BY = /^\s*,\s*(?:(?:and|et|y|e|und)\s+)?(by|par|por|von|da)\s/iu;
+
 function continues(taken: ScoredList, next: ScoredList, text: string): boolean {
   const [first, second] = taken.list.start < next.list.start ? [taken, next] : [next, taken];
-  return GOES_ON.test(text.slice(first.list.end, second.list.start));
+  const gap = text.slice(first.list.end, second.list.start);
+  const by = AGAIN_BY.exec(gap)?.[1];
+  const lead = text.slice(Math.max(0, first.list.start - 80), first.list.start);
+  return (
+    GOES_ON.test(gap) || (by !== undefined && new RegExp(`(?<![\\p{L}])${by}\\s`, 'iu').test(lead))
+  );
 }
 
 // A cue that says the list signed too: "sottoscritta anche da", "also signed by", "firmada también por".
@@ -649,7 +659,10 @@ function besideStatement(candidate: ScoredList, all: Analysed[]): string | undef
   const own = all[last.sentence];
   const after = own?.sentence.text.slice(last.end - own.sentence.start);
   const inOwn = after && DECLARATION_NOUN.exec(after);
-  const before = all[firstMember.sentence - 1];
+  const before = all
+    .slice(0, firstMember.sentence)
+    .reverse()
+    .find((a) => !AD_MARKER.test(a.sentence.text.trim()));
   const next = all[last.sentence + 1];
   // "endorsed by 25 of the 27 member states. Estonia, Latvia and Lithuania went further": a
   // count of other signers beside it says the list is not they.

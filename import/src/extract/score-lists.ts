@@ -12,7 +12,7 @@ import {
   ABBREVIATION as TITLES,
   BACKWARD_CUES,
   DECLARATION_NOUN,
-  STATEMENT_PRONOUN,
+  aboutText,
   FORWARD_CUES,
   LIST_HEADING,
   NEGATION,
@@ -124,6 +124,14 @@ const FIRST_PERSON_AFTER = /^[\s,]*(?:\p{Ll}+(?:amos|emos|imos|iamo))(?=\s+\p{Ll
 // that a joint text reports, unless the sentence is about what was done to them.
 const JOINT_REPORT =
   /(?<![\p{L}])(?:joint|common)\s+(?:statement|declaration|communiqu[eé]|letter)|(?:déclaration|communiqué|lettre)\s+(?:commune?|conjointe?)|(?:declaraci[oó]n|comunicado|carta)\s+conjunt[oa]|(?:declaração|nota|comunicado|carta)\s+conjunt[oa]|(?:dichiarazione|comunicato|nota|lettera)\s+(?:congiunt[oa]|comune)|gemeinsamen?\s+(?:Erklärung|Stellungnahme|Brief|Schreiben)|совместн\p{L}+\s+(?:заявлени|коммюнике|деклараци|письм|обращени)/iu;
+// "Österreich, Bulgarien … verlangen in einem Brief von der EU-Kommission": the verb of the
+// states that open the sentence, then the text they said it in.
+const IN_THEIR_TEXT =
+  /^[\s,]*(?:\p{L}+\s+){1,2}(?:in|im|dans|en|em|nel|в)\s+(?:a|an|their|einem|ihrem|une|leur|una|un|su|um|uma|seu|sua|una)\s+(?:(?:open|offenen|gemeinsamen)\s+)?(?:letter|statement|Brief|Schreiben|lettre|déclaration|carta|declaración|declaração|lettera|dichiarazione)(?![\p{L}])/iu;
+const JOINED_BY_OTHERS =
+  /^[\s,]*(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?been\s+joined\s+by(?![\p{L}])/iu;
+const OTHERS_WITH =
+  /(?<![\p{L}])(?:together|along)\s+with\s+[\p{L}\d-]+\s+other\s+(?:countries|states|nations)\s*[—–-]\s*$/iu;
 const PASSIVE_AFTER =
   /^[\s,]*(?:were|was|are|is|have\s+been|has\s+been|had\s+been|ont\s+été|été|fueron|han\s+sido|wurden|sind|были|был[аи]?)(?![\p{L}])/iu;
 
@@ -184,12 +192,12 @@ const ABBREVIATION = /(?<![\p{L}])(?:bzw|usw|vgl|etc)\.\s/giu;
 
 function adjacentCue(fullLead: string, sentence = fullLead): string | undefined {
   let best: { end: number; text: string } | undefined;
-  const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
+  const about = aboutText(sentence);
   const cut = fullLead.length > CUE_REACH ? fullLead.indexOf(' ', fullLead.length - CUE_REACH) : -1;
   const lead = cut < 0 ? fullLead : fullLead.slice(cut);
   // A cue may head a colon: "the following Heads of State or their representatives: …".
   const colon = lead.lastIndexOf(':');
-  for (const cue of aboutStatement ? CUES : PLAIN_CUES) {
+  for (const cue of about ? CUES : PLAIN_CUES) {
     for (const m of lead.matchAll(cue)) {
       const end = m.index + m[0].length;
       const between = lead.slice(colon >= end && colon - end < 200 ? colon + 1 : end);
@@ -707,7 +715,7 @@ function afterSignals(text: string, sentence: string): Signal[] {
   const after = (others && counted ? text.slice(others[0].length) : text)
     .replace(GATHERED, ' ')
     .replace(TOGETHER_WITH, ' ');
-  const aboutStatement = DECLARATION_NOUN.test(sentence) || STATEMENT_PRONOUN.test(sentence);
+  const about = aboutText(sentence);
   if (/^['’]s?(?![\p{L}])/u.test(after) && !OFFICE_OWNED.test(after)) {
     signals.push([-4, "a possessive: the states' own"]);
   }
@@ -722,6 +730,8 @@ function afterSignals(text: string, sentence: string): Signal[] {
     return [[4, 'some of the signers its sentence counts ("…, A and B among them")']];
   }
   if (ALSO_JOINED.test(after.slice(0, 60))) signals.push([2, 'joined besides the first signers']);
+  // "Austria, Italy, … have been joined by Bulgaria, …, which added their names to the letter".
+  if (about && JOINED_BY_OTHERS.test(after)) return [[4, 'the first signers, whom others joined']];
   for (const cue of BACKWARD_CUES) {
     const m = new RegExp(cue.source, 'iu').exec(after);
     if (!m || !AUXILIARY.test(after.slice(0, m.index))) continue;
@@ -733,9 +743,7 @@ function afterSignals(text: string, sentence: string): Signal[] {
       return signals;
     }
     // "Cuba and Bolivia backed the results": a verb of signing about something else.
-    signals.push(
-      aboutStatement ? [4, `followed by ${quote(m[0])}`] : [1, `followed by ${quote(m[0])}`],
-    );
+    signals.push(about ? [4, `followed by ${quote(m[0])}`] : [1, `followed by ${quote(m[0])}`]);
     return signals;
   }
   // "Argentina and the Netherlands co-chair the group, and its membership comprises …": the
@@ -783,7 +791,8 @@ function jointReportSignal(lead: string, after: string): Signal[] {
   });
   // "«Chiediamo a Kosovo e Serbia di …», si legge in una nota comune": whom the text addresses.
   const addressed = ADDRESSED_LEAD.test(lead);
-  if (!opens || addressed || PASSIVE_AFTER.test(after) || !JOINT_REPORT.test(after)) return [];
+  if (!opens || addressed || PASSIVE_AFTER.test(after)) return [];
+  if (!JOINT_REPORT.test(after) && !IN_THEIR_TEXT.test(after)) return [];
   return [[3, 'opens a sentence a joint statement reports']];
 }
 
@@ -1020,7 +1029,10 @@ function scoreOne(list: Enumeration, context: OneContext): ScoredList {
   if (remaining) reasons.push([2, `the rest of the members: ${quote(remaining[0].trim())}`]);
   // "eight countries - Russia, China, … - sent representatives to the parade" beside a statement
   // of twelve: a counted group, but not the signers the text counts.
-  const otherCount = context.counts.length > 0 && !context.counts.includes(states);
+  // "The 28 member states …, together with eight other countries - A, … and H - voiced": others
+  // counted beside the signers, a part of the count.
+  const otherCount =
+    context.counts.length > 0 && !context.counts.includes(states) && !OTHERS_WITH.test(lead);
   const apposition =
     (otherCount ? undefined : countApposition(lead, states)) ??
     countedIncluding(lead, states, {
