@@ -25,6 +25,11 @@ const ROUNDS = [
   { round: 'fifty-eighth', precision: 0.98, recall: 0.82, mentionedTaken: 3 },
   // Ethiopia, which "recently signed" a memorandum with Somaliland beside an IGAD summit.
   { round: 'fifty-ninth', precision: 0.99, recall: 0.97, mentionedTaken: 1 },
+  // Scored blind and kept without fixes: 19 texts (two of its six writers had not finished
+  // when the session closed; a twentieth, on a page the development set holds, was dropped). The "Quad" of Sudan's mediators read as the Indo-Pacific Quad, an
+  // Ibero-American summit "18 de las 19 naciones presentes" read as all members less Argentina,
+  // and a Ukraine summit's refusers taken.
+  { round: 'sixtieth', precision: 0.81, recall: 0.67, mentionedTaken: 3, texts: 19 },
 ];
 
 describe.each(ROUNDS)('the $round blind round, after its fixes', (round) => {
@@ -36,7 +41,7 @@ describe.each(ROUNDS)('the $round blind round, after its fixes', (round) => {
   it(`keeps precision ${precision} and recall ${recall}, and takes at most ${mentionedTaken} states only mentioned`, () => {
     console.log(evalTable(runs));
     const score = precisionRecall(runs.map((r) => r.score));
-    expect(runs.length).toBeGreaterThanOrEqual(20);
+    expect(runs.length).toBeGreaterThanOrEqual(round.texts ?? 20);
     expect(score.precision).toBeGreaterThanOrEqual(precision);
     expect(score.recall).toBeGreaterThanOrEqual(recall);
     const taken = runs.flatMap((r) => r.mentionedTaken.map((c) => `${r.file}: ${c}`));
